@@ -1,0 +1,61 @@
+/**
+ * `npm start`: everything a fresh machine needs to serve the product, in order —
+ * settings checked, database migrated, sample data loaded into an empty store, the app built
+ * when its sources changed since the last build, then served.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { applyMigrations } from '../../prisma/engine';
+import { seedDatabase } from '../../prisma/seed';
+import { createDb } from '../db';
+import { databaseFile, SettingsError, settings } from '../env';
+import { buildIfNeeded } from './build-if-needed';
+import { loadDotEnv } from './dot-env';
+import { ensureSessionSecret } from './session-secret';
+
+async function main(): Promise<void> {
+  loadDotEnv();
+  const config = settings();
+  const file = databaseFile(config.DATABASE_URL);
+  await mkdir(path.dirname(file), { recursive: true });
+
+  const applied = await applyMigrations(file);
+  console.log(applied.length ? `Database: applied ${applied.join(', ')}` : `Database: ${file} up to date`);
+
+  const db = createDb(config.DATABASE_URL);
+  try {
+    const seeded = await seedDatabase(db);
+    if (seeded.placesAdded || seeded.reportsAdded) {
+      console.log(`Sample data: ${seeded.placesAdded} places, ${seeded.reportsAdded} reports loaded`);
+    }
+  } finally {
+    await db.$disconnect();
+  }
+
+  const secret = await ensureSessionSecret(file, config.SESSION_SECRET);
+  buildIfNeeded();
+
+  const nextBin = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
+  if (!existsSync(nextBin)) throw new Error('Next.js is not installed: run npm install first.');
+  const server = spawn(process.execPath, [nextBin, 'start', '-p', String(config.PORT)], {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      SESSION_SECRET: secret,
+      DATABASE_URL: `file:${file}`,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => server.kill(signal));
+  }
+  server.on('exit', (code) => process.exit(code ?? 0));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof SettingsError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,82 @@
+/**
+ * Every setting the product reads, validated in one place. A bad value stops start-up with a
+ * message naming the setting, rather than failing later somewhere far from the cause.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+export const DEFAULT_DATABASE_URL = 'file:./prisma/data/haiti.db';
+export const OSM_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+
+const settingsSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^file:.+/, 'must be a SQLite file URL such as file:./prisma/data/haiti.db')
+    .default(DEFAULT_DATABASE_URL),
+  PORT: z.coerce
+    .number({ error: 'must be a port number' })
+    .int('must be a whole number')
+    .min(1, 'must be between 1 and 65535')
+    .max(65535, 'must be between 1 and 65535')
+    .default(3000),
+  // "off" disables tiles: the map then shows only the basemap shipped with the app.
+  MAP_TILE_URL: z
+    .string()
+    .trim()
+    .refine(
+      (v) => v === 'off' || (/^https?:\/\//.test(v) && ['{z}', '{x}', '{y}'].every((p) => v.includes(p))),
+      'must be "off" or an http(s) URL template containing {z}, {x} and {y}',
+    )
+    .default(OSM_TILE_URL),
+  MAP_TILE_ATTRIBUTION: z.string().trim().default('© OpenStreetMap contributors'),
+  // Signs session cookies. `npm start` generates and keeps one when none is given.
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters long').optional(),
+  // Whether visitors who are not signed in may read the dashboard.
+  PUBLIC_READ: z
+    .enum(['true', 'false'], { error: 'must be "true" or "false"' })
+    .default('true')
+    .transform((v) => v === 'true'),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export class SettingsError extends Error {
+  constructor(readonly problems: { setting: string; message: string }[]) {
+    super(
+      `Invalid settings:\n${problems.map((p) => `  ${p.setting}: ${p.message}`).join('\n')}\n` +
+        'Fix them in the environment or in .env (see README, "Settings").',
+    );
+    this.name = 'SettingsError';
+  }
+}
+
+/** Empty strings count as unset, as they do in most .env files. */
+export function parseSettings(source: Record<string, string | undefined>): Settings {
+  const cleaned = Object.fromEntries(
+    Object.keys(settingsSchema.shape).map((k) => [k, source[k] === '' ? undefined : source[k]]),
+  );
+  const result = settingsSchema.safeParse(cleaned);
+  if (!result.success) {
+    throw new SettingsError(
+      result.error.issues.map((issue) => ({
+        setting: String(issue.path[0] ?? '?'),
+        message: `${issue.message} (got ${JSON.stringify(cleaned[String(issue.path[0])])})`,
+      })),
+    );
+  }
+  return result.data;
+}
+
+let cached: Settings | undefined;
+
+export function settings(): Settings {
+  cached ??= parseSettings(process.env);
+  return cached;
+}
+
+/** `file:./x.db` → absolute path against the working directory, so it is never ambiguous. */
+export function databaseFile(url: string, cwd = process.cwd()): string {
+  const file = url.replace(/^file:/, '');
+  return path.isAbsolute(file) ? file : path.resolve(cwd, file);
+}

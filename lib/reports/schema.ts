@@ -1,0 +1,37 @@
+/**
+ * The one contract for a report, shared by the editor's form, the JSON API, the ingest
+ * command and the sample loader.
+ */
+import { z } from 'zod';
+import { isoDateSchema } from '../dates/iso-date';
+
+/** Longer than any news article; stops a pasted book or a runaway upload. */
+export const MAX_REPORT_CHARS = 100_000;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .transform((v) => (v === '' ? undefined : v))
+    .optional();
+
+export const reportInputSchema = z.object({
+  title: optionalText(300),
+  outlet: optionalText(200),
+  url: z
+    .string()
+    .trim()
+    .transform((v) => (v === '' ? undefined : v))
+    .pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional())
+    .optional(),
+  publishedAt: isoDateSchema.nullable().optional(),
+  text: z
+    .string()
+    .trim()
+    .min(1, 'the report text is empty')
+    .max(MAX_REPORT_CHARS, `must be at most ${MAX_REPORT_CHARS.toLocaleString('en')} characters`),
+});
+
+export type ReportInput = z.input<typeof reportInputSchema>;
+export type ValidReportInput = z.output<typeof reportInputSchema>;

@@ -1,0 +1,160 @@
+/**
+ * Prisma's schema engine, run from its WebAssembly build.
+ *
+ * Why not the Prisma CLI: `prisma migrate` downloads a native engine binary at start-up, and
+ * the machines this product runs on reach only the npm registry. The WASM engine ships on npm,
+ * applies the same `prisma/migrations/<name>/migration.sql` files and records them in the same
+ * `_prisma_migrations` table, so an online machine's `prisma migrate deploy` agrees with us.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from '@prisma/driver-adapter-utils';
+import type { DiffTarget, MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm/schema_engine_bg';
+
+export const PRISMA_DIR = path.dirname(new URL(import.meta.url).pathname);
+export const SCHEMA_PATH = path.join(PRISMA_DIR, 'schema.prisma');
+export const MIGRATIONS_DIR = path.join(PRISMA_DIR, 'migrations');
+const FILTERS = { externalTables: [], externalEnums: [] };
+
+type EngineModule = typeof import('@prisma/schema-engine-wasm/schema_engine_bg');
+let enginePromise: Promise<EngineModule> | undefined;
+
+/** Instantiates the WASM module once per process (it is ~10 MB). */
+function loadEngineModule(): Promise<EngineModule> {
+  enginePromise ??= (async () => {
+    const require = createRequire(import.meta.url);
+    const glue: EngineModule = require('@prisma/schema-engine-wasm/schema_engine_bg');
+    // The .wasm file is not in the package's exports map: find it beside the glue.
+    const gluePath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
+    const wasmPath = path.join(path.dirname(gluePath), 'schema_engine_bg.wasm');
+    const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), {
+      './schema_engine_bg.js': glue as unknown as WebAssembly.ModuleImports,
+    });
+    const exports = instance.exports as WebAssembly.Exports & { __wbindgen_start: () => void };
+    (glue as unknown as { __wbg_set_wasm: (w: unknown) => void }).__wbg_set_wasm(exports);
+    exports.__wbindgen_start();
+    return glue;
+  })();
+  return enginePromise;
+}
+
+interface OpenEngine {
+  engine: SchemaEngine;
+  /** Frees the engine and closes its SQLite connections (free() alone leaves them open). */
+  close(): Promise<void>;
+}
+
+async function openEngine(databaseFile: string, schemaText: string): Promise<OpenEngine> {
+  const mod = await loadEngineModule();
+  const factory = new PrismaBetterSqlite3({ url: `file:${databaseFile}` });
+  const opened: { dispose(): Promise<void> }[] = [];
+  const tracking: SqlMigrationAwareDriverAdapterFactory = {
+    adapterName: factory.adapterName,
+    provider: factory.provider,
+    connect: async () => {
+      const adapter = await factory.connect();
+      opened.push(adapter);
+      return adapter;
+    },
+    connectToShadowDb: async () => {
+      const adapter = await factory.connectToShadowDb();
+      opened.push(adapter);
+      return adapter;
+    },
+  };
+  const engine = await mod.SchemaEngine.new(
+    { datamodels: [[SCHEMA_PATH, schemaText]] },
+    () => {},
+    bindMigrationAwareSqlAdapterFactory(tracking),
+  );
+  return {
+    engine,
+    async close() {
+      engine.free();
+      await Promise.all(opened.map((a) => a.dispose()));
+    },
+  };
+}
+
+export async function readMigrationsList(dir = MIGRATIONS_DIR): Promise<MigrationList> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
+  const migrationDirectories = await Promise.all(
+    names.map(async (name) => ({
+      path: name,
+      migrationFile: {
+        path: 'migration.sql',
+        content: await readFile(path.join(dir, name, 'migration.sql'), 'utf8').then(
+          (value) => ({ tag: 'ok' as const, value }),
+          (e: Error) => ({ tag: 'error' as const, value: e.message }),
+        ),
+      },
+    })),
+  );
+  return {
+    baseDir: dir,
+    lockfile: { path: 'migration_lock.toml', content: null },
+    shadowDbInitScript: '',
+    migrationDirectories,
+  };
+}
+
+/** Applies every committed migration the database lacks; returns their names. */
+export async function applyMigrations(databaseFile: string): Promise<string[]> {
+  const { engine, close } = await openEngine(databaseFile, await readFile(SCHEMA_PATH, 'utf8'));
+  try {
+    const out = await engine.applyMigrations({
+      migrationsList: await readMigrationsList(),
+      filters: FILTERS,
+    });
+    return out.appliedMigrationNames;
+  } finally {
+    await close();
+  }
+}
+
+/**
+ * SQL that takes a database from the committed migrations to the current schema file.
+ *
+ * The starting point is what the migrations actually produce — applied to a scratch database
+ * and introspected — not the schema file in git, which may already contain the change. One
+ * engine does all three steps: a second engine on the same file would wait on the first's lock.
+ */
+export async function diffSchemaAgainstMigrations(scratchFile: string): Promise<string> {
+  const schemaText = await readFile(SCHEMA_PATH, 'utf8');
+  const schema = { files: [{ path: SCHEMA_PATH, content: schemaText }] };
+  const migrationsList = await readMigrationsList();
+  const { engine, close } = await openEngine(scratchFile, schemaText);
+  try {
+    let from: DiffTarget = { tag: 'empty' };
+    if (migrationsList.migrationDirectories.length > 0) {
+      await engine.applyMigrations({ migrationsList, filters: FILTERS });
+      const migrated = await engine.introspect({
+        schema,
+        baseDirectoryPath: PRISMA_DIR,
+        force: true,
+        compositeTypeDepth: -1,
+        namespaces: null,
+      });
+      from = { tag: 'schemaDatamodel', files: migrated.schema.files };
+    }
+    const result = await engine.diff({
+      from,
+      to: { tag: 'schemaDatamodel', ...schema },
+      script: true,
+      exitCode: null,
+      filters: FILTERS,
+    });
+    return result.stdout ?? '';
+  } finally {
+    await close();
+  }
+}
