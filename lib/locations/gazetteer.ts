@@ -10,6 +10,8 @@
 export type GazetteerKind = 'country' | 'department' | 'commune' | 'neighbourhood' | 'site';
 
 export interface GazetteerEntry {
+  /** Database id, when the entry was read from the store (editors can add places). */
+  id?: number;
   key: string;
   name: string;
   kind: GazetteerKind;

@@ -1,0 +1,58 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+test('a visitor sees the five sample reports and can open one', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Reports' }).click();
+  await expect(page).toHaveURL(/\/reports$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Reports' })).toBeVisible();
+  const items = page.getByRole('main').getByRole('listitem');
+  await expect(items).toHaveCount(5);
+  // Newest publication first.
+  await expect(items.first()).toContainText('6 August 2025');
+  await expect(items.last()).toContainText('24 February 2025');
+
+  await items.last().getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Kenyan police officer has died');
+  await expect(page.getByRole('main')).toContainText('Segur-Savien in the Artibonite department');
+});
+
+test('an unknown or malformed report address is a 404 page, not an error', async ({ page }) => {
+  for (const path of ['/reports/999999', '/reports/not-a-number']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Not found' })).toBeVisible();
+  }
+});
+
+test('the report pages can be used with the keyboard alone', async ({ page }) => {
+  await page.goto('/reports');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  // Tab from the main landmark reaches the first report link.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('main').getByRole('link').first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/reports\/\d+$/);
+});
+
+test('the overview and report pages have no serious accessibility violations', async ({ page }) => {
+  for (const path of ['/', '/reports', '/reports/1']) {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(
+      serious.map((v) => `${v.id}: ${v.help}`),
+      path,
+    ).toEqual([]);
+  }
+});
+
+test('pages send the security headers', async ({ request }) => {
+  const response = await request.get('/reports');
+  expect(response.headers()['x-frame-options']).toBe('DENY');
+  expect(response.headers()['x-content-type-options']).toBe('nosniff');
+  expect(response.headers()['x-powered-by']).toBeUndefined();
+});

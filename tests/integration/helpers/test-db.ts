@@ -1,0 +1,30 @@
+/**
+ * A real SQLite file per test file, migrated with the project's own migration command path
+ * (prisma/engine.ts), so the integration tests exercise the same schema production gets.
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll } from 'vitest';
+import { createDb, type Db } from '@/lib/db';
+import { applyMigrations } from '@/prisma/engine';
+
+const TMP = path.resolve(__dirname, '..', '..', '.tmp');
+let counter = 0;
+
+export interface TestDb {
+  db: Db;
+  file: string;
+}
+
+export async function createTestDb(): Promise<TestDb> {
+  mkdirSync(TMP, { recursive: true });
+  const worker = process.env.VITEST_POOL_ID ?? '0';
+  const file = path.join(TMP, `int-${worker}-${process.pid}-${++counter}-${Date.now()}.db`);
+  await applyMigrations(file);
+  const db = createDb(`file:${file}`);
+  afterAll(async () => {
+    await db.$disconnect();
+    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
+  });
+  return { db, file };
+}

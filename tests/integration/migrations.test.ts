@@ -1,0 +1,49 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { applyMigrations, readMigrationsList } from '@/prisma/engine';
+import { createTestDb } from './helpers/test-db';
+
+describe('migrations', () => {
+  it('applies every committed migration and records it in _prisma_migrations', async () => {
+    const { file } = await createTestDb();
+    const committed = (await readMigrationsList()).migrationDirectories.map((d) => d.path);
+    const raw = new Database(file, { readonly: true });
+    const recorded = raw
+      .prepare('SELECT migration_name AS name, finished_at AS finished FROM _prisma_migrations ORDER BY name')
+      .all() as { name: string; finished: string | null }[];
+    raw.close();
+    expect(recorded.map((r) => r.name)).toEqual(committed);
+    expect(recorded.every((r) => r.finished !== null)).toBe(true);
+  });
+
+  it('applies nothing the second time', async () => {
+    const { file } = await createTestDb();
+    expect(await applyMigrations(file)).toEqual([]);
+  });
+
+  it('creates every table of the domain', async () => {
+    const { file } = await createTestDb();
+    const raw = new Database(file, { readonly: true });
+    const tables = (
+      raw.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
+        name: string;
+      }[]
+    ).map((t) => t.name);
+    raw.close();
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        'AuditEntry',
+        'CasualtyClaim',
+        'Deployment',
+        'Figure',
+        'Incident',
+        'IncidentSource',
+        'Location',
+        'LocationAlias',
+        'Report',
+        'Session',
+        'User',
+      ]),
+    );
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_DATABASE_URL, OSM_TILE_URL, parseSettings, SettingsError } from '@/lib/env';
+
+function problemsOf(source: Record<string, string>): string[] {
+  try {
+    parseSettings(source);
+  } catch (error) {
+    if (error instanceof SettingsError) return error.problems.map((p) => p.setting);
+    throw error;
+  }
+  return [];
+}
+
+describe('settings', () => {
+  it('has working defaults for a fresh machine', () => {
+    const s = parseSettings({});
+    expect(s.DATABASE_URL).toBe(DEFAULT_DATABASE_URL);
+    expect(s.PORT).toBe(3000);
+    expect(s.MAP_TILE_URL).toBe(OSM_TILE_URL);
+    expect(s.PUBLIC_READ).toBe(true);
+    expect(s.SESSION_SECRET).toBeUndefined();
+  });
+
+  it('treats empty values as unset', () => {
+    expect(parseSettings({ PORT: '', DATABASE_URL: '' }).PORT).toBe(3000);
+  });
+
+  it('names each bad setting', () => {
+    expect(problemsOf({ PORT: 'eighty' })).toEqual(['PORT']);
+    expect(problemsOf({ PORT: '70000' })).toEqual(['PORT']);
+    expect(problemsOf({ DATABASE_URL: 'postgres://x' })).toEqual(['DATABASE_URL']);
+    expect(problemsOf({ MAP_TILE_URL: 'https://tiles.example/{z}/{x}.png' })).toEqual(['MAP_TILE_URL']);
+    expect(problemsOf({ SESSION_SECRET: 'short' })).toEqual(['SESSION_SECRET']);
+    expect(problemsOf({ PUBLIC_READ: 'yes' })).toEqual(['PUBLIC_READ']);
+    expect(problemsOf({ PORT: '0', SESSION_SECRET: 'x' })).toEqual(['PORT', 'SESSION_SECRET']);
+  });
+
+  it('says what was wrong and what it got', () => {
+    expect(() => parseSettings({ PORT: 'eighty' })).toThrow(/PORT: .*"eighty"/);
+  });
+
+  it('accepts "off" and custom tile templates', () => {
+    expect(parseSettings({ MAP_TILE_URL: 'off' }).MAP_TILE_URL).toBe('off');
+    const custom = 'https://tiles.example.org/{z}/{x}/{y}.png';
+    expect(parseSettings({ MAP_TILE_URL: custom }).MAP_TILE_URL).toBe(custom);
+    expect(parseSettings({ PUBLIC_READ: 'false' }).PUBLIC_READ).toBe(false);
+  });
+});
