@@ -6,6 +6,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll } from 'vitest';
 import { createDb, type Db } from '@/lib/db';
+import { closeSqlConnection } from '@/lib/store/write-connection';
 import { applyMigrations } from '@/prisma/engine';
 
 const TMP = path.resolve(__dirname, '..', '..', '.tmp');
@@ -24,6 +25,7 @@ export async function createTestDb(): Promise<TestDb> {
   const db = createDb(`file:${file}`);
   afterAll(async () => {
     await db.$disconnect();
+    closeSqlConnection(file);
     for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
   });
   return { db, file };

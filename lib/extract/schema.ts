@@ -1,0 +1,166 @@
+/**
+ * The report draft: what the reader proposes from one article, what the editor's form shows and
+ * corrects, and what the JSON API accepts back. One contract, zod only, no server imports.
+ */
+import { z } from 'zod';
+import { isoDateSchema } from '../dates/iso-date';
+
+export const datePrecisionSchema = z.enum(['day', 'week', 'month', 'year']);
+export const hedgeSchema = z.enum(['exact', 'at_least', 'at_most', 'about']);
+export const affiliationSchema = z.enum(['mss', 'police', 'civilian', 'gang', 'unknown']);
+export const casualtyKindSchema = z.enum(['killed', 'injured', 'missing']);
+export const incidentTypeSchema = z.enum([
+  'armed_clash',
+  'attack',
+  'ambush',
+  'killing',
+  'gunfire',
+  'arrest',
+  'kidnapping',
+  'evacuation',
+  'other',
+]);
+export const placePrecisionSchema = z.enum(['exact', 'neighbourhood', 'commune', 'department', 'country']);
+
+/** A month ("2024-06") or a day ("2024-06-25"): deployments and milestones are often only known to the month. */
+export const partialDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be written YYYY-MM or YYYY-MM-DD')
+  .refine((v) => isoDateSchema.safeParse(v.length === 7 ? `${v}-01` : v).success, 'is not a real date');
+
+/** Character offsets into the text the reader was given: `text.slice(from, to)` is the sentence. */
+export const evidenceSpanSchema = z
+  .object({ from: z.int().min(0), to: z.int().min(0) })
+  .refine((s) => s.to > s.from, 'an evidence span must not be empty');
+
+const evidence = {
+  evidence: z.string().min(1),
+  evidenceSpans: z.array(evidenceSpanSchema).min(1),
+};
+
+export const placeMatchSchema = z.object({
+  key: z.string().min(1),
+  name: z.string().min(1),
+  /** The department the place lies under (the place itself when it is one); null for the country. */
+  department: z.string().nullable(),
+  lat: z.number().min(-90).max(90),
+  lng: z.number().min(-180).max(180),
+  matchedText: z.string().min(1),
+  precision: placePrecisionSchema,
+});
+
+export const personSchema = z.object({
+  name: z.string().min(1),
+  age: z.int().min(0).max(120).nullable(),
+});
+
+export const casualtySchema = z.object({
+  kind: casualtyKindSchema,
+  count: z.int().min(1),
+  hedge: hedgeSchema,
+  affiliation: affiliationSchema,
+  country: z.string().nullable(),
+  persons: z.array(personSchema),
+  evidence: z.string().min(1),
+});
+
+export const incidentDraftSchema = z.object({
+  /** Null only when nothing in the text or its publication date lets the reader date the event. */
+  date: isoDateSchema.nullable(),
+  dateEnd: isoDateSchema.nullable(),
+  datePrecision: datePrecisionSchema.nullable(),
+  /** How the date was reached, when it was not stated outright (e.g. "not stated; dated to the month of …"). */
+  dateNote: z.string().nullable(),
+  type: incidentTypeSchema,
+  title: z.string().min(1).max(200),
+  place: placeMatchSchema.nullable(),
+  placeText: z.string().nullable(),
+  casualties: z.array(casualtySchema),
+  /** People the event is about who are not casualties: the arrested, the kidnapped. */
+  persons: z.array(personSchema.extend({ role: z.string() })),
+  ...evidence,
+  confidence: z.number().min(0).max(1),
+});
+
+export const deploymentDraftSchema = z.object({
+  /** A contributing country, or "MSS" for the whole mission. */
+  country: z.string().min(1),
+  personnel: z.int().min(1),
+  hedge: hedgeSchema,
+  date: partialDateSchema.nullable(),
+  datePrecision: datePrecisionSchema.nullable(),
+  kind: z.enum(['arrival', 'strength', 'planned']),
+  /** Set when the number was worked out rather than read, e.g. a share of a total. */
+  note: z.string().nullable(),
+  ...evidence,
+});
+
+export const milestoneDraftSchema = z.object({
+  subject: z.enum(['mission_launch', 'mission_authorization', 'first_deployment']),
+  country: z.string().min(1),
+  date: partialDateSchema,
+  datePrecision: datePrecisionSchema,
+  ...evidence,
+});
+
+export const figureDraftSchema = z.object({
+  metric: z.enum(['killed', 'injured', 'missing', 'displaced', 'kidnapped']),
+  value: z.int().min(1),
+  hedge: hedgeSchema,
+  /** The period as the source put it ("2024", "February and March 2025", "since 2021"). */
+  period: z.string().nullable(),
+  periodStart: isoDateSchema.nullable(),
+  periodEnd: isoDateSchema.nullable(),
+  scope: z.string().min(1),
+  affiliation: affiliationSchema.nullable(),
+  country: z.string().nullable(),
+  attributedTo: z.string().nullable(),
+  note: z.string().nullable(),
+  ...evidence,
+});
+
+export const warningCodeSchema = z.enum([
+  'weekday_mismatch',
+  'conflicting_figures',
+  'unresolved_date',
+  'assumed_date',
+  'unknown_place',
+  'estimated_publication_date',
+  'reference_conflict',
+  'empty_text',
+]);
+
+export const warningDetailSchema = z.object({
+  code: warningCodeSchema,
+  message: z.string().min(1),
+  evidence: z.string().nullable(),
+});
+
+export const reportDraftSchema = z.object({
+  publishedAt: isoDateSchema.nullable(),
+  publishedAtEstimated: z.boolean(),
+  incidents: z.array(incidentDraftSchema),
+  deployments: z.array(deploymentDraftSchema),
+  milestones: z.array(milestoneDraftSchema),
+  figures: z.array(figureDraftSchema),
+  warnings: z.array(z.string()),
+  warningDetails: z.array(warningDetailSchema),
+});
+
+export type DatePrecision = z.infer<typeof datePrecisionSchema>;
+export type Hedge = z.infer<typeof hedgeSchema>;
+export type Affiliation = z.infer<typeof affiliationSchema>;
+export type CasualtyKind = z.infer<typeof casualtyKindSchema>;
+export type IncidentType = z.infer<typeof incidentTypeSchema>;
+export type PlacePrecision = z.infer<typeof placePrecisionSchema>;
+export type EvidenceSpan = z.infer<typeof evidenceSpanSchema>;
+export type PlaceMatch = z.infer<typeof placeMatchSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type CasualtyDraft = z.infer<typeof casualtySchema>;
+export type IncidentDraft = z.infer<typeof incidentDraftSchema>;
+export type DeploymentDraft = z.infer<typeof deploymentDraftSchema>;
+export type MilestoneDraft = z.infer<typeof milestoneDraftSchema>;
+export type FigureDraft = z.infer<typeof figureDraftSchema>;
+export type WarningCode = z.infer<typeof warningCodeSchema>;
+export type WarningDetail = z.infer<typeof warningDetailSchema>;
+export type ReportDraft = z.infer<typeof reportDraftSchema>;

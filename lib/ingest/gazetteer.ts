@@ -1,0 +1,59 @@
+/**
+ * The gazetteer as the reader and the matcher need it, read from the store (so places editors
+ * added count), and each place's chain of keys up to the country.
+ */
+import type { GazetteerEntry, GazetteerKind } from '../locations/gazetteer';
+import type { SqlConnection } from '../store/write-connection';
+
+export function loadGazetteer(sql: SqlConnection): GazetteerEntry[] {
+  const places = sql
+    .prepare(
+      `SELECT l.id, l.key, l.name, l.kind, p.key AS parent, l.lat, l.lng, l.radiusM, l.pcode
+       FROM Location l LEFT JOIN Location p ON p.id = l.parentId ORDER BY l.id`,
+    )
+    .all() as {
+    id: number;
+    key: string;
+    name: string;
+    kind: GazetteerKind;
+    parent: string | null;
+    lat: number;
+    lng: number;
+    radiusM: number;
+    pcode: string | null;
+  }[];
+  const aliases = sql.prepare('SELECT locationId, name FROM LocationAlias').all() as {
+    locationId: number;
+    name: string;
+  }[];
+  const aliasesById = new Map<number, string[]>();
+  for (const a of aliases) aliasesById.set(a.locationId, [...(aliasesById.get(a.locationId) ?? []), a.name]);
+  return places.map((p) => ({
+    id: p.id,
+    key: p.key,
+    name: p.name,
+    kind: p.kind,
+    parent: p.parent,
+    lat: p.lat,
+    lng: p.lng,
+    radiusM: p.radiusM,
+    pcode: p.pcode ?? undefined,
+    aliases: aliasesById.get(p.id) ?? [],
+  }));
+}
+
+/** key → [key, parent key, …, country key]. */
+export function placeChains(gazetteer: readonly GazetteerEntry[]): Map<string, string[]> {
+  const parentOf = new Map(gazetteer.map((g) => [g.key, g.parent]));
+  const chains = new Map<string, string[]>();
+  for (const g of gazetteer) {
+    const chain = [g.key];
+    let parent = g.parent;
+    while (parent && !chain.includes(parent)) {
+      chain.push(parent);
+      parent = parentOf.get(parent) ?? null;
+    }
+    chains.set(g.key, chain);
+  }
+  return chains;
+}

@@ -1,0 +1,195 @@
+/**
+ * Stores a report and what the reader drafted from it, in one transaction: the report, each
+ * incident (new, or another source of a stored one), its casualty claims, the deployments,
+ * milestones and figures, the warnings, and audit entries. The editor's form and the ingest
+ * command both come through here.
+ */
+import { recordAudit } from '../audit/record';
+import type { IncidentDraft, ReportDraft, WarningDetail } from '../extract/schema';
+import type { MatchSubject } from '../incidents/match';
+import type { GazetteerEntry } from '../locations/gazetteer';
+import { reportContentHash } from '../reports/content-hash';
+import { titleFromText } from '../reports/report-file';
+import type { ValidReportInput } from '../reports/schema';
+import { insertRow, sqlDate, sqlDateTime, sqlJson } from '../store/sql-values';
+import { type SqlConnection, writeTransaction } from '../store/write-connection';
+import { findCandidates, loadCandidate, type SuggestedMatch, suggestMatch } from './candidates';
+import { crossReportWarnings } from './cross-checks';
+import { placeChains } from './gazetteer';
+import { insertContext, insertSourceAndClaims, refineIncident } from './store-findings';
+
+export type IncidentDecision =
+  | { action: 'create' }
+  | { action: 'merge'; incidentId: number }
+  | { action: 'skip' };
+
+export interface StoreDraftOptions {
+  input: ValidReportInput;
+  draft: ReportDraft;
+  gazetteer: readonly GazetteerEntry[];
+  /** One per drafted incident, from the editor's review; absent → take the matcher's suggestions. */
+  decisions?: readonly IncidentDecision[];
+  userId?: number | null;
+}
+
+export interface IncidentOutcome {
+  index: number;
+  action: 'created' | 'corroborated' | 'skipped';
+  incidentId: number | null;
+  match: SuggestedMatch | null;
+}
+
+export interface StoreDraftResult {
+  reportId: number;
+  created: boolean;
+  incidents: IncidentOutcome[];
+  warnings: WarningDetail[];
+}
+
+export class MergeTargetError extends Error {
+  constructor(readonly incidentId: number) {
+    super(`Incident ${incidentId} does not exist or was deleted; it cannot take this report.`);
+    this.name = 'MergeTargetError';
+  }
+}
+
+export function subjectOf(incident: IncidentDraft, chains: Map<string, string[]>): MatchSubject {
+  return {
+    date: incident.date ?? '',
+    dateEnd: incident.dateEnd,
+    datePrecision: incident.datePrecision ?? 'year',
+    type: incident.type,
+    placeChain: incident.place ? (chains.get(incident.place.key) ?? [incident.place.key]) : [],
+    casualties: incident.casualties,
+  };
+}
+
+/** What storing would do, without storing: the suggested merges the review screen shows. */
+export function suggestMatches(
+  sql: SqlConnection,
+  draft: ReportDraft,
+  gazetteer: readonly GazetteerEntry[],
+): (SuggestedMatch | null)[] {
+  const chains = placeChains(gazetteer);
+  return draft.incidents.map((incident) => {
+    if (!incident.date) return null;
+    const subject = subjectOf(incident, chains);
+    return suggestMatch(subject, findCandidates(sql, subject, { chains }));
+  });
+}
+
+export function storeDraft(sql: SqlConnection, options: StoreDraftOptions): StoreDraftResult {
+  const { input, draft } = options;
+  const contentHash = reportContentHash(input.text);
+  const chains = placeChains(options.gazetteer);
+  const idByKey = new Map(options.gazetteer.map((g) => [g.key, g.id ?? null]));
+  const userId = options.userId ?? null;
+
+  return writeTransaction(sql, () => {
+    const existing = sql.prepare('SELECT id FROM Report WHERE contentHash = ?').get(contentHash) as
+      | { id: number }
+      | undefined;
+    if (existing) return { reportId: existing.id, created: false, incidents: [], warnings: [] };
+
+    const now = sqlDateTime(new Date());
+    const publishedAt = input.publishedAt ?? draft.publishedAt;
+    const reportId = insertRow(sql, 'Report', {
+      title: input.title ?? titleFromText(input.text),
+      outlet: input.outlet ?? null,
+      url: input.url ?? null,
+      publishedAt: publishedAt ? sqlDate(publishedAt) : null,
+      publishedPrecision: publishedAt ? 'day' : null,
+      publishedEstimated: !input.publishedAt && draft.publishedAtEstimated ? 1 : 0,
+      text: input.text,
+      contentHash,
+      warnings: null,
+      ingestedById: userId,
+      ingestedAt: now,
+    });
+    recordAudit(sql, {
+      userId,
+      at: now,
+      entity: 'Report',
+      entityId: reportId,
+      action: 'create',
+      after: { contentHash },
+    });
+
+    const storeIncident = (incident: IncidentDraft, index: number): IncidentOutcome => {
+      const decision = options.decisions?.[index];
+      if (decision?.action === 'skip' || !incident.date) {
+        return { index, action: 'skipped', incidentId: null, match: null };
+      }
+      const subject = subjectOf(incident, chains);
+      let match: SuggestedMatch | null = null;
+      let target = null;
+      if (decision?.action === 'merge') {
+        target = loadCandidate(sql, decision.incidentId, chains);
+        if (!target) throw new MergeTargetError(decision.incidentId);
+      } else if (!decision) {
+        const candidates = findCandidates(sql, subject, { excludeReportId: reportId, chains });
+        match = suggestMatch(subject, candidates);
+        target = candidates.find((c) => c.id === match?.incidentId) ?? null;
+      }
+      if (target) {
+        refineIncident(sql, { target, incident, subject, idByKey, userId, now });
+        insertSourceAndClaims(sql, { incidentId: target.id, reportId, incident, now });
+        recordAudit(sql, {
+          userId,
+          at: now,
+          entity: 'Incident',
+          entityId: target.id,
+          action: 'add_source',
+          after: { reportId, match },
+        });
+        return { index, action: 'corroborated', incidentId: target.id, match };
+      }
+      const incidentId = insertRow(sql, 'Incident', {
+        date: sqlDate(incident.date),
+        dateEnd: incident.dateEnd ? sqlDate(incident.dateEnd) : null,
+        datePrecision: incident.datePrecision ?? 'year',
+        type: incident.type,
+        title: incident.title,
+        summary: '',
+        locationId: incident.place ? (idByKey.get(incident.place.key) ?? null) : null,
+        placePrecision: incident.place?.precision ?? 'country',
+        placeText: incident.placeText ?? incident.place?.matchedText ?? null,
+        status: 'draft',
+        createdAt: now,
+        updatedAt: now,
+      });
+      insertSourceAndClaims(sql, { incidentId, reportId, incident, now });
+      recordAudit(sql, {
+        userId,
+        at: now,
+        entity: 'Incident',
+        entityId: incidentId,
+        action: 'create',
+        after: { reportId, title: incident.title },
+      });
+      return { index, action: 'created', incidentId, match: null };
+    };
+    const incidents = draft.incidents.map(storeIncident);
+
+    const undated: WarningDetail[] = incidents
+      .filter(
+        (o) => o.action === 'skipped' && !draft.incidents[o.index]?.date && !options.decisions?.[o.index],
+      )
+      .map((o) => ({
+        code: 'unresolved_date',
+        message: `“${draft.incidents[o.index]?.title}” could not be dated and was not stored; add it by hand.`,
+        evidence: draft.incidents[o.index]?.evidence ?? null,
+      }));
+    const notStored = insertContext(sql, { reportId, draft, publishedAt, now }).map(
+      (message): WarningDetail => ({ code: 'unresolved_date', message, evidence: null }),
+    );
+    const warnings = [
+      ...draft.warningDetails,
+      ...undated,
+      ...notStored,
+      ...crossReportWarnings(sql, reportId),
+    ];
+    sql.prepare('UPDATE Report SET warnings = ? WHERE id = ?').run(sqlJson(warnings), reportId);
+    return { reportId, created: true, incidents, warnings };
+  });
+}

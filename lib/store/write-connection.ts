@@ -1,0 +1,35 @@
+/**
+ * Multi-statement writes that must be atomic (storing a report with its incidents and claims,
+ * merging, editing with an audit entry) run here, in a synchronous better-sqlite3 transaction.
+ *
+ * Why not Prisma's `$transaction(async tx => …)`: the better-sqlite3 adapter runs every request
+ * on one connection, so other requests' writes issued while an interactive transaction is open
+ * land inside it and vanish if it rolls back (see shared/docs/offline-toolchain.md). A synchronous
+ * transaction cannot interleave with anything in this process, and BEGIN IMMEDIATE makes other
+ * processes wait (busy timeout) instead of failing half-way.
+ */
+import Database from 'better-sqlite3';
+
+export type SqlConnection = Database.Database;
+
+const connections = new Map<string, SqlConnection>();
+
+export function openSqlConnection(file: string): SqlConnection {
+  const existing = connections.get(file);
+  if (existing?.open) return existing;
+  const connection = new Database(file, { fileMustExist: true, timeout: 5000 });
+  connection.pragma('journal_mode = WAL');
+  connection.pragma('foreign_keys = ON');
+  connections.set(file, connection);
+  return connection;
+}
+
+export function closeSqlConnection(file: string): void {
+  connections.get(file)?.close();
+  connections.delete(file);
+}
+
+/** Runs `work` in one IMMEDIATE transaction: all of it is stored, or none of it. */
+export function writeTransaction<T>(connection: SqlConnection, work: (sql: SqlConnection) => T): T {
+  return connection.transaction(() => work(connection)).immediate();
+}
