@@ -7,6 +7,8 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // A second build directory lets two test runs (or a test run and a dev server) coexist.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // The native SQLite driver must be loaded by Node at run time, not bundled.
   serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3'],
   poweredByHeader: false,

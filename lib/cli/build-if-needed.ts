@@ -47,9 +47,10 @@ export function sourceFingerprint(root = process.cwd()): string {
 
 export function buildIfNeeded(root = process.cwd()): void {
   const fingerprint = sourceFingerprint(root);
-  const stamp = path.join(root, '.next', 'source-fingerprint');
+  const distDir = path.join(root, process.env.NEXT_DIST_DIR || '.next');
+  const stamp = path.join(distDir, 'source-fingerprint');
   const upToDate =
-    existsSync(path.join(root, '.next', 'BUILD_ID')) &&
+    existsSync(path.join(distDir, 'BUILD_ID')) &&
     existsSync(stamp) &&
     readFileSync(stamp, 'utf8') === fingerprint;
   if (upToDate) return;

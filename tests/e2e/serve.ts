@@ -5,7 +5,8 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 
-const dbFile = path.resolve(__dirname, '..', '.tmp', 'e2e', 'haiti-e2e.db');
+const port = process.env.PORT ?? '3100';
+const dbFile = path.resolve(__dirname, '..', '.tmp', `e2e-${port}`, 'haiti-e2e.db');
 for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(dbFile + suffix, { force: true });
 process.env.DATABASE_URL = `file:${dbFile}`;
 process.env.MAP_TILE_URL = 'off';
