@@ -3,6 +3,9 @@ import { NavLinks } from './nav-links';
 
 export const NAV_ITEMS = [
   { href: '/', label: 'Overview' },
+  { href: '/incidents', label: 'Timeline' },
+  { href: '/casualties', label: 'Casualties' },
+  { href: '/deployments', label: 'Deployments' },
   { href: '/reports', label: 'Reports' },
 ] as const;
 

@@ -8,13 +8,15 @@ import { normalizePlaceName } from './normalize';
  * Returns how many places were added.
  */
 export async function installGazetteer(db: Db, entries: readonly GazetteerEntry[]): Promise<number> {
-  const existing = await db.location.findMany({ select: { id: true, key: true } });
+  const existing = await db.location.findMany({ select: { id: true, key: true, path: true } });
   const idByKey = new Map(existing.map((l) => [l.key, l.id]));
+  const pathByKey = new Map(existing.map((l) => [l.key, l.path]));
   let added = 0;
   for (const entry of entries) {
     if (idByKey.has(entry.key)) continue;
     const parentId = entry.parent === null ? null : idByKey.get(entry.parent);
-    if (parentId === undefined) {
+    const parentPath = entry.parent === null ? '/' : pathByKey.get(entry.parent);
+    if (parentId === undefined || parentPath === undefined) {
       throw new Error(`Gazetteer entry "${entry.key}" names unknown parent "${entry.parent}"`);
     }
     const aliasNorms = new Map<string, string>();
@@ -34,6 +36,7 @@ export async function installGazetteer(db: Db, entries: readonly GazetteerEntry[
         lng: entry.lng,
         radiusM: entry.radiusM ?? DEFAULT_RADIUS_M[entry.kind],
         pcode: entry.pcode ?? null,
+        path: `${parentPath}${entry.key}/`,
         aliases: {
           create: [...aliasNorms].map(([normName, name]) => ({ name, normName })),
         },
@@ -41,6 +44,7 @@ export async function installGazetteer(db: Db, entries: readonly GazetteerEntry[
       select: { id: true },
     });
     idByKey.set(entry.key, created.id);
+    pathByKey.set(entry.key, `${parentPath}${entry.key}/`);
     added++;
   }
   return added;

@@ -1,0 +1,25 @@
+import { exportIncidents } from '@/lib/export/batches';
+import { geoJsonFeature } from '@/lib/export/geojson';
+import { filtersFromRequest, streamDownload } from '@/lib/export/respond';
+
+export const dynamic = 'force-dynamic';
+
+/** GET /api/export/incidents.geojson?<filters> — a FeatureCollection, streamed. */
+export async function GET(request: Request): Promise<Response> {
+  const parsed = filtersFromRequest(request);
+  if ('response' in parsed) return parsed.response;
+  const { filters } = parsed;
+  async function* chunks() {
+    yield '{"type":"FeatureCollection","features":[';
+    let first = true;
+    for await (const batch of exportIncidents(filters)) {
+      for (const incident of batch) {
+        yield (first ? '' : ',') + geoJsonFeature(incident);
+        first = false;
+      }
+    }
+    yield ']}';
+  }
+  const stamp = new Date().toISOString().slice(0, 10);
+  return streamDownload(chunks(), 'application/geo+json; charset=utf-8', `haiti-incidents-${stamp}.geojson`);
+}

@@ -1,0 +1,139 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
+import { FormattedDate } from '@/components/formatted-date';
+import { ClaimsTable } from '@/components/incidents/claims-table';
+import { IncidentDate } from '@/components/incidents/incident-date';
+import { INCIDENT_TYPE_LABELS, PLACE_PRECISION_LABELS, STATUS_LABELS } from '@/lib/incidents/labels';
+import { getIncident } from '@/lib/incidents/queries';
+
+export const dynamic = 'force-dynamic';
+
+const paramsSchema = z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
+
+async function load(params: Promise<{ id: string }>) {
+  const parsed = paramsSchema.safeParse(await params);
+  if (!parsed.success) notFound();
+  const incident = await getIncident(parsed.data.id);
+  if (!incident) notFound();
+  return incident;
+}
+
+export async function generateMetadata({ params }: PageProps<'/incidents/[id]'>): Promise<Metadata> {
+  return { title: (await load(params)).title };
+}
+
+export default async function IncidentPage({ params }: PageProps<'/incidents/[id]'>) {
+  const incident = await load(params);
+  return (
+    <article className="incident-detail">
+      <p>
+        <Link href="/incidents">← Timeline</Link>
+      </p>
+      <h1>{incident.title}</h1>
+      {incident.deleted && <p className="notice">This incident was deleted; it is kept for the record.</p>}
+      <dl className="meta-list">
+        <dt>Date</dt>
+        <dd>
+          <IncidentDate date={incident.date} dateEnd={incident.dateEnd} precision={incident.datePrecision} />
+        </dd>
+        <dt>Type</dt>
+        <dd>{INCIDENT_TYPE_LABELS[incident.type] ?? incident.type}</dd>
+        <dt>Place</dt>
+        <dd>
+          {incident.placeChain.length
+            ? incident.placeChain.map((p) => p.name).join(', ')
+            : (incident.placeText ?? 'Not known')}
+          <span className="muted">
+            {' '}
+            ({PLACE_PRECISION_LABELS[incident.placePrecision] ?? incident.placePrecision})
+          </span>
+          {incident.placeText && incident.place && incident.placeText !== incident.place.name && (
+            <span className="muted"> — written “{incident.placeText}”</span>
+          )}
+        </dd>
+        {incident.location && (
+          <>
+            <dt>Coordinates</dt>
+            <dd>
+              {incident.location.lat.toFixed(4)}, {incident.location.lng.toFixed(4)}
+              {incident.location.radiusM > 0 && (
+                <span className="muted">
+                  {' '}
+                  (within about {Math.round(incident.location.radiusM / 100) / 10} km)
+                </span>
+              )}
+            </dd>
+          </>
+        )}
+        <dt>Review status</dt>
+        <dd>{STATUS_LABELS[incident.status] ?? incident.status}</dd>
+        <dt>Sources</dt>
+        <dd>{incident.sources.length}</dd>
+      </dl>
+      {incident.summary && <p>{incident.summary}</p>}
+
+      <section aria-labelledby="casualties">
+        <h2 id="casualties">Casualties</h2>
+        <ClaimsTable incident={incident} />
+      </section>
+
+      {incident.warnings.length > 0 && (
+        <section aria-labelledby="warnings">
+          <h2 id="warnings">Warnings</h2>
+          <ul className="warnings">
+            {incident.warnings.map((w) => (
+              <li key={`${w.reportId}-${w.message}`}>
+                {w.message} <span className="muted">(report #{w.reportId})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="sources">
+        <h2 id="sources">Sources</h2>
+        <ol className="sources">
+          {incident.sources.map((s, i) => (
+            <li key={s.reportId} id={`source-${s.reportId}`}>
+              <p>
+                <strong>Source {i + 1}:</strong> <Link href={`/reports/${s.reportId}`}>{s.title}</Link>
+                <span className="muted">
+                  {' · '}
+                  {s.publishedAt ? <FormattedDate iso={s.publishedAt} /> : 'date unknown'}
+                  {s.outlet ? ` · ${s.outlet}` : ''}
+                </span>
+                {s.url && (
+                  <>
+                    {' · '}
+                    <a href={s.url} rel="noopener noreferrer nofollow" target="_blank">
+                      original
+                    </a>
+                  </>
+                )}
+              </p>
+              <blockquote>{s.excerpt}</blockquote>
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="history">
+        <h2 id="history">History</h2>
+        {incident.history.length === 0 ? (
+          <p className="muted">No changes recorded.</p>
+        ) : (
+          <ul className="history">
+            {incident.history.map((h) => (
+              <li key={`${h.at}-${h.action}`}>
+                <time dateTime={h.at}>{h.at.slice(0, 16).replace('T', ' ')} UTC</time> ·{' '}
+                {h.action.replace('_', ' ')} · {h.user ?? 'reader (automatic)'}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { IncidentCard } from '@/components/incidents/incident-card';
+import { IncidentFiltersForm } from '@/components/incidents/incident-filters';
+import { filtersToQuery, pageSchema, parseFilters, searchParamsRecord } from '@/lib/incidents/filters';
+import { monthHeading } from '@/lib/incidents/labels';
+import { countIncidents, type IncidentListItem, listIncidents } from '@/lib/incidents/queries';
+import { listPlaceOptions } from '@/lib/locations/queries';
+
+export const dynamic = 'force-dynamic';
+export const metadata: Metadata = { title: 'Timeline' };
+
+function groupByMonth(items: IncidentListItem[]): [string, IncidentListItem[]][] {
+  const groups = new Map<string, IncidentListItem[]>();
+  for (const item of items) {
+    const key = item.date.slice(0, 7);
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  return [...groups];
+}
+
+export default async function TimelinePage({ searchParams }: PageProps<'/incidents'>) {
+  const record = searchParamsRecord(await searchParams);
+  const { filters, errors } = parseFilters(record);
+  const page = pageSchema.safeParse(record);
+  const { cursor, limit } = page.success ? page.data : { cursor: undefined, limit: 50 };
+  const [{ items, nextCursor }, total, places] = await Promise.all([
+    listIncidents(filters, { cursor, limit }),
+    countIncidents(filters),
+    listPlaceOptions(),
+  ]);
+  return (
+    <>
+      <h1>Timeline</h1>
+      <IncidentFiltersForm filters={filters} places={places} action="/incidents" errors={errors} />
+      <p className="lede" aria-live="polite">
+        {total} incident{total === 1 ? '' : 's'} match{total === 1 ? 'es' : ''}, newest first.{' '}
+        <Link href={`/api/export/incidents.csv${filtersToQuery(filters)}`}>Export CSV</Link>
+      </p>
+      {items.length === 0 ? (
+        <p className="empty">No incidents match these filters.</p>
+      ) : (
+        groupByMonth(items).map(([month, group]) => (
+          <section key={month} aria-labelledby={`month-${month}`} className="month-group">
+            <h2 id={`month-${month}`}>{monthHeading(`${month}-01`)}</h2>
+            {group.map((incident) => (
+              <IncidentCard key={incident.id} incident={incident} />
+            ))}
+          </section>
+        ))
+      )}
+      <nav aria-label="Pages" className="pager">
+        {cursor && <Link href={`/incidents${filtersToQuery(filters)}`}>Newest</Link>}
+        {nextCursor && (
+          <Link href={`/incidents${filtersToQuery(filters, { cursor: nextCursor })}`}>Older incidents →</Link>
+        )}
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+/** The JSON API answers every error in one shape: { error: { code, message, issues? } }. */
+import type { z } from 'zod';
+
+export type ApiErrorCode =
+  | 'bad_request'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'payload_too_large'
+  | 'unprocessable'
+  | 'internal';
+
+export function apiError(
+  status: number,
+  code: ApiErrorCode,
+  message: string,
+  issues?: { path: string; message: string }[],
+): Response {
+  return Response.json({ error: { code, message, ...(issues ? { issues } : {}) } }, { status });
+}
+
+export function validationError(error: z.ZodError, message = 'Some parameters are not valid.'): Response {
+  return apiError(
+    400,
+    'bad_request',
+    message,
+    error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+  );
+}

@@ -1,0 +1,79 @@
+/** Human words for the stored codes; one place so every page says the same. */
+export const INCIDENT_TYPE_LABELS: Record<string, string> = {
+  armed_clash: 'Armed clash',
+  attack: 'Attack',
+  ambush: 'Ambush',
+  killing: 'Killing',
+  gunfire: 'Gunfire',
+  arrest: 'Arrest',
+  kidnapping: 'Kidnapping',
+  evacuation: 'Evacuation',
+  other: 'Other',
+};
+
+export const AFFILIATION_LABELS: Record<string, string> = {
+  mss: 'MSS',
+  police: 'Haitian National Police',
+  civilian: 'Civilians',
+  gang: 'Gangs',
+  unknown: 'Unknown',
+};
+
+export const KIND_LABELS: Record<string, string> = {
+  killed: 'killed',
+  injured: 'injured',
+  missing: 'missing',
+};
+
+export const STATUS_LABELS: Record<string, string> = {
+  draft: 'Draft',
+  reviewed: 'Reviewed',
+  rejected: 'Rejected',
+};
+
+export const HEDGE_PREFIX: Record<string, string> = { exact: '', at_least: '≥ ', at_most: '≤ ', about: '≈ ' };
+
+export const PLACE_PRECISION_LABELS: Record<string, string> = {
+  exact: 'exact site',
+  neighbourhood: 'neighbourhood',
+  commune: 'commune',
+  department: 'department',
+  country: 'country only',
+};
+
+export function affiliationLabel(affiliation: string, country: string | null): string {
+  if (affiliation === 'mss' && country) return `MSS (${country})`;
+  return AFFILIATION_LABELS[affiliation] ?? affiliation;
+}
+
+const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const DAY = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const SHORT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+
+/** A date as precise as the sources allow, and no more: "February 2025", not "1 February 2025". */
+export function formatIncidentDate(date: string, dateEnd: string | null, precision: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  switch (precision) {
+    case 'year':
+      return `${date.slice(0, 4)} (year only)`;
+    case 'month':
+      return `${MONTH.format(d)} (month only)`;
+    case 'week': {
+      const end = dateEnd ? new Date(`${dateEnd}T00:00:00Z`) : new Date(d.getTime() + 6 * 86_400_000);
+      return `between ${SHORT.format(d)} and ${DAY.format(end)}`;
+    }
+    default:
+      return dateEnd && dateEnd !== date
+        ? `${SHORT.format(d)} – ${DAY.format(new Date(`${dateEnd}T00:00:00Z`))}`
+        : DAY.format(d);
+  }
+}
+
+export function monthHeading(date: string): string {
+  return MONTH.format(new Date(`${date}T00:00:00Z`));
+}

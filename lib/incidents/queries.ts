@@ -1,0 +1,214 @@
+import 'server-only';
+import { toIsoDate } from '../dates/iso-date';
+import { db } from '../db';
+import type { Prisma } from '../generated/prisma/client';
+import { decodeCursor, encodeCursor, type IncidentFilters } from './filters';
+import { type ReconciledFigure, reconcileClaims } from './reconcile';
+import { foldForSearch } from './search-text';
+
+export function incidentWhere(filters: IncidentFilters): Prisma.IncidentWhereInput {
+  const where: Prisma.IncidentWhereInput = { deletedAt: null };
+  if (filters.status) where.status = filters.status;
+  else where.status = { not: 'rejected' };
+  if (filters.from || filters.to) {
+    where.date = {
+      ...(filters.from ? { gte: new Date(`${filters.from}T00:00:00Z`) } : {}),
+      ...(filters.to ? { lte: new Date(`${filters.to}T00:00:00Z`) } : {}),
+    };
+  }
+  if (filters.type?.length) where.type = { in: filters.type };
+  if (filters.place) where.location = { path: { contains: `/${filters.place}/` } };
+  if (filters.affiliation || filters.kind) {
+    where.claims = {
+      some: {
+        ...(filters.affiliation ? { affiliation: filters.affiliation } : {}),
+        ...(filters.kind ? { kind: filters.kind } : {}),
+      },
+    };
+  }
+  const q = filters.q ? foldForSearch(filters.q) : '';
+  if (q) where.AND = q.split(' ').map((word) => ({ searchText: { contains: word } }));
+  return where;
+}
+
+/** Incidents after a keyset position in (date desc, id desc) order. */
+export function afterKeyset(
+  where: Prisma.IncidentWhereInput,
+  after: { date: Date; id: number } | null,
+): Prisma.IncidentWhereInput {
+  if (!after) return where;
+  return { AND: [where, { OR: [{ date: { lt: after.date } }, { date: after.date, id: { lt: after.id } }] }] };
+}
+
+export interface IncidentListItem {
+  id: number;
+  date: string;
+  dateEnd: string | null;
+  datePrecision: string;
+  type: string;
+  title: string;
+  status: string;
+  place: { key: string; name: string; kind: string; path: string } | null;
+  placeText: string | null;
+  placePrecision: string;
+  sourceCount: number;
+  casualties: ReconciledFigure[];
+  disputed: boolean;
+}
+
+const LIST_INCLUDE = {
+  location: { select: { key: true, name: true, kind: true, path: true } },
+  claims: {
+    select: { reportId: true, kind: true, affiliation: true, country: true, count: true, hedge: true },
+  },
+  _count: { select: { sources: true } },
+} satisfies Prisma.IncidentInclude;
+
+type ListRow = Prisma.IncidentGetPayload<{ include: typeof LIST_INCLUDE }>;
+
+function toListItem(r: ListRow): IncidentListItem {
+  const casualties = reconcileClaims(r.claims);
+  return {
+    id: r.id,
+    date: toIsoDate(r.date),
+    dateEnd: r.dateEnd ? toIsoDate(r.dateEnd) : null,
+    datePrecision: r.datePrecision,
+    type: r.type,
+    title: r.title,
+    status: r.status,
+    place: r.location,
+    placeText: r.placeText,
+    placePrecision: r.placePrecision,
+    sourceCount: r._count.sources,
+    casualties,
+    disputed: casualties.some((c) => c.disputed),
+  };
+}
+
+/** Newest first, paged by keyset (date, id): a deep page costs what the first one does. */
+export async function listIncidents(
+  filters: IncidentFilters,
+  page: { cursor?: string; limit: number },
+): Promise<{ items: IncidentListItem[]; nextCursor: string | null }> {
+  const after = page.cursor ? decodeCursor(page.cursor) : null;
+  const rows = await db().incident.findMany({
+    where: afterKeyset(incidentWhere(filters), after),
+    orderBy: [{ date: 'desc' }, { id: 'desc' }],
+    take: page.limit + 1,
+    include: LIST_INCLUDE,
+  });
+  const items = rows.slice(0, page.limit).map(toListItem);
+  const last = rows[page.limit - 1];
+  return { items, nextCursor: rows.length > page.limit && last ? encodeCursor(last.date, last.id) : null };
+}
+
+export async function countIncidents(filters: IncidentFilters): Promise<number> {
+  return db().incident.count({ where: incidentWhere(filters) });
+}
+
+export interface IncidentDetail extends IncidentListItem {
+  summary: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  deleted: boolean;
+  location: { key: string; name: string; kind: string; lat: number; lng: number; radiusM: number } | null;
+  /** The place and every place containing it, from the most specific up. */
+  placeChain: { key: string; name: string; kind: string }[];
+  sources: {
+    reportId: number;
+    title: string;
+    outlet: string | null;
+    url: string | null;
+    publishedAt: string | null;
+    excerpt: string;
+    claims: {
+      kind: string;
+      affiliation: string;
+      country: string | null;
+      count: number;
+      hedge: string;
+      persons: unknown;
+    }[];
+  }[];
+  /** Warnings the reader raised on this incident's evidence in its reports. */
+  warnings: { reportId: number; message: string }[];
+  history: { at: string; action: string; user: string | null; before: unknown; after: unknown }[];
+}
+
+interface StoredWarning {
+  message: string;
+  evidence: string | null;
+}
+
+export async function getIncident(id: number): Promise<IncidentDetail | null> {
+  const r = await db().incident.findUnique({
+    where: { id },
+    include: {
+      ...LIST_INCLUDE,
+      location: {
+        select: { key: true, name: true, kind: true, path: true, lat: true, lng: true, radiusM: true },
+      },
+      claims: { orderBy: { id: 'asc' } },
+      sources: {
+        orderBy: { report: { publishedAt: 'asc' } },
+        include: {
+          report: {
+            select: { id: true, title: true, outlet: true, url: true, publishedAt: true, warnings: true },
+          },
+        },
+      },
+    },
+  });
+  if (!r) return null;
+  const keys = r.location?.path.split('/').filter(Boolean).reverse() ?? [];
+  const [chain, history] = await Promise.all([
+    db().location.findMany({ where: { key: { in: keys } }, select: { key: true, name: true, kind: true } }),
+    db().auditEntry.findMany({
+      where: { entity: 'Incident', entityId: id },
+      orderBy: { at: 'desc' },
+      include: { user: { select: { name: true } } },
+    }),
+  ]);
+  const warnings = r.sources.flatMap((s) =>
+    ((s.report.warnings ?? []) as unknown as StoredWarning[])
+      .filter((w) => w.evidence && (s.excerpt.includes(w.evidence) || w.evidence.includes(s.excerpt)))
+      .map((w) => ({ reportId: s.reportId, message: w.message })),
+  );
+  return {
+    ...toListItem(r),
+    summary: r.summary,
+    version: r.version,
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
+    deleted: r.deletedAt !== null,
+    location: r.location,
+    placeChain: keys.flatMap((k) => chain.filter((c) => c.key === k)),
+    sources: r.sources.map((s) => ({
+      reportId: s.reportId,
+      title: s.report.title,
+      outlet: s.report.outlet,
+      url: s.report.url,
+      publishedAt: s.report.publishedAt ? toIsoDate(s.report.publishedAt) : null,
+      excerpt: s.excerpt,
+      claims: r.claims
+        .filter((c) => c.reportId === s.reportId)
+        .map((c) => ({
+          kind: c.kind,
+          affiliation: c.affiliation,
+          country: c.country,
+          count: c.count,
+          hedge: c.hedge,
+          persons: c.persons,
+        })),
+    })),
+    warnings,
+    history: history.map((h) => ({
+      at: h.at.toISOString(),
+      action: h.action,
+      user: h.user?.name ?? null,
+      before: h.before,
+      after: h.after,
+    })),
+  };
+}

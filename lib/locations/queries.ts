@@ -1,0 +1,33 @@
+import 'server-only';
+import { db } from '../db';
+
+export interface PlaceOption {
+  key: string;
+  name: string;
+  kind: string;
+  depth: number;
+}
+
+/** Every place but the country, in tree order (each under its parent), for filter menus. */
+export async function listPlaceOptions(): Promise<PlaceOption[]> {
+  const places = await db().location.findMany({
+    where: { kind: { not: 'country' } },
+    select: { key: true, name: true, kind: true, path: true },
+    orderBy: { path: 'asc' },
+  });
+  // Siblings by name, not by key: walk the tree in name order.
+  const byParent = new Map<string, typeof places>();
+  for (const p of places) {
+    const parentPath = p.path.slice(0, p.path.slice(0, -1).lastIndexOf('/') + 1);
+    byParent.set(parentPath, [...(byParent.get(parentPath) ?? []), p]);
+  }
+  const out: PlaceOption[] = [];
+  const visit = (path: string, depth: number) => {
+    for (const p of (byParent.get(path) ?? []).sort((a, b) => a.name.localeCompare(b.name, 'fr'))) {
+      out.push({ key: p.key, name: p.name, kind: p.kind, depth });
+      visit(p.path, depth + 1);
+    }
+  };
+  visit('/haiti/', 0);
+  return out;
+}

@@ -1,0 +1,116 @@
+/**
+ * Casualty series for the managers' charts, aggregated in SQL from the reconciled per-incident
+ * figures (reconciled-sql.ts), so a chart and an incident page never disagree.
+ * `confirmedOnly` keeps the figures two or more independent sources give.
+ */
+import type { Db } from '../db';
+import type { IncidentFilters } from '../incidents/filters';
+import { incidentFilterSql } from './filter-sql';
+import { queryRows } from './raw';
+import { reconciledCtes } from './reconciled-sql';
+
+export interface StatsOptions {
+  confirmedOnly?: boolean;
+}
+
+function base(filters: IncidentFilters, options: StatsOptions) {
+  const ctes = reconciledCtes(incidentFilterSql(filters));
+  const confirmed = options.confirmedOnly ? 'AND p.sources >= 2' : '';
+  return { ctes: `WITH ${ctes.sql}`, params: ctes.params, confirmed };
+}
+
+export interface MonthPoint {
+  month: string;
+  killed: number;
+  injured: number;
+  missing: number;
+  killedLow: number;
+  killedHigh: number;
+  injuredLow: number;
+  injuredHigh: number;
+  missingLow: number;
+  missingHigh: number;
+}
+
+export async function casualtiesByMonth(
+  db: Db,
+  filters: IncidentFilters,
+  options: StatsOptions = {},
+): Promise<MonthPoint[]> {
+  const { ctes, params, confirmed } = base(filters, options);
+  const sums = ['killed', 'injured', 'missing']
+    .map(
+      (k) => `coalesce(sum(CASE WHEN p.kind = '${k}' THEN p.best END), 0) AS ${k},
+              coalesce(sum(CASE WHEN p.kind = '${k}' THEN p.low END), 0) AS ${k}Low,
+              coalesce(sum(CASE WHEN p.kind = '${k}' THEN p.high END), 0) AS ${k}High`,
+    )
+    .join(',\n');
+  return queryRows<MonthPoint>(
+    db,
+    `${ctes}
+     SELECT substr(i.date, 1, 7) AS month, ${sums}
+     FROM per_incident p JOIN Incident i ON i.id = p.incidentId
+     WHERE 1 = 1 ${confirmed}
+     GROUP BY month ORDER BY month`,
+    params,
+  );
+}
+
+export interface SideTotal {
+  kind: 'killed' | 'injured' | 'missing';
+  affiliation: string;
+  country: string;
+  low: number;
+  best: number;
+  high: number;
+  incidents: number;
+}
+
+export async function casualtiesBySide(
+  db: Db,
+  filters: IncidentFilters,
+  options: StatsOptions = {},
+): Promise<SideTotal[]> {
+  const { ctes, params, confirmed } = base(filters, options);
+  return queryRows<SideTotal>(
+    db,
+    `${ctes}
+     SELECT p.kind, p.affiliation, p.country, sum(p.low) AS low, sum(p.best) AS best, sum(p.high) AS high,
+            count(*) AS incidents
+     FROM per_incident p WHERE 1 = 1 ${confirmed}
+     GROUP BY p.kind, p.affiliation, p.country
+     ORDER BY CASE p.kind WHEN 'killed' THEN 0 WHEN 'injured' THEN 1 ELSE 2 END, best DESC`,
+    params,
+  );
+}
+
+export interface DepartmentTotal {
+  department: string;
+  killed: number;
+  injured: number;
+  missing: number;
+}
+
+export async function casualtiesByDepartment(
+  db: Db,
+  filters: IncidentFilters,
+  options: StatsOptions = {},
+): Promise<DepartmentTotal[]> {
+  const { ctes, params, confirmed } = base(filters, options);
+  // Paths read "/haiti/<department>/…": the department key is the second segment.
+  return queryRows<DepartmentTotal>(
+    db,
+    `${ctes}, located AS (
+       SELECT p.*, CASE WHEN l.path LIKE '/haiti/%/%' THEN substr(l.path, 8, instr(substr(l.path, 8), '/') - 1) END AS depKey
+       FROM per_incident p JOIN Incident i ON i.id = p.incidentId LEFT JOIN Location l ON l.id = i.locationId
+       WHERE 1 = 1 ${confirmed}
+     )
+     SELECT coalesce(d.name, 'Place not known') AS department,
+            coalesce(sum(CASE WHEN kind = 'killed' THEN best END), 0) AS killed,
+            coalesce(sum(CASE WHEN kind = 'injured' THEN best END), 0) AS injured,
+            coalesce(sum(CASE WHEN kind = 'missing' THEN best END), 0) AS missing
+     FROM located LEFT JOIN Location d ON d.key = located.depKey
+     GROUP BY department ORDER BY killed DESC, injured DESC`,
+    params,
+  );
+}

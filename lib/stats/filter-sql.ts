@@ -1,0 +1,57 @@
+/**
+ * The incident filters as a SQL condition on `Incident i`, for the aggregations that Prisma's
+ * query builder cannot express (window functions, grouping by month or department).
+ * Same meaning as `incidentWhere` in lib/incidents/queries.ts; an integration test checks that
+ * the two select the same incidents.
+ */
+import type { IncidentFilters } from '../incidents/filters';
+import { foldForSearch } from '../incidents/search-text';
+import { sqlDate } from '../store/sql-values';
+
+export interface SqlCondition {
+  sql: string;
+  params: (string | number)[];
+}
+
+export function incidentFilterSql(filters: IncidentFilters): SqlCondition {
+  const parts = ['i.deletedAt IS NULL'];
+  const params: (string | number)[] = [];
+  if (filters.status) {
+    parts.push('i.status = ?');
+    params.push(filters.status);
+  } else parts.push("i.status <> 'rejected'");
+  if (filters.from) {
+    parts.push('i.date >= ?');
+    params.push(sqlDate(filters.from));
+  }
+  if (filters.to) {
+    parts.push('i.date <= ?');
+    params.push(sqlDate(filters.to));
+  }
+  if (filters.type?.length) {
+    parts.push(`i.type IN (${filters.type.map(() => '?').join(', ')})`);
+    params.push(...filters.type);
+  }
+  if (filters.place) {
+    parts.push("i.locationId IN (SELECT id FROM Location WHERE path LIKE '%/' || ? || '/%')");
+    params.push(filters.place);
+  }
+  if (filters.affiliation || filters.kind) {
+    const claim: string[] = ['c.incidentId = i.id'];
+    if (filters.affiliation) {
+      claim.push('c.affiliation = ?');
+      params.push(filters.affiliation);
+    }
+    if (filters.kind) {
+      claim.push('c.kind = ?');
+      params.push(filters.kind);
+    }
+    parts.push(`EXISTS (SELECT 1 FROM CasualtyClaim c WHERE ${claim.join(' AND ')})`);
+  }
+  const q = filters.q ? foldForSearch(filters.q) : '';
+  for (const word of q ? q.split(' ') : []) {
+    parts.push("i.searchText LIKE '%' || ? || '%'");
+    params.push(word);
+  }
+  return { sql: parts.join(' AND '), params };
+}
