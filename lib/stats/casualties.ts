@@ -106,9 +106,9 @@ export async function casualtiesByDepartment(
        WHERE 1 = 1 ${confirmed}
      )
      SELECT coalesce(d.name, 'Place not known') AS department,
-            coalesce(sum(CASE WHEN kind = 'killed' THEN best END), 0) AS killed,
-            coalesce(sum(CASE WHEN kind = 'injured' THEN best END), 0) AS injured,
-            coalesce(sum(CASE WHEN kind = 'missing' THEN best END), 0) AS missing
+            coalesce(sum(CASE WHEN located.kind = 'killed' THEN located.best END), 0) AS killed,
+            coalesce(sum(CASE WHEN located.kind = 'injured' THEN located.best END), 0) AS injured,
+            coalesce(sum(CASE WHEN located.kind = 'missing' THEN located.best END), 0) AS missing
      FROM located LEFT JOIN Location d ON d.key = located.depKey
      GROUP BY department ORDER BY killed DESC, injured DESC`,
     params,
