@@ -1,33 +1,134 @@
 import Link from 'next/link';
-import { ReportList } from '@/components/report-list';
-import { countStore, listReports } from '@/lib/reports/queries';
+import { CasualtiesByMonthChart } from '@/components/charts/casualties-by-month-chart';
+import { IncidentCard } from '@/components/incidents/incident-card';
+import { db } from '@/lib/db';
+import { HEDGE_PREFIX } from '@/lib/incidents/labels';
+import { listIncidents } from '@/lib/incidents/queries';
+import { casualtiesByMonth } from '@/lib/stats/casualties';
+import { listDeployments } from '@/lib/stats/deployments';
+import { currentStrength, incidentCountsByPeriod } from '@/lib/stats/overview';
+import { casualtyTotals } from '@/lib/stats/totals';
 
 export const dynamic = 'force-dynamic';
 
+const change = (current: number, previous: number) => {
+  if (current === previous) return 'no change';
+  const diff = current - previous;
+  return `${diff > 0 ? '+' : '−'}${Math.abs(diff)} on the ${previous === 0 ? 'none' : previous} before`;
+};
+
 export default async function OverviewPage() {
-  const [counts, reports] = await Promise.all([countStore(), listReports()]);
+  const today = new Date().toISOString().slice(0, 10);
+  const [mss, periods, deployments, latest, mssMonths] = await Promise.all([
+    casualtyTotals(db(), { affiliation: 'mss' }),
+    incidentCountsByPeriod(db(), today, [30, 90]),
+    listDeployments(db()),
+    listIncidents({}, { limit: 5 }),
+    casualtiesByMonth(db(), { affiliation: 'mss' }),
+  ]);
+  const strength = currentStrength(deployments);
   return (
     <>
       <h1>Overview</h1>
-      <dl className="stat-row">
-        <div>
-          <dt>Reports</dt>
-          <dd>{counts.reports}</dd>
-        </div>
-        <div>
-          <dt>Incidents</dt>
-          <dd>{counts.incidents}</dd>
-        </div>
-        <div>
-          <dt>Places in the gazetteer</dt>
-          <dd>{counts.locations}</dd>
-        </div>
-      </dl>
-      <section aria-labelledby="latest-reports">
-        <h2 id="latest-reports">Latest reports</h2>
-        <ReportList reports={reports.slice(0, 5)} />
+      <section aria-labelledby="mss-casualties">
+        <h2 id="mss-casualties">MSS casualties</h2>
+        {mss.length === 0 ? (
+          <p className="empty">No MSS casualties recorded.</p>
+        ) : (
+          <dl className="stat-row">
+            {mss.map((t) => (
+              <div key={`${t.kind}-${t.country}`}>
+                <dt>
+                  {t.kind[0]?.toUpperCase()}
+                  {t.kind.slice(1)}
+                  {t.country ? ` (${t.country})` : ''}
+                </dt>
+                <dd>
+                  {t.best}
+                  {t.high !== t.best || t.low !== t.best ? (
+                    <span className="range">
+                      {' '}
+                      range {t.low}–{t.high}
+                    </span>
+                  ) : null}
+                </dd>
+                <dd className="stat-note">
+                  {t.incidents} incident{t.incidents === 1 ? '' : 's'} · {t.sourceReportIds.length} source
+                  {t.sourceReportIds.length === 1 ? '' : 's'}
+                  {t.highFromFigure && (
+                    <>
+                      {' '}
+                      · high from{' '}
+                      <Link href={`/reports/${t.highFromFigure.reportId}`}>
+                        report #{t.highFromFigure.reportId}
+                      </Link>
+                    </>
+                  )}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        )}
+        {mssMonths.length > 0 && <CasualtiesByMonthChart data={mssMonths} height={220} />}
         <p>
-          <Link href="/reports">All reports</Link>
+          <Link href="/casualties?affiliation=mss">All casualty figures</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="activity">
+        <h2 id="activity">Incidents recorded</h2>
+        <dl className="stat-row">
+          {periods.map((p) => (
+            <div key={p.days}>
+              <dt>Last {p.days} days</dt>
+              <dd>{p.current}</dd>
+              <dd className="stat-note">{change(p.current, p.previous)}</dd>
+            </div>
+          ))}
+        </dl>
+        <p className="muted">Counted by incident date, up to today ({today}).</p>
+      </section>
+
+      <section aria-labelledby="strength">
+        <h2 id="strength">Current strength by contingent</h2>
+        {strength.length === 0 ? (
+          <p className="empty">No deployment figures recorded.</p>
+        ) : (
+          <dl className="stat-row">
+            {strength.map((s) => (
+              <div key={s.country}>
+                <dt>{s.country === 'MSS' ? 'Whole mission' : s.country}</dt>
+                <dd>
+                  {HEDGE_PREFIX[s.hedge]}
+                  {s.personnel?.toLocaleString('en')}
+                </dd>
+                <dd className="stat-note">
+                  as of {s.date.slice(0, 7)}
+                  {s.reportId && (
+                    <>
+                      {' · '}
+                      <Link href={`/reports/${s.reportId}`}>report #{s.reportId}</Link>
+                    </>
+                  )}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        )}
+        <p>
+          <Link href="/deployments">Deployments over time</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="latest">
+        <h2 id="latest">Latest incidents</h2>
+        {latest.items.length === 0 ? (
+          <p className="empty">No incidents recorded.</p>
+        ) : (
+          latest.items.map((incident) => <IncidentCard key={incident.id} incident={incident} />)
+        )}
+        <p>
+          <Link href="/incidents">Full timeline</Link>
         </p>
       </section>
     </>

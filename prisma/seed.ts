@@ -1,17 +1,18 @@
 /**
  * Sample data for a fresh install: the gazetteer, and the five reports the product was
- * conceived from (prisma/seed/reports). Safe to run on every start: places are added only when
- * missing, and the sample reports only into a store that has no report at all — a store whose
- * reports were deliberately removed does not get them back.
+ * conceived from (prisma/seed/reports), read by the reader like any ingested report. Safe to run
+ * on every start: places are added only when missing, and the sample reports only into a store
+ * that has no report at all — a store whose reports were deliberately removed does not get them
+ * back.
  */
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Db } from '../lib/db';
+import { loadGazetteer } from '../lib/ingest/gazetteer';
+import { ingestReport } from '../lib/ingest/ingest-report';
+import { listReportFiles, readReportFile } from '../lib/ingest/report-files';
 import { GAZETTEER } from '../lib/locations/gazetteer';
 import { installGazetteer } from '../lib/locations/mutations';
-import { storeReport } from '../lib/reports/mutations';
-import { parseReportFile } from '../lib/reports/report-file';
-import { reportInputSchema } from '../lib/reports/schema';
+import type { SqlConnection } from '../lib/store/write-connection';
 
 export const SAMPLE_REPORTS_DIR = path.join(
   path.dirname(new URL(import.meta.url).pathname),
@@ -24,22 +25,20 @@ export interface SeedResult {
   reportsAdded: number;
 }
 
-export async function seedDatabase(db: Db, reportsDir = SAMPLE_REPORTS_DIR): Promise<SeedResult> {
+export async function seedDatabase(
+  db: Db,
+  sql: SqlConnection,
+  reportsDir = SAMPLE_REPORTS_DIR,
+): Promise<SeedResult> {
   const placesAdded = await installGazetteer(db, GAZETTEER);
   if ((await db.report.count()) > 0) return { placesAdded, reportsAdded: 0 };
 
+  const gazetteer = loadGazetteer(sql);
   let reportsAdded = 0;
-  const files = (await readdir(reportsDir)).filter((f) => f.endsWith('.txt')).sort();
-  for (const file of files) {
-    const parsed = parseReportFile(await readFile(path.join(reportsDir, file), 'utf8'));
-    const input = reportInputSchema.parse({
-      title: parsed.title,
-      outlet: parsed.outlet,
-      url: parsed.url,
-      publishedAt: parsed.publishedAt,
-      text: parsed.body,
-    });
-    if ((await storeReport(db, input)).created) reportsAdded++;
+  for (const file of (await listReportFiles([reportsDir])).files) {
+    const read = await readReportFile(file);
+    if (!read.ok) throw new Error(`Sample report ${path.basename(file)} ${read.reason}`);
+    if (ingestReport(sql, read.input, { gazetteer }).created) reportsAdded++;
   }
   return { placesAdded, reportsAdded };
 }

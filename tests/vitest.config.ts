@@ -23,9 +23,12 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          globalSetup: ['tests/integration/global-setup.ts'],
           environment: 'node',
           // Each test file gets its own migrated SQLite file; the WASM engine is CPU-bound.
           maxWorkers: 2,
+          // Run after the unit project when both are selected in one command.
+          sequence: { groupOrder: 1 },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -11,6 +11,8 @@ import { applyMigrations } from '../../prisma/engine';
 import { seedDatabase } from '../../prisma/seed';
 import { createDb } from '../db';
 import { databaseFile, SettingsError, settings } from '../env';
+import { backfillSearchText } from '../incidents/search-text';
+import { closeSqlConnection, openSqlConnection } from '../store/write-connection';
 import { buildIfNeeded } from './build-if-needed';
 import { loadDotEnv } from './dot-env';
 import { ensureSessionSecret } from './session-secret';
@@ -26,12 +28,16 @@ async function main(): Promise<void> {
 
   const db = createDb(config.DATABASE_URL);
   try {
-    const seeded = await seedDatabase(db);
+    const sql = openSqlConnection(file);
+    const seeded = await seedDatabase(db, sql);
+    const backfilled = backfillSearchText(sql);
+    if (backfilled) console.log(`Search: indexed ${backfilled} incidents`);
     if (seeded.placesAdded || seeded.reportsAdded) {
       console.log(`Sample data: ${seeded.placesAdded} places, ${seeded.reportsAdded} reports loaded`);
     }
   } finally {
     await db.$disconnect();
+    closeSqlConnection(file);
   }
 
   const secret = await ensureSessionSecret(file, config.SESSION_SECRET);

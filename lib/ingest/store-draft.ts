@@ -7,6 +7,7 @@
 import { recordAudit } from '../audit/record';
 import type { IncidentDraft, ReportDraft, WarningDetail } from '../extract/schema';
 import type { MatchSubject } from '../incidents/match';
+import { refreshSearchText } from '../incidents/search-text';
 import type { GazetteerEntry } from '../locations/gazetteer';
 import { reportContentHash } from '../reports/content-hash';
 import { titleFromText } from '../reports/report-file';
@@ -132,7 +133,8 @@ export function storeDraft(sql: SqlConnection, options: StoreDraftOptions): Stor
         target = candidates.find((c) => c.id === match?.incidentId) ?? null;
       }
       if (target) {
-        refineIncident(sql, { target, incident, subject, idByKey, userId, now });
+        if (refineIncident(sql, { target, incident, subject, idByKey, userId, now }))
+          refreshSearchText(sql, [target.id]);
         insertSourceAndClaims(sql, { incidentId: target.id, reportId, incident, now });
         recordAudit(sql, {
           userId,
@@ -159,6 +161,7 @@ export function storeDraft(sql: SqlConnection, options: StoreDraftOptions): Stor
         updatedAt: now,
       });
       insertSourceAndClaims(sql, { incidentId, reportId, incident, now });
+      refreshSearchText(sql, [incidentId]);
       recordAudit(sql, {
         userId,
         at: now,

@@ -43,7 +43,7 @@ const PRECISION_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
 /**
  * A new source may know the event better than the ones before it: a finer date inside the
  * stored window, or a place inside the stored one. The incident takes them — unless an editor
- * has reviewed it, in which case only the editor changes it.
+ * has reviewed it, in which case only the editor changes it. Returns whether it changed.
  */
 export function refineIncident(
   sql: SqlConnection,
@@ -55,9 +55,9 @@ export function refineIncident(
     userId: number | null;
     now: string;
   },
-): void {
+): boolean {
   const { target, incident, subject, idByKey, userId, now } = args;
-  if (target.status !== 'draft' || !incident.date || !incident.datePrecision) return;
+  if (target.status !== 'draft' || !incident.date || !incident.datePrecision) return false;
   const changes: Record<string, string | number | null> = {};
   const [t0, t1] = dateInterval(target);
   const [d0, d1] = dateInterval(subject);
@@ -75,7 +75,7 @@ export function refineIncident(
     changes.locationId = idByKey.get(place.key) ?? null;
     changes.placePrecision = place.precision;
   }
-  if (Object.keys(changes).length === 0) return;
+  if (Object.keys(changes).length === 0) return false;
   const before = sql
     .prepare(
       `SELECT ${Object.keys(changes)
@@ -98,6 +98,7 @@ export function refineIncident(
     before,
     after: changes,
   });
+  return true;
 }
 
 /** Deployments, milestones and figures: context the report gives beside its incidents. */

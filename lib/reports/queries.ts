@@ -38,12 +38,53 @@ export async function listReports(): Promise<ReportListItem[]> {
 
 export interface ReportDetail extends ReportListItem {
   text: string;
+  publishedEstimated: boolean;
+  incidents: {
+    id: number;
+    title: string;
+    date: string;
+    dateEnd: string | null;
+    datePrecision: string;
+    excerpt: string;
+  }[];
+  deployments: {
+    id: number;
+    country: string;
+    personnel: number | null;
+    hedge: string;
+    date: string;
+    kind: string;
+    milestone: string | null;
+    excerpt: string;
+  }[];
+  figures: {
+    id: number;
+    metric: string;
+    value: number;
+    hedge: string;
+    periodLabel: string;
+    scope: string;
+    attributedTo: string | null;
+    excerpt: string;
+  }[];
+  warnings: { code: string; message: string; evidence: string | null }[];
 }
 
 export async function getReport(id: number): Promise<ReportDetail | null> {
   const r = await db().report.findUnique({
     where: { id },
-    include: { _count: { select: { sources: true } } },
+    include: {
+      _count: { select: { sources: true } },
+      sources: {
+        where: { incident: { deletedAt: null } },
+        include: {
+          incident: { select: { id: true, title: true, date: true, dateEnd: true, datePrecision: true } },
+        },
+        orderBy: { incident: { date: 'asc' } },
+      },
+      deployments: { orderBy: { date: 'asc' } },
+      figures: { orderBy: { id: 'asc' } },
+    },
   });
   if (!r) return null;
   return {
@@ -55,6 +96,36 @@ export async function getReport(id: number): Promise<ReportDetail | null> {
     ingestedAt: r.ingestedAt.toISOString(),
     text: r.text,
     incidentCount: r._count.sources,
+    publishedEstimated: r.publishedEstimated,
+    incidents: r.sources.map((s) => ({
+      id: s.incident.id,
+      title: s.incident.title,
+      date: toIsoDate(s.incident.date),
+      dateEnd: s.incident.dateEnd ? toIsoDate(s.incident.dateEnd) : null,
+      datePrecision: s.incident.datePrecision,
+      excerpt: s.excerpt,
+    })),
+    deployments: r.deployments.map((d) => ({
+      id: d.id,
+      country: d.country,
+      personnel: d.personnel,
+      hedge: d.hedge,
+      date: toIsoDate(d.date),
+      kind: d.kind,
+      milestone: d.milestone,
+      excerpt: d.excerpt,
+    })),
+    figures: r.figures.map((f) => ({
+      id: f.id,
+      metric: f.metric,
+      value: f.value,
+      hedge: f.hedge,
+      periodLabel: f.periodLabel,
+      scope: f.scope,
+      attributedTo: f.attributedTo,
+      excerpt: f.excerpt,
+    })),
+    warnings: (r.warnings ?? []) as ReportDetail['warnings'],
   };
 }
 

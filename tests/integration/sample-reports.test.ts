@@ -3,8 +3,8 @@
  * empty store the way a fresh install loads them, must give these incidents and figures.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { casualtyTotals } from '@/lib/stats/totals';
 import type { Db } from '@/lib/db';
+import { casualtyTotals } from '@/lib/stats/totals';
 import { openSqlConnection } from '@/lib/store/write-connection';
 import { seedDatabase } from '@/prisma/seed';
 import { createTestDb } from './helpers/test-db';

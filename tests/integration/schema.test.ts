@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { utcDate } from '@/lib/dates/iso-date';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { storeReport } from '@/lib/reports/mutations';
+import { ingestReport } from '@/lib/ingest/ingest-report';
+import { GAZETTEER } from '@/lib/locations/gazetteer';
+import { installGazetteer } from '@/lib/locations/mutations';
+import { reportContentHash } from '@/lib/reports/content-hash';
 import { reportInputSchema } from '@/lib/reports/schema';
-import { seedDatabase } from '@/prisma/seed';
+import { openSqlConnection } from '@/lib/store/write-connection';
 import { createTestDb } from './helpers/test-db';
 
 async function storeWithIncident() {
-  const { db } = await createTestDb();
-  await seedDatabase(db);
-  const report = await db.report.findFirstOrThrow({ orderBy: { id: 'asc' } });
+  const { db, file } = await createTestDb();
+  await installGazetteer(db, GAZETTEER);
+  const text = 'On February 23, 2025, one of our MSS officers from the Kenyan contingent was injured.';
+  const report = await db.report.create({
+    data: { title: 'Officer killed', text, contentHash: reportContentHash(text) },
+  });
   const place = await db.location.findUniqueOrThrow({ where: { key: 'segur-savien' } });
   const incident = await db.incident.create({
     data: {
@@ -34,7 +40,7 @@ async function storeWithIncident() {
       },
     },
   });
-  return { db, report, place, incident };
+  return { db, sql: openSqlConnection(file), report, place, incident };
 }
 
 describe('schema', () => {
@@ -109,11 +115,11 @@ describe('schema', () => {
   });
 
   it('treats the same text, reformatted, as the same report', async () => {
-    const { db, report } = await storeWithIncident();
+    const { db, report, sql } = await storeWithIncident();
     const reformatted = `  ${report.text.replace(/ /g, '  ').replace(/\n/g, '\r\n')}\n`;
-    const again = await storeReport(db, reportInputSchema.parse({ text: reformatted }));
-    expect(again).toMatchObject({ id: report.id, created: false });
-    expect(await db.report.count()).toBe(5);
+    const again = ingestReport(sql, reportInputSchema.parse({ text: reformatted }));
+    expect(again).toMatchObject({ reportId: report.id, created: false });
+    expect(await db.report.count()).toBe(1);
   });
 
   it('keeps a soft-deleted incident, its sources and its claims', async () => {

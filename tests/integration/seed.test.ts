@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { GAZETTEER } from '@/lib/locations/gazetteer';
 import { normalizePlaceName } from '@/lib/locations/normalize';
+import { openSqlConnection } from '@/lib/store/write-connection';
 import { seedDatabase } from '@/prisma/seed';
 import { createTestDb } from './helpers/test-db';
 
+async function seededStore() {
+  const { db, file } = await createTestDb();
+  const sql = openSqlConnection(file);
+  const seed = () => seedDatabase(db, sql);
+  return { db, sql, seed };
+}
+
 describe('sample data', () => {
   it('loads the gazetteer and the five sample reports into an empty store', async () => {
-    const { db } = await createTestDb();
-    const result = await seedDatabase(db);
+    const { db, seed } = await seededStore();
+    const result = await seed();
     expect(result).toEqual({ placesAdded: GAZETTEER.length, reportsAdded: 5 });
     const reports = await db.report.findMany({ orderBy: { publishedAt: 'asc' } });
     expect(reports.map((r) => r.publishedAt?.toISOString().slice(0, 10))).toEqual([
@@ -22,34 +30,34 @@ describe('sample data', () => {
   });
 
   it('does not duplicate anything when run again (a restart)', async () => {
-    const { db } = await createTestDb();
-    await seedDatabase(db);
+    const { db, seed } = await seededStore();
+    await seed();
     const before = await Promise.all([db.location.count(), db.locationAlias.count(), db.report.count()]);
-    expect(await seedDatabase(db)).toEqual({ placesAdded: 0, reportsAdded: 0 });
+    expect(await seed()).toEqual({ placesAdded: 0, reportsAdded: 0 });
     expect(await Promise.all([db.location.count(), db.locationAlias.count(), db.report.count()])).toEqual(
       before,
     );
   });
 
   it('does not bring back sample reports into a store that already has reports', async () => {
-    const { db } = await createTestDb();
-    await seedDatabase(db);
+    const { db, seed } = await seededStore();
+    await seed();
     await db.report.deleteMany({ where: { id: { gt: 1 } } });
-    await seedDatabase(db);
+    await seed();
     expect(await db.report.count()).toBe(1);
   });
 
   it('keeps an editor’s correction to a built-in place across restarts', async () => {
-    const { db } = await createTestDb();
-    await seedDatabase(db);
+    const { db, seed } = await seededStore();
+    await seed();
     await db.location.update({ where: { key: 'telesco' }, data: { lat: 19.2 } });
-    await seedDatabase(db);
+    await seed();
     expect((await db.location.findUniqueOrThrow({ where: { key: 'telesco' } })).lat).toBe(19.2);
   });
 
   it('builds the place hierarchy with real parents and finds places by any spelling', async () => {
-    const { db } = await createTestDb();
-    await seedDatabase(db);
+    const { db, seed } = await seededStore();
+    await seed();
     const segur = await db.location.findUniqueOrThrow({
       where: { key: 'segur-savien' },
       include: { parent: { include: { parent: { include: { parent: true } } } } },

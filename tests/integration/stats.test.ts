@@ -8,6 +8,7 @@ import { GAZETTEER } from '@/lib/locations/gazetteer';
 import { installGazetteer } from '@/lib/locations/mutations';
 import { casualtiesByDepartment, casualtiesByMonth, casualtiesBySide } from '@/lib/stats/casualties';
 import { incidentFilterSql } from '@/lib/stats/filter-sql';
+import { incidentCountsByPeriod } from '@/lib/stats/overview';
 import { queryRows } from '@/lib/stats/raw';
 import { casualtyTotals } from '@/lib/stats/totals';
 import { openSqlConnection } from '@/lib/store/write-connection';
@@ -195,5 +196,14 @@ describe('casualty statistics', () => {
     const totals = await casualtyTotals(db, { place: 'artibonite' });
     expect(totals.map((t) => `${t.kind}/${t.affiliation}/${t.best}`)).toEqual(['killed/mss/1']);
     expect(totals[0]?.sourceReportIds).toHaveLength(3);
+  });
+});
+
+describe('overview counts', () => {
+  it('counts incidents in the last 30 and 90 days against the periods before, deleted ones excluded', async () => {
+    expect(await incidentCountsByPeriod(db, '2025-08-10', [30, 90])).toEqual([
+      { days: 30, current: 2, previous: 0 },
+      { days: 90, current: 2, previous: 2 },
+    ]);
   });
 });

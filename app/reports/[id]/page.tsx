@@ -3,6 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { FormattedDate } from '@/components/formatted-date';
+import { IncidentDate } from '@/components/incidents/incident-date';
+import { HEDGE_PREFIX } from '@/lib/incidents/labels';
 import { getReport } from '@/lib/reports/queries';
 
 export const dynamic = 'force-dynamic';
@@ -32,7 +34,10 @@ export default async function ReportPage({ params }: PageProps<'/reports/[id]'>)
       <h1>{report.title}</h1>
       <dl className="meta-list">
         <dt>Published</dt>
-        <dd>{report.publishedAt ? <FormattedDate iso={report.publishedAt} /> : 'unknown'}</dd>
+        <dd>
+          {report.publishedAt ? <FormattedDate iso={report.publishedAt} /> : 'unknown'}
+          {report.publishedEstimated && <span className="muted"> (estimated from the text)</span>}
+        </dd>
         {report.outlet && (
           <>
             <dt>Outlet</dt>
@@ -52,6 +57,56 @@ export default async function ReportPage({ params }: PageProps<'/reports/[id]'>)
         <dt>Incidents supported</dt>
         <dd>{report.incidentCount}</dd>
       </dl>
+      {report.warnings.length > 0 && (
+        <section aria-labelledby="report-warnings">
+          <h2 id="report-warnings">For an editor to check</h2>
+          <ul className="warnings">
+            {report.warnings.map((w) => (
+              <li key={`${w.code}-${w.message}`}>{w.message}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="report-incidents">
+        <h2 id="report-incidents">Incidents this report supports</h2>
+        {report.incidents.length === 0 ? (
+          <p className="muted">None.</p>
+        ) : (
+          <ul className="report-incidents">
+            {report.incidents.map((i) => (
+              <li key={i.id}>
+                <IncidentDate date={i.date} dateEnd={i.dateEnd} precision={i.datePrecision} /> —{' '}
+                <Link href={`/incidents/${i.id}`}>{i.title}</Link>
+                <blockquote>{i.excerpt}</blockquote>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {(report.deployments.length > 0 || report.figures.length > 0) && (
+        <section aria-labelledby="report-figures">
+          <h2 id="report-figures">Deployments and figures it quotes</h2>
+          <ul>
+            {report.deployments.map((d) => (
+              <li key={`d${d.id}`}>
+                {d.milestone
+                  ? `${d.milestone.replace('_', ' ')}: ${d.date.slice(0, 7)} (${d.country})`
+                  : `${d.country} ${d.kind}: ${HEDGE_PREFIX[d.hedge] ?? ''}${d.personnel?.toLocaleString('en')} (${d.date.slice(0, 7)})`}
+                <span className="muted"> — “{d.excerpt}”</span>
+              </li>
+            ))}
+            {report.figures.map((f) => (
+              <li key={`f${f.id}`}>
+                {f.metric} in {f.scope}
+                {f.periodLabel ? `, ${f.periodLabel}` : ''}: {HEDGE_PREFIX[f.hedge] ?? ''}
+                {f.value.toLocaleString('en')}
+                {f.attributedTo ? ` (${f.attributedTo})` : ''}
+                <span className="muted"> — “{f.excerpt}”</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="report-text">
         <h2 id="report-text">Text</h2>
         <div className="report-text">

@@ -23,6 +23,8 @@ export async function createTestDb(): Promise<TestDb> {
   const file = path.join(TMP, `int-${worker}-${process.pid}-${++counter}-${Date.now()}.db`);
   await applyMigrations(file);
   const db = createDb(`file:${file}`);
+  // Called from a hook, this closes with the file; called inside a test, vitest ignores the
+  // hook and the global setup removes the file at the end of the run instead.
   afterAll(async () => {
     await db.$disconnect();
     closeSqlConnection(file);

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { db } from '@/lib/db';
+import { filtersFromRequest } from '@/lib/export/respond';
+import { apiError } from '@/lib/http/api-error';
+import { casualtiesByDepartment, casualtiesByMonth, casualtiesBySide } from '@/lib/stats/casualties';
+import { deploymentConflicts, listDeployments, strengthSeries } from '@/lib/stats/deployments';
+import { casualtyTotals } from '@/lib/stats/totals';
+
+export const dynamic = 'force-dynamic';
+
+const confirmedSchema = z.enum(['0', '1']).optional();
+
+/** The chart series, as the charts get them: /api/stats/<series>?<filters>[&confirmed=1]. */
+const SERIES = {
+  'casualties-by-month': (filters, confirmedOnly) => casualtiesByMonth(db(), filters, { confirmedOnly }),
+  'casualties-by-side': (filters, confirmedOnly) => casualtiesBySide(db(), filters, { confirmedOnly }),
+  'casualties-by-department': (filters, confirmedOnly) =>
+    casualtiesByDepartment(db(), filters, { confirmedOnly }),
+  'casualty-totals': (filters) => casualtyTotals(db(), filters),
+  deployments: async () => {
+    const points = await listDeployments(db());
+    return { points, strength: strengthSeries(points), conflicts: deploymentConflicts(points) };
+  },
+} satisfies Record<
+  string,
+  (filters: Parameters<typeof casualtiesByMonth>[1], confirmedOnly: boolean) => Promise<unknown>
+>;
+
+export async function GET(
+  request: Request,
+  { params }: RouteContext<'/api/stats/[series]'>,
+): Promise<Response> {
+  const { series } = await params;
+  if (!Object.hasOwn(SERIES, series)) {
+    return apiError(404, 'not_found', `No series "${series}". Known: ${Object.keys(SERIES).join(', ')}.`);
+  }
+  const parsed = filtersFromRequest(request);
+  if ('response' in parsed) return parsed.response;
+  const confirmed = confirmedSchema.safeParse(
+    new URL(request.url).searchParams.get('confirmed') ?? undefined,
+  );
+  if (!confirmed.success) return apiError(400, 'bad_request', 'confirmed must be 0 or 1.');
+  const data = await SERIES[series as keyof typeof SERIES](parsed.filters, confirmed.data === '1');
+  return Response.json({ series, filters: parsed.filters, data });
+}

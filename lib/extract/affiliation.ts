@@ -1,0 +1,171 @@
+/**
+ * Which side a casualty was on. The phrase itself decides first ("Kenyan police officer",
+ * "gang member", "civilians"), then the words around it ("from the Kenyan contingent"), then
+ * what the whole article is about: a bare "officer" in a story about the Kenyan contingent is
+ * one of theirs; in a story about the Haitian police it is a Haitian officer.
+ */
+import {
+  CIVILIAN_NOUNS,
+  contingentCountryAt,
+  GANG_NOUNS,
+  MISSION_WORDS,
+  PERSON_NOUNS,
+  SECURITY_NOUNS,
+} from './lexicon';
+import { isHeadNoun, type NounPhrase } from './noun-phrase';
+import type { Affiliation } from './schema';
+import type { Token } from './tokens';
+
+export interface DocContext {
+  /** The article is about the multinational mission rather than the Haitian police alone. */
+  mssFocus: boolean;
+  /** The contributing country the article names most often. */
+  dominantCountry: string | null;
+}
+
+export interface Side {
+  affiliation: Affiliation;
+  country: string | null;
+}
+
+const GANG_TITLES = new Set(['leader', 'leaders', 'chief', 'boss', 'member', 'members']);
+
+export function docContext(tokens: Token[]): DocContext {
+  const counts = new Map<string, number>();
+  let mss = 0;
+  let haitianPolice = 0;
+  const norms = tokens.map((t) => t.norm);
+  for (let i = 0; i < norms.length; i++) {
+    const w = norms[i] ?? '';
+    const c = contingentCountryAt(norms, i);
+    if (c) counts.set(c.country, (counts.get(c.country) ?? 0) + 1);
+    if (
+      w === 'mss' ||
+      w === 'gsf' ||
+      w === 'contingent' ||
+      (w === 'multinational' && norms[i + 1] === 'security')
+    )
+      mss++;
+    if (c && SECURITY_NOUNS.has(norms[i + c.length] ?? '')) mss++;
+    if (
+      w === 'pnh' ||
+      w === 'hnp' ||
+      (w === 'haitian' && (norms[i + 1] === 'police' || norms[i + 2] === 'police'))
+    ) {
+      haitianPolice++;
+    }
+  }
+  let dominantCountry: string | null = null;
+  let best = 0;
+  for (const [country, n] of counts) {
+    if (n > best) {
+      best = n;
+      dominantCountry = country;
+    }
+  }
+  return { mssFocus: mss > 0 && mss >= haitianPolice, dominantCountry };
+}
+
+function countryIn(norms: readonly string[], from: number, to: number): string | null {
+  for (let i = Math.max(0, from); i < Math.min(norms.length, to); i++) {
+    const c = contingentCountryAt(norms, i);
+    if (c) return c.country;
+  }
+  return null;
+}
+
+function hasHaitianForce(norms: readonly string[], from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < Math.min(norms.length, to); i++) {
+    const w = norms[i];
+    if (w === 'pnh' || w === 'hnp' || w === 'fadh') return true;
+    if (
+      w === 'haitian' &&
+      ['police', 'national', 'officer', 'officers', 'soldier', 'soldiers', 'army'].includes(
+        norms[i + 1] ?? '',
+      )
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function hasMissionWord(norms: readonly string[], from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < Math.min(norms.length, to); i++)
+    if (MISSION_WORDS.has(norms[i] ?? '')) return true;
+  return false;
+}
+
+/** Nearest person noun before `before` (the one a "he" or "him" stands for). */
+function antecedent(norms: readonly string[], before: number): number | null {
+  for (let i = before - 1; i >= 0; i--) {
+    const w = norms[i] ?? '';
+    if (PERSON_NOUNS.has(w) && w !== 'people') return i;
+  }
+  return null;
+}
+
+function securitySide(norms: readonly string[], from: number, to: number, ctx: DocContext): Side {
+  const own = countryIn(norms, from, to);
+  if (own && own !== 'Haiti') return { affiliation: 'mss', country: own };
+  if (hasHaitianForce(norms, from, to)) return { affiliation: 'police', country: null };
+  if (hasMissionWord(norms, from, to)) {
+    return { affiliation: 'mss', country: countryIn(norms, from - 10, to + 10) ?? ctx.dominantCountry };
+  }
+  const near = countryIn(norms, from - 8, to + 8);
+  if (near) return { affiliation: 'mss', country: near };
+  if (hasHaitianForce(norms, from - 8, to + 8)) return { affiliation: 'police', country: null };
+  return ctx.mssFocus
+    ? { affiliation: 'mss', country: ctx.dominantCountry }
+    : { affiliation: 'police', country: null };
+}
+
+function sideOfWord(
+  norms: readonly string[],
+  head: number,
+  from: number,
+  to: number,
+  ctx: DocContext,
+): Side | null {
+  const w = norms[head] ?? '';
+  const span = norms.slice(Math.max(0, from), to);
+  const gangWord = span.includes('gang') || span.includes('gangs');
+  if ((GANG_NOUNS.has(w) && !GANG_TITLES.has(w)) || (gangWord && GANG_TITLES.has(w))) {
+    return { affiliation: 'gang', country: null };
+  }
+  if (CIVILIAN_NOUNS.has(w) && !span.includes('police')) return { affiliation: 'civilian', country: null };
+  if (SECURITY_NOUNS.has(w)) return securitySide(norms, from, to, ctx);
+  return null;
+}
+
+/** The side implied by the words in [from, to) when they name the mission or a force ("the mission suffered"). */
+export function sideAround(tokens: Token[], from: number, to: number, ctx: DocContext): Side | null {
+  const norms = tokens.map((t) => t.norm);
+  const window = norms.slice(Math.max(0, from), to);
+  if (!window.some((w) => MISSION_WORDS.has(w) || SECURITY_NOUNS.has(w))) return null;
+  return securitySide(norms, from, to, ctx);
+}
+
+/** The side of the people a phrase names, or 'unknown'. */
+export function sideOf(tokens: Token[], np: NounPhrase, ctx: DocContext): Side {
+  const norms = tokens.map((t) => t.norm);
+  if (np.pronoun) {
+    const a = antecedent(norms, np.tokStart);
+    if (a === null) return { affiliation: 'unknown', country: null };
+    return sideOfWord(norms, a, a - 5, a + 1, ctx) ?? { affiliation: 'unknown', country: null };
+  }
+  let head = -1;
+  for (let i = np.tokEnd - 1; i >= np.tokStart; i--) {
+    if (isHeadNoun(tokens, i)) {
+      head = i;
+      break;
+    }
+  }
+  if (head >= 0)
+    return sideOfWord(norms, head, np.tokStart, np.tokEnd, ctx) ?? { affiliation: 'unknown', country: null };
+  // A name with a rank ("PC Samuel Kaetuai") or a nationality noun ("two Kenyans").
+  if (np.persons.length > 0) return securitySide(norms, np.tokStart, np.tokEnd, ctx);
+  const demonym = countryIn(norms, np.tokStart, np.tokEnd);
+  if (demonym) return { affiliation: ctx.mssFocus ? 'mss' : 'unknown', country: demonym };
+  return { affiliation: 'unknown', country: null };
+}

@@ -1,0 +1,126 @@
+/**
+ * Everything the later steps need to know about each sentence, read once: its tokens, dates,
+ * places (and how the sentence uses them), casualty statements, event words and back-references.
+ */
+import type { GazetteerEntry } from '../locations/gazetteer';
+import { type DocContext, docContext } from './affiliation';
+import { addDays } from './calendar';
+import { type CasualtyMention, findCasualties } from './casualties';
+import { type DateMention, findDateMentions } from './dates';
+import { findUnknownPlaces, type PlaceRole, placeRole, type UnknownPlace } from './place-context';
+import { findPlaceMentions, type GazetteerIndex, gazetteerIndex, type PlaceMention } from './places';
+import type { Sentence } from './sentences';
+import { type Token, tokenize } from './tokens';
+import {
+  type AnaphorKind,
+  findAnaphor,
+  findTypeHits,
+  isAggregate,
+  isBackground,
+  isGeneralStatement,
+  type TypeHit,
+} from './triggers';
+
+export interface PlaceUse {
+  mention: PlaceMention;
+  role: PlaceRole;
+}
+
+export interface SentenceFacts {
+  sentence: Sentence;
+  tokens: Token[];
+  dates: DateMention[];
+  places: PlaceUse[];
+  unknownPlaces: UnknownPlace[];
+  casualties: CasualtyMention[];
+  types: TypeHit[];
+  anaphor: AnaphorKind | null;
+  aggregate: boolean;
+  general: boolean;
+  /** Tells of another, earlier event ("came days after …"): never joins the one before it. */
+  background: boolean;
+  /** A headline, a link to another story: read for nothing. */
+  skip: boolean;
+}
+
+export interface Analysis {
+  facts: SentenceFacts[];
+  ctx: DocContext;
+  index: GazetteerIndex;
+}
+
+/** Tokens of every sentence, for the whole-article context, without re-tokenising. */
+function allTokens(sentences: Sentence[]): Token[][] {
+  return sentences.map((s) => tokenize(s.text, s.from));
+}
+
+export function analyze(
+  sentences: Sentence[],
+  publishedAt: string | null,
+  gazetteer: readonly GazetteerEntry[],
+): Analysis {
+  const index = gazetteerIndex(gazetteer);
+  const tokenLists = allTokens(sentences);
+  const ctx = docContext(tokenLists.flat());
+  const facts = sentences.map((sentence, i): SentenceFacts => {
+    const tokens = tokenLists[i] ?? [];
+    const skip = sentence.headline || sentence.boilerplate || sentence.text === '';
+    const mentions = findPlaceMentions(tokens, sentence.text, sentence.from, index);
+    const covered = new Set<number>();
+    for (const m of mentions) for (let k = m.tokStart; k < m.tokEnd; k++) covered.add(k);
+    return {
+      sentence,
+      tokens,
+      dates: findDateMentions(sentence.text, sentence.from, publishedAt, tokens),
+      places: mentions.map((mention) => ({ mention, role: placeRole(tokens, mention, covered) })),
+      unknownPlaces: skip ? [] : findUnknownPlaces(tokens, sentence.text, sentence.from, covered),
+      casualties: skip ? [] : findCasualties(tokens, ctx),
+      types: skip ? [] : findTypeHits(sentence.text),
+      anaphor: skip ? null : findAnaphor(sentence.text),
+      aggregate: isAggregate(sentence.text),
+      general: isGeneralStatement(sentence.text),
+      background: isBackground(sentence.text),
+      skip,
+    };
+  });
+  dropUnsupportedWeakPlaces(facts);
+  resolveOffsets(facts);
+  return { facts, ctx, index };
+}
+
+/** "Two days earlier": counted from the last day the text gave before it. */
+function resolveOffsets(facts: SentenceFacts[]): void {
+  let last: string | null = null;
+  for (const f of facts) {
+    for (const d of f.dates) {
+      if (d.offsetDays !== undefined && last) {
+        d.date = addDays(last, d.offsetDays);
+        d.resolved = true;
+        d.label = `${d.text} (${d.date})`;
+      } else if (
+        d.resolved &&
+        d.date &&
+        d.precision === 'day' &&
+        (d.role === 'point' || d.role === 'report')
+      ) {
+        last = d.date;
+      }
+    }
+  }
+}
+
+/**
+ * A one-word common noun standing for a site ("the embassy") names that site only when the
+ * article also names it properly ("the US embassy"); otherwise it may be any embassy.
+ */
+function dropUnsupportedWeakPlaces(facts: SentenceFacts[]): void {
+  const strong = new Set<string>();
+  for (const f of facts) for (const p of f.places) if (!p.mention.weak) strong.add(p.mention.entry.key);
+  for (const f of facts) {
+    f.places = f.places.filter((p) => {
+      const m = p.mention;
+      if (!m.weak || m.entry.kind !== 'site') return true;
+      return strong.has(m.entry.key) || m.tokEnd - m.tokStart > 1;
+    });
+  }
+}

@@ -1,0 +1,211 @@
+/**
+ * Casualty statements in one sentence: a cue ("was killed", "succumbed", "went missing",
+ * "suffering serious injuries", "neutralized him", "the deaths of") tied to the phrase naming
+ * the people it happened to. Speculation ("may have been killed") and negation ("no officer was
+ * hurt") are read and the statement dropped.
+ */
+import { type DocContext, sideAround, sideOf } from './affiliation';
+import { BE, type CasualtyCueKind, type Cue, findCues, SKIP_BACK } from './casualty-cues';
+import { PERSON_NOUNS } from './lexicon';
+import { type NounPhrase, phraseAfter, phraseBefore, readPhrase } from './noun-phrase';
+import { readPersons } from './persons';
+import type { Affiliation, Hedge, Person } from './schema';
+import type { Token } from './tokens';
+import { wordSet } from './words';
+
+export type { CasualtyCueKind };
+
+export interface CasualtyMention {
+  kind: CasualtyCueKind;
+  count: number;
+  hedge: Hedge;
+  affiliation: Affiliation;
+  country: string | null;
+  persons: Person[];
+  phrase: NounPhrase;
+  /** Token index of the cue in its sentence, and its offset in the whole text. */
+  at: number;
+  cueStart: number;
+  /** "succumbed", "died of his injuries": an earlier injury of the same person was fatal. */
+  afterInjury: boolean;
+  /** The phrase was "people"/"persons" with no side of its own. */
+  generic: boolean;
+}
+
+function skipBack(tokens: Token[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && SKIP_BACK.has(tokens[k]?.norm ?? '')) k--;
+  // "suffering serious injuries", "died from gunshot wounds": the words between the verb and the noun.
+  return k + 1;
+}
+
+function phraseFor(tokens: Token[], cue: Cue): [number, number] | null {
+  switch (cue.voice) {
+    case 'active':
+      return phraseAfter(tokens, cue.at + 1);
+    case 'of':
+      return phraseAfter(tokens, cue.at + 2);
+    case 'adjectival': {
+      const before = phraseBefore(tokens, cue.at);
+      const after = phraseAfter(tokens, cue.at + 1);
+      if (!after) return null;
+      return [before ? before[0] : cue.at, after[1]];
+    }
+    case 'self': {
+      const before = phraseBefore(tokens, cue.at);
+      return [before ? before[0] : cue.at, cue.at + 1];
+    }
+    default:
+      return phraseBefore(tokens, skipBack(tokens, cue.anchor)) ?? sharedSubject(tokens, cue.anchor);
+  }
+}
+
+const JOINERS = wordSet('and but then before later unfortunately sadly tragically eventually');
+
+/**
+ * "He was airlifted to hospital but, unfortunately, succumbed": a verb joined to an earlier one
+ * by "and"/"but" shares that verb's subject, the person phrase that opens the clause.
+ */
+function sharedSubject(tokens: Token[], anchor: number): [number, number] | null {
+  let k = anchor - 1;
+  while (k >= 0 && (JOINERS.has(tokens[k]?.norm ?? '') || tokens[k]?.text === ',')) k--;
+  if (k === anchor - 1) return null;
+  for (let p = k; p >= 0 && anchor - p < 40; p--) {
+    if (p > 0 && !/^[,;“"]$/.test(tokens[p - 1]?.text ?? '')) continue;
+    const phrase = phraseAfter(tokens, p);
+    if (!phrase) continue;
+    const np = readPhrase(tokens, phrase[0], phrase[1]);
+    if ((np.head !== null || np.pronoun) && np.count !== null && BE.has(tokens[phrase[1]]?.norm ?? ''))
+      return phrase;
+  }
+  return null;
+}
+
+const SPECULATIVE = wordSet(`
+  may might could possibly perhaps feared fear fears speculated speculation rumoured rumored
+  unconfirmed presumed believed likely would will shall if risk threat threatened vowed whether avoid
+  unverified
+`);
+const NEGATION = wordSet(`
+  no not none never without nobody neither nor denied n’t nt
+`);
+
+/** Speculation or negation in the phrase, the verb group, or the few words that lead into them. */
+function isUncertain(tokens: Token[], from: number, to: number): boolean {
+  let k = Math.max(0, from - 5);
+  // The lead-in stops at a comma: "Last week, another officer went missing".
+  for (let c = from - 1; c >= k; c--) {
+    if (tokens[c]?.text === ',') {
+      k = c + 1;
+      break;
+    }
+  }
+  for (; k <= to && k < tokens.length; k++) {
+    const w = tokens[k]?.norm ?? '';
+    if (SPECULATIVE.has(w) || NEGATION.has(w)) return true;
+  }
+  return false;
+}
+
+/** "A Bahamian officer and a Belizean soldier": one phrase per person or group joined by "and". */
+function conjuncts(tokens: Token[], [start, end]: [number, number]): Array<[number, number]> {
+  const parts: Array<[number, number]> = [];
+  let from = start;
+  for (let i = start + 1; i < end - 1; i++) {
+    if (tokens[i]?.norm === 'and' && PERSON_NOUNS.has(tokens[i - 1]?.norm ?? '')) {
+      parts.push([from, i]);
+      from = i + 1;
+    }
+  }
+  parts.push([from, end]);
+  return parts;
+}
+
+export function findCasualties(tokens: Token[], ctx: DocContext): CasualtyMention[] {
+  const out: CasualtyMention[] = [];
+  for (const cue of findCues(tokens)) {
+    const whole = phraseFor(tokens, cue);
+    if (!whole) continue;
+    for (const range of conjuncts(tokens, whole)) {
+      const mention = readMention(tokens, cue, range, ctx);
+      if (!mention) continue;
+      // "three officers were killed and two others injured": the others are on the same side.
+      const previous = out[out.length - 1];
+      if (
+        mention.affiliation === 'unknown' &&
+        mention.phrase.head === null &&
+        previous &&
+        /\bothers?\b|\banother\b/.test(
+          tokens
+            .slice(range[0], range[1])
+            .map((t) => t.norm)
+            .join(' '),
+        )
+      ) {
+        mention.affiliation = previous.affiliation;
+        mention.country = previous.country;
+        mention.generic = previous.generic;
+      }
+      out.push(mention);
+    }
+  }
+  return dropFatalInjury(out);
+}
+
+/** "…the first officer to die after he was shot": the "he" who was shot is the one who died. */
+function dropFatalInjury(out: CasualtyMention[]): CasualtyMention[] {
+  const killed = out.find((m) => m.kind === 'killed' && !m.phrase.pronoun);
+  if (!killed) return out;
+  return out.filter((m) => {
+    const same = m.kind === 'injured' && m.phrase.pronoun && m.count === 1 && killed.count === 1;
+    if (same) killed.afterInjury = true;
+    return !same;
+  });
+}
+
+function readMention(
+  tokens: Token[],
+  cue: Cue,
+  range: [number, number],
+  ctx: DocContext,
+): CasualtyMention | null {
+  {
+    const np = readPhrase(tokens, range[0], range[1]);
+    // "The officer, identified as Police Constable Benedict Kabiru, went missing": the name sits in an aside.
+    if (np.count === 1 && np.persons.length === 0 && range[1] < cue.anchor) {
+      np.persons = readPersons(tokens, range[1], cue.anchor).slice(0, 1);
+    }
+    // "Police Constable Samuel Kaetuai became the first Kenyan officer to die"
+    const copula = tokens[range[0] - 1]?.norm ?? '';
+    if (
+      np.count === 1 &&
+      np.persons.length === 0 &&
+      (copula === 'became' || copula === 'was' || copula === 'is')
+    ) {
+      const subject = phraseBefore(tokens, range[0] - 1);
+      if (subject) np.persons = readPersons(tokens, subject[0], subject[1]).slice(0, 1);
+    }
+    // "its first fatality", "a fatality": one.
+    if (cue.voice === 'self' && np.count === null && tokens[cue.at]?.norm === 'fatality') np.count = 1;
+    if (np.count === null || np.count < 1) return null;
+    const lo = Math.min(range[0], cue.anchor);
+    const hi = Math.max(range[1] - 1, cue.at);
+    if (isUncertain(tokens, lo, hi)) return null;
+    let side = sideOf(tokens, np, ctx);
+    if (side.affiliation === 'unknown' && cue.voice === 'self')
+      side = sideAround(tokens, cue.at - 8, cue.at, ctx) ?? side;
+    return {
+      kind: cue.kind,
+      count: np.count,
+      hedge: np.hedge,
+      affiliation: side.affiliation,
+      country: side.country,
+      persons: np.persons,
+      phrase: np,
+      at: cue.at,
+      cueStart: tokens[cue.at]?.start ?? 0,
+      afterInjury: cue.afterInjury,
+      generic: np.head === 'people' || np.head === 'persons' || np.head === 'individuals' || np.head === null,
+    };
+  }
+}

@@ -1,0 +1,185 @@
+/**
+ * Casualty cues: the words that say someone was killed, hurt, went missing, was taken or fled
+ * ("was killed", "succumbed", "went missing", "suffering serious injuries", "neutralized him",
+ * "the deaths of", "among the dead"), and which way to look for the people they are about.
+ */
+import { PERSON_NOUNS } from './lexicon';
+import { parseNumberAt } from './numbers';
+import type { Token } from './tokens';
+import { wordSet } from './words';
+
+export type CasualtyCueKind = 'killed' | 'injured' | 'missing' | 'kidnapped' | 'displaced';
+
+export type Voice = 'passive' | 'active' | 'of' | 'adjectival' | 'self';
+export interface Cue {
+  kind: CasualtyCueKind;
+  at: number;
+  /** Where to look back from for the subject (the auxiliary verb group is skipped from here). */
+  anchor: number;
+  voice: Voice;
+  afterInjury: boolean;
+}
+
+export const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'got', 'get', 'gets']);
+export const SKIP_BACK = new Set([
+  ...BE,
+  ...wordSet(`
+    has have had reportedly allegedly also later subsequently immediately then unfortunately
+    tragically fatally seriously critically badly severely slightly lightly confirmed found declared
+    pronounced reported listed still now already all who that which went gone remains remain
+    remained eventually apparently presumably officially initially may might could
+  `),
+]);
+const KILL = wordSet(`
+  killed murdered executed assassinated lynched massacred slain neutralized neutralised beheaded
+  slaughtered kills
+`);
+const DIE = new Set(['died', 'dies', 'perished', 'succumbed']);
+const HURT = new Set(['injured', 'wounded', 'hurt']);
+const AMONG = wordSet('dead killed injured wounded');
+const INJURY_NOUNS = wordSet('injuries injury wounds wound');
+const HURTING = new Set(['injuring', 'wounding']);
+const SUFFER = wordSet(`
+  suffered suffering sustained sustaining received receiving suffer sustain
+`);
+const ABDUCT = new Set(['kidnapped', 'abducted']);
+const OBJECT_START = wordSet(`
+  a an the him her them at more over nearly some about around up two both his their several dozens
+  hundreds thousands
+`);
+
+export function startsObject(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (t.kind === 'num') return true;
+  if (t.kind !== 'word') return false;
+  if (parseNumberAt([t], 0) !== null) return true;
+  return OBJECT_START.has(t.norm) || PERSON_NOUNS.has(t.norm) || (t.cap && t.norm !== 'in');
+}
+
+function beBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+    const w = tokens[k]?.norm ?? '';
+    if (BE.has(w)) return true;
+    if (!SKIP_BACK.has(w)) return false;
+  }
+  return false;
+}
+
+function verbVoice(tokens: Token[], i: number): Voice {
+  if (beBefore(tokens, i)) return 'passive';
+  return startsObject(tokens[i + 1]) ? 'active' : 'passive';
+}
+
+export function findCues(tokens: Token[]): Cue[] {
+  const cues: Cue[] = [];
+  const push = (kind: CasualtyCueKind, at: number, voice: Voice, anchor = at, afterInjury = false) =>
+    cues.push({ kind, at, anchor, voice, afterInjury });
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]?.norm ?? '';
+    const prev = tokens[i - 1]?.norm ?? '';
+    const next = tokens[i + 1]?.norm ?? '';
+    // "Two police officers were among the dead."
+    if (AMONG.has(w) && prev === 'the' && tokens[i - 2]?.norm === 'among') {
+      push(w === 'dead' || w === 'killed' ? 'killed' : 'injured', i, 'passive', i - 2);
+      continue;
+    }
+    // "was shot and wounded", "shot and killed": the second verb is the one that counts.
+    const shotAnd = prev === 'and' && tokens[i - 2]?.norm === 'shot';
+    if (shotAnd && (KILL.has(w) || HURT.has(w))) {
+      push(
+        KILL.has(w) ? 'killed' : 'injured',
+        i,
+        beBefore(tokens, i - 2) ? 'passive' : verbVoice(tokens, i),
+        i - 2,
+      );
+      continue;
+    }
+    if (KILL.has(w))
+      push('killed', i, w === 'slain' && PERSON_NOUNS.has(next) ? 'adjectival' : verbVoice(tokens, i));
+    else if (DIE.has(w)) {
+      const ofWounds =
+        (next === 'of' || next === 'from') &&
+        /injur|wound/.test(
+          tokens
+            .slice(i + 2, i + 6)
+            .map((t) => t.norm)
+            .join(' '),
+        );
+      push('killed', i, 'passive', i, w === 'succumbed' || ofWounds || prev === 'later');
+    } else if (
+      w === 'lost' &&
+      !['his', 'her', 'their', 'its'].includes(next) &&
+      startsObject(tokens[i + 1])
+    ) {
+      // "the PNH has lost at least 20 officers"
+      push('killed', i, 'active');
+    } else if (w === 'die' && prev === 'to') {
+      // "became the first Kenyan officer to die"
+      push('killed', i, 'passive', i - 1);
+    } else if (w === 'dead') {
+      if (PERSON_NOUNS.has(next)) push('killed', i, 'adjectival');
+      else if (
+        ['confirmed', 'found', 'declared', 'pronounced', 'reported', 'left', 'shot'].includes(prev) ||
+        BE.has(prev)
+      ) {
+        push('killed', i, 'passive', prev === 'shot' ? i - 1 : i);
+      } else if (parseNumberAt(tokens, i - 1) !== null || PERSON_NOUNS.has(prev))
+        push('killed', i, 'passive');
+    } else if ((w === 'death' || w === 'deaths') && next !== 'toll') {
+      push('killed', i, next === 'of' ? 'of' : 'passive', prev === 's' ? i - 2 : i);
+    } else if (w === 'fatality' || w === 'fatalities') push('killed', i, 'self');
+    else if (w === 'killing' || w === 'killings') push('killed', i, next === 'of' ? 'of' : 'active');
+    else if (
+      w === 'lost' &&
+      ['his', 'her', 'their'].includes(next) &&
+      /^lives?$/.test(tokens[i + 2]?.norm ?? '')
+    ) {
+      push('killed', i, 'passive');
+    } else if (w === 'fatally' && (HURT.has(next) || next === 'shot' || next === 'stabbed')) {
+      push('killed', i + 1, 'passive', i + 1);
+      i++;
+    } else if (w === 'shot') {
+      const second = tokens[i + 2]?.norm ?? '';
+      if (next === 'dead' || (next === 'and' && (KILL.has(second) || HURT.has(second)))) continue;
+      push('injured', i, verbVoice(tokens, i));
+    } else if (HURT.has(w)) {
+      if (PERSON_NOUNS.has(next) && !beBefore(tokens, i)) push('injured', i, 'adjectival');
+      else push('injured', i, verbVoice(tokens, i));
+    } else if (HURTING.has(w)) push('injured', i, 'active');
+    else if (INJURY_NOUNS.has(w)) {
+      for (let k = i - 1; k >= i - 4 && k >= 0; k--) {
+        if (SUFFER.has(tokens[k]?.norm ?? '')) {
+          push('injured', i, 'passive', k);
+          break;
+        }
+      }
+    } else if (
+      w === 'struck' &&
+      (next === 'in' ||
+        (next === 'by' &&
+          /bullet/.test(
+            tokens
+              .slice(i + 2, i + 5)
+              .map((t) => t.norm)
+              .join(' '),
+          )))
+    ) {
+      push('injured', i, 'passive');
+    } else if (w === 'missing') {
+      if (PERSON_NOUNS.has(next)) push('missing', i, 'adjectival');
+      else push('missing', i, 'passive');
+    } else if (w === 'unaccounted' && next === 'for') push('missing', i, 'passive');
+    else if (ABDUCT.has(w))
+      push(
+        'kidnapped',
+        i,
+        PERSON_NOUNS.has(next) && !beBefore(tokens, i) ? 'adjectival' : verbVoice(tokens, i),
+      );
+    else if ((w === 'kidnapping' || w === 'abduction' || w === 'kidnappings') && next === 'of')
+      push('kidnapped', i, 'of');
+    else if (w === 'displaced' && next !== 'by')
+      push('displaced', i, PERSON_NOUNS.has(next) ? 'adjectival' : 'passive');
+    else if (w === 'fled' || (w === 'forced' && next === 'from')) push('displaced', i, 'passive');
+  }
+  return cues;
+}

@@ -1,0 +1,76 @@
+/** A date expression found in a sentence, and the small builders the patterns share. */
+import { addDays, monthStart, weekdayOf, yearOf, ymd } from './calendar';
+import { weekdayNumber } from './date-words';
+import type { DatePrecision } from './schema';
+
+/** point: when something happened; period: a span that figures cover; deadline/future: not yet. */
+/** point: when something happened; report: when someone said so; period: a span figures cover; deadline/future: not yet. */
+export type DateRole = 'point' | 'report' | 'period' | 'since' | 'deadline' | 'future';
+
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  role: DateRole;
+  date: string | null;
+  dateEnd: string | null;
+  precision: DatePrecision;
+  /** Names its own month or year: does not lean on the publication date. */
+  explicit: boolean;
+  hasYear: boolean;
+  resolved: boolean;
+  /** The period as the source put it, prepositions trimmed ("since 2021", "February–March 2025"). */
+  label: string;
+  weekdayMismatch: { stated: number; actual: number } | null;
+  /** "two days earlier": days from the last date the text gave before it (resolved by the caller). */
+  offsetDays?: number;
+}
+
+export type Found = Omit<DateMention, 'start' | 'end' | 'text' | 'label' | 'role' | 'resolved'> & {
+  role?: DateRole;
+  label?: string;
+};
+export type Handler = (m: RegExpExecArray, ref: string | null, lead: string) => Found | null;
+
+export function isYear(n: number): boolean {
+  return n >= 1990 && n <= 2039;
+}
+
+export function base(precision: DatePrecision, explicit: boolean, hasYear: boolean): Found {
+  return { date: null, dateEnd: null, precision, explicit, hasYear, weekdayMismatch: null };
+}
+
+/** The year for a yearless month/day: the latest not more than two weeks after publication. */
+function inferYear(month: number, day: number, ref: string): number {
+  const year = yearOf(ref);
+  const candidate = ymd(year, month, Math.min(day, 28)) ?? ref;
+  return candidate > addDays(ref, 14) ? year - 1 : year;
+}
+
+export function dayDate(
+  year: number | null,
+  month: number,
+  day: number,
+  ref: string | null,
+  weekdayWord?: string,
+) {
+  const hasYear = year !== null;
+  const found = base('day', true, hasYear);
+  const y = year ?? (ref ? inferYear(month, day, ref) : null);
+  if (y === null) return found;
+  const date = ymd(y, month, day);
+  if (!date) return null;
+  found.date = date;
+  const stated = weekdayWord ? weekdayNumber(weekdayWord) : null;
+  if (stated !== null && stated !== weekdayOf(date))
+    found.weekdayMismatch = { stated, actual: weekdayOf(date) };
+  return found;
+}
+
+export function monthDate(year: number, month: number): Found {
+  return { ...base('month', true, true), date: monthStart(year, month) };
+}
+
+export function range(from: string, to: string, precision: DatePrecision, role?: DateRole): Found {
+  return { ...base(precision, false, false), date: from, dateEnd: to, role };
+}

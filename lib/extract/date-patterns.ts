@@ -1,0 +1,259 @@
+/**
+ * The date patterns, most specific first: a day with its month ("Monday evening, August 5",
+ * "23 février 2025"), month ranges, months with years, relative phrases, weekdays, a month
+ * alone ("in February", "last June"), a year ("in 2024", "since 2021").
+ */
+import { MONTH_NAMES, monthEnd, monthOf, monthStart, previousWeekday, yearOf, ymd } from './calendar';
+import { base, dayDate, type Handler, isYear, monthDate } from './date-mention';
+import {
+  DAY_PART_RE,
+  isStandaloneMonth,
+  L0,
+  L1,
+  MONTH_RE,
+  monthNumber,
+  WEEKDAY_RE,
+  weekdayNumber,
+} from './date-words';
+import { agoDate, relativePhrase } from './relative-dates';
+import { foldWord } from './tokens';
+import { wordNumbers, wordSet } from './words';
+
+const AGO_COUNTS = wordNumbers('a:1 an:1 one:1 two:2 three:3 four:4 five:5 six:6 seven:7');
+const AMBIGUOUS_WITH_DAY = wordSet('out me mas jen mai');
+/** French and Kreyòl month names, written in lower case but unmistakable next to a day number. */
+const FOREIGN_MONTHS = wordSet(`
+  janvier fevrier mars avril juin juillet aout septembre octobre novembre decembre janvye fevriye jiye
+  septanm oktob novanm desanm
+`);
+
+function cap(word: string): string {
+  const month = monthNumber(word);
+  return month ? (MONTH_NAMES[month - 1] ?? word) : word;
+}
+
+/** Each pattern, its reading, and what the sentence must hold for it to be worth trying: y(ear number), d(ay number), m(onth), w(eekday), r(elative word), q(uarter), a(go). */
+export const DATE_PATTERNS: Array<[RegExp, Handler, string]> = [
+  [
+    new RegExp(
+      `${L0}(?:(a|an|one|two|three|four|five|six|seven|\\d{1,2})\\s+(days?|weeks?)\\s+(earlier|later)|the\\s+(previous|following|next)\\s+day)${L1}`,
+      'giu',
+    ),
+    (m) => {
+      const n = m[4] ? 1 : (AGO_COUNTS.get(m[1]?.toLowerCase() ?? '') ?? Number(m[1]));
+      const days = m[2]?.toLowerCase().startsWith('week') ? 7 * n : n;
+      const sign =
+        (m[3] ?? m[4] ?? '').toLowerCase() === 'earlier' || m[4]?.toLowerCase() === 'previous' ? -1 : 1;
+      return { ...base('day', false, false), offsetDays: sign * days };
+    },
+    'r',
+  ],
+  [
+    new RegExp(`${L0}(\\d{4})-(\\d{2})-(\\d{2})${L1}`, 'gu'),
+    (m) => {
+      const date = ymd(Number(m[1]), Number(m[2]), Number(m[3]));
+      return date ? { ...base('day', true, true), date } : null;
+    },
+    'y',
+  ],
+  [
+    new RegExp(
+      `${L0}(?:between|from)\\s+${MONTH_RE},?\\s+(\\d{4})\\s+(?:and|to|until|through|–|-)\\s+${MONTH_RE},?\\s+(\\d{4})${L1}`,
+      'giu',
+    ),
+    (m) => {
+      const a = monthNumber(m[1] ?? '');
+      const b = monthNumber(m[3] ?? '');
+      const y1 = Number(m[2]);
+      const y2 = Number(m[4]);
+      if (a === null || b === null || y2 < y1 || (y1 === y2 && b < a)) return null;
+      return {
+        ...base('month', true, true),
+        date: monthStart(y1, a),
+        dateEnd: monthEnd(y2, b),
+        role: 'period',
+        label: `${cap(m[1] ?? '')} ${y1}–${cap(m[3] ?? '')} ${y2}`,
+      };
+    },
+    'my',
+  ],
+  [
+    new RegExp(
+      `${L0}(?:${WEEKDAY_RE}${DAY_PART_RE},?\\s+)?${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?${L1}(?:\\s*(?:-|–|to|and)\\s*(\\d{1,2})(?:st|nd|rd|th)?${L1})?(?:,?\\s+(\\d{4})${L1})?`,
+      'giu',
+    ),
+    (m, ref) => {
+      const month = monthNumber(m[2] ?? '');
+      if (month === null || (AMBIGUOUS_WITH_DAY.has(m[2]?.toLowerCase() ?? '') && !m[5])) return null;
+      if (!m[5] && m[2] === m[2]?.toLowerCase()) return null;
+      const first = dayDate(m[5] ? Number(m[5]) : null, month, Number(m[3]), ref, m[1]);
+      if (!first || !m[4] || !first.date) return first;
+      const last = ymd(yearOf(first.date), month, Number(m[4]));
+      return last && last > first.date ? { ...first, dateEnd: last, precision: 'week' } : first;
+    },
+    'md',
+  ],
+  [
+    new RegExp(
+      `${L0}(?:${WEEKDAY_RE},?\\s+)?(?:le\\s+)?(\\d{1,2})(?:st|nd|rd|th|er)?\\s+(?:of\\s+)?${MONTH_RE}${L1}(?:,?\\s+(\\d{4})${L1})?`,
+      'giu',
+    ),
+    (m, ref) => {
+      const word = m[3] ?? '';
+      const month = monthNumber(word);
+      if (month === null) return null;
+      const folded = foldWord(word).replace(/\.$/, '');
+      const capitalised = word !== word.toLowerCase() && !AMBIGUOUS_WITH_DAY.has(folded);
+      if (!m[4] && !capitalised && !FOREIGN_MONTHS.has(folded)) return null;
+      return dayDate(m[4] ? Number(m[4]) : null, month, Number(m[2]), ref, m[1]);
+    },
+    'md',
+  ],
+  [
+    new RegExp(
+      `${L0}(?:between\\s+|from\\s+)?${MONTH_RE}\\s*(?:and|to|–|-|through|until)\\s*${MONTH_RE},?\\s+(\\d{4})${L1}`,
+      'giu',
+    ),
+    (m) => {
+      const a = monthNumber(m[1] ?? '');
+      const b = monthNumber(m[2] ?? '');
+      const year = Number(m[3]);
+      if (a === null || b === null || b < a) return null;
+      const names = `${cap(m[1] ?? '')}–${cap(m[2] ?? '')} ${year}`;
+      return {
+        ...base('month', true, true),
+        date: monthStart(year, a),
+        dateEnd: monthEnd(year, b),
+        role: 'period',
+        label: names,
+      };
+    },
+    'my',
+  ],
+  [
+    new RegExp(
+      `${L0}(?:the\\s+)?(first|second|third|fourth|last)\\s+(quarter|half)\\s+of\\s+(\\d{4}|this year|last year)${L1}`,
+      'giu',
+    ),
+    (m, ref) => {
+      const relative = m[3]?.toLowerCase().endsWith('year');
+      if (relative && !ref) return { ...base('month', false, false), role: 'period' };
+      const year =
+        relative && ref ? yearOf(ref) - (m[3]?.toLowerCase().startsWith('last') ? 1 : 0) : Number(m[3]);
+      const n = { first: 1, second: 2, third: 3, fourth: 4, last: 0 }[m[1]?.toLowerCase() ?? 'first'] ?? 1;
+      const size = m[2]?.toLowerCase() === 'half' ? 6 : 3;
+      const index = n === 0 ? 12 / size : n;
+      const startMonth = (index - 1) * size + 1;
+      if (startMonth > 12) return null;
+      return {
+        ...base('month', true, true),
+        date: monthStart(year, startMonth),
+        dateEnd: monthEnd(year, startMonth + size - 1),
+        role: 'period',
+        label: m[0].replace(/^the\s+/i, ''),
+      };
+    },
+    'q',
+  ],
+  [
+    new RegExp(
+      `${L0}(?:(?:early|mid|late|end of|beginning of|the end of)[\\s-]+)?${MONTH_RE},?\\s+(\\d{4})${L1}`,
+      'giu',
+    ),
+    (m) => {
+      const month = monthNumber(m[1] ?? '');
+      if (month === null || (m[1] === m[1]?.toLowerCase() && !/^[a-zé]{4,}/i.test(m[1] ?? ''))) return null;
+      return monthDate(Number(m[2]), month);
+    },
+    'my',
+  ],
+  [
+    new RegExp(`${L0}(?:between|from)\\s+(\\d{4})\\s+(?:and|to|–|-)\\s+(\\d{4})${L1}`, 'giu'),
+    (m) => {
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      if (!isYear(a) || !isYear(b) || b < a) return null;
+      return {
+        ...base('year', true, true),
+        date: `${a}-01-01`,
+        dateEnd: `${b}-12-31`,
+        role: 'period',
+        label: `${a}–${b}`,
+      };
+    },
+    'y',
+  ],
+  [
+    new RegExp(
+      `${L0}(yesterday|today|tonight|earlier today|this (?:morning|afternoon|evening)|last night|overnight|(?:this past|last|over the|this|the previous|previous|past) weekend|(?:over|in|during|within) the (?:past|last) (?:week|seven days|7 days|few days|several days|two weeks|fortnight|month|30 days|year|12 months|24 hours|48 hours|two days|three days)|in recent days|(?:earlier|later) this (?:week|month|year)|so far this year|(?:since )?the (?:start|beginning) of (?:the|this) year|(?:last|this|past|previous|the previous) (?:week|month|year))${L1}`,
+      'giu',
+    ),
+    (m, ref) => relativePhrase((m[1] ?? '').toLowerCase().replace(/\s+/g, ' '), ref),
+    'r',
+  ],
+  [
+    new RegExp(
+      `${L0}(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(days?|weeks?|months?)\\s+ago${L1}`,
+      'giu',
+    ),
+    (m, ref) => agoDate(m[1] ?? '', m[2] ?? '', ref),
+    'a',
+  ],
+  [
+    new RegExp(
+      `${L0}(?:(last|this past|this|next|on|early|late|since|by|until)\\s+)?${WEEKDAY_RE}(?:['’]s)?${DAY_PART_RE}${L1}`,
+      'giu',
+    ),
+    (m, ref) => {
+      const day = weekdayNumber(m[2] ?? '');
+      if (day === null || !/^\p{Lu}/u.test(m[2] ?? '')) return null;
+      if (m[1]?.toLowerCase() === 'next') return { ...base('day', false, false), role: 'future' };
+      return ref
+        ? { ...base('day', false, false), date: previousWeekday(ref, day) }
+        : base('day', false, false);
+    },
+    'w',
+  ],
+  [
+    new RegExp(
+      `${L0}(last|this past|this|since|in|early|mid|late|during|of|until|by|from|between|and|to|or|through|throughout)[\\s-]+${MONTH_RE}${L1}(?!\\s*\\d)`,
+      'giu',
+    ),
+    (m, ref) => {
+      const word = m[2] ?? '';
+      const month = monthNumber(word);
+      if (month === null || !isStandaloneMonth(word)) return null;
+      const found = base('month', true, false);
+      if (!ref) return found;
+      const lead = (m[1] ?? '').toLowerCase();
+      const strictlyBefore = lead === 'last' || lead === 'this past';
+      const refMonth = monthOf(ref);
+      // "by June", "until March": the next such month, not the last one.
+      if (lead === 'by' || lead === 'until') {
+        return { ...found, date: monthStart(month >= refMonth ? yearOf(ref) : yearOf(ref) + 1, month) };
+      }
+      const year =
+        month < refMonth || (month === refMonth && !strictlyBefore) ? yearOf(ref) : yearOf(ref) - 1;
+      return { ...found, date: monthStart(year, month) };
+    },
+    'm',
+  ],
+  [
+    new RegExp(
+      `${L0}(?:(?:in|since|during|throughout|of|from|by|until|for|early|mid|late|before|after)\\s+(\\d{4})(\\s+alone)?|(\\d{4})\\s+alone)${L1}`,
+      'giu',
+    ),
+    (m) => {
+      const year = Number(m[1] ?? m[3]);
+      if (!isYear(year)) return null;
+      return {
+        ...base('year', true, true),
+        date: `${year}-01-01`,
+        dateEnd: `${year}-12-31`,
+        role: 'period',
+        label: String(year),
+      };
+    },
+    'y',
+  ],
+];

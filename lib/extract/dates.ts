@@ -1,0 +1,98 @@
+/**
+ * Date expressions in a sentence, resolved against the publication date. Absolute dates
+ * ("February 23, 2025") resolve on their own; relative ones ("on Tuesday", "last month",
+ * "this past weekend") need the publication date and stay unresolved without it.
+ */
+
+import type { DateMention, DateRole } from './date-mention';
+import { DATE_PATTERNS } from './date-patterns';
+import { isMonthWord, isWeekdayWord } from './date-words';
+import { type Token, tokenize } from './tokens';
+import { wordSet } from './words';
+
+export type { DateMention, DateRole } from './date-mention';
+
+const LEAD_PREPOSITION = /^(?:on|in|during|over|of|at|for|throughout|from|the)\s+/i;
+
+/** "…, the mission said on Wednesday", "said in a statement Friday": the day of the telling, not of the event. */
+const SAID_BEFORE =
+  /\b(?:said|says|told reporters|announced|reported|confirmed|stated|added|issued|tweeted|posted|published|released|statement)(?:\s+(?:in|a|an|the|its|their|his|her|statement|release|news|conference|press|to|reporters|journalists|late|early|on|at|this|last))*\s*$/i;
+
+function needsMet(needs: string, has: string): boolean {
+  for (let i = 0; i < needs.length; i++) if (!has.includes(needs[i] ?? '')) return false;
+  return true;
+}
+
+const RELATIVE_WORDS = wordSet(`
+  yesterday today tonight night overnight weekend week weeks month months year years days ago recent
+  morning afternoon evening fortnight hours day earlier later previous following
+`);
+
+function features(tokens: readonly Token[]): string {
+  let out = '';
+  for (const t of tokens) {
+    if (t.kind === 'num') out += t.text.length === 4 && t.text >= '1990' && t.text <= '2039' ? 'y' : 'd';
+    else if (t.kind === 'word') {
+      if (isMonthWord(t.norm)) out += 'm';
+      else if (isWeekdayWord(t.norm)) out += 'w';
+      else if (RELATIVE_WORDS.has(t.norm)) out += t.norm === 'ago' ? 'a' : 'r';
+      else if (t.norm === 'quarter' || t.norm === 'half') out += 'q';
+    }
+  }
+  return out;
+}
+
+/** Date mentions in `text` (a sentence starting at `offset` of the whole input). */
+export function findDateMentions(
+  text: string,
+  offset: number,
+  ref: string | null,
+  tokens: readonly Token[] = tokenize(text),
+): DateMention[] {
+  const found: DateMention[] = [];
+  const taken: Array<[number, number]> = [];
+  const has = features(tokens);
+  for (const [re, handle, needs] of DATE_PATTERNS) {
+    if (!needsMet(needs, has)) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      // A pattern that matched nothing must still move on.
+      if (end === start) {
+        re.lastIndex++;
+        continue;
+      }
+      if (taken.some(([a, b]) => start < b && a < end)) continue;
+      const lead = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1]?.toLowerCase() ?? '';
+      const f = handle(m, ref, lead);
+      if (!f) continue;
+      taken.push([start, end]);
+      const own = m[0].toLowerCase();
+      let role: DateRole = f.role ?? 'point';
+      if (/^(?:by|until|till|before)\b/.test(own) || ['by', 'until', 'till', 'before'].includes(lead))
+        role = 'deadline';
+      else if (own.startsWith('since') || lead === 'since') role = 'since';
+      if (role === 'point' && ref && f.date && f.date > ref) role = 'future';
+      else if (role === 'point' && SAID_BEFORE.test(text.slice(Math.max(0, start - 60), start)))
+        role = 'report';
+      const label =
+        f.label ??
+        m[0]
+          .replace(LEAD_PREPOSITION, '')
+          .replace(/\s+alone$/i, '')
+          .replace(/(\p{L}{4,})\.$/u, '$1');
+      found.push({
+        ...f,
+        role,
+        start: offset + start,
+        end: offset + end,
+        text: m[0],
+        label: role === 'since' ? `since ${label.replace(/^since\s+/i, '')}` : label,
+        resolved: f.date !== null,
+        dateEnd: f.dateEnd ?? null,
+      });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

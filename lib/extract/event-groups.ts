@@ -1,0 +1,236 @@
+/**
+ * One incident per real-world event per report. Sentences are read in order; each one that
+ * describes an event either joins an event already described — it points back at it ("the
+ * attack", "the missing officer", "he"), or it agrees with it on date, place, kind and victims —
+ * or starts a new one. Sentences that only sum events up (figures) or speak in general terms
+ * start nothing.
+ */
+import type { PlaceUse, SentenceFacts } from './analyze';
+import { monthEnd, monthOf, rangesOverlap, yearOf } from './calendar';
+import type { CasualtyMention } from './casualties';
+import type { DateMention } from './dates';
+import type { GazetteerIndex } from './places';
+import type { IncidentType } from './schema';
+import { type AnaphorKind, TYPE_RANK } from './triggers';
+
+export interface EventGroup {
+  /** Sentences that describe the event (trigger or casualties). */
+  core: SentenceFacts[];
+  /** Sentences that only point back at it: evidence, and a place when they add one. */
+  support: SentenceFacts[];
+  type: IncidentType;
+  date: DateMention | null;
+  casualties: CasualtyMention[];
+  last: number;
+}
+
+export interface SentenceView {
+  facts: SentenceFacts;
+  casualties: CasualtyMention[];
+  type: IncidentType | null;
+  date: DateMention | null;
+  places: PlaceUse[];
+}
+
+const PRECISION_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
+
+export function dateRange(d: DateMention): [string, string] | null {
+  if (!d.date) return null;
+  if (d.dateEnd) return [d.date, d.dateEnd];
+  if (d.precision === 'month') return [d.date, monthEnd(yearOf(d.date), monthOf(d.date))];
+  if (d.precision === 'year') return [d.date, `${yearOf(d.date)}-12-31`];
+  return [d.date, d.date];
+}
+
+/** The sentence's own event date: the point date nearest its first event word. */
+export function eventDate(f: SentenceFacts, anchorAt: number): DateMention | null {
+  const points = f.dates.filter((d) => d.role === 'point');
+  let best: DateMention | null = null;
+  for (const d of points)
+    if (!best || Math.abs(d.start - anchorAt) < Math.abs(best.start - anchorAt)) best = d;
+  return best;
+}
+
+function datesAgree(a: DateMention | null, b: DateMention | null): boolean {
+  const ra = a ? dateRange(a) : null;
+  const rb = b ? dateRange(b) : null;
+  return !ra || !rb || rangesOverlap(ra, rb);
+}
+
+function specific(places: PlaceUse[]): PlaceUse[] {
+  return places.filter((p) => !p.mention.weak && p.mention.entry.kind !== 'country');
+}
+
+export function groupPlaces(g: EventGroup, views: Map<SentenceFacts, SentenceView>): PlaceUse[] {
+  return g.core.flatMap((f) => views.get(f)?.places ?? []);
+}
+
+function placesAgree(a: PlaceUse[], b: PlaceUse[], index: GazetteerIndex): boolean {
+  const sa = specific(a);
+  const sb = specific(b);
+  if (sa.length === 0 || sb.length === 0) return true;
+  return sa.some((x) =>
+    sb.some((y) => {
+      const kx = x.mention.entry.key;
+      const ky = y.mention.entry.key;
+      return index.lineage(kx).includes(ky) || index.lineage(ky).includes(kx);
+    }),
+  );
+}
+
+/** Both name a scene, and the scenes are the same place or one holds the other ("the embassy" counts here). */
+function placesShared(a: PlaceUse[], b: PlaceUse[], index: GazetteerIndex): boolean {
+  const named = (list: PlaceUse[]) => list.filter((p) => p.mention.entry.kind !== 'country');
+  const na = named(a);
+  const nb = named(b);
+  return na.some((x) =>
+    nb.some((y) => {
+      const kx = x.mention.entry.key;
+      const ky = y.mention.entry.key;
+      return index.lineage(kx).includes(ky) || index.lineage(ky).includes(kx);
+    }),
+  );
+}
+
+const FAMILY: Partial<Record<IncidentType, number>> = { ambush: 1, armed_clash: 1, attack: 1, gunfire: 1 };
+
+function typesAgree(a: IncidentType, b: IncidentType | null): boolean {
+  if (!b || a === b || a === 'other' || b === 'other' || a === 'killing' || b === 'killing') return true;
+  if (a === 'evacuation' || b === 'evacuation') return true;
+  if (FAMILY[a] && FAMILY[b]) return true;
+  return (a === 'kidnapping' && FAMILY[b] !== undefined) || (b === 'kidnapping' && FAMILY[a] !== undefined);
+}
+
+function kindsOf(list: CasualtyMention[]): Set<string> {
+  return new Set(list.map((c) => c.kind));
+}
+
+/** Victims agree unless one side only has missing people and the other none missing, or "another" starts a new one. */
+function casualtiesAgree(g: EventGroup, v: SentenceView): boolean {
+  if (g.casualties.length === 0 || v.casualties.length === 0) return true;
+  const a = kindsOf(g.casualties);
+  const b = kindsOf(v.casualties);
+  if (v.casualties[0]?.phrase.another && a.has(v.casualties[0].kind)) return false;
+  // Victims of one contingent are not those of another: a Salvadoran death is not a Jamaican injury.
+  const countries = (list: CasualtyMention[]) =>
+    new Set(list.filter((c) => c.affiliation === 'mss' && c.country).map((c) => c.country));
+  const ca = countries(g.casualties);
+  const cb = countries(v.casualties);
+  if (ca.size > 0 && cb.size > 0 && ![...cb].some((c) => ca.has(c))) return false;
+  const onlyMissing = (k: Set<string>) => [...k].every((x) => x === 'missing');
+  if ((onlyMissing(a) && !b.has('missing')) || (onlyMissing(b) && !a.has('missing'))) return false;
+  return [...b].some(
+    (k) => a.has(k) || (k === 'killed' && a.has('injured')) || (k === 'injured' && a.has('killed')),
+  );
+}
+
+function anaphorTarget(groups: EventGroup[], kind: AnaphorKind): EventGroup | null {
+  for (let i = groups.length - 1; i >= 0; i--) {
+    const g = groups[i];
+    if (!g) continue;
+    const kinds = kindsOf(g.casualties);
+    if (kind === 'event' || kind === 'person') return g;
+    if (kind === 'injured' && kinds.has('injured')) return g;
+    if (kind === 'missing' && kinds.has('missing')) return g;
+    if (kind === 'killed' && kinds.has('killed')) return g;
+    if (kind === 'arrest' && g.type === 'arrest') return g;
+    if (kind === 'kidnapping' && (g.type === 'kidnapping' || kinds.has('kidnapped'))) return g;
+  }
+  return null;
+}
+
+function join(g: EventGroup, v: SentenceView, asCore: boolean): void {
+  if (asCore) {
+    g.core.push(v.facts);
+    g.casualties.push(...v.casualties);
+    if (v.type && refines(g.type, v.type)) g.type = v.type;
+  } else g.support.push(v.facts);
+  if (v.date?.resolved && (!g.date || PRECISION_RANK[v.date.precision] < PRECISION_RANK[g.date.precision])) {
+    g.date = v.date;
+  }
+  g.last = v.facts.sentence.index;
+}
+
+/** A later sentence may sharpen the kind of event: an attack that was an ambush, a death that was a clash. */
+function refines(current: IncidentType, next: IncidentType): boolean {
+  if (current === 'other' || current === 'killing')
+    return next !== 'evacuation' && TYPE_RANK[next] < TYPE_RANK[current];
+  return next === 'ambush' && (current === 'attack' || current === 'armed_clash');
+}
+
+function fallbackType(v: SentenceView): IncidentType {
+  const kinds = kindsOf(v.casualties);
+  if (kinds.has('kidnapped')) return 'kidnapping';
+  if (kinds.has('killed')) return 'killing';
+  return 'other';
+}
+
+export function groupEvents(views: SentenceView[], index: GazetteerIndex): EventGroup[] {
+  const groups: EventGroup[] = [];
+  const viewOf = new Map(views.map((v) => [v.facts, v]));
+  const inGroup = new Map<number, EventGroup>();
+  for (const v of views) {
+    const f = v.facts;
+    if (f.skip) continue;
+    const hasCasualty = v.casualties.length > 0;
+    const hasSpecificPlace =
+      v.places.some((p) => p.mention.entry.kind !== 'country') || f.unknownPlaces.length > 0;
+    const founding =
+      !f.general && (hasCasualty || (v.type !== null && (v.date !== null || hasSpecificPlace)));
+    const datedAway = (g: EventGroup) => !datesAgree(g.date, v.date);
+
+    if (f.anaphor) {
+      const target = anaphorTarget(groups, f.anaphor);
+      if (
+        target &&
+        !datedAway(target) &&
+        !f.background &&
+        placesAgree(groupPlaces(target, viewOf), v.places, index) &&
+        // "another officer was injured during the attack": the event is named, the victims may differ.
+        (f.anaphor === 'event' || casualtiesAgree(target, v))
+      ) {
+        join(target, v, founding);
+        inGroup.set(f.sentence.index, target);
+        continue;
+      }
+    }
+    if (founding) {
+      let target: EventGroup | null = null;
+      for (let i = groups.length - 1; i >= 0 && !target && !f.background; i--) {
+        const g = groups[i];
+        if (!g || datedAway(g) || !typesAgree(g.type, v.type) || !casualtiesAgree(g, v)) continue;
+        const gPlaces = groupPlaces(g, viewOf);
+        if (!placesAgree(gPlaces, v.places, index)) continue;
+        const sameDay = v.date !== null && g.date !== null && v.date.resolved;
+        const samePlace = placesShared(gPlaces, v.places, index);
+        const bare = v.date === null && specific(v.places).length === 0;
+        const sameVictims =
+          bare && hasCasualty && v.casualties.some((c) => kindsOf(g.casualties).has(c.kind));
+        const adjacent = bare && g.last === f.sentence.index - 1;
+        if (sameDay || samePlace || sameVictims || adjacent) target = g;
+      }
+      if (target) join(target, v, true);
+      else {
+        target = {
+          core: [],
+          support: [],
+          type: v.type ?? fallbackType(v),
+          date: null,
+          casualties: [],
+          last: 0,
+        };
+        join(target, v, true);
+        groups.push(target);
+      }
+      inGroup.set(f.sentence.index, target);
+      continue;
+    }
+    // "…suspected gang members lying in wait launched an attack," the mission reported.
+    const previous = inGroup.get(f.sentence.index - 1);
+    if (v.type && previous && typesAgree(previous.type, v.type) && v.date === null) {
+      join(previous, v, false);
+      inGroup.set(f.sentence.index, previous);
+    }
+  }
+  return groups;
+}

@@ -1,0 +1,159 @@
+/**
+ * Aggregate figures: counts that sum up many events ("over 5,500 people were killed in 2024",
+ * "two police officers were confirmed dead in February and March 2025 in separate attacks",
+ * "more than a million have been displaced"). They are not incidents; the casualty mentions
+ * they use are handed back so the incident step leaves them alone.
+ */
+import type { SentenceFacts } from './analyze';
+import { monthEnd, monthOf, yearOf } from './calendar';
+import type { CasualtyMention } from './casualties';
+import type { DateMention } from './dates';
+import { clauseAround, evidenceOf } from './evidence';
+import type { GazetteerIndex } from './places';
+import type { FigureDraft } from './schema';
+import { isAggregate } from './triggers';
+import type { WarningLog } from './warnings';
+
+const DEMONYM_OF: Record<string, string> = {
+  Kenya: 'Kenyan',
+  Jamaica: 'Jamaican',
+  Guatemala: 'Guatemalan',
+  'El Salvador': 'Salvadoran',
+  Belize: 'Belizean',
+  Bahamas: 'Bahamian',
+  Benin: 'Beninese',
+  Chad: 'Chadian',
+  Bangladesh: 'Bangladeshi',
+  Barbados: 'Barbadian',
+};
+
+const SOURCES: Array<[RegExp, string]> = [
+  [/\b(?:united nations|u\.?n\.?)(?:'s|’s)?\b/i, 'United Nations'],
+  [/\b(?:iom|international organi[sz]ation for migration)\b/i, 'International Organization for Migration'],
+  [/\b(?:ohchr|un human rights office)\b/i, 'UN Human Rights Office'],
+  [/\bbinuh\b/i, 'BINUH'],
+  [/\bunicef\b/i, 'UNICEF'],
+  [/\brnddh\b/i, 'RNDDH'],
+  [/\bhuman rights watch\b/i, 'Human Rights Watch'],
+];
+
+/** "According to the United Nations, …", "… the UN said": who the figure comes from. */
+function attribution(text: string): string | null {
+  const m =
+    /\b(?:according to|figures from|data from|estimates? (?:from|by)|reported by)\s+(?:the\s+)?([^,.;]{2,60})/i.exec(
+      text,
+    );
+  const said =
+    /\b(?:the\s+)?([A-Z][\w.’' ]{1,50}?)\s+(?:said|says|reported|estimates?|estimated|recorded|counted)\b/.exec(
+      text,
+    );
+  for (const candidate of [m?.[1], said?.[1]]) {
+    if (!candidate) continue;
+    for (const [re, name] of SOURCES) if (re.test(candidate)) return name;
+  }
+  return null;
+}
+
+/** A sum of many events rather than one: judged on the clause that holds the statement. */
+function isFigureMention(m: CasualtyMention, f: SentenceFacts): boolean {
+  if (m.kind === 'displaced' || m.phrase.vague) return true;
+  const [from, to] = clauseAround(f.sentence, m.cueStart);
+  if (isAggregate(f.sentence.text.slice(from - f.sentence.from, to - f.sentence.from))) return true;
+  if (f.dates.some((d) => (d.role === 'period' || d.role === 'since') && d.start >= from && d.end <= to)) return true;
+  const specificPlace = f.places.some(
+    (p) => p.role !== 'none' && p.role !== 'destination' && p.mention.entry.kind !== 'country',
+  );
+  return m.count >= 100 && !specificPlace;
+}
+
+/** The period in the same clause as the statement: "…killed in 2024, and more than a million displaced". */
+function periodOf(f: SentenceFacts, m: CasualtyMention): DateMention | null {
+  const at = f.tokens[m.at]?.start ?? f.sentence.from;
+  const [from, to] = clauseAround(f.sentence, at);
+  const inClause = f.dates.filter((d) => d.start >= from && d.end <= to);
+  return (
+    inClause.find((d) => d.role === 'period' || d.role === 'since') ??
+    inClause.find((d) => d.role === 'point' && d.precision !== 'day' && d.resolved) ??
+    null
+  );
+}
+
+function scopeOf(m: CasualtyMention, f: SentenceFacts, index: GazetteerIndex): string {
+  if (m.affiliation === 'mss') {
+    const demonym = m.country ? DEMONYM_OF[m.country] : null;
+    return demonym ? `${demonym} MSS contingent` : 'MSS';
+  }
+  let best: { name: string; rank: number } | null = null;
+  for (const p of f.places) {
+    if (p.role === 'destination' || p.role === 'none') continue;
+    const rank = index.rank(p.mention.entry.key);
+    if (!best || rank > best.rank) best = { name: p.mention.entry.name, rank };
+  }
+  return best?.name ?? 'Haiti';
+}
+
+export interface FigureResult {
+  figures: FigureDraft[];
+  used: Set<CasualtyMention>;
+}
+
+export function extractFigures(
+  facts: SentenceFacts[],
+  options: { publishedAt: string | null; index: GazetteerIndex; warnings: WarningLog },
+): FigureResult {
+  const figures: FigureDraft[] = [];
+  const used = new Set<CasualtyMention>();
+  for (const f of facts) {
+    if (f.skip) continue;
+    for (const m of f.casualties) {
+      if (!isFigureMention(m, f)) continue;
+      used.add(m);
+      const period = periodOf(f, m);
+      let periodEnd = period?.dateEnd ?? null;
+      if (period?.date && !periodEnd && period.precision === 'month') {
+        periodEnd = monthEnd(yearOf(period.date), monthOf(period.date));
+      }
+      if (period?.role === 'since') periodEnd = options.publishedAt;
+      figures.push({
+        metric: m.kind,
+        value: m.count,
+        hedge: m.hedge,
+        period: period?.label ?? null,
+        periodStart: period?.date ?? null,
+        periodEnd,
+        scope: scopeOf(m, f, options.index),
+        affiliation: m.generic || m.affiliation === 'unknown' ? null : m.affiliation,
+        country: m.country,
+        attributedTo: attribution(f.sentence.text),
+        note: m.phrase.vague
+          ? `a lower bound: the report gives no number, only “${f.tokens[m.phrase.tokStart]?.text} of”`
+          : null,
+        ...evidenceOf([f.sentence]),
+      });
+    }
+  }
+  warnConflicts(figures, options.warnings);
+  return { figures, used };
+}
+
+/** Two different numbers for the same thing in one report. */
+function warnConflicts(figures: FigureDraft[], warnings: WarningLog): void {
+  const byKey = new Map<string, FigureDraft>();
+  for (const fig of figures) {
+    const key = [fig.metric, fig.scope, fig.affiliation, fig.country, fig.periodStart, fig.periodEnd].join(
+      '|',
+    );
+    const other = byKey.get(key);
+    if (!other) {
+      byKey.set(key, fig);
+      continue;
+    }
+    if (other.value !== fig.value) {
+      warnings.add(
+        'conflicting_figures',
+        `The report gives two figures for ${fig.metric} (${fig.scope}${fig.period ? `, ${fig.period}` : ''}): ${other.value.toLocaleString('en')} and ${fig.value.toLocaleString('en')}.`,
+        `${other.evidence} … ${fig.evidence}`,
+      );
+    }
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * The casualties of one event, from every sentence that reports them. The same death told three
+ * times is one death: counts are the largest any sentence gives, not their sum. Within one
+ * sentence, "one … while another …" adds up. An injury the person later died of ("succumbed",
+ * "died of his injuries") is not also counted as an injury.
+ */
+import type { CasualtyMention } from './casualties';
+import type { Affiliation, CasualtyDraft, Person } from './schema';
+import type { WarningLog } from './warnings';
+
+interface Tally {
+  kind: CasualtyDraft['kind'];
+  affiliation: Affiliation;
+  country: string | null;
+  count: number;
+  hedge: CasualtyDraft['hedge'];
+  persons: Person[];
+  evidence: string;
+}
+
+const keyOf = (c: { kind: string; affiliation: string; country: string | null }) =>
+  `${c.kind}|${c.affiliation}|${c.country ?? ''}`;
+
+function mergePersons(into: Person[], more: Person[]): void {
+  for (const p of more) {
+    const same = into.find((q) => q.name === p.name);
+    if (!same) into.push({ ...p });
+    else if (same.age === null) same.age = p.age;
+  }
+}
+
+/** A "he" or "him" whose side was not clear takes the side the event's other victims are on. */
+function fillSides(mentions: CasualtyMention[]): CasualtyMention[] {
+  const known = mentions.find((m) => m.affiliation === 'mss' || m.affiliation === 'police');
+  return mentions.map((m) =>
+    m.affiliation === 'unknown' && m.phrase.pronoun && known
+      ? { ...m, affiliation: known.affiliation, country: known.country }
+      : m,
+  );
+}
+
+export function tallyCasualties(
+  bySentence: Array<{ text: string; mentions: CasualtyMention[] }>,
+  warnings: WarningLog,
+): CasualtyDraft[] {
+  const all = fillSides(bySentence.flatMap((s) => s.mentions));
+  let cursor = 0;
+  const tallies = new Map<string, Tally>();
+  for (const sentence of bySentence) {
+    const mentions = all.slice(cursor, cursor + sentence.mentions.length);
+    cursor += sentence.mentions.length;
+    const local = new Map<string, Tally>();
+    for (const m of mentions) {
+      if (m.kind === 'kidnapped' || m.kind === 'displaced') continue;
+      const key = keyOf(m);
+      const t = local.get(key);
+      if (!t) {
+        local.set(key, { ...m, kind: m.kind, persons: [...m.persons], evidence: sentence.text });
+        continue;
+      }
+      if (m.phrase.another) t.count += m.count;
+      else if (m.count > t.count) {
+        t.count = m.count;
+        t.hedge = m.hedge;
+      }
+      mergePersons(t.persons, m.persons);
+    }
+    for (const [key, t] of local) {
+      const total = tallies.get(key);
+      if (!total) {
+        tallies.set(key, t);
+        continue;
+      }
+      if (
+        t.hedge === 'exact' &&
+        total.hedge === 'exact' &&
+        t.count !== total.count &&
+        t.count > 1 &&
+        total.count > 1
+      ) {
+        warnings.add(
+          'conflicting_figures',
+          `The report gives two counts of ${t.kind} (${t.affiliation}) for one event: ${total.count} and ${t.count}; the larger is kept.`,
+          `${total.evidence} … ${t.evidence}`,
+        );
+      }
+      if (t.count > total.count)
+        Object.assign(total, { count: t.count, hedge: t.hedge, evidence: t.evidence });
+      mergePersons(total.persons, t.persons);
+    }
+  }
+  if (all.some((m) => m.kind === 'killed' && m.afterInjury)) {
+    for (const t of tallies.values()) {
+      if (t.kind !== 'injured') continue;
+      const died = tallies.get(keyOf({ ...t, kind: 'killed' }));
+      if (died) t.count -= died.count;
+    }
+  }
+  return [...tallies.values()]
+    .filter((t) => t.count > 0)
+    .map((t) => ({
+      kind: t.kind,
+      count: t.count,
+      hedge: t.hedge,
+      affiliation: t.affiliation,
+      country: t.country,
+      persons: t.persons,
+      evidence: t.evidence,
+    }));
+}
+
+/** People taken (kidnapped), for the incident's own list and title. */
+export function abducted(
+  mentions: CasualtyMention[],
+): { count: number; hedge: CasualtyDraft['hedge'] } | null {
+  // One cue may name several groups ("a missionary and her two children"): they add up.
+  const byCue = new Map<number, { count: number; hedge: CasualtyDraft['hedge'] }>();
+  for (const m of mentions) {
+    if (m.kind !== 'kidnapped') continue;
+    const sum = byCue.get(m.cueStart) ?? { count: 0, hedge: m.hedge };
+    sum.count += m.count;
+    byCue.set(m.cueStart, sum);
+  }
+  let top: { count: number; hedge: CasualtyDraft['hedge'] } | null = null;
+  for (const s of byCue.values()) if (!top || s.count > top.count) top = s;
+  return top;
+}

@@ -1,0 +1,189 @@
+/**
+ * From a group of sentences about one event to the incident the editor sees: date (stated,
+ * resolved, or — when the report gives none — the month of the nearest date it does give, said
+ * so in `dateNote`), scene, casualties, kind, title, people, evidence and a confidence.
+ */
+import type { SentenceFacts } from './analyze';
+import { formatLongDate } from './calendar';
+import type { DateMention } from './dates';
+import type { EventGroup, SentenceView } from './event-groups';
+import { evidenceOf } from './evidence';
+import { abducted, tallyCasualties } from './incident-casualties';
+import { type ChosenPlace, choosePlace, scenePlaces, separateScenes } from './incident-places';
+import { incidentTitle } from './incident-title';
+import { type GazetteerIndex, toPlaceMatch } from './places';
+import type { DatePrecision, IncidentDraft } from './schema';
+import type { WarningLog } from './warnings';
+
+export interface BuildOptions {
+  index: GazetteerIndex;
+  facts: SentenceFacts[];
+  views: Map<SentenceFacts, SentenceView>;
+  publishedAt: string | null;
+  publishedAtEstimated: boolean;
+  warnings: WarningLog;
+}
+
+interface Dating {
+  date: string | null;
+  dateEnd: string | null;
+  datePrecision: DatePrecision | null;
+  dateNote: string | null;
+  penalty: number;
+}
+
+function dating(g: EventGroup, o: BuildOptions): Dating {
+  const d = g.date;
+  if (d?.date) {
+    const ranged = d.precision === 'week' || (d.precision === 'day' && d.dateEnd !== null);
+    const estimated = o.publishedAtEstimated && !d.explicit;
+    return {
+      date: d.date,
+      dateEnd: ranged ? d.dateEnd : null,
+      datePrecision: d.precision === 'day' && d.dateEnd ? 'week' : d.precision,
+      dateNote: estimated ? `“${d.text}” counted from the estimated publication date` : null,
+      penalty: (estimated ? 0.15 : 0) + (d.weekdayMismatch ? 0.05 : 0),
+    };
+  }
+  const first = Math.min(...g.core.map((f) => f.sentence.index));
+  const unresolved = [...g.core, ...g.support]
+    .flatMap((f) => f.dates)
+    .find((x) => x.role === 'point' && !x.resolved);
+  let anchor: DateMention | null = null;
+  for (const f of o.facts) {
+    if (f.sentence.index >= first) break;
+    for (const x of f.dates) {
+      const told = x.role === 'point' || x.role === 'report';
+      if (told && x.resolved && x.precision !== 'year') anchor = x;
+    }
+  }
+  const base = anchor?.date ?? o.publishedAt;
+  const evidence = g.core[0]?.sentence.text ?? null;
+  if (unresolved) {
+    o.warnings.add(
+      'unresolved_date',
+      `“${unresolved.text}” cannot be dated without a publication date.`,
+      evidence,
+    );
+  }
+  if (!base)
+    return { date: null, dateEnd: null, datePrecision: null, dateNote: 'no date stated', penalty: 0.35 };
+  const note = anchor
+    ? `not stated; dated to the month of “${anchor.text}”, the nearest earlier date in the report`
+    : 'not stated; dated to the month of publication';
+  const told = evidence && evidence.length > 90 ? `${evidence.slice(0, 87)}…` : evidence;
+  o.warnings.add(
+    'assumed_date',
+    `The report does not say when this happened (“${told}”): ${note}.`,
+    evidence,
+  );
+  return {
+    date: `${base.slice(0, 7)}-01`,
+    dateEnd: null,
+    datePrecision: 'month',
+    dateNote: note,
+    penalty: 0.25,
+  };
+}
+
+const ARRESTED_NAME =
+  /\b(?:identified as|named|arrested|detained|apprehended|arrest of|kidnapped|abducted)\s+(?:(?:former|ex-|notorious|gang|leader|senator|senior|police|officer|chief|pastor|the|a)\s+){0,3}((?:\p{Lu}[\p{L}'’-]+\s?){2,4})/u;
+
+function namedPeople(g: EventGroup): IncidentDraft['persons'] {
+  if (g.type !== 'arrest' && g.type !== 'kidnapping') return [];
+  const role = g.type === 'arrest' ? 'arrested' : 'kidnapped';
+  for (const f of [...g.core, ...g.support]) {
+    const m = ARRESTED_NAME.exec(f.sentence.text);
+    const name = m?.[1]?.trim();
+    if (name && !/^(?:Haiti|Port|The|MSS)\b/.test(name)) return [{ name, age: null, role }];
+  }
+  return [];
+}
+
+function buildOne(g: EventGroup, chosen: ChosenPlace, o: BuildOptions, split: boolean): IncidentDraft {
+  const views = g.core.map((f) => o.views.get(f));
+  const casualties = tallyCasualties(
+    g.core.map((f, i) => ({ text: f.sentence.text, mentions: views[i]?.casualties ?? [] })),
+    o.warnings,
+  );
+  const when = dating(g, o);
+  const persons = namedPeople(g);
+  const sentences = [...g.core, ...g.support].map((f) => f.sentence);
+  if (chosen.placeText && !chosen.place) {
+    o.warnings.add(
+      'unknown_place',
+      `“${chosen.placeText}” is not in the gazetteer; the incident has no map position.`,
+      chosen.placeText,
+    );
+  } else if (chosen.placeText) {
+    o.warnings.add(
+      'unknown_place',
+      `“${chosen.placeText}” is not in the gazetteer; placed at ${chosen.place?.name}.`,
+      chosen.placeText,
+    );
+  }
+  let confidence = 0.85 + (sentences.length > 1 ? 0.05 : 0) - when.penalty;
+  if (!chosen.place) confidence -= chosen.placeText ? 0.1 : 0.15;
+  if (casualties.length === 0 && g.type === 'other') confidence -= 0.1;
+  if (split) confidence -= 0.1;
+  return {
+    date: when.date,
+    dateEnd: when.dateEnd,
+    datePrecision: when.datePrecision,
+    dateNote: when.dateNote,
+    type: g.type,
+    title: incidentTitle({
+      type: g.type,
+      casualties,
+      place: chosen.place,
+      placeText: chosen.placeText,
+      near: chosen.use?.role === 'near',
+      persons,
+      abducted: abducted(g.casualties),
+    }),
+    place: chosen.place,
+    placeText: chosen.placeText,
+    casualties,
+    persons,
+    ...evidenceOf(sentences),
+    confidence: Math.round(Math.min(0.95, Math.max(0.1, confidence)) * 100) / 100,
+  };
+}
+
+export function buildIncidents(groups: EventGroup[], o: BuildOptions): IncidentDraft[] {
+  const out: IncidentDraft[] = [];
+  for (const g of groups) {
+    const core = g.core.flatMap(scenePlaces);
+    const support = g.support.flatMap(scenePlaces);
+    const unknown = g.core.flatMap((f) => f.unknownPlaces);
+    if (g.casualties.length === 0) {
+      const scenes = g.core
+        .map((f) => separateScenes(scenePlaces(f), f.sentence.text, f.sentence.from, o.index))
+        .find((s) => s.length > 1);
+      if (scenes) {
+        for (const use of scenes) {
+          const place = toPlaceMatch(use.mention, o.index, use.role === 'near');
+          out.push(buildOne(g, { place, placeText: null, use }, o, true));
+        }
+        continue;
+      }
+    }
+    out.push(buildOne(g, choosePlace(core, support, unknown, o.index), o, false));
+  }
+  return out;
+}
+
+export function weekdayWarnings(facts: SentenceFacts[], warnings: WarningLog): void {
+  const names = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+  for (const f of facts) {
+    for (const d of f.dates) {
+      if (!d.weekdayMismatch || !d.date) continue;
+      const { stated, actual } = d.weekdayMismatch;
+      warnings.add(
+        'weekday_mismatch',
+        `“${d.text}”: ${formatLongDate(d.date)} was a ${names[actual]}, not a ${names[stated]}; dated ${d.date} from the day of the month.`,
+        f.sentence.text,
+      );
+    }
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * Where an event happened: the most specific place the event's sentences name as its scene.
+ * "Seguin, Pont-Sonde" → Ségur-Savien; "in the Tabarre area near the U.S. Embassy" → the
+ * embassy, with neighbourhood precision because the text says "near", not "at". Places a
+ * sentence only sends people to ("airlifted to Aspen Hospital", "evacuated to the Dominican
+ * Republic") or names in passing ("residents of Port-au-Prince") are not the scene.
+ */
+import type { PlaceUse, SentenceFacts } from './analyze';
+import type { UnknownPlace } from './place-context';
+import { type GazetteerIndex, toPlaceMatch } from './places';
+import type { PlaceMatch } from './schema';
+
+function isScene(p: PlaceUse): boolean {
+  if (p.role === 'none' || p.role === 'destination') return false;
+  // A hospital is where the wounded are taken, unless it is what was attacked.
+  return p.role === 'target' || !/hospital|hôpital/i.test(p.mention.entry.name);
+}
+
+export function scenePlaces(f: SentenceFacts): PlaceUse[] {
+  return f.places.filter(isScene);
+}
+
+function score(p: PlaceUse, index: GazetteerIndex): number {
+  return p.mention.weak ? -1 : index.rank(p.mention.entry.key);
+}
+
+function best(uses: PlaceUse[], index: GazetteerIndex): PlaceUse | null {
+  let top: PlaceUse | null = null;
+  for (const u of uses) {
+    if (!top || score(u, index) > score(top, index)) top = u;
+  }
+  return top;
+}
+
+export interface ChosenPlace {
+  place: PlaceMatch | null;
+  placeText: string | null;
+  use: PlaceUse | null;
+}
+
+/** The scene of an event from its core sentences, sharpened by the sentences that point back at it. */
+export function choosePlace(
+  core: PlaceUse[],
+  support: PlaceUse[],
+  unknown: UnknownPlace[],
+  index: GazetteerIndex,
+): ChosenPlace {
+  let chosen = best(core, index);
+  if (chosen) {
+    const key = chosen.mention.entry.key;
+    const deeper = support.filter((u) => !u.mention.weak && index.lineage(u.mention.entry.key).includes(key));
+    const refined = best(deeper, index);
+    if (refined && score(refined, index) > score(chosen, index)) chosen = refined;
+  } else chosen = best(support, index);
+  const placeText = unknown[0]?.text ?? null;
+  if (!chosen) return { place: null, placeText, use: null };
+  return { place: toPlaceMatch(chosen.mention, index, chosen.role === 'near'), placeText, use: chosen };
+}
+
+/**
+ * Separate scenes listed together — "attempts to overrun the Telesco area and the Savien Police
+ * Station" — become separate incidents; a place and its apposition ("in Petionville, a district
+ * of the capital, Port-au-Prince") do not.
+ */
+export function separateScenes(
+  core: PlaceUse[],
+  text: string,
+  offset: number,
+  index: GazetteerIndex,
+): PlaceUse[] {
+  const specific = core.filter((u) => !u.mention.weak && index.rank(u.mention.entry.key) >= 2);
+  const reps: PlaceUse[] = [];
+  for (const u of specific) {
+    const key = u.mention.entry.key;
+    const related = reps.findIndex((r) => {
+      const rk = r.mention.entry.key;
+      return index.lineage(key).includes(rk) || index.lineage(rk).includes(key);
+    });
+    if (related < 0) reps.push(u);
+    else if (index.rank(key) > index.rank(reps[related]?.mention.entry.key ?? '')) reps[related] = u;
+  }
+  if (reps.length < 2) return [];
+  const sorted = [...reps].sort((a, b) => a.mention.start - b.mention.start);
+  for (let i = 1; i < sorted.length; i++) {
+    const a = sorted[i - 1];
+    const b = sorted[i];
+    if (!a || !b) return [];
+    const between = text.slice(a.mention.end - offset, b.mention.start - offset);
+    if (between.length < 0 || !/\band\b/i.test(between) || /\bof\b/i.test(between)) return [];
+  }
+  return sorted;
+}

@@ -1,0 +1,3 @@
+/** The report reader's public surface. */
+export { type ReadReportOptions, readReport } from './read-report';
+export * from './schema';

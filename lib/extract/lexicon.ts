@@ -1,0 +1,79 @@
+/**
+ * Word lists the reader relies on: who contributes to the mission, which nouns name people of
+ * which side, and which names are places outside Haiti. All compared folded (lower case, no
+ * accents), one word at a time unless noted.
+ */
+import { phraseSet, wordLabels, wordSet } from './words';
+
+/** Countries that contributed (or pledged) personnel to the MSS / Gang Suppression Force. */
+export const CONTINGENT_DEMONYMS: ReadonlyMap<string, string> = wordLabels(`
+  kenyan:Kenya kenyans:Kenya kenya:Kenya jamaican:Jamaica jamaicans:Jamaica jamaica:Jamaica
+  guatemalan:Guatemala guatemalans:Guatemala guatemala:Guatemala salvadoran:El_Salvador
+  salvadorian:El_Salvador salvadorans:El_Salvador salvadorians:El_Salvador belizean:Belize
+  belizeans:Belize belize:Belize bahamian:Bahamas bahamians:Bahamas bahamas:Bahamas beninese:Benin
+  benin:Benin chadian:Chad chad:Chad bangladeshi:Bangladesh bangladesh:Bangladesh barbadian:Barbados
+  barbados:Barbados burundian:Burundi
+`);
+
+/** The contributing country named at token `i` ("Kenyan", "El Salvador", "the Bahamas"), if any. */
+export function contingentCountryAt(
+  norms: readonly string[],
+  i: number,
+): { country: string; length: number } | null {
+  const w = norms[i] ?? '';
+  if (w !== 'el' && w !== 'the' && !CONTINGENT_DEMONYMS.has(w)) return null;
+  if (w === 'el' && norms[i + 1] === 'salvador') return { country: 'El Salvador', length: 2 };
+  if (norms[i] === 'the' && norms[i + 1] === 'bahamas') return { country: 'Bahamas', length: 2 };
+  const c = CONTINGENT_DEMONYMS.get(norms[i] ?? '');
+  // "Chad" is also a first name: only the adjective or the country after a preposition counts.
+  if (!c || (norms[i] === 'chad' && !['in', 'from', 'of'].includes(norms[i - 1] ?? ''))) return null;
+  return { country: c, length: 1 };
+}
+
+/** Words that name the mission itself. */
+export const MISSION_WORDS = wordSet('mss mission contingent gsf multinational multinationale');
+
+export const SECURITY_NOUNS = wordSet(`
+  officer officers policeman policemen policewoman policewomen police constable constables soldier
+  soldiers troop troops personnel agent agents cop cops sergeant corporal inspector commander guardsman
+  marine marines mp mps cadet cadets peacekeeper peacekeepers member members colleague colleagues
+  recruit recruits trooper troopers serviceman servicemen responder responders
+`);
+
+export const GANG_NOUNS = wordSet(`
+  gang gangs gangster gangsters bandit bandits gunman gunmen assailant assailants attacker attackers
+  criminal criminals militant militants kidnapper kidnappers thug thugs leader chief boss
+`);
+
+export const CIVILIAN_NOUNS = wordSet(`
+  civilian civilians resident residents villager villagers people person persons individual
+  individuals woman women man men child children infant infants baby babies girl girls boy boys
+  teenager teenagers journalist journalists reporter reporters student students teacher teachers nurse
+  nurses doctor doctors pastor pastors priest priests nun nuns missionary missionaries worker workers
+  farmer farmers passenger passengers driver drivers vendor vendors merchant merchants bystander
+  bystanders victim victims haitians motorist motorists parishioner parishioners patient patients
+  elderly family families relative relatives citizen citizens mother father son daughter employee
+  employees fisherman fishermen senator politician mayor judge lawyer
+`);
+
+export const PERSON_NOUNS = new Set([...SECURITY_NOUNS, ...GANG_NOUNS, ...CIVILIAN_NOUNS]);
+
+/** Places outside Haiti that reports name as destinations or homes, never as the scene. */
+export const FOREIGN_PLACES = phraseSet(`
+  dominican_republic santo_domingo kenya nairobi washington united_states new_york miami florida jamaica
+  kingston guatemala el_salvador belize bahamas nassau canada ottawa montreal france paris geneva
+  brussels cuba mexico panama caribbean africa america latin_america europe chad benin bangladesh
+  barbados colombia brazil venezuela puerto_rico turks_and_caicos the_hague london mombasa kisumu
+  eldoret nakuru bomet kericho the_caribbean
+`);
+
+/** Capitalised words that follow "in" without being a place. */
+export const NOT_PLACE_WORDS = wordSet(`
+  january february march april may june july august september october november december monday
+  tuesday wednesday thursday friday saturday sunday the a an his her their its our this that mss un us
+  pnh hnp gsf binuh ohchr iom unicef haitian kenyan english french creole kreyol response addition
+  total fact particular recent order light spite charge reuters ap afp operation operations security
+  support multinational national parliament congress senate court government police it he she they we
+  i as one some all both each many most several late early mid gang gangs viv ansanm christ god
+  according despite
+`);

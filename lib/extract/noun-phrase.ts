@@ -1,0 +1,250 @@
+/**
+ * The people a casualty verb is about: the noun phrase before it ("two more officers suffering
+ * injuries", "26-year-old Police Constable Samuel Tompoi Kaetuai was fatally wounded") or after
+ * it ("neutralized him", "the deaths of over 3000 people"), read into a count, a head noun and
+ * named persons. No tagger: a phrase is a run of words a phrase can be made of.
+ */
+import { CONTINGENT_DEMONYMS, PERSON_NOUNS } from './lexicon';
+import { hedgeBefore, parseNumberAt } from './numbers';
+import { readPersons, TITLES } from './persons';
+import type { Hedge, Person } from './schema';
+import type { Token } from './tokens';
+import { dict, wordSet } from './words';
+
+export interface NounPhrase {
+  tokStart: number;
+  tokEnd: number;
+  count: number | null;
+  hedge: Hedge;
+  /** The last person noun ("officers"), or the pronoun, or null for a bare name or number. */
+  head: string | null;
+  pronoun: boolean;
+  /** "the officer", "he": points back at someone already described. */
+  definite: boolean;
+  /** "another officer": someone new of the same kind. */
+  another: boolean;
+  /** "thousands of", "hundreds of": a lower bound, not a count. */
+  vague: boolean;
+  persons: Person[];
+}
+
+const DETERMINERS = wordSet(`
+  a an the one another both all our their his her its these those this that some more other others
+  additional further fellow of least at than over nearly almost around about approximately roughly
+  estimated up to no only just well close two first second third fourth fifth sixth latest new
+`);
+const MODIFIERS = wordSet(`
+  police national security foreign senior junior young local innocent unarmed armed suspected alleged
+  wounded injured slain missing off duty female male elderly pregnant year old brave courageous gang
+  haitian mss pnh hnp gsf kenyan contingent military special tactical unit swat bim cimo udmo rapid
+  response deployed serving other more civilian notorious powerful rival dead kidnapped abducted
+  family community school u s american canadian french mp private lance chief deputy assistant former
+  member members leader leaders million thousand hundred dozen
+`);
+
+const PRONOUNS: ReadonlyMap<string, number | null> = dict({
+  he: 1,
+  she: 1,
+  him: 1,
+  her: 1,
+  they: null,
+  them: null,
+  we: null,
+  us: null,
+});
+const SCALE_WORDS = wordSet('million thousand hundred dozen');
+const VAGUE: ReadonlyMap<string, number> = dict({ thousands: 2000, hundreds: 200, dozens: 24, scores: 40 });
+
+const QUOTES = new Set(['"', '“', '”']);
+/** Words that rename the phrase before them: "a gang leader known as “Ti Lapli”". */
+const RENAMING = wordSet('as alias nicknamed dubbed called named');
+/** Verbs and joiners that would make the words before a verb a clause of their own. */
+const CLAUSE_VERBS = wordSet(`
+  was were is are has have had said says told and but while killed wounded injured attacked fled
+`);
+
+/**
+ * Whether token `i` is the noun a phrase is about. A capitalised person noun followed by another
+ * capitalised word is part of a name ("Gang Suppression Force", "Police Constable Samuel …").
+ */
+export function isHeadNoun(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !PERSON_NOUNS.has(t.norm)) return false;
+  const next = tokens[i + 1];
+  return !(t.cap && i > 0 && next?.kind === 'word' && next.cap);
+}
+
+function hasHead(tokens: Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (isHeadNoun(tokens, k)) return true;
+  return false;
+}
+
+/**
+ * "A Kenyan officer serving with the Gang Suppression Force was shot": when the words just
+ * before the verb name no person, the subject is the person phrase that opens the clause, if a
+ * participle links the two.
+ */
+function clauseSubject(tokens: Token[], before: number): [number, number] | null {
+  let cs = before - 1;
+  while (cs >= 0 && before - cs < 30 && !/^[,;:—–]$/.test(tokens[cs]?.text ?? '')) cs--;
+  const subject = phraseAfter(tokens, cs + 1);
+  if (!subject || !hasHead(tokens, subject[0], subject[1]) || subject[1] >= before) return null;
+  // What lies between must only describe the subject: a participle, a "(PNH)", an "of the …", a "who …".
+  for (let k = subject[1]; k < before; k++) if (CLAUSE_VERBS.has(tokens[k]?.norm ?? '')) return null;
+  return subject;
+}
+
+export function isPhraseWord(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (t.kind === 'num') return true;
+  if (t.kind === 'punct') return t.text === '-' || t.text === '’' || t.text === "'" || QUOTES.has(t.text);
+  const w = t.norm;
+  return (
+    DETERMINERS.has(w) ||
+    PRONOUNS.has(w) ||
+    MODIFIERS.has(w) ||
+    PERSON_NOUNS.has(w) ||
+    TITLES.has(w) ||
+    CONTINGENT_DEMONYMS.has(w) ||
+    VAGUE.has(w) ||
+    (t.cap && w !== 'according') ||
+    parseNumberAt([t], 0) !== null
+  );
+}
+
+/** Start of a ", including …," or ", 26," aside that sits between a phrase and its verb. */
+const ASIDE_STARTS = wordSet(`
+  including among mostly most many who whose which identified aged a an both all according reportedly
+  officials police sources witnesses named
+  unfortunately sadly tragically however
+`);
+
+/** Token range [start, end) of the phrase that ends just before `i`, skipping one aside. */
+export function phraseBefore(tokens: Token[], i: number): [number, number] | null {
+  let end = i;
+  let j = i - 1;
+  // ", 26," / ", including 10 women and three infants," / ", identified as Nenel Cassy,"
+  if (tokens[j]?.text === ',') {
+    let p = j - 1;
+    while (p >= 0 && j - p < 16 && tokens[p]?.text !== ',') p--;
+    const first = tokens[p + 1];
+    const isAge = p + 2 === j && first?.kind === 'num';
+    if (tokens[p]?.text === ',' && (isAge || ASIDE_STARTS.has(first?.norm ?? ''))) {
+      end = p;
+      j = p - 1;
+    } else return null;
+  }
+  let start = end;
+  while (j >= 0 && end - j <= 14) {
+    // "officers from the Kenyan contingent": a "from" right after a person noun stays in the phrase.
+    const from = tokens[j]?.norm === 'from' && PERSON_NOUNS.has(tokens[j - 1]?.norm ?? '');
+    if (!from && !isPhraseWord(tokens[j])) break;
+    start = j;
+    j--;
+  }
+  // "a gang leader known as “Ti Lapli”": the phrase before the new name says who it is.
+  if (RENAMING.has(tokens[j]?.norm ?? '') && start < end) {
+    const k = tokens[j]?.norm === 'as' && tokens[j - 1]?.norm === 'known' ? j - 1 : j;
+    const renamed = phraseBefore(tokens, k);
+    if (renamed && hasHead(tokens, renamed[0], renamed[1])) {
+      start = renamed[0];
+      j = renamed[0] - 1;
+    }
+  }
+  if (!hasHead(tokens, start, end)) {
+    const subject = clauseSubject(tokens, start);
+    if (subject) return [subject[0], Math.max(end, subject[1])];
+  }
+  // Coordinated phrases: "10 women and three infants".
+  if (
+    tokens[j]?.norm === 'and' &&
+    start < end &&
+    isPhraseWord(tokens[j - 1]) &&
+    PERSON_NOUNS.has(tokens[j - 1]?.norm ?? '')
+  ) {
+    const more = phraseBefore(tokens, j);
+    if (more) start = more[0];
+  }
+  return start < end ? [start, end] : null;
+}
+
+export function phraseAfter(tokens: Token[], i: number): [number, number] | null {
+  let j = i;
+  while (j < tokens.length && j - i < 14) {
+    const after = tokens[j - 1]?.norm ?? '';
+    const from = tokens[j]?.norm === 'from' && PERSON_NOUNS.has(after);
+    // "a Canadian missionary and her two children"
+    const and = tokens[j]?.norm === 'and' && PERSON_NOUNS.has(after) && isPhraseWord(tokens[j + 1]);
+    if (!from && !and && !isPhraseWord(tokens[j])) break;
+    j++;
+  }
+  return j > i ? [i, j] : null;
+}
+
+export function readPhrase(tokens: Token[], start: number, end: number): NounPhrase {
+  const np: NounPhrase = {
+    tokStart: start,
+    tokEnd: end,
+    count: null,
+    hedge: 'exact',
+    head: null,
+    pronoun: false,
+    definite: false,
+    another: false,
+    vague: false,
+    persons: readPersons(tokens, start, end),
+  };
+  let singularCue = false;
+  for (let i = start; i < end; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    const w = t.norm;
+    if (isHeadNoun(tokens, i)) np.head = w;
+    // "her two children": a possessive before more words is a determiner, not the person.
+    if (PRONOUNS.has(w) && (i === end - 1 || !isPhraseWord(tokens[i + 1]) || w === 'he' || w === 'she')) {
+      np.pronoun = true;
+      np.head = w;
+      np.count = PRONOUNS.get(w) ?? null;
+      np.definite = true;
+    }
+    if (w === 'another') np.another = true;
+    if (w === 'the' || w === 'his' || w === 'her' || w === 'its' || w === 'this' || w === 'that')
+      np.definite = true;
+    if (w === 'a' || w === 'an' || w === 'another' || w === 'the' || w === 'this' || w === 'that')
+      singularCue = true;
+    if (np.count === null && w === 'both') np.count = 2;
+    if (np.count === null && VAGUE.has(w) && tokens[i + 1]?.norm === 'of') {
+      np.count = VAGUE.get(w) ?? null;
+      np.hedge = 'at_least';
+      np.vague = true;
+    }
+    const scaled = (w === 'a' || w === 'an') && SCALE_WORDS.has(tokens[i + 1]?.norm ?? '');
+    if (np.count === null && (t.kind === 'num' || (w !== 'a' && w !== 'an') || scaled)) {
+      // Skip ages: "26-year-old".
+      if (t.kind === 'num' && tokens[i + 2]?.norm === 'year') continue;
+      const n = parseNumberAt(tokens, i);
+      if (n && n.end <= end + 1) {
+        np.count = n.value;
+        np.hedge = hedgeBefore(tokens, i).hedge;
+        i = n.end - 1;
+      }
+    }
+  }
+  const singularHead =
+    np.head !== null &&
+    !np.head.endsWith('s') &&
+    !['people', 'police', 'personnel', 'men', 'women', 'children'].includes(np.head);
+  if (np.count === null && np.persons.length > 0) np.count = np.persons.length;
+  if (np.count === null && singularCue && singularHead) np.count = 1;
+  if (np.count === null && np.head === null) {
+    // A bare name: "Samuel Kaetuai was killed".
+    const caps = tokens
+      .slice(start, end)
+      .filter((t) => t.kind === 'word' && t.cap && !CONTINGENT_DEMONYMS.has(t.norm));
+    if (caps.length >= 2 && caps.length === end - start) {
+      np.persons.push({ name: caps.map((t) => t.text).join(' '), age: null });
+      np.count = 1;
+    }
+  }
+  return np;
+}

@@ -1,0 +1,176 @@
+/**
+ * Numbers as reporters write them — "1,000", "3000", "twenty-five", "a dozen", "one million",
+ * "more than a million" — with the hedge that qualifies them ("nearly", "at least", "up to").
+ */
+import type { Hedge } from './schema';
+import type { Token } from './tokens';
+import { dict, wordNumbers } from './words';
+
+const UNITS: ReadonlyMap<string, number> = wordNumbers(`
+  zero:0 one:1 two:2 three:3 four:4 five:5 six:6 seven:7 eight:8 nine:9 ten:10 eleven:11 twelve:12
+  thirteen:13 fourteen:14 fifteen:15 sixteen:16 seventeen:17 eighteen:18 nineteen:19
+`);
+const TENS: ReadonlyMap<string, number> = wordNumbers(`
+  twenty:20 thirty:30 forty:40 fifty:50 sixty:60 seventy:70 eighty:80 ninety:90
+`);
+const SCALES: ReadonlyMap<string, number> = dict({
+  hundred: 100,
+  thousand: 1_000,
+  million: 1_000_000,
+  billion: 1e9,
+});
+
+export interface NumberMatch {
+  value: number;
+  /** Token index of the first token of the number. */
+  start: number;
+  /** Token index just past the number. */
+  end: number;
+}
+
+function isHyphen(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'punct' && (t.text === '-' || t.text === '–');
+}
+
+/** A run of number words from `i` ("twenty-five", "one hundred and twenty", "two million"). */
+function parseWords(tokens: Token[], i: number): NumberMatch | null {
+  let total = 0;
+  let current = 0;
+  let j = i;
+  let any = false;
+  while (j < tokens.length) {
+    const w = tokens[j]?.norm ?? '';
+    if (UNITS.has(w)) current += UNITS.get(w) ?? 0;
+    else if (TENS.has(w)) current += TENS.get(w) ?? 0;
+    else if (SCALES.has(w) && any) {
+      const scale = SCALES.get(w) ?? 1;
+      if (scale === 100) current *= 100;
+      else {
+        total += current * scale;
+        current = 0;
+      }
+    } else if (
+      w === 'and' &&
+      any &&
+      (UNITS.has(tokens[j + 1]?.norm ?? '') || TENS.has(tokens[j + 1]?.norm ?? ''))
+    ) {
+      j++;
+      continue;
+    } else break;
+    any = true;
+    j++;
+    // "twenty-five": a hyphen joins tens and units.
+    if (isHyphen(tokens[j]) && (UNITS.has(tokens[j + 1]?.norm ?? '') || TENS.has(tokens[j + 1]?.norm ?? '')))
+      j++;
+  }
+  return any ? { value: total + current, start: i, end: j } : null;
+}
+
+/** The number starting at token `i`, or null. */
+export function parseNumberAt(tokens: Token[], i: number): NumberMatch | null {
+  const t = tokens[i];
+  if (!t) return null;
+  const next = tokens[i + 1]?.norm ?? '';
+  if (t.kind === 'num') {
+    if (!/^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$/.test(t.text)) return null;
+    const base = Number(t.text.replace(/,/g, ''));
+    const scale = SCALES.get(next);
+    if (scale && scale >= 1000) return { value: Math.round(base * scale), start: i, end: i + 2 };
+    return { value: base, start: i, end: i + 1 };
+  }
+  if (t.kind !== 'word') return null;
+  // "a dozen", "a million", "half a million", "a hundred".
+  if ((t.norm === 'a' || t.norm === 'an') && next === 'dozen') return { value: 12, start: i, end: i + 2 };
+  if ((t.norm === 'a' || t.norm === 'an') && SCALES.get(next))
+    return { value: SCALES.get(next) ?? 0, start: i, end: i + 2 };
+  if (t.norm === 'half' && tokens[i + 1]?.norm === 'a' && SCALES.get(tokens[i + 2]?.norm ?? '')) {
+    return { value: (SCALES.get(tokens[i + 2]?.norm ?? '') ?? 0) / 2, start: i, end: i + 3 };
+  }
+  const words = parseWords(tokens, i);
+  if (words && tokens[words.end]?.norm === 'dozen') {
+    return { value: words.value * 12, start: i, end: words.end + 1 };
+  }
+  return words;
+}
+
+const HEDGES: Array<[string[], Hedge]> = [
+  [['at', 'least'], 'at_least'],
+  [['no', 'fewer', 'than'], 'at_least'],
+  [['no', 'less', 'than'], 'at_least'],
+  [['more', 'than'], 'at_least'],
+  [['in', 'excess', 'of'], 'at_least'],
+  [['upwards', 'of'], 'at_least'],
+  [['over'], 'at_least'],
+  [['above'], 'at_least'],
+  [['up', 'to'], 'at_most'],
+  [['at', 'most'], 'at_most'],
+  [['no', 'more', 'than'], 'at_most'],
+  [['fewer', 'than'], 'at_most'],
+  [['less', 'than'], 'at_most'],
+  [['nearly'], 'about'],
+  [['almost'], 'about'],
+  [['around'], 'about'],
+  [['about'], 'about'],
+  [['some'], 'about'],
+  [['approximately'], 'about'],
+  [['roughly'], 'about'],
+  [['an', 'estimated'], 'about'],
+  [['estimated'], 'about'],
+  [['close', 'to'], 'about'],
+  [['nearly', 'all'], 'about'],
+];
+
+/** The hedge written just before token `i` ("at least" 70), and where it starts. */
+export function hedgeBefore(tokens: Token[], i: number): { hedge: Hedge; start: number } {
+  for (const [words, hedge] of HEDGES) {
+    const s = i - words.length;
+    if (s < 0) continue;
+    let ok = true;
+    for (let k = 0; k < words.length; k++) {
+      if (tokens[s + k]?.norm !== words[k]) {
+        ok = false;
+        break;
+      }
+    }
+    // "just over", "well over" keep the hedge of the word they qualify.
+    if (ok) return { hedge, start: ['just', 'well'].includes(tokens[s - 1]?.norm ?? '') ? s - 1 : s };
+  }
+  return { hedge: 'exact', start: i };
+}
+
+const FRACTIONS: ReadonlyMap<string, number> = dict({
+  half: 1 / 2,
+  third: 1 / 3,
+  thirds: 1 / 3,
+  quarter: 1 / 4,
+  quarters: 1 / 4,
+  fifth: 1 / 5,
+  fifths: 1 / 5,
+});
+
+/** A share written from token `i`: "three-quarters", "two thirds", "a third", "half", "60 percent". */
+export function parseFractionAt(tokens: Token[], i: number): { share: number; end: number } | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.kind === 'num') {
+    const unit = tokens[i + 1]?.text ?? '';
+    if (unit === '%') return { share: Number(t.text) / 100, end: i + 2 };
+    if (unit.toLowerCase() === 'percent') return { share: Number(t.text) / 100, end: i + 2 };
+    if (unit.toLowerCase() === 'per' && tokens[i + 2]?.norm === 'cent') {
+      return { share: Number(t.text) / 100, end: i + 3 };
+    }
+    return null;
+  }
+  if (t.norm === 'half') return { share: 0.5, end: i + 1 };
+  let j = i;
+  let numerator = 1;
+  if (t.norm === 'a' || t.norm === 'one') j = i + 1;
+  else if (UNITS.has(t.norm)) {
+    numerator = UNITS.get(t.norm) ?? 1;
+    j = i + 1;
+  }
+  if (isHyphen(tokens[j])) j++;
+  const denominator = FRACTIONS.get(tokens[j]?.norm ?? '');
+  if (denominator === undefined || j === i) return null;
+  return { share: numerator * denominator, end: j + 1 };
+}

@@ -1,0 +1,159 @@
+/**
+ * Whether a place named in a sentence is where something happened. "in the town of Pont-Sondé",
+ * "near the U.S. Embassy" and "attempts to overrun the Telesco area" are; "the US embassy urged",
+ * "airlifted to Aspen Hospital", "residents of Port-au-Prince" and a dateline are not.
+ */
+import { FOREIGN_PLACES, NOT_PLACE_WORDS } from './lexicon';
+import type { PlaceMention } from './places';
+import type { Token } from './tokens';
+import { wordSet } from './words';
+
+export type PlaceRole = 'at' | 'near' | 'target' | 'destination' | 'none';
+
+const AT = wordSet(`
+  in at inside within across throughout along into on nan dans en between
+`);
+const NEAR = new Set(['near', 'close', 'outside', 'around', 'beside']);
+const DESTINATION = new Set(['to', 'toward', 'towards']);
+const TARGET_VERBS = wordSet(`
+  fled
+  overrun overran attack attacked attacking raid raided raiding storm stormed storming invade invaded
+  invading torch torched seize seized besiege besieged target targeted targeting overrunning assault
+  assaulted burned burnt looted occupied took control retook recaptured reclaimed
+`);
+/** Words that may stand between the preposition and the name ("in the town of", "in Haiti's"). */
+const FILLER = wordSet(`
+  the a an of and or town commune city village area areas neighbourhood neighborhood neighbourhoods
+  neighborhoods district region department locality section heart outskirts vicinity streets street
+  parts part zone suburb suburbs slum community municipality centre center entrance edge lower upper
+  northern southern eastern western central rural coastal nearby neighbouring neighboring capital s
+  downtown main road roads route localities communal hamlet towns villages de la le du des restaurant
+  several various multiple some many parts mountain hillside market home house station school church camp
+  base checkpoint compound hotel office square wealthy
+  poor crowded troubled volatile embattled restive gang controlled same port small farming
+  agricultural river
+`);
+const CARE = wordSet('hospital hospitals clinic morgue hopital');
+const SKIP_PUNCT = new Set([',', '’', "'", '-', '–']);
+
+/** How the sentence uses the place: scanning back to the preposition or verb that governs it. */
+export function placeRole(tokens: Token[], m: { tokStart: number }, covered: ReadonlySet<number>): PlaceRole {
+  for (let i = m.tokStart - 1, steps = 0; i >= 0 && steps < 12; i--, steps++) {
+    const t = tokens[i];
+    if (!t) break;
+    const w = t.norm;
+    if (t.kind === 'punct') {
+      if (SKIP_PUNCT.has(t.text)) continue;
+      return 'none';
+    }
+    if (covered.has(i)) continue;
+    if (NEAR.has(w)) return 'near';
+    if (DESTINATION.has(w)) {
+      // "close to", "next to" are nearness, not movement.
+      return ['close', 'next', 'adjacent'].includes(tokens[i - 1]?.norm ?? '') ? 'near' : 'destination';
+    }
+    // "taken to a hospital in Saint-Marc": where the hospital is, not where it happened.
+    if (AT.has(w))
+      return CARE.has(tokens[i - 1]?.norm ?? '') || CARE.has(tokens[i - 2]?.norm ?? '')
+        ? 'destination'
+        : 'at';
+    if (w === 'from') return 'none';
+    if (TARGET_VERBS.has(w)) return 'target';
+    if (FILLER.has(w)) continue;
+    // Other names on the way: "in the Wharf Jérémie neighbourhood of Cité Soleil".
+    if (t.cap && i > 0) continue;
+    return 'none';
+  }
+  return 'none';
+}
+
+export interface UnknownPlace {
+  text: string;
+  start: number;
+  end: number;
+  tokStart: number;
+  tokEnd: number;
+}
+
+const AREA_NOUNS = wordSet(`
+  town village commune city locality neighbourhood neighborhood area district section community zone
+  suburb slum municipality hamlet settlement region
+`);
+const PARTICLES = new Set(['de', 'des', 'du', 'la', 'le', 'l', 'd', 'au', 'aux']);
+
+/** Capitalised words from `i` ("Fond Parisien", "Croix-des-Bouquets"), or null. */
+function properNameAt(tokens: Token[], i: number): number | null {
+  let j = i;
+  let words = 0;
+  while (j < tokens.length && words < 5) {
+    const t = tokens[j];
+    if (t?.kind === 'word' && t.cap && !(t.text.length > 1 && t.text === t.text.toUpperCase())) {
+      words++;
+      j++;
+    } else if (words > 0 && t?.kind === 'word' && PARTICLES.has(t.norm) && tokens[j + 1]?.cap) j++;
+    else if (
+      words > 0 &&
+      (t?.text === '-' || t?.text === '’' || t?.text === "'") &&
+      tokens[j + 1]?.kind === 'word'
+    )
+      j++;
+    else break;
+  }
+  return words > 0 ? j : null;
+}
+
+/**
+ * Capitalised place phrases the gazetteer did not match: "in the town of Xyz", "in Xyz commune",
+ * "in Xyz". Foreign places, months, organisations and people ("in Ombaka's statement") are left out.
+ */
+export function findUnknownPlaces(
+  tokens: Token[],
+  text: string,
+  offset: number,
+  known: ReadonlySet<number>,
+): UnknownPlace[] {
+  const out: UnknownPlace[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]?.norm ?? '';
+    let nameStart = -1;
+    if (AREA_NOUNS.has(w) && tokens[i + 1]?.norm === 'of') nameStart = i + 2;
+    else if (['in', 'at', 'near'].includes(w) && tokens[i]?.kind === 'word') {
+      nameStart = tokens[i + 1]?.norm === 'the' ? i + 2 : i + 1;
+    }
+    if (nameStart < 0 || known.has(nameStart)) continue;
+    const end = properNameAt(tokens, nameStart);
+    if (end === null) continue;
+    const first = tokens[nameStart];
+    const last = tokens[end - 1];
+    if (!first || !last) continue;
+    const phrase = text.slice(first.start - offset, last.end - offset);
+    const folded = tokens
+      .slice(nameStart, end)
+      .filter((t) => t.kind === 'word')
+      .map((t) => t.norm)
+      .join(' ');
+    const after = tokens[end];
+    const possessive = (after?.text === '’' || after?.text === "'") && tokens[end + 1]?.norm === 's';
+    const areaAfter = AREA_NOUNS.has(after?.norm ?? '');
+    const viaOf = AREA_NOUNS.has(w);
+    if (possessive || NOT_PLACE_WORDS.has(first.norm) || FOREIGN_PLACES.has(folded)) continue;
+    if (tokens.slice(nameStart, end).some((_, k) => known.has(nameStart + k))) continue;
+    // A bare "in Xyz" that is followed by a person-like or organisation word is not a place.
+    if (
+      !viaOf &&
+      !areaAfter &&
+      /^(?:police|hospital|university|ministry|council|department|force|group)$/.test(after?.norm ?? '')
+    ) {
+      continue;
+    }
+    out.push({ text: phrase, start: first.start, end: last.end, tokStart: nameStart, tokEnd: end });
+    i = end - 1;
+  }
+  return out;
+}
+
+export function isForeignPlace(folded: string): boolean {
+  return FOREIGN_PLACES.has(folded);
+}
+
+export type { PlaceMention };

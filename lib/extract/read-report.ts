@@ -1,0 +1,117 @@
+/**
+ * The report reader: an article's plain text (and, when known, its publication date) in, a
+ * validated draft of incidents, deployments, milestones, figures and warnings out. Pure: no
+ * database, no network, no clock.
+ */
+import { isRealDate } from '../dates/iso-date';
+import type { GazetteerEntry } from '../locations/gazetteer';
+import { analyze, type SentenceFacts } from './analyze';
+import { extractDeployments } from './deployments';
+import { eventDate, groupEvents, type SentenceView } from './event-groups';
+import { extractFigures } from './figures';
+import { buildIncidents, weekdayWarnings } from './incident-draft';
+import { scenePlaces } from './incident-places';
+import { extractMilestones } from './milestones';
+import { estimatePublication } from './publication';
+import type { DeploymentDraft, ReportDraft } from './schema';
+import { splitSentences } from './sentences';
+import { WarningLog } from './warnings';
+
+export interface ReadReportOptions {
+  /** YYYY-MM-DD; null or absent when unknown (the reader then estimates it and says so). */
+  publishedAt?: string | null;
+  gazetteer: readonly GazetteerEntry[];
+}
+
+function publication(
+  sentences: ReturnType<typeof splitSentences>,
+  given: string | null | undefined,
+  warnings: WarningLog,
+) {
+  if (given && isRealDate(given)) return { publishedAt: given, estimated: false };
+  const estimate = estimatePublication(sentences);
+  if (estimate) {
+    warnings.add(
+      'estimated_publication_date',
+      `No publication date was given; estimated as ${estimate.date} from ${estimate.basis}. Relative dates such as “on Tuesday” or “last month” are counted from it.`,
+    );
+    return { publishedAt: estimate.date, estimated: true };
+  }
+  warnings.add(
+    'unresolved_date',
+    'No publication date was given and the text states no full date; relative dates such as “on Tuesday” cannot be resolved.',
+  );
+  return { publishedAt: null, estimated: false };
+}
+
+function view(f: SentenceFacts, figureMentions: Set<unknown>): SentenceView {
+  const own = f.casualties.filter((c) => !figureMentions.has(c) && c.kind !== 'displaced');
+  const onlyFigures = f.casualties.length > 0 && own.length === 0;
+  const type = onlyFigures ? null : (f.types[0]?.type ?? null);
+  const anchor = f.types[0]
+    ? f.sentence.from + f.types[0].index
+    : (f.tokens[own[0]?.at ?? 0]?.start ?? f.sentence.from);
+  return { facts: f, casualties: own, type, date: eventDate(f, anchor), places: scenePlaces(f) };
+}
+
+function warnDeploymentConflicts(list: DeploymentDraft[], warnings: WarningLog): void {
+  const seen = new Map<string, DeploymentDraft>();
+  for (const d of list) {
+    if (d.note?.startsWith('derived')) continue;
+    const key = `${d.country}|${d.kind}|${d.date}`;
+    const other = seen.get(key);
+    if (other && other.personnel !== d.personnel) {
+      warnings.add(
+        'conflicting_figures',
+        `The report gives two ${d.kind} figures for ${d.country} (${d.date ?? 'undated'}): ${other.personnel.toLocaleString('en')} and ${d.personnel.toLocaleString('en')}.`,
+        `${other.evidence} … ${d.evidence}`,
+      );
+    }
+    seen.set(key, d);
+  }
+}
+
+export function readReport(text: string, options: ReadReportOptions): ReportDraft {
+  const warnings = new WarningLog();
+  const sentences = splitSentences(text);
+  if (sentences.every((s) => s.text === '')) {
+    warnings.add('empty_text', 'The report has no text to read.');
+    return {
+      publishedAt: options.publishedAt && isRealDate(options.publishedAt) ? options.publishedAt : null,
+      publishedAtEstimated: false,
+      incidents: [],
+      deployments: [],
+      milestones: [],
+      figures: [],
+      warnings: warnings.messages,
+      warningDetails: warnings.details,
+    };
+  }
+  const { publishedAt, estimated } = publication(sentences, options.publishedAt, warnings);
+  const { facts, index } = analyze(sentences, publishedAt, options.gazetteer);
+  weekdayWarnings(facts, warnings);
+  const { figures, used } = extractFigures(facts, { publishedAt, index, warnings });
+  const views = facts.map((f) => view(f, used));
+  const groups = groupEvents(views, index);
+  const incidents = buildIncidents(groups, {
+    index,
+    facts,
+    views: new Map(views.map((v) => [v.facts, v])),
+    publishedAt,
+    publishedAtEstimated: estimated,
+    warnings,
+  });
+  const deployments = extractDeployments(facts, publishedAt);
+  warnDeploymentConflicts(deployments, warnings);
+  const milestones = extractMilestones(facts, warnings);
+  return {
+    publishedAt,
+    publishedAtEstimated: estimated,
+    incidents,
+    deployments,
+    milestones,
+    figures,
+    warnings: warnings.messages,
+    warningDetails: warnings.details,
+  };
+}

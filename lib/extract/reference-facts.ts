@@ -1,0 +1,36 @@
+/**
+ * Facts about the mission that reports sometimes get wrong, kept in one place so a reader of
+ * the code can check them. A report that contradicts one gets a `reference_conflict` warning;
+ * its own claim is still recorded as written.
+ *
+ * - 2 October 2023: UN Security Council resolution 2699 authorises the Multinational Security
+ *   Support (MSS) mission.
+ * - 25 June 2024: the first contingent (about 400 Kenyan police officers) lands in Port-au-Prince;
+ *   this is when the mission began operating ("launched") on the ground.
+ */
+import { formatMonth } from './calendar';
+import type { MilestoneDraft } from './schema';
+
+export const MSS_AUTHORISED_ON = '2023-10-02';
+export const MSS_FIRST_ARRIVAL_ON = '2024-06-25';
+
+const REFERENCE =
+  'the UN Security Council authorised the MSS on 2 October 2023 (resolution 2699) and its first contingent, from Kenya, arrived in Haiti on 25 June 2024';
+
+/** A message when the milestone contradicts the reference facts, else null. */
+export function referenceConflict(m: MilestoneDraft): string | null {
+  const month = m.date.slice(0, 7);
+  const said = formatMonth(m.date);
+  if (m.subject === 'first_deployment' && (m.country === 'Kenya' || m.country === 'MSS')) {
+    if (month === MSS_FIRST_ARRIVAL_ON.slice(0, 7)) return null;
+    return `The report dates the first deployment to ${said}, but ${REFERENCE}.`;
+  }
+  if (m.subject === 'mission_launch') {
+    if (month === MSS_FIRST_ARRIVAL_ON.slice(0, 7)) return null;
+    return `The report says the mission was launched in ${said}, but ${REFERENCE}.`;
+  }
+  if (m.subject === 'mission_authorization' && month !== MSS_AUTHORISED_ON.slice(0, 7)) {
+    return `The report dates the mission's authorisation to ${said}, but ${REFERENCE}.`;
+  }
+  return null;
+}

@@ -1,0 +1,115 @@
+/**
+ * What kind of event a sentence describes, whether it points back at one already described
+ * ("the attack", "the missing officer", "he"), and whether it sums many events up ("in separate
+ * attacks", "in 2025 alone"). Plain alternations of literal words: no backtracking.
+ */
+import type { IncidentType } from './schema';
+
+/** In order of precedence: a sentence with "ambush" and "attack" describes an ambush. */
+const TYPE_PATTERNS: Array<[IncidentType, RegExp]> = [
+  ['ambush', /\b(?:ambush(?:ed|es|ing)?|lying in wait|lay in wait)\b/gi],
+  [
+    'armed_clash',
+    /\b(?:clash(?:es|ed)?|confrontations?|exchanges? of (?:gun)?fire|exchanged (?:gun)?fire|gunfights?|gun fights?|firefights?|shoot-?outs?|gun battles?|fierce fighting|heavy fighting|fighting between)\b/gi,
+  ],
+  [
+    'attack',
+    /\b(?:attack(?:s|ed|ing)?|raid(?:s|ed)?|assault(?:s|ed)?|attempts? to overrun|overr[au]n|stormed|invaded|torched|set (?:fire|ablaze)|opened fire|(?:was|were|been|being) shot(?! dead)|burn(?:ed|t) (?:down )?(?:the|a|an|several|homes|houses|buildings|vehicles|cars|schools|churches)|looted|incursions?|(?:improvised )?explosive devices?|ieds?|bombs?|bombings?|grenades?|drone strikes?)\b/gi,
+  ],
+  ['kidnapping', /\b(?:kidnap(?:ped|ping|pings|s)?|abduct(?:ed|ion|ions)?|taken hostage|held hostage)\b/gi],
+  [
+    'killing',
+    /\b(?:massacres?|massacred|murder(?:ed|s)?|executed|lynched|assassinat(?:ed|ion)|beheaded|killed|killing|shot dead|slain)\b/gi,
+  ],
+  [
+    'gunfire',
+    /\b(?:gunfire|gunshots?|shots (?:were )?fired|shootings?|heavy firing|automatic weapons fire|sporadic fire)\b/gi,
+  ],
+  ['arrest', /\b(?:arrest(?:ed|s)?|apprehended|detained|taken into custody|nabbed)\b/gi],
+  ['evacuation', /\b(?:evacuated|evacuating|evacuation of)\b/gi],
+];
+
+export const TYPE_RANK: Record<IncidentType, number> = {
+  ambush: 0,
+  armed_clash: 1,
+  attack: 2,
+  kidnapping: 3,
+  killing: 4,
+  gunfire: 5,
+  arrest: 6,
+  evacuation: 7,
+  other: 8,
+};
+
+// Negated, hypothetical or merely threatened: "no clashes", "plans to attack", "heart attack".
+const UNREAL_BEFORE =
+  /\b(?:no|not|never|without|will|would|could|may|might|threaten(?:ed|s)? to|vow(?:ed|s)? to|plan(?:s|ned)? to|prevent(?:ed)?|avoid|fears? of|risk of|threat of|heart|panic|cyber)\s+(?:[\w-]+\s+){0,2}$/i;
+const NOT_AN_EVENT_AFTER = /^\s*(?:warrant|team|plan|helicopter|route|order)/i;
+
+export interface TypeHit {
+  type: IncidentType;
+  index: number;
+  text: string;
+}
+
+export function findTypeHits(text: string): TypeHit[] {
+  const hits: TypeHit[] = [];
+  for (const [type, re] of TYPE_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+      if (UNREAL_BEFORE.test(before) || NOT_AN_EVENT_AFTER.test(after)) continue;
+      if (type === 'evacuation' && /\b(?:casualty|medical|medevac)\s*$/i.test(before)) continue;
+      hits.push({ type, index: m.index, text: m[0] });
+    }
+  }
+  return hits.sort((a, b) => TYPE_RANK[a.type] - TYPE_RANK[b.type] || a.index - b.index);
+}
+
+export type AnaphorKind = 'injured' | 'missing' | 'killed' | 'arrest' | 'kidnapping' | 'event' | 'person';
+
+const ANAPHOR =
+  /\b(?:the|this|that|these|both|his|her|its|our)\s+((?:(?:latest|recent|deadly|fatal|slain|missing|wounded|injured|former|same|two|fallen|kidnapped|abducted|arrested|murdered|deceased|late|courageous|brave|unfortunate)\s+)*)(attack|ambush|incident|clash(?:es)?|confrontation|gunfire|shooting|officers?|victims?|injuries|casualties|kidnapping|abduction|arrest|senator|killing|death|massacre|assault|raid|body|fatality|constable|soldiers?|gang member responsible)\b/i;
+const PRONOUN_START = /^[“"‘']?\s*(?:he|she|his|her)\b/i;
+
+function kindOfWords(modifiers: string, noun: string): AnaphorKind {
+  const all = `${modifiers} ${noun}`.toLowerCase();
+  if (/\b(?:wounded|injured|injuries)\b/.test(all)) return 'injured';
+  if (/\bmissing\b/.test(all)) return 'missing';
+  if (/\b(?:slain|death|killing|body|fatality|murdered|deceased|late|fallen|responsible)\b/.test(all))
+    return 'killed';
+  if (/\b(?:arrest|arrested|senator)\b/.test(all)) return 'arrest';
+  if (/\b(?:kidnapping|abduction|kidnapped|abducted)\b/.test(all)) return 'kidnapping';
+  if (/\b(?:officers?|victims?|constable|soldiers?)\b/.test(noun.toLowerCase())) return 'person';
+  return 'event';
+}
+
+/** What the sentence points back at, if it does. */
+export function findAnaphor(text: string): AnaphorKind | null {
+  const m = ANAPHOR.exec(text);
+  if (m) return kindOfWords(m[1] ?? '', m[2] ?? '');
+  return PRONOUN_START.test(text) ? 'person' : null;
+}
+
+const AGGREGATE =
+  /\b(?:in separate (?:attacks|incidents)|separate incidents|in total|so far|since the (?:start|beginning)|death toll|alone|cumulative|altogether|tally|a total of|over the past year|this year|last year|since (?:19|20)\d\d|every (?:day|month|week)|per (?:day|month|week)|on average)\b/i;
+
+export function isAggregate(text: string): boolean {
+  return AGGREGATE.test(text);
+}
+
+/** Reported speech about what might happen or generalities: never an event by itself. */
+const GENERAL = /\b(?:this is not the first time|as attacks (?:intensify|become)|increasingly frequent)\b/i;
+
+export function isGeneralStatement(text: string): boolean {
+  return GENERAL.test(text);
+}
+
+/** "The incident came days after a Salvadoran soldier was killed": an earlier, other event. */
+const BACKGROUND =
+  /\b(?:(?:came|comes|coming|happened|occurred)\s+(?:just\s+)?(?:a\s+few\s+|two\s+|three\s+|several\s+)?(?:days?|weeks?|months?|hours?)\s+after|follows?\s+(?:the|an?)\s+(?:earlier|previous))\b/i;
+
+export function isBackground(text: string): boolean {
+  return BACKGROUND.test(text);
+}

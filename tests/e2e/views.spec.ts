@@ -1,0 +1,136 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+test('an analyst filters the timeline to the Artibonite and finds the 23 February 2025 death with its three sources', async ({
+  page,
+}) => {
+  await page.goto('/incidents');
+  await page.getByLabel('Place (and all within)').selectOption({ label: 'Artibonite' });
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/place=artibonite/);
+  const card = page.getByRole('article').filter({ hasText: '23 February 2025' });
+  await expect(card).toHaveCount(1);
+  await expect(card).toContainText('Ségur-Savien');
+  await expect(card).toContainText(/[3-9] sources/);
+  // Nothing from Port-au-Prince is left in the list.
+  await expect(page.getByRole('main')).not.toContainText('Pétion-Ville');
+
+  await card.getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const table = page.getByRole('table', { name: /Casualty figures/ });
+  await expect(table.getByRole('columnheader', { name: 'Source 3' })).toBeVisible();
+  const row = table.getByRole('row', { name: /MSS \(Kenya\) killed/ });
+  await expect(row.getByRole('cell').nth(1)).toHaveText('1');
+  await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+  await expect(page.getByRole('main')).toContainText('Samuel Tompoi Kaetuai');
+});
+
+test('the casualty totals on the page equal the API’s', async ({ page, request }) => {
+  await page.goto('/casualties?affiliation=mss');
+  const row = page
+    .getByRole('table', { name: /summed over incidents/ })
+    .getByRole('row', { name: /MSS \(Kenya\) killed/ });
+  const cells = row.getByRole('cell');
+  const [low, best, high] = await Promise.all([0, 1, 2].map((i) => cells.nth(i).textContent()));
+  const api = await (await request.get('/api/stats/casualty-totals?affiliation=mss')).json();
+  const kenyaKilled = api.data.find(
+    (t: { kind: string; country: string | null }) => t.kind === 'killed' && t.country === 'Kenya',
+  );
+  expect([Number(low), Number(best), Number.parseInt(high ?? '', 10)]).toEqual([
+    kenyaKilled.low,
+    kenyaKilled.best,
+    kenyaKilled.high,
+  ]);
+  expect(kenyaKilled).toMatchObject({ best: 1, high: 2 });
+  await expect(page.getByRole('img', { name: /Casualties per month/ })).toBeVisible();
+});
+
+test('a CSV export of a filter holds exactly the filtered incidents', async ({ page, request }) => {
+  await page.goto('/incidents?place=ouest');
+  const link = page.getByRole('link', { name: 'Export CSV' });
+  await expect(link).toHaveAttribute('href', /place=ouest/);
+  const csv = await (await request.get((await link.getAttribute('href')) ?? '')).text();
+  const lines = csv
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n');
+  expect(lines[0]).toMatch(/^incident_id,date,date_end,date_precision,type/);
+  const exportedIds = lines
+    .slice(1)
+    .map((l) => Number(l.split(',')[0]))
+    .sort((a, b) => a - b);
+  const api = await (await request.get('/api/incidents?place=ouest&limit=200')).json();
+  const listedIds = api.items.map((i: { id: number }) => i.id).sort((a: number, b: number) => a - b);
+  expect(exportedIds).toEqual(listedIds);
+  expect(exportedIds.length).toBe(api.total);
+  await expect(page.getByText(new RegExp(`^${api.total} incidents? match`))).toBeVisible();
+
+  const hxl = await (await request.get('/api/export/incidents.csv?place=ouest&hxl=1')).text();
+  expect(hxl.split('\r\n')[1]).toMatch(/^#event\+id,#date\+start/);
+});
+
+test('bad filters are named on the page and answered with a 400 by the API', async ({ page, request }) => {
+  await page.goto('/incidents?from=2025-02-30&type=arrest');
+  await expect(page.getByText('is not a real calendar date')).toBeVisible();
+  await expect(page.getByLabel('From')).toHaveAttribute('aria-describedby', 'from-error');
+  const response = await request.get('/api/incidents?from=yesterday&limit=5000');
+  expect(response.status()).toBe(400);
+  const body = await response.json();
+  expect(body.error.code).toBe('bad_request');
+  expect(body.error.issues.map((i: { path: string }) => i.path)).toContain('from');
+  expect((await request.get('/api/stats/nonsense')).status()).toBe(404);
+  expect((await request.get('/api/incidents?limit=0')).status()).toBe(400);
+});
+
+test('the timeline pages through results without offsets', async ({ request }) => {
+  const first = await (await request.get('/api/incidents?limit=2')).json();
+  expect(first.items).toHaveLength(2);
+  expect(first.nextCursor).toMatch(/^\d{4}-\d{2}-\d{2}_\d+$/);
+  const second = await (await request.get(`/api/incidents?limit=2&cursor=${first.nextCursor}`)).json();
+  const ids = [...first.items, ...second.items].map((i: { id: number }) => i.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  expect(second.items[0].date <= first.items[1].date).toBe(true);
+});
+
+test('overview, timeline, incident, casualties, deployments and report pages pass axe', async ({ page }) => {
+  for (const path of [
+    '/',
+    '/incidents',
+    '/incidents?place=artibonite',
+    '/casualties',
+    '/deployments',
+    '/reports/1',
+  ]) {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(
+      serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`),
+      path,
+    ).toEqual([]);
+  }
+  await page.goto('/incidents');
+  await page.getByRole('article').first().getByRole('link').click();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+});
+
+async function loadedScripts(page: import('@playwright/test').Page, path: string): Promise<string> {
+  const scripts: Promise<string>[] = [];
+  const listener = (response: import('@playwright/test').Response) => {
+    if (response.url().endsWith('.js')) scripts.push(response.text().catch(() => ''));
+  };
+  page.on('response', listener);
+  await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  page.off('response', listener);
+  return (await Promise.all(scripts)).join('\n');
+}
+
+test('pages without a map or chart load neither leaflet nor recharts', async ({ page }) => {
+  // The control: the casualties page does load recharts, so the check below can fail.
+  expect(await loadedScripts(page, '/casualties')).toMatch(/recharts-wrapper/);
+  for (const path of ['/incidents', '/reports']) {
+    expect(await loadedScripts(page, path), path).not.toMatch(/leaflet-container|recharts-wrapper/);
+  }
+});

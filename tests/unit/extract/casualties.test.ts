@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { type CasualtyDraft, readReport } from '@/lib/extract';
+import { GAZETTEER } from '@/lib/locations/gazetteer';
+
+const PUBLISHED = '2025-05-14';
+
+function casualties(
+  text: string,
+): Array<Pick<CasualtyDraft, 'kind' | 'count' | 'hedge' | 'affiliation' | 'country'>> {
+  const draft = readReport(text, { publishedAt: PUBLISHED, gazetteer: GAZETTEER });
+  return draft.incidents
+    .flatMap((i) => i.casualties)
+    .map(({ kind, count, hedge, affiliation, country }) => ({ kind, count, hedge, affiliation, country }));
+}
+
+describe('casualties: who, how many, which side', () => {
+  it('other contingents: Jamaican, Guatemalan, Salvadoran, Bahamian, Belizean', () => {
+    expect(casualties('Two Jamaican soldiers were wounded in Cité Soleil on Monday.')).toEqual([
+      { kind: 'injured', count: 2, hedge: 'exact', affiliation: 'mss', country: 'Jamaica' },
+    ]);
+    expect(casualties('A Guatemalan MP was killed in an ambush near Croix-des-Bouquets on Friday.')).toEqual([
+      { kind: 'killed', count: 1, hedge: 'exact', affiliation: 'mss', country: 'Guatemala' },
+    ]);
+    expect(casualties('Three Salvadoran troops were injured in Kenscoff on Sunday.')[0]).toMatchObject({
+      affiliation: 'mss',
+      country: 'El Salvador',
+      count: 3,
+    });
+    expect(
+      casualties(
+        'A Bahamian officer and a Belizean soldier were injured in a clash in Martissant on Monday.',
+      ),
+    ).toEqual([
+      { kind: 'injured', count: 1, hedge: 'exact', affiliation: 'mss', country: 'Bahamas' },
+      { kind: 'injured', count: 1, hedge: 'exact', affiliation: 'mss', country: 'Belize' },
+    ]);
+  });
+
+  it('Haitian police killed, and "two others" injured on the same side', () => {
+    expect(
+      casualties(
+        'Three Haitian National Police officers were killed and two others injured in Carrefour on Tuesday.',
+      ),
+    ).toEqual([
+      { kind: 'killed', count: 3, hedge: 'exact', affiliation: 'police', country: null },
+      { kind: 'injured', count: 2, hedge: 'exact', affiliation: 'police', country: null },
+    ]);
+  });
+
+  it('a massacre: the subset after "including" is not added to the total', () => {
+    expect(
+      casualties(
+        'At least 70 people, including 10 women and three infants, were killed in Pont-Sondé on Thursday.',
+      ),
+    ).toEqual([{ kind: 'killed', count: 70, hedge: 'at_least', affiliation: 'civilian', country: null }]);
+  });
+
+  it('active verbs count their objects: "killing five passengers and wounding nine others"', () => {
+    expect(
+      casualties(
+        'Bandits opened fire on a bus near Liancourt on Monday, killing five passengers and wounding nine others.',
+      ),
+    ).toEqual([
+      { kind: 'killed', count: 5, hedge: 'exact', affiliation: 'civilian', country: null },
+      { kind: 'injured', count: 9, hedge: 'exact', affiliation: 'civilian', country: null },
+    ]);
+  });
+
+  it('"neutralized him" after "the gang member responsible" is one gang member killed', () => {
+    expect(
+      casualties(
+        'A police officer was killed in Delmas on Monday. His colleagues pursued the gang member responsible and neutralized him.',
+      ),
+    ).toContainEqual({ kind: 'killed', count: 1, hedge: 'exact', affiliation: 'gang', country: null });
+  });
+
+  it('"leaving four gang members dead" and "three dead and 15 injured"', () => {
+    expect(casualties('Clashes in Cabaret on Monday left four gang members dead.')).toEqual([
+      { kind: 'killed', count: 4, hedge: 'exact', affiliation: 'gang', country: null },
+    ]);
+    expect(
+      casualties('Violence in Gonaïves on Monday left three dead and 15 injured.').map((c) => [
+        c.kind,
+        c.count,
+      ]),
+    ).toEqual([
+      ['killed', 3],
+      ['injured', 15],
+    ]);
+  });
+
+  it('an injury the person later died of counts once, as a death', () => {
+    expect(
+      casualties(
+        'A Kenyan officer was injured in Liancourt on Monday. He was airlifted to hospital but succumbed to his injuries.',
+      ),
+    ).toEqual([{ kind: 'killed', count: 1, hedge: 'exact', affiliation: 'mss', country: 'Kenya' }]);
+  });
+
+  it('"went missing" is missing, "fatally wounded" is killed, "was shot and wounded" is injured', () => {
+    expect(casualties('Last week, a Kenyan officer went missing in Pont-Sondé.')[0]).toMatchObject({
+      kind: 'missing',
+      count: 1,
+    });
+    expect(casualties('A Kenyan constable was fatally wounded in Savien on Monday.')[0]).toMatchObject({
+      kind: 'killed',
+      count: 1,
+    });
+    expect(
+      casualties(
+        'A Kenyan officer serving with the Gang Suppression Force was shot and wounded in Cité Soleil on Wednesday.',
+      ),
+    ).toEqual([{ kind: 'injured', count: 1, hedge: 'exact', affiliation: 'mss', country: 'Kenya' }]);
+  });
+
+  it('does not count speculation, fears or denials', () => {
+    expect(
+      casualties('Media speculated that the officer may have been killed in Pont-Sondé on Monday.'),
+    ).toEqual([]);
+    expect(casualties('No officers were injured in the attack on Delmas on Monday.')).toEqual([]);
+    expect(
+      casualties('Colleagues fear he may already be dead after the ambush in Liancourt on Monday.'),
+    ).toEqual([]);
+  });
+
+  it('names and ages: "26-year-old Police Constable Samuel Tompoi Kaetuai"', () => {
+    const draft = readReport(
+      'On Monday, 26-year-old Police Constable Samuel Tompoi Kaetuai was fatally wounded in Ségur-Savien.',
+      {
+        publishedAt: PUBLISHED,
+        gazetteer: GAZETTEER,
+      },
+    );
+    expect(draft.incidents[0]?.casualties[0]?.persons).toEqual([{ name: 'Samuel Tompoi Kaetuai', age: 26 }]);
+  });
+
+  it('a bare "officer" belongs to the mission in a mission story and to the Haitian police in a police story', () => {
+    const mss = casualties(
+      'The MSS said its Kenyan contingent was on patrol. An officer was killed in Liancourt on Monday.',
+    );
+    expect(mss[0]).toMatchObject({ affiliation: 'mss', country: 'Kenya' });
+    const pnh = casualties(
+      'The PNH said its units were on patrol. An officer was killed in Liancourt on Monday.',
+    );
+    expect(pnh[0]).toMatchObject({ affiliation: 'police', country: null });
+  });
+
+  it('counts the kidnapped in the title, not as casualties', () => {
+    const draft = readReport(
+      'Gunmen kidnapped a Canadian missionary and her two children in Croix-des-Bouquets on Saturday.',
+      {
+        publishedAt: PUBLISHED,
+        gazetteer: GAZETTEER,
+      },
+    );
+    expect(draft.incidents[0]).toMatchObject({ type: 'kidnapping', casualties: [] });
+    expect(draft.incidents[0]?.title).toMatch(/3 kidnapped/);
+  });
+});

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { findDateMentions } from '@/lib/extract/dates';
+
+/** The one date mention in `text`, resolved against `published`. */
+function one(text: string, published: string | null) {
+  const found = findDateMentions(text, 0, published);
+  expect(found).toHaveLength(1);
+  const [d] = found;
+  return { date: d?.date, dateEnd: d?.dateEnd, precision: d?.precision, role: d?.role, label: d?.label };
+}
+
+describe('dates counted from the publication date', () => {
+  // 2025-03-27 is a Thursday, 2025-08-05 a Tuesday, 2025-04-03 a Thursday.
+  it('"on Tuesday" is the most recent Tuesday strictly before publication', () => {
+    expect(one('an ambush on Tuesday', '2025-03-27')).toMatchObject({ date: '2025-03-25', precision: 'day' });
+    expect(one('an ambush on Tuesday', '2025-08-05')).toMatchObject({ date: '2025-07-29' });
+  });
+
+  it('"yesterday" is the day before', () => {
+    expect(one('Gunmen struck yesterday.', '2025-03-01')).toMatchObject({
+      date: '2025-02-28',
+      precision: 'day',
+    });
+  });
+
+  it('"last week" is the previous Monday–Sunday', () => {
+    expect(one('Last week, another officer went missing', '2025-04-03')).toMatchObject({
+      date: '2025-03-24',
+      dateEnd: '2025-03-30',
+      precision: 'week',
+    });
+  });
+
+  it('"over the past week" is the seven days before publication', () => {
+    expect(one('injuries in clashes over the past week', '2025-04-03')).toMatchObject({
+      date: '2025-03-27',
+      dateEnd: '2025-04-02',
+      precision: 'week',
+    });
+  });
+
+  it('"this past weekend" is the Saturday and Sunday before', () => {
+    expect(one('grounded 20 vehicles this past weekend', '2025-04-03')).toMatchObject({
+      date: '2025-03-29',
+      dateEnd: '2025-03-30',
+    });
+  });
+
+  it('"last month", "earlier this month" and "in February" are months, first day, no end', () => {
+    expect(one('Last month, an officer died', '2025-03-27')).toMatchObject({
+      date: '2025-02-01',
+      dateEnd: null,
+      precision: 'month',
+    });
+    expect(one('laid to rest earlier this month', '2025-03-27')).toMatchObject({
+      date: '2025-03-01',
+      precision: 'month',
+    });
+    expect(one('clear in February when', '2025-04-03')).toMatchObject({
+      date: '2025-02-01',
+      precision: 'month',
+    });
+    expect(one('clear in February when', '2025-01-10')).toMatchObject({ date: '2024-02-01' });
+  });
+
+  it('"last June" is the most recent June before publication', () => {
+    expect(one('deployed 800 officers last June', '2025-02-24')).toMatchObject({ date: '2024-06-01' });
+    expect(one('deployed 800 officers last June', '2025-07-10')).toMatchObject({ date: '2025-06-01' });
+  });
+
+  it('"by June" is a deadline in the coming June, not last June', () => {
+    expect(one('Kenya plans to send more by June', '2025-05-20')).toMatchObject({
+      date: '2025-06-01',
+      role: 'deadline',
+    });
+  });
+
+  it('a day with its month but no year takes the year that puts it at or just before publication', () => {
+    expect(one('On August 5, the United States', '2025-08-06')).toMatchObject({ date: '2025-08-05' });
+    expect(one('On December 28, gunmen', '2025-01-03')).toMatchObject({ date: '2024-12-28' });
+  });
+
+  it('"three days ago" and "two weeks ago"', () => {
+    expect(one('three days ago', '2025-08-06')).toMatchObject({ date: '2025-08-03', precision: 'day' });
+    expect(one('two weeks ago', '2025-08-06')).toMatchObject({ date: '2025-07-21', dateEnd: '2025-07-27' });
+  });
+
+  it('stays unresolved without a publication date', () => {
+    expect(one('an ambush on Tuesday', null)).toMatchObject({ date: null });
+    expect(findDateMentions('last month', 0, null)[0]?.resolved).toBe(false);
+  });
+});
+
+describe('dates the text states in full', () => {
+  it('reads "February 23, 2025", "23 février 2025" and "23 fevriye 2025" alike', () => {
+    for (const t of [
+      'On February 23, 2025, one',
+      'le 23 février 2025, un policier',
+      'nan dat 23 fevriye 2025',
+    ])
+      expect(one(t, null)).toMatchObject({ date: '2025-02-23', precision: 'day' });
+  });
+
+  it('keeps the day of the month when the weekday disagrees, and says so', () => {
+    const [d] = findDateMentions('On Monday evening, August 5, the United States', 0, '2025-08-05');
+    expect(d).toMatchObject({ date: '2025-08-05', weekdayMismatch: { stated: 1, actual: 2 } });
+  });
+
+  it('reads month ranges and years as periods, as the source put them', () => {
+    expect(one('dead in February and March 2025 in separate attacks', null)).toMatchObject({
+      date: '2025-02-01',
+      dateEnd: '2025-03-31',
+      role: 'period',
+      label: 'February–March 2025',
+    });
+    expect(one('killed between October 2024 and June 2025', null)).toMatchObject({
+      date: '2024-10-01',
+      dateEnd: '2025-06-30',
+      role: 'period',
+    });
+    expect(one('over 3000 people in 2025 alone', null)).toMatchObject({
+      role: 'period',
+      label: '2025',
+      precision: 'year',
+    });
+    expect(one('thousands of deaths since 2021', null)).toMatchObject({ role: 'since', label: 'since 2021' });
+  });
+
+  it('reads "in June 2024" as a month and "by February 2026" as a deadline', () => {
+    expect(one('first sent officers in June 2024', null)).toMatchObject({
+      date: '2024-06-01',
+      precision: 'month',
+      role: 'point',
+    });
+    expect(one('hold elections by February 2026', null)).toMatchObject({ role: 'deadline' });
+  });
+
+  it('does not read numbers, "may" or Kreyòl words as dates', () => {
+    expect(findDateMentions('over 3000 people and 2,500 personnel', 0, '2025-01-01')).toEqual([]);
+    expect(findDateMentions('the officer may have been killed, 1 out of 5', 0, '2025-01-01')).toEqual([]);
+  });
+});

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { readReport } from '@/lib/extract';
+import { gazetteerIndex } from '@/lib/extract/places';
+import { GAZETTEER, type GazetteerEntry } from '@/lib/locations/gazetteer';
+
+const PUBLISHED = '2025-05-14'; // a Wednesday
+const place = (text: string, gazetteer: readonly GazetteerEntry[] = GAZETTEER) =>
+  readReport(text, { publishedAt: PUBLISHED, gazetteer }).incidents[0];
+
+describe('incident places', () => {
+  it.each([
+    ['Gunmen killed three people in Cité Soleil on Monday.', 'cite-soleil', 'Ouest', 'commune'],
+    ['Two police officers were shot dead in Carrefour on Monday.', 'carrefour', 'Ouest', 'commune'],
+    ['Clashes broke out in Croix des Bouquets on Monday.', 'croix-des-bouquets', 'Ouest', 'commune'],
+    ['A policeman was killed in Gonaives on Monday.', 'gonaives', 'Artibonite', 'commune'],
+    ['Gangs attacked Saint-Marc on Monday, killing two residents.', 'saint-marc', 'Artibonite', 'commune'],
+    ['Bandits ambushed a convoy near Liancourt on Monday.', 'liancourt', 'Artibonite', 'commune'],
+    [
+      'Gang members raided Petite Rivière on Monday, killing four farmers.',
+      'petite-riviere-de-lartibonite',
+      'Artibonite',
+      'commune',
+    ],
+    ['An attack on Mirebalais on Monday left five dead.', 'mirebalais', 'Centre', 'commune'],
+    ['Gunfire was heard in Martissant on Monday.', 'martissant', 'Ouest', 'neighbourhood'],
+  ])('%s → %s', (text, key, department, precision) => {
+    expect(place(text)?.place).toMatchObject({ key, department, precision });
+  });
+
+  it('takes the most specific place named in the sentence ("Seguin, Pont-Sonde" is Ségur-Savien)', () => {
+    const p = place('An officer was killed during an operation in Seguin, Pont-Sonde, on Monday.')?.place;
+    expect(p).toMatchObject({
+      key: 'segur-savien',
+      name: 'Ségur-Savien',
+      department: 'Artibonite',
+      matchedText: 'Seguin',
+    });
+  });
+
+  it('places "Haiti’s Artibonite region" at the department', () => {
+    const p = place('A Kenyan officer died in a clash in Haiti’s Artibonite region on Monday.')?.place;
+    expect(p).toMatchObject({ key: 'artibonite', precision: 'department', department: 'Artibonite' });
+  });
+
+  it('says "near" a site with neighbourhood precision, not an exact pin', () => {
+    const p = place('Heavy gunfire was reported in the Tabarre area near the U.S. Embassy on Monday.')?.place;
+    expect(p).toMatchObject({ key: 'us-embassy', precision: 'neighbourhood', department: 'Ouest' });
+  });
+
+  it('does not take the capital of a dateline, a hospital the wounded were flown to, or a destination abroad', () => {
+    const draft = readReport(
+      'PORT-AU-PRINCE, Haiti — Two Jamaican soldiers were wounded in Mirebalais on Monday. They were airlifted to Aspen Hospital and later evacuated to the Dominican Republic.',
+      { publishedAt: PUBLISHED, gazetteer: GAZETTEER },
+    );
+    expect(draft.incidents.map((i) => i.place?.key)).toEqual(['mirebalais']);
+  });
+
+  it('does not treat "the US embassy urged its citizens" as where something happened', () => {
+    const draft = readReport(
+      'The US embassy urged its citizens to leave. Gunfire erupted in Delmas on Monday.',
+      {
+        publishedAt: PUBLISHED,
+        gazetteer: GAZETTEER,
+      },
+    );
+    expect(draft.incidents).toHaveLength(1);
+    expect(draft.incidents[0]?.place?.key).toBe('delmas');
+  });
+
+  it('puts a place the gazetteer lacks in placeText, with no invented position, and warns', () => {
+    const draft = readReport('Gunmen kidnapped five nuns in the town of Fond-Parisien on Monday.', {
+      publishedAt: PUBLISHED,
+      gazetteer: GAZETTEER,
+    });
+    expect(draft.incidents[0]).toMatchObject({ place: null, placeText: 'Fond-Parisien' });
+    expect(draft.warningDetails.map((w) => w.code)).toContain('unknown_place');
+  });
+
+  it('keeps a known commune and names the unknown village within it', () => {
+    const i = place('Clashes erupted in the village of Bas-Boen in Croix-des-Bouquets commune on Monday.');
+    expect(i).toMatchObject({
+      placeText: 'Bas-Boen',
+      place: expect.objectContaining({ key: 'croix-des-bouquets' }),
+    });
+  });
+
+  it('does not mistake "Haitian", "Kenya" or a month for a place', () => {
+    const draft = readReport(
+      'Haitian police said a Kenyan officer was killed in February. His body was flown to Kenya.',
+      {
+        publishedAt: PUBLISHED,
+        gazetteer: GAZETTEER,
+      },
+    );
+    expect(draft.incidents[0]).toMatchObject({ place: null, placeText: null });
+    expect(draft.warningDetails.map((w) => w.code)).not.toContain('unknown_place');
+  });
+
+  it('reads Kreyòl and spelling variants through the gazetteer aliases', () => {
+    expect(place('Two residents were killed in Kafou on Monday.')?.place?.key).toBe('carrefour');
+    expect(place('Police killed a gang leader in Petionville on Monday.')?.place?.key).toBe('petion-ville');
+  });
+
+  it('uses any gazetteer it is given, editors’ additions included, and builds its index once per array', () => {
+    const extra: GazetteerEntry[] = [
+      ...GAZETTEER,
+      {
+        key: 'canaan',
+        name: 'Canaan',
+        kind: 'neighbourhood',
+        parent: 'croix-des-bouquets',
+        lat: 18.63,
+        lng: -72.27,
+      },
+    ];
+    expect(place('Gunmen killed four people in Canaan on Monday.', extra)?.place).toMatchObject({
+      key: 'canaan',
+      department: 'Ouest',
+    });
+    expect(gazetteerIndex(extra)).toBe(gazetteerIndex(extra));
+    expect(gazetteerIndex(extra)).not.toBe(gazetteerIndex(GAZETTEER));
+  });
+});

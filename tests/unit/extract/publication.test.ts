@@ -1,0 +1,61 @@
+/** Reports without a publication date, and the warnings the reader owes the editor. */
+import { describe, expect, it } from 'vitest';
+import { readReport, reportDraftSchema } from '@/lib/extract';
+import { GAZETTEER } from '@/lib/locations/gazetteer';
+
+const read = (text: string, publishedAt?: string | null) =>
+  readReport(text, { publishedAt, gazetteer: GAZETTEER });
+const codes = (d: ReturnType<typeof read>) => d.warningDetails.map((w) => w.code);
+
+describe('no publication date', () => {
+  it('estimates it from the latest full date in the text, says so, and resolves relative dates from it', () => {
+    const draft = read(
+      'On March 7, 2025, gangs attacked Liancourt. Two days later, on Sunday, police arrested a gang leader in Saint-Marc.',
+    );
+    expect(draft).toMatchObject({ publishedAt: '2025-03-07', publishedAtEstimated: true });
+    expect(codes(draft)).toContain('estimated_publication_date');
+    const arrest = draft.incidents.find((i) => i.type === 'arrest');
+    expect(arrest).toMatchObject({ date: '2025-03-02' });
+    expect(arrest?.dateNote).toMatch(/estimated publication date/);
+    const attack = draft.incidents.find((i) => i.type === 'attack');
+    expect(attack?.confidence).toBeGreaterThan(arrest?.confidence ?? 1);
+  });
+
+  it('does not estimate from a deadline in the future', () => {
+    const draft = read(
+      'On May 2, 2025, gunmen killed two residents in Delmas. Elections are due by February 2026.',
+    );
+    expect(draft.publishedAt).toBe('2025-05-02');
+  });
+
+  it('leaves relative dates unresolved when the text has no full date, and warns', () => {
+    const draft = read('Yesterday, a policeman was shot dead in Liancourt.');
+    expect(draft).toMatchObject({ publishedAt: null, publishedAtEstimated: false });
+    expect(draft.incidents[0]).toMatchObject({ date: null, datePrecision: null });
+    expect(codes(draft)).toContain('unresolved_date');
+    expect(draft.incidents[0]?.confidence).toBeLessThan(0.6);
+    expect(() => reportDraftSchema.parse(draft)).not.toThrow();
+  });
+
+  it('treats an invalid publication date as unknown rather than trusting it', () => {
+    const draft = read('On May 2, 2025, gunmen killed two residents in Delmas.', '2025-02-30');
+    expect(draft).toMatchObject({ publishedAt: '2025-05-02', publishedAtEstimated: true });
+  });
+});
+
+describe('warnings', () => {
+  it('every warning has a message and a code, and the messages list matches the details', () => {
+    const draft = read(
+      'On Monday evening, August 5, gunfire erupted in Tabarre. The MSS was launched in June 2023.',
+      '2025-08-06',
+    );
+    expect(codes(draft)).toEqual(expect.arrayContaining(['weekday_mismatch', 'reference_conflict']));
+    expect(draft.warnings).toEqual(draft.warningDetails.map((w) => w.message));
+  });
+
+  it('an empty text gives an empty draft with a warning, not an error', () => {
+    const draft = read('   \n\n  ', '2025-01-01');
+    expect(draft).toMatchObject({ incidents: [], figures: [], publishedAt: '2025-01-01' });
+    expect(codes(draft)).toEqual(['empty_text']);
+  });
+});
