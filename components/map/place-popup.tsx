@@ -1,0 +1,57 @@
+import Link from 'next/link';
+import { IncidentDate } from '@/components/incidents/incident-date';
+import { filtersToQuery, type IncidentFilters } from '@/lib/incidents/filters';
+import { INCIDENT_TYPE_LABELS, PLACE_PRECISION_LABELS } from '@/lib/incidents/labels';
+import { formatKm, type PlaceGroup } from '@/lib/map/markers';
+import type { Casualties, MapPoint } from '@/lib/map/types';
+import { typeColour } from './type-colours';
+
+const SHOWN = 8;
+
+export function casualtyText(c: Casualties): string {
+  const parts = [
+    c.killed && `${c.killed} killed`,
+    c.injured && `${c.injured} injured`,
+    c.missing && `${c.missing} missing`,
+  ].filter(Boolean);
+  return parts.length ? parts.join(', ') : 'no casualties reported';
+}
+
+/** What a marker's popup says: the place, how precise it is, and its incidents with links. */
+export function PlacePopup({ group, filters }: { group: PlaceGroup<MapPoint>; filters: IncidentFilters }) {
+  const precision = group.points[0]?.placePrecision ?? 'commune';
+  const more = group.points.length - SHOWN;
+  const timeline = `/incidents${filtersToQuery({ ...filters, place: group.placeKey })}`;
+  return (
+    <div className="map-popup">
+      <p className="map-popup-place">
+        {group.placeName}{' '}
+        <span className="muted">
+          ({PLACE_PRECISION_LABELS[precision] ?? precision}
+          {group.approximate ? `, within about ${formatKm(group.radiusM)}` : ''})
+        </span>
+      </p>
+      <ul>
+        {group.points.slice(0, SHOWN).map((p) => (
+          <li key={p.id} style={{ ['--type-colour' as string]: typeColour(p.type) }}>
+            <p>
+              <Link href={`/incidents/${p.id}`}>{p.title}</Link>
+            </p>
+            <p>
+              <IncidentDate date={p.date} dateEnd={p.dateEnd} precision={p.datePrecision} /> ·{' '}
+              {INCIDENT_TYPE_LABELS[p.type] ?? p.type}
+            </p>
+            <p className="muted">{casualtyText(p)}</p>
+          </li>
+        ))}
+      </ul>
+      {more > 0 && (
+        <p>
+          <Link href={timeline}>
+            {more} more at {group.placeName} in the timeline
+          </Link>
+        </p>
+      )}
+    </div>
+  );
+}

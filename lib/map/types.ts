@@ -1,0 +1,67 @@
+/** What the map draws: plain data, computed on the server, handed to the Leaflet components. */
+
+/** west, south, east, north in degrees (WGS84), as in GeoJSON and the `bbox` parameter. */
+export type Bbox = [west: number, south: number, east: number, north: number];
+
+export interface MapView {
+  bbox: Bbox;
+  zoom: number;
+}
+
+export interface Casualties {
+  killed: number;
+  injured: number;
+  missing: number;
+}
+
+/** One incident, at the coordinates of its place. Casualties are the reconciled "best" figures. */
+export interface MapPoint extends Casualties {
+  id: number;
+  title: string;
+  date: string;
+  dateEnd: string | null;
+  datePrecision: string;
+  type: string;
+  placeKey: string;
+  placeName: string;
+  /** Keys from the country down, "/haiti/artibonite/saint-marc/pont-sonde/". */
+  placePath: string;
+  placePrecision: string;
+  lat: number;
+  lng: number;
+  radiusM: number;
+}
+
+/** Incidents of one grid cell, when the view holds too many to draw one by one. */
+export interface MapCluster extends Casualties {
+  /** The mean position of the incidents (each incident counts once). */
+  lat: number;
+  lng: number;
+  count: number;
+  bounds: Bbox;
+  /** How many places the incidents are at, and up to three of their names. */
+  placeCount: number;
+  placeNames: string[];
+  /** Set when every incident is at one place: zooming in cannot split the cluster. */
+  placeKey: string | null;
+}
+
+export interface MapData {
+  /** "points": every incident in the view; "clusters": grid cells (single incidents as points). */
+  mode: 'points' | 'clusters';
+  view: MapView;
+  /** Incidents matching the filters inside the view. */
+  total: number;
+  points: MapPoint[];
+  clusters: MapCluster[];
+  /** Grid cell size in degrees when clustered. */
+  cellDeg: number | null;
+  /** Incidents matching the filters that have no known place, so cannot be on any map. */
+  unplaced: number;
+}
+
+/** Tile settings as the map components receive them; `url` null = basemap only. */
+export interface MapTiles {
+  url: string | null;
+  attribution: string;
+}
