@@ -24,6 +24,8 @@ import {
 export interface PlaceUse {
   mention: PlaceMention;
   role: PlaceRole;
+  /** Named after another place's possessive: "Port-au-Prince's Delmas", "Haiti's Artibonite". */
+  possessed: boolean;
 }
 
 export interface SentenceFacts {
@@ -72,7 +74,11 @@ export function analyze(
       sentence,
       tokens,
       dates: findDateMentions(sentence.text, sentence.from, publishedAt, tokens),
-      places: mentions.map((mention) => ({ mention, role: placeRole(tokens, mention, covered) })),
+      places: mentions.map((mention) => ({
+        mention,
+        role: placeRole(tokens, mention, covered),
+        possessed: tokens[mention.tokStart - 1]?.norm === 's' && covered.has(mention.tokStart - 3),
+      })),
       unknownPlaces: skip ? [] : findUnknownPlaces(tokens, sentence.text, sentence.from, covered),
       casualties: skip ? [] : findCasualties(tokens, ctx),
       types: skip ? [] : findTypeHits(sentence.text),

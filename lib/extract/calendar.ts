@@ -1,7 +1,6 @@
 /** Calendar arithmetic on ISO dates (UTC, no times). */
 import { toIsoDate, utcDate } from '../dates/iso-date';
 
-export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 export const MONTH_NAMES = [
   'January',
   'February',

@@ -102,6 +102,8 @@ function isUncertain(tokens: Token[], from: number, to: number): boolean {
   }
   for (; k <= to && k < tokens.length; k++) {
     const w = tokens[k]?.norm ?? '';
+    // A capitalised "May" is the month: "on May 11 claimed the lives of …".
+    if (w === 'may' && tokens[k]?.cap) continue;
     if (SPECULATIVE.has(w) || NEGATION.has(w)) return true;
   }
   return false;

@@ -178,7 +178,9 @@ export function findCues(tokens: Token[]): Cue[] {
     else if ((w === 'kidnapping' || w === 'abduction' || w === 'kidnappings') && next === 'of')
       push('kidnapped', i, 'of');
     else if (w === 'displaced' && next !== 'by')
-      push('displaced', i, PERSON_NOUNS.has(next) ? 'adjectival' : 'passive');
+      push('displaced', i, PERSON_NOUNS.has(next) ? 'adjectival' : verbVoice(tokens, i));
+    else if (w === 'lives' && next === 'of' && prev === 'the' && tokens[i - 2]?.norm === 'claimed')
+      push('killed', i, 'of');
     else if (w === 'fled' || (w === 'forced' && next === 'from')) push('displaced', i, 'passive');
   }
   return cues;

@@ -30,7 +30,7 @@ export type Found = Omit<DateMention, 'start' | 'end' | 'text' | 'label' | 'role
   role?: DateRole;
   label?: string;
 };
-export type Handler = (m: RegExpExecArray, ref: string | null, lead: string) => Found | null;
+export type Handler = (m: RegExpExecArray, ref: string | null) => Found | null;
 
 export function isYear(n: number): boolean {
   return n >= 1990 && n <= 2039;

@@ -65,7 +65,7 @@ export function findDateMentions(
       }
       if (taken.some(([a, b]) => start < b && a < end)) continue;
       const lead = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1]?.toLowerCase() ?? '';
-      const f = handle(m, ref, lead);
+      const f = handle(m, ref);
       if (!f) continue;
       taken.push([start, end]);
       const own = m[0].toLowerCase();

@@ -109,7 +109,7 @@ export function extractDeployments(facts: SentenceFacts[], publishedAt: string |
       const ownDates = f.dates.filter(
         (d) =>
           d.resolved &&
-          ((d.start >= lo && d.end <= hi) ||
+          ((d.start >= lo && d.start < hi) ||
             (opening !== null &&
               d.end <= (tokens[opening[1] - 1]?.end ?? 0) &&
               /^(?:in|on|last|since|by)\b/i.test(text))),

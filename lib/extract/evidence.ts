@@ -15,7 +15,8 @@ export function evidenceOf(sentences: readonly Sentence[]): {
 
 // Where one clause of a sentence ends and the next begins: ", and", ", but", ";", " while ",
 // ", bringing the toll to …".
-const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas|bringing|raising|taking|pushing)\s|;\s|\s(?:while|whereas)\s/g;
+const CLAUSE_BREAK =
+  /,\s+(?:and|but|while|whereas|bringing|raising|taking|pushing)\s|;\s|\s(?:while|whereas)\s/g;
 
 /** [start, end) offsets (into the whole text) of the clause of `s` that holds `at`. */
 export function clauseAround(s: Sentence, at: number): [number, number] {

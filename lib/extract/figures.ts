@@ -4,28 +4,18 @@
  * "more than a million have been displaced"). They are not incidents; the casualty mentions
  * they use are handed back so the incident step leaves them alone.
  */
+
 import type { SentenceFacts } from './analyze';
 import { monthEnd, monthOf, yearOf } from './calendar';
 import type { CasualtyMention } from './casualties';
 import type { DateMention } from './dates';
 import { clauseAround, evidenceOf } from './evidence';
+import { demonymOf } from './lexicon';
 import type { GazetteerIndex } from './places';
 import type { FigureDraft } from './schema';
+import { tollFigures } from './toll-figures';
 import { isAggregate } from './triggers';
 import type { WarningLog } from './warnings';
-
-const DEMONYM_OF: Record<string, string> = {
-  Kenya: 'Kenyan',
-  Jamaica: 'Jamaican',
-  Guatemala: 'Guatemalan',
-  'El Salvador': 'Salvadoran',
-  Belize: 'Belizean',
-  Bahamas: 'Bahamian',
-  Benin: 'Beninese',
-  Chad: 'Chadian',
-  Bangladesh: 'Bangladeshi',
-  Barbados: 'Barbadian',
-};
 
 const SOURCES: Array<[RegExp, string]> = [
   [/\b(?:united nations|u\.?n\.?)(?:'s|’s)?\b/i, 'United Nations'],
@@ -59,7 +49,8 @@ function isFigureMention(m: CasualtyMention, f: SentenceFacts): boolean {
   if (m.kind === 'displaced' || m.phrase.vague) return true;
   const [from, to] = clauseAround(f.sentence, m.cueStart);
   if (isAggregate(f.sentence.text.slice(from - f.sentence.from, to - f.sentence.from))) return true;
-  if (f.dates.some((d) => (d.role === 'period' || d.role === 'since') && d.start >= from && d.end <= to)) return true;
+  if (f.dates.some((d) => (d.role === 'period' || d.role === 'since') && d.start >= from && d.end <= to))
+    return true;
   const specificPlace = f.places.some(
     (p) => p.role !== 'none' && p.role !== 'destination' && p.mention.entry.kind !== 'country',
   );
@@ -80,7 +71,7 @@ function periodOf(f: SentenceFacts, m: CasualtyMention): DateMention | null {
 
 function scopeOf(m: CasualtyMention, f: SentenceFacts, index: GazetteerIndex): string {
   if (m.affiliation === 'mss') {
-    const demonym = m.country ? DEMONYM_OF[m.country] : null;
+    const demonym = m.country ? demonymOf(m.country) : null;
     return demonym ? `${demonym} MSS contingent` : 'MSS';
   }
   let best: { name: string; rank: number } | null = null;
@@ -132,6 +123,7 @@ export function extractFigures(
       });
     }
   }
+  for (const f of facts) if (!f.skip) figures.push(...tollFigures(f));
   warnConflicts(figures, options.warnings);
   return { figures, used };
 }

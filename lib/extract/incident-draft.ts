@@ -49,14 +49,19 @@ function dating(g: EventGroup, o: BuildOptions): Dating {
   const unresolved = [...g.core, ...g.support]
     .flatMap((f) => f.dates)
     .find((x) => x.role === 'point' && !x.resolved);
-  let anchor: DateMention | null = null;
+  // "…, the mission said on Wednesday": the telling in the event's own sentences comes first.
+  const reported = g.core
+    .flatMap((f) => f.dates)
+    .find((x) => x.role === 'report' && x.resolved && x.precision !== 'year');
+  let earlier: DateMention | null = null;
   for (const f of o.facts) {
     if (f.sentence.index >= first) break;
     for (const x of f.dates) {
       const told = x.role === 'point' || x.role === 'report';
-      if (told && x.resolved && x.precision !== 'year') anchor = x;
+      if (told && x.resolved && x.precision !== 'year') earlier = x;
     }
   }
+  const anchor = reported ?? earlier;
   const base = anchor?.date ?? o.publishedAt;
   const evidence = g.core[0]?.sentence.text ?? null;
   if (unresolved) {
@@ -69,7 +74,7 @@ function dating(g: EventGroup, o: BuildOptions): Dating {
   if (!base)
     return { date: null, dateEnd: null, datePrecision: null, dateNote: 'no date stated', penalty: 0.35 };
   const note = anchor
-    ? `not stated; dated to the month of “${anchor.text}”, the nearest earlier date in the report`
+    ? `not stated; dated to the month of “${anchor.text}”, the nearest date the report gives`
     : 'not stated; dated to the month of publication';
   const told = evidence && evidence.length > 90 ? `${evidence.slice(0, 87)}…` : evidence;
   o.warnings.add(
@@ -98,6 +103,18 @@ function namedPeople(g: EventGroup): IncidentDraft['persons'] {
     if (name && !/^(?:Haiti|Port|The|MSS)\b/.test(name)) return [{ name, age: null, role }];
   }
   return [];
+}
+
+/** The commune a site or neighbourhood lies in, for titles: "near U.S. Embassy, Tabarre". */
+function communeOf(key: string, index: GazetteerIndex): string | null {
+  const [own, ...parents] = index.lineage(key);
+  const entry = own ? index.byKey.get(own) : undefined;
+  if (entry?.kind !== 'site' && entry?.kind !== 'neighbourhood') return null;
+  for (const k of parents) {
+    const e = index.byKey.get(k);
+    if (e?.kind === 'commune') return e.name;
+  }
+  return null;
 }
 
 function buildOne(g: EventGroup, chosen: ChosenPlace, o: BuildOptions, split: boolean): IncidentDraft {
@@ -138,6 +155,7 @@ function buildOne(g: EventGroup, chosen: ChosenPlace, o: BuildOptions, split: bo
       place: chosen.place,
       placeText: chosen.placeText,
       near: chosen.use?.role === 'near',
+      area: chosen.place ? communeOf(chosen.place.key, o.index) : null,
       persons,
       abducted: abducted(g.casualties),
     }),

@@ -21,7 +21,7 @@ export function scenePlaces(f: SentenceFacts): PlaceUse[] {
 }
 
 function score(p: PlaceUse, index: GazetteerIndex): number {
-  return p.mention.weak ? -1 : index.rank(p.mention.entry.key);
+  return p.mention.weak ? -1 : index.rank(p.mention.entry.key) + (p.possessed ? 0.5 : 0);
 }
 
 function best(uses: PlaceUse[], index: GazetteerIndex): PlaceUse | null {

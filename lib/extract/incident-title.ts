@@ -1,4 +1,5 @@
 /** A short, factual title: kind, scene, and who was hurt — "Ambush in Pont-Sondé: 1 Kenyan MSS member missing". */
+import { demonymOf } from './lexicon';
 import type { CasualtyDraft, IncidentDraft, IncidentType, PlaceMatch } from './schema';
 
 const LABEL: Record<IncidentType, string> = {
@@ -13,15 +14,6 @@ const LABEL: Record<IncidentType, string> = {
   other: 'Incident',
 };
 
-const DEMONYM: Record<string, string> = {
-  Kenya: 'Kenyan',
-  Jamaica: 'Jamaican',
-  Guatemala: 'Guatemalan',
-  'El Salvador': 'Salvadoran',
-  Belize: 'Belizean',
-  Bahamas: 'Bahamian',
-};
-
 const HEDGE: Record<CasualtyDraft['hedge'], string> = {
   exact: '',
   about: 'about ',
@@ -33,7 +25,7 @@ function who(c: CasualtyDraft): string {
   const many = c.count !== 1;
   switch (c.affiliation) {
     case 'mss': {
-      const d = c.country ? `${DEMONYM[c.country] ?? c.country} ` : '';
+      const d = c.country ? `${demonymOf(c.country)} ` : '';
       return `${d}MSS ${many ? 'members' : 'member'}`;
     }
     case 'police':
@@ -53,6 +45,8 @@ export function incidentTitle(input: {
   place: PlaceMatch | null;
   placeText: string | null;
   near: boolean;
+  /** The commune of a site or neighbourhood. */
+  area: string | null;
   persons: IncidentDraft['persons'];
   abducted: { count: number; hedge: CasualtyDraft['hedge'] } | null;
 }): string {
@@ -62,6 +56,7 @@ export function incidentTitle(input: {
   const where = input.place?.name ?? input.placeText;
   const site = input.place?.precision === 'exact';
   if (where) title += ` ${input.near ? 'near' : site ? 'at' : 'in'} ${where}`;
+  if (input.area && input.area !== where) title += `, ${input.area}`;
   const parts = input.casualties.map((c) => `${HEDGE[c.hedge]}${c.count} ${who(c)} ${c.kind}`);
   if (input.abducted && !person)
     parts.push(`${HEDGE[input.abducted.hedge]}${input.abducted.count} kidnapped`);

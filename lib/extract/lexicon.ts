@@ -15,6 +15,16 @@ export const CONTINGENT_DEMONYMS: ReadonlyMap<string, string> = wordLabels(`
   barbados:Barbados burundian:Burundi
 `);
 
+/** The adjective for a contributing country: Kenya → Kenyan. */
+const ADJECTIVES = wordLabels(`
+  Kenya:Kenyan Jamaica:Jamaican Guatemala:Guatemalan El_Salvador:Salvadoran Belize:Belizean Bahamas:Bahamian
+  Benin:Beninese Chad:Chadian Bangladesh:Bangladeshi Barbados:Barbadian Burundi:Burundian
+`);
+
+export function demonymOf(country: string): string {
+  return ADJECTIVES.get(country.replace(/ /g, '_')) ?? country;
+}
+
 /** The contributing country named at token `i` ("Kenyan", "El Salvador", "the Bahamas"), if any. */
 export function contingentCountryAt(
   norms: readonly string[],

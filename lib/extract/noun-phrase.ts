@@ -59,6 +59,8 @@ const QUOTES = new Set(['"', '“', '”']);
 /** Words that rename the phrase before them: "a gang leader known as “Ti Lapli”". */
 const RENAMING = wordSet('as alias nicknamed dubbed called named');
 /** Verbs and joiners that would make the words before a verb a clause of their own. */
+/** Modifiers that after "and" start a new verb: "killed a police officer and wounded two others". */
+const VERB_LIKE = wordSet('wounded injured killed kidnapped abducted slain missing dead deployed serving');
 const CLAUSE_VERBS = wordSet(`
   was were is are has have had said says told and but while killed wounded injured attacked fled
 `);
@@ -120,7 +122,7 @@ const ASIDE_STARTS = wordSet(`
 `);
 
 /** Token range [start, end) of the phrase that ends just before `i`, skipping one aside. */
-export function phraseBefore(tokens: Token[], i: number): [number, number] | null {
+export function phraseBefore(tokens: Token[], i: number, depth = 0): [number, number] | null {
   let end = i;
   let j = i - 1;
   // ", 26," / ", including 10 women and three infants," / ", identified as Nenel Cassy,"
@@ -143,9 +145,10 @@ export function phraseBefore(tokens: Token[], i: number): [number, number] | nul
     j--;
   }
   // "a gang leader known as “Ti Lapli”": the phrase before the new name says who it is.
-  if (RENAMING.has(tokens[j]?.norm ?? '') && start < end) {
+  // Renamings and coordinations nest at most a few deep: "a, b and c" does, a 100 KB list does not.
+  if (depth < 3 && RENAMING.has(tokens[j]?.norm ?? '') && start < end) {
     const k = tokens[j]?.norm === 'as' && tokens[j - 1]?.norm === 'known' ? j - 1 : j;
-    const renamed = phraseBefore(tokens, k);
+    const renamed = phraseBefore(tokens, k, depth + 1);
     if (renamed && hasHead(tokens, renamed[0], renamed[1])) {
       start = renamed[0];
       j = renamed[0] - 1;
@@ -157,12 +160,13 @@ export function phraseBefore(tokens: Token[], i: number): [number, number] | nul
   }
   // Coordinated phrases: "10 women and three infants".
   if (
+    depth < 3 &&
     tokens[j]?.norm === 'and' &&
     start < end &&
     isPhraseWord(tokens[j - 1]) &&
     PERSON_NOUNS.has(tokens[j - 1]?.norm ?? '')
   ) {
-    const more = phraseBefore(tokens, j);
+    const more = phraseBefore(tokens, j, depth + 1);
     if (more) start = more[0];
   }
   return start < end ? [start, end] : null;
@@ -174,7 +178,11 @@ export function phraseAfter(tokens: Token[], i: number): [number, number] | null
     const after = tokens[j - 1]?.norm ?? '';
     const from = tokens[j]?.norm === 'from' && PERSON_NOUNS.has(after);
     // "a Canadian missionary and her two children"
-    const and = tokens[j]?.norm === 'and' && PERSON_NOUNS.has(after) && isPhraseWord(tokens[j + 1]);
+    const and =
+      tokens[j]?.norm === 'and' &&
+      PERSON_NOUNS.has(after) &&
+      isPhraseWord(tokens[j + 1]) &&
+      !VERB_LIKE.has(tokens[j + 1]?.norm ?? '');
     if (!from && !and && !isPhraseWord(tokens[j])) break;
     j++;
   }
@@ -204,7 +212,8 @@ export function readPhrase(tokens: Token[], start: number, end: number): NounPhr
     if (PRONOUNS.has(w) && (i === end - 1 || !isPhraseWord(tokens[i + 1]) || w === 'he' || w === 'she')) {
       np.pronoun = true;
       np.head = w;
-      np.count = PRONOUNS.get(w) ?? null;
+      // "one of them": the number already read stands.
+      np.count = np.count ?? PRONOUNS.get(w) ?? null;
       np.definite = true;
     }
     if (w === 'another') np.another = true;
@@ -236,6 +245,8 @@ export function readPhrase(tokens: Token[], start: number, end: number): NounPhr
     !['people', 'police', 'personnel', 'men', 'women', 'children'].includes(np.head);
   if (np.count === null && np.persons.length > 0) np.count = np.persons.length;
   if (np.count === null && singularCue && singularHead) np.count = 1;
+  // "…and another injured": another one of the same.
+  if (np.count === null && np.another && np.head === null) np.count = 1;
   if (np.count === null && np.head === null) {
     // A bare name: "Samuel Kaetuai was killed".
     const caps = tokens

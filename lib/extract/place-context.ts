@@ -4,7 +4,6 @@
  * "airlifted to Aspen Hospital", "residents of Port-au-Prince" and a dateline are not.
  */
 import { FOREIGN_PLACES, NOT_PLACE_WORDS } from './lexicon';
-import type { PlaceMention } from './places';
 import type { Token } from './tokens';
 import { wordSet } from './words';
 
@@ -151,9 +150,3 @@ export function findUnknownPlaces(
   }
   return out;
 }
-
-export function isForeignPlace(folded: string): boolean {
-  return FOREIGN_PLACES.has(folded);
-}
-
-export type { PlaceMention };

@@ -30,16 +30,17 @@ function publication(
 ) {
   if (given && isRealDate(given)) return { publishedAt: given, estimated: false };
   const estimate = estimatePublication(sentences);
+  const why = given ? `The publication date “${given}” is not a real date` : 'No publication date was given';
   if (estimate) {
     warnings.add(
       'estimated_publication_date',
-      `No publication date was given; estimated as ${estimate.date} from ${estimate.basis}. Relative dates such as “on Tuesday” or “last month” are counted from it.`,
+      `${why}; estimated as ${estimate.date} from ${estimate.basis}. Relative dates such as “on Tuesday” or “last month” are counted from it.`,
     );
     return { publishedAt: estimate.date, estimated: true };
   }
   warnings.add(
     'unresolved_date',
-    'No publication date was given and the text states no full date; relative dates such as “on Tuesday” cannot be resolved.',
+    `${why} and the text states no full date; relative dates such as “on Tuesday” cannot be resolved.`,
   );
   return { publishedAt: null, estimated: false };
 }

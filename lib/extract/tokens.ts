@@ -58,10 +58,3 @@ export function tokenize(text: string, offset = 0): Token[] {
   }
   return tokens;
 }
-
-/** Index of the next word or number token at or after `i`, skipping hyphens and apostrophes. */
-export function isJoiner(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'punct' && (t.text === '-' || t.text === "'" || t.text === '’');
-}
-
-export const isWordish = (t: Token | undefined): boolean => t !== undefined && t.kind !== 'punct';

@@ -43,7 +43,9 @@ export const TYPE_RANK: Record<IncidentType, number> = {
 
 // Negated, hypothetical or merely threatened: "no clashes", "plans to attack", "heart attack".
 const UNREAL_BEFORE =
-  /\b(?:no|not|never|without|will|would|could|may|might|threaten(?:ed|s)? to|vow(?:ed|s)? to|plan(?:s|ned)? to|prevent(?:ed)?|avoid|fears? of|risk of|threat of|heart|panic|cyber)\s+(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:no|not|never|without|would|could|might|threaten(?:ed|s)? to|vow(?:ed|s)? to|plan(?:s|ned)? to|prevent(?:ed)?|avoid|fears? of|risk of|threat of|heart|panic|cyber)\s+(?:[\w-]+\s+){0,2}$/i;
+// Lower case only: "May 11" is a month, "Will" a name.
+const MODAL_BEFORE = /\b(?:may|will)\s+(?:[\w-]+\s+){0,2}$/;
 const NOT_AN_EVENT_AFTER = /^\s*(?:warrant|team|plan|helicopter|route|order)/i;
 
 export interface TypeHit {
@@ -59,7 +61,7 @@ export function findTypeHits(text: string): TypeHit[] {
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const before = text.slice(Math.max(0, m.index - 40), m.index);
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
-      if (UNREAL_BEFORE.test(before) || NOT_AN_EVENT_AFTER.test(after)) continue;
+      if (UNREAL_BEFORE.test(before) || MODAL_BEFORE.test(before) || NOT_AN_EVENT_AFTER.test(after)) continue;
       if (type === 'evacuation' && /\b(?:casualty|medical|medevac)\s*$/i.test(before)) continue;
       hits.push({ type, index: m.index, text: m[0] });
     }

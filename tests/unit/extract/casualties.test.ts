@@ -157,3 +157,55 @@ describe('casualties: who, how many, which side', () => {
     expect(draft.incidents[0]?.title).toMatch(/3 kidnapped/);
   });
 });
+
+describe('more ways of saying it', () => {
+  it('"claimed the lives of 12 people in Port-au-Prince’s Delmas neighbourhood"', () => {
+    const draft = readReport(
+      'The attack on Sunday, May 11 claimed the lives of 12 people in Port-au-Prince’s Delmas neighbourhood.',
+      {
+        publishedAt: PUBLISHED,
+        gazetteer: GAZETTEER,
+      },
+    );
+    expect(draft.incidents[0]).toMatchObject({
+      date: '2025-05-11',
+      place: expect.objectContaining({ key: 'delmas' }),
+    });
+    expect(draft.incidents[0]?.casualties).toEqual([expect.objectContaining({ kind: 'killed', count: 12 })]);
+  });
+
+  it('"one … was killed and another injured"; "killed a police officer and wounded two others"', () => {
+    expect(
+      casualties('One MSS officer was killed and another injured in Solino on Monday.').map((c) => [
+        c.kind,
+        c.count,
+        c.affiliation,
+      ]),
+    ).toEqual([
+      ['killed', 1, 'mss'],
+      ['injured', 1, 'mss'],
+    ]);
+    expect(
+      casualties('On Monday gunmen killed a police officer and wounded two others in Delmas.').map((c) => [
+        c.kind,
+        c.count,
+      ]),
+    ).toEqual([
+      ['killed', 1],
+      ['injured', 2],
+    ]);
+  });
+});
+
+describe('a wounded officer who later died', () => {
+  it('"Two … were wounded. One of them later died" is one killed and one still injured', () => {
+    expect(
+      casualties(
+        'Two Kenyan officers were wounded in an ambush in Liancourt on Monday. One of them later died in hospital.',
+      ).map((c) => [c.kind, c.count, c.affiliation, c.country]),
+    ).toEqual([
+      ['injured', 1, 'mss', 'Kenya'],
+      ['killed', 1, 'mss', 'Kenya'],
+    ]);
+  });
+});

@@ -177,3 +177,50 @@ describe('figures', () => {
     expect(draft.warningDetails.filter((w) => w.code === 'conflicting_figures')).toHaveLength(1);
   });
 });
+
+describe('running tolls and clauses', () => {
+  it('an event and the running toll it brings: one incident, one figure', () => {
+    const draft = read(
+      'Police said three officers were killed in the attack on the Petite-Rivière police station on Saturday, bringing the number of officers killed this year to 45.',
+      '2025-03-31',
+    );
+    expect(draft.incidents).toHaveLength(1);
+    expect(draft.incidents[0]?.casualties).toEqual([
+      expect.objectContaining({ kind: 'killed', count: 3, affiliation: 'police' }),
+    ]);
+    expect(draft.figures).toEqual([
+      expect.objectContaining({
+        metric: 'killed',
+        value: 45,
+        affiliation: 'police',
+        periodStart: '2025-01-01',
+      }),
+    ]);
+  });
+});
+
+describe('more deployment and figure wordings', () => {
+  it('an arrival dated "July 16, 2024" in the same clause, and displacement told actively', () => {
+    const draft = read(
+      'The second contingent of 200 Kenyan officers arrived in Port-au-Prince on July 16, 2024. Gang violence has displaced more than 1.3 million people, the IOM said.',
+      '2025-06-12',
+    );
+    expect(draft.deployments).toEqual([
+      expect.objectContaining({
+        country: 'Kenya',
+        personnel: 200,
+        kind: 'arrival',
+        date: '2024-07-16',
+        datePrecision: 'day',
+      }),
+    ]);
+    expect(draft.figures).toEqual([
+      expect.objectContaining({
+        metric: 'displaced',
+        value: 1_300_000,
+        hedge: 'at_least',
+        attributedTo: 'International Organization for Migration',
+      }),
+    ]);
+  });
+});

@@ -125,3 +125,35 @@ describe('dates and confidence of incidents', () => {
     ).toBe('Ambush in Cité Soleil: 2 Jamaican MSS members injured');
   });
 });
+
+describe('what a sentence says about when', () => {
+  it('"the mission said on Wednesday" is when it was told, not when it happened', () => {
+    const draft = read(
+      'A Kenyan officer is missing after gangs ambushed a patrol near Liancourt, the mission said on Wednesday.',
+    );
+    expect(draft.incidents[0]).toMatchObject({ datePrecision: 'month' });
+    expect(draft.incidents[0]?.dateNote).toMatch(/Wednesday/);
+  });
+
+  it('"among the dead", "was shot dead" and "burned the courthouse"', () => {
+    const among = read('Gangs attacked Mirebalais on Monday. Two police officers were among the dead.');
+    expect(among.incidents[0]?.casualties).toEqual([
+      expect.objectContaining({ kind: 'killed', count: 2, affiliation: 'police' }),
+    ]);
+    expect(read('A policeman was shot dead in Liancourt on Monday.').incidents[0]?.type).toBe('killing');
+    expect(read('On Monday, gangs burned the Saint-Marc courthouse.').incidents[0]).toMatchObject({
+      type: 'attack',
+      date: '2025-05-12',
+      place: expect.objectContaining({ key: 'saint-marc' }),
+    });
+  });
+});
+
+describe('the month of May', () => {
+  it('is not the modal "may": "On May 11 gangs attacked Cabaret, killing two residents"', () => {
+    const draft = read('On May 11 gangs attacked Cabaret, killing two residents.');
+    expect(draft.incidents[0]).toMatchObject({ type: 'attack', date: '2025-05-11' });
+    expect(draft.incidents[0]?.casualties).toEqual([expect.objectContaining({ kind: 'killed', count: 2 })]);
+    expect(read('Gangs may attack Cabaret again on Monday, residents fear.').incidents).toEqual([]);
+  });
+});

@@ -25,6 +25,9 @@ describe('robustness', () => {
       `${'1,'.repeat(20_000)}1`,
       `${'Monday, '.repeat(5000)}August`,
       '“'.repeat(10_000),
+      `${'soldiers and '.repeat(20_000)}soldiers were killed.`,
+      `${'A gang leader known as '.repeat(5000)}X was killed.`,
+      `${'said on '.repeat(10_000)}Monday`,
     ];
     for (const text of nasty) expect(() => reportDraftSchema.parse(read(text))).not.toThrow();
   });

@@ -1,0 +1,53 @@
+/**
+ * Running tolls told in passing: "…, bringing the number of officers killed this year to 45",
+ * "raising the death toll to 112". A figure, never an incident.
+ */
+import type { SentenceFacts } from './analyze';
+import { evidenceOf } from './evidence';
+import { demonymOf } from './lexicon';
+import type { FigureDraft, Hedge } from './schema';
+
+const TOLL =
+  /\b(?:bringing|raising|taking|pushing)\s+(?:the|its)\s+(?:overall\s+|total\s+)?(?:death\s+toll|toll|number|total|tally|count)\b([^.;]{0,80}?)\bto\s+(at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+)?(\d{1,3}(?:,\d{3})+|\d+)\b/gi;
+
+function hedgeOf(words: string): Hedge {
+  if (/least|more|over/i.test(words)) return 'at_least';
+  if (/nearly|about|some/i.test(words)) return 'about';
+  return 'exact';
+}
+
+export function tollFigures(f: SentenceFacts): FigureDraft[] {
+  const out: FigureDraft[] = [];
+  const text = f.sentence.text;
+  TOLL.lastIndex = 0;
+  for (let m = TOLL.exec(text); m !== null; m = TOLL.exec(text)) {
+    const about = m[1] ?? '';
+    const value = Number((m[3] ?? '').replace(/,/g, ''));
+    if (!value) continue;
+    const metric = /injur|wound/i.test(about) ? 'injured' : /missing/i.test(about) ? 'missing' : 'killed';
+    // "officers killed": the officers the sentence has already been about.
+    const side = /officers?|police|soldiers?|troops/i.test(about)
+      ? f.casualties.find((c) => c.affiliation === 'mss' || c.affiliation === 'police')
+      : undefined;
+    const start = f.sentence.from + m.index;
+    const period = f.dates.find(
+      (d) => d.start >= start && d.end <= start + m[0].length && d.role !== 'point',
+    );
+    out.push({
+      metric,
+      value,
+      hedge: hedgeOf(m[2] ?? ''),
+      period: period?.label ?? null,
+      periodStart: period?.date ?? null,
+      periodEnd: period?.dateEnd ?? null,
+      scope:
+        side?.affiliation === 'mss' && side.country ? `${demonymOf(side.country)} MSS contingent` : 'Haiti',
+      affiliation: side?.affiliation ?? null,
+      country: side?.country ?? null,
+      attributedTo: null,
+      note: 'a running toll the report gives in passing',
+      ...evidenceOf([f.sentence]),
+    });
+  }
+  return out;
+}
