@@ -1,9 +1,13 @@
 import Link from 'next/link';
 import { CasualtiesByMonthChart } from '@/components/charts/casualties-by-month-chart';
 import { IncidentCard } from '@/components/incidents/incident-card';
+import { OverviewMap } from '@/components/map/overview-map';
 import { db } from '@/lib/db';
 import { HEDGE_PREFIX } from '@/lib/incidents/labels';
 import { listIncidents } from '@/lib/incidents/queries';
+import { mapData } from '@/lib/map/queries';
+import { mapTiles } from '@/lib/map/tiles';
+import { INITIAL_VIEW } from '@/lib/map/views';
 import { casualtiesByMonth } from '@/lib/stats/casualties';
 import { listDeployments } from '@/lib/stats/deployments';
 import { currentStrength, incidentCountsByPeriod } from '@/lib/stats/overview';
@@ -19,12 +23,13 @@ const change = (current: number, previous: number) => {
 
 export default async function OverviewPage() {
   const today = new Date().toISOString().slice(0, 10);
-  const [mss, periods, deployments, latest, mssMonths] = await Promise.all([
+  const [mss, periods, deployments, latest, mssMonths, map] = await Promise.all([
     casualtyTotals(db(), { affiliation: 'mss' }),
     incidentCountsByPeriod(db(), today, [30, 90]),
     listDeployments(db()),
     listIncidents({}, { limit: 5 }),
     casualtiesByMonth(db(), { affiliation: 'mss' }),
+    mapData({}, INITIAL_VIEW),
   ]);
   const strength = currentStrength(deployments);
   return (
@@ -117,6 +122,14 @@ export default async function OverviewPage() {
         )}
         <p>
           <Link href="/deployments">Deployments over time</Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="overview-map">
+        <h2 id="overview-map">Where</h2>
+        <OverviewMap points={map.points} tiles={mapTiles()} />
+        <p>
+          <Link href="/map">Full map</Link>
         </p>
       </section>
 

@@ -4,6 +4,7 @@ import { NavLinks } from './nav-links';
 export const NAV_ITEMS = [
   { href: '/', label: 'Overview' },
   { href: '/incidents', label: 'Timeline' },
+  { href: '/map', label: 'Map' },
   { href: '/casualties', label: 'Casualties' },
   { href: '/deployments', label: 'Deployments' },
   { href: '/reports', label: 'Reports' },

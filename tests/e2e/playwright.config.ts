@@ -5,7 +5,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
   testDir: '.',
-  outputDir: '../.tmp/e2e-results',
+  // Per port, so two runs on one machine never clear each other's traces.
+  outputDir: `../.tmp/e2e-results-${PORT}`,
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,

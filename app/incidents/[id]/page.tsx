@@ -5,8 +5,10 @@ import { z } from 'zod';
 import { FormattedDate } from '@/components/formatted-date';
 import { ClaimsTable } from '@/components/incidents/claims-table';
 import { IncidentDate } from '@/components/incidents/incident-date';
+import { IncidentLocationMap } from '@/components/map/incident-location-map';
 import { INCIDENT_TYPE_LABELS, PLACE_PRECISION_LABELS, STATUS_LABELS } from '@/lib/incidents/labels';
 import { getIncident } from '@/lib/incidents/queries';
+import { mapTiles } from '@/lib/map/tiles';
 
 export const dynamic = 'force-dynamic';
 
@@ -73,6 +75,16 @@ export default async function IncidentPage({ params }: PageProps<'/incidents/[id
         <dd>{incident.sources.length}</dd>
       </dl>
       {incident.summary && <p>{incident.summary}</p>}
+      {incident.location && (
+        <IncidentLocationMap
+          lat={incident.location.lat}
+          lng={incident.location.lng}
+          radiusM={incident.location.radiusM}
+          placePrecision={incident.placePrecision}
+          label={incident.location.name}
+          tiles={mapTiles()}
+        />
+      )}
 
       <section aria-labelledby="casualties">
         <h2 id="casualties">Casualties</h2>
