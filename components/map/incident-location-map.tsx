@@ -1,6 +1,6 @@
 'use client';
 import dynamic from 'next/dynamic';
-import { formatKm, isApproximatePlace } from '@/lib/map/markers';
+import { extentM, formatKm, isApproximatePlace } from '@/lib/map/markers';
 import type { MapTiles } from '@/lib/map/types';
 import './map.css';
 
@@ -22,12 +22,13 @@ export interface IncidentLocationMapProps {
 /** The incident page's map: a pin for an exact site, the place's extent otherwise. */
 export function IncidentLocationMap(props: IncidentLocationMapProps) {
   const approximate = isApproximatePlace(props.placePrecision, props.radiusM);
+  const radiusM = extentM(props.placePrecision, props.radiusM);
   return (
     <figure className="location-map">
-      <LocationMapCanvas {...props} approximate={approximate} />
+      <LocationMapCanvas {...props} radiusM={radiusM} approximate={approximate} />
       <figcaption className="map-hint">
         {approximate
-          ? `${props.label}: approximate position. The incident is somewhere within about ${formatKm(props.radiusM)} of the centre of the circle.`
+          ? `${props.label}: approximate position. The incident is somewhere within about ${formatKm(radiusM)} of the centre of the circle.`
           : `${props.label}: exact site.`}
       </figcaption>
     </figure>

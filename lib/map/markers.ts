@@ -10,8 +10,25 @@ const AREA_PRECISIONS = new Set(['commune', 'department', 'country']);
  * place is larger than a site (an airport, a neighbourhood). Such places are drawn as
  * translucent circles of their extent, never as exact pins.
  */
+/**
+ * How far from the place's centre the incident may be: the place's own extent, but never less
+ * than the precision the source gave. "Near the U.S. Embassy" (neighbourhood precision) is not
+ * the embassy's 300 m site, it is the area around it.
+ */
+const PRECISION_MIN_RADIUS_M: Record<string, number> = {
+  exact: 0,
+  neighbourhood: 1_500,
+  commune: 6_000,
+  department: 40_000,
+  country: 150_000,
+};
+
+export function extentM(placePrecision: string, radiusM: number): number {
+  return Math.max(radiusM, PRECISION_MIN_RADIUS_M[placePrecision] ?? 0);
+}
+
 export function isApproximatePlace(placePrecision: string, radiusM: number): boolean {
-  return AREA_PRECISIONS.has(placePrecision) || radiusM > PIN_MAX_RADIUS_M;
+  return AREA_PRECISIONS.has(placePrecision) || extentM(placePrecision, radiusM) > PIN_MAX_RADIUS_M;
 }
 
 export function casualtyTotal(c: Casualties): number {
@@ -80,7 +97,7 @@ export function groupByPlace<P extends MapPointLike>(points: readonly P[]): Plac
         placeName: p.placeName,
         lat: p.lat,
         lng: p.lng,
-        radiusM: p.radiusM,
+        radiusM: extentM(p.placePrecision, p.radiusM),
         approximate,
         type: p.type,
         points: [],

@@ -14,7 +14,10 @@ export interface StatsOptions {
 }
 
 function base(filters: IncidentFilters, options: StatsOptions) {
-  const ctes = reconciledCtes(incidentFilterSql(filters));
+  const ctes = reconciledCtes(incidentFilterSql(filters), {
+    affiliation: filters.affiliation,
+    kind: filters.kind,
+  });
   const confirmed = options.confirmedOnly ? 'AND p.sources >= 2' : '';
   return { ctes: `WITH ${ctes.sql}`, params: ctes.params, confirmed };
 }

@@ -3,16 +3,26 @@
  * with the incident pages (lib/incidents/reconcile.ts) on what "best" means:
  *   per_source  — per incident × kind × side × country, each source's figure (its largest);
  *   per_incident — low / best (lower median) / high across sources, and how many sources.
- * `condition` filters the incidents (see filter-sql.ts).
+ * `condition` filters the incidents (see filter-sql.ts); `claims` narrows which casualties
+ * count: with "casualties among MSS" a chart counts MSS casualties, not everyone hurt in
+ * incidents where MSS personnel were.
  */
 import type { SqlCondition } from './filter-sql';
 
-export function reconciledCtes(condition: SqlCondition): SqlCondition {
+export function reconciledCtes(
+  condition: SqlCondition,
+  claims: { affiliation?: string; kind?: string } = {},
+): SqlCondition {
+  const claimSql = [
+    claims.affiliation ? 'AND c.affiliation = ?' : '',
+    claims.kind ? 'AND c.kind = ?' : '',
+  ].join(' ');
+  const claimParams = [claims.affiliation, claims.kind].filter((v): v is string => v !== undefined);
   return {
     sql: `per_source AS (
        SELECT c.incidentId, c.kind, c.affiliation, coalesce(c.country, '') AS country, c.reportId, max(c.count) AS n
        FROM CasualtyClaim c JOIN Incident i ON i.id = c.incidentId
-       WHERE ${condition.sql}
+       WHERE ${condition.sql} ${claimSql}
        GROUP BY c.incidentId, c.kind, c.affiliation, country, c.reportId
      ), ranked AS (
        SELECT *, row_number() OVER w AS rn, count(*) OVER w AS cnt
@@ -23,6 +33,6 @@ export function reconciledCtes(condition: SqlCondition): SqlCondition {
               group_concat(reportId) AS reports
        FROM ranked GROUP BY incidentId, kind, affiliation, country
      )`,
-    params: condition.params,
+    params: [...condition.params, ...claimParams],
   };
 }

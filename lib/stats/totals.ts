@@ -30,8 +30,10 @@ export async function casualtyTotals(
   db: Db,
   filters: IncidentFilters & { affiliation?: Affiliation } = {},
 ): Promise<CasualtyTotal[]> {
-  const ctes = reconciledCtes(incidentFilterSql(filters));
-  const sideFilter = filters.affiliation ? 'WHERE affiliation = ?' : '';
+  const ctes = reconciledCtes(incidentFilterSql(filters), {
+    affiliation: filters.affiliation,
+    kind: filters.kind,
+  });
   const rows = await queryRows<{
     kind: CasualtyTotal['kind'];
     affiliation: string;
@@ -46,9 +48,9 @@ export async function casualtyTotals(
     `WITH ${ctes.sql}
      SELECT kind, affiliation, country, sum(low) AS low, sum(best) AS best, sum(high) AS high,
             count(*) AS incidents, group_concat(reports) AS reports
-     FROM per_incident ${sideFilter} GROUP BY kind, affiliation, country
+     FROM per_incident GROUP BY kind, affiliation, country
      ORDER BY CASE kind WHEN 'killed' THEN 0 WHEN 'injured' THEN 1 ELSE 2 END, affiliation, country`,
-    [...ctes.params, ...(filters.affiliation ? [filters.affiliation] : [])],
+    ctes.params,
   );
   const totals = rows.map(
     (r): CasualtyTotal => ({
@@ -61,7 +63,7 @@ export async function casualtyTotals(
   const figures = await db.figure.findMany({
     where: {
       affiliation: filters.affiliation ?? { not: null },
-      metric: { in: ['killed', 'injured', 'missing'] },
+      metric: { in: filters.kind ? [filters.kind] : ['killed', 'injured', 'missing'] },
       ...(filters.from || filters.to
         ? {
             OR: [

@@ -91,6 +91,21 @@ beforeAll(async () => {
       ],
     }),
   );
+  // F: Delmas, April 2025, a clash: police killed 2, gang members killed 5.
+  store1(
+    'f1',
+    draft({
+      incidents: [
+        incident({
+          date: '2025-04-01',
+          type: 'armed_clash',
+          title: 'Clash in Delmas',
+          place: place('delmas'),
+          casualties: [killed(2, 'police', null), killed(5, 'gang', null)],
+        }),
+      ],
+    }),
+  );
   // E: deleted incident, must never count.
   const e = store1(
     'e1',
@@ -173,6 +188,7 @@ describe('casualty statistics', () => {
     expect(months.map((m) => [m.month, m.killed, m.injured])).toEqual([
       ['2025-02', 1, 0],
       ['2025-03', 10, 0],
+      ['2025-04', 7, 0],
       ['2025-08', 0, 3],
     ]);
   });
@@ -187,7 +203,7 @@ describe('casualty statistics', () => {
     expect(departments).toEqual(
       expect.arrayContaining([
         { department: 'Artibonite', killed: 1, injured: 0, missing: 0 },
-        { department: 'Ouest', killed: 10, injured: 3, missing: 0 },
+        { department: 'Ouest', killed: 17, injured: 3, missing: 0 },
       ]),
     );
   });
@@ -199,11 +215,25 @@ describe('casualty statistics', () => {
   });
 });
 
+describe('casualties among one side', () => {
+  it('count that side only, not everyone hurt in the incidents where it was', async () => {
+    const police = await casualtiesByMonth(db, { affiliation: 'police' });
+    expect(police.map((m) => [m.month, m.killed, m.injured])).toEqual([
+      ['2025-04', 2, 0],
+      ['2025-08', 0, 3],
+    ]);
+    const totals = await casualtyTotals(db, { affiliation: 'gang' });
+    expect(totals.map((t) => `${t.kind}/${t.affiliation}/${t.best}`)).toEqual(['killed/gang/5']);
+    const injuredOnly = await casualtiesBySide(db, { kind: 'injured' });
+    expect(injuredOnly.map((r) => `${r.kind}/${r.affiliation}/${r.best}`)).toEqual(['injured/police/3']);
+  });
+});
+
 describe('overview counts', () => {
   it('counts incidents in the last 30 and 90 days against the periods before, deleted ones excluded', async () => {
     expect(await incidentCountsByPeriod(db, '2025-08-10', [30, 90])).toEqual([
       { days: 30, current: 2, previous: 0 },
-      { days: 90, current: 2, previous: 2 },
+      { days: 90, current: 2, previous: 3 },
     ]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   circleBbox,
   clusterRadiusPx,
+  extentM,
   formatKm,
   groupByPlace,
   isApproximatePlace,
@@ -36,11 +37,19 @@ describe('imprecise places', () => {
       expect(isApproximatePlace(precision, 0)).toBe(true);
   });
 
-  it('are areas for a site or neighbourhood larger than ~500 m, pins otherwise', () => {
+  it('are pins only for exact sites of ~500 m or less; anything vaguer is an area', () => {
     expect(isApproximatePlace('exact', 300)).toBe(false);
-    expect(isApproximatePlace('neighbourhood', 500)).toBe(false);
     expect(isApproximatePlace('exact', 1000)).toBe(true);
     expect(isApproximatePlace('neighbourhood', 1500)).toBe(true);
+    // "near the U.S. Embassy": the matched site is 300 m, but the source only places it nearby.
+    expect(isApproximatePlace('neighbourhood', 300)).toBe(true);
+  });
+
+  it('never draws a place smaller than the precision the source gave', () => {
+    expect(extentM('neighbourhood', 300)).toBe(1500);
+    expect(extentM('exact', 300)).toBe(300);
+    expect(extentM('commune', 8000)).toBe(8000);
+    expect(extentM('department', 300)).toBe(40000);
   });
 });
 
@@ -80,8 +89,9 @@ describe('grouping incidents by place', () => {
     ]);
     expect(groups.map((g) => [g.placeKey, g.approximate, g.points.map((p) => p.id)])).toEqual([
       ['tabarre', true, [3, 2, 1]],
-      ['us-embassy', false, [4]],
+      ['us-embassy', true, [4]],
     ]);
+    expect(groups[1]?.radiusM).toBe(1500);
     expect(groups[0]).toMatchObject({ type: 'attack', casualties: 3 });
   });
 
