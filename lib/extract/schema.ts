@@ -128,6 +128,7 @@ export const warningCodeSchema = z.enum([
   'estimated_publication_date',
   'reference_conflict',
   'empty_text',
+  'reader_error',
 ]);
 
 export const warningDetailSchema = z.object({

@@ -25,6 +25,29 @@ export function ingestReport(
     .get(reportContentHash(input.text)) as { id: number } | undefined;
   if (existing) return { reportId: existing.id, created: false, incidents: [], warnings: [], draft: null };
   const gazetteer = options.gazetteer ?? loadGazetteer(sql);
-  const draft = readReport(input.text, { publishedAt: input.publishedAt ?? null, gazetteer });
+  const draft = readSafely(input, gazetteer);
   return { ...storeDraft(sql, { input, draft, gazetteer, userId: options.userId }), draft };
+}
+
+/**
+ * A report the reader cannot read is still stored — nothing is lost — with no findings and a
+ * warning that says so, so an editor can add them by hand. One bad article never stops an
+ * ingest run or a start-up.
+ */
+function readSafely(input: ValidReportInput, gazetteer: readonly GazetteerEntry[]): ReportDraft {
+  try {
+    return readReport(input.text, { publishedAt: input.publishedAt ?? null, gazetteer });
+  } catch (error) {
+    const message = `The reader failed on this report (${error instanceof Error ? error.message : String(error)}); it was stored without findings: add them by hand.`;
+    return {
+      publishedAt: input.publishedAt ?? null,
+      publishedAtEstimated: false,
+      incidents: [],
+      deployments: [],
+      milestones: [],
+      figures: [],
+      warnings: [message],
+      warningDetails: [{ code: 'reader_error', message, evidence: null }],
+    };
+  }
 }

@@ -141,10 +141,11 @@ The PNH has lost at least 20 officers since the start of the year.`,
     expect(kinds(draft.incidents[0])).toEqual(['killed 3 police -', 'injured 1 police -']);
   });
 
-  it('the December massacre is placed in Cité Soleil, not in the town of Jérémie, with the quarter as text', () => {
+  it('the December massacre is placed at Wharf Jérémie in Cité Soleil, not in the town of Jérémie', () => {
     const massacre = draft.incidents.find((i) => i.date === '2024-12-01');
-    expect(massacre?.place?.key).toBe('cite-soleil');
-    expect(massacre?.placeText).toBe('Wharf Jérémie');
+    expect(massacre?.place?.key).toBe('wharf-jeremie');
+    expect(massacre?.place?.department).toBe('Ouest');
+    expect(draft.incidents.some((i) => i.place?.key === 'jeremie')).toBe(false);
   });
 
   it('"lost at least 20 officers since the start of the year" is a figure for the police', () => {

@@ -68,12 +68,20 @@ describe('incident places', () => {
   });
 
   it('puts a place the gazetteer lacks in placeText, with no invented position, and warns', () => {
+    const draft = readReport('Gunmen kidnapped five nuns in the town of Titanyen on Monday.', {
+      publishedAt: PUBLISHED,
+      gazetteer: GAZETTEER,
+    });
+    expect(draft.incidents[0]).toMatchObject({ place: null, placeText: 'Titanyen' });
+    expect(draft.warningDetails.map((w) => w.code)).toContain('unknown_place');
+  });
+
+  it('finds a village once the gazetteer has it', () => {
     const draft = readReport('Gunmen kidnapped five nuns in the town of Fond-Parisien on Monday.', {
       publishedAt: PUBLISHED,
       gazetteer: GAZETTEER,
     });
-    expect(draft.incidents[0]).toMatchObject({ place: null, placeText: 'Fond-Parisien' });
-    expect(draft.warningDetails.map((w) => w.code)).toContain('unknown_place');
+    expect(draft.incidents[0]?.place).toMatchObject({ key: 'fond-parisien', department: 'Ouest' });
   });
 
   it('keeps a known commune and names the unknown village within it', () => {
