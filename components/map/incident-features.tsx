@@ -71,9 +71,19 @@ function tag(group: PlaceGroup<MapPoint>, label: string) {
     element.setAttribute('data-place', group.placeKey);
     element.setAttribute('data-place-path', group.points[0]?.placePath ?? '');
     element.setAttribute('data-shape', group.approximate ? 'area' : 'pin');
-    // A marker's icon is a focusable button already; an SVG path needs a role to carry a name.
-    if (element instanceof SVGElement) element.setAttribute('role', 'img');
     element.setAttribute('aria-label', label);
+    // A marker's icon is a focusable button already; an area's SVG path is made one, so that
+    // keyboard users can open every marker, not only the exact sites.
+    if (element instanceof SVGElement && element.getAttribute('tabindex') !== '0') {
+      const layer = e.target as Path;
+      element.setAttribute('role', 'button');
+      element.setAttribute('tabindex', '0');
+      element.addEventListener('keydown', (event) => {
+        if (event.key !== 'Enter' && event.key !== ' ') return;
+        event.preventDefault();
+        layer.openPopup();
+      });
+    }
   };
 }
 
@@ -101,7 +111,7 @@ function PlaceArea({
       <PlacePopup group={group} filters={filters} />
     </Popup>
   );
-  const handlers = { add: tag(group, groupLabel(group)) };
+  const handlers = { add: tag(group, `${groupLabel(group)}. Press Enter for details.`) };
   // Far out, a neighbourhood's true extent is a few pixels: keep it visible, still dashed.
   if (group.radiusM / metresPerPixel(group.lat, zoom) < minPx) {
     return (

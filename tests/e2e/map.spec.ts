@@ -95,7 +95,7 @@ test('the list under the map holds exactly the incidents drawn in view', async (
 test('the quick jumps work with the keyboard, and the list follows the view', async ({ page }) => {
   await openMap(page);
   const list = theList(page);
-  await page.getByRole('button', { name: 'Port-au-Prince' }).focus();
+  await page.getByRole('button', { name: 'Port-au-Prince', exact: true }).focus();
   await page.keyboard.press('Enter');
   await expect(list.getByRole('row', { name: /Tabarre|U\.S\. Embassy/ }).first()).toBeVisible();
   await expect(list.getByRole('row', { name: /Pont-Sondé|Ségur-Savien|Telesco/ })).toHaveCount(0);
@@ -105,7 +105,7 @@ test('the quick jumps work with the keyboard, and the list follows the view', as
   expect(await listed(page)).toEqual(drawn.ids);
 
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: 'Artibonite' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Artibonite', exact: true })).toBeFocused();
   await page.keyboard.press('Space');
   await expect(list.getByRole('row', { name: /Pont-Sondé|Ségur-Savien/ }).first()).toBeVisible();
   await expect(list.getByRole('row', { name: /Tabarre|U\.S\. Embassy/ })).toHaveCount(0);
@@ -116,7 +116,10 @@ test('the quick jumps work with the keyboard, and the list follows the view', as
 
 test('a marker opens with the keyboard and its popup links to the incident', async ({ page }) => {
   await openMap(page);
-  const pin = theMap(page).locator('[data-shape="pin"][role="button"]').first();
+  // Exact sites (pins) and approximate places (areas) alike are buttons.
+  const areas = theMap(page).locator('[data-shape="area"][role="button"][tabindex="0"]');
+  await expect(areas.first()).toBeVisible();
+  const pin = theMap(page).locator('[data-incidents][role="button"]').first();
   await pin.focus();
   await page.keyboard.press('Enter');
   const popup = theMap(page).locator('.leaflet-popup');
