@@ -10,6 +10,7 @@ import path from 'node:path';
 import { applyMigrations } from '../../prisma/engine';
 import { SAMPLE_REPORTS_DIR } from '../../prisma/seed';
 import { createDb } from '../db';
+import { MONTH_NAMES } from '../extract/calendar';
 import { loadGazetteer } from '../ingest/gazetteer';
 import { ingestReport } from '../ingest/ingest-report';
 import { listReportFiles, readReportFile } from '../ingest/report-files';
@@ -30,24 +31,9 @@ const PLACES = [
   'Croix-des-Bouquets',
   'Kenscoff',
 ];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 function variant(input: ValidReportInput, i: number): ValidReportInput {
   const place = PLACES[i % PLACES.length] as string;
-  const month = MONTHS[i % 12] as string;
+  const month = MONTH_NAMES[i % 12] as string;
   const year = 2024 + (Math.floor(i / 12) % 2);
   const text = input.text
     .replace(/Pont[- ]Sond[ée]|Tabarre|Petionville|Ségur-Savien|Segur-Savien/g, place)

@@ -23,7 +23,7 @@ export const incidentFiltersSchema = z
   .object({
     from: optional(isoDateSchema),
     to: optional(isoDateSchema),
-    type: list(incidentTypeSchema),
+    type: list(z.enum(incidentTypeSchema.options, { error: 'is not a known incident type' })),
     /** A gazetteer key: the place and everything within it. */
     place: optional(
       z
@@ -32,9 +32,11 @@ export const incidentFiltersSchema = z
         .max(100)
         .regex(/^[a-z0-9-]+$/, 'is not a place key'),
     ),
-    affiliation: optional(affiliationSchema),
-    kind: optional(casualtyKindSchema),
-    status: optional(reviewStatusSchema),
+    affiliation: optional(
+      z.enum(affiliationSchema.options, { error: 'must be one of mss, police, civilian, gang, unknown' }),
+    ),
+    kind: optional(z.enum(casualtyKindSchema.options, { error: 'must be killed, injured or missing' })),
+    status: optional(z.enum(reviewStatusSchema.options, { error: 'must be draft, reviewed or rejected' })),
     q: optional(z.string().trim().max(200, 'must be at most 200 characters')),
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to, { message: 'must not be after "to"', path: ['from'] });

@@ -5,23 +5,9 @@
  * Nothing is resolved: both claims stay, and the disagreement is said.
  */
 import type { WarningDetail } from '../extract/schema';
+import { monthHeading } from '../incidents/labels';
 import type { SqlConnection } from '../store/write-connection';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const monthName = (iso: string) => `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 const reportList = (ids: number[]) => ids.map((id) => `#${id}`).join(', ');
 
 function missionStartConflicts(sql: SqlConnection, reportId: number): WarningDetail[] {
@@ -41,11 +27,11 @@ function missionStartConflicts(sql: SqlConnection, reportId: number): WarningDet
     const byMonth = new Map<string, number[]>();
     for (const o of others) byMonth.set(o.month, [...new Set([...(byMonth.get(o.month) ?? []), o.reportId])]);
     const elsewhere = [...byMonth].map(
-      ([month, ids]) => `${monthName(`${month}-01`)} (report ${reportList(ids)})`,
+      ([month, ids]) => `${monthHeading(`${month}-01`)} (report ${reportList(ids)})`,
     );
     warnings.push({
       code: 'conflicting_figures',
-      message: `This report dates the start of the mission to ${monthName(`${m.month}-01`)}; stored reports say ${elsewhere.join(' and ')}.`,
+      message: `This report dates the start of the mission to ${monthHeading(`${m.month}-01`)}; stored reports say ${elsewhere.join(' and ')}.`,
       evidence: m.excerpt,
     });
   }

@@ -73,6 +73,9 @@ test('bad filters are named on the page and answered with a 400 by the API', asy
   await page.goto('/incidents?from=2025-02-30&type=arrest');
   await expect(page.getByText('is not a real calendar date')).toBeVisible();
   await expect(page.getByLabel('From')).toHaveAttribute('aria-describedby', 'from-error');
+  await page.goto('/incidents?type=bombing');
+  await expect(page.getByLabel('Type')).toHaveAttribute('aria-describedby', 'type-error');
+  await expect(page.locator('#type-error')).toContainText('is not a known incident type');
   const response = await request.get('/api/incidents?from=yesterday&limit=5000');
   expect(response.status()).toBe(400);
   const body = await response.json();
