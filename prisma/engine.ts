@@ -6,6 +6,7 @@
  * applies the same `prisma/migrations/<name>/migration.sql` files and records them in the same
  * `_prisma_migrations` table, so an online machine's `prisma migrate deploy` agrees with us.
  */
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -15,6 +16,7 @@ import {
   type SqlMigrationAwareDriverAdapterFactory,
 } from '@prisma/driver-adapter-utils';
 import type { DiffTarget, MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm/schema_engine_bg';
+import Database from 'better-sqlite3';
 
 export const PRISMA_DIR = path.dirname(new URL(import.meta.url).pathname);
 export const SCHEMA_PATH = path.join(PRISMA_DIR, 'schema.prisma');
@@ -107,14 +109,42 @@ export async function readMigrationsList(dir = MIGRATIONS_DIR): Promise<Migratio
   };
 }
 
+/**
+ * Committed migrations the database has not finished applying, read with a plain read-only
+ * connection. The schema engine takes locks even when there is nothing to do, so it fails
+ * (SQLITE_BUSY) while the app or another command has the file open; asking first lets
+ * `npm start` and `npm run ingest` run beside a serving app whenever the schema is current.
+ */
+export function pendingMigrations(databaseFile: string, committed: readonly string[]): string[] {
+  if (!existsSync(databaseFile)) return [...committed];
+  const db = new Database(databaseFile, { readonly: true, fileMustExist: true, timeout: 5000 });
+  try {
+    const table = db
+      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'")
+      .get();
+    if (!table) return [...committed];
+    const rows = db
+      .prepare(
+        'SELECT migration_name AS name, finished_at AS finished, rolled_back_at AS rolledBack FROM _prisma_migrations',
+      )
+      .all() as { name: string; finished: string | null; rolledBack: string | null }[];
+    // A started-but-unfinished migration needs the engine too: it reports the failure.
+    if (rows.some((r) => r.finished === null && r.rolledBack === null)) return [...committed];
+    const done = new Set(rows.filter((r) => r.finished !== null && r.rolledBack === null).map((r) => r.name));
+    return committed.filter((name) => !done.has(name));
+  } finally {
+    db.close();
+  }
+}
+
 /** Applies every committed migration the database lacks; returns their names. */
 export async function applyMigrations(databaseFile: string): Promise<string[]> {
+  const migrationsList = await readMigrationsList();
+  const committed = migrationsList.migrationDirectories.map((d) => d.path);
+  if (pendingMigrations(databaseFile, committed).length === 0) return [];
   const { engine, close } = await openEngine(databaseFile, await readFile(SCHEMA_PATH, 'utf8'));
   try {
-    const out = await engine.applyMigrations({
-      migrationsList: await readMigrationsList(),
-      filters: FILTERS,
-    });
+    const out = await engine.applyMigrations({ migrationsList, filters: FILTERS });
     return out.appliedMigrationNames;
   } finally {
     await close();

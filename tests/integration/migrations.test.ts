@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { applyMigrations, readMigrationsList } from '@/prisma/engine';
+import { applyMigrations, pendingMigrations, readMigrationsList } from '@/prisma/engine';
 import { createTestDb } from './helpers/test-db';
 
 describe('migrations', () => {
@@ -45,5 +45,30 @@ describe('migrations', () => {
         'User',
       ]),
     );
+  });
+
+  it('has nothing to do, and does not fail, while the app holds the database open', async () => {
+    const { file } = await createTestDb();
+    const app = new Database(file);
+    app.pragma('journal_mode = WAL');
+    app.prepare('BEGIN').run();
+    app.prepare('SELECT count(*) FROM Report').get();
+    try {
+      expect(await applyMigrations(file)).toEqual([]);
+    } finally {
+      app.prepare('COMMIT').run();
+      app.close();
+    }
+  });
+
+  it('sees which committed migrations a database lacks', async () => {
+    const { file } = await createTestDb();
+    const committed = (await readMigrationsList()).migrationDirectories.map((d) => d.path);
+    expect(pendingMigrations(file, committed)).toEqual([]);
+    const raw = new Database(file);
+    raw.prepare('DELETE FROM _prisma_migrations WHERE migration_name = ?').run(committed.at(-1));
+    raw.close();
+    expect(pendingMigrations(file, committed)).toEqual([committed.at(-1)]);
+    expect(pendingMigrations(`${file}.absent`, committed)).toEqual(committed);
   });
 });
