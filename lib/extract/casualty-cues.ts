@@ -177,11 +177,25 @@ export function findCues(tokens: Token[]): Cue[] {
       );
     else if ((w === 'kidnapping' || w === 'abduction' || w === 'kidnappings') && next === 'of')
       push('kidnapped', i, 'of');
-    else if (w === 'displaced' && next !== 'by')
+    else if (w === 'displaced' && (next !== 'by' || displacedByViolence(tokens, i)))
       push('displaced', i, PERSON_NOUNS.has(next) ? 'adjectival' : verbVoice(tokens, i));
     else if (w === 'lives' && next === 'of' && prev === 'the' && tokens[i - 2]?.norm === 'claimed')
       push('killed', i, 'of');
     else if (w === 'fled' || (w === 'forced' && next === 'from')) push('displaced', i, 'passive');
   }
   return cues;
+}
+
+/**
+ * "displaced by gang violence / the fighting / attacks" is forced displacement; "displaced by"
+ * anything else ("the chief was displaced by his deputy") is not.
+ */
+const DISPLACING = /\b(?:violence|fighting|gangs?|attacks?|clashes|conflict|insecurity|unrest|floods?|flooding|hurricanes?|earthquakes?|storms?)\b/;
+function displacedByViolence(tokens: readonly Token[], i: number): boolean {
+  return DISPLACING.test(
+    tokens
+      .slice(i + 2, i + 6)
+      .map((t) => t.norm)
+      .join(' '),
+  );
 }
