@@ -13,7 +13,10 @@ test('a visitor sees the five sample reports and can open one', async ({ page })
   await expect(items.last()).toContainText('24 February 2025');
 
   await items.last().getByRole('link').click();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Kenyan police officer has died');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Kenyan police officer killed in clash with gangs in Haiti’s Artibonite',
+  );
+  await expect(page.getByRole('main')).toContainText('A Kenyan police officer has died from gunshot wounds');
   await expect(page.getByRole('main')).toContainText('Segur-Savien in the Artibonite department');
 });
 

@@ -25,8 +25,9 @@ describe('sample data', () => {
       '2025-08-05',
       '2025-08-06',
     ]);
-    // The header is not part of the stored text.
-    expect(reports.every((r) => !r.text.startsWith('published:'))).toBe(true);
+    // The header gives the title and is not part of the stored text.
+    expect(reports.every((r) => !/^(title|published):/m.test(r.text))).toBe(true);
+    expect(reports[0]?.title).toBe('Kenyan police officer killed in clash with gangs in Haiti’s Artibonite');
   });
 
   it('does not duplicate anything when run again (a restart)', async () => {
