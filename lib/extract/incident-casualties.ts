@@ -6,6 +6,7 @@
  */
 import type { CasualtyMention } from './casualties';
 import type { Affiliation, CasualtyDraft, Person } from './schema';
+import { splitSubgroups } from './subgroups';
 import type { WarningLog } from './warnings';
 
 interface Tally {
@@ -96,7 +97,7 @@ export function tallyCasualties(
       if (died) t.count -= died.count;
     }
   }
-  return [...tallies.values()]
+  const drafts: CasualtyDraft[] = [...tallies.values()]
     .filter((t) => t.count > 0)
     .map((t) => ({
       kind: t.kind,
@@ -107,6 +108,7 @@ export function tallyCasualties(
       persons: t.persons,
       evidence: t.evidence,
     }));
+  return splitSubgroups(drafts);
 }
 
 /** People taken (kidnapped), for the incident's own list and title. */

@@ -1,0 +1,59 @@
+/**
+ * "killing at least 15 people, including two police officers": the 15 are not all civilians.
+ * When a count of people (civilians or unknown) is followed by "including N <members of another
+ * side>", that side gets its own N and the rest keeps the remainder, so casualties by side add up
+ * to what the sentence says. Applied only where it is unambiguous: one casualty count from the
+ * sentence, one "including", a subgroup smaller than the whole, and no count of that side already.
+ */
+import { contingentCountryAt, GANG_NOUNS, MISSION_WORDS, SECURITY_NOUNS } from './lexicon';
+import { parseNumberAt } from './numbers';
+import type { Affiliation, CasualtyDraft } from './schema';
+import { tokenize } from './tokens';
+
+const SPLITTABLE: ReadonlySet<Affiliation> = new Set(['civilian', 'unknown']);
+
+interface Subgroup {
+  count: number;
+  affiliation: Affiliation;
+  country: string | null;
+}
+
+function subgroupIn(sentence: string): Subgroup | null {
+  const tokens = tokenize(sentence);
+  const at = tokens.filter((t) => t.norm === 'including');
+  if (at.length !== 1) return null;
+  const i = tokens.indexOf(at[0] as (typeof tokens)[number]);
+  const article = tokens[i + 1]?.norm === 'a' || tokens[i + 1]?.norm === 'an';
+  const number = article ? { value: 1, end: i + 2 } : parseNumberAt(tokens, i + 1);
+  if (!number || !Number.isInteger(number.value) || number.value < 1) return null;
+  const norms = tokens.slice(number.end, number.end + 4).map((t) => t.norm);
+  const country = norms.map((_, k) => contingentCountryAt(norms, k)).find((c) => c !== null)?.country ?? null;
+  const noun = norms.find((w) => SECURITY_NOUNS.has(w) || GANG_NOUNS.has(w));
+  if (!noun) return null;
+  if (GANG_NOUNS.has(noun)) return { count: number.value, affiliation: 'gang', country: null };
+  if (country || norms.some((w) => MISSION_WORDS.has(w)))
+    return { count: number.value, affiliation: 'mss', country };
+  if (
+    norms.some(
+      (w) => w === 'police' || w === 'policemen' || w === 'policeman' || w === 'officers' || w === 'officer',
+    )
+  ) {
+    return { count: number.value, affiliation: 'police', country: null };
+  }
+  return null;
+}
+
+export function splitSubgroups(casualties: CasualtyDraft[]): CasualtyDraft[] {
+  const out = [...casualties];
+  for (const c of casualties) {
+    if (!SPLITTABLE.has(c.affiliation)) continue;
+    if (casualties.filter((o) => o.evidence === c.evidence).length !== 1) continue;
+    const sub = subgroupIn(c.evidence);
+    if (!sub || sub.count >= c.count || sub.affiliation === c.affiliation) continue;
+    if (out.some((o) => o.kind === c.kind && o.affiliation === sub.affiliation)) continue;
+    const index = out.indexOf(c);
+    out[index] = { ...c, count: c.count - sub.count };
+    out.push({ ...sub, kind: c.kind, hedge: 'exact', persons: [], evidence: c.evidence });
+  }
+  return out;
+}
