@@ -190,7 +190,8 @@ export function findCues(tokens: Token[]): Cue[] {
  * "displaced by gang violence / the fighting / attacks" is forced displacement; "displaced by"
  * anything else ("the chief was displaced by his deputy") is not.
  */
-const DISPLACING = /\b(?:violence|fighting|gangs?|attacks?|clashes|conflict|insecurity|unrest|floods?|flooding|hurricanes?|earthquakes?|storms?)\b/;
+const DISPLACING =
+  /\b(?:violence|fighting|gangs?|attacks?|clashes|conflict|insecurity|unrest|floods?|flooding|hurricanes?|earthquakes?|storms?)\b/;
 function displacedByViolence(tokens: readonly Token[], i: number): boolean {
   return DISPLACING.test(
     tokens

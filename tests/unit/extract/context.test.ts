@@ -226,7 +226,8 @@ describe('more deployment and figure wordings', () => {
 });
 
 describe('displacement caused by violence', () => {
-  const figures = (text: string) => readReport(text, { publishedAt: '2025-04-01', gazetteer: GAZETTEER }).figures;
+  const figures = (text: string) =>
+    readReport(text, { publishedAt: '2025-04-01', gazetteer: GAZETTEER }).figures;
 
   it('reads "displaced by gang violence" and its like as a displacement figure', () => {
     for (const text of [
@@ -234,15 +235,22 @@ describe('displacement caused by violence', () => {
       'The UN says more than 1.3 million people have been displaced by the fighting.',
       'About 6,000 residents were displaced by attacks on Mirebalais.',
     ]) {
-      expect(figures(text).map((f) => f.metric), text).toEqual(['displaced']);
+      expect(
+        figures(text).map((f) => f.metric),
+        text,
+      ).toEqual(['displaced']);
     }
-    expect(figures('The UN says more than 1.3 million people have been displaced by the fighting.')[0]).toMatchObject({
+    expect(
+      figures('The UN says more than 1.3 million people have been displaced by the fighting.')[0],
+    ).toMatchObject({
       value: 1_300_000,
       hedge: 'at_least',
     });
   });
 
   it('does not read "displaced by" a person as displacement', () => {
-    expect(figures('The police chief, who commanded 2,000 officers, was displaced by his deputy in May.')).toEqual([]);
+    expect(
+      figures('The police chief, who commanded 2,000 officers, was displaced by his deputy in May.'),
+    ).toEqual([]);
   });
 });
