@@ -1,0 +1,110 @@
+/** The HTTP side: one endpoint at a time, the 50-client mixed run with a writer, the CSV export. */
+import { refreshSearchText } from '../incidents/search-text';
+import { openSqlConnection, writeTransaction } from '../store/write-connection';
+import type { Endpoint } from './endpoints';
+import { getJson, type LoadResult, load, warmUp } from './http';
+import { exportSql, timeRaw } from './raw-floor';
+import type { BenchRow } from './report';
+import { memoryMiB, resetPeak } from './server';
+
+export async function measureEndpoint(
+  base: string,
+  file: string,
+  e: Endpoint,
+  duration: number,
+): Promise<BenchRow> {
+  await warmUp(base, [e.path]);
+  const problems: string[] = [];
+  if (e.maxFeatures) {
+    const map = await getJson<{ points: unknown[]; clusters: unknown[]; mode: string }>(`${base}${e.path}`);
+    const features = map.points.length + map.clusters.length;
+    if (features > e.maxFeatures) problems.push(`${features} features > ${e.maxFeatures}`);
+  }
+  const r = await load({ base, paths: [e.path], connections: 1, duration });
+  if (r.errors) problems.push(`${r.errors} errors`);
+  const rawMs = await timeRaw(file, e.raw);
+  return { name: e.name, ...r, rawMs, budgetMs: e.budgetMs, ratioBudget: e.ratioBudget, problems };
+}
+
+/** 50 clients cycling through every endpoint while an editor changes a title once a second. */
+export async function measureMixed(
+  base: string,
+  file: string,
+  paths: string[],
+  incidentId: number,
+): Promise<{ result: LoadResult; writes: number; writeErrors: number }> {
+  const sql = openSqlConnection(file);
+  const update = sql.prepare(
+    'UPDATE Incident SET title = ?, version = version + 1, updatedAt = ? WHERE id = ?',
+  );
+  let writes = 0;
+  let writeErrors = 0;
+  const timer = setInterval(() => {
+    try {
+      writeTransaction(sql, () => {
+        update.run(
+          `Gunfire in Delmas (edit ${writes})`,
+          new Date().toISOString().replace('Z', '+00:00'),
+          incidentId,
+        );
+        refreshSearchText(sql, [incidentId]);
+      });
+      writes++;
+    } catch (error) {
+      writeErrors++;
+      console.error('writer:', error);
+    }
+  }, 1000);
+  try {
+    const result = await load({ base, paths, connections: 50, duration: 30 });
+    return { result, writes, writeErrors };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+/** Streams the CSV export of ~50,000 rows; peak RSS of the server read from /proc during it. */
+export async function measureExport(
+  base: string,
+  file: string,
+  serverPid: number,
+  from: string,
+): Promise<{
+  seconds: number;
+  lines: number;
+  mib: number;
+  peakMiB: number;
+  beforeMiB: number;
+  resetOk: boolean;
+  rawMs: number;
+}> {
+  const beforeMiB = memoryMiB(serverPid).rss;
+  const resetOk = resetPeak(serverPid);
+  let sampled = beforeMiB;
+  const poll = setInterval(() => {
+    sampled = Math.max(sampled, memoryMiB(serverPid).rss);
+  }, 50);
+  const started = performance.now();
+  const res = await fetch(`${base}/api/export/incidents.csv?from=${from}`);
+  if (!res.ok || !res.body) throw new Error(`CSV export answered ${res.status}`);
+  let lines = 0;
+  let bytes = 0;
+  const reader = res.body.getReader();
+  for (let r = await reader.read(); !r.done; r = await reader.read()) {
+    bytes += r.value.length;
+    for (const b of r.value) if (b === 10) lines++;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(poll);
+  const hwm = memoryMiB(serverPid).peak;
+  const rawMs = await timeRaw(file, (s) => exportSql(s, { from }));
+  return {
+    seconds,
+    lines,
+    mib: bytes / 2 ** 20,
+    peakMiB: resetOk ? hwm : sampled,
+    beforeMiB,
+    resetOk,
+    rawMs,
+  };
+}

@@ -1,0 +1,68 @@
+/** The figures as a markdown table, each row checked against the issue's budgets. */
+import os from 'node:os';
+
+export interface BenchRow {
+  name: string;
+  p50: number;
+  p95: number;
+  p99: number;
+  rps: number;
+  rawMs: number | null;
+  /** p95 budget in ms; null when the issue sets none. */
+  budgetMs: number | null;
+  /** app/raw ratio budget (list queries only). */
+  ratioBudget?: number;
+  /** Further conditions, already checked: a failure message, or a note. */
+  problems?: string[];
+  note?: string;
+}
+
+const ms = (v: number) => (Number.isFinite(v) ? (v >= 100 ? v.toFixed(0) : v.toFixed(1)) : '—');
+
+export function ratio(row: BenchRow): number | null {
+  return row.rawMs && row.rawMs > 0 ? row.p50 / row.rawMs : null;
+}
+
+export function verdict(row: BenchRow): { pass: boolean | null; why: string[] } {
+  const why = [...(row.problems ?? [])];
+  if (row.budgetMs !== null && !(row.p95 <= row.budgetMs)) why.push(`p95 over ${row.budgetMs} ms`);
+  const r = ratio(row);
+  if (row.ratioBudget && r !== null && r > row.ratioBudget) why.push(`app/raw over ${row.ratioBudget}`);
+  const checked = row.budgetMs !== null || row.ratioBudget !== undefined || (row.problems ?? []).length > 0;
+  return { pass: checked ? why.length === 0 : null, why };
+}
+
+export function machine(): string {
+  const cpu = os.cpus();
+  return `${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${cpu.length} cores (shared), ${Math.round(os.totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`;
+}
+
+export function renderTable(
+  rows: readonly BenchRow[],
+  context: { incidents: number; duration: number; extra: string[] },
+): string {
+  const lines = [
+    `Store: ${context.incidents.toLocaleString('en')} incidents. Machine: ${machine()}.`,
+    `One client, ${context.duration} s per endpoint unless noted; latencies in ms; raw = the same reads run directly with better-sqlite3 (median); app/raw = app p50 / raw.`,
+    '',
+    '| endpoint | p50 | p95 | p99 | req/s | raw SQL ms | app/raw | budget (p95) | result |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',
+  ];
+  for (const row of rows) {
+    const r = ratio(row);
+    const v = verdict(row);
+    const budget = [
+      row.budgetMs !== null ? `≤ ${row.budgetMs} ms` : '',
+      row.ratioBudget ? `ratio ≤ ${row.ratioBudget}` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
+    const result = v.pass === null ? 'info' : v.pass ? 'pass' : `**FAIL** (${v.why.join('; ')})`;
+    const name = row.note ? `${row.name} (${row.note})` : row.name;
+    lines.push(
+      `| ${name} | ${ms(row.p50)} | ${ms(row.p95)} | ${ms(row.p99)} | ${row.rps.toFixed(1)} | ${row.rawMs === null ? '—' : ms(row.rawMs)} | ${r === null ? '—' : r.toFixed(1)} | ${budget || '—'} | ${result} |`,
+    );
+  }
+  lines.push('', ...context.extra);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,113 @@
+/**
+ * Starts the app the way `npm start` does (lib/cli/start.ts: migrate, build when needed, serve)
+ * against the bench store, in its own process group so that stopping it stops everything it
+ * spawned. Peak memory is read from /proc (VmHWM) of the process that serves.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export interface AppServer {
+  child: ChildProcess;
+  port: number;
+  stop: () => Promise<void>;
+}
+
+export function startApp(options: { file: string; port: number }): AppServer {
+  const tsx = path.join(process.cwd(), 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  const child = spawn(process.execPath, [tsx, 'lib/cli/start.ts'], {
+    detached: true,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: {
+      ...process.env,
+      DATABASE_URL: `file:${options.file}`,
+      PORT: String(options.port),
+      NEXT_DIST_DIR: '.next-bench',
+      MAP_TILE_URL: 'off',
+    },
+  });
+  const stop = async () => {
+    if (child.exitCode !== null || child.pid === undefined) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    const signal = (s: NodeJS.Signals) => {
+      try {
+        process.kill(-(child.pid as number), s);
+      } catch {
+        // already gone
+      }
+    };
+    signal('SIGTERM');
+    const timer = setTimeout(() => signal('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(timer);
+  };
+  return { child, port: options.port, stop };
+}
+
+export async function waitForApp(server: AppServer, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.child.exitCode !== null) throw new Error(`The app exited with code ${server.child.exitCode}`);
+    try {
+      const res = await fetch(`http://127.0.0.1:${server.port}/api/stats/deployments`);
+      await res.arrayBuffer();
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  throw new Error('The app did not answer in time');
+}
+
+function status(pid: number): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of readFileSync(`/proc/${pid}/status`, 'utf8').split('\n')) {
+    const [k, v] = line.split(':\t');
+    if (k && v) out[k] = v.trim();
+  }
+  return out;
+}
+
+function kib(value: string | undefined): number {
+  return Number.parseInt(value ?? '0', 10);
+}
+
+/** The descendant of `root` using most memory: the Next server (start.ts and tsx only wait on it). */
+export function servingPid(root: number): number {
+  const parents = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const ppid = Number(status(Number(name)).PPid);
+      parents.set(Number(name), ppid);
+    } catch {
+      // exited meanwhile
+    }
+  }
+  const isDescendant = (pid: number): boolean => {
+    let p = parents.get(pid);
+    while (p !== undefined && p > 1) {
+      if (p === root) return true;
+      p = parents.get(p);
+    }
+    return false;
+  };
+  const family = [...parents.keys()].filter((pid) => pid === root || isDescendant(pid));
+  return family.reduce((best, pid) => (kib(status(pid).VmRSS) > kib(status(best).VmRSS) ? pid : best), root);
+}
+
+/** Resets the peak-RSS mark (clear_refs 5), so the next read measures one operation. */
+export function resetPeak(pid: number): boolean {
+  try {
+    writeFileSync(`/proc/${pid}/clear_refs`, '5');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function memoryMiB(pid: number): { rss: number; peak: number } {
+  const s = status(pid);
+  return { rss: kib(s.VmRSS) / 1024, peak: kib(s.VmHWM) / 1024 };
+}
