@@ -49,7 +49,7 @@ describe('map parameters', () => {
       'from: must not be after "to"',
     ]);
     expect(issues({ zoom: '30', type: 'picnic' }).sort()).toEqual([
-      'type.0: Invalid option: expected one of "armed_clash"|"attack"|"ambush"|"killing"|"gunfire"|"arrest"|"kidnapping"|"evacuation"|"other"',
+      'type.0: is not a known incident type',
       'zoom: must be at most 19',
     ]);
   });
