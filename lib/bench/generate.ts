@@ -10,6 +10,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { applyMigrations } from '../../prisma/engine';
 import { createDb } from '../db';
+import { refreshIncidentCasualties } from '../incidents/casualty-summary';
 import { foldForSearch } from '../incidents/search-text';
 import { GAZETTEER } from '../locations/gazetteer';
 import { installGazetteer } from '../locations/mutations';
@@ -140,6 +141,7 @@ export async function generateStore(
   let sources = 0;
   let claims = 0;
   const incidentBatch = sql.transaction((count: number) => {
+    const batchIds: number[] = [];
     for (let k = 0; k < count; k++) {
       const precision = S.pickPrecision(rng);
       const date = incidentDate(rng, precision);
@@ -166,6 +168,7 @@ export async function generateStore(
           now,
         ).lastInsertRowid,
       );
+      batchIds.push(id);
       const known = facts(rng);
       const base = Math.min(nReports - 1, Math.floor(((date - S.START_MS) / span) * nReports));
       const nSources = intBetween(rng, 1, 4);
@@ -194,6 +197,8 @@ export async function generateStore(
         }
       }
     }
+    // The app keeps per-incident reconciled casualties in the same transaction as the claims.
+    refreshIncidentCasualties(sql, batchIds);
   });
   for (let done = 0; done < n; done += BATCH) {
     incidentBatch(Math.min(BATCH, n - done));

@@ -1,6 +1,7 @@
 /** The rows one report adds: sources and claims on incidents, deployments, milestones, figures. */
 import { recordAudit } from '../audit/record';
 import type { ReportDraft } from '../extract/schema';
+import { refreshIncidentCasualties } from '../incidents/casualty-summary';
 import { dateInterval, type MatchSubject } from '../incidents/match';
 import { insertRow, sqlDate, sqlJson } from '../store/sql-values';
 import type { SqlConnection } from '../store/write-connection';
@@ -36,6 +37,7 @@ export function insertSourceAndClaims(
       createdAt: now,
     });
   }
+  refreshIncidentCasualties(sql, [incidentId]);
 }
 
 const PRECISION_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;

@@ -6,6 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/lib/db';
+import { rebuildIncidentCasualties } from '@/lib/incidents/casualty-summary';
 import type { IncidentFilters } from '@/lib/incidents/filters';
 import { incidentWhere } from '@/lib/incidents/queries';
 import { reconcileClaims } from '@/lib/incidents/reconcile';
@@ -113,6 +114,8 @@ function generateIncidents(
         );
         addClaim.run(id, reportId, Math.floor(next() * 5), now);
       }
+      // Claims written directly: bring the per-incident summary up to date, as the app does.
+      rebuildIncidentCasualties(sql);
     })
     .immediate();
 }

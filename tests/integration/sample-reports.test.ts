@@ -215,3 +215,29 @@ describe('the five sample reports', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 });
+
+describe('the stored per-incident casualty summary', () => {
+  it('says exactly what reconciling each incident’s claims says', async () => {
+    const { reconcileClaims } = await import('@/lib/incidents/reconcile');
+    const all = await db.incident.findMany({ include: { claims: true, casualties: true } });
+    expect(all.some((i) => i.casualties.length > 0)).toBe(true);
+    for (const i of all) {
+      const expected = reconcileClaims(i.claims).map((r) => ({
+        key: `${r.kind}|${r.affiliation}|${r.country ?? ''}`,
+        low: r.low,
+        best: r.best,
+        high: r.high,
+        sources: r.sources,
+      }));
+      const stored = i.casualties.map((c) => ({
+        key: `${c.kind}|${c.affiliation}|${c.country}`,
+        low: c.low,
+        best: c.best,
+        high: c.high,
+        sources: c.sources,
+      }));
+      const byKey = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key);
+      expect(stored.sort(byKey), `incident ${i.id}`).toEqual(expected.sort(byKey));
+    }
+  });
+});
