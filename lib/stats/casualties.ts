@@ -51,8 +51,8 @@ export async function casualtiesByMonth(
   return queryRows<MonthPoint>(
     db,
     `${ctes}
-     SELECT substr(i.date, 1, 7) AS month, ${sums}
-     FROM per_incident p JOIN Incident i ON i.id = p.incidentId
+     SELECT substr(p.date, 1, 7) AS month, ${sums}
+     FROM per_incident p
      WHERE 1 = 1 ${confirmed}
      GROUP BY month ORDER BY month`,
     params,
@@ -105,7 +105,7 @@ export async function casualtiesByDepartment(
     db,
     `${ctes}, located AS (
        SELECT p.*, CASE WHEN l.path LIKE '/haiti/%/%' THEN substr(l.path, 8, instr(substr(l.path, 8), '/') - 1) END AS depKey
-       FROM per_incident p JOIN Incident i ON i.id = p.incidentId LEFT JOIN Location l ON l.id = i.locationId
+       FROM per_incident p LEFT JOIN Location l ON l.id = p.locationId
        WHERE 1 = 1 ${confirmed}
      )
      SELECT coalesce(d.name, 'Place not known') AS department,

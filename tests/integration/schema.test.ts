@@ -167,8 +167,6 @@ describe('schema', () => {
       'EXPLAIN QUERY PLAN SELECT id FROM Incident WHERE deletedAt IS NULL AND date >= ? ORDER BY date DESC, id DESC LIMIT 50',
       '2025-01-01',
     );
-    expect(plan.map((p) => p.detail).join(' ')).toMatch(
-      /USING (COVERING )?INDEX Incident_deletedAt_date_id_idx/,
-    );
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/USING (COVERING )?INDEX Incident_live_by_date_idx/);
   });
 });
