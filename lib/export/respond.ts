@@ -1,6 +1,6 @@
 import 'server-only';
+import { fieldErrors } from '../http/api-error';
 import { type IncidentFilters, parseFilters, searchParamsRecord } from '../incidents/filters';
-import { validationErrorFromFields } from './validation';
 
 /** Turns an async source of text chunks into a streamed download. */
 export function streamDownload(
@@ -33,6 +33,6 @@ export function streamDownload(
 export function filtersFromRequest(request: Request): { filters: IncidentFilters } | { response: Response } {
   const params = new URL(request.url).searchParams;
   const { filters, errors } = parseFilters(searchParamsRecord(params));
-  if (Object.keys(errors).length > 0) return { response: validationErrorFromFields(errors) };
+  if (Object.keys(errors).length > 0) return { response: fieldErrors(errors, 'Some filters are not valid.') };
   return { filters };
 }

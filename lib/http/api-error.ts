@@ -28,3 +28,11 @@ export function validationError(error: z.ZodError, message = 'Some parameters ar
     error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
   );
 }
+
+/** The same 400 for errors already grouped by field (as parseFilters returns them). */
+export function fieldErrors(errors: Record<string, string[] | undefined>, message: string): Response {
+  const issues = Object.entries(errors).flatMap(([path, messages]) =>
+    (messages ?? []).map((m) => ({ path, message: m })),
+  );
+  return apiError(400, 'bad_request', message, issues);
+}

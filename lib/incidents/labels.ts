@@ -19,12 +19,6 @@ export const AFFILIATION_LABELS: Record<string, string> = {
   unknown: 'Unknown',
 };
 
-export const KIND_LABELS: Record<string, string> = {
-  killed: 'killed',
-  injured: 'injured',
-  missing: 'missing',
-};
-
 export const STATUS_LABELS: Record<string, string> = {
   draft: 'Draft',
   reviewed: 'Reviewed',
