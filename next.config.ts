@@ -10,7 +10,7 @@ const nextConfig: NextConfig = {
   // A second build directory lets two test runs (or a test run and a dev server) coexist.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // The native SQLite driver must be loaded by Node at run time, not bundled.
-  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3'],
+  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3', '@node-rs/argon2'],
   poweredByHeader: false,
   // Type checking is its own step (npm run typecheck, run by CI before the tests); the build
   // need not repeat it, which keeps the first `npm start` on a fresh machine quicker.
