@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { CasualtiesByMonthChart } from '@/components/charts/casualties-by-month-chart';
 import { IncidentCard } from '@/components/incidents/incident-card';
 import { OverviewMap } from '@/components/map/overview-map';
+import { requirePageRole } from '@/lib/auth/access';
 import { db } from '@/lib/db';
 import { HEDGE_PREFIX } from '@/lib/incidents/labels';
 import { listIncidents } from '@/lib/incidents/queries';
@@ -22,6 +23,7 @@ const change = (current: number, previous: number) => {
 };
 
 export default async function OverviewPage() {
+  await requirePageRole('reader', '/');
   const today = new Date().toISOString().slice(0, 10);
   const [mss, periods, deployments, latest, mssMonths, map] = await Promise.all([
     casualtyTotals(db(), { affiliation: 'mss' }),

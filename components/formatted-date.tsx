@@ -9,3 +9,18 @@ const FORMAT = new Intl.DateTimeFormat('en-GB', {
 export function FormattedDate({ iso }: { iso: string }) {
   return <time dateTime={iso}>{FORMAT.format(new Date(`${iso}T00:00:00Z`))}</time>;
 }
+
+const DATE_TIME = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'UTC',
+  timeZoneName: 'short',
+});
+
+/** An instant, shown in UTC so server and browser agree. */
+export function FormattedDateTime({ iso }: { iso: string }) {
+  return <time dateTime={iso}>{DATE_TIME.format(new Date(iso))}</time>;
+}

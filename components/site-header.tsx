@@ -1,4 +1,7 @@
 import Link from 'next/link';
+import { currentUser } from '@/lib/auth/access';
+import { hasRole } from '@/lib/auth/roles';
+import { AccountMenu } from './account-menu';
 import { NavLinks } from './nav-links';
 
 export const NAV_ITEMS = [
@@ -10,15 +13,20 @@ export const NAV_ITEMS = [
   { href: '/reports', label: 'Reports' },
 ] as const;
 
-export function SiteHeader() {
+const ADMIN_ITEMS = [{ href: '/admin/users', label: 'Users' }] as const;
+
+export async function SiteHeader() {
+  const user = await currentUser();
+  const items = hasRole(user?.role, 'admin') ? [...NAV_ITEMS, ...ADMIN_ITEMS] : NAV_ITEMS;
   return (
     <header className="site-header">
       <Link href="/" className="brand">
         Haiti Incident Tracker
       </Link>
       <nav aria-label="Main">
-        <NavLinks items={NAV_ITEMS} />
+        <NavLinks items={items} />
       </nav>
+      <AccountMenu user={user} />
     </header>
   );
 }

@@ -5,6 +5,7 @@ import { DepartmentChart } from '@/components/charts/department-chart';
 import { type SideBar, SideChart } from '@/components/charts/side-chart';
 import { DataTable } from '@/components/data-table';
 import { IncidentFiltersForm } from '@/components/incidents/incident-filters';
+import { requirePageRole } from '@/lib/auth/access';
 import { db } from '@/lib/db';
 import { filtersToQuery, parseFilters, searchParamsRecord } from '@/lib/incidents/filters';
 import { affiliationLabel } from '@/lib/incidents/labels';
@@ -37,6 +38,7 @@ function sideBars(rows: Awaited<ReturnType<typeof casualtiesBySide>>): SideBar[]
 }
 
 export default async function CasualtiesPage({ searchParams }: PageProps<'/casualties'>) {
+  await requirePageRole('reader', '/casualties');
   const record = searchParamsRecord(await searchParams);
   const { filters, errors } = parseFilters(record);
   const confirmedOnly = record.confirmed === '1';

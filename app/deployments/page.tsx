@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StrengthChart } from '@/components/charts/strength-chart';
 import { DataTable } from '@/components/data-table';
+import { requirePageRole } from '@/lib/auth/access';
 import { db } from '@/lib/db';
 import { HEDGE_PREFIX } from '@/lib/incidents/labels';
 import {
@@ -36,6 +37,7 @@ const source = (p: DeploymentPoint) =>
   );
 
 export default async function DeploymentsPage() {
+  await requirePageRole('reader', '/deployments');
   const points = await listDeployments(db());
   const series = strengthSeries(points);
   const conflicts = deploymentConflicts(points);

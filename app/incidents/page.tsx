@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { IncidentCard } from '@/components/incidents/incident-card';
 import { IncidentFiltersForm } from '@/components/incidents/incident-filters';
+import { requirePageRole } from '@/lib/auth/access';
 import { filtersToQuery, pageSchema, parseFilters, searchParamsRecord } from '@/lib/incidents/filters';
 import { monthHeading } from '@/lib/incidents/labels';
 import { countIncidents, type IncidentListItem, listIncidents } from '@/lib/incidents/queries';
@@ -20,6 +21,7 @@ function groupByMonth(items: IncidentListItem[]): [string, IncidentListItem[]][]
 }
 
 export default async function TimelinePage({ searchParams }: PageProps<'/incidents'>) {
+  await requirePageRole('reader', '/incidents');
   const record = searchParamsRecord(await searchParams);
   const { filters, errors } = parseFilters(record);
   const page = pageSchema.safeParse(record);

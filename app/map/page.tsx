@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { IncidentFiltersForm } from '@/components/incidents/incident-filters';
 import { IncidentMap } from '@/components/map/incident-map';
+import { requirePageRole } from '@/lib/auth/access';
 import { filtersToQuery, parseFilters, searchParamsRecord } from '@/lib/incidents/filters';
 import { listPlaceOptions } from '@/lib/locations/queries';
 import { mapData, placeBbox } from '@/lib/map/queries';
@@ -12,6 +13,7 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Map' };
 
 export default async function MapPage({ searchParams }: PageProps<'/map'>) {
+  await requirePageRole('reader', '/map');
   const { filters, errors } = parseFilters(searchParamsRecord(await searchParams));
   const [data, places, placeExtent] = await Promise.all([
     mapData(filters, INITIAL_VIEW),

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { ReportList } from '@/components/report-list';
+import { requirePageRole } from '@/lib/auth/access';
 import { listReports } from '@/lib/reports/queries';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Reports' };
 
 export default async function ReportsPage() {
+  await requirePageRole('reader', '/reports');
   const reports = await listReports();
   return (
     <>

@@ -1,9 +1,15 @@
 /**
  * The app as the end-to-end tests see it: the production build (built when needed), served
- * by `npm start`'s own start-up path, against a database of its own created fresh each run.
+ * by `npm start`'s own start-up path, against a database of its own created fresh each run,
+ * with one account per role (tests/e2e/accounts.ts).
  */
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { ROLES } from '../../lib/auth/roles';
+import { openSqlConnection } from '../../lib/store/write-connection';
+import { createUser } from '../../lib/users/mutations';
+import { applyMigrations } from '../../prisma/engine';
+import { ACCOUNTS } from './accounts';
 
 const port = process.env.PORT ?? '3100';
 const dbFile = path.resolve(__dirname, '..', '.tmp', `e2e-${port}`, 'haiti-e2e.db');
@@ -11,4 +17,15 @@ for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(dbFile + suffix, {
 process.env.DATABASE_URL = `file:${dbFile}`;
 process.env.MAP_TILE_URL = 'off';
 
-import('../../lib/cli/start');
+async function main() {
+  mkdirSync(path.dirname(dbFile), { recursive: true });
+  await applyMigrations(dbFile);
+  const sql = openSqlConnection(dbFile);
+  for (const role of ROLES) await createUser(sql, { input: { ...ACCOUNTS[role], role }, actorId: null });
+  await import('../../lib/cli/start');
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,3 +1,4 @@
+import { authorizeRoute } from '@/lib/auth/route-access';
 import { filtersFromRequest } from '@/lib/export/respond';
 import { validationError } from '@/lib/http/api-error';
 import { pageSchema, searchParamsRecord } from '@/lib/incidents/filters';
@@ -7,6 +8,8 @@ export const dynamic = 'force-dynamic';
 
 /** GET /api/incidents?<filters>&cursor=&limit= — read-only, paginated by keyset. */
 export async function GET(request: Request): Promise<Response> {
+  const access = await authorizeRoute(request, 'reader');
+  if (!access.ok) return access.response;
   const parsed = filtersFromRequest(request);
   if ('response' in parsed) return parsed.response;
   const page = pageSchema.safeParse(searchParamsRecord(new URL(request.url).searchParams));

@@ -1,3 +1,4 @@
+import { authorizeRoute } from '@/lib/auth/route-access';
 import { apiError, validationError } from '@/lib/http/api-error';
 import { searchParamsRecord } from '@/lib/incidents/filters';
 import { mapData } from '@/lib/map/queries';
@@ -11,6 +12,8 @@ export const dynamic = 'force-dynamic';
  * component and needs new data each time the user pans or zooms, so it calls this.
  */
 export async function GET(request: Request): Promise<Response> {
+  const access = await authorizeRoute(request, 'reader');
+  if (!access.ok) return access.response;
   const parsed = parseMapParams(searchParamsRecord(new URL(request.url).searchParams));
   if (!parsed.success) return validationError(parsed.error, 'Some map parameters are not valid.');
   try {

@@ -6,6 +6,7 @@ import { FormattedDate } from '@/components/formatted-date';
 import { ClaimsTable } from '@/components/incidents/claims-table';
 import { IncidentDate } from '@/components/incidents/incident-date';
 import { IncidentLocationMap } from '@/components/map/incident-location-map';
+import { requirePageRole } from '@/lib/auth/access';
 import { INCIDENT_TYPE_LABELS, PLACE_PRECISION_LABELS, STATUS_LABELS } from '@/lib/incidents/labels';
 import { getIncident } from '@/lib/incidents/queries';
 import { mapTiles } from '@/lib/map/tiles';
@@ -27,6 +28,7 @@ export async function generateMetadata({ params }: PageProps<'/incidents/[id]'>)
 }
 
 export default async function IncidentPage({ params }: PageProps<'/incidents/[id]'>) {
+  await requirePageRole('reader', `/incidents/${(await params).id}`);
   const incident = await load(params);
   return (
     <article className="incident-detail">

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { FormattedDate } from '@/components/formatted-date';
 import { IncidentDate } from '@/components/incidents/incident-date';
+import { requirePageRole } from '@/lib/auth/access';
 import { HEDGE_PREFIX } from '@/lib/incidents/labels';
 import { getReport } from '@/lib/reports/queries';
 
@@ -25,6 +26,7 @@ export async function generateMetadata({ params }: PageProps<'/reports/[id]'>): 
 }
 
 export default async function ReportPage({ params }: PageProps<'/reports/[id]'>) {
+  await requirePageRole('reader', `/reports/${(await params).id}`);
   const report = await loadReport(params);
   return (
     <article className="report">

@@ -1,3 +1,4 @@
+import { authorizeRoute } from '@/lib/auth/route-access';
 import { exportIncidents } from '@/lib/export/batches';
 import { csvHeader, csvRow } from '@/lib/export/csv';
 import { filtersFromRequest, streamDownload } from '@/lib/export/respond';
@@ -6,6 +7,8 @@ export const dynamic = 'force-dynamic';
 
 /** GET /api/export/incidents.csv?<filters>[&hxl=1] — the filtered incidents, one row each, streamed. */
 export async function GET(request: Request): Promise<Response> {
+  const access = await authorizeRoute(request, 'reader');
+  if (!access.ok) return access.response;
   const parsed = filtersFromRequest(request);
   if ('response' in parsed) return parsed.response;
   const { filters } = parsed;

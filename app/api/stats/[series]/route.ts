@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { authorizeRoute } from '@/lib/auth/route-access';
 import { db } from '@/lib/db';
 import { filtersFromRequest } from '@/lib/export/respond';
 import { apiError } from '@/lib/http/api-error';
@@ -30,6 +31,8 @@ export async function GET(
   request: Request,
   { params }: RouteContext<'/api/stats/[series]'>,
 ): Promise<Response> {
+  const access = await authorizeRoute(request, 'reader');
+  if (!access.ok) return access.response;
   const { series } = await params;
   if (!Object.hasOwn(SERIES, series)) {
     return apiError(404, 'not_found', `No series "${series}". Known: ${Object.keys(SERIES).join(', ')}.`);

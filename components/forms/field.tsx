@@ -1,0 +1,54 @@
+import type { ReactNode } from 'react';
+
+/** A labelled control with its error linked by aria-describedby. */
+export function Field({
+  id,
+  label,
+  errors,
+  hint,
+  children,
+}: {
+  id: string;
+  label: string;
+  errors?: string[];
+  hint?: string;
+  children: (props: { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode;
+}) {
+  const described = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {hint ? (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      ) : null}
+      {children({
+        id,
+        ...(errors?.length ? { 'aria-invalid': true as const } : {}),
+        ...(described ? { 'aria-describedby': described } : {}),
+      })}
+      {errors?.length ? (
+        <p id={`${id}-error`} className="field-error">
+          {errors.join(' ')}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** The form-level answer: an alert for refusals and errors, a status for success. */
+export function FormMessage({ state }: { state: { ok?: boolean; message?: string } }) {
+  if (!state.message) return null;
+  return state.ok ? (
+    <p className="form-ok" role="status">
+      {state.message}
+    </p>
+  ) : (
+    <p className="form-error" role="alert">
+      {state.message}
+    </p>
+  );
+}

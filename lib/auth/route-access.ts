@@ -1,0 +1,32 @@
+import 'server-only';
+/**
+ * Route handlers' gate. Unlike server actions, route handlers get no origin check from Next, so
+ * a mutating request whose Origin is another site is refused here (a browser always sends Origin
+ * on a cross-site POST; machine clients send none and must hold a session cookie anyway).
+ */
+import { apiError } from '../http/api-error';
+import { canRead, currentUser } from './access';
+import { hasRole, type Role } from './roles';
+import type { SessionUser } from './sessions';
+
+export type RouteAccess = { ok: true; user: SessionUser | null } | { ok: false; response: Response };
+
+export async function authorizeRoute(request: Request, needed: Role | 'reader'): Promise<RouteAccess> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    const origin = request.headers.get('origin');
+    const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+    if (origin && (!host || new URL(origin).host !== host)) {
+      return { ok: false, response: apiError(403, 'forbidden', 'Cross-site requests are not accepted.') };
+    }
+  }
+  const user = await currentUser();
+  if (needed === 'reader') {
+    if (await canRead()) return { ok: true, user };
+    return { ok: false, response: apiError(401, 'unauthorized', 'Sign in to read this data.') };
+  }
+  if (!user) return { ok: false, response: apiError(401, 'unauthorized', 'Sign in to do this.') };
+  if (!hasRole(user.role, needed)) {
+    return { ok: false, response: apiError(403, 'forbidden', `This needs the ${needed} role.`) };
+  }
+  return { ok: true, user };
+}

@@ -1,0 +1,33 @@
+/**
+ * The key that turns a session cookie into its stored id. `npm start` passes SESSION_SECRET to
+ * the app; other ways of running it (next dev, tests) read or create the same file beside the
+ * database that `npm start` keeps, so there is never a default secret.
+ */
+import { randomBytes } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { databaseFile, settings } from '../env';
+
+let cached: string | undefined;
+
+export function sessionSecret(): string {
+  if (cached) return cached;
+  const configured = settings().SESSION_SECRET;
+  if (configured) {
+    cached = configured;
+    return cached;
+  }
+  const file = path.join(path.dirname(databaseFile(settings().DATABASE_URL)), '.session-secret');
+  let stored = '';
+  try {
+    stored = readFileSync(file, 'utf8').trim();
+  } catch {
+    // No file yet: make one below.
+  }
+  if (stored.length < 32) {
+    stored = randomBytes(32).toString('base64url');
+    writeFileSync(file, `${stored}\n`, { mode: 0o600 });
+  }
+  cached = stored;
+  return cached;
+}

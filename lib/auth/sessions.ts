@@ -1,0 +1,98 @@
+/**
+ * Server-side sessions. The cookie holds a random token; the database holds only
+ * HMAC(secret, token), so a copy of the database (or a backup) yields no live session.
+ * A session ends when idle too long, when too old whatever its use, at sign-out, when an admin
+ * ends it, and when its user is disabled.
+ */
+import { createHmac, randomBytes } from 'node:crypto';
+import { sqlDateTime } from '../store/sql-values';
+import type { SqlConnection } from '../store/write-connection';
+import type { Role } from './roles';
+
+export const SESSION_COOKIE = 'hit_session';
+export const IDLE_TIMEOUT_MS = 2 * 60 * 60 * 1000; // 2 hours without a request
+export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000; // 12 hours after sign-in
+// lastSeenAt is refreshed at most this often, so reads do not each write.
+const TOUCH_EVERY_MS = 60 * 1000;
+
+export interface SessionUser {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+export function sessionId(secret: string, token: string): string {
+  return createHmac('sha256', secret).update(token).digest('base64url');
+}
+
+export function createSession(
+  sql: SqlConnection,
+  options: { secret: string; userId: number; now?: Date },
+): { token: string; expiresAt: Date } {
+  const now = options.now ?? new Date();
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now.getTime() + ABSOLUTE_TIMEOUT_MS);
+  sql
+    .prepare('INSERT INTO "Session" (id, userId, createdAt, lastSeenAt, expiresAt) VALUES (?, ?, ?, ?, ?)')
+    .run(
+      sessionId(options.secret, token),
+      options.userId,
+      sqlDateTime(now),
+      sqlDateTime(now),
+      sqlDateTime(expiresAt),
+    );
+  // Expired sessions of anyone are swept here rather than by a timer.
+  sql.prepare('DELETE FROM "Session" WHERE expiresAt < ?').run(sqlDateTime(now));
+  return { token, expiresAt };
+}
+
+interface SessionRow {
+  id: string;
+  lastSeenAt: string;
+  expiresAt: string;
+  userId: number;
+  email: string;
+  name: string;
+  role: Role;
+  disabledAt: string | null;
+}
+
+/** The signed-in user for a cookie token, or null (unknown, expired, idle or disabled). */
+export function resolveSession(
+  sql: SqlConnection,
+  options: { secret: string; token: string | undefined; now?: Date },
+): SessionUser | null {
+  if (!options.token || options.token.length > 200) return null;
+  const now = options.now ?? new Date();
+  const id = sessionId(options.secret, options.token);
+  const row = sql
+    .prepare(
+      `SELECT s.id, s.lastSeenAt, s.expiresAt, u.id AS userId, u.email, u.name, u.role, u.disabledAt
+       FROM "Session" s JOIN "User" u ON u.id = s.userId WHERE s.id = ?`,
+    )
+    .get(id) as SessionRow | undefined;
+  if (!row) return null;
+  const lastSeen = Date.parse(row.lastSeenAt);
+  const ended =
+    row.disabledAt !== null ||
+    Date.parse(row.expiresAt) <= now.getTime() ||
+    now.getTime() - lastSeen >= IDLE_TIMEOUT_MS;
+  if (ended) {
+    sql.prepare('DELETE FROM "Session" WHERE id = ?').run(id);
+    return null;
+  }
+  if (now.getTime() - lastSeen >= TOUCH_EVERY_MS) {
+    sql.prepare('UPDATE "Session" SET lastSeenAt = ? WHERE id = ?').run(sqlDateTime(now), id);
+  }
+  return { id: row.userId, email: row.email, name: row.name, role: row.role };
+}
+
+export function endSession(sql: SqlConnection, options: { secret: string; token: string }): void {
+  sql.prepare('DELETE FROM "Session" WHERE id = ?').run(sessionId(options.secret, options.token));
+}
+
+/** Ends every session of a user (an admin's "sign out everywhere", or a disabled account). */
+export function endUserSessions(sql: SqlConnection, userId: number): number {
+  return sql.prepare('DELETE FROM "Session" WHERE userId = ?').run(userId).changes;
+}

@@ -1,0 +1,26 @@
+/** What a server action answers a form with: field errors and the values to show again. */
+export interface FormState<Values = Record<string, string>> {
+  ok?: boolean;
+  message?: string;
+  // Set when the server refused for want of a session or a role (the values are kept).
+  denied?: 'unauthenticated' | 'forbidden';
+  errors?: Record<string, string[] | undefined>;
+  values?: Partial<Values>;
+}
+
+/** FormData's string fields as a plain object (files are not used by our forms). */
+export function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === 'string' && !key.startsWith('$ACTION')) values[key] = value;
+  }
+  return values;
+}
+
+/** Only same-site paths may be returned to after signing in: never another host. */
+export function safeReturnPath(value: unknown, fallback = '/'): string {
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) {
+    return fallback;
+  }
+  return value;
+}

@@ -1,0 +1,69 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { withRole } from '../auth/guard';
+import { ROLES } from '../auth/roles';
+import { userSchema } from '../auth/schema';
+import { type FormState, formValues } from '../forms/form-state';
+import { appConnection } from '../store/app-connection';
+import {
+  createUser,
+  endSessionsOf,
+  LastAdminError,
+  UserExistsError,
+  UserNotFoundError,
+  updateUserAccess,
+} from './mutations';
+
+export async function createUserAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const shown = { email: values.email ?? '', name: values.name ?? '', role: values.role ?? '' };
+  return withRole('admin', shown, async (admin) => {
+    const parsed = userSchema.safeParse(values);
+    if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values: shown };
+    try {
+      await createUser(appConnection(), { input: parsed.data, actorId: admin.id });
+    } catch (error) {
+      if (error instanceof UserExistsError) return { errors: { email: [error.message] }, values: shown };
+      throw error;
+    }
+    revalidatePath('/admin/users');
+    return { ok: true, message: `Created ${parsed.data.role} ${parsed.data.email}.` };
+  });
+}
+
+const accessSchema = z.object({
+  userId: z.coerce.number().int().positive(),
+  change: z.enum(['role', 'disable', 'enable', 'end_sessions']),
+  role: z.enum(ROLES).optional(),
+});
+
+export async function changeUserAccessAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return withRole('admin', {}, async (admin) => {
+    const parsed = accessSchema.safeParse(values);
+    if (!parsed.success)
+      return { message: 'That change is not valid.', errors: z.flattenError(parsed.error).fieldErrors };
+    const { userId, change, role } = parsed.data;
+    const sql = appConnection();
+    try {
+      if (change === 'end_sessions') {
+        const ended = endSessionsOf(sql, { userId, actorId: admin.id });
+        revalidatePath('/admin/users');
+        return { ok: true, message: `Ended ${ended} session${ended === 1 ? '' : 's'}.` };
+      }
+      if (change === 'role' && !role) return { message: 'Choose a role.' };
+      updateUserAccess(sql, {
+        userId,
+        actorId: admin.id,
+        ...(change === 'role' ? { role } : { disabled: change === 'disable' }),
+      });
+    } catch (error) {
+      if (error instanceof LastAdminError || error instanceof UserNotFoundError)
+        return { message: error.message };
+      throw error;
+    }
+    revalidatePath('/admin/users');
+    return { ok: true, message: 'Saved.' };
+  });
+}

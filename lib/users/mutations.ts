@@ -1,0 +1,136 @@
+/** Account changes, each with its audit entry in the same transaction. */
+
+import { recordAudit } from '../audit/record';
+import { hashPassword } from '../auth/password';
+import type { Role } from '../auth/roles';
+import type { UserInput } from '../auth/schema';
+import { endUserSessions } from '../auth/sessions';
+import { sqlDateTime } from '../store/sql-values';
+import { type SqlConnection, writeTransaction } from '../store/write-connection';
+
+export class UserExistsError extends Error {
+  constructor(readonly email: string) {
+    super(`An account for ${email} already exists.`);
+    this.name = 'UserExistsError';
+  }
+}
+
+export class UserNotFoundError extends Error {
+  constructor(readonly userId: number) {
+    super(`No account with id ${userId}.`);
+    this.name = 'UserNotFoundError';
+  }
+}
+
+export class LastAdminError extends Error {
+  constructor() {
+    super('This is the last active admin: make another admin first, or nobody could manage accounts.');
+    this.name = 'LastAdminError';
+  }
+}
+
+interface UserRow {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  disabledAt: string | null;
+}
+
+const publicUser = (u: UserRow) => ({
+  email: u.email,
+  name: u.name,
+  role: u.role,
+  disabled: u.disabledAt !== null,
+});
+
+export async function createUser(
+  sql: SqlConnection,
+  options: { input: UserInput; actorId: number | null; now?: Date },
+): Promise<number> {
+  const { input } = options;
+  // Hash outside the transaction: it is slow, and the transaction holds the write lock.
+  const passwordHash = await hashPassword(input.password);
+  const at = sqlDateTime(options.now ?? new Date());
+  return writeTransaction(sql, () => {
+    if (sql.prepare('SELECT 1 FROM "User" WHERE email = ?').get(input.email))
+      throw new UserExistsError(input.email);
+    const id = Number(
+      sql
+        .prepare('INSERT INTO "User" (email, name, role, passwordHash, createdAt) VALUES (?, ?, ?, ?, ?)')
+        .run(input.email, input.name, input.role, passwordHash, at).lastInsertRowid,
+    );
+    recordAudit(sql, {
+      userId: options.actorId,
+      at,
+      entity: 'User',
+      entityId: id,
+      action: 'create',
+      after: { email: input.email, name: input.name, role: input.role },
+    });
+    return id;
+  });
+}
+
+/** Role change, disabling (which ends the user's sessions) or re-enabling, audited. */
+export function updateUserAccess(
+  sql: SqlConnection,
+  options: { userId: number; role?: Role; disabled?: boolean; actorId: number | null; now?: Date },
+): void {
+  const at = sqlDateTime(options.now ?? new Date());
+  writeTransaction(sql, () => {
+    const before = sql
+      .prepare('SELECT id, email, name, role, disabledAt FROM "User" WHERE id = ?')
+      .get(options.userId) as UserRow | undefined;
+    if (!before) throw new UserNotFoundError(options.userId);
+    const role = options.role ?? before.role;
+    const disabledAt =
+      options.disabled === undefined
+        ? before.disabledAt
+        : options.disabled
+          ? (before.disabledAt ?? at)
+          : null;
+    sql
+      .prepare('UPDATE "User" SET role = ?, disabledAt = ? WHERE id = ?')
+      .run(role, disabledAt, options.userId);
+    const activeAdmins = (
+      sql.prepare(`SELECT count(*) AS n FROM "User" WHERE role = 'admin' AND disabledAt IS NULL`).get() as {
+        n: number;
+      }
+    ).n;
+    const wasActiveAdmin = before.role === 'admin' && before.disabledAt === null;
+    const isActiveAdmin = role === 'admin' && disabledAt === null;
+    if (wasActiveAdmin && !isActiveAdmin && activeAdmins <= 1) throw new LastAdminError();
+    // The role is read afresh on every request; disabling must also end what is already open.
+    if (disabledAt !== null) endUserSessions(sql, options.userId);
+    recordAudit(sql, {
+      userId: options.actorId,
+      at,
+      entity: 'User',
+      entityId: options.userId,
+      action: 'update',
+      before: publicUser(before),
+      after: publicUser({ ...before, role, disabledAt }),
+    });
+  });
+}
+
+/** An admin's "sign out everywhere" for one user. */
+export function endSessionsOf(
+  sql: SqlConnection,
+  options: { userId: number; actorId: number | null; now?: Date },
+): number {
+  const at = sqlDateTime(options.now ?? new Date());
+  return writeTransaction(sql, () => {
+    const ended = endUserSessions(sql, options.userId);
+    recordAudit(sql, {
+      userId: options.actorId,
+      at,
+      entity: 'User',
+      entityId: options.userId,
+      action: 'end_sessions',
+      after: { sessionsEnded: ended },
+    });
+    return ended;
+  });
+}

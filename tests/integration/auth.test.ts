@@ -1,0 +1,191 @@
+/**
+ * Accounts on a real store: passwords are argon2id hashes, sessions are stored only as HMACs of
+ * the cookie token, expire when idle and absolutely, end on sign-out, on an admin's request and
+ * when the account is disabled; sign-in is throttled per account and per address and never says
+ * which of the two fields was wrong.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { verifyPassword } from '@/lib/auth/password';
+import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from '@/lib/auth/rate-limit';
+import {
+  ABSOLUTE_TIMEOUT_MS,
+  createSession,
+  endSession,
+  IDLE_TIMEOUT_MS,
+  resolveSession,
+  sessionId,
+} from '@/lib/auth/sessions';
+import { SIGN_IN_FAILED, signIn } from '@/lib/auth/sign-in';
+import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
+import { createUser, endSessionsOf, LastAdminError, UserExistsError, updateUserAccess } from '@/lib/users/mutations';
+import { createTestDb } from './helpers/test-db';
+
+const SECRET = 'x'.repeat(40);
+const T0 = new Date('2026-03-01T08:00:00Z');
+const later = (ms: number) => new Date(T0.getTime() + ms);
+
+let sql: SqlConnection;
+let editorId: number;
+let adminId: number;
+
+beforeAll(async () => {
+  const { file } = await createTestDb();
+  sql = openSqlConnection(file);
+  adminId = await createUser(sql, {
+    input: { email: 'admin@example.org', name: 'Admin', role: 'admin', password: 'admin password 123' },
+    actorId: null,
+  });
+  editorId = await createUser(sql, {
+    input: { email: 'editor@example.org', name: 'Editor', role: 'editor', password: 'editor password 123' },
+    actorId: adminId,
+  });
+});
+
+const attempt = (email: string, password: string, address = '10.0.0.1', now = T0) =>
+  signIn(sql, { email, password, address, secret: SECRET, now });
+
+describe('accounts', () => {
+  it('stores an argon2id hash, never the password, and audits the creation', () => {
+    const row = sql.prepare('SELECT passwordHash FROM "User" WHERE id = ?').get(editorId) as { passwordHash: string };
+    expect(row.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(row.passwordHash).not.toContain('editor password');
+    const audit = sql
+      .prepare(`SELECT userId, action, after FROM "AuditEntry" WHERE entity = 'User' AND entityId = ?`)
+      .get(editorId) as { userId: number; action: string; after: string };
+    expect(audit).toMatchObject({ userId: adminId, action: 'create' });
+    expect(audit.after).not.toContain('password');
+  });
+
+  it('refuses a second account with the same address', async () => {
+    await expect(
+      createUser(sql, {
+        input: { email: 'editor@example.org', name: 'Again', role: 'viewer', password: 'another password 1' },
+        actorId: null,
+      }),
+    ).rejects.toBeInstanceOf(UserExistsError);
+  });
+
+  it('keeps at least one active admin', () => {
+    expect(() => updateUserAccess(sql, { userId: adminId, role: 'editor', actorId: adminId })).toThrow(LastAdminError);
+    expect(() => updateUserAccess(sql, { userId: adminId, disabled: true, actorId: adminId })).toThrow(LastAdminError);
+  });
+});
+
+describe('sign-in and sessions', () => {
+  it('signs in with the right password and resolves the session from the cookie token', async () => {
+    const result = await attempt('editor@example.org', 'editor password 123');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(resolveSession(sql, { secret: SECRET, token: result.token, now: later(1000) })).toMatchObject({
+      id: editorId,
+      role: 'editor',
+    });
+    // The database holds only the HMAC of the token.
+    const ids = (sql.prepare('SELECT id FROM "Session"').all() as { id: string }[]).map((r) => r.id);
+    expect(ids).toContain(sessionId(SECRET, result.token));
+    expect(ids).not.toContain(result.token);
+    // The same token under another secret is nobody.
+    expect(resolveSession(sql, { secret: 'y'.repeat(40), token: result.token, now: later(1000) })).toBeNull();
+  });
+
+  it('gives the same answer for an unknown address and a wrong password', async () => {
+    const unknown = await attempt('nobody@example.org', 'whatever', '10.0.0.9');
+    const wrong = await attempt('admin@example.org', 'wrong password', '10.0.0.9');
+    expect(unknown).toEqual({ ok: false, reason: 'invalid' });
+    expect(wrong).toEqual({ ok: false, reason: 'invalid' });
+    // The message names neither field as the wrong one.
+    expect(SIGN_IN_FAILED).not.toMatch(/unknown|wrong|no such|not found|incorrect/i);
+  });
+
+  it('ends a session after the idle timeout, and after the absolute timeout however busy', async () => {
+    const idle = createSession(sql, { secret: SECRET, userId: editorId, now: T0 });
+    expect(resolveSession(sql, { secret: SECRET, token: idle.token, now: later(IDLE_TIMEOUT_MS - 1000) })).not.toBeNull();
+    // Used just before the idle limit, so still alive one idle period after that use.
+    expect(
+      resolveSession(sql, { secret: SECRET, token: idle.token, now: later(2 * IDLE_TIMEOUT_MS - 2000) }),
+    ).not.toBeNull();
+    expect(resolveSession(sql, { secret: SECRET, token: idle.token, now: later(3 * IDLE_TIMEOUT_MS) })).toBeNull();
+
+    const busy = createSession(sql, { secret: SECRET, userId: editorId, now: T0 });
+    let now = T0.getTime();
+    while (now < T0.getTime() + ABSOLUTE_TIMEOUT_MS - IDLE_TIMEOUT_MS) {
+      now += IDLE_TIMEOUT_MS / 2;
+      expect(resolveSession(sql, { secret: SECRET, token: busy.token, now: new Date(now) })).not.toBeNull();
+    }
+    expect(resolveSession(sql, { secret: SECRET, token: busy.token, now: later(ABSOLUTE_TIMEOUT_MS) })).toBeNull();
+  });
+
+  it('ends sessions on sign-out, on an admin request and when the account is disabled', async () => {
+    const a = createSession(sql, { secret: SECRET, userId: editorId, now: T0 });
+    endSession(sql, { secret: SECRET, token: a.token });
+    expect(resolveSession(sql, { secret: SECRET, token: a.token, now: T0 })).toBeNull();
+
+    const b = createSession(sql, { secret: SECRET, userId: editorId, now: T0 });
+    const c = createSession(sql, { secret: SECRET, userId: editorId, now: T0 });
+    expect(endSessionsOf(sql, { userId: editorId, actorId: adminId })).toBeGreaterThanOrEqual(2);
+    expect(resolveSession(sql, { secret: SECRET, token: b.token, now: T0 })).toBeNull();
+    expect(resolveSession(sql, { secret: SECRET, token: c.token, now: T0 })).toBeNull();
+
+    const d = createSession(sql, { secret: SECRET, userId: editorId, now: T0 });
+    updateUserAccess(sql, { userId: editorId, disabled: true, actorId: adminId });
+    expect(resolveSession(sql, { secret: SECRET, token: d.token, now: T0 })).toBeNull();
+    expect(await attempt('editor@example.org', 'editor password 123', '10.0.0.2')).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
+    updateUserAccess(sql, { userId: editorId, disabled: false, actorId: adminId });
+    expect((await attempt('editor@example.org', 'editor password 123', '10.0.0.2')).ok).toBe(true);
+  });
+
+  it('a role change applies to open sessions at once', () => {
+    const s = createSession(sql, { secret: SECRET, userId: editorId, now: T0 });
+    updateUserAccess(sql, { userId: editorId, role: 'viewer', actorId: adminId });
+    expect(resolveSession(sql, { secret: SECRET, token: s.token, now: T0 })?.role).toBe('viewer');
+    updateUserAccess(sql, { userId: editorId, role: 'editor', actorId: adminId });
+  });
+});
+
+describe('rate limiting', () => {
+  it('blocks an account after repeated failures, even with the right password, from any address', async () => {
+    const now = later(5 * 60 * 60 * 1000);
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
+      expect(await attempt('admin@example.org', `guess ${i}`, `192.0.2.${i}`, now)).toEqual({
+        ok: false,
+        reason: 'invalid',
+      });
+    }
+    const blocked = await attempt('admin@example.org', 'admin password 123', '198.51.100.7', now);
+    expect(blocked).toMatchObject({ ok: false, reason: 'throttled' });
+    if (!blocked.ok && blocked.reason === 'throttled') expect(blocked.retryAfterSeconds).toBeGreaterThan(0);
+    // Other accounts are not affected, and the block lifts when the window has passed.
+    expect((await attempt('editor@example.org', 'editor password 123', '198.51.100.7', now)).ok).toBe(true);
+    const afterWindow = new Date(now.getTime() + 16 * 60 * 1000);
+    expect((await attempt('admin@example.org', 'admin password 123', '198.51.100.7', afterWindow)).ok).toBe(true);
+  });
+
+  it('blocks an address that tries many accounts', async () => {
+    const now = later(10 * 60 * 60 * 1000);
+    for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++) {
+      await attempt(`spray${i}@example.org`, 'password', '203.0.113.5', now);
+    }
+    expect(await attempt('editor@example.org', 'editor password 123', '203.0.113.5', now)).toMatchObject({
+      reason: 'throttled',
+    });
+    expect((await attempt('editor@example.org', 'editor password 123', '203.0.113.6', now)).ok).toBe(true);
+  });
+
+  it('a success clears the account failures', async () => {
+    const now = later(20 * 60 * 60 * 1000);
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT - 1; i++) await attempt('editor@example.org', 'nope', '10.1.1.1', now);
+    expect((await attempt('editor@example.org', 'editor password 123', '10.1.1.1', now)).ok).toBe(true);
+    expect(await attempt('editor@example.org', 'nope', '10.1.1.1', now)).toEqual({ ok: false, reason: 'invalid' });
+    expect((await attempt('editor@example.org', 'editor password 123', '10.1.1.1', now)).ok).toBe(true);
+  });
+
+  it('hashes verify and reject', async () => {
+    const row = sql.prepare('SELECT passwordHash FROM "User" WHERE id = ?').get(adminId) as { passwordHash: string };
+    expect(await verifyPassword(row.passwordHash, 'admin password 123')).toBe(true);
+    expect(await verifyPassword(row.passwordHash, 'admin password 124')).toBe(false);
+    expect(await verifyPassword('not a hash', 'x')).toBe(false);
+  });
+});
