@@ -1,0 +1,110 @@
+/**
+ * The incident as editors write it: one contract for the edit form, the server actions and any
+ * future JSON API. Enums come from the reader's schema so the reader, the form and the store
+ * can never disagree about what a type or a precision is. Zod only; no server imports.
+ */
+import { z } from 'zod';
+import { isoDateSchema } from '../dates/iso-date';
+import {
+  affiliationSchema,
+  casualtyKindSchema,
+  datePrecisionSchema,
+  hedgeSchema,
+  incidentTypeSchema,
+  placePrecisionSchema,
+} from '../extract/schema';
+
+export const reviewStatusSchema = z.enum(['draft', 'reviewed', 'rejected']);
+
+/** Form fields arrive as strings; an empty one means "not given". */
+const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const id = z.coerce
+  .number({ error: 'must be a number' })
+  .int('must be a whole number')
+  .positive('must be positive')
+  .max(Number.MAX_SAFE_INTEGER, 'is too large');
+
+/** Incidents before the mission was even discussed are out of scope; none can be in the future. */
+const MIN_DATE = '2000-01-01';
+const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+const eventDate = isoDateSchema
+  .refine((v) => v >= MIN_DATE, `must be on or after ${MIN_DATE}`)
+  .refine((v) => v <= tomorrow(), 'cannot be in the future');
+
+export const incidentFieldsSchema = z
+  .object({
+    title: z
+      .string()
+      .trim()
+      .min(3, 'Give a title of at least 3 characters.')
+      .max(200, 'At most 200 characters.'),
+    summary: z.string().trim().max(5000, 'At most 5,000 characters.').default(''),
+    date: eventDate,
+    dateEnd: z.preprocess(blankToUndefined, eventDate.optional()),
+    datePrecision: datePrecisionSchema,
+    type: incidentTypeSchema,
+    locationId: z.preprocess(blankToUndefined, id.optional()),
+    placePrecision: placePrecisionSchema,
+    placeText: z.preprocess(
+      blankToUndefined,
+      z.string().trim().max(200, 'At most 200 characters.').optional(),
+    ),
+    status: reviewStatusSchema,
+  })
+  .refine((v) => !v.dateEnd || v.dateEnd >= v.date, {
+    path: ['dateEnd'],
+    message: 'The end date must be on or after the start date.',
+  })
+  .refine((v) => v.locationId !== undefined || v.placeText !== undefined, {
+    path: ['locationId'],
+    message: 'Choose a place from the gazetteer, or write the place as the source gives it.',
+  });
+
+export const incidentVersionSchema = z.object({ id, version: id });
+
+export const claimInputSchema = z
+  .object({
+    reportId: id,
+    kind: casualtyKindSchema,
+    count: z.coerce
+      .number({ error: 'Enter a number.' })
+      .int('Enter a whole number.')
+      .min(0, 'A count cannot be negative.')
+      .max(100_000, 'That is more than any incident has had; check the figure.'),
+    hedge: hedgeSchema,
+    affiliation: affiliationSchema,
+    country: z.preprocess(blankToUndefined, z.string().trim().max(60, 'At most 60 characters.').optional()),
+  })
+  .refine((v) => v.affiliation === 'mss' || v.country === undefined, {
+    path: ['country'],
+    message: 'A contributing country applies only to MSS personnel.',
+  });
+
+export const sourceLinkSchema = z.object({
+  reportId: id,
+  excerpt: z
+    .string()
+    .trim()
+    .min(1, 'Quote the passage of the report that supports this incident.')
+    .max(2000, 'At most 2,000 characters.'),
+});
+
+export type IncidentFields = z.infer<typeof incidentFieldsSchema>;
+export type ClaimInput = z.infer<typeof claimInputSchema>;
+export type SourceLink = z.infer<typeof sourceLinkSchema>;
+
+/** The fields an edit compares and the audit log records. */
+export const EDITABLE_FIELDS = [
+  'title',
+  'summary',
+  'date',
+  'dateEnd',
+  'datePrecision',
+  'type',
+  'locationId',
+  'placePrecision',
+  'placeText',
+  'status',
+] as const;
+export type EditableField = (typeof EDITABLE_FIELDS)[number];
+export type IncidentSnapshot = Record<EditableField, string | number | null>;

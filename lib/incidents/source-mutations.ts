@@ -1,0 +1,177 @@
+/**
+ * Sources and casualty claims of one incident, changed by hand. A claim always belongs to a
+ * report that is a source of the incident: every figure keeps its provenance. Each change
+ * refreshes the incident's reconciled casualties and bumps its version in the same transaction.
+ */
+import { recordAudit } from '../audit/record';
+import { refreshIncidentCasualties } from '../incidents/casualty-summary';
+import { sqlDateTime } from '../store/sql-values';
+import { type SqlConnection, writeTransaction } from '../store/write-connection';
+import { IncidentDeletedError, InvalidReferenceError } from './edit-errors';
+import { checkVersion, type EditContext, readIncidentRow, touchIncident } from './mutations';
+import type { ClaimInput, SourceLink } from './schema';
+
+interface ClaimRow {
+  id: number;
+  incidentId: number;
+  reportId: number;
+  kind: string;
+  count: number;
+  hedge: string;
+  affiliation: string;
+  country: string | null;
+}
+
+const claimSnapshot = (c: Omit<ClaimRow, 'id' | 'incidentId'> | ClaimInput) => ({
+  reportId: c.reportId,
+  kind: c.kind,
+  count: c.count,
+  hedge: c.hedge,
+  affiliation: c.affiliation,
+  country: c.country ?? null,
+});
+
+function openIncident(sql: SqlConnection, id: number, version: number) {
+  const row = readIncidentRow(sql, id);
+  checkVersion(sql, row, version);
+  if (row.deletedAt) throw new IncidentDeletedError(id);
+  return row;
+}
+
+/** Adds (claimId absent) or edits a claim; returns the incident's new version. */
+export function saveClaim(
+  sql: SqlConnection,
+  options: EditContext & { incidentId: number; version: number; claimId?: number; input: ClaimInput },
+): number {
+  const at = sqlDateTime(options.now ?? new Date());
+  return writeTransaction(sql, () => {
+    const incident = openIncident(sql, options.incidentId, options.version);
+    const { input } = options;
+    const isSource = sql
+      .prepare('SELECT 1 FROM IncidentSource WHERE incidentId = ? AND reportId = ?')
+      .get(incident.id, input.reportId);
+    if (!isSource) {
+      throw new InvalidReferenceError('reportId', 'A claim must cite one of this incident’s sources.');
+    }
+    let before: ReturnType<typeof claimSnapshot> | undefined;
+    if (options.claimId !== undefined) {
+      const old = sql
+        .prepare('SELECT * FROM CasualtyClaim WHERE id = ? AND incidentId = ?')
+        .get(options.claimId, incident.id) as ClaimRow | undefined;
+      if (!old) throw new InvalidReferenceError('claimId', 'That claim is no longer on this incident.');
+      before = claimSnapshot(old);
+      sql
+        .prepare(
+          'UPDATE CasualtyClaim SET reportId = ?, kind = ?, count = ?, hedge = ?, affiliation = ?, country = ? WHERE id = ?',
+        )
+        .run(
+          input.reportId,
+          input.kind,
+          input.count,
+          input.hedge,
+          input.affiliation,
+          input.country ?? null,
+          old.id,
+        );
+    } else {
+      sql
+        .prepare(
+          `INSERT INTO CasualtyClaim (incidentId, reportId, kind, count, hedge, affiliation, country, excerpt, createdAt)
+           VALUES (?, ?, ?, ?, ?, ?, ?, '', ?)`,
+        )
+        .run(
+          incident.id,
+          input.reportId,
+          input.kind,
+          input.count,
+          input.hedge,
+          input.affiliation,
+          input.country ?? null,
+          at,
+        );
+    }
+    refreshIncidentCasualties(sql, [incident.id]);
+    touchIncident(sql, incident.id, at);
+    recordAudit(sql, {
+      userId: options.userId,
+      at,
+      entity: 'Incident',
+      entityId: incident.id,
+      action: before ? 'claim_edit' : 'claim_add',
+      before,
+      after: claimSnapshot(input),
+    });
+    return incident.version + 1;
+  });
+}
+
+export function deleteClaim(
+  sql: SqlConnection,
+  options: EditContext & { incidentId: number; version: number; claimId: number },
+): number {
+  const at = sqlDateTime(options.now ?? new Date());
+  return writeTransaction(sql, () => {
+    const incident = openIncident(sql, options.incidentId, options.version);
+    const old = sql
+      .prepare('SELECT * FROM CasualtyClaim WHERE id = ? AND incidentId = ?')
+      .get(options.claimId, incident.id) as ClaimRow | undefined;
+    if (!old) throw new InvalidReferenceError('claimId', 'That claim is no longer on this incident.');
+    sql.prepare('DELETE FROM CasualtyClaim WHERE id = ?').run(old.id);
+    refreshIncidentCasualties(sql, [incident.id]);
+    touchIncident(sql, incident.id, at);
+    recordAudit(sql, {
+      userId: options.userId,
+      at,
+      entity: 'Incident',
+      entityId: incident.id,
+      action: 'claim_delete',
+      before: claimSnapshot(old),
+    });
+    return incident.version + 1;
+  });
+}
+
+/** Cites a stored report as a source of the incident (with the passage that supports it). */
+export function linkSource(
+  sql: SqlConnection,
+  options: EditContext & { incidentId: number; version: number; input: SourceLink },
+): number {
+  const at = sqlDateTime(options.now ?? new Date());
+  return writeTransaction(sql, () => {
+    const incident = openIncident(sql, options.incidentId, options.version);
+    const report = sql.prepare('SELECT text FROM Report WHERE id = ?').get(options.input.reportId) as
+      | { text: string }
+      | undefined;
+    if (!report) throw new InvalidReferenceError('reportId', 'That report does not exist.');
+    if (
+      sql
+        .prepare('SELECT 1 FROM IncidentSource WHERE incidentId = ? AND reportId = ?')
+        .get(incident.id, options.input.reportId)
+    ) {
+      throw new InvalidReferenceError('reportId', 'That report is already a source of this incident.');
+    }
+    const from = report.text.indexOf(options.input.excerpt);
+    sql
+      .prepare(
+        'INSERT INTO IncidentSource (incidentId, reportId, excerpt, excerptFrom, excerptTo, createdAt) VALUES (?, ?, ?, ?, ?, ?)',
+      )
+      .run(
+        incident.id,
+        options.input.reportId,
+        options.input.excerpt,
+        from >= 0 ? from : null,
+        from >= 0 ? from + options.input.excerpt.length : null,
+        at,
+      );
+    touchIncident(sql, incident.id, at);
+    recordAudit(sql, {
+      userId: options.userId,
+      at,
+      entity: 'Incident',
+      entityId: incident.id,
+      action: 'source_add',
+      after: { reportId: options.input.reportId, excerpt: options.input.excerpt },
+    });
+    return incident.version + 1;
+  });
+}

@@ -1,0 +1,340 @@
+/**
+ * Editing incidents on a real store: create, edit, soft-delete, restore, claims per source,
+ * merge and split. Every write is version-checked (a second editor saving a stale form gets a
+ * conflict naming what changed, and neither edit is lost), keeps the casualty summary and search
+ * text true, and writes its audit entry in the same transaction.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  IncidentDeletedError,
+  InvalidReferenceError,
+  VersionConflictError,
+} from '@/lib/incidents/edit-errors';
+import { mergeIncidents, splitIncident } from '@/lib/incidents/merge';
+import {
+  createIncident,
+  readIncidentRow,
+  setIncidentDeleted,
+  snapshotOf,
+  updateIncident,
+} from '@/lib/incidents/mutations';
+import { claimInputSchema, type IncidentFields, incidentFieldsSchema } from '@/lib/incidents/schema';
+import { deleteClaim, linkSource, saveClaim } from '@/lib/incidents/source-mutations';
+import { loadGazetteer } from '@/lib/ingest/gazetteer';
+import { storeDraft } from '@/lib/ingest/store-draft';
+import { GAZETTEER } from '@/lib/locations/gazetteer';
+import { installGazetteer } from '@/lib/locations/mutations';
+import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
+import { createUser } from '@/lib/users/mutations';
+import { draft, incident, killed, place } from './helpers/drafts';
+import { createTestDb } from './helpers/test-db';
+
+let sql: SqlConnection;
+let alice: number;
+let bob: number;
+let placeId: (key: string) => number;
+
+const fields = (overrides: Partial<Record<keyof IncidentFields, string>> = {}): IncidentFields =>
+  incidentFieldsSchema.parse({
+    title: 'Gunfire near the National Palace',
+    summary: 'Heavy gunfire reported for two hours.',
+    date: '2025-03-04',
+    dateEnd: '',
+    datePrecision: 'day',
+    type: 'gunfire',
+    locationId: String(placeId('port-au-prince')),
+    placePrecision: 'commune',
+    placeText: '',
+    status: 'reviewed',
+    ...overrides,
+  });
+
+const audit = (id: number) =>
+  sql
+    .prepare(
+      `SELECT userId, action, before, after FROM AuditEntry WHERE entity = 'Incident' AND entityId = ? ORDER BY id`,
+    )
+    .all(id) as { userId: number | null; action: string; before: string | null; after: string | null }[];
+
+const casualties = (id: number) =>
+  sql
+    .prepare('SELECT kind, affiliation, low, best, high, sources FROM IncidentCasualty WHERE incidentId = ?')
+    .all(id);
+
+/** A stored report with one incident, as the reader would have produced it. */
+function storedIncident(text: string, count: number, publishedAt = '2025-02-24') {
+  const result = storeDraft(sql, {
+    input: { text, publishedAt },
+    draft: draft({
+      publishedAt,
+      incidents: [incident({ casualties: [killed(count)], place: place('segur-savien') })],
+    }),
+    gazetteer: loadGazetteer(sql),
+    decisions: [{ action: 'create' }],
+  });
+  const id = result.incidents[0]?.incidentId;
+  if (!id) throw new Error('not stored');
+  return { incidentId: id, reportId: result.reportId };
+}
+
+beforeAll(async () => {
+  const { db, file } = await createTestDb();
+  await installGazetteer(db, GAZETTEER);
+  sql = openSqlConnection(file);
+  const ids = new Map(
+    (sql.prepare('SELECT id, key FROM Location').all() as { id: number; key: string }[]).map((r) => [
+      r.key,
+      r.id,
+    ]),
+  );
+  placeId = (key) => ids.get(key) ?? Number.NaN;
+  alice = await createUser(sql, {
+    input: { email: 'alice@example.org', name: 'Alice', role: 'editor', password: 'alice password 1' },
+    actorId: null,
+  });
+  bob = await createUser(sql, {
+    input: { email: 'bob@example.org', name: 'Bob', role: 'editor', password: 'bob password 12' },
+    actorId: null,
+  });
+});
+
+describe('the incident form contract', () => {
+  it('names the field for impossible dates, reversed ranges, future dates and a missing place', () => {
+    const bad = incidentFieldsSchema.safeParse({
+      title: 'x',
+      date: '2025-02-30',
+      dateEnd: '2025-01-01',
+      datePrecision: 'day',
+      type: 'gunfire',
+      placePrecision: 'commune',
+      status: 'reviewed',
+    });
+    expect(bad.success).toBe(false);
+    const paths = bad.error?.issues.map((i) => i.path.join('.'));
+    expect(paths).toEqual(expect.arrayContaining(['title', 'date']));
+    const reversed = incidentFieldsSchema.safeParse({
+      ...fields(),
+      date: '2025-03-04',
+      dateEnd: '2025-03-01',
+    });
+    expect(reversed.error?.issues.map((i) => [i.path.join('.'), i.message])).toContainEqual([
+      'dateEnd',
+      'The end date must be on or after the start date.',
+    ]);
+    const future = incidentFieldsSchema.safeParse({ ...fields(), date: '2999-01-01' });
+    expect(future.error?.issues[0]?.message).toBe('cannot be in the future');
+    const noPlace = incidentFieldsSchema.safeParse({ ...fields(), locationId: '', placeText: '' });
+    expect(noPlace.error?.issues[0]?.path).toEqual(['locationId']);
+  });
+
+  it('refuses negative and absurd counts, and a country for non-MSS victims', () => {
+    const base = { reportId: '1', kind: 'killed', hedge: 'exact', affiliation: 'civilian', country: '' };
+    expect(claimInputSchema.safeParse({ ...base, count: '-1' }).error?.issues[0]?.message).toBe(
+      'A count cannot be negative.',
+    );
+    expect(claimInputSchema.safeParse({ ...base, count: '2.5' }).success).toBe(false);
+    expect(claimInputSchema.safeParse({ ...base, count: 'many' }).success).toBe(false);
+    expect(
+      claimInputSchema.safeParse({ ...base, count: '1', country: 'Kenya' }).error?.issues[0]?.path,
+    ).toEqual(['country']);
+    expect(claimInputSchema.safeParse({ ...base, count: '3' }).success).toBe(true);
+  });
+});
+
+describe('create, edit, delete, restore', () => {
+  it('creates an incident by hand, searchable by its place, with an audit entry', () => {
+    const id = createIncident(sql, { input: fields(), userId: alice });
+    const row = readIncidentRow(sql, id);
+    expect(row).toMatchObject({ version: 1, title: 'Gunfire near the National Palace', status: 'reviewed' });
+    const search = sql.prepare('SELECT searchText FROM Incident WHERE id = ?').get(id) as {
+      searchText: string;
+    };
+    expect(search.searchText).toContain('port au prince');
+    expect(audit(id)).toEqual([expect.objectContaining({ userId: alice, action: 'create' })]);
+  });
+
+  it('refuses a place that is not in the gazetteer', () => {
+    expect(() => createIncident(sql, { input: { ...fields(), locationId: 999_999 }, userId: alice })).toThrow(
+      InvalidReferenceError,
+    );
+  });
+
+  it('saves an edit, audits only the changed fields, and bumps the version', () => {
+    const id = createIncident(sql, { input: fields(), userId: alice });
+    const version = updateIncident(sql, {
+      id,
+      version: 1,
+      input: fields({ title: 'Gunfire in Bel Air' }),
+      userId: bob,
+    });
+    expect(version).toBe(2);
+    const last = audit(id).at(-1);
+    expect(last).toMatchObject({ userId: bob, action: 'update' });
+    expect(JSON.parse(last?.before ?? '{}')).toEqual({ title: 'Gunfire near the National Palace' });
+    expect(JSON.parse(last?.after ?? '{}')).toEqual({ title: 'Gunfire in Bel Air' });
+  });
+
+  it('two editors on one version: the second gets a conflict showing what changed, nothing is lost', () => {
+    const id = createIncident(sql, { input: fields(), userId: alice });
+    const opened = snapshotOf(readIncidentRow(sql, id));
+    updateIncident(sql, { id, version: 1, input: fields({ date: '2025-03-05' }), userId: alice });
+    let conflict: VersionConflictError | undefined;
+    try {
+      updateIncident(sql, { id, version: 1, input: fields({ title: 'Bob’s title' }), userId: bob });
+    } catch (error) {
+      conflict = error as VersionConflictError;
+    }
+    expect(conflict).toBeInstanceOf(VersionConflictError);
+    expect(conflict?.current.version).toBe(2);
+    expect(conflict?.lastChange?.by).toBe('Alice');
+    expect(conflict?.changedSince(opened)).toEqual([{ field: 'date', was: '2025-03-04', now: '2025-03-05' }]);
+    // Alice's edit stands; Bob can re-apply his on the current version and both survive.
+    expect(readIncidentRow(sql, id).date.slice(0, 10)).toBe('2025-03-05');
+    updateIncident(sql, {
+      id,
+      version: 2,
+      input: fields({ date: '2025-03-05', title: 'Bob’s title' }),
+      userId: bob,
+    });
+    expect(snapshotOf(readIncidentRow(sql, id))).toMatchObject({ date: '2025-03-05', title: 'Bob’s title' });
+  });
+
+  it('soft-deletes and restores, refusing edits while deleted', () => {
+    const id = createIncident(sql, { input: fields(), userId: alice });
+    const v2 = setIncidentDeleted(sql, { id, version: 1, deleted: true, userId: alice, reason: 'duplicate' });
+    expect(readIncidentRow(sql, id).deletedAt).not.toBeNull();
+    expect(() => updateIncident(sql, { id, version: v2, input: fields(), userId: alice })).toThrow(
+      IncidentDeletedError,
+    );
+    setIncidentDeleted(sql, { id, version: v2, deleted: false, userId: bob });
+    expect(readIncidentRow(sql, id).deletedAt).toBeNull();
+    expect(audit(id).map((a) => a.action)).toEqual(['create', 'delete', 'restore']);
+  });
+});
+
+describe('claims and sources', () => {
+  it('adds, edits and deletes claims per source, keeping the reconciled figures true', () => {
+    const { incidentId, reportId } = storedIncident('Report A: one Kenyan officer killed.', 1);
+    const v = readIncidentRow(sql, incidentId).version;
+    const claim = { reportId, kind: 'injured', count: 2, hedge: 'exact', affiliation: 'police' } as const;
+    const v2 = saveClaim(sql, { incidentId, version: v, input: claim, userId: alice });
+    expect(casualties(incidentId)).toContainEqual(
+      expect.objectContaining({ kind: 'injured', affiliation: 'police', low: 2, best: 2, high: 2 }),
+    );
+    const claimId = (
+      sql
+        .prepare(`SELECT id FROM CasualtyClaim WHERE incidentId = ? AND kind = 'injured'`)
+        .get(incidentId) as {
+        id: number;
+      }
+    ).id;
+    const v3 = saveClaim(sql, {
+      incidentId,
+      version: v2,
+      claimId,
+      input: { ...claim, count: 4 },
+      userId: alice,
+    });
+    expect(casualties(incidentId)).toContainEqual(expect.objectContaining({ kind: 'injured', best: 4 }));
+    deleteClaim(sql, { incidentId, version: v3, claimId, userId: bob });
+    expect(casualties(incidentId)).not.toContainEqual(expect.objectContaining({ kind: 'injured' }));
+    expect(audit(incidentId).map((a) => a.action)).toEqual(
+      expect.arrayContaining(['claim_add', 'claim_edit', 'claim_delete']),
+    );
+  });
+
+  it('refuses a claim citing a report that is not a source, until the report is linked', () => {
+    const a = storedIncident('Report B: one Kenyan officer killed in Ségur-Savien.', 1);
+    const other = storedIncident('Report C, another event: two officers killed.', 2, '2025-02-25');
+    const v = readIncidentRow(sql, a.incidentId).version;
+    const claim = {
+      reportId: other.reportId,
+      kind: 'killed',
+      count: 2,
+      hedge: 'exact',
+      affiliation: 'mss',
+      country: 'Kenya',
+    } as const;
+    expect(() =>
+      saveClaim(sql, { incidentId: a.incidentId, version: v, input: claim, userId: alice }),
+    ).toThrow(InvalidReferenceError);
+    const v2 = linkSource(sql, {
+      incidentId: a.incidentId,
+      version: v,
+      input: { reportId: other.reportId, excerpt: 'two officers killed' },
+      userId: alice,
+    });
+    saveClaim(sql, { incidentId: a.incidentId, version: v2, input: claim, userId: alice });
+    // Two sources now disagree: 1 vs 2 killed.
+    expect(casualties(a.incidentId)).toContainEqual(
+      expect.objectContaining({ kind: 'killed', affiliation: 'mss', low: 1, high: 2, sources: 2 }),
+    );
+    const source = sql
+      .prepare('SELECT excerptFrom, excerptTo FROM IncidentSource WHERE incidentId = ? AND reportId = ?')
+      .get(a.incidentId, other.reportId);
+    expect(source).toEqual({ excerptFrom: 25, excerptTo: 44 });
+  });
+});
+
+describe('merge and split', () => {
+  it('merges two incidents keeping every source and claim, then splits them apart again', () => {
+    const a = storedIncident('Report D: an officer killed at Pont-Sondé.', 1, '2025-04-01');
+    const b = storedIncident('Report E: two officers killed at Pont Sondé.', 2, '2025-04-02');
+    const claimsBefore = sql
+      .prepare('SELECT count(*) AS n FROM CasualtyClaim WHERE incidentId IN (?, ?)')
+      .get(a.incidentId, b.incidentId) as { n: number };
+    const va = readIncidentRow(sql, a.incidentId).version;
+    const vb = readIncidentRow(sql, b.incidentId).version;
+    const merged = mergeIncidents(sql, {
+      target: { id: a.incidentId, version: va },
+      others: [{ id: b.incidentId, version: vb }],
+      userId: alice,
+    });
+    expect(merged).toMatchObject({ sourcesMoved: 1, claimsMoved: 1 });
+    const onTarget = sql
+      .prepare('SELECT count(*) AS n FROM CasualtyClaim WHERE incidentId = ?')
+      .get(a.incidentId) as {
+      n: number;
+    };
+    expect(onTarget.n).toBe(claimsBefore.n);
+    expect(casualties(a.incidentId)).toContainEqual(
+      expect.objectContaining({ kind: 'killed', low: 1, high: 2, sources: 2 }),
+    );
+    expect(casualties(b.incidentId)).toEqual([]);
+    expect(readIncidentRow(sql, b.incidentId).deletedAt).not.toBeNull();
+    expect(audit(b.incidentId).at(-1)).toMatchObject({ action: 'merged_into' });
+    expect(JSON.parse(audit(b.incidentId).at(-1)?.after ?? '{}')).toMatchObject({ into: a.incidentId });
+
+    // A stale version cannot merge again.
+    expect(() =>
+      mergeIncidents(sql, { target: { id: a.incidentId, version: va }, others: [], userId: alice }),
+    ).toThrow();
+
+    const newId = splitIncident(sql, {
+      incident: { id: a.incidentId, version: merged.version },
+      reportIds: [b.reportId],
+      userId: bob,
+    });
+    expect(casualties(a.incidentId)).toContainEqual(
+      expect.objectContaining({ kind: 'killed', low: 1, high: 1 }),
+    );
+    expect(casualties(newId)).toContainEqual(expect.objectContaining({ kind: 'killed', low: 2, high: 2 }));
+    expect(readIncidentRow(sql, newId)).toMatchObject({ status: 'draft' });
+    expect(audit(a.incidentId).map((x) => x.action)).toEqual(expect.arrayContaining(['merge', 'split']));
+  });
+
+  it('refuses to split off every source, or a report that is not a source', () => {
+    const a = storedIncident('Report F: one killed in Liancourt.', 1, '2025-05-01');
+    const v = readIncidentRow(sql, a.incidentId).version;
+    expect(() =>
+      splitIncident(sql, {
+        incident: { id: a.incidentId, version: v },
+        reportIds: [a.reportId],
+        userId: alice,
+      }),
+    ).toThrow('Leave at least one source');
+    expect(() =>
+      splitIncident(sql, { incident: { id: a.incidentId, version: v }, reportIds: [987_654], userId: alice }),
+    ).toThrow(InvalidReferenceError);
+  });
+});
