@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { IncidentCard } from '@/components/incidents/incident-card';
 import { IncidentFiltersForm } from '@/components/incidents/incident-filters';
 import { requirePageRole } from '@/lib/auth/access';
+import { hasRole } from '@/lib/auth/roles';
 import { filtersToQuery, pageSchema, parseFilters, searchParamsRecord } from '@/lib/incidents/filters';
 import { monthHeading } from '@/lib/incidents/labels';
 import { countIncidents, type IncidentListItem, listIncidents } from '@/lib/incidents/queries';
@@ -21,7 +22,7 @@ function groupByMonth(items: IncidentListItem[]): [string, IncidentListItem[]][]
 }
 
 export default async function TimelinePage({ searchParams }: PageProps<'/incidents'>) {
-  await requirePageRole('reader', '/incidents');
+  const user = await requirePageRole('reader', '/incidents');
   const record = searchParamsRecord(await searchParams);
   const { filters, errors } = parseFilters(record);
   const page = pageSchema.safeParse(record);
@@ -34,6 +35,13 @@ export default async function TimelinePage({ searchParams }: PageProps<'/inciden
   return (
     <>
       <h1>Timeline</h1>
+      {hasRole(user?.role, 'editor') ? (
+        <p className="edit-bar">
+          <Link href="/incidents/new" className="button-link">
+            New incident
+          </Link>
+        </p>
+      ) : null}
       <IncidentFiltersForm filters={filters} places={places} action="/incidents" errors={errors} />
       <p className="lede" aria-live="polite">
         {total} incident{total === 1 ? '' : 's'} match{total === 1 ? 'es' : ''}, newest first.{' '}

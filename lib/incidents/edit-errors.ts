@@ -15,6 +15,8 @@ export class IncidentDeletedError extends Error {
   }
 }
 
+const blankAsNull = (v: unknown) => (v === undefined || v === '' ? null : v);
+
 /** Someone saved the incident after this editor opened it. */
 export class VersionConflictError extends Error {
   constructor(
@@ -29,7 +31,7 @@ export class VersionConflictError extends Error {
   /** Fields that differ between what the editor opened and what is stored now. */
   changedSince(base: Partial<IncidentSnapshot>): { field: EditableField; was: unknown; now: unknown }[] {
     return (Object.keys(base) as EditableField[])
-      .filter((f) => f in this.current && (base[f] ?? null) !== (this.current[f] ?? null))
+      .filter((f) => f in this.current && blankAsNull(base[f]) !== blankAsNull(this.current[f]))
       .map((f) => ({ field: f, was: base[f] ?? null, now: this.current[f] ?? null }));
   }
 }

@@ -31,3 +31,48 @@ export async function listPlaceOptions(): Promise<PlaceOption[]> {
   visit('/haiti/', 0);
   return out;
 }
+
+export interface PickerPlace {
+  id: number;
+  name: string;
+  kind: string;
+  /** The places that contain it, nearest first: "Saint-Marc, Artibonite". */
+  context: string;
+  /** Folded name and aliases, for accent-insensitive matching in the browser. */
+  search: string;
+  lat: number;
+  lng: number;
+}
+
+/** Every place with what an editor's autocomplete needs (the gazetteer is small: send it whole). */
+export async function listPickerPlaces(): Promise<PickerPlace[]> {
+  const places = await db().location.findMany({
+    select: {
+      id: true,
+      key: true,
+      name: true,
+      normName: true,
+      kind: true,
+      path: true,
+      lat: true,
+      lng: true,
+      aliases: { select: { normName: true } },
+    },
+    orderBy: { name: 'asc' },
+  });
+  const nameByKey = new Map(places.map((p) => [p.key, p.name]));
+  return places.map((p) => ({
+    id: p.id,
+    name: p.name,
+    kind: p.kind,
+    context: p.path
+      .split('/')
+      .filter((k) => k && k !== p.key && k !== 'haiti')
+      .reverse()
+      .map((k) => nameByKey.get(k) ?? k)
+      .join(', '),
+    search: [p.normName, ...p.aliases.map((a) => a.normName)].join('|'),
+    lat: p.lat,
+    lng: p.lng,
+  }));
+}

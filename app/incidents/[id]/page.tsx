@@ -4,9 +4,11 @@ import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { FormattedDate } from '@/components/formatted-date';
 import { ClaimsTable } from '@/components/incidents/claims-table';
+import { HistoryList } from '@/components/incidents/history-list';
 import { IncidentDate } from '@/components/incidents/incident-date';
 import { IncidentLocationMap } from '@/components/map/incident-location-map';
 import { requirePageRole } from '@/lib/auth/access';
+import { hasRole } from '@/lib/auth/roles';
 import { INCIDENT_TYPE_LABELS, PLACE_PRECISION_LABELS, STATUS_LABELS } from '@/lib/incidents/labels';
 import { getIncident } from '@/lib/incidents/queries';
 import { mapTiles } from '@/lib/map/tiles';
@@ -28,14 +30,22 @@ export async function generateMetadata({ params }: PageProps<'/incidents/[id]'>)
 }
 
 export default async function IncidentPage({ params }: PageProps<'/incidents/[id]'>) {
-  await requirePageRole('reader', `/incidents/${(await params).id}`);
+  const user = await requirePageRole('reader', `/incidents/${(await params).id}`);
   const incident = await load(params);
+  const canEdit = hasRole(user?.role, 'editor');
   return (
     <article className="incident-detail">
       <p>
         <Link href="/incidents">← Timeline</Link>
       </p>
       <h1>{incident.title}</h1>
+      {canEdit ? (
+        <p className="edit-bar">
+          <Link href={`/incidents/${incident.id}/edit`} className="button-link">
+            {incident.deleted ? 'Restore…' : 'Edit incident'}
+          </Link>
+        </p>
+      ) : null}
       {incident.deleted && <p className="notice">This incident was deleted; it is kept for the record.</p>}
       <dl className="meta-list">
         <dt>Date</dt>
@@ -135,18 +145,7 @@ export default async function IncidentPage({ params }: PageProps<'/incidents/[id
 
       <section aria-labelledby="history">
         <h2 id="history">History</h2>
-        {incident.history.length === 0 ? (
-          <p className="muted">No changes recorded.</p>
-        ) : (
-          <ul className="history">
-            {incident.history.map((h) => (
-              <li key={`${h.at}-${h.action}`}>
-                <time dateTime={h.at}>{h.at.slice(0, 16).replace('T', ' ')} UTC</time> ·{' '}
-                {h.action.replace('_', ' ')} · {h.user ?? 'reader (automatic)'}
-              </li>
-            ))}
-          </ul>
-        )}
+        <HistoryList entries={incident.history} />
       </section>
     </article>
   );

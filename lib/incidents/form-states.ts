@@ -1,0 +1,44 @@
+/** How an incident form is answered, including the conflict a stale version meets. */
+import type { FormState } from '../forms/form-state';
+import type { VersionConflictError } from './edit-errors';
+import { EDITABLE_FIELDS, type EditableField, type IncidentSnapshot } from './schema';
+
+export interface ConflictDetails {
+  version: number;
+  by: string | null;
+  at: string | null;
+  deleted: boolean;
+  changes: { field: EditableField; was: string; now: string }[];
+}
+
+export interface IncidentFormState extends FormState {
+  conflict?: ConflictDetails;
+}
+
+const shown = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : String(v));
+
+/** The form sends what the editor opened as `base:<field>` values; compare it with what is stored now. */
+export function conflictState(
+  error: VersionConflictError,
+  values: Record<string, string>,
+): IncidentFormState {
+  const base: Partial<IncidentSnapshot> = {};
+  for (const f of EDITABLE_FIELDS) {
+    const v = values[`base:${f}`];
+    if (v !== undefined) base[f] = f === 'locationId' ? (v === '' ? null : Number(v)) : v === '' ? null : v;
+  }
+  const changes = error
+    .changedSince(base)
+    .map((c) => ({ field: c.field, was: shown(c.was), now: shown(c.now) }));
+  return {
+    message: `Someone else saved this incident while you were editing${error.lastChange?.by ? ` (${error.lastChange.by})` : ''}. Your changes are still in the form: check what changed below, then save again to apply yours on top.`,
+    conflict: {
+      version: error.current.version,
+      by: error.lastChange?.by ?? null,
+      at: error.lastChange?.at ?? null,
+      deleted: error.current.deleted,
+      changes,
+    },
+    values: { ...values, version: String(error.current.version) },
+  };
+}

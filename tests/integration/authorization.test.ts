@@ -1,0 +1,158 @@
+/**
+ * The authorisation matrix: every server action and every mutating route handler, found by
+ * scanning the source tree (so a new one cannot be forgotten), called as nobody, a viewer, an
+ * editor and an admin, on a real store. Each must refuse exactly those below its declared role.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { hasRole, ROLES, type Role } from '@/lib/auth/roles';
+import { createSession } from '@/lib/auth/sessions';
+import { openSqlConnection } from '@/lib/store/write-connection';
+import { createUser } from '@/lib/users/mutations';
+import { createTestDb } from './helpers/test-db';
+
+const SECRET = 'matrix-secret-'.padEnd(40, 'x');
+const jar = vi.hoisted(() => ({ token: undefined as string | undefined }));
+
+vi.mock('next/headers', () => ({
+  cookies: async () => ({
+    get: (name: string) => (jar.token ? { name, value: jar.token } : undefined),
+    set: () => {},
+    delete: () => {},
+  }),
+  headers: async () => new Headers({ 'x-forwarded-for': '127.0.0.1' }),
+}));
+vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+
+/** Who may call what. Every discovered mutation must appear here, with the least role it needs. */
+const REQUIRED: Record<string, Role | 'anyone'> = {
+  'lib/auth/actions.ts#signInAction': 'anyone',
+  'lib/auth/actions.ts#signOutAction': 'anyone',
+  'lib/users/actions.ts#createUserAction': 'admin',
+  'lib/users/actions.ts#changeUserAccessAction': 'admin',
+  'lib/incidents/actions.ts#createIncidentAction': 'editor',
+  'lib/incidents/actions.ts#updateIncidentAction': 'editor',
+  'lib/incidents/actions.ts#setIncidentDeletedAction': 'editor',
+  'lib/incidents/actions.ts#saveClaimAction': 'editor',
+  'lib/incidents/actions.ts#deleteClaimAction': 'editor',
+  'lib/incidents/actions.ts#linkSourceAction': 'editor',
+  'lib/incidents/actions.ts#mergeIncidentsAction': 'editor',
+  'lib/incidents/actions.ts#splitIncidentAction': 'editor',
+  'lib/locations/actions.ts#createPlaceAction': 'editor',
+  'lib/reports/actions.ts#readReportAction': 'editor',
+  'lib/reports/actions.ts#saveReviewAction': 'editor',
+};
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const MUTATING_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'];
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (name === 'node_modules' || name === 'generated' || name.startsWith('.')) return [];
+    return statSync(full).isDirectory() ? walk(full) : /\.tsx?$/.test(name) ? [full] : [];
+  });
+}
+
+const sourceFiles = [...walk(path.join(ROOT, 'app')), ...walk(path.join(ROOT, 'lib'))];
+const actionFiles = sourceFiles.filter((f) => /^\s*['"]use server['"]/.test(readFileSync(f, 'utf8')));
+const routeFiles = sourceFiles.filter((f) => path.basename(f) === 'route.ts');
+const rel = (f: string) => path.relative(ROOT, f).split(path.sep).join('/');
+
+type Caller = () => Promise<unknown>;
+const mutations = new Map<string, Caller>();
+
+const tokens: Partial<Record<Role, string>> = {};
+
+beforeAll(async () => {
+  const { file } = await createTestDb();
+  process.env.DATABASE_URL = `file:${file}`;
+  process.env.SESSION_SECRET = SECRET;
+  const sql = openSqlConnection(file);
+  for (const role of ROLES) {
+    const userId = await createUser(sql, {
+      input: { email: `${role}@matrix.test`, name: role, role, password: `${role} matrix password` },
+      actorId: null,
+    });
+    tokens[role] = createSession(sql, { secret: SECRET, userId }).token;
+  }
+  for (const f of actionFiles) {
+    const module = (await import(f)) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(module)) {
+      if (typeof value === 'function') {
+        mutations.set(`${rel(f)}#${name}`, () =>
+          (value as (s: unknown, d: FormData) => Promise<unknown>)({}, new FormData()),
+        );
+      }
+    }
+  }
+  for (const f of routeFiles) {
+    const module = (await import(f)) as Record<string, unknown>;
+    const url = `http://localhost/${rel(f)
+      .replace(/^app\//, '')
+      .replace(/\/route\.ts$/, '')}`;
+    for (const method of MUTATING_METHODS) {
+      const handler = module[method];
+      if (typeof handler === 'function') {
+        mutations.set(`${rel(f)}#${method}`, () =>
+          (handler as (r: Request, c: unknown) => Promise<Response>)(
+            new Request(url, { method, body: '{}', headers: { 'content-type': 'application/json' } }),
+            { params: Promise.resolve({}) },
+          ),
+        );
+      }
+    }
+  }
+});
+
+/** Did the call get refused for want of a session or a role? */
+async function refused(call: Caller): Promise<boolean> {
+  try {
+    const result = await call();
+    if (result instanceof Response) return result.status === 401 || result.status === 403;
+    return typeof result === 'object' && result !== null && 'denied' in result && Boolean(result.denied);
+  } catch (error) {
+    const digest = (error as { digest?: string }).digest ?? '';
+    if (digest.startsWith('NEXT_REDIRECT')) return digest.includes('/login') || digest.includes('/forbidden');
+    throw error;
+  }
+}
+
+describe('authorisation matrix', () => {
+  it('finds every server action and mutating route, and each has a declared role', () => {
+    expect(actionFiles.length).toBeGreaterThan(2);
+    const found = [...mutations.keys()].sort();
+    const undeclared = found.filter((k) => !(k in REQUIRED));
+    const vanished = Object.keys(REQUIRED).filter((k) => !mutations.has(k));
+    expect(undeclared, 'mutations without a declared role in REQUIRED').toEqual([]);
+    expect(vanished, 'REQUIRED names mutations that no longer exist').toEqual([]);
+  });
+
+  for (const who of ['nobody', ...ROLES] as const) {
+    it(`as ${who}: allowed exactly where the role suffices`, async () => {
+      const table: string[] = [];
+      for (const [key, call] of mutations) {
+        const needed = REQUIRED[key];
+        if (!needed) continue;
+        jar.token = who === 'nobody' ? undefined : tokens[who];
+        const expectRefusal = needed !== 'anyone' && (who === 'nobody' || !hasRole(who, needed));
+        const wasRefused = await refused(call);
+        if (wasRefused !== expectRefusal)
+          table.push(`${key}: expected ${expectRefusal ? 'refusal' : 'access'}`);
+        // Calls that sign out end the session they ran with: make a fresh one for the next call.
+        if (who !== 'nobody' && key.endsWith('#signOutAction')) await renewToken(who);
+      }
+      expect(table).toEqual([]);
+    });
+  }
+});
+
+async function renewToken(role: Role) {
+  const file = (process.env.DATABASE_URL ?? '').replace(/^file:/, '');
+  const sql = openSqlConnection(file);
+  const { id } = sql.prepare('SELECT id FROM "User" WHERE email = ?').get(`${role}@matrix.test`) as {
+    id: number;
+  };
+  tokens[role] = createSession(sql, { secret: SECRET, userId: id }).token;
+}
