@@ -17,7 +17,13 @@ import {
 } from '@/lib/auth/sessions';
 import { SIGN_IN_FAILED, signIn } from '@/lib/auth/sign-in';
 import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
-import { createUser, endSessionsOf, LastAdminError, UserExistsError, updateUserAccess } from '@/lib/users/mutations';
+import {
+  createUser,
+  endSessionsOf,
+  LastAdminError,
+  UserExistsError,
+  updateUserAccess,
+} from '@/lib/users/mutations';
 import { createTestDb } from './helpers/test-db';
 
 const SECRET = 'x'.repeat(40);
@@ -46,7 +52,9 @@ const attempt = (email: string, password: string, address = '10.0.0.1', now = T0
 
 describe('accounts', () => {
   it('stores an argon2id hash, never the password, and audits the creation', () => {
-    const row = sql.prepare('SELECT passwordHash FROM "User" WHERE id = ?').get(editorId) as { passwordHash: string };
+    const row = sql.prepare('SELECT passwordHash FROM "User" WHERE id = ?').get(editorId) as {
+      passwordHash: string;
+    };
     expect(row.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(row.passwordHash).not.toContain('editor password');
     const audit = sql
@@ -66,8 +74,12 @@ describe('accounts', () => {
   });
 
   it('keeps at least one active admin', () => {
-    expect(() => updateUserAccess(sql, { userId: adminId, role: 'editor', actorId: adminId })).toThrow(LastAdminError);
-    expect(() => updateUserAccess(sql, { userId: adminId, disabled: true, actorId: adminId })).toThrow(LastAdminError);
+    expect(() => updateUserAccess(sql, { userId: adminId, role: 'editor', actorId: adminId })).toThrow(
+      LastAdminError,
+    );
+    expect(() => updateUserAccess(sql, { userId: adminId, disabled: true, actorId: adminId })).toThrow(
+      LastAdminError,
+    );
   });
 });
 
@@ -99,12 +111,16 @@ describe('sign-in and sessions', () => {
 
   it('ends a session after the idle timeout, and after the absolute timeout however busy', async () => {
     const idle = createSession(sql, { secret: SECRET, userId: editorId, now: T0 });
-    expect(resolveSession(sql, { secret: SECRET, token: idle.token, now: later(IDLE_TIMEOUT_MS - 1000) })).not.toBeNull();
+    expect(
+      resolveSession(sql, { secret: SECRET, token: idle.token, now: later(IDLE_TIMEOUT_MS - 1000) }),
+    ).not.toBeNull();
     // Used just before the idle limit, so still alive one idle period after that use.
     expect(
       resolveSession(sql, { secret: SECRET, token: idle.token, now: later(2 * IDLE_TIMEOUT_MS - 2000) }),
     ).not.toBeNull();
-    expect(resolveSession(sql, { secret: SECRET, token: idle.token, now: later(3 * IDLE_TIMEOUT_MS) })).toBeNull();
+    expect(
+      resolveSession(sql, { secret: SECRET, token: idle.token, now: later(3 * IDLE_TIMEOUT_MS) }),
+    ).toBeNull();
 
     const busy = createSession(sql, { secret: SECRET, userId: editorId, now: T0 });
     let now = T0.getTime();
@@ -112,7 +128,9 @@ describe('sign-in and sessions', () => {
       now += IDLE_TIMEOUT_MS / 2;
       expect(resolveSession(sql, { secret: SECRET, token: busy.token, now: new Date(now) })).not.toBeNull();
     }
-    expect(resolveSession(sql, { secret: SECRET, token: busy.token, now: later(ABSOLUTE_TIMEOUT_MS) })).toBeNull();
+    expect(
+      resolveSession(sql, { secret: SECRET, token: busy.token, now: later(ABSOLUTE_TIMEOUT_MS) }),
+    ).toBeNull();
   });
 
   it('ends sessions on sign-out, on an admin request and when the account is disabled', async () => {
@@ -160,7 +178,9 @@ describe('rate limiting', () => {
     // Other accounts are not affected, and the block lifts when the window has passed.
     expect((await attempt('editor@example.org', 'editor password 123', '198.51.100.7', now)).ok).toBe(true);
     const afterWindow = new Date(now.getTime() + 16 * 60 * 1000);
-    expect((await attempt('admin@example.org', 'admin password 123', '198.51.100.7', afterWindow)).ok).toBe(true);
+    expect((await attempt('admin@example.org', 'admin password 123', '198.51.100.7', afterWindow)).ok).toBe(
+      true,
+    );
   });
 
   it('blocks an address that tries many accounts', async () => {
@@ -176,14 +196,20 @@ describe('rate limiting', () => {
 
   it('a success clears the account failures', async () => {
     const now = later(20 * 60 * 60 * 1000);
-    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT - 1; i++) await attempt('editor@example.org', 'nope', '10.1.1.1', now);
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT - 1; i++)
+      await attempt('editor@example.org', 'nope', '10.1.1.1', now);
     expect((await attempt('editor@example.org', 'editor password 123', '10.1.1.1', now)).ok).toBe(true);
-    expect(await attempt('editor@example.org', 'nope', '10.1.1.1', now)).toEqual({ ok: false, reason: 'invalid' });
+    expect(await attempt('editor@example.org', 'nope', '10.1.1.1', now)).toEqual({
+      ok: false,
+      reason: 'invalid',
+    });
     expect((await attempt('editor@example.org', 'editor password 123', '10.1.1.1', now)).ok).toBe(true);
   });
 
   it('hashes verify and reject', async () => {
-    const row = sql.prepare('SELECT passwordHash FROM "User" WHERE id = ?').get(adminId) as { passwordHash: string };
+    const row = sql.prepare('SELECT passwordHash FROM "User" WHERE id = ?').get(adminId) as {
+      passwordHash: string;
+    };
     expect(await verifyPassword(row.passwordHash, 'admin password 123')).toBe(true);
     expect(await verifyPassword(row.passwordHash, 'admin password 124')).toBe(false);
     expect(await verifyPassword('not a hash', 'x')).toBe(false);
