@@ -2,6 +2,21 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_PATH } from './browser';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+const READ_SPECS = /\/(reports|views|map)\.spec\.ts$/;
+const BROWSER = {
+  ...devices['Desktop Chrome'],
+  viewport: { width: 1366, height: 768 },
+  launchOptions: {
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-gpu',
+    ],
+  },
+};
 
 export default defineConfig({
   testDir: '.',
@@ -17,24 +32,11 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
+  // Specs that only read run first, on the sample data as loaded; specs that write (editing,
+  // accounts, the report review) run after them, so no reader sees another test's writes.
   projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 1366, height: 768 },
-        launchOptions: {
-          executablePath: CHROMIUM_PATH,
-          args: [
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-gpu',
-          ],
-        },
-      },
-    },
+    { name: 'read', testMatch: READ_SPECS, use: BROWSER },
+    { name: 'write', testIgnore: READ_SPECS, dependencies: ['read'], use: BROWSER },
   ],
   webServer: {
     command: 'npx tsx tests/e2e/serve.ts',

@@ -58,4 +58,25 @@ test('pages send the security headers', async ({ request }) => {
   expect(response.headers()['x-frame-options']).toBe('DENY');
   expect(response.headers()['x-content-type-options']).toBe('nosniff');
   expect(response.headers()['x-powered-by']).toBeUndefined();
+  const policy = response.headers()['content-security-policy'] ?? '';
+  expect(policy).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  expect(policy).toContain("frame-ancestors 'none'");
+  // A fresh nonce per response.
+  const again = (await request.get('/reports')).headers()['content-security-policy'];
+  expect(again).not.toBe(policy);
+});
+
+test('the map and the charts work under the content security policy', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/.test(m.text())) violations.push(m.text());
+  });
+  await page.goto('/map');
+  await expect(page.locator('.leaflet-container')).toBeVisible();
+  await expect(page.locator('.leaflet-interactive').first()).toBeVisible();
+  await page.goto('/casualties');
+  await expect(page.locator('.recharts-surface').first()).toBeVisible();
+  await page.goto('/deployments');
+  await expect(page.locator('.recharts-surface').first()).toBeVisible();
+  expect(violations).toEqual([]);
 });
