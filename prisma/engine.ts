@@ -141,13 +141,31 @@ export function pendingMigrations(databaseFile: string, committed: readonly stri
 export async function applyMigrations(databaseFile: string): Promise<string[]> {
   const migrationsList = await readMigrationsList();
   const committed = migrationsList.migrationDirectories.map((d) => d.path);
-  if (pendingMigrations(databaseFile, committed).length === 0) return [];
+  if (pendingMigrations(databaseFile, committed).length === 0) {
+    useWriteAheadLog(databaseFile);
+    return [];
+  }
   const { engine, close } = await openEngine(databaseFile, await readFile(SCHEMA_PATH, 'utf8'));
   try {
     const out = await engine.applyMigrations({ migrationsList, filters: FILTERS });
     return out.appliedMigrationNames;
   } finally {
     await close();
+    useWriteAheadLog(databaseFile);
+  }
+}
+
+/**
+ * WAL lets readers and the writer work at once (readers never block a commit). It is a property
+ * of the file, so every migrated database gets it here, whatever runs next (the app, dev, a CLI),
+ * and a restored backup (kept in rollback mode so it is one file) gets it back.
+ */
+function useWriteAheadLog(databaseFile: string): void {
+  const connection = new Database(databaseFile, { fileMustExist: true, timeout: 5000 });
+  try {
+    connection.pragma('journal_mode = WAL');
+  } finally {
+    connection.close();
   }
 }
 

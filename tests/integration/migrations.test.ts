@@ -16,6 +16,23 @@ describe('migrations', () => {
     expect(recorded.every((r) => r.finished !== null)).toBe(true);
   });
 
+  it('leaves the database in WAL mode, and puts a rollback-mode copy (a restored backup) back in it', async () => {
+    const { file } = await createTestDb();
+    const mode = () => {
+      const c = new Database(file, { readonly: true });
+      const m = c.pragma('journal_mode', { simple: true });
+      c.close();
+      return m;
+    };
+    expect(mode()).toBe('wal');
+    const c = new Database(file);
+    c.pragma('journal_mode = DELETE');
+    c.close();
+    expect(mode()).toBe('delete');
+    expect(await applyMigrations(file)).toEqual([]);
+    expect(mode()).toBe('wal');
+  });
+
   it('applies nothing the second time', async () => {
     const { file } = await createTestDb();
     expect(await applyMigrations(file)).toEqual([]);
