@@ -34,7 +34,7 @@ export function ingestReport(
  * warning that says so, so an editor can add them by hand. One bad article never stops an
  * ingest run or a start-up.
  */
-function readSafely(input: ValidReportInput, gazetteer: readonly GazetteerEntry[]): ReportDraft {
+export function readSafely(input: ValidReportInput, gazetteer: readonly GazetteerEntry[]): ReportDraft {
   try {
     return readReport(input.text, { publishedAt: input.publishedAt ?? null, gazetteer });
   } catch (error) {

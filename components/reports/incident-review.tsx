@@ -1,0 +1,169 @@
+'use client';
+
+import { datePrecisionSchema, incidentTypeSchema } from '@/lib/extract/schema';
+import { INCIDENT_TYPE_LABELS } from '@/lib/incidents/labels';
+import type { MatchView } from '@/lib/reports/review-matches';
+import type { ReviewCasualtyInput, ReviewIncidentInput } from '@/lib/reports/review-schema';
+import { CasualtyRows } from './casualty-rows';
+import { scrollToEvidence } from './evidence-text';
+import { describedBy, errorProps, FieldError, type ReviewErrors } from './field-error';
+import { MatchComparison } from './match-comparison';
+import { type PlaceChoice, PlacePicker } from './place-picker';
+
+/** One drafted incident: what to do with it (new, merge, reject) and its editable fields. */
+export function IncidentReview({
+  index,
+  incident,
+  match,
+  places,
+  errors,
+  onChange,
+  onActivate,
+}: {
+  index: number;
+  incident: ReviewIncidentInput;
+  match: MatchView | null;
+  places: readonly PlaceChoice[];
+  errors: ReviewErrors;
+  onChange: (patch: Partial<ReviewIncidentInput>) => void;
+  onActivate: (id: string | null) => void;
+}) {
+  const path = `incidents.${index}`;
+  const id = `incident-${index}`;
+  const label = `incident ${index + 1}`;
+  const placeName = places.find((p) => p.key === incident.placeKey)?.name ?? null;
+  const rejected = incident.decision === 'reject';
+  const setCasualty = (j: number, patch: Partial<ReviewCasualtyInput>) =>
+    onChange({ casualties: incident.casualties.map((c, k) => (k === j ? { ...c, ...patch } : c)) });
+  const choose = (decision: ReviewIncidentInput['decision']) =>
+    onChange({ decision, mergeInto: decision === 'merge' ? (match?.incidentId ?? null) : null });
+
+  return (
+    <section
+      className={`review-item${rejected ? ' rejected' : ''}`}
+      aria-labelledby={`${id}-heading`}
+      onFocus={() => onActivate(id)}
+      onMouseEnter={() => onActivate(id)}
+    >
+      <h3 id={`${id}-heading`}>
+        Incident {index + 1}: {incident.title || 'untitled'}
+      </h3>
+      <button type="button" className="secondary small" onClick={() => scrollToEvidence(id)}>
+        Show evidence in text<span className="visually-hidden"> for incident {index + 1}</span>
+      </button>
+      {match && (
+        <MatchComparison
+          incident={incident}
+          placeName={placeName}
+          match={match}
+          caption={`Incident ${index + 1} beside the stored incident it may be`}
+        />
+      )}
+      <fieldset className="decision" {...describedBy(errors, `${path}.mergeInto`)}>
+        <legend>What to do with incident {index + 1}</legend>
+        {match && (
+          <label>
+            <input
+              type="radio"
+              name={`${id}-decision`}
+              checked={incident.decision === 'merge'}
+              onChange={() => choose('merge')}
+            />{' '}
+            Merge into stored incident #{match.incidentId} (add this report as a source)
+          </label>
+        )}
+        <label>
+          <input
+            type="radio"
+            name={`${id}-decision`}
+            checked={incident.decision === 'create'}
+            onChange={() => choose('create')}
+          />{' '}
+          {match ? 'Keep separate: store as a new incident' : 'Store as a new incident'}
+        </label>
+        <label>
+          <input type="radio" name={`${id}-decision`} checked={rejected} onChange={() => choose('reject')} />{' '}
+          Reject: do not store it
+        </label>
+        <FieldError errors={errors} path={`${path}.mergeInto`} />
+      </fieldset>
+      {rejected ? (
+        <p className="muted">Rejected: this incident and its claims will not be stored.</p>
+      ) : (
+        <>
+          <div className="review-grid">
+            <div className="field wide">
+              <label htmlFor={`${id}-title`}>Title</label>
+              <input
+                id={`${id}-title`}
+                value={incident.title}
+                maxLength={200}
+                onChange={(e) => onChange({ title: e.target.value })}
+                {...errorProps(errors, `${path}.title`)}
+              />
+              <FieldError errors={errors} path={`${path}.title`} />
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-date`}>Date</label>
+              <input
+                id={`${id}-date`}
+                type="date"
+                value={incident.date ?? ''}
+                onChange={(e) => onChange({ date: e.target.value })}
+                {...errorProps(errors, `${path}.date`)}
+              />
+              <FieldError errors={errors} path={`${path}.date`} />
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-precision`}>Date known to the</label>
+              <select
+                id={`${id}-precision`}
+                value={incident.datePrecision ?? ''}
+                onChange={(e) => onChange({ datePrecision: e.target.value })}
+                {...errorProps(errors, `${path}.datePrecision`)}
+              >
+                <option value="">choose…</option>
+                {datePrecisionSchema.options.map((p) => (
+                  <option key={p} value={p}>
+                    {p}
+                  </option>
+                ))}
+              </select>
+              <FieldError errors={errors} path={`${path}.datePrecision`} />
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-type`}>Type</label>
+              <select
+                id={`${id}-type`}
+                value={incident.type}
+                onChange={(e) => onChange({ type: e.target.value as ReviewIncidentInput['type'] })}
+              >
+                {incidentTypeSchema.options.map((t) => (
+                  <option key={t} value={t}>
+                    {INCIDENT_TYPE_LABELS[t] ?? t}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <PlacePicker
+              places={places}
+              value={incident.placeKey ?? null}
+              onChange={(key) => onChange({ placeKey: key, placeMatchedText: null })}
+              errors={errors}
+              path={`${path}.placeKey`}
+            />
+          </div>
+          {incident.dateNote && <p className="hint">Date: {incident.dateNote}</p>}
+          <CasualtyRows
+            claims={incident.casualties}
+            path={`${path}.casualties`}
+            errors={errors}
+            label={label}
+            onChange={setCasualty}
+          />
+          <FieldError errors={errors} path={`${path}.evidenceSpans`} />
+        </>
+      )}
+    </section>
+  );
+}

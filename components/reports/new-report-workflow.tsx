@@ -1,0 +1,47 @@
+'use client';
+
+import { useActionState, useEffect, useRef, useState } from 'react';
+import { type ReadReportState, readReportAction } from '@/lib/reports/actions';
+import type { PlaceChoice } from './place-picker';
+import { ReportInputForm } from './report-input-form';
+import { ReviewEditor } from './review-editor';
+
+/**
+ * The "New report" steps: the form, then the review of what the reader found, then saving
+ * (which leaves for the stored report). Going back keeps the typed fields; reading again
+ * starts a fresh review, since the text's offsets change with it.
+ */
+export function NewReportWorkflow({ places }: { places: readonly PlaceChoice[] }) {
+  const [state, read, reading] = useActionState<ReadReportState, FormData>(readReportAction, {});
+  const [leftReview, setLeftReview] = useState<ReadReportState | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const reviewing = state.review !== undefined && leftReview !== state;
+
+  useEffect(() => {
+    // A new step: move focus to its heading so keyboard and screen-reader users start there.
+    if (state.review) heading.current?.focus();
+  }, [state]);
+
+  return (
+    <>
+      <h1 ref={heading} tabIndex={-1}>
+        {reviewing ? 'New report: review' : 'New report'}
+      </h1>
+      <p className="lede">
+        {reviewing
+          ? 'Check each incident, claim, deployment and figure against the highlighted text: edit it, keep it or reject it, and decide on suggested merges. Nothing is stored until you save.'
+          : 'Paste a news report. The reader drafts its incidents, casualty claims, deployments and figures for you to review; nothing is stored until you save the review.'}
+      </p>
+      {reviewing && state.review ? (
+        <ReviewEditor
+          initial={state.review}
+          matches={state.matches ?? []}
+          places={places}
+          onBack={() => setLeftReview(state)}
+        />
+      ) : (
+        <ReportInputForm state={state} action={read} pending={reading} />
+      )}
+    </>
+  );
+}

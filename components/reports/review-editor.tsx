@@ -1,0 +1,184 @@
+'use client';
+
+import Link from 'next/link';
+import { startTransition, useActionState, useMemo, useState } from 'react';
+import { FormMessage } from '@/components/forms/field';
+import { type SaveReviewState, saveReviewAction } from '@/lib/reports/actions';
+import type { TaggedSpan } from '@/lib/reports/highlight';
+import type { MatchView } from '@/lib/reports/review-matches';
+import type { ReviewIncidentInput, ReviewInput } from '@/lib/reports/review-schema';
+import { DeploymentReview, FigureReview, MilestoneReview } from './context-review';
+import { EvidenceText } from './evidence-text';
+import { ErrorSummary } from './field-error';
+import { IncidentReview } from './incident-review';
+import type { PlaceChoice } from './place-picker';
+
+type ListKey = 'deployments' | 'milestones' | 'figures';
+
+/** Step 2: the draft, editable, beside the text it came from. Saving sends the whole review. */
+export function ReviewEditor({
+  initial,
+  matches,
+  places,
+  onBack,
+}: {
+  initial: ReviewInput;
+  matches: readonly (MatchView | null)[];
+  places: readonly PlaceChoice[];
+  onBack: () => void;
+}) {
+  const [review, setReview] = useState(initial);
+  const [active, setActive] = useState<string | null>(null);
+  const [state, save, saving] = useActionState<SaveReviewState, ReviewInput>(saveReviewAction, {});
+  const errors = state.errors ?? {};
+
+  const spans = useMemo<TaggedSpan[]>(
+    () => [
+      ...review.incidents.flatMap((item, i) =>
+        item.decision === 'reject' ? [] : item.evidenceSpans.map((s) => ({ ...s, id: `incident-${i}` })),
+      ),
+      ...(['deployments', 'milestones', 'figures'] as const).flatMap((key) =>
+        review[key].flatMap((item, i) =>
+          item.accepted ? item.evidenceSpans.map((s) => ({ ...s, id: `${key.slice(0, -1)}-${i}` })) : [],
+        ),
+      ),
+    ],
+    [review],
+  );
+
+  const setIncident = (i: number, patch: Partial<ReviewIncidentInput>) =>
+    setReview((r) => ({ ...r, incidents: r.incidents.map((x, k) => (k === i ? { ...x, ...patch } : x)) }));
+  const setItem =
+    <K extends ListKey>(key: K) =>
+    (i: number, patch: Partial<ReviewInput[K][number]>) =>
+      setReview((r) => ({ ...r, [key]: r[key].map((x, k) => (k === i ? { ...x, ...patch } : x)) }));
+
+  const kept = review.incidents.filter((i) => i.decision !== 'reject');
+  const merged = kept.filter((i) => i.decision === 'merge').length;
+  const { input } = review;
+
+  return (
+    <div className="review">
+      <div className="review-summary">
+        <h2>Review what the reader found</h2>
+        <dl className="meta-list">
+          <dt>Title</dt>
+          <dd>{input.title || <span className="muted">(from the first sentence)</span>}</dd>
+          {input.outlet && (
+            <>
+              <dt>Outlet</dt>
+              <dd>{input.outlet}</dd>
+            </>
+          )}
+          {input.url && (
+            <>
+              <dt>Address</dt>
+              <dd>{input.url}</dd>
+            </>
+          )}
+          <dt>Published</dt>
+          <dd>
+            {review.publishedAt ?? 'unknown'}
+            {review.publishedAtEstimated && <span className="muted"> (estimated from the text)</span>}
+          </dd>
+        </dl>
+        {review.warningDetails.length > 0 && (
+          <div className="notice">
+            <p>The reader asks you to check:</p>
+            <ul className="warnings">
+              {review.warningDetails.map((w) => (
+                <li key={`${w.code}-${w.message}`}>{w.message}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
+      <div className="review-layout">
+        <div className="review-text-column">
+          <h3>Report text</h3>
+          <p className="hint">
+            <mark className="evidence-incident">Incident evidence</mark> and{' '}
+            <mark className="evidence-context">deployments and figures</mark> are highlighted; the item you
+            are editing is outlined.
+          </p>
+          <EvidenceText text={input.text} spans={spans} active={active} />
+        </div>
+        <div className="review-items">
+          <section aria-labelledby="review-incidents">
+            <h3 id="review-incidents">Incidents ({review.incidents.length})</h3>
+            {review.incidents.length === 0 && <p className="muted">The reader found no incidents.</p>}
+            {review.incidents.map((incident, i) => (
+              <IncidentReview
+                // The reader's order is fixed for the whole review.
+                // biome-ignore lint/suspicious/noArrayIndexKey: items are never reordered
+                key={i}
+                index={i}
+                incident={incident}
+                match={matches[i] ?? null}
+                places={places}
+                errors={errors}
+                onChange={(patch) => setIncident(i, patch)}
+                onActivate={setActive}
+              />
+            ))}
+          </section>
+          {review.deployments.length > 0 && (
+            <section aria-labelledby="review-deployments">
+              <h3 id="review-deployments">Deployments ({review.deployments.length})</h3>
+              <DeploymentReview
+                items={review.deployments}
+                errors={errors}
+                onChange={setItem('deployments')}
+                onActivate={setActive}
+              />
+            </section>
+          )}
+          {review.milestones.length > 0 && (
+            <section aria-labelledby="review-milestones">
+              <h3 id="review-milestones">Milestones ({review.milestones.length})</h3>
+              <MilestoneReview
+                items={review.milestones}
+                errors={errors}
+                onChange={setItem('milestones')}
+                onActivate={setActive}
+              />
+            </section>
+          )}
+          {review.figures.length > 0 && (
+            <section aria-labelledby="review-figures">
+              <h3 id="review-figures">Figures ({review.figures.length})</h3>
+              <FigureReview
+                items={review.figures}
+                errors={errors}
+                onChange={setItem('figures')}
+                onActivate={setActive}
+              />
+            </section>
+          )}
+        </div>
+      </div>
+      <div className="review-save">
+        <FormMessage state={state} />
+        {state.existingReport && (
+          <p>
+            <Link href={`/reports/${state.existingReport.id}`}>Open the stored report</Link>
+          </p>
+        )}
+        <ErrorSummary errors={errors} />
+        <div className="button-row">
+          <button type="button" disabled={saving} onClick={() => startTransition(() => save(review))}>
+            {saving ? 'Saving…' : 'Save report'}
+          </button>
+          <button type="button" className="secondary" onClick={onBack} disabled={saving}>
+            Back to the text
+          </button>
+          <span className="muted">
+            {kept.length} incident{kept.length === 1 ? '' : 's'} to store
+            {merged ? ` (${merged} merged into stored ones)` : ''}, {review.incidents.length - kept.length}{' '}
+            rejected.
+          </span>
+        </div>
+      </div>
+    </div>
+  );
+}
