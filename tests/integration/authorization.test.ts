@@ -40,6 +40,7 @@ const REQUIRED: Record<string, Role | 'anyone'> = {
   'lib/incidents/actions.ts#mergeIncidentsAction': 'editor',
   'lib/incidents/actions.ts#splitIncidentAction': 'editor',
   'lib/locations/actions.ts#createPlaceAction': 'editor',
+  'app/api/reports/route.ts#POST': 'editor',
   'lib/reports/actions.ts#readReportAction': 'editor',
   'lib/reports/actions.ts#saveReviewAction': 'editor',
 };
