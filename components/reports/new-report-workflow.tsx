@@ -17,10 +17,15 @@ export function NewReportWorkflow({ places }: { places: readonly PlaceChoice[] }
   const heading = useRef<HTMLHeadingElement>(null);
   const reviewing = state.review !== undefined && leftReview !== state;
 
+  const step = reviewing ? state : null;
+  const first = useRef(true);
+  // A new step (or a new review): focus its heading, so keyboard and screen-reader users
+  // start there rather than on a button that has just gone away.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each change of step
   useEffect(() => {
-    // A new step: move focus to its heading so keyboard and screen-reader users start there.
-    if (state.review) heading.current?.focus();
-  }, [state]);
+    if (first.current) first.current = false;
+    else heading.current?.focus();
+  }, [step]);
 
   return (
     <>

@@ -153,3 +153,23 @@ test('the review screen has no serious accessibility violations', async ({ page 
   );
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`)).toEqual([]);
 });
+
+test('the review works from the keyboard, and going back keeps what was typed', async ({ page }) => {
+  await signIn(page, 'editor');
+  await readReport(page, 'Keyboard', `${TEXT}\nKeys ${Date.now()}.`);
+  // Focus starts on the new step's heading; Tab walks into the review's controls.
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('region', { name: 'Report text with evidence highlighted' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Show evidence in text for incident 1' })).toBeFocused();
+  const reject = page.getByRole('region', { name: /^Incident 1:/ }).getByRole('radio', { name: /Reject/ });
+  await reject.focus();
+  await page.keyboard.press('Space');
+  await expect(reject).toBeChecked();
+
+  await page.getByRole('button', { name: 'Back to the text' }).press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'New report' })).toBeFocused();
+  await expect(page.getByLabel('Title')).toHaveValue('Keyboard');
+  await expect(page.getByLabel('Text', { exact: true })).toHaveValue(new RegExp(`^${TEXT.slice(0, 40)}`));
+});
