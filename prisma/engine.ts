@@ -142,7 +142,7 @@ export async function applyMigrations(databaseFile: string): Promise<string[]> {
   const migrationsList = await readMigrationsList();
   const committed = migrationsList.migrationDirectories.map((d) => d.path);
   if (pendingMigrations(databaseFile, committed).length === 0) {
-    useWriteAheadLog(databaseFile);
+    enableWriteAheadLog(databaseFile);
     return [];
   }
   const { engine, close } = await openEngine(databaseFile, await readFile(SCHEMA_PATH, 'utf8'));
@@ -151,7 +151,7 @@ export async function applyMigrations(databaseFile: string): Promise<string[]> {
     return out.appliedMigrationNames;
   } finally {
     await close();
-    useWriteAheadLog(databaseFile);
+    enableWriteAheadLog(databaseFile);
   }
 }
 
@@ -160,7 +160,7 @@ export async function applyMigrations(databaseFile: string): Promise<string[]> {
  * of the file, so every migrated database gets it here, whatever runs next (the app, dev, a CLI),
  * and a restored backup (kept in rollback mode so it is one file) gets it back.
  */
-function useWriteAheadLog(databaseFile: string): void {
+function enableWriteAheadLog(databaseFile: string): void {
   const connection = new Database(databaseFile, { fileMustExist: true, timeout: 5000 });
   try {
     connection.pragma('journal_mode = WAL');

@@ -18,6 +18,7 @@ export function PlacePicker({
   invalid,
   describedBy,
   onPick,
+  value,
 }: {
   name: string;
   label: string;
@@ -26,31 +27,47 @@ export function PlacePicker({
   invalid?: boolean;
   describedBy?: string;
   onPick?: (place: PickerPlace | null) => void;
+  /** When given, the choice is controlled from outside (e.g. by a click on the map). */
+  value?: PickerPlace | null;
 }) {
   const id = useId();
   const initial = places.find((p) => p.id === defaultId) ?? null;
   const [chosen, setChosen] = useState<PickerPlace | null>(initial);
   const [text, setText] = useState(initial?.name ?? '');
   const [open, setOpen] = useState(false);
+  const [seen, setSeen] = useState(value);
+  // A choice made elsewhere (the map) replaces what is typed here.
+  if (value !== undefined && value !== seen) {
+    setSeen(value);
+    setChosen(value);
+    setText(value?.name ?? '');
+  }
   const [active, setActive] = useState(0);
 
   const matches = useMemo(() => {
     const q = normalizePlaceName(text);
     if (!q) return places.slice(0, MAX_SHOWN);
-    const starts: PickerPlace[] = [];
-    const contains: PickerPlace[] = [];
-    for (const p of places) {
+    // Exact name first, then names starting with the text, then a word starting with it, then anywhere.
+    const rank = (p: PickerPlace): number => {
       const names = p.search.split('|');
-      if (names.some((n) => n.startsWith(q) || n.includes(` ${q}`))) starts.push(p);
-      else if (names.some((n) => n.includes(q))) contains.push(p);
-    }
-    return [...starts, ...contains].slice(0, MAX_SHOWN);
+      if (names.includes(q)) return 0;
+      if (names.some((n) => n.startsWith(q))) return 1;
+      if (names.some((n) => n.includes(` ${q}`))) return 2;
+      return names.some((n) => n.includes(q)) ? 3 : 4;
+    };
+    return places
+      .map((p) => ({ p, r: rank(p) }))
+      .filter((x) => x.r < 4)
+      .sort((a, b) => a.r - b.r || a.p.name.localeCompare(b.p.name, 'fr'))
+      .slice(0, MAX_SHOWN)
+      .map((x) => x.p);
   }, [text, places]);
 
   const pick = (p: PickerPlace | null) => {
     setChosen(p);
     setText(p?.name ?? '');
     setOpen(false);
+    setSeen(p);
     onPick?.(p);
   };
 
@@ -75,6 +92,7 @@ export function PlacePicker({
           setChosen(null);
           setActive(0);
           setOpen(true);
+          setSeen(null);
           onPick?.(null);
         }}
         onFocus={() => setOpen(true)}

@@ -42,6 +42,7 @@ export interface PickerPlace {
   search: string;
   lat: number;
   lng: number;
+  radiusM: number;
 }
 
 /** Every place with what an editor's autocomplete needs (the gazetteer is small: send it whole). */
@@ -56,6 +57,7 @@ export async function listPickerPlaces(): Promise<PickerPlace[]> {
       path: true,
       lat: true,
       lng: true,
+      radiusM: true,
       aliases: { select: { normName: true } },
     },
     orderBy: { name: 'asc' },
@@ -74,5 +76,6 @@ export async function listPickerPlaces(): Promise<PickerPlace[]> {
     search: [p.normName, ...p.aliases.map((a) => a.normName)].join('|'),
     lat: p.lat,
     lng: p.lng,
+    radiusM: p.radiusM,
   }));
 }

@@ -22,6 +22,10 @@ test('an editor creates an incident by hand with an accent-free place search, an
   const place = page.getByRole('combobox', { name: 'Place (gazetteer)' });
   await place.fill('pont sonde');
   await expect(page.getByRole('option', { name: /Pont-Sondé/ })).toBeVisible();
+  // A dot on the map chooses its place too; then the autocomplete takes over again.
+  await page.locator('.leaflet-container .leaflet-interactive').first().click();
+  await expect(place).not.toHaveValue('pont sonde');
+  await place.fill('pont sonde');
   await place.press('Enter');
   await expect(place).toHaveValue('Pont-Sondé');
   await page.getByRole('button', { name: 'Create incident' }).click();

@@ -13,12 +13,14 @@ describe('content security policy', () => {
   });
 
   it('allows the configured tile host for images, subdomain templates included', () => {
-    expect(tileOrigin('https://tile.openstreetmap.org/{z}/{x}/{y}.png')).toBe('https://tile.openstreetmap.org');
+    expect(tileOrigin('https://tile.openstreetmap.org/{z}/{x}/{y}.png')).toBe(
+      'https://tile.openstreetmap.org',
+    );
     expect(tileOrigin('https://{s}.tiles.example.org/{z}/{x}/{y}.png')).toBe('https://*.tiles.example.org');
     expect(tileOrigin('off')).toBeNull();
-    expect(contentSecurityPolicy({ nonce: 'n', tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png' })).toContain(
-      "img-src 'self' data: blob: https://tile.openstreetmap.org",
-    );
+    expect(
+      contentSecurityPolicy({ nonce: 'n', tileUrl: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png' }),
+    ).toContain("img-src 'self' data: blob: https://tile.openstreetmap.org");
   });
 
   it('allows eval only for the development server', () => {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { IncidentForm } from '@/components/incidents/editor/incident-form';
 import { requirePageRole } from '@/lib/auth/access';
 import { listPickerPlaces } from '@/lib/locations/queries';
+import { mapTiles } from '@/lib/map/tiles';
 
 export const metadata: Metadata = { title: 'New incident' };
 
@@ -15,7 +16,7 @@ export default async function NewIncidentPage() {
         For an event no stored report describes yet. Link its sources and add casualty claims on the next
         page: every figure must cite a report.
       </p>
-      <IncidentForm places={places} />
+      <IncidentForm places={places} tiles={mapTiles()} />
     </>
   );
 }

@@ -1,14 +1,17 @@
 'use client';
 
 import Link from 'next/link';
-import { useActionState } from 'react';
+import { useActionState, useCallback, useState } from 'react';
 import { Field, FormMessage } from '@/components/forms/field';
+import { PlacePickMap } from '@/components/map/place-pick-map';
+import { NewPlaceForm } from '@/components/places/new-place-form';
 import { PlacePicker } from '@/components/places/place-picker';
 import { createIncidentAction, updateIncidentAction } from '@/lib/incidents/actions';
 import type { IncidentFormState } from '@/lib/incidents/form-states';
 import { INCIDENT_TYPE_LABELS, PLACE_PRECISION_LABELS, STATUS_LABELS } from '@/lib/incidents/labels';
 import type { IncidentSnapshot } from '@/lib/incidents/schema';
 import type { PickerPlace } from '@/lib/locations/queries';
+import type { MapTiles } from '@/lib/map/types';
 
 const PRECISIONS = [
   ['day', 'The day is known'],
@@ -39,9 +42,11 @@ const asValues = (s: IncidentSnapshot): Values =>
 export function IncidentForm({
   places,
   incident,
+  tiles,
 }: {
   places: PickerPlace[];
   incident?: { id: number; version: number; snapshot: IncidentSnapshot };
+  tiles: MapTiles;
 }) {
   const [state, action, pending] = useActionState<IncidentFormState, FormData>(
     incident ? updateIncidentAction : createIncidentAction,
@@ -58,146 +63,174 @@ export function IncidentForm({
   const errors = state.errors ?? {};
   // Remount the fields when the server answers, so they show the values it sent back.
   const formKey = JSON.stringify(state.values ?? {});
+  const [chosen, setChosen] = useState<PickerPlace | null | undefined>(undefined);
+  const [point, setPoint] = useState<{ lat: number; lng: number } | null>(null);
+  const [createdId, setCreatedId] = useState<number | null>(null);
+  // A place just added to the gazetteer is chosen as soon as the refreshed list holds it.
+  const created = createdId === null ? undefined : places.find((p) => p.id === createdId);
+  if (created && chosen?.id !== created.id) {
+    setChosen(created);
+    setCreatedId(null);
+  }
+  const chosenId = chosen === undefined ? (v.locationId ? Number(v.locationId) : null) : (chosen?.id ?? null);
+  const onCreated = useCallback((id: number) => setCreatedId(id), []);
   return (
-    <form action={action} className="incident-form" noValidate>
-      <FormMessage state={state} />
-      {state.conflict ? (
-        <section className="conflict" aria-labelledby="conflict-heading">
-          <h2 id="conflict-heading">
-            Changed meanwhile{state.conflict.by ? ` by ${state.conflict.by}` : ''}
-          </h2>
-          {state.conflict.deleted ? <p>The incident has been deleted. Restore it before saving.</p> : null}
-          {state.conflict.changes.length ? (
-            <table className="claims-table">
-              <thead>
-                <tr>
-                  <th scope="col">Field</th>
-                  <th scope="col">When you opened it</th>
-                  <th scope="col">Now stored</th>
-                  <th scope="col">Yours</th>
-                </tr>
-              </thead>
-              <tbody>
-                {state.conflict.changes.map((c) => (
-                  <tr key={c.field}>
-                    <th scope="row">{FIELD_LABELS[c.field] ?? c.field}</th>
-                    <td>{c.was}</td>
-                    <td>{c.now}</td>
-                    <td>{state.values?.[c.field] || '—'}</td>
+    <>
+      <form action={action} className="incident-form" noValidate>
+        <FormMessage state={state} />
+        {state.conflict ? (
+          <section className="conflict" aria-labelledby="conflict-heading">
+            <h2 id="conflict-heading">
+              Changed meanwhile{state.conflict.by ? ` by ${state.conflict.by}` : ''}
+            </h2>
+            {state.conflict.deleted ? <p>The incident has been deleted. Restore it before saving.</p> : null}
+            {state.conflict.changes.length ? (
+              <table className="claims-table">
+                <thead>
+                  <tr>
+                    <th scope="col">Field</th>
+                    <th scope="col">When you opened it</th>
+                    <th scope="col">Now stored</th>
+                    <th scope="col">Yours</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          ) : (
-            <p>Its sources or casualty claims changed; its details did not.</p>
-          )}
-          <p>
-            Saving again applies your values on top of version {state.conflict.version}.{' '}
-            {incident ? <Link href={`/incidents/${incident.id}`}>See the incident as stored</Link> : null}
-          </p>
-        </section>
-      ) : null}
-      {incident ? (
-        <>
-          <input type="hidden" name="id" value={incident.id} />
-          <input type="hidden" name="version" value={state.values?.version ?? incident.version} />
-          {Object.entries(opened).map(([k, value]) => (
-            <input key={k} type="hidden" name={`base:${k}`} value={value} />
-          ))}
-        </>
-      ) : null}
-      <div className="form-grid" key={formKey}>
-        <Field id="title" label="Title" errors={errors.title}>
-          {(p) => <input {...p} name="title" defaultValue={v.title} required maxLength={200} />}
-        </Field>
-        <Field id="type" label="Type" errors={errors.type}>
-          {(p) => (
-            <select {...p} name="type" defaultValue={v.type ?? 'other'}>
-              {Object.entries(INCIDENT_TYPE_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
-          id="date"
-          label="Date"
-          errors={errors.date}
-          hint="The day it happened, or the first day of the period."
-        >
-          {(p) => <input {...p} name="date" type="date" defaultValue={v.date} required />}
-        </Field>
-        <Field id="dateEnd" label="End date (optional)" errors={errors.dateEnd}>
-          {(p) => <input {...p} name="dateEnd" type="date" defaultValue={v.dateEnd} />}
-        </Field>
-        <Field id="datePrecision" label="Date precision" errors={errors.datePrecision}>
-          {(p) => (
-            <select {...p} name="datePrecision" defaultValue={v.datePrecision}>
-              {PRECISIONS.map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <div className="field">
-          <PlacePicker
-            name="locationId"
-            label="Place (gazetteer)"
-            places={places}
-            defaultId={v.locationId ? Number(v.locationId) : null}
-            invalid={!!errors.locationId}
-            describedBy={errors.locationId ? 'locationId-error' : undefined}
-          />
-          {errors.locationId ? (
-            <p id="locationId-error" className="field-error">
-              {errors.locationId.join(' ')}
+                </thead>
+                <tbody>
+                  {state.conflict.changes.map((c) => (
+                    <tr key={c.field}>
+                      <th scope="row">{FIELD_LABELS[c.field] ?? c.field}</th>
+                      <td>{c.was}</td>
+                      <td>{c.now}</td>
+                      <td>{state.values?.[c.field] || '—'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : (
+              <p>Its sources or casualty claims changed; its details did not.</p>
+            )}
+            <p>
+              Saving again applies your values on top of version {state.conflict.version}.{' '}
+              {incident ? <Link href={`/incidents/${incident.id}`}>See the incident as stored</Link> : null}
             </p>
-          ) : null}
+          </section>
+        ) : null}
+        {incident ? (
+          <>
+            <input type="hidden" name="id" value={incident.id} />
+            <input type="hidden" name="version" value={state.values?.version ?? incident.version} />
+            {Object.entries(opened).map(([k, value]) => (
+              <input key={k} type="hidden" name={`base:${k}`} value={value} />
+            ))}
+          </>
+        ) : null}
+        <div className="form-grid" key={formKey}>
+          <Field id="title" label="Title" errors={errors.title}>
+            {(p) => <input {...p} name="title" defaultValue={v.title} required maxLength={200} />}
+          </Field>
+          <Field id="type" label="Type" errors={errors.type}>
+            {(p) => (
+              <select {...p} name="type" defaultValue={v.type ?? 'other'}>
+                {Object.entries(INCIDENT_TYPE_LABELS).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field
+            id="date"
+            label="Date"
+            errors={errors.date}
+            hint="The day it happened, or the first day of the period."
+          >
+            {(p) => <input {...p} name="date" type="date" defaultValue={v.date} required />}
+          </Field>
+          <Field id="dateEnd" label="End date (optional)" errors={errors.dateEnd}>
+            {(p) => <input {...p} name="dateEnd" type="date" defaultValue={v.dateEnd} />}
+          </Field>
+          <Field id="datePrecision" label="Date precision" errors={errors.datePrecision}>
+            {(p) => (
+              <select {...p} name="datePrecision" defaultValue={v.datePrecision}>
+                {PRECISIONS.map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <div className="field">
+            <PlacePicker
+              name="locationId"
+              label="Place (gazetteer)"
+              places={places}
+              defaultId={v.locationId ? Number(v.locationId) : null}
+              value={chosen}
+              onPick={(p) => setChosen(p)}
+              invalid={!!errors.locationId}
+              describedBy={errors.locationId ? 'locationId-error' : undefined}
+            />
+            {errors.locationId ? (
+              <p id="locationId-error" className="field-error">
+                {errors.locationId.join(' ')}
+              </p>
+            ) : null}
+          </div>
+          <Field id="placePrecision" label="Place precision" errors={errors.placePrecision}>
+            {(p) => (
+              <select {...p} name="placePrecision" defaultValue={v.placePrecision}>
+                {Object.entries(PLACE_PRECISION_LABELS).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field
+            id="placeText"
+            label="Place as the source writes it (optional)"
+            errors={errors.placeText}
+            hint="Kept as written, e.g. when the gazetteer has no such place."
+          >
+            {(p) => <input {...p} name="placeText" defaultValue={v.placeText} maxLength={200} />}
+          </Field>
+          <Field id="status" label="Review status" errors={errors.status}>
+            {(p) => (
+              <select {...p} name="status" defaultValue={v.status}>
+                {Object.entries(STATUS_LABELS).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <div className="full">
+            <PlacePickMap
+              places={places}
+              chosenId={chosenId}
+              tiles={tiles}
+              onPickPlace={(p) => setChosen(p)}
+              onPickPoint={(lat, lng) => setPoint({ lat, lng })}
+            />
+          </div>
+          <Field id="summary" label="Summary" errors={errors.summary}>
+            {(p) => <textarea {...p} name="summary" defaultValue={v.summary} rows={5} maxLength={5000} />}
+          </Field>
         </div>
-        <Field id="placePrecision" label="Place precision" errors={errors.placePrecision}>
-          {(p) => (
-            <select {...p} name="placePrecision" defaultValue={v.placePrecision}>
-              {Object.entries(PLACE_PRECISION_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
-          id="placeText"
-          label="Place as the source writes it (optional)"
-          errors={errors.placeText}
-          hint="Kept as written, e.g. when the gazetteer has no such place."
-        >
-          {(p) => <input {...p} name="placeText" defaultValue={v.placeText} maxLength={200} />}
-        </Field>
-        <Field id="status" label="Review status" errors={errors.status}>
-          {(p) => (
-            <select {...p} name="status" defaultValue={v.status}>
-              {Object.entries(STATUS_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id="summary" label="Summary" errors={errors.summary}>
-          {(p) => <textarea {...p} name="summary" defaultValue={v.summary} rows={5} maxLength={5000} />}
-        </Field>
-      </div>
-      <div className="button-row">
-        <button type="submit" disabled={pending}>
-          {pending ? 'Saving…' : incident ? 'Save changes' : 'Create incident'}
-        </button>
-        <Link href={incident ? `/incidents/${incident.id}` : '/incidents'}>Cancel</Link>
-      </div>
-    </form>
+        <div className="button-row">
+          <button type="submit" disabled={pending}>
+            {pending ? 'Saving…' : incident ? 'Save changes' : 'Create incident'}
+          </button>
+          <Link href={incident ? `/incidents/${incident.id}` : '/incidents'}>Cancel</Link>
+        </div>
+      </form>
+      <details className="editor-section">
+        <summary>The place is not in the gazetteer? Add it</summary>
+        <NewPlaceForm places={places} point={point} onCreated={onCreated} />
+      </details>
+    </>
   );
 }

@@ -13,6 +13,7 @@ import {
 import { requirePageRole } from '@/lib/auth/access';
 import { getIncidentForEdit, listReportChoices } from '@/lib/incidents/edit-queries';
 import { listPickerPlaces } from '@/lib/locations/queries';
+import { mapTiles } from '@/lib/map/tiles';
 
 export const metadata: Metadata = { title: 'Edit incident' };
 
@@ -46,7 +47,11 @@ export default async function EditIncidentPage({ params }: PageProps<'/incidents
         </>
       ) : (
         <>
-          <IncidentForm places={places} incident={{ ...ref, snapshot: incident.snapshot }} />
+          <IncidentForm
+            places={places}
+            incident={{ ...ref, snapshot: incident.snapshot }}
+            tiles={mapTiles()}
+          />
 
           <section className="editor-section" aria-labelledby="claims-heading">
             <h2 id="claims-heading">Casualty claims, per source</h2>
