@@ -1,0 +1,254 @@
+/**
+ * Audit coverage: every exported write function of the store (found by scanning lib/ for the
+ * modules that write) must be listed here, and calling it must add audit entries that name the
+ * acting user, written in the same transaction as the change. A new mutation without an audit
+ * entry, or not listed here, fails this test.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readReport } from '@/lib/extract';
+import { mergeIncidents, splitIncident } from '@/lib/incidents/merge';
+import {
+  createIncident,
+  readIncidentRow,
+  setIncidentDeleted,
+  updateIncident,
+} from '@/lib/incidents/mutations';
+import { incidentFieldsSchema } from '@/lib/incidents/schema';
+import { deleteClaim, linkSource, saveClaim } from '@/lib/incidents/source-mutations';
+import { loadGazetteer } from '@/lib/ingest/gazetteer';
+import { storeDraft, suggestMatches } from '@/lib/ingest/store-draft';
+import { GAZETTEER } from '@/lib/locations/gazetteer';
+import { installGazetteer } from '@/lib/locations/mutations';
+import { createPlace } from '@/lib/locations/place-mutations';
+import { placeInputSchema } from '@/lib/locations/schema';
+import { draftToReview } from '@/lib/reports/review-draft';
+import { loadMatchViews } from '@/lib/reports/review-matches';
+import { saveReview } from '@/lib/reports/save-review';
+import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
+import { createUser, endSessionsOf, updateUserAccess } from '@/lib/users/mutations';
+import { draft, incident, killed } from './helpers/drafts';
+import { createTestDb } from './helpers/test-db';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const WRITE_MODULES = /(mutations|merge|save-review|store-draft)\.ts$/;
+
+/** Exported from write modules but not writes themselves (reads and helpers used inside audited writes). */
+const NOT_MUTATIONS = new Set([
+  'lib/incidents/mutations.ts#snapshotOf',
+  'lib/incidents/mutations.ts#readIncidentRow',
+  'lib/incidents/mutations.ts#checkVersion',
+  'lib/incidents/mutations.ts#touchIncident', // only ever called inside an audited write
+  'lib/ingest/store-draft.ts#subjectOf',
+  'lib/ingest/store-draft.ts#suggestMatches',
+  // The built-in gazetteer installed at start-up: the system's own data, never an editor's change.
+  'lib/locations/mutations.ts#installGazetteer',
+]);
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (name === 'generated') return [];
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
+}
+
+const exported = walk(path.join(ROOT, 'lib'))
+  .filter((f) => WRITE_MODULES.test(f))
+  .flatMap((f) => {
+    const rel = path.relative(ROOT, f).split(path.sep).join('/');
+    return [...readFileSync(f, 'utf8').matchAll(/^export (?:async )?function (\w+)/gm)].map(
+      (m) => `${rel}#${m[1]}`,
+    );
+  });
+
+let sql: SqlConnection;
+let editor: number;
+let admin: number;
+let n = 0;
+
+/** The newest audit entry's id: what a call that first sets up data reports as its starting point. */
+const mark = () => ({
+  auditFrom: (sql.prepare('SELECT coalesce(max(id), 0) AS id FROM AuditEntry').get() as { id: number }).id,
+});
+const version = (id: number) => readIncidentRow(sql, id).version;
+
+function storedIncident(): { incidentId: number; reportId: number } {
+  const publishedAt = '2025-02-24';
+  const result = storeDraft(sql, {
+    input: { text: `Audit coverage report ${++n}.`, publishedAt },
+    draft: draft({ publishedAt, incidents: [incident({ casualties: [killed(1)] })] }),
+    gazetteer: loadGazetteer(sql),
+    decisions: [{ action: 'create' }],
+    userId: editor,
+  });
+  return { incidentId: result.incidents[0]?.incidentId ?? 0, reportId: result.reportId };
+}
+
+const fields = () =>
+  incidentFieldsSchema.parse({
+    title: `Hand-made ${++n}`,
+    date: '2025-03-01',
+    datePrecision: 'day',
+    type: 'gunfire',
+    placeText: 'somewhere',
+    placePrecision: 'commune',
+    status: 'reviewed',
+  });
+
+/**
+ * One real call per mutation, as the acting user `editor` (or `admin` for accounts). A call that
+ * first sets up data returns `mark()` taken just before the mutation under test.
+ */
+const CALLS: Record<string, () => unknown> = {
+  'lib/incidents/mutations.ts#createIncident': () => createIncident(sql, { input: fields(), userId: editor }),
+  'lib/incidents/mutations.ts#updateIncident': () => {
+    const id = createIncident(sql, { input: fields(), userId: editor });
+    const before = mark();
+    updateIncident(sql, { id, version: 1, input: { ...fields(), title: 'Changed' }, userId: editor });
+    return before;
+  },
+  'lib/incidents/mutations.ts#setIncidentDeleted': () => {
+    const id = createIncident(sql, { input: fields(), userId: editor });
+    const before = mark();
+    setIncidentDeleted(sql, { id, version: 1, deleted: true, userId: editor });
+    return before;
+  },
+  'lib/incidents/source-mutations.ts#saveClaim': () => {
+    const { incidentId, reportId } = storedIncident();
+    const before = mark();
+    saveClaim(sql, {
+      incidentId,
+      version: version(incidentId),
+      input: { reportId, kind: 'injured', count: 2, hedge: 'exact', affiliation: 'civilian' },
+      userId: editor,
+    });
+    return before;
+  },
+  'lib/incidents/source-mutations.ts#deleteClaim': () => {
+    const { incidentId } = storedIncident();
+    const claim = sql.prepare('SELECT id FROM CasualtyClaim WHERE incidentId = ?').get(incidentId) as {
+      id: number;
+    };
+    const before = mark();
+    deleteClaim(sql, { incidentId, version: version(incidentId), claimId: claim.id, userId: editor });
+    return before;
+  },
+  'lib/incidents/source-mutations.ts#linkSource': () => {
+    const a = storedIncident();
+    const b = storedIncident();
+    const before = mark();
+    linkSource(sql, {
+      incidentId: a.incidentId,
+      version: version(a.incidentId),
+      input: { reportId: b.reportId, excerpt: 'Audit coverage' },
+      userId: editor,
+    });
+    return before;
+  },
+  'lib/incidents/merge.ts#mergeIncidents': () => {
+    const a = storedIncident();
+    const b = storedIncident();
+    const before = mark();
+    mergeIncidents(sql, {
+      target: { id: a.incidentId, version: version(a.incidentId) },
+      others: [{ id: b.incidentId, version: version(b.incidentId) }],
+      userId: editor,
+    });
+    return before;
+  },
+  'lib/incidents/merge.ts#splitIncident': () => {
+    const a = storedIncident();
+    const b = storedIncident();
+    mergeIncidents(sql, {
+      target: { id: a.incidentId, version: version(a.incidentId) },
+      others: [{ id: b.incidentId, version: version(b.incidentId) }],
+      userId: editor,
+    });
+    const before = mark();
+    splitIncident(sql, {
+      incident: { id: a.incidentId, version: version(a.incidentId) },
+      reportIds: [b.reportId],
+      userId: editor,
+    });
+    return before;
+  },
+  'lib/ingest/store-draft.ts#storeDraft': () => storedIncident(),
+  'lib/reports/save-review.ts#saveReview': () => {
+    const gazetteer = loadGazetteer(sql);
+    const text = `PORT-AU-PRINCE — Two police officers were killed on Monday in Pont-Sondé. Audit ${++n}.`;
+    const d = readReport(text, { publishedAt: '2025-02-24', gazetteer });
+    const review = draftToReview(
+      { title: 'Audit review', outlet: '', url: '', publishedAt: '2025-02-24', text },
+      d,
+      loadMatchViews(sql, suggestMatches(sql, d, gazetteer)),
+    );
+    const result = saveReview(sql, { review, userId: editor });
+    expect(result.ok).toBe(true);
+  },
+  'lib/locations/place-mutations.ts#createPlace': () => {
+    const parent = sql.prepare(`SELECT id FROM Location WHERE key = 'port-au-prince'`).get() as {
+      id: number;
+    };
+    createPlace(sql, {
+      input: placeInputSchema.parse({
+        name: `Audit place ${++n}`,
+        kind: 'neighbourhood',
+        parentId: parent.id,
+        lat: 18.54,
+        lng: -72.33,
+      }),
+      userId: editor,
+    });
+  },
+  'lib/users/mutations.ts#createUser': () =>
+    createUser(sql, {
+      input: { email: `audit${++n}@example.org`, name: 'A', role: 'viewer', password: 'audit password 1' },
+      actorId: admin,
+    }),
+  'lib/users/mutations.ts#updateUserAccess': () =>
+    updateUserAccess(sql, { userId: editor, role: 'editor', actorId: admin }),
+  'lib/users/mutations.ts#endSessionsOf': () => endSessionsOf(sql, { userId: editor, actorId: admin }),
+};
+
+beforeAll(async () => {
+  const { db, file } = await createTestDb();
+  await installGazetteer(db, GAZETTEER);
+  sql = openSqlConnection(file);
+  admin = await createUser(sql, {
+    input: { email: 'admin@audit.test', name: 'Admin', role: 'admin', password: 'admin password 12' },
+    actorId: null,
+  });
+  editor = await createUser(sql, {
+    input: { email: 'editor@audit.test', name: 'Editor', role: 'editor', password: 'editor password 1' },
+    actorId: admin,
+  });
+});
+
+describe('audit coverage', () => {
+  it('knows every exported write function', () => {
+    expect(exported.length).toBeGreaterThan(10);
+    const unlisted = exported.filter((k) => !NOT_MUTATIONS.has(k) && !(k in CALLS));
+    const stale = Object.keys(CALLS).filter((k) => !exported.includes(k));
+    expect(unlisted, 'write functions with no audit check here').toEqual([]);
+    expect(stale, 'listed functions that no longer exist').toEqual([]);
+  });
+
+  for (const [name, call] of Object.entries(CALLS)) {
+    it(`${name.split('#')[1]} writes audit entries naming who acted`, async () => {
+      const before = mark().auditFrom;
+      const returned = await call();
+      const from =
+        typeof returned === 'object' && returned !== null && 'auditFrom' in returned
+          ? (returned as { auditFrom: number }).auditFrom
+          : before;
+      const entries = sql.prepare('SELECT userId, entity, action FROM AuditEntry WHERE id > ?').all(from) as {
+        userId: number | null;
+      }[];
+      expect(entries.length).toBeGreaterThan(0);
+      const actor = name.startsWith('lib/users/') ? admin : editor;
+      for (const e of entries) expect(e.userId).toBe(actor);
+    });
+  }
+});
