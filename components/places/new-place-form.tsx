@@ -25,7 +25,7 @@ export function NewPlaceForm({
   }, [state.created, onCreated]);
   const pointKey = point ? `${point.lat},${point.lng}` : 'none';
   return (
-    <form action={action} className="form-grid new-place" aria-label="New gazetteer place">
+    <form action={action} className="form-grid new-place" aria-label="New gazetteer place" noValidate>
       <div className="full">
         <FormMessage state={state} />
       </div>

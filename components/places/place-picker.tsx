@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { normalizePlaceName } from '@/lib/locations/normalize';
 import type { PickerPlace } from '@/lib/locations/queries';
 
@@ -35,6 +35,7 @@ export function PlacePicker({
   const [chosen, setChosen] = useState<PickerPlace | null>(initial);
   const [text, setText] = useState(initial?.name ?? '');
   const [open, setOpen] = useState(false);
+  const closing = useRef<ReturnType<typeof setTimeout> | null>(null);
   const [seen, setSeen] = useState(value);
   // A choice made elsewhere (the map) replaces what is typed here.
   if (value !== undefined && value !== seen) {
@@ -95,8 +96,13 @@ export function PlacePicker({
           setSeen(null);
           onPick?.(null);
         }}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onFocus={() => {
+          if (closing.current) clearTimeout(closing.current);
+          setOpen(true);
+        }}
+        onBlur={() => {
+          closing.current = setTimeout(() => setOpen(false), 150);
+        }}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') {
             e.preventDefault();
@@ -105,9 +111,10 @@ export function PlacePicker({
           } else if (e.key === 'ArrowUp') {
             e.preventDefault();
             setActive((a) => Math.max(a - 1, 0));
-          } else if (e.key === 'Enter' && open && matches[active]) {
+          } else if (e.key === 'Enter' && !chosen && text.trim()) {
+            // Enter chooses the highlighted match; it never submits a half-typed place.
             e.preventDefault();
-            pick(matches[active]);
+            if (matches[active]) pick(matches[active]);
           } else if (e.key === 'Escape') {
             setOpen(false);
           }

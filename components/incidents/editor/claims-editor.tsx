@@ -140,7 +140,7 @@ function ClaimRow({
   const [removed, remove, removing] = useActionState<FormState, FormData>(deleteClaimAction, {});
   return (
     <li>
-      <form action={save} className="inline-form" aria-label={`Claim ${claim.id}`}>
+      <form action={save} className="inline-form" aria-label={`Claim ${claim.id}`} noValidate>
         <input type="hidden" name="incidentId" value={incidentId} />
         <input type="hidden" name="version" value={version} />
         <input type="hidden" name="claimId" value={claim.id} />
@@ -196,7 +196,7 @@ export function ClaimsEditor({
         ))}
       </ul>
       <h3>Add a claim</h3>
-      <form action={add} className="inline-form" aria-label="New claim" key={`new-${version}`}>
+      <form action={add} className="inline-form" aria-label="New claim" key={`new-${version}`} noValidate>
         <input type="hidden" name="incidentId" value={incidentId} />
         <input type="hidden" name="version" value={version} />
         <ClaimFields prefix="new-claim" sources={sources} errors={added.errors ?? {}} />
