@@ -1,0 +1,101 @@
+/**
+ * Reading when PUBLIC_READ is off, and the session cookie's flags: through the real route
+ * handlers, page guard and sign-in action, with Next's request APIs replaced by a test jar.
+ */
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { createSession } from '@/lib/auth/sessions';
+import { GAZETTEER } from '@/lib/locations/gazetteer';
+import { installGazetteer } from '@/lib/locations/mutations';
+import { openSqlConnection } from '@/lib/store/write-connection';
+import { createUser } from '@/lib/users/mutations';
+import { createTestDb } from './helpers/test-db';
+
+const SECRET = 'access-test-secret-'.padEnd(40, 'x');
+const request = vi.hoisted(() => ({
+  token: undefined as string | undefined,
+  headers: {} as Record<string, string>,
+  set: [] as { name: string; value: string; options: Record<string, unknown> }[],
+}));
+vi.mock('next/headers', () => ({
+  cookies: async () => ({
+    get: (name: string) => (request.token ? { name, value: request.token } : undefined),
+    set: (name: string, value: string, options: Record<string, unknown>) =>
+      request.set.push({ name, value, options }),
+    delete: () => {},
+  }),
+  headers: async () => new Headers(request.headers),
+}));
+
+let viewerToken: string;
+
+beforeAll(async () => {
+  const { db, file } = await createTestDb();
+  await installGazetteer(db, GAZETTEER);
+  process.env.DATABASE_URL = `file:${file}`;
+  process.env.SESSION_SECRET = SECRET;
+  process.env.PUBLIC_READ = 'false';
+  const sql = openSqlConnection(file);
+  const viewer = await createUser(sql, {
+    input: { email: 'reader@example.org', name: 'Reader', role: 'viewer', password: 'reader password 1' },
+    actorId: null,
+  });
+  viewerToken = createSession(sql, { secret: SECRET, userId: viewer }).token;
+});
+
+const redirectOf = async (work: Promise<unknown>) => {
+  try {
+    await work;
+    return null;
+  } catch (error) {
+    return (error as { digest?: string }).digest ?? String(error);
+  }
+};
+
+describe('with PUBLIC_READ=false', () => {
+  it('the JSON API answers 401 to visitors and data to signed-in readers', async () => {
+    const { GET } = await import('@/app/api/incidents/route');
+    request.token = undefined;
+    const refused = await GET(new Request('http://localhost/api/incidents'));
+    expect(refused.status).toBe(401);
+    expect((await refused.json()).error.code).toBe('unauthorized');
+    request.token = viewerToken;
+    const allowed = await GET(new Request('http://localhost/api/incidents'));
+    expect(allowed.status).toBe(200);
+  });
+
+  it('pages send visitors to sign in and come back afterwards', async () => {
+    const { requirePageRole } = await import('@/lib/auth/access');
+    request.token = undefined;
+    expect(await redirectOf(requirePageRole('reader', '/incidents?type=attack'))).toContain(
+      '/login?next=%2Fincidents%3Ftype%3Dattack',
+    );
+    request.token = viewerToken;
+    expect(await redirectOf(requirePageRole('reader', '/incidents'))).toBeNull();
+  });
+});
+
+describe('the session cookie', () => {
+  it('is httpOnly and SameSite=Lax, and Secure when the request came over HTTPS', async () => {
+    const { signInAction } = await import('@/lib/auth/actions');
+    const form = () => {
+      const f = new FormData();
+      f.set('email', 'reader@example.org');
+      f.set('password', 'reader password 1');
+      f.set('next', '//evil.example/steal');
+      return f;
+    };
+    request.token = undefined;
+    request.headers = { 'x-forwarded-for': '10.9.9.9' };
+    // A return address on another host is ignored: back to the overview instead.
+    expect(await redirectOf(signInAction({}, form()))).toMatch(/NEXT_REDIRECT;[a-z]+;\/;/);
+    expect(request.set.at(-1)?.options).toMatchObject({
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: false,
+      path: '/',
+    });
+    request.headers = { 'x-forwarded-for': '10.9.9.9', 'x-forwarded-proto': 'https' };
+    await redirectOf(signInAction({}, form()));
+    expect(request.set.at(-1)?.options).toMatchObject({ httpOnly: true, secure: true });
+  });
+});
