@@ -150,3 +150,55 @@ test('markup typed into an incident is shown as text everywhere and never runs',
   // Nothing was turned into elements.
   expect(await page.locator('main img[src="x"], main script:not([src])').count()).toBe(0);
 });
+
+test('merging keeps every source and claim, and a split gives them back to a new incident', async ({
+  page,
+}) => {
+  await signIn(page, 'editor');
+  await page.goto('/incidents/4');
+  const mergedTitle = await page.getByRole('heading', { level: 1 }).textContent();
+  await page.goto('/incidents/5');
+  const sourcesBefore = await page.locator('ol.sources > li').count();
+  await page.goto('/incidents/5/edit');
+  await page.getByLabel('Or incident numbers').fill('4');
+  await page.getByRole('button', { name: 'Merge into this incident' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Merged 1 incident/ })).toBeVisible();
+
+  await page.goto('/incidents/4');
+  await expect(page.getByText('This incident was deleted; it is kept for the record.')).toBeVisible();
+  await expect(page.locator('.history')).toContainText('merged into another incident');
+  await expect(page.locator('.history').getByRole('link', { name: 'incident #5' })).toBeVisible();
+  await page.goto('/incidents/5');
+  expect(await page.locator('ol.sources > li').count()).toBeGreaterThan(sourcesBefore);
+
+  await page.goto('/incidents/5/edit');
+  const split = page.getByRole('group', { name: 'Sources that describe a different event' });
+  await split.getByRole('checkbox').first().check();
+  await page.getByRole('button', { name: 'Split into a new incident' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Edit incident #\d+/ })).toBeVisible();
+  await expect(page.getByLabel('Title')).toHaveValue(/\(split\)$/);
+  expect(mergedTitle).toBeTruthy();
+});
+
+test('a place missing from the gazetteer is added from the incident form and chosen at once', async ({
+  page,
+}) => {
+  await signIn(page, 'editor');
+  await page.goto('/incidents/new');
+  await page.getByText('The place is not in the gazetteer? Add it').click();
+  const form = page.getByRole('form', { name: 'New gazetteer place' });
+  await form.getByLabel('Name', { exact: true }).fill('Carrefour Test');
+  await form.getByLabel('Kind').selectOption('neighbourhood');
+  const parent = form.getByRole('combobox', { name: 'Inside (commune or department)' });
+  await parent.fill('port au prince');
+  await parent.press('Enter');
+  await expect(parent).toHaveValue('Port-au-Prince');
+  await form.getByLabel('Latitude').fill('28.5');
+  await form.getByLabel('Longitude').fill('-72.34');
+  await form.getByRole('button', { name: 'Add place to the gazetteer' }).click();
+  await expect(form.getByText('Haiti lies between latitudes 17.5 and 20.5.')).toBeVisible();
+  await form.getByLabel('Latitude').fill('18.53');
+  await form.getByRole('button', { name: 'Add place to the gazetteer' }).click();
+  await expect(form.getByRole('status')).toContainText('Added “Carrefour Test” to the gazetteer.');
+  await expect(page.getByRole('combobox', { name: 'Place (gazetteer)' })).toHaveValue('Carrefour Test');
+});
