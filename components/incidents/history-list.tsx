@@ -29,8 +29,12 @@ const show = (v: unknown) =>
 const record = (v: unknown): Record<string, unknown> =>
   v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 
-/** Who changed what and when: each entry's fields before → after, as text (never as markup). */
-export function HistoryList({ entries }: { entries: Entry[] }) {
+/**
+ * Who changed what and when: each entry's fields before → after, as text (never as markup).
+ * Editors' names are shown only to signed-in users: publishing who edits a record of gang violence
+ * could put staff at risk.
+ */
+export function HistoryList({ entries, showNames }: { entries: Entry[]; showNames: boolean }) {
   if (entries.length === 0) return <p className="muted">No changes recorded.</p>;
   return (
     <ol className="history" reversed>
@@ -44,7 +48,7 @@ export function HistoryList({ entries }: { entries: Entry[] }) {
           <li key={i}>
             <FormattedDateTime iso={h.at} /> ·{' '}
             <strong>{ACTION_LABELS[h.action] ?? h.action.replace(/_/g, ' ')}</strong> ·{' '}
-            {h.user ?? 'the reader (automatic)'}
+            {h.user ? (showNames ? h.user : 'an editor') : 'the reader (automatic)'}
             {into !== null ? (
               <>
                 {' '}

@@ -33,7 +33,11 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
       values: { email: parsed.data.email },
     };
   }
-  (await cookies()).set(SESSION_COOKIE, result.token, {
+  const jar = await cookies();
+  // A session the browser already had ends here: one browser, one live session.
+  const previous = jar.get(SESSION_COOKIE)?.value;
+  if (previous) endSession(appConnection(), { secret: sessionSecret(), token: previous });
+  jar.set(SESSION_COOKIE, result.token, {
     httpOnly: true,
     sameSite: 'lax',
     secure: await requestIsHttps(),

@@ -1,6 +1,7 @@
 /**
  * Sign-in throttling, per account and per address, kept in the database so it survives a restart
- * and holds across processes. Only failures count; a success clears the account's failures.
+ * and holds across processes. Attempts count from the moment they arrive; a success is forgiven and
+ * clears the account's failures.
  */
 import { sqlDateTime } from '../store/sql-values';
 import type { SqlConnection } from '../store/write-connection';
@@ -33,19 +34,30 @@ export function signInRetryAfter(
   );
 }
 
-export function recordSignInFailure(
+/**
+ * Counts an attempt before its password is checked, so that parallel guesses cannot all pass the
+ * limit while the (slow) hashing runs; a success takes its rows back with `forgiveAttempt`.
+ * Returns the rows written.
+ */
+export function recordSignInAttempt(
   sql: SqlConnection,
   options: { email: string; address: string; now: Date },
-): void {
+): number[] {
   const at = sqlDateTime(options.now);
   const insert = sql.prepare('INSERT INTO "LoginAttempt" (key, at) VALUES (?, ?)');
-  insert.run(accountKey(options.email), at);
-  insert.run(addressKey(options.address), at);
+  const ids = [
+    Number(insert.run(accountKey(options.email), at).lastInsertRowid),
+    Number(insert.run(addressKey(options.address), at).lastInsertRowid),
+  ];
   sql
     .prepare('DELETE FROM "LoginAttempt" WHERE at < ?')
     .run(sqlDateTime(new Date(options.now.getTime() - LOGIN_WINDOW_MS)));
+  return ids;
 }
 
-export function clearAccountFailures(sql: SqlConnection, email: string): void {
-  sql.prepare('DELETE FROM "LoginAttempt" WHERE key = ?').run(accountKey(email));
+/** A successful sign-in: its own attempt does not count, and the account's failures are cleared. */
+export function forgiveAttempt(sql: SqlConnection, options: { email: string; attemptIds: number[] }): void {
+  const remove = sql.prepare('DELETE FROM "LoginAttempt" WHERE id = ?');
+  for (const id of options.attemptIds) remove.run(id);
+  sql.prepare('DELETE FROM "LoginAttempt" WHERE key = ?').run(accountKey(options.email));
 }

@@ -9,13 +9,22 @@ import { canRead, currentUser } from './access';
 import { hasRole, type Role } from './roles';
 import type { SessionUser } from './sessions';
 
+/** The host of an Origin header, or null when it is "null" or not a URL (both refused). */
+function originHost(origin: string): string | null {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null;
+  }
+}
+
 export type RouteAccess = { ok: true; user: SessionUser | null } | { ok: false; response: Response };
 
 export async function authorizeRoute(request: Request, needed: Role | 'reader'): Promise<RouteAccess> {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     const origin = request.headers.get('origin');
     const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
-    if (origin && (!host || new URL(origin).host !== host)) {
+    if (origin && (!host || originHost(origin) !== host)) {
       return { ok: false, response: apiError(403, 'forbidden', 'Cross-site requests are not accepted.') };
     }
   }

@@ -4,7 +4,7 @@
  */
 import type { SqlConnection } from '../store/write-connection';
 import { verifyDecoy, verifyPassword } from './password';
-import { clearAccountFailures, recordSignInFailure, signInRetryAfter } from './rate-limit';
+import { forgiveAttempt, recordSignInAttempt, signInRetryAfter } from './rate-limit';
 import { createSession } from './sessions';
 
 export type SignInResult =
@@ -22,6 +22,8 @@ export async function signIn(
   const who = { email: options.email, address: options.address, now };
   const retryAfterSeconds = signInRetryAfter(sql, who);
   if (retryAfterSeconds > 0) return { ok: false, reason: 'throttled', retryAfterSeconds };
+  // Counted now, before the slow hash, in the same synchronous step as the check above.
+  const attemptIds = recordSignInAttempt(sql, who);
 
   const user = sql
     .prepare('SELECT id, passwordHash, disabledAt FROM "User" WHERE email = ?')
@@ -29,11 +31,8 @@ export async function signIn(
   const valid = user
     ? await verifyPassword(user.passwordHash, options.password)
     : await verifyDecoy(options.password);
-  if (!user || !valid || user.disabledAt !== null) {
-    recordSignInFailure(sql, who);
-    return { ok: false, reason: 'invalid' };
-  }
-  clearAccountFailures(sql, options.email);
+  if (!user || !valid || user.disabledAt !== null) return { ok: false, reason: 'invalid' };
+  forgiveAttempt(sql, { email: options.email, attemptIds });
   const session = createSession(sql, { secret: options.secret, userId: user.id, now });
   return { ok: true, userId: user.id, ...session };
 }

@@ -17,10 +17,22 @@ export function formValues(formData: FormData): Record<string, string> {
   return values;
 }
 
-/** Only same-site paths may be returned to after signing in: never another host. */
+/**
+ * Only same-site paths may be returned to after signing in: never another host. The value is
+ * resolved as a browser would (which drops tabs and newlines, so "/\t/evil.example" means
+ * "//evil.example") and must stay on our own origin.
+ */
 export function safeReturnPath(value: unknown, fallback = '/'): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) {
+  if (typeof value !== 'string' || !value.startsWith('/') || value.length > 2000) return fallback;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is refused
+  if (/[\u0000-\u001f\u007f\\]/.test(value)) return fallback;
+  const base = 'http://return.invalid';
+  let url: URL;
+  try {
+    url = new URL(value, base);
+  } catch {
     return fallback;
   }
-  return value;
+  if (url.origin !== base) return fallback;
+  return `${url.pathname}${url.search}${url.hash}`;
 }

@@ -133,8 +133,14 @@ export function storeDraft(sql: SqlConnection, options: StoreDraftOptions): Stor
         target = candidates.find((c) => c.id === match?.incidentId) ?? null;
       }
       if (target) {
-        if (refineIncident(sql, { target, incident, subject, idByKey, userId, now }))
+        if (refineIncident(sql, { target, incident, subject, idByKey, userId, now })) {
           refreshSearchText(sql, [target.id]);
+        } else {
+          // Not refined, but it gained a source: open edit forms must notice (refining bumps it already).
+          sql
+            .prepare('UPDATE Incident SET version = version + 1, updatedAt = ? WHERE id = ?')
+            .run(now, target.id);
+        }
         insertSourceAndClaims(sql, { incidentId: target.id, reportId, incident, now });
         recordAudit(sql, {
           userId,

@@ -15,14 +15,26 @@ export function insertSourceAndClaims(
 ): void {
   const { incidentId, reportId, incident, now } = args;
   const spans = incident.evidenceSpans;
-  insertRow(sql, 'IncidentSource', {
-    incidentId,
-    reportId,
-    excerpt: incident.evidence,
-    excerptFrom: Math.min(...spans.map((s) => s.from)),
-    excerptTo: Math.max(...spans.map((s) => s.to)),
-    createdAt: now,
-  });
+  const existing = sql
+    .prepare('SELECT id, excerpt FROM IncidentSource WHERE incidentId = ? AND reportId = ?')
+    .get(incidentId, reportId) as { id: number; excerpt: string } | undefined;
+  if (existing) {
+    // Two passages of one report describe the same stored incident: one source, both passages.
+    if (!existing.excerpt.includes(incident.evidence)) {
+      sql
+        .prepare('UPDATE IncidentSource SET excerpt = ? WHERE id = ?')
+        .run(`${existing.excerpt}\n…\n${incident.evidence}`, existing.id);
+    }
+  } else {
+    insertRow(sql, 'IncidentSource', {
+      incidentId,
+      reportId,
+      excerpt: incident.evidence,
+      excerptFrom: Math.min(...spans.map((s) => s.from)),
+      excerptTo: Math.max(...spans.map((s) => s.to)),
+      createdAt: now,
+    });
+  }
   for (const c of incident.casualties) {
     insertRow(sql, 'CasualtyClaim', {
       incidentId,

@@ -63,6 +63,15 @@ describe('with PUBLIC_READ=false', () => {
     expect(allowed.status).toBe(200);
   });
 
+  it('page titles name nothing a visitor may not read', async () => {
+    const { generateMetadata } = await import('@/app/incidents/[id]/page');
+    const { generateMetadata: reportMetadata } = await import('@/app/reports/[id]/page');
+    request.token = undefined;
+    const props = { params: Promise.resolve({ id: '1' }), searchParams: Promise.resolve({}) };
+    expect(await generateMetadata(props as never)).toEqual({ title: 'Incident' });
+    expect(await reportMetadata(props as never)).toEqual({ title: 'Report' });
+  });
+
   it('pages send visitors to sign in and come back afterwards', async () => {
     const { requirePageRole } = await import('@/lib/auth/access');
     request.token = undefined;

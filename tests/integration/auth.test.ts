@@ -183,6 +183,19 @@ describe('rate limiting', () => {
     );
   });
 
+  it('holds under parallel guesses: only the allowance is checked, the rest are throttled', async () => {
+    const now = later(30 * 60 * 60 * 1000);
+    const results = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        attempt('admin@example.org', `parallel guess ${i}`, `198.18.0.${i}`, now),
+      ),
+    );
+    expect(results.filter((r) => !r.ok && r.reason === 'invalid')).toHaveLength(MAX_FAILURES_PER_ACCOUNT);
+    expect(results.filter((r) => !r.ok && r.reason === 'throttled')).toHaveLength(
+      40 - MAX_FAILURES_PER_ACCOUNT,
+    );
+  });
+
   it('blocks an address that tries many accounts', async () => {
     const now = later(10 * 60 * 60 * 1000);
     for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++) {

@@ -277,6 +277,35 @@ describe('claims and sources', () => {
 });
 
 describe('merge and split', () => {
+  it('a report whose two passages both describe one stored incident adds one source with both', () => {
+    const stored = storedIncident('Report G: an officer killed in Ségur-Savien.', 1, '2025-06-01');
+    const { incidentId } = stored;
+    const before = readIncidentRow(sql, incidentId).version;
+    const twice = storeDraft(sql, {
+      input: { text: 'Report H: two passages, one event.', publishedAt: '2025-06-02' },
+      draft: draft({
+        publishedAt: '2025-06-02',
+        incidents: [
+          incident({ evidence: 'first passage', casualties: [killed(1)] }),
+          incident({ evidence: 'second passage', casualties: [killed(2)] }),
+        ],
+      }),
+      gazetteer: loadGazetteer(sql),
+      decisions: [
+        { action: 'merge', incidentId },
+        { action: 'merge', incidentId },
+      ],
+    });
+    const sources = sql
+      .prepare('SELECT excerpt FROM IncidentSource WHERE incidentId = ? AND reportId = ?')
+      .all(incidentId, twice.reportId) as { excerpt: string }[];
+    expect(sources).toHaveLength(1);
+    expect(sources[0]?.excerpt).toContain('first passage');
+    expect(sources[0]?.excerpt).toContain('second passage');
+    // Open edit forms notice the new source.
+    expect(readIncidentRow(sql, incidentId).version).toBeGreaterThan(before);
+  });
+
   it('merges two incidents keeping every source and claim, then splits them apart again', () => {
     const a = storedIncident('Report D: an officer killed at Pont-Sondé.', 1, '2025-04-01');
     const b = storedIncident('Report E: two officers killed at Pont Sondé.', 2, '2025-04-02');

@@ -108,5 +108,11 @@ describe('POST /api/reports', () => {
       host: 'localhost',
     });
     expect(crossSite.status).toBe(403);
+    const opaque = await post(JSON.stringify({ text: `${TEXT} opaque` }), {
+      'content-type': 'application/json',
+      origin: 'null',
+      host: 'localhost',
+    });
+    expect(opaque.status).toBe(403);
   });
 });

@@ -7,7 +7,7 @@ import { ClaimsTable } from '@/components/incidents/claims-table';
 import { HistoryList } from '@/components/incidents/history-list';
 import { IncidentDate } from '@/components/incidents/incident-date';
 import { IncidentLocationMap } from '@/components/map/incident-location-map';
-import { requirePageRole } from '@/lib/auth/access';
+import { canRead, requirePageRole } from '@/lib/auth/access';
 import { hasRole } from '@/lib/auth/roles';
 import { INCIDENT_TYPE_LABELS, PLACE_PRECISION_LABELS, STATUS_LABELS } from '@/lib/incidents/labels';
 import { getIncident } from '@/lib/incidents/queries';
@@ -26,6 +26,8 @@ async function load(params: Promise<{ id: string }>) {
 }
 
 export async function generateMetadata({ params }: PageProps<'/incidents/[id]'>): Promise<Metadata> {
+  // Metadata renders even for a visitor the page itself turns away: name nothing they may not read.
+  if (!(await canRead())) return { title: 'Incident' };
   return { title: (await load(params)).title };
 }
 
@@ -145,7 +147,7 @@ export default async function IncidentPage({ params }: PageProps<'/incidents/[id
 
       <section aria-labelledby="history">
         <h2 id="history">History</h2>
-        <HistoryList entries={incident.history} />
+        <HistoryList entries={incident.history} showNames={user !== null} />
       </section>
     </article>
   );

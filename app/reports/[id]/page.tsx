@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { FormattedDate } from '@/components/formatted-date';
 import { IncidentDate } from '@/components/incidents/incident-date';
-import { requirePageRole } from '@/lib/auth/access';
+import { canRead, requirePageRole } from '@/lib/auth/access';
 import { HEDGE_PREFIX } from '@/lib/incidents/labels';
 import { getReport } from '@/lib/reports/queries';
 
@@ -21,6 +21,8 @@ async function loadReport(params: Promise<{ id: string }>) {
 }
 
 export async function generateMetadata({ params }: PageProps<'/reports/[id]'>): Promise<Metadata> {
+  // Metadata renders even for a visitor the page itself turns away: name nothing they may not read.
+  if (!(await canRead())) return { title: 'Report' };
   const report = await loadReport(params);
   return { title: report.title };
 }
