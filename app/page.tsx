@@ -9,10 +9,9 @@ import { listIncidents } from '@/lib/incidents/queries';
 import { mapData } from '@/lib/map/queries';
 import { mapTiles } from '@/lib/map/tiles';
 import { INITIAL_VIEW } from '@/lib/map/views';
-import { casualtiesByMonth } from '@/lib/stats/casualties';
+import { cachedStats } from '@/lib/stats/cached';
 import { listDeployments } from '@/lib/stats/deployments';
-import { currentStrength, incidentCountsByPeriod } from '@/lib/stats/overview';
-import { casualtyTotals } from '@/lib/stats/totals';
+import { currentStrength } from '@/lib/stats/overview';
 
 export const dynamic = 'force-dynamic';
 
@@ -26,11 +25,11 @@ export default async function OverviewPage() {
   await requirePageRole('reader', '/');
   const today = new Date().toISOString().slice(0, 10);
   const [mss, periods, deployments, latest, mssMonths, map] = await Promise.all([
-    casualtyTotals(db(), { affiliation: 'mss' }),
-    incidentCountsByPeriod(db(), today, [30, 90]),
+    cachedStats.casualtyTotals(db(), { affiliation: 'mss' }),
+    cachedStats.incidentCountsByPeriod(db(), today, [30, 90]),
     listDeployments(db()),
     listIncidents({}, { limit: 5 }),
-    casualtiesByMonth(db(), { affiliation: 'mss' }),
+    cachedStats.casualtiesByMonth(db(), { affiliation: 'mss' }),
     mapData({}, INITIAL_VIEW),
   ]);
   const strength = currentStrength(deployments);

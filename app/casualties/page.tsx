@@ -10,9 +10,9 @@ import { db } from '@/lib/db';
 import { filtersToQuery, parseFilters, searchParamsRecord } from '@/lib/incidents/filters';
 import { affiliationLabel } from '@/lib/incidents/labels';
 import { listPlaceOptions } from '@/lib/locations/queries';
-import { casualtiesByDepartment, casualtiesByMonth, casualtiesBySide } from '@/lib/stats/casualties';
+import { cachedStats } from '@/lib/stats/cached';
+import type { casualtiesBySide } from '@/lib/stats/casualties';
 import { listDeployments, strengthAt, strengthSeries } from '@/lib/stats/deployments';
-import { casualtyTotals } from '@/lib/stats/totals';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Casualties' };
@@ -44,15 +44,15 @@ export default async function CasualtiesPage({ searchParams }: PageProps<'/casua
   const confirmedOnly = record.confirmed === '1';
   const options = { confirmedOnly };
   const [totals, byMonth, bySide, byDepartment, deployments, places] = await Promise.all([
-    casualtyTotals(db(), filters),
-    casualtiesByMonth(db(), filters, options),
-    casualtiesBySide(db(), filters, options),
-    casualtiesByDepartment(db(), filters, options),
+    cachedStats.casualtyTotals(db(), filters),
+    cachedStats.casualtiesByMonth(db(), filters, options),
+    cachedStats.casualtiesBySide(db(), filters, options),
+    cachedStats.casualtiesByDepartment(db(), filters, options),
     listDeployments(db()),
     listPlaceOptions(),
   ]);
   const strength = strengthSeries(deployments);
-  const mssMonths = await casualtiesByMonth(db(), { ...filters, affiliation: 'mss' }, options);
+  const mssMonths = await cachedStats.casualtiesByMonth(db(), { ...filters, affiliation: 'mss' }, options);
   const perThousand = mssMonths.map((m) => {
     const deployed = strengthAt(strength, m.month);
     const mss = m.killed + m.injured;

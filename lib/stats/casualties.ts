@@ -7,14 +7,14 @@ import type { Db } from '../db';
 import type { IncidentFilters } from '../incidents/filters';
 import { incidentFilterSql } from './filter-sql';
 import { queryRows } from './raw';
-import { reconciledCtes } from './reconciled-sql';
+import { reconciledCtes, withoutCasualtyFilter } from './reconciled-sql';
 
 export interface StatsOptions {
   confirmedOnly?: boolean;
 }
 
 function base(filters: IncidentFilters, options: StatsOptions) {
-  const ctes = reconciledCtes(incidentFilterSql(filters), {
+  const ctes = reconciledCtes(incidentFilterSql(withoutCasualtyFilter(filters)), {
     affiliation: filters.affiliation,
     kind: filters.kind,
   });

@@ -37,16 +37,19 @@ export function incidentFilterSql(filters: IncidentFilters): SqlCondition {
     params.push(filters.place);
   }
   if (filters.affiliation || filters.kind) {
-    const claim: string[] = ['c.incidentId = i.id'];
-    if (filters.affiliation) {
-      claim.push('c.affiliation = ?');
-      params.push(filters.affiliation);
-    }
+    // The summary has a row per incident × kind × side wherever a claim does, and its primary
+    // key starts (incidentId, kind, affiliation): a probe of a few index entries per incident
+    // instead of a scan of the incident's claims.
+    const claim: string[] = ['cf.incidentId = i.id'];
     if (filters.kind) {
-      claim.push('c.kind = ?');
+      claim.push('cf.kind = ?');
       params.push(filters.kind);
     }
-    parts.push(`EXISTS (SELECT 1 FROM CasualtyClaim c WHERE ${claim.join(' AND ')})`);
+    if (filters.affiliation) {
+      claim.push('cf.affiliation = ?');
+      params.push(filters.affiliation);
+    }
+    parts.push(`EXISTS (SELECT 1 FROM IncidentCasualty cf WHERE ${claim.join(' AND ')})`);
   }
   const q = filters.q ? foldForSearch(filters.q) : '';
   for (const word of q ? q.split(' ') : []) {

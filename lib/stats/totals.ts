@@ -10,7 +10,7 @@ import type { Affiliation } from '../extract/schema';
 import type { IncidentFilters } from '../incidents/filters';
 import { incidentFilterSql } from './filter-sql';
 import { queryRows } from './raw';
-import { reconciledCtes } from './reconciled-sql';
+import { reconciledCtes, withoutCasualtyFilter } from './reconciled-sql';
 
 export interface CasualtyTotal {
   kind: 'killed' | 'injured' | 'missing';
@@ -30,7 +30,7 @@ export async function casualtyTotals(
   db: Db,
   filters: IncidentFilters & { affiliation?: Affiliation } = {},
 ): Promise<CasualtyTotal[]> {
-  const ctes = reconciledCtes(incidentFilterSql(filters), {
+  const ctes = reconciledCtes(incidentFilterSql(withoutCasualtyFilter(filters)), {
     affiliation: filters.affiliation,
     kind: filters.kind,
   });

@@ -3,9 +3,8 @@ import { authorizeRoute } from '@/lib/auth/route-access';
 import { db } from '@/lib/db';
 import { filtersFromRequest } from '@/lib/export/respond';
 import { apiError } from '@/lib/http/api-error';
-import { casualtiesByDepartment, casualtiesByMonth, casualtiesBySide } from '@/lib/stats/casualties';
+import { cachedStats } from '@/lib/stats/cached';
 import { deploymentConflicts, listDeployments, strengthSeries } from '@/lib/stats/deployments';
-import { casualtyTotals } from '@/lib/stats/totals';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,18 +12,20 @@ const confirmedSchema = z.enum(['0', '1']).optional();
 
 /** The chart series, as the charts get them: /api/stats/<series>?<filters>[&confirmed=1]. */
 const SERIES = {
-  'casualties-by-month': (filters, confirmedOnly) => casualtiesByMonth(db(), filters, { confirmedOnly }),
-  'casualties-by-side': (filters, confirmedOnly) => casualtiesBySide(db(), filters, { confirmedOnly }),
+  'casualties-by-month': (filters, confirmedOnly) =>
+    cachedStats.casualtiesByMonth(db(), filters, { confirmedOnly }),
+  'casualties-by-side': (filters, confirmedOnly) =>
+    cachedStats.casualtiesBySide(db(), filters, { confirmedOnly }),
   'casualties-by-department': (filters, confirmedOnly) =>
-    casualtiesByDepartment(db(), filters, { confirmedOnly }),
-  'casualty-totals': (filters) => casualtyTotals(db(), filters),
+    cachedStats.casualtiesByDepartment(db(), filters, { confirmedOnly }),
+  'casualty-totals': (filters) => cachedStats.casualtyTotals(db(), filters),
   deployments: async () => {
     const points = await listDeployments(db());
     return { points, strength: strengthSeries(points), conflicts: deploymentConflicts(points) };
   },
 } satisfies Record<
   string,
-  (filters: Parameters<typeof casualtiesByMonth>[1], confirmedOnly: boolean) => Promise<unknown>
+  (filters: Parameters<typeof cachedStats.casualtiesByMonth>[1], confirmedOnly: boolean) => Promise<unknown>
 >;
 
 export async function GET(
