@@ -1,169 +1,116 @@
 import 'server-only';
 import { type Db, db } from '../db';
 import type { IncidentFilters } from '../incidents/filters';
-import { incidentFilterSql, type SqlCondition } from '../stats/filter-sql';
+import { incidentFilterSql } from '../stats/filter-sql';
 import { queryRows } from '../stats/raw';
-import { reconciledCtes } from '../stats/reconciled-sql';
-import { clusterCellDeg, MAX_FEATURES } from './grid';
+import { cachedRead, filtersKey } from '../store/version';
+import { clusterPlaces, type PlaceAggregate } from './cluster-places';
+import { bboxHas, clusterCellDeg, MAX_FEATURES } from './grid';
 import { circleBbox } from './markers';
 import type { Bbox, MapCluster, MapData, MapPoint, MapView } from './types';
 
 /*
- * Everything here is aggregated in SQL; JavaScript only ever sees at most MAX_FEATURES rows.
- * The filters are the shared SQL translation (lib/stats/filter-sql.ts), casualties the shared
- * reconciliation (lib/stats/reconciled-sql.ts: per group the lower median across sources, as on
- * the incident page), summed per incident and kind.
+ * Two reads, both in SQL: the matching incidents summed per place (cached per store version:
+ * one row per place, whatever the number of incidents), and the incidents drawn one by one
+ * (at most MAX_FEATURES, found by place through the (locationId, date) index). Clustering a view
+ * is a pass over the places in it (cluster-places.ts). Casualties are the reconciled "best"
+ * figures of IncidentCasualty, summed per incident and kind, as on the incident page.
  */
 
-/** The filters, narrowed to incidents whose place lies in the bbox (and optionally to ids). */
-function inView(filters: IncidentFilters, bbox: Bbox, onlyIds?: number[]): SqlCondition {
-  const [w, s, e, n] = bbox;
+const casualty = (kind: string) =>
+  `coalesce((SELECT sum(ic.best) FROM IncidentCasualty ic WHERE ic.incidentId = i.id AND ic.kind = '${kind}'), 0)`;
+
+/** The given incidents (by place or by id, within the filters), newest first. */
+async function selectPoints(
+  database: Db,
+  filters: IncidentFilters,
+  only: { placeIds: number[] } | { ids: number[] },
+): Promise<MapPoint[]> {
   const base = incidentFilterSql(filters);
-  return {
-    sql:
-      `${base.sql} AND i.locationId IN (SELECT id FROM Location WHERE lat BETWEEN ? AND ? AND lng BETWEEN ? AND ?)` +
-      (onlyIds ? ' AND i.id IN (SELECT value FROM json_each(?))' : ''),
-    params: [...base.params, s, n, w, e, ...(onlyIds ? [JSON.stringify(onlyIds)] : [])],
-  };
-}
-
-/** `cas`: killed / injured / missing ("best") per incident matching the condition. */
-function casualtyCtes(condition: SqlCondition): SqlCondition {
-  const reconciled = reconciledCtes(condition);
-  return {
-    sql: `${reconciled.sql}, cas AS (
-       SELECT incidentId,
-              sum(CASE WHEN kind = 'killed' THEN best ELSE 0 END) AS killed,
-              sum(CASE WHEN kind = 'injured' THEN best ELSE 0 END) AS injured,
-              sum(CASE WHEN kind = 'missing' THEN best ELSE 0 END) AS missing
-       FROM per_incident GROUP BY incidentId
-     )`,
-    params: reconciled.params,
-  };
-}
-
-/** Incidents in the view, newest first. */
-async function selectPoints(database: Db, condition: SqlCondition): Promise<MapPoint[]> {
-  const cas = casualtyCtes(condition);
+  const narrow = 'placeIds' in only ? 'i.locationId' : 'i.id';
+  const values = 'placeIds' in only ? only.placeIds : only.ids;
   return queryRows<MapPoint>(
     database,
-    `WITH ${cas.sql}
-     SELECT i.id, i.title, substr(i.date, 1, 10) AS date, substr(i.dateEnd, 1, 10) AS dateEnd,
+    `SELECT i.id, i.title, substr(i.date, 1, 10) AS date, substr(i.dateEnd, 1, 10) AS dateEnd,
             i.datePrecision, i.type, l.key AS placeKey, l.name AS placeName, l.path AS placePath,
-            i.placePrecision, l.lat, l.lng, l.radiusM, coalesce(cas.killed, 0) AS killed,
-            coalesce(cas.injured, 0) AS injured, coalesce(cas.missing, 0) AS missing
-     FROM Incident i JOIN Location l ON l.id = i.locationId LEFT JOIN cas ON cas.incidentId = i.id
-     WHERE ${condition.sql}
+            i.placePrecision, l.lat, l.lng, l.radiusM, ${casualty('killed')} AS killed,
+            ${casualty('injured')} AS injured, ${casualty('missing')} AS missing
+     FROM Incident i JOIN Location l ON l.id = i.locationId
+     WHERE ${base.sql} AND ${narrow} IN (SELECT value FROM json_each(?))
      ORDER BY i.date DESC, i.id DESC`,
-    [...cas.params, ...condition.params],
+    [...base.params, JSON.stringify(values)],
   );
 }
 
-interface CellRow {
-  count: number;
-  lat: number;
-  lng: number;
-  w: number;
-  s: number;
-  e: number;
-  n: number;
-  killed: number;
-  injured: number;
-  missing: number;
-  placeCount: number;
-  placeKey: string;
-  placeNames: string;
-  firstId: number;
+interface PlaceRow extends Omit<PlaceAggregate, 'locationId' | 'key' | 'name' | 'lat' | 'lng'> {
+  locationId: number | null;
+  key: string | null;
+  name: string | null;
+  lat: number | null;
+  lng: number | null;
 }
 
-/**
- * Incidents grouped by grid cell: GROUP BY the cell's column and row, CAST((lng + 180) / size)
- * and CAST((lat + 90) / size) (non-negative, so CAST is floor). Per cell: the count, the mean
- * position, the bounds, casualty sums, and the three places with most incidents.
- */
-async function selectCells(database: Db, condition: SqlCondition, cellDeg: number): Promise<CellRow[]> {
-  const cas = casualtyCtes(condition);
-  return queryRows<CellRow>(
-    database,
-    `WITH f AS MATERIALIZED (
-       SELECT i.id, i.locationId, l.key, l.name, l.lat, l.lng,
-              CAST((l.lng + 180) / ? AS INTEGER) AS cx, CAST((l.lat + 90) / ? AS INTEGER) AS cy
-       FROM Incident i JOIN Location l ON l.id = i.locationId
-       WHERE ${condition.sql}
-     ), ${cas.sql},
-     cells AS (
-       SELECT cx, cy, count(*) AS count, avg(f.lat) AS lat, avg(f.lng) AS lng,
-              min(f.lng) AS w, min(f.lat) AS s, max(f.lng) AS e, max(f.lat) AS n,
-              sum(coalesce(cas.killed, 0)) AS killed, sum(coalesce(cas.injured, 0)) AS injured,
-              sum(coalesce(cas.missing, 0)) AS missing,
-              count(DISTINCT f.locationId) AS placeCount, min(f.key) AS placeKey, min(f.id) AS firstId
-       FROM f LEFT JOIN cas ON cas.incidentId = f.id
-       GROUP BY cx, cy
-     ), places AS (
-       SELECT cx, cy, name, row_number() OVER (PARTITION BY cx, cy ORDER BY count(*) DESC, name) AS rk
-       FROM f GROUP BY cx, cy, locationId, name
-     ), names AS (
-       SELECT cx, cy, json_group_array(name ORDER BY rk) AS placeNames
-       FROM places WHERE rk <= 3 GROUP BY cx, cy
-     )
-     SELECT cells.*, names.placeNames FROM cells JOIN names USING (cx, cy)
-     ORDER BY cells.count DESC`,
-    [cellDeg, cellDeg, ...condition.params, ...cas.params],
-  );
-}
-
-/** Matching incidents inside the view, and those with no place at all, in one pass. */
-async function countIncidents(database: Db, filters: IncidentFilters, bbox: Bbox) {
-  const [w, s, e, n] = bbox;
+/** The matching incidents per place (locationId null: those with no known place). */
+export async function selectPlaces(database: Db, filters: IncidentFilters): Promise<PlaceRow[]> {
   const base = incidentFilterSql(filters);
-  const [row] = await queryRows<{ inView: number | null; unplaced: number | null }>(
+  const sum = (kind: string) => `coalesce(sum(CASE WHEN ic.kind = '${kind}' THEN ic.best END), 0)`;
+  return queryRows<PlaceRow>(
     database,
-    `SELECT sum(CASE WHEN i.locationId IN
-                  (SELECT id FROM Location WHERE lat BETWEEN ? AND ? AND lng BETWEEN ? AND ?)
-                THEN 1 ELSE 0 END) AS inView,
-            sum(CASE WHEN i.locationId IS NULL THEN 1 ELSE 0 END) AS unplaced
-     FROM Incident i WHERE ${base.sql}`,
-    [s, n, w, e, ...base.params],
+    `WITH f AS MATERIALIZED (SELECT i.id, i.locationId FROM Incident i WHERE ${base.sql}),
+     places AS (SELECT locationId, count(*) AS count, min(id) AS firstId FROM f GROUP BY locationId),
+     cas AS (
+       SELECT f.locationId, ${sum('killed')} AS killed, ${sum('injured')} AS injured,
+              ${sum('missing')} AS missing
+       FROM f JOIN IncidentCasualty ic INDEXED BY IncidentCasualty_covering_idx ON ic.incidentId = f.id
+       GROUP BY f.locationId
+     )
+     SELECT places.locationId, l.key, l.name, l.lat, l.lng, places.count, places.firstId,
+            coalesce(cas.killed, 0) AS killed, coalesce(cas.injured, 0) AS injured,
+            coalesce(cas.missing, 0) AS missing
+     FROM places LEFT JOIN cas ON cas.locationId IS places.locationId
+     LEFT JOIN Location l ON l.id = places.locationId`,
+    base.params,
   );
-  return { inView: row?.inView ?? 0, unplaced: row?.unplaced ?? 0 };
+}
+
+function placesFor(database: Db, filters: IncidentFilters, cache: boolean): Promise<PlaceRow[]> {
+  if (!cache) return selectPlaces(database, filters);
+  return cachedRead(
+    database,
+    { key: `map-places:${filtersKey(filters)}`, scopes: filters.q ? ['data', 'text'] : ['data'] },
+    () => selectPlaces(database, filters),
+  );
 }
 
 /**
  * What the map shows for a filter set and a view: every incident when the view holds at most
  * MAX_FEATURES of them, otherwise grid clusters (a cell of one incident comes back as that
- * incident). Either way the answer has at most MAX_FEATURES features.
+ * incident). Either way the answer has at most MAX_FEATURES features. `cache: false` reads the
+ * store afresh (the benchmark's floor).
  */
 export async function queryMapData(
   database: Db,
-  options: { filters: IncidentFilters; view: MapView },
+  options: { filters: IncidentFilters; view: MapView; cache?: boolean },
 ): Promise<MapData> {
   const { filters, view } = options;
-  const { inView: total, unplaced } = await countIncidents(database, filters, view.bbox);
+  const rows = await placesFor(database, filters, options.cache ?? true);
+  const unplaced = rows.find((r) => r.locationId === null)?.count ?? 0;
+  const inView = rows.filter(
+    (r): r is PlaceRow & PlaceAggregate =>
+      r.locationId !== null && r.lat !== null && r.lng !== null && bboxHas(view.bbox, r.lat, r.lng),
+  );
+  const total = inView.reduce((n, p) => n + p.count, 0);
   const base = { view, total, unplaced };
   if (total <= MAX_FEATURES) {
-    const points = total ? await selectPoints(database, inView(filters, view.bbox)) : [];
+    const placeIds = inView.map((p) => p.locationId);
+    const points = total ? await selectPoints(database, filters, { placeIds }) : [];
     return { ...base, mode: 'points', points, clusters: [], cellDeg: null };
   }
   const cellDeg = clusterCellDeg(view);
-  const cells = await selectCells(database, inView(filters, view.bbox), cellDeg);
+  const cells = clusterPlaces(inView, cellDeg);
   const singles = cells.filter((c) => c.count === 1).map((c) => c.firstId);
-  const points = singles.length ? await selectPoints(database, inView(filters, view.bbox, singles)) : [];
-  const clusters = cells
-    .filter((c) => c.count > 1)
-    .map(
-      (c): MapCluster => ({
-        lat: c.lat,
-        lng: c.lng,
-        count: c.count,
-        bounds: [c.w, c.s, c.e, c.n],
-        killed: c.killed,
-        injured: c.injured,
-        missing: c.missing,
-        placeCount: c.placeCount,
-        placeNames: JSON.parse(c.placeNames) as string[],
-        placeKey: c.placeCount === 1 ? c.placeKey : null,
-      }),
-    );
+  const points = singles.length ? await selectPoints(database, filters, { ids: singles }) : [];
+  const clusters = cells.filter((c) => c.count > 1).map(({ firstId: _, ...cluster }): MapCluster => cluster);
   return { ...base, mode: 'clusters', points, clusters, cellDeg };
 }
 
