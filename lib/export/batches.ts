@@ -1,40 +1,82 @@
 import 'server-only';
-import { toIsoDate } from '../dates/iso-date';
-import { db } from '../db';
-import type { Prisma } from '../generated/prisma/client';
+import { type Db, db } from '../db';
 import type { IncidentFilters } from '../incidents/filters';
-import { afterKeyset, incidentWhere } from '../incidents/queries';
+import type { CasualtyKind } from '../incidents/match';
 import { reconcileClaims } from '../incidents/reconcile';
+import { incidentFilterSql } from '../stats/filter-sql';
+import { queryRows } from '../stats/raw';
 import type { ExportIncident } from './csv';
 
 const BATCH = 500;
 
-function fetchBatch(where: Prisma.IncidentWhereInput, after: { date: Date; id: number } | null) {
-  return db().incident.findMany({
-    where: afterKeyset(where, after),
-    orderBy: [{ date: 'desc' }, { id: 'desc' }],
-    take: BATCH,
-    include: {
-      location: {
-        select: { key: true, name: true, kind: true, path: true, lat: true, lng: true, radiusM: true },
-      },
-      claims: {
-        select: { reportId: true, kind: true, affiliation: true, country: true, count: true, hedge: true },
-      },
-      sources: {
-        select: { report: { select: { id: true, title: true, url: true, publishedAt: true } } },
-        orderBy: { reportId: 'asc' },
-      },
-    },
-  });
+interface BatchRow {
+  id: number;
+  date: string;
+  dateEnd: string | null;
+  datePrecision: string;
+  type: string;
+  title: string;
+  status: string;
+  placePrecision: string;
+  placeText: string | null;
+  key: string | null;
+  name: string | null;
+  kind: string | null;
+  path: string | null;
+  lat: number | null;
+  lng: number | null;
+  radiusM: number | null;
+  /** JSON: [[reportId, kind, affiliation, country, count, hedge], …] */
+  claims: string;
+  /** JSON: [[reportId, title, url, publishedAt], …] by report id */
+  sources: string;
+  /** The stored date, for the keyset. */
+  keyDate: string;
 }
+
+/**
+ * One batch in one statement: the incidents after the keyset position, with their place, and
+ * their claims and sources as JSON arrays from correlated subqueries (index lookups per
+ * incident). Measured at 100,000 incidents: ~20 ms per 500 rows, against ~130 ms for the same
+ * batch through Prisma's includes (three queries and an object graph per row).
+ */
+function fetchBatch(
+  database: Db,
+  filters: IncidentFilters,
+  after: { date: string; id: number } | null,
+): Promise<BatchRow[]> {
+  const cond = incidentFilterSql(filters);
+  const keyset = after ? ' AND (i.date < ? OR (i.date = ? AND i.id < ?))' : '';
+  return queryRows<BatchRow>(
+    database,
+    `SELECT i.id, substr(i.date, 1, 10) AS date, substr(i.dateEnd, 1, 10) AS dateEnd, i.datePrecision,
+            i.type, i.title, i.status, i.placePrecision, i.placeText,
+            l.key, l.name, l.kind, l.path, l.lat, l.lng, l.radiusM,
+            (SELECT json_group_array(json_array(c.reportId, c.kind, c.affiliation, c.country, c.count, c.hedge))
+             FROM CasualtyClaim c WHERE c.incidentId = i.id) AS claims,
+            (SELECT json_group_array(json_array(r.id, r.title, r.url, substr(r.publishedAt, 1, 10)))
+             FROM (SELECT r.id, r.title, r.url, r.publishedAt FROM IncidentSource s
+                   JOIN Report r ON r.id = s.reportId WHERE s.incidentId = i.id ORDER BY s.reportId) r) AS sources,
+            i.date AS keyDate
+     FROM Incident i LEFT JOIN Location l ON l.id = i.locationId
+     WHERE ${cond.sql}${keyset}
+     ORDER BY i.date DESC, i.id DESC LIMIT ?`,
+    [...cond.params, ...(after ? [after.date, after.date, after.id] : []), BATCH],
+  );
+}
+
+type ClaimTuple = [number, CasualtyKind, string, string | null, number, string];
+type SourceTuple = [number, string, string | null, string | null];
 
 /**
  * The filtered incidents, newest first, BATCH at a time by keyset: an export of any size holds
  * one batch in memory, and each batch costs the same however deep it is.
  */
-export async function* exportIncidents(filters: IncidentFilters): AsyncGenerator<ExportIncident[]> {
-  const places = await db().location.findMany({ select: { key: true, name: true, kind: true } });
+export async function* exportIncidents(
+  filters: IncidentFilters,
+  database: Db = db(),
+): AsyncGenerator<ExportIncident[]> {
+  const places = await database.location.findMany({ select: { key: true, name: true, kind: true } });
   const placeByKey = new Map(places.map((p) => [p.key, p]));
   const ancestor = (path: string | undefined, kind: string) =>
     path
@@ -42,39 +84,49 @@ export async function* exportIncidents(filters: IncidentFilters): AsyncGenerator
       .filter(Boolean)
       .map((k) => placeByKey.get(k))
       .find((p) => p?.kind === kind)?.name ?? null;
-  const where = incidentWhere(filters);
-  let after: { date: Date; id: number } | null = null;
+  let after: { date: string; id: number } | null = null;
   for (;;) {
-    const rows = await fetchBatch(where, after);
+    const rows = await fetchBatch(database, filters, after);
     if (rows.length === 0) return;
     yield rows.map((r) => ({
       id: r.id,
-      date: toIsoDate(r.date),
-      dateEnd: r.dateEnd ? toIsoDate(r.dateEnd) : null,
+      date: r.date,
+      dateEnd: r.dateEnd,
       datePrecision: r.datePrecision,
       type: r.type,
       title: r.title,
       status: r.status,
-      placeName: r.location?.name ?? null,
-      placeKey: r.location?.key ?? null,
-      placeKind: r.location?.kind ?? null,
+      placeName: r.name,
+      placeKey: r.key,
+      placeKind: r.kind,
       placePrecision: r.placePrecision,
       placeText: r.placeText,
-      commune: ancestor(r.location?.path, 'commune'),
-      department: ancestor(r.location?.path, 'department'),
-      lat: r.location?.lat ?? null,
-      lng: r.location?.lng ?? null,
-      radiusM: r.location?.radiusM ?? null,
-      casualties: reconcileClaims(r.claims),
-      sources: r.sources.map((s) => ({
-        reportId: s.report.id,
-        title: s.report.title,
-        url: s.report.url,
-        publishedAt: s.report.publishedAt ? toIsoDate(s.report.publishedAt) : null,
+      commune: ancestor(r.path ?? undefined, 'commune'),
+      department: ancestor(r.path ?? undefined, 'department'),
+      lat: r.lat,
+      lng: r.lng,
+      radiusM: r.radiusM,
+      casualties: reconcileClaims(
+        (JSON.parse(r.claims) as ClaimTuple[]).map(
+          ([reportId, kind, affiliation, country, count, hedge]) => ({
+            reportId,
+            kind,
+            affiliation,
+            country,
+            count,
+            hedge,
+          }),
+        ),
+      ),
+      sources: (JSON.parse(r.sources) as SourceTuple[]).map(([reportId, title, url, publishedAt]) => ({
+        reportId,
+        title,
+        url,
+        publishedAt,
       })),
     }));
     if (rows.length < BATCH) return;
-    const last = rows.at(-1);
-    after = last ? { date: last.date, id: last.id } : null;
+    const last = rows.at(-1) as BatchRow;
+    after = { date: last.keyDate, id: last.id };
   }
 }

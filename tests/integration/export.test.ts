@@ -1,0 +1,113 @@
+/**
+ * The export reads its batches with one SQL statement each: it must still give every matching
+ * incident exactly once, newest first, across batch boundaries and ties on the date, with the
+ * incident page's reconciled casualties and sources.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '@/lib/db';
+import { exportIncidents } from '@/lib/export/batches';
+import type { ExportIncident } from '@/lib/export/csv';
+import { rebuildIncidentCasualties } from '@/lib/incidents/casualty-summary';
+import type { IncidentFilters } from '@/lib/incidents/filters';
+import { incidentWhere } from '@/lib/incidents/queries';
+import { reconcileClaims } from '@/lib/incidents/reconcile';
+import { loadGazetteer } from '@/lib/ingest/gazetteer';
+import { storeDraft } from '@/lib/ingest/store-draft';
+import { GAZETTEER } from '@/lib/locations/gazetteer';
+import { installGazetteer } from '@/lib/locations/mutations';
+import { sqlDate, sqlDateTime } from '@/lib/store/sql-values';
+import { openSqlConnection } from '@/lib/store/write-connection';
+import { draft, incident, killed } from './helpers/drafts';
+import { createTestDb } from './helpers/test-db';
+
+let db: Db;
+let segurId: number;
+
+async function exportAll(filters: IncidentFilters = {}): Promise<ExportIncident[]> {
+  const rows: ExportIncident[] = [];
+  for await (const batch of exportIncidents(filters, db)) rows.push(...batch);
+  return rows;
+}
+
+beforeAll(async () => {
+  const created = await createTestDb();
+  db = created.db;
+  await installGazetteer(db, GAZETTEER);
+  const sql = openSqlConnection(created.file);
+  const gazetteer = loadGazetteer(sql);
+  // One incident, three sources that disagree: 1, 1 and 2 Kenyan officers killed.
+  for (const [i, n] of [1, 1, 2].entries()) {
+    const stored = storeDraft(sql, {
+      input: { text: `Source ${i}`, publishedAt: '2025-02-24' },
+      draft: draft({ incidents: [incident({ casualties: [killed(n)] })] }),
+      gazetteer,
+    }) as { incidents: { incidentId: number }[] };
+    segurId = stored.incidents[0]?.incidentId as number;
+  }
+  // 1,200 more, three per day, so batches of 500 end inside a day.
+  const now = sqlDateTime(new Date());
+  const delmas = sql.prepare("SELECT id FROM Location WHERE key = 'delmas'").get() as { id: number };
+  const add = sql.prepare(
+    `INSERT INTO Incident (date, datePrecision, type, title, locationId, placePrecision, searchText,
+                           status, createdAt, updatedAt)
+     VALUES (?, 'day', 'gunfire', ?, ?, 'commune', ?, ?, ?, ?)`,
+  );
+  sql.transaction(() => {
+    for (let i = 0; i < 1200; i++) {
+      const day = new Date(Date.UTC(2024, 0, 1) + Math.floor(i / 3) * 86_400_000).toISOString().slice(0, 10);
+      const status = i % 100 === 7 ? 'rejected' : 'draft';
+      add.run(sqlDate(day), `Gunfire ${i}`, delmas.id, `gunfire ${i}`, status, now, now);
+    }
+    rebuildIncidentCasualties(sql);
+  })();
+});
+
+describe('the export', () => {
+  it('gives every matching incident once, newest first, across batches', async () => {
+    const rows = await exportAll();
+    const expected = await db.incident.findMany({
+      where: incidentWhere({}),
+      orderBy: [{ date: 'desc' }, { id: 'desc' }],
+      select: { id: true },
+    });
+    expect(rows.length).toBeGreaterThan(1000);
+    expect(rows.map((r) => r.id)).toEqual(expected.map((r) => r.id));
+  });
+
+  it('applies the filters', async () => {
+    const rows = await exportAll({ type: ['gunfire'], from: '2024-06-01' });
+    const expected = await db.incident.count({
+      where: incidentWhere({ type: ['gunfire'], from: '2024-06-01' }),
+    });
+    expect(rows).toHaveLength(expected);
+    expect(rows.every((r) => r.type === 'gunfire' && r.date >= '2024-06-01')).toBe(true);
+  });
+
+  it('reconciles casualties and lists sources as the incident page does', async () => {
+    const row = (await exportAll({ type: ['armed_clash'] })).find((r) => r.id === segurId);
+    const stored = await db.incident.findUniqueOrThrow({
+      where: { id: segurId },
+      include: {
+        claims: true,
+        location: true,
+        sources: { include: { report: true }, orderBy: { reportId: 'asc' } },
+      },
+    });
+    expect(row).toMatchObject({
+      date: '2025-02-23',
+      placeKey: stored.location?.key,
+      lat: stored.location?.lat,
+      department: 'Artibonite',
+    });
+    expect(row?.casualties).toEqual(reconcileClaims(stored.claims));
+    expect(row?.casualties[0]).toMatchObject({ low: 1, best: 1, high: 2, sources: 3 });
+    expect(row?.sources).toEqual(
+      stored.sources.map((s) => ({
+        reportId: s.report.id,
+        title: s.report.title,
+        url: s.report.url,
+        publishedAt: s.report.publishedAt?.toISOString().slice(0, 10) ?? null,
+      })),
+    );
+  });
+});
