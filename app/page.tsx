@@ -59,8 +59,8 @@ export default async function OverviewPage() {
                   ) : null}
                 </dd>
                 <dd className="stat-note">
-                  {t.incidents} incident{t.incidents === 1 ? '' : 's'} · {t.sourceReportIds.length} source
-                  {t.sourceReportIds.length === 1 ? '' : 's'}
+                  {t.incidents} incident{t.incidents === 1 ? '' : 's'} · {t.sourceCount} source
+                  {t.sourceCount === 1 ? '' : 's'}
                   {t.highFromFigure && (
                     <>
                       {' '}

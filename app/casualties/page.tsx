@@ -121,6 +121,9 @@ export default async function CasualtiesPage({ searchParams }: PageProps<'/casua
                         <Link href={`/reports/${id}`}>#{id}</Link>
                       </span>
                     ))}
+                    {t.sourceCount > t.sourceReportIds.length && (
+                      <span className="muted"> and {t.sourceCount - t.sourceReportIds.length} older</span>
+                    )}
                   </td>
                 </tr>
               ))}

@@ -10,7 +10,7 @@ import { casualtiesByDepartment, casualtiesByMonth, casualtiesBySide } from '@/l
 import { incidentFilterSql } from '@/lib/stats/filter-sql';
 import { incidentCountsByPeriod } from '@/lib/stats/overview';
 import { queryRows } from '@/lib/stats/raw';
-import { casualtyTotals } from '@/lib/stats/totals';
+import { casualtyTotals, SOURCE_IDS_LISTED } from '@/lib/stats/totals';
 import { openSqlConnection } from '@/lib/store/write-connection';
 import { draft, incident, killed, place } from './helpers/drafts';
 import { createTestDb } from './helpers/test-db';
@@ -212,6 +212,31 @@ describe('casualty statistics', () => {
     const totals = await casualtyTotals(db, { place: 'artibonite' });
     expect(totals.map((t) => `${t.kind}/${t.affiliation}/${t.best}`)).toEqual(['killed/mss/1']);
     expect(totals[0]?.sourceReportIds).toHaveLength(3);
+    expect(totals[0]?.sourceCount).toBe(3);
+  });
+
+  it(`counts every source of a total but lists only the newest ${SOURCE_IDS_LISTED}`, async () => {
+    const other = await createTestDb();
+    await installGazetteer(other.db, GAZETTEER);
+    const sql = openSqlConnection(other.file);
+    const gazetteer = loadGazetteer(sql);
+    const reportIds: number[] = [];
+    for (let i = 0; i < SOURCE_IDS_LISTED + 5; i++) {
+      const day = new Date(Date.UTC(2024, 0, 1) + i * 10 * 86_400_000).toISOString().slice(0, 10);
+      const stored = storeDraft(sql, {
+        input: { text: `police report ${i}`, publishedAt: day },
+        draft: draft({
+          publishedAt: day,
+          incidents: [incident({ date: day, casualties: [killed(1, 'police', null)] })],
+        }),
+        gazetteer,
+      }) as { reportId: number };
+      reportIds.push(stored.reportId);
+    }
+    const [police] = await casualtyTotals(other.db, {});
+    expect(police).toMatchObject({ kind: 'killed', affiliation: 'police', best: SOURCE_IDS_LISTED + 5 });
+    expect(police?.sourceCount).toBe(SOURCE_IDS_LISTED + 5);
+    expect(police?.sourceReportIds).toEqual(reportIds.sort((a, b) => a - b).slice(-SOURCE_IDS_LISTED));
   });
 });
 
