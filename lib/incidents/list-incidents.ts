@@ -1,0 +1,95 @@
+import 'server-only';
+import { type Db, db } from '../db';
+import { incidentFilterSql } from '../stats/filter-sql';
+import { queryRows } from '../stats/raw';
+import { sqlDate } from '../store/sql-values';
+import { decodeCursor, encodeCursor, type IncidentFilters } from './filters';
+import type { CasualtyKind } from './match';
+import type { IncidentListItem } from './queries';
+import { reconcileClaims } from './reconcile';
+
+interface ListRow {
+  id: number;
+  date: string;
+  dateEnd: string | null;
+  datePrecision: string;
+  type: string;
+  title: string;
+  status: string;
+  placeText: string | null;
+  placePrecision: string;
+  key: string | null;
+  name: string | null;
+  kind: string | null;
+  path: string | null;
+  sourceCount: number;
+  /** JSON: [[reportId, kind, affiliation, country, count, hedge], …] */
+  claims: string;
+}
+
+type ClaimTuple = [number, CasualtyKind, string, string | null, number, string];
+
+/**
+ * Newest first, paged by keyset (date, id): a deep page costs what the first one does.
+ * One statement: the page's rows by the (deletedAt, date, id, …) index with their place, and per
+ * row its source count and claims from index lookups. Through Prisma the same page took four
+ * queries and ~6 ms of CPU in the query engine; this takes under 1 ms (100,000 incidents).
+ * The filters are the SQL twin of `incidentWhere`, equivalence-tested.
+ */
+export async function listIncidents(
+  filters: IncidentFilters,
+  page: { cursor?: string; limit: number },
+  database: Db = db(),
+): Promise<{ items: IncidentListItem[]; nextCursor: string | null }> {
+  const after = page.cursor ? decodeCursor(page.cursor) : null;
+  const cond = incidentFilterSql(filters);
+  const day = after ? sqlDate(after.date.toISOString().slice(0, 10)) : null;
+  const rows = await queryRows<ListRow>(
+    database,
+    `SELECT i.id, substr(i.date, 1, 10) AS date, substr(i.dateEnd, 1, 10) AS dateEnd, i.datePrecision,
+            i.type, i.title, i.status, i.placeText, i.placePrecision, l.key, l.name, l.kind, l.path,
+            (SELECT count(*) FROM IncidentSource s WHERE s.incidentId = i.id) AS sourceCount,
+            (SELECT json_group_array(json_array(c.reportId, c.kind, c.affiliation, c.country, c.count, c.hedge))
+             FROM CasualtyClaim c WHERE c.incidentId = i.id) AS claims
+     FROM Incident i LEFT JOIN Location l ON l.id = i.locationId
+     WHERE ${cond.sql}${after ? ' AND (i.date < ? OR (i.date = ? AND i.id < ?))' : ''}
+     ORDER BY i.date DESC, i.id DESC LIMIT ?`,
+    [...cond.params, ...(after && day ? [day, day, after.id] : []), page.limit + 1],
+  );
+  const items = rows.slice(0, page.limit).map(toListItem);
+  const last = items[page.limit - 1];
+  return {
+    items,
+    nextCursor:
+      rows.length > page.limit && last ? encodeCursor(new Date(`${last.date}T00:00:00Z`), last.id) : null,
+  };
+}
+
+function toListItem(r: ListRow): IncidentListItem {
+  const casualties = reconcileClaims(
+    (JSON.parse(r.claims) as ClaimTuple[]).map(([reportId, kind, affiliation, country, count, hedge]) => ({
+      reportId,
+      kind,
+      affiliation,
+      country,
+      count,
+      hedge,
+    })),
+  );
+  return {
+    id: r.id,
+    date: r.date,
+    dateEnd: r.dateEnd,
+    datePrecision: r.datePrecision,
+    type: r.type,
+    title: r.title,
+    status: r.status,
+    place:
+      r.key && r.name && r.kind && r.path ? { key: r.key, name: r.name, kind: r.kind, path: r.path } : null,
+    placeText: r.placeText,
+    placePrecision: r.placePrecision,
+    sourceCount: r.sourceCount,
+    casualties,
+    disputed: casualties.some((c) => c.disputed),
+  };
+}
