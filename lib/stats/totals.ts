@@ -64,11 +64,12 @@ export async function casualtyTotals(
      ORDER BY CASE kind WHEN 'killed' THEN 0 WHEN 'injured' THEN 1 ELSE 2 END, affiliation, country`,
     ctes.params,
   );
+  // `reports` (every report id, as text) stays here: only the count and a few ids go out.
   const totals = rows.map(
-    (r): CasualtyTotal => ({
+    ({ reports, ...r }): CasualtyTotal => ({
       ...r,
       country: r.country || null,
-      ...listedSources(r.reports),
+      ...listedSources(reports),
       highFromFigure: null,
     }),
   );

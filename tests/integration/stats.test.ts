@@ -237,6 +237,8 @@ describe('casualty statistics', () => {
     expect(police).toMatchObject({ kind: 'killed', affiliation: 'police', best: SOURCE_IDS_LISTED + 5 });
     expect(police?.sourceCount).toBe(SOURCE_IDS_LISTED + 5);
     expect(police?.sourceReportIds).toEqual(reportIds.sort((a, b) => a - b).slice(-SOURCE_IDS_LISTED));
+    // Nothing else carries the full list.
+    expect(Object.keys(police ?? {})).not.toContain('reports');
   });
 });
 
