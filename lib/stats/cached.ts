@@ -8,6 +8,7 @@ import type { Db } from '../db';
 import type { IncidentFilters } from '../incidents/filters';
 import { cachedRead, filtersKey } from '../store/version';
 import { casualtiesByDepartment, casualtiesByMonth, casualtiesBySide, type StatsOptions } from './casualties';
+import { type DeploymentPoint, deploymentConflicts, listDeployments, strengthSeries } from './deployments';
 import { incidentCountsByPeriod } from './overview';
 import { casualtyTotals } from './totals';
 
@@ -33,6 +34,12 @@ export const cachedStats = {
   casualtyTotals: cachedSeries('casualty-totals', (db, filters: Parameters<typeof casualtyTotals>[1]) =>
     casualtyTotals(db, filters),
   ),
+  /** The deployments chart: every point, the strength series and the conflicting milestones. */
+  deployments: (db: Db) =>
+    cachedRead(db, { key: 'deployments', scopes: ['data'] }, async () => {
+      const points: DeploymentPoint[] = await listDeployments(db);
+      return { points, strength: strengthSeries(points), conflicts: deploymentConflicts(points) };
+    }),
   incidentCountsByPeriod: (db: Db, today: string, periods: number[]) =>
     cachedRead(db, { key: `incident-counts-by-period:${today}:${periods.join(',')}`, scopes: ['data'] }, () =>
       incidentCountsByPeriod(db, today, periods),

@@ -155,6 +155,23 @@ describe('cached reads', () => {
     expect(await civilians()).toBe(before);
   });
 
+  it('gives the deployments chart a new deployment', async () => {
+    const before = (await cachedStats.deployments(db)).points.length;
+    const report = await db.report.findFirstOrThrow();
+    await db.deployment.create({
+      data: {
+        country: 'Jamaica',
+        personnel: 24,
+        date: new Date('2025-05-01'),
+        kind: 'arrival',
+        reportId: report.id,
+      },
+    });
+    const after = await cachedStats.deployments(db);
+    expect(after.points).toHaveLength(before + 1);
+    expect(after.points.some((p) => p.country === 'Jamaica' && p.personnel === 24)).toBe(true);
+  });
+
   it('gives the map the incidents a new report adds, with their current titles', async () => {
     const view = { bbox: PORT_AU_PRINCE_BBOX, zoom: 12 };
     const before = await queryMapData(db, { filters: {}, view });

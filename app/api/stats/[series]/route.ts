@@ -4,7 +4,6 @@ import { db } from '@/lib/db';
 import { filtersFromRequest } from '@/lib/export/respond';
 import { apiError } from '@/lib/http/api-error';
 import { cachedStats } from '@/lib/stats/cached';
-import { deploymentConflicts, listDeployments, strengthSeries } from '@/lib/stats/deployments';
 
 export const dynamic = 'force-dynamic';
 
@@ -19,10 +18,7 @@ const SERIES = {
   'casualties-by-department': (filters, confirmedOnly) =>
     cachedStats.casualtiesByDepartment(db(), filters, { confirmedOnly }),
   'casualty-totals': (filters) => cachedStats.casualtyTotals(db(), filters),
-  deployments: async () => {
-    const points = await listDeployments(db());
-    return { points, strength: strengthSeries(points), conflicts: deploymentConflicts(points) };
-  },
+  deployments: () => cachedStats.deployments(db()),
 } satisfies Record<
   string,
   (filters: Parameters<typeof cachedStats.casualtiesByMonth>[1], confirmedOnly: boolean) => Promise<unknown>
