@@ -56,7 +56,7 @@ export function listSql(
 ): unknown {
   const cond = incidentFilterSql(filters);
   const [day, id] = cursor ? cursor.split('_') : [];
-  const keyset = day ? ' AND (i.date < ? OR (i.date = ? AND i.id < ?))' : '';
+  const keyset = day ? ' AND i.date <= ? AND (i.date < ? OR i.id < ?)' : '';
   const keyParams = day ? [`${day}T00:00:00.000+00:00`, `${day}T00:00:00.000+00:00`, Number(id)] : [];
   const rows = all(
     sql,

@@ -46,7 +46,8 @@ function fetchBatch(
   after: { date: string; id: number } | null,
 ): Promise<BatchRow[]> {
   const cond = incidentFilterSql(filters);
-  const keyset = after ? ' AND (i.date < ? OR (i.date = ? AND i.id < ?))' : '';
+  // The range form of the keyset (see list-incidents.ts): each batch starts where the last ended.
+  const keyset = after ? ' AND i.date <= ? AND (i.date < ? OR i.id < ?)' : '';
   return queryRows<BatchRow>(
     database,
     `SELECT i.id, substr(i.date, 1, 10) AS date, substr(i.dateEnd, 1, 10) AS dateEnd, i.datePrecision,

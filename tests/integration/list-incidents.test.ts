@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/lib/db';
 import type { IncidentFilters } from '@/lib/incidents/filters';
-import { listIncidents } from '@/lib/incidents/list-incidents';
+import { incidentPageSql, listIncidents } from '@/lib/incidents/list-incidents';
 import { type IncidentListItem, incidentWhere } from '@/lib/incidents/queries';
 import { reconcileClaims } from '@/lib/incidents/reconcile';
 import { loadGazetteer } from '@/lib/ingest/gazetteer';
@@ -106,5 +106,16 @@ describe('the timeline list', () => {
       sourceCount: 0,
       casualties: [],
     });
+  });
+
+  it('reads a page after a cursor as an index range, however deep', async () => {
+    const query = incidentPageSql({}, { cursor: '2024-01-10_50', limit: 50 });
+    const plan = await db.$queryRawUnsafe<{ detail: string }[]>(
+      `EXPLAIN QUERY PLAN ${query.sql}`,
+      ...query.params,
+    );
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(
+      /Incident_live_by_date_idx \(deletedAt=\? AND date<\?\)/,
+    );
   });
 });
