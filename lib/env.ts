@@ -29,6 +29,13 @@ const settingsSchema = z.object({
       'must be "off" or an http(s) URL template containing {z}, {x} and {y}',
     )
     .default(OSM_TILE_URL),
+  // How many server processes share the port (`npm start`): one per core the app may use.
+  WEB_CONCURRENCY: z.coerce
+    .number({ error: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(1, 'must be between 1 and 16')
+    .max(16, 'must be between 1 and 16')
+    .default(1),
   MAP_TILE_ATTRIBUTION: z.string().trim().default('© OpenStreetMap contributors'),
   // Signs session cookies. `npm start` generates and keeps one when none is given.
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters long').optional(),

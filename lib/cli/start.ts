@@ -3,7 +3,6 @@
  * settings checked, database migrated, sample data loaded into an empty store, the app built
  * when its sources changed since the last build, then served.
  */
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,6 +14,7 @@ import { backfillSearchText } from '../incidents/search-text';
 import { closeSqlConnection, openSqlConnection } from '../store/write-connection';
 import { buildIfNeeded } from './build-if-needed';
 import { loadDotEnv } from './dot-env';
+import { serveNext } from './serve-next';
 import { ensureSessionSecret } from './session-secret';
 
 async function main(): Promise<void> {
@@ -45,8 +45,10 @@ async function main(): Promise<void> {
 
   const nextBin = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
   if (!existsSync(nextBin)) throw new Error('Next.js is not installed: run npm install first.');
-  const server = spawn(process.execPath, [nextBin, 'start', '-p', String(config.PORT)], {
-    stdio: 'inherit',
+  serveNext({
+    nextBin,
+    port: config.PORT,
+    workers: config.WEB_CONCURRENCY,
     env: {
       ...process.env,
       SESSION_SECRET: secret,
@@ -55,10 +57,6 @@ async function main(): Promise<void> {
       NEXT_TELEMETRY_DISABLED: '1',
     },
   });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => server.kill(signal));
-  }
-  server.on('exit', (code) => process.exit(code ?? 0));
 }
 
 main().catch((error: unknown) => {

@@ -19,6 +19,14 @@ describe('settings', () => {
     expect(s.MAP_TILE_URL).toBe(OSM_TILE_URL);
     expect(s.PUBLIC_READ).toBe(true);
     expect(s.SESSION_SECRET).toBeUndefined();
+    expect(s.WEB_CONCURRENCY).toBe(1);
+  });
+
+  it('takes a number of server processes from 1 to 16', () => {
+    expect(parseSettings({ WEB_CONCURRENCY: '2' }).WEB_CONCURRENCY).toBe(2);
+    expect(problemsOf({ WEB_CONCURRENCY: '0' })).toEqual(['WEB_CONCURRENCY']);
+    expect(problemsOf({ WEB_CONCURRENCY: 'two' })).toEqual(['WEB_CONCURRENCY']);
+    expect(problemsOf({ WEB_CONCURRENCY: '1.5' })).toEqual(['WEB_CONCURRENCY']);
   });
 
   it('treats empty values as unset', () => {
