@@ -67,7 +67,7 @@ export async function measureMixed(
 export async function measureExport(
   base: string,
   file: string,
-  serverPid: number,
+  serverPids: number[],
   from: string,
 ): Promise<{
   seconds: number;
@@ -78,11 +78,11 @@ export async function measureExport(
   resetOk: boolean;
   rawMs: number;
 }> {
-  const beforeMiB = memoryMiB(serverPid).rss;
-  const resetOk = resetPeak(serverPid);
+  const beforeMiB = memoryMiB(serverPids).rss;
+  const resetOk = resetPeak(serverPids);
   let sampled = beforeMiB;
   const poll = setInterval(() => {
-    sampled = Math.max(sampled, memoryMiB(serverPid).rss);
+    sampled = Math.max(sampled, memoryMiB(serverPids).rss);
   }, 50);
   const started = performance.now();
   const res = await fetch(`${base}/api/export/incidents.csv?from=${from}`);
@@ -96,7 +96,7 @@ export async function measureExport(
   }
   const seconds = (performance.now() - started) / 1000;
   clearInterval(poll);
-  const hwm = memoryMiB(serverPid).peak;
+  const hwm = memoryMiB(serverPids).peak;
   const rawMs = await timeRaw(file, (s) => exportSql(s, { from }));
   return {
     seconds,

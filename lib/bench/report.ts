@@ -39,10 +39,12 @@ export function machine(): string {
 
 export function renderTable(
   rows: readonly BenchRow[],
-  context: { incidents: number; duration: number; extra: string[] },
+  context: { incidents: number; duration: number; extra: string[]; load: string },
 ): string {
+  const workers = Number(process.env.WEB_CONCURRENCY || os.cpus().length);
   const lines = [
     `Store: ${context.incidents.toLocaleString('en')} incidents. Machine: ${machine()}.`,
+    `Server: ${workers} process${workers === 1 ? '' : 'es'} (WEB_CONCURRENCY). Load average (1 min) at start → end of the HTTP runs: ${context.load}.`,
     `One client, ${context.duration} s per endpoint unless noted; latencies in ms; raw = the same reads run directly with better-sqlite3 (median); app/raw = app p50 / raw.`,
     '',
     '| endpoint | p50 | p95 | p99 | req/s | raw SQL ms | app/raw | budget (p95) | result |',

@@ -5,6 +5,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 export interface AppServer {
@@ -23,6 +24,8 @@ export function startApp(options: { file: string; port: number }): AppServer {
       DATABASE_URL: `file:${options.file}`,
       PORT: String(options.port),
       NEXT_DIST_DIR: '.next-bench',
+      // The app as it would be deployed here: one server process per core, unless told otherwise.
+      WEB_CONCURRENCY: process.env.WEB_CONCURRENCY || String(os.cpus().length),
       MAP_TILE_URL: 'off',
     },
   });
@@ -73,8 +76,12 @@ function kib(value: string | undefined): number {
   return Number.parseInt(value ?? '0', 10);
 }
 
-/** The descendant of `root` using most memory: the Next server (start.ts and tsx only wait on it). */
-export function servingPid(root: number): number {
+/**
+ * The processes that serve: the Next servers among `root`'s descendants (several with
+ * WEB_CONCURRENCY above 1), or else the descendant using most memory (start.ts and tsx only
+ * wait on them).
+ */
+export function servingPids(root: number): number[] {
   const parents = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
@@ -94,20 +101,37 @@ export function servingPid(root: number): number {
     return false;
   };
   const family = [...parents.keys()].filter((pid) => pid === root || isDescendant(pid));
-  return family.reduce((best, pid) => (kib(status(pid).VmRSS) > kib(status(best).VmRSS) ? pid : best), root);
+  const servers = family.filter((pid) => {
+    try {
+      return status(pid).Name?.startsWith('next-server') ?? false;
+    } catch {
+      return false;
+    }
+  });
+  if (servers.length) return servers;
+  return [
+    family.reduce((best, pid) => (kib(status(pid).VmRSS) > kib(status(best).VmRSS) ? pid : best), root),
+  ];
 }
 
-/** Resets the peak-RSS mark (clear_refs 5), so the next read measures one operation. */
-export function resetPeak(pid: number): boolean {
+/** Resets the peak-RSS marks (clear_refs 5), so the next read measures one operation. */
+export function resetPeak(pids: readonly number[]): boolean {
   try {
-    writeFileSync(`/proc/${pid}/clear_refs`, '5');
+    for (const pid of pids) writeFileSync(`/proc/${pid}/clear_refs`, '5');
     return true;
   } catch {
     return false;
   }
 }
 
-export function memoryMiB(pid: number): { rss: number; peak: number } {
-  const s = status(pid);
-  return { rss: kib(s.VmRSS) / 1024, peak: kib(s.VmHWM) / 1024 };
+/** Memory of the serving processes: total RSS, and the largest peak (one process serves a request). */
+export function memoryMiB(pids: readonly number[]): { rss: number; peak: number } {
+  let rss = 0;
+  let peak = 0;
+  for (const pid of pids) {
+    const s = status(pid);
+    rss += kib(s.VmRSS) / 1024;
+    peak = Math.max(peak, kib(s.VmHWM) / 1024);
+  }
+  return { rss, peak };
 }

@@ -6,12 +6,13 @@
  * A script, not a test: budgets are reported, never asserted. The server is always stopped.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { endpoints } from '../bench/endpoints';
 import { generateStore } from '../bench/generate';
 import { measureEndpoint, measureExport, measureMixed } from '../bench/measure';
 import { type BenchRow, renderTable } from '../bench/report';
-import { type AppServer, servingPid, startApp, waitForApp } from '../bench/server';
+import { type AppServer, servingPids, startApp, waitForApp } from '../bench/server';
 import { findTargets } from '../bench/targets';
 import { ingestSeconds, readerPerSecond } from '../bench/tools';
 
@@ -49,9 +50,10 @@ async function main(): Promise<void> {
   server = startApp({ file, port });
   await waitForApp(server, 20 * 60_000);
   const base = `http://127.0.0.1:${port}`;
-  const pid = servingPid(server.child.pid as number);
-  console.log(`App up on ${base} (serving pid ${pid}); measuring ${duration} s per endpoint…`);
+  const pids = servingPids(server.child.pid as number);
+  console.log(`App up on ${base} (serving pid ${pids.join(', ')}); measuring ${duration} s per endpoint…`);
 
+  const loadBefore = os.loadavg()[0] ?? 0;
   const list = endpoints(targets);
   const rows: BenchRow[] = [];
   for (const e of list) {
@@ -81,7 +83,7 @@ async function main(): Promise<void> {
   });
 
   console.log(`CSV export from ${targets.exportFrom} (~${targets.exportRows} rows)…`);
-  const csv = await measureExport(base, file, pid, targets.exportFrom);
+  const csv = await measureExport(base, file, pids, targets.exportFrom);
   rows.push({
     name: `/api/export/incidents.csv?from=${targets.exportFrom}`,
     note: `${csv.lines - 1} rows, ${csv.mib.toFixed(1)} MiB, one request`,
@@ -94,11 +96,12 @@ async function main(): Promise<void> {
   });
 
   const extra = [
-    `- CSV export: ${csv.seconds.toFixed(2)} s for ${csv.lines - 1} rows; server RSS ${csv.beforeMiB.toFixed(0)} MiB before, peak ${csv.peakMiB.toFixed(0)} MiB during (${csv.resetOk ? 'VmHWM after clear_refs' : 'VmRSS sampled every 50 ms'}).`,
+    `- CSV export: ${csv.seconds.toFixed(2)} s for ${csv.lines - 1} rows; server RSS ${csv.beforeMiB.toFixed(0)} MiB before (all serving processes), peak ${csv.peakMiB.toFixed(0)} MiB during (the largest process) (${csv.resetOk ? 'VmHWM after clear_refs' : 'VmRSS sampled every 50 ms'}).`,
     `- Reader: ${reader.perSecond} reports/s (target ≥ 500: ${reader.perSecond >= 500 ? 'pass' : '**FAIL**'}).`,
     `- Ingest: 1,000 reports in ${ingest.seconds.toFixed(2)} s (${ingest.perSecond} reports/s).`,
   ];
-  const table = renderTable(rows, { incidents: n, duration, extra });
+  const load = `${loadBefore.toFixed(2)} → ${(os.loadavg()[0] ?? 0).toFixed(2)}`;
+  const table = renderTable(rows, { incidents: n, duration, extra, load });
   writeFileSync(path.join(DIR, 'latest.md'), table);
   console.log(`\n${table}\nWritten to ${path.join(DIR, 'latest.md')}`);
 }
