@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '../db';
+import { cachedRead } from '../store/version';
 
 export interface PlaceOption {
   key: string;
@@ -9,7 +10,12 @@ export interface PlaceOption {
 }
 
 /** Every place but the country, in tree order (each under its parent), for filter menus. */
-export async function listPlaceOptions(): Promise<PlaceOption[]> {
+export function listPlaceOptions(): Promise<PlaceOption[]> {
+  // Every filter form shows it: read once per version of the store, not on every page view.
+  return cachedRead(db(), { key: 'places:options', scopes: ['data'] }, readPlaceOptions);
+}
+
+async function readPlaceOptions(): Promise<PlaceOption[]> {
   const places = await db().location.findMany({
     where: { kind: { not: 'country' } },
     select: { key: true, name: true, kind: true, path: true },
@@ -46,7 +52,11 @@ export interface PickerPlace {
 }
 
 /** Every place with what an editor's autocomplete needs (the gazetteer is small: send it whole). */
-export async function listPickerPlaces(): Promise<PickerPlace[]> {
+export function listPickerPlaces(): Promise<PickerPlace[]> {
+  return cachedRead(db(), { key: 'places:picker', scopes: ['data'] }, readPickerPlaces);
+}
+
+async function readPickerPlaces(): Promise<PickerPlace[]> {
   const places = await db().location.findMany({
     select: {
       id: true,
