@@ -22,23 +22,50 @@ import { createIncident, setIncidentDeleted, updateIncident } from './mutations'
 import { claimInputSchema, incidentFieldsSchema, incidentVersionSchema, sourceLinkSchema } from './schema';
 import { deleteClaim, linkSource, saveClaim } from './source-mutations';
 
-const fieldErrors = (error: z.ZodError) => z.flattenError(error).fieldErrors as Record<string, string[]>;
+type Values = Record<string, string>;
 
-/** The typed errors an edit can meet, as form answers; anything else is a real fault. */
-function editFailure(error: unknown, values: Record<string, string>): IncidentFormState {
-  if (error instanceof VersionConflictError) return conflictState(error, values);
-  if (error instanceof InvalidReferenceError)
-    return { errors: { [error.field]: [error.message] }, message: error.message, values };
-  if (error instanceof IncidentDeletedError || error instanceof IncidentNotFoundError) {
-    return { message: error.message, values };
+const fieldErrors = (error: z.ZodError) => z.flattenError(error).fieldErrors as Record<string, string[]>;
+const staleForm = (values: Values): IncidentFormState => ({
+  message: 'This form is out of date; reload the page.',
+  values,
+});
+
+/**
+ * Runs a mutation. The typed errors an edit can meet become the form's answer; anything else is
+ * a real fault and is thrown.
+ */
+function attempt<T>(
+  values: Values,
+  work: () => T,
+): { ok: true; value: T } | { ok: false; state: IncidentFormState } {
+  try {
+    return { ok: true, value: work() };
+  } catch (error) {
+    if (error instanceof VersionConflictError) return { ok: false, state: conflictState(error, values) };
+    if (error instanceof InvalidReferenceError) {
+      return {
+        ok: false,
+        state: { errors: { [error.field]: [error.message] }, message: error.message, values },
+      };
+    }
+    if (error instanceof IncidentDeletedError || error instanceof IncidentNotFoundError) {
+      return { ok: false, state: { message: error.message, values } };
+    }
+    throw error;
   }
-  throw error;
 }
 
 function refresh(...ids: number[]) {
   revalidatePath('/incidents');
   for (const id of ids) revalidatePath(`/incidents/${id}`);
   revalidatePath('/');
+}
+
+/** After a create, edit or split: go to the incident (outside any try, as `redirect` throws). */
+function goTo(result: IncidentFormState | { id: number; also?: number; path: string }): IncidentFormState {
+  if (!('id' in result)) return result;
+  refresh(result.id, ...(result.also ? [result.also] : []));
+  redirect(result.path);
 }
 
 export async function createIncidentAction(
@@ -49,17 +76,12 @@ export async function createIncidentAction(
   const result = await withRole('editor', values, async (user) => {
     const parsed = incidentFieldsSchema.safeParse(values);
     if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
-    try {
-      return { id: createIncident(appConnection(), { input: parsed.data, userId: user.id }) };
-    } catch (error) {
-      return editFailure(error, values);
-    }
+    const done = attempt(values, () =>
+      createIncident(appConnection(), { input: parsed.data, userId: user.id }),
+    );
+    return done.ok ? { id: done.value, path: `/incidents/${done.value}` } : done.state;
   });
-  if ('id' in result) {
-    refresh(result.id);
-    redirect(`/incidents/${result.id}`);
-  }
-  return result;
+  return goTo(result);
 }
 
 export async function updateIncidentAction(
@@ -70,34 +92,27 @@ export async function updateIncidentAction(
   const result = await withRole('editor', values, async (user) => {
     const ref = incidentVersionSchema.safeParse(values);
     const parsed = incidentFieldsSchema.safeParse(values);
-    if (!ref.success) return { message: 'This form is out of date; reload the page.', values };
+    if (!ref.success) return staleForm(values);
     if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
-    try {
-      updateIncident(appConnection(), { ...ref.data, input: parsed.data, userId: user.id });
-      return { id: ref.data.id };
-    } catch (error) {
-      return editFailure(error, values);
-    }
+    const done = attempt(values, () =>
+      updateIncident(appConnection(), { ...ref.data, input: parsed.data, userId: user.id }),
+    );
+    return done.ok ? { id: ref.data.id, path: `/incidents/${ref.data.id}` } : done.state;
   });
-  if ('id' in result) {
-    refresh(result.id);
-    redirect(`/incidents/${result.id}`);
-  }
-  return result;
+  return goTo(result);
 }
 
 export async function setIncidentDeletedAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return withRole('editor', values, async (user) => {
     const ref = incidentVersionSchema.safeParse(values);
-    if (!ref.success) return { message: 'This form is out of date; reload the page.', values };
+    if (!ref.success) return staleForm(values);
     const deleted = values.deleted === 'true';
     const reason = values.reason?.trim().slice(0, 500) || undefined;
-    try {
-      setIncidentDeleted(appConnection(), { ...ref.data, deleted, reason, userId: user.id });
-    } catch (error) {
-      return editFailure(error, values);
-    }
+    const done = attempt(values, () =>
+      setIncidentDeleted(appConnection(), { ...ref.data, deleted, reason, userId: user.id }),
+    );
+    if (!done.ok) return done.state;
     refresh(ref.data.id);
     return {
       ok: true,
@@ -116,14 +131,13 @@ export async function saveClaimAction(_previous: FormState, formData: FormData):
   const values = formValues(formData);
   return withRole('editor', values, async (user) => {
     const ref = claimRefSchema.safeParse(values);
-    if (!ref.success) return { message: 'This form is out of date; reload the page.', values };
+    if (!ref.success) return staleForm(values);
     const parsed = claimInputSchema.safeParse(values);
     if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
-    try {
-      saveClaim(appConnection(), { ...ref.data, input: parsed.data, userId: user.id });
-    } catch (error) {
-      return editFailure(error, values);
-    }
+    const done = attempt(values, () =>
+      saveClaim(appConnection(), { ...ref.data, input: parsed.data, userId: user.id }),
+    );
+    if (!done.ok) return done.state;
     refresh(ref.data.incidentId);
     return { ok: true, message: ref.data.claimId ? 'Claim saved.' : 'Claim added.' };
   });
@@ -132,14 +146,13 @@ export async function saveClaimAction(_previous: FormState, formData: FormData):
 export async function deleteClaimAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return withRole('editor', values, async (user) => {
-    const ref = claimRefSchema.required({ claimId: true }).safeParse(values);
-    if (!ref.success || ref.data.claimId === undefined)
-      return { message: 'This form is out of date; reload the page.' };
-    try {
-      deleteClaim(appConnection(), { ...ref.data, claimId: ref.data.claimId, userId: user.id });
-    } catch (error) {
-      return editFailure(error, values);
-    }
+    const ref = claimRefSchema.safeParse(values);
+    const claimId = ref.success ? ref.data.claimId : undefined;
+    if (!ref.success || claimId === undefined) return staleForm(values);
+    const done = attempt(values, () =>
+      deleteClaim(appConnection(), { ...ref.data, claimId, userId: user.id }),
+    );
+    if (!done.ok) return done.state;
     refresh(ref.data.incidentId);
     return { ok: true, message: 'Claim deleted.' };
   });
@@ -149,23 +162,21 @@ export async function linkSourceAction(_previous: FormState, formData: FormData)
   const values = formValues(formData);
   return withRole('editor', values, async (user) => {
     const ref = incidentVersionSchema.safeParse(values);
-    if (!ref.success) return { message: 'This form is out of date; reload the page.', values };
+    if (!ref.success) return staleForm(values);
     const parsed = sourceLinkSchema.safeParse(values);
     if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
-    try {
-      linkSource(appConnection(), {
-        incidentId: ref.data.id,
-        version: ref.data.version,
-        input: parsed.data,
-        userId: user.id,
-      });
-    } catch (error) {
-      return editFailure(error, values);
-    }
-    refresh(ref.data.id);
+    const { id: incidentId, version } = ref.data;
+    const done = attempt(values, () =>
+      linkSource(appConnection(), { incidentId, version, input: parsed.data, userId: user.id }),
+    );
+    if (!done.ok) return done.state;
+    refresh(incidentId);
     return { ok: true, message: 'Source linked.' };
   });
 }
+
+/** At most this many incidents merged at once: a form never needs more, and it bounds the work. */
+const MAX_MERGE = 50;
 
 /** "12:3" (id:version, from a listed candidate) or "12" / "#12" (typed; its current version). */
 function parseOthers(formData: FormData): VersionedId[] | null {
@@ -173,8 +184,10 @@ function parseOthers(formData: FormData): VersionedId[] | null {
   const typed = String(formData.get('otherIds') ?? '')
     .split(/[\s,;]+/)
     .filter(Boolean);
+  const items = [...picked, ...typed];
+  if (items.length > MAX_MERGE) return null;
   const refs: VersionedId[] = [];
-  for (const item of [...picked, ...typed]) {
+  for (const item of items) {
     const m = /^#?(\d{1,15})(?::(\d{1,9}))?$/.exec(item.trim());
     if (!m) return null;
     const id = Number(m[1]);
@@ -196,21 +209,24 @@ export async function mergeIncidentsAction(_previous: FormState, formData: FormD
   const values = formValues(formData);
   return withRole('editor', values, async (user) => {
     const ref = incidentVersionSchema.safeParse(values);
-    if (!ref.success) return { message: 'This form is out of date; reload the page.', values };
+    if (!ref.success) return staleForm(values);
     const others = parseOthers(formData);
     if (!others) {
-      return { errors: { otherIds: ['Give incident numbers that exist, like 12 or 12, 15.'] }, values };
-    }
-    try {
-      const result = mergeIncidents(appConnection(), { target: ref.data, others, userId: user.id });
-      refresh(ref.data.id, ...others.map((o) => o.id));
       return {
-        ok: true,
-        message: `Merged ${others.length} incident${others.length === 1 ? '' : 's'}: ${result.sourcesMoved} sources and ${result.claimsMoved} claims moved here.`,
+        errors: { otherIds: [`Give up to ${MAX_MERGE} incident numbers that exist, like 12 or 12, 15.`] },
+        values,
       };
-    } catch (error) {
-      return editFailure(error, values);
     }
+    const done = attempt(values, () =>
+      mergeIncidents(appConnection(), { target: ref.data, others, userId: user.id }),
+    );
+    if (!done.ok) return done.state;
+    refresh(ref.data.id, ...others.map((o) => o.id));
+    const n = others.length;
+    return {
+      ok: true,
+      message: `Merged ${n} incident${n === 1 ? '' : 's'}: ${done.value.sourcesMoved} sources and ${done.value.claimsMoved} claims moved here.`,
+    };
   });
 }
 
@@ -221,20 +237,14 @@ export async function splitIncidentAction(
   const values = formValues(formData);
   const result = await withRole('editor', values, async (user) => {
     const ref = incidentVersionSchema.safeParse(values);
-    if (!ref.success) return { message: 'This form is out of date; reload the page.', values };
-    const reportIds = formData.getAll('reportId').map(Number).filter(Number.isSafeInteger);
-    try {
-      return {
-        id: splitIncident(appConnection(), { incident: ref.data, reportIds, userId: user.id }),
-        from: ref.data.id,
-      };
-    } catch (error) {
-      return editFailure(error, values);
-    }
+    if (!ref.success) return staleForm(values);
+    const reportIds = formData.getAll('reportId').slice(0, 500).map(Number).filter(Number.isSafeInteger);
+    const done = attempt(values, () =>
+      splitIncident(appConnection(), { incident: ref.data, reportIds, userId: user.id }),
+    );
+    return done.ok
+      ? { id: done.value, also: ref.data.id, path: `/incidents/${done.value}/edit` }
+      : done.state;
   });
-  if ('id' in result) {
-    refresh(result.id, result.from);
-    redirect(`/incidents/${result.id}/edit`);
-  }
-  return result;
+  return goTo(result);
 }

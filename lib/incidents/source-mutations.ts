@@ -38,6 +38,15 @@ function openIncident(sql: SqlConnection, id: number, version: number) {
   return row;
 }
 
+/** The claim, if it is still on this incident (an id from another incident is refused too). */
+function readClaim(sql: SqlConnection, claimId: number, incidentId: number): ClaimRow {
+  const claim = sql
+    .prepare('SELECT * FROM CasualtyClaim WHERE id = ? AND incidentId = ?')
+    .get(claimId, incidentId) as ClaimRow | undefined;
+  if (!claim) throw new InvalidReferenceError('claimId', 'That claim is no longer on this incident.');
+  return claim;
+}
+
 /** Adds (claimId absent) or edits a claim; returns the incident's new version. */
 export function saveClaim(
   sql: SqlConnection,
@@ -55,10 +64,7 @@ export function saveClaim(
     }
     let before: ReturnType<typeof claimSnapshot> | undefined;
     if (options.claimId !== undefined) {
-      const old = sql
-        .prepare('SELECT * FROM CasualtyClaim WHERE id = ? AND incidentId = ?')
-        .get(options.claimId, incident.id) as ClaimRow | undefined;
-      if (!old) throw new InvalidReferenceError('claimId', 'That claim is no longer on this incident.');
+      const old = readClaim(sql, options.claimId, incident.id);
       before = claimSnapshot(old);
       sql
         .prepare(
@@ -112,10 +118,7 @@ export function deleteClaim(
   const at = sqlDateTime(options.now ?? new Date());
   return writeTransaction(sql, () => {
     const incident = openIncident(sql, options.incidentId, options.version);
-    const old = sql
-      .prepare('SELECT * FROM CasualtyClaim WHERE id = ? AND incidentId = ?')
-      .get(options.claimId, incident.id) as ClaimRow | undefined;
-    if (!old) throw new InvalidReferenceError('claimId', 'That claim is no longer on this incident.');
+    const old = readClaim(sql, options.claimId, incident.id);
     sql.prepare('DELETE FROM CasualtyClaim WHERE id = ?').run(old.id);
     refreshIncidentCasualties(sql, [incident.id]);
     touchIncident(sql, incident.id, at);
