@@ -7,8 +7,8 @@ import { recordAudit } from '../audit/record';
 import { refreshIncidentCasualties } from '../incidents/casualty-summary';
 import { sqlDateTime } from '../store/sql-values';
 import { type SqlConnection, writeTransaction } from '../store/write-connection';
-import { IncidentDeletedError, InvalidReferenceError } from './edit-errors';
-import { checkVersion, type EditContext, readIncidentRow, touchIncident } from './mutations';
+import { InvalidReferenceError } from './edit-errors';
+import { appendPassage, type EditContext, openLiveIncident, touchIncident } from './mutations';
 import { refreshSearchText } from './search-text';
 
 export interface VersionedId {
@@ -16,12 +16,7 @@ export interface VersionedId {
   version: number;
 }
 
-function liveIncident(sql: SqlConnection, ref: VersionedId) {
-  const row = readIncidentRow(sql, ref.id);
-  checkVersion(sql, row, ref.version);
-  if (row.deletedAt) throw new IncidentDeletedError(ref.id);
-  return row;
-}
+const liveIncident = (sql: SqlConnection, ref: VersionedId) => openLiveIncident(sql, ref.id, ref.version);
 
 /** Moves everything of `others` into `target`; the others are soft-deleted. */
 export function mergeIncidents(
@@ -54,11 +49,7 @@ export function mergeIncidents(
           sql.prepare('UPDATE IncidentSource SET incidentId = ? WHERE id = ?').run(target.id, s.id);
         } else {
           // The same report supported both: keep both passages on the one source.
-          if (!existing.excerpt.includes(s.excerpt)) {
-            sql
-              .prepare('UPDATE IncidentSource SET excerpt = ? WHERE id = ?')
-              .run(`${existing.excerpt}\n…\n${s.excerpt}`, existing.id);
-          }
+          appendPassage(sql, existing, s.excerpt);
           sql.prepare('DELETE FROM IncidentSource WHERE id = ?').run(s.id);
         }
         sourcesMoved++;

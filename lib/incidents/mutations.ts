@@ -94,6 +94,14 @@ export function checkVersion(sql: SqlConnection, row: IncidentRow, version: numb
   );
 }
 
+/** The incident as stored, when it is live and still at the version the editor read. */
+export function openLiveIncident(sql: SqlConnection, id: number, version: number): IncidentRow {
+  const row = readIncidentRow(sql, id);
+  checkVersion(sql, row, version);
+  if (row.deletedAt) throw new IncidentDeletedError(id);
+  return row;
+}
+
 function checkLocation(sql: SqlConnection, locationId: number | undefined): void {
   if (locationId === undefined) return;
   if (!sql.prepare('SELECT 1 FROM Location WHERE id = ?').get(locationId)) {
@@ -148,9 +156,7 @@ export function updateIncident(
 ): number {
   const at = sqlDateTime(options.now ?? new Date());
   return writeTransaction(sql, () => {
-    const row = readIncidentRow(sql, options.id);
-    checkVersion(sql, row, options.version);
-    if (row.deletedAt) throw new IncidentDeletedError(row.id);
+    const row = openLiveIncident(sql, options.id, options.version);
     checkLocation(sql, options.input.locationId);
     const before = snapshotOf(row);
     const after = snapshotOfInput(options.input);
@@ -201,6 +207,21 @@ export function setIncidentDeleted(
     });
     return row.version + 1;
   });
+}
+
+/**
+ * One report told of one incident in two passages (met when merging, or when a report's two
+ * drafted incidents join one stored incident): one source row keeps both passages.
+ */
+export function appendPassage(
+  sql: SqlConnection,
+  source: { id: number; excerpt: string },
+  passage: string,
+): void {
+  if (source.excerpt.includes(passage)) return;
+  sql
+    .prepare('UPDATE IncidentSource SET excerpt = ? WHERE id = ?')
+    .run(`${source.excerpt}\n…\n${passage}`, source.id);
 }
 
 /** Bumps the version of an incident whose sources or claims changed, so stale forms notice. */

@@ -5,24 +5,15 @@
  */
 import { recordAudit } from '../audit/record';
 import { refreshIncidentCasualties } from '../incidents/casualty-summary';
-import { sqlDateTime } from '../store/sql-values';
+import { insertRow, type SqlRows, sqlDateTime } from '../store/sql-values';
 import { type SqlConnection, writeTransaction } from '../store/write-connection';
-import { IncidentDeletedError, InvalidReferenceError } from './edit-errors';
-import { checkVersion, type EditContext, readIncidentRow, touchIncident } from './mutations';
+import { InvalidReferenceError } from './edit-errors';
+import { type EditContext, openLiveIncident, touchIncident } from './mutations';
 import type { ClaimInput, SourceLink } from './schema';
 
-interface ClaimRow {
-  id: number;
-  incidentId: number;
-  reportId: number;
-  kind: string;
-  count: number;
-  hedge: string;
-  affiliation: string;
-  country: string | null;
-}
+type ClaimRow = SqlRows['CasualtyClaim'] & { id: number };
 
-const claimSnapshot = (c: Omit<ClaimRow, 'id' | 'incidentId'> | ClaimInput) => ({
+const claimSnapshot = (c: ClaimRow | ClaimInput) => ({
   reportId: c.reportId,
   kind: c.kind,
   count: c.count,
@@ -30,13 +21,6 @@ const claimSnapshot = (c: Omit<ClaimRow, 'id' | 'incidentId'> | ClaimInput) => (
   affiliation: c.affiliation,
   country: c.country ?? null,
 });
-
-function openIncident(sql: SqlConnection, id: number, version: number) {
-  const row = readIncidentRow(sql, id);
-  checkVersion(sql, row, version);
-  if (row.deletedAt) throw new IncidentDeletedError(id);
-  return row;
-}
 
 /** The claim, if it is still on this incident (an id from another incident is refused too). */
 function readClaim(sql: SqlConnection, claimId: number, incidentId: number): ClaimRow {
@@ -54,7 +38,7 @@ export function saveClaim(
 ): number {
   const at = sqlDateTime(options.now ?? new Date());
   return writeTransaction(sql, () => {
-    const incident = openIncident(sql, options.incidentId, options.version);
+    const incident = openLiveIncident(sql, options.incidentId, options.version);
     const { input } = options;
     const isSource = sql
       .prepare('SELECT 1 FROM IncidentSource WHERE incidentId = ? AND reportId = ?')
@@ -80,21 +64,18 @@ export function saveClaim(
           old.id,
         );
     } else {
-      sql
-        .prepare(
-          `INSERT INTO CasualtyClaim (incidentId, reportId, kind, count, hedge, affiliation, country, excerpt, createdAt)
-           VALUES (?, ?, ?, ?, ?, ?, ?, '', ?)`,
-        )
-        .run(
-          incident.id,
-          input.reportId,
-          input.kind,
-          input.count,
-          input.hedge,
-          input.affiliation,
-          input.country ?? null,
-          at,
-        );
+      insertRow(sql, 'CasualtyClaim', {
+        incidentId: incident.id,
+        reportId: input.reportId,
+        kind: input.kind,
+        count: input.count,
+        hedge: input.hedge,
+        affiliation: input.affiliation,
+        country: input.country ?? null,
+        persons: null,
+        excerpt: '',
+        createdAt: at,
+      });
     }
     refreshIncidentCasualties(sql, [incident.id]);
     touchIncident(sql, incident.id, at);
@@ -117,7 +98,7 @@ export function deleteClaim(
 ): number {
   const at = sqlDateTime(options.now ?? new Date());
   return writeTransaction(sql, () => {
-    const incident = openIncident(sql, options.incidentId, options.version);
+    const incident = openLiveIncident(sql, options.incidentId, options.version);
     const old = readClaim(sql, options.claimId, incident.id);
     sql.prepare('DELETE FROM CasualtyClaim WHERE id = ?').run(old.id);
     refreshIncidentCasualties(sql, [incident.id]);
@@ -141,7 +122,7 @@ export function linkSource(
 ): number {
   const at = sqlDateTime(options.now ?? new Date());
   return writeTransaction(sql, () => {
-    const incident = openIncident(sql, options.incidentId, options.version);
+    const incident = openLiveIncident(sql, options.incidentId, options.version);
     const report = sql.prepare('SELECT text FROM Report WHERE id = ?').get(options.input.reportId) as
       | { text: string }
       | undefined;
@@ -154,18 +135,14 @@ export function linkSource(
       throw new InvalidReferenceError('reportId', 'That report is already a source of this incident.');
     }
     const from = report.text.indexOf(options.input.excerpt);
-    sql
-      .prepare(
-        'INSERT INTO IncidentSource (incidentId, reportId, excerpt, excerptFrom, excerptTo, createdAt) VALUES (?, ?, ?, ?, ?, ?)',
-      )
-      .run(
-        incident.id,
-        options.input.reportId,
-        options.input.excerpt,
-        from >= 0 ? from : null,
-        from >= 0 ? from + options.input.excerpt.length : null,
-        at,
-      );
+    insertRow(sql, 'IncidentSource', {
+      incidentId: incident.id,
+      reportId: options.input.reportId,
+      excerpt: options.input.excerpt,
+      excerptFrom: from >= 0 ? from : null,
+      excerptTo: from >= 0 ? from + options.input.excerpt.length : null,
+      createdAt: at,
+    });
     touchIncident(sql, incident.id, at);
     recordAudit(sql, {
       userId: options.userId,

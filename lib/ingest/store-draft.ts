@@ -7,6 +7,7 @@
 import { recordAudit } from '../audit/record';
 import type { IncidentDraft, ReportDraft, WarningDetail } from '../extract/schema';
 import type { MatchSubject } from '../incidents/match';
+import { touchIncident } from '../incidents/mutations';
 import { refreshSearchText } from '../incidents/search-text';
 import type { GazetteerEntry } from '../locations/gazetteer';
 import { reportContentHash } from '../reports/content-hash';
@@ -137,9 +138,7 @@ export function storeDraft(sql: SqlConnection, options: StoreDraftOptions): Stor
           refreshSearchText(sql, [target.id]);
         } else {
           // Not refined, but it gained a source: open edit forms must notice (refining bumps it already).
-          sql
-            .prepare('UPDATE Incident SET version = version + 1, updatedAt = ? WHERE id = ?')
-            .run(now, target.id);
+          touchIncident(sql, target.id, now);
         }
         insertSourceAndClaims(sql, { incidentId: target.id, reportId, incident, now });
         recordAudit(sql, {

@@ -3,6 +3,7 @@ import { recordAudit } from '../audit/record';
 import type { ReportDraft } from '../extract/schema';
 import { refreshIncidentCasualties } from '../incidents/casualty-summary';
 import { dateInterval, type MatchSubject } from '../incidents/match';
+import { appendPassage } from '../incidents/mutations';
 import { insertRow, sqlDate, sqlJson } from '../store/sql-values';
 import type { SqlConnection } from '../store/write-connection';
 import type { Candidate } from './candidates';
@@ -19,12 +20,7 @@ export function insertSourceAndClaims(
     .prepare('SELECT id, excerpt FROM IncidentSource WHERE incidentId = ? AND reportId = ?')
     .get(incidentId, reportId) as { id: number; excerpt: string } | undefined;
   if (existing) {
-    // Two passages of one report describe the same stored incident: one source, both passages.
-    if (!existing.excerpt.includes(incident.evidence)) {
-      sql
-        .prepare('UPDATE IncidentSource SET excerpt = ? WHERE id = ?')
-        .run(`${existing.excerpt}\n…\n${incident.evidence}`, existing.id);
-    }
+    appendPassage(sql, existing, incident.evidence);
   } else {
     insertRow(sql, 'IncidentSource', {
       incidentId,
