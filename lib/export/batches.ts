@@ -1,33 +1,23 @@
 import 'server-only';
 import { type Db, db } from '../db';
 import type { IncidentFilters } from '../incidents/filters';
-import type { CasualtyKind } from '../incidents/match';
-import { reconcileClaims } from '../incidents/reconcile';
+import {
+  CLAIMS_JSON_COLUMN,
+  INCIDENT_ROW_COLUMNS,
+  type IncidentRow,
+  KEYSET_AFTER,
+  reconcileClaimsJson,
+} from '../incidents/incident-rows';
 import { incidentFilterSql } from '../stats/filter-sql';
 import { queryRows } from '../stats/raw';
 import type { ExportIncident } from './csv';
 
 const BATCH = 500;
 
-interface BatchRow {
-  id: number;
-  date: string;
-  dateEnd: string | null;
-  datePrecision: string;
-  type: string;
-  title: string;
-  status: string;
-  placePrecision: string;
-  placeText: string | null;
-  key: string | null;
-  name: string | null;
-  kind: string | null;
-  path: string | null;
+interface BatchRow extends IncidentRow {
   lat: number | null;
   lng: number | null;
   radiusM: number | null;
-  /** JSON: [[reportId, kind, affiliation, country, count, hedge], …] */
-  claims: string;
   /** JSON: [[reportId, title, url, publishedAt], …] by report id */
   sources: string;
   /** The stored date, for the keyset. */
@@ -46,15 +36,12 @@ function fetchBatch(
   after: { date: string; id: number } | null,
 ): Promise<BatchRow[]> {
   const cond = incidentFilterSql(filters);
-  // The range form of the keyset (see list-incidents.ts): each batch starts where the last ended.
-  const keyset = after ? ' AND i.date <= ? AND (i.date < ? OR i.id < ?)' : '';
+  // The range form of the keyset: each batch starts where the last ended.
+  const keyset = after ? KEYSET_AFTER : '';
   return queryRows<BatchRow>(
     database,
-    `SELECT i.id, substr(i.date, 1, 10) AS date, substr(i.dateEnd, 1, 10) AS dateEnd, i.datePrecision,
-            i.type, i.title, i.status, i.placePrecision, i.placeText,
-            l.key, l.name, l.kind, l.path, l.lat, l.lng, l.radiusM,
-            (SELECT json_group_array(json_array(c.reportId, c.kind, c.affiliation, c.country, c.count, c.hedge))
-             FROM CasualtyClaim c WHERE c.incidentId = i.id) AS claims,
+    `SELECT ${INCIDENT_ROW_COLUMNS}, l.lat, l.lng, l.radiusM,
+            ${CLAIMS_JSON_COLUMN},
             (SELECT json_group_array(json_array(r.id, r.title, r.url, substr(r.publishedAt, 1, 10)))
              FROM (SELECT r.id, r.title, r.url, r.publishedAt FROM IncidentSource s
                    JOIN Report r ON r.id = s.reportId WHERE s.incidentId = i.id ORDER BY s.reportId) r) AS sources,
@@ -66,7 +53,6 @@ function fetchBatch(
   );
 }
 
-type ClaimTuple = [number, CasualtyKind, string, string | null, number, string];
 type SourceTuple = [number, string, string | null, string | null];
 
 /**
@@ -107,18 +93,7 @@ export async function* exportIncidents(
       lat: r.lat,
       lng: r.lng,
       radiusM: r.radiusM,
-      casualties: reconcileClaims(
-        (JSON.parse(r.claims) as ClaimTuple[]).map(
-          ([reportId, kind, affiliation, country, count, hedge]) => ({
-            reportId,
-            kind,
-            affiliation,
-            country,
-            count,
-            hedge,
-          }),
-        ),
-      ),
+      casualties: reconcileClaimsJson(r.claims),
       sources: (JSON.parse(r.sources) as SourceTuple[]).map(([reportId, title, url, publishedAt]) => ({
         reportId,
         title,

@@ -1,0 +1,57 @@
+/**
+ * The SQL pieces the timeline page and the export batches share: the incident's own columns with
+ * its place, its claims as one JSON array, the keyset condition, and reading those claims back
+ * into reconciled figures. One definition, so the page and the export can never disagree.
+ */
+import type { CasualtyKind } from './match';
+import { type ReconciledFigure, reconcileClaims } from './reconcile';
+
+/** Columns of `Incident i LEFT JOIN Location l`, dates as YYYY-MM-DD. */
+export const INCIDENT_ROW_COLUMNS = `i.id, substr(i.date, 1, 10) AS date, substr(i.dateEnd, 1, 10) AS dateEnd,
+  i.datePrecision, i.type, i.title, i.status, i.placeText, i.placePrecision, l.key, l.name, l.kind, l.path`;
+
+/** Per incident, its claims: [[reportId, kind, affiliation, country, count, hedge], …] (index lookups). */
+export const CLAIMS_JSON_COLUMN = `(SELECT json_group_array(json_array(c.reportId, c.kind, c.affiliation, c.country, c.count, c.hedge))
+   FROM CasualtyClaim c WHERE c.incidentId = i.id) AS claims`;
+
+/**
+ * Rows after (date, id), newest first; parameters: the stored date twice, then the id. Written
+ * `date <= ? AND (date < ? OR id < ?)`, not `date < ? OR (date = ? AND id < ?)`: with bound
+ * parameters SQLite only turns the former into a range on the (deletedAt, date, id, …) index; the
+ * latter walked every newer entry (19 ms 90% down 100,000 incidents, against 0.04 ms).
+ */
+export const KEYSET_AFTER = ' AND i.date <= ? AND (i.date < ? OR i.id < ?)';
+
+export interface IncidentRow {
+  id: number;
+  date: string;
+  dateEnd: string | null;
+  datePrecision: string;
+  type: string;
+  title: string;
+  status: string;
+  placeText: string | null;
+  placePrecision: string;
+  key: string | null;
+  name: string | null;
+  kind: string | null;
+  path: string | null;
+  /** CLAIMS_JSON_COLUMN */
+  claims: string;
+}
+
+type ClaimTuple = [number, CasualtyKind, string, string | null, number, string];
+
+/** The claims column read back and reconciled (low / best / high per kind × side × country). */
+export function reconcileClaimsJson(claims: string): ReconciledFigure[] {
+  return reconcileClaims(
+    (JSON.parse(claims) as ClaimTuple[]).map(([reportId, kind, affiliation, country, count, hedge]) => ({
+      reportId,
+      kind,
+      affiliation,
+      country,
+      count,
+      hedge,
+    })),
+  );
+}
