@@ -52,3 +52,19 @@ export function FormMessage({ state }: { state: { ok?: boolean; message?: string
     </p>
   );
 }
+
+/** A select's options from [value, label] pairs (a label map's entries, or a list of codes). */
+export function Options({ of }: { of: readonly (readonly [string, string])[] | readonly string[] }) {
+  return (
+    <>
+      {of.map((o) => {
+        const [value, label] = typeof o === 'string' ? [o, o] : o;
+        return (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        );
+      })}
+    </>
+  );
+}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState, useEffect } from 'react';
-import { Field, FormMessage } from '@/components/forms/field';
+import { Field, FormMessage, Options } from '@/components/forms/field';
 import { createPlaceAction, type PlaceFormState } from '@/lib/locations/actions';
 import type { PickerPlace } from '@/lib/locations/queries';
 import { PLACE_KINDS } from '@/lib/locations/schema';
@@ -35,11 +35,7 @@ export function NewPlaceForm({
       <Field id="place-kind" label="Kind" errors={errors.kind}>
         {(p) => (
           <select {...p} name="kind" defaultValue={v.kind ?? 'neighbourhood'}>
-            {PLACE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {k}
-              </option>
-            ))}
+            <Options of={PLACE_KINDS} />
           </select>
         )}
       </Field>

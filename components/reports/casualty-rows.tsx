@@ -1,16 +1,9 @@
 'use client';
 
 import { affiliationSchema, casualtyKindSchema, hedgeSchema } from '@/lib/extract/schema';
-import { AFFILIATION_LABELS } from '@/lib/incidents/labels';
+import { AFFILIATION_LABELS, HEDGE_LABELS } from '@/lib/incidents/labels';
 import type { ReviewCasualtyInput } from '@/lib/reports/review-schema';
 import { errorProps, FieldError, type ReviewErrors } from './field-error';
-
-export const HEDGE_LABELS: Record<string, string> = {
-  exact: 'exactly',
-  at_least: 'at least',
-  at_most: 'at most',
-  about: 'about',
-};
 
 /** One incident's casualty claims as a table: each row kept or rejected, each value editable. */
 export function CasualtyRows({

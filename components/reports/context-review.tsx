@@ -1,8 +1,9 @@
 'use client';
 
+import type { ReactNode } from 'react';
 import { hedgeSchema } from '@/lib/extract/schema';
+import { HEDGE_LABELS } from '@/lib/incidents/labels';
 import type { ReviewInput } from '@/lib/reports/review-schema';
-import { HEDGE_LABELS } from './casualty-rows';
 import { scrollToEvidence } from './evidence-text';
 import { errorProps, FieldError, type ReviewErrors } from './field-error';
 
@@ -17,20 +18,40 @@ interface ItemProps<T> {
   onActivate: (id: string | null) => void;
 }
 
-function Keep({
-  label,
-  checked,
-  onChange,
+/**
+ * One deployment, milestone or figure: keep or reject it, what it says, its editable number (if
+ * any), and a way to its evidence. Hovering or focusing it outlines its evidence in the text.
+ */
+function ContextItem({
+  id,
+  name,
+  accepted,
+  onAccepted,
+  onActivate,
+  children,
 }: {
-  label: string;
-  checked: boolean;
-  onChange: (v: boolean) => void;
+  id: string;
+  name: string;
+  accepted: boolean;
+  onAccepted: (accepted: boolean) => void;
+  onActivate: (id: string | null) => void;
+  children: ReactNode;
 }) {
   return (
-    <label className="keep">
-      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} /> Keep
-      <span className="visually-hidden"> {label}</span>
-    </label>
+    <li
+      className={accepted ? undefined : 'rejected'}
+      onFocus={() => onActivate(id)}
+      onMouseEnter={() => onActivate(id)}
+    >
+      <label className="keep">
+        <input type="checkbox" checked={accepted} onChange={(e) => onAccepted(e.target.checked)} /> Keep
+        <span className="visually-hidden"> {name}</span>
+      </label>
+      {children}
+      <button type="button" className="link" onClick={() => scrollToEvidence(id)}>
+        Show in text<span className="visually-hidden"> for {name}</span>
+      </button>
+    </li>
   );
 }
 
@@ -93,13 +114,14 @@ export function DeploymentReview({ items, errors, onChange, onActivate }: ItemPr
         const id = `deployment-${i}`;
         const name = `deployment ${i + 1} (${d.country}, ${d.kind})`;
         return (
-          <li
+          <ContextItem
             key={id}
-            className={d.accepted ? undefined : 'rejected'}
-            onFocus={() => onActivate(id)}
-            onMouseEnter={() => onActivate(id)}
+            id={id}
+            name={name}
+            accepted={d.accepted}
+            onAccepted={(accepted) => onChange(i, { accepted })}
+            onActivate={onActivate}
           >
-            <Keep label={name} checked={d.accepted} onChange={(accepted) => onChange(i, { accepted })} />
             <span>
               {d.country} · {d.kind} · {d.date ?? 'undated'}
             </span>
@@ -114,10 +136,7 @@ export function DeploymentReview({ items, errors, onChange, onActivate }: ItemPr
               onValue={(personnel) => onChange(i, { personnel })}
               onHedge={(hedge) => onChange(i, { hedge })}
             />
-            <button type="button" className="link" onClick={() => scrollToEvidence(id)}>
-              Show in text<span className="visually-hidden"> for {name}</span>
-            </button>
-          </li>
+          </ContextItem>
         );
       })}
     </ul>
@@ -131,13 +150,14 @@ export function FigureReview({ items, errors, onChange, onActivate }: ItemProps<
         const id = `figure-${i}`;
         const name = `figure ${i + 1} (${f.metric} in ${f.scope})`;
         return (
-          <li
+          <ContextItem
             key={id}
-            className={f.accepted ? undefined : 'rejected'}
-            onFocus={() => onActivate(id)}
-            onMouseEnter={() => onActivate(id)}
+            id={id}
+            name={name}
+            accepted={f.accepted}
+            onAccepted={(accepted) => onChange(i, { accepted })}
+            onActivate={onActivate}
           >
-            <Keep label={name} checked={f.accepted} onChange={(accepted) => onChange(i, { accepted })} />
             <span>
               {f.metric} in {f.scope}
               {f.period ? `, ${f.period}` : ''}
@@ -154,10 +174,7 @@ export function FigureReview({ items, errors, onChange, onActivate }: ItemProps<
               onValue={(value) => onChange(i, { value })}
               onHedge={(hedge) => onChange(i, { hedge })}
             />
-            <button type="button" className="link" onClick={() => scrollToEvidence(id)}>
-              Show in text<span className="visually-hidden"> for {name}</span>
-            </button>
-          </li>
+          </ContextItem>
         );
       })}
     </ul>
@@ -171,20 +188,18 @@ export function MilestoneReview({ items, onChange, onActivate }: ItemProps<Miles
         const id = `milestone-${i}`;
         const name = `milestone ${i + 1} (${m.subject.replace(/_/g, ' ')}, ${m.country})`;
         return (
-          <li
+          <ContextItem
             key={id}
-            className={m.accepted ? undefined : 'rejected'}
-            onFocus={() => onActivate(id)}
-            onMouseEnter={() => onActivate(id)}
+            id={id}
+            name={name}
+            accepted={m.accepted}
+            onAccepted={(accepted) => onChange(i, { accepted })}
+            onActivate={onActivate}
           >
-            <Keep label={name} checked={m.accepted} onChange={(accepted) => onChange(i, { accepted })} />
             <span>
               {m.subject.replace(/_/g, ' ')} · {m.country} · {m.date}
             </span>
-            <button type="button" className="link" onClick={() => scrollToEvidence(id)}>
-              Show in text<span className="visually-hidden"> for {name}</span>
-            </button>
-          </li>
+          </ContextItem>
         );
       })}
     </ul>

@@ -1,8 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
-import { Field, FormMessage } from '@/components/forms/field';
-import { ROLE_LABELS, ROLES } from '@/lib/auth/roles';
+import { Field, FormMessage, Options } from '@/components/forms/field';
+import { ROLE_LABELS } from '@/lib/auth/roles';
 import { MIN_PASSWORD_LENGTH } from '@/lib/auth/schema';
 import type { FormState } from '@/lib/forms/form-state';
 import { createUserAction } from '@/lib/users/actions';
@@ -23,11 +23,7 @@ export function CreateUserForm() {
       <Field id="new-role" label="Role" errors={errors.role}>
         {(p) => (
           <select {...p} name="role" defaultValue={values.role || 'editor'}>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {ROLE_LABELS[r]}
-              </option>
-            ))}
+            <Options of={Object.entries(ROLE_LABELS)} />
           </select>
         )}
       </Field>

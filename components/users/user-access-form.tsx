@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FormMessage } from '@/components/forms/field';
+import { FormMessage, Options } from '@/components/forms/field';
 import { ROLES, type Role } from '@/lib/auth/roles';
 import type { FormState } from '@/lib/forms/form-state';
 import { changeUserAccessAction } from '@/lib/users/actions';
@@ -20,11 +20,7 @@ export function UserAccessForm({
         Role of {user.email}
       </label>
       <select id={`role-${user.id}`} name="role" defaultValue={user.role}>
-        {ROLES.map((r) => (
-          <option key={r} value={r}>
-            {r}
-          </option>
-        ))}
+        <Options of={ROLES} />
       </select>
       <button type="submit" name="change" value="role" className="secondary" disabled={pending}>
         Change role

@@ -25,6 +25,14 @@ export const STATUS_LABELS: Record<string, string> = {
   rejected: 'Rejected',
 };
 
+/** How a hedged figure reads in a form: "at least 3". */
+export const HEDGE_LABELS: Record<string, string> = {
+  exact: 'exactly',
+  at_least: 'at least',
+  at_most: 'at most',
+  about: 'about',
+};
+
 export const HEDGE_PREFIX: Record<string, string> = { exact: '', at_least: '≥ ', at_most: '≤ ', about: '≈ ' };
 
 export const PLACE_PRECISION_LABELS: Record<string, string> = {

@@ -1,10 +1,11 @@
 'use client';
 
 import { useActionState } from 'react';
-import { FormMessage } from '@/components/forms/field';
+import { FormMessage, Options } from '@/components/forms/field';
+import { casualtyKindSchema } from '@/lib/extract/schema';
 import type { FormState } from '@/lib/forms/form-state';
 import { deleteClaimAction, saveClaimAction } from '@/lib/incidents/actions';
-import { AFFILIATION_LABELS } from '@/lib/incidents/labels';
+import { AFFILIATION_LABELS, HEDGE_LABELS } from '@/lib/incidents/labels';
 
 interface Claim {
   id: number;
@@ -19,14 +20,6 @@ interface Source {
   reportId: number;
   title: string;
 }
-
-const KINDS = ['killed', 'injured', 'missing'];
-const HEDGES: [string, string][] = [
-  ['exact', 'exactly'],
-  ['at_least', 'at least'],
-  ['at_most', 'at most'],
-  ['about', 'about'],
-];
 
 function ClaimFields({
   prefix,
@@ -61,11 +54,7 @@ function ClaimFields({
       <div className="field">
         <label htmlFor={`${prefix}-hedge`}>Hedge</label>
         <select id={`${prefix}-hedge`} name="hedge" defaultValue={claim?.hedge ?? 'exact'}>
-          {HEDGES.map(([v, l]) => (
-            <option key={v} value={v}>
-              {l}
-            </option>
-          ))}
+          <Options of={Object.entries(HEDGE_LABELS)} />
         </select>
       </div>
       <div className="field">
@@ -83,11 +72,7 @@ function ClaimFields({
       <div className="field">
         <label htmlFor={`${prefix}-kind`}>Kind</label>
         <select id={`${prefix}-kind`} name="kind" defaultValue={claim?.kind ?? 'killed'}>
-          {KINDS.map((k) => (
-            <option key={k} value={k}>
-              {k}
-            </option>
-          ))}
+          <Options of={casualtyKindSchema.options} />
         </select>
       </div>
       <div className="field">
@@ -97,11 +82,7 @@ function ClaimFields({
           name="affiliation"
           defaultValue={claim?.affiliation ?? 'civilian'}
         >
-          {Object.entries(AFFILIATION_LABELS).map(([v, l]) => (
-            <option key={v} value={v}>
-              {l}
-            </option>
-          ))}
+          <Options of={Object.entries(AFFILIATION_LABELS)} />
         </select>
       </div>
       <div className="field">

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useActionState, useCallback, useState } from 'react';
-import { Field, FormMessage } from '@/components/forms/field';
+import { Field, FormMessage, Options } from '@/components/forms/field';
 import { PlacePickMap } from '@/components/map/place-pick-map';
 import { NewPlaceForm } from '@/components/places/new-place-form';
 import { PlacePicker } from '@/components/places/place-picker';
@@ -130,11 +130,7 @@ export function IncidentForm({
           <Field id="type" label="Type" errors={errors.type}>
             {(p) => (
               <select {...p} name="type" defaultValue={v.type ?? 'other'}>
-                {Object.entries(INCIDENT_TYPE_LABELS).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
+                <Options of={Object.entries(INCIDENT_TYPE_LABELS)} />
               </select>
             )}
           </Field>
@@ -152,11 +148,7 @@ export function IncidentForm({
           <Field id="datePrecision" label="Date precision" errors={errors.datePrecision}>
             {(p) => (
               <select {...p} name="datePrecision" defaultValue={v.datePrecision}>
-                {PRECISIONS.map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
+                <Options of={PRECISIONS} />
               </select>
             )}
           </Field>
@@ -180,11 +172,7 @@ export function IncidentForm({
           <Field id="placePrecision" label="Place precision" errors={errors.placePrecision}>
             {(p) => (
               <select {...p} name="placePrecision" defaultValue={v.placePrecision}>
-                {Object.entries(PLACE_PRECISION_LABELS).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
+                <Options of={Object.entries(PLACE_PRECISION_LABELS)} />
               </select>
             )}
           </Field>
@@ -199,11 +187,7 @@ export function IncidentForm({
           <Field id="status" label="Review status" errors={errors.status}>
             {(p) => (
               <select {...p} name="status" defaultValue={v.status}>
-                {Object.entries(STATUS_LABELS).map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
+                <Options of={Object.entries(STATUS_LABELS)} />
               </select>
             )}
           </Field>
