@@ -8,23 +8,12 @@ import { GAZETTEER } from '@/lib/locations/gazetteer';
 import { installGazetteer } from '@/lib/locations/mutations';
 import { openSqlConnection } from '@/lib/store/write-connection';
 import { createUser } from '@/lib/users/mutations';
+import { request } from './helpers/request-context';
 import { createTestDb } from './helpers/test-db';
 
 const SECRET = 'access-test-secret-'.padEnd(40, 'x');
-const request = vi.hoisted(() => ({
-  token: undefined as string | undefined,
-  headers: {} as Record<string, string>,
-  set: [] as { name: string; value: string; options: Record<string, unknown> }[],
-}));
-vi.mock('next/headers', () => ({
-  cookies: async () => ({
-    get: (name: string) => (request.token ? { name, value: request.token } : undefined),
-    set: (name: string, value: string, options: Record<string, unknown>) =>
-      request.set.push({ name, value, options }),
-    delete: () => {},
-  }),
-  headers: async () => new Headers(request.headers),
-}));
+vi.mock('next/headers', () => import('./helpers/request-context').then((m) => m.nextHeaders));
+vi.mock('next/cache', () => import('./helpers/request-context').then((m) => m.nextCache));
 
 let viewerToken: string;
 

@@ -10,20 +10,12 @@ import { hasRole, ROLES, type Role } from '@/lib/auth/roles';
 import { createSession } from '@/lib/auth/sessions';
 import { openSqlConnection } from '@/lib/store/write-connection';
 import { createUser } from '@/lib/users/mutations';
+import { request } from './helpers/request-context';
 import { createTestDb } from './helpers/test-db';
 
 const SECRET = 'matrix-secret-'.padEnd(40, 'x');
-const jar = vi.hoisted(() => ({ token: undefined as string | undefined }));
-
-vi.mock('next/headers', () => ({
-  cookies: async () => ({
-    get: (name: string) => (jar.token ? { name, value: jar.token } : undefined),
-    set: () => {},
-    delete: () => {},
-  }),
-  headers: async () => new Headers({ 'x-forwarded-for': '127.0.0.1' }),
-}));
-vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+vi.mock('next/headers', () => import('./helpers/request-context').then((m) => m.nextHeaders));
+vi.mock('next/cache', () => import('./helpers/request-context').then((m) => m.nextCache));
 
 /** Who may call what. Every discovered mutation must appear here, with the least role it needs. */
 const REQUIRED: Record<string, Role | 'anyone'> = {
@@ -136,7 +128,7 @@ describe('authorisation matrix', () => {
       for (const [key, call] of mutations) {
         const needed = REQUIRED[key];
         if (!needed) continue;
-        jar.token = who === 'nobody' ? undefined : tokens[who];
+        request.token = who === 'nobody' ? undefined : tokens[who];
         const expectRefusal = needed !== 'anyone' && (who === 'nobody' || !hasRole(who, needed));
         const wasRefused = await refused(call);
         if (wasRefused !== expectRefusal)

@@ -19,20 +19,12 @@ import { saveReview } from '@/lib/reports/save-review';
 import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
 import { createUser } from '@/lib/users/mutations';
 import { draft, incident, killed } from './helpers/drafts';
+import { request } from './helpers/request-context';
 import { createTestDb } from './helpers/test-db';
 
 const SECRET = 'report-review-secret-'.padEnd(40, 'x');
-const jar = vi.hoisted(() => ({ token: undefined as string | undefined }));
-
-vi.mock('next/headers', () => ({
-  cookies: async () => ({
-    get: (name: string) => (jar.token ? { name, value: jar.token } : undefined),
-    set: () => {},
-    delete: () => {},
-  }),
-  headers: async () => new Headers({ 'x-forwarded-for': '127.0.0.1' }),
-}));
-vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
+vi.mock('next/headers', () => import('./helpers/request-context').then((m) => m.nextHeaders));
+vi.mock('next/cache', () => import('./helpers/request-context').then((m) => m.nextCache));
 
 const TEXT = [
   'A Kenyan police officer serving with the MSS mission was killed on Sunday, February 23, 2025, during a clash with gangs in Ségur-Savien, in the Artibonite department. Two gang members were also killed in the exchange, police said.',
@@ -237,16 +229,16 @@ describe('the server actions', () => {
 
   it('refuse a viewer and a visitor, keeping what they typed', async () => {
     const { readReportAction, saveReviewAction } = await import('@/lib/reports/actions');
-    jar.token = viewerToken;
+    request.token = viewerToken;
     const read = await readReportAction({}, form({ title: 'Kept', text: TEXT }));
     expect(read).toMatchObject({ denied: 'forbidden', values: { title: 'Kept' } });
-    jar.token = undefined;
+    request.token = undefined;
     expect(await saveReviewAction({}, reviewOf())).toMatchObject({ denied: 'unauthenticated' });
   });
 
   it('read the report without storing, and say when the text is already stored', async () => {
     const { readReportAction } = await import('@/lib/reports/actions');
-    jar.token = editorToken;
+    request.token = editorToken;
     const before = count('SELECT count(*) AS n FROM Report');
     const text = `${TEXT}\r\nRead by the action.\r\n`;
     const state = await readReportAction(
@@ -280,7 +272,7 @@ describe('the server actions', () => {
 
   it('save the review and send the editor to the stored report', async () => {
     const { saveReviewAction } = await import('@/lib/reports/actions');
-    jar.token = editorToken;
+    request.token = editorToken;
     const review = reviewOf('Saved by the action.');
     let digest = '';
     try {

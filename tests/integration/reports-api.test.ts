@@ -9,14 +9,12 @@ import { installGazetteer } from '@/lib/locations/mutations';
 import { MAX_REPORT_CHARS } from '@/lib/reports/schema';
 import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
 import { createUser } from '@/lib/users/mutations';
+import { request } from './helpers/request-context';
 import { createTestDb } from './helpers/test-db';
 
 const SECRET = 'reports-api-secret-'.padEnd(40, 'x');
-const jar = vi.hoisted(() => ({ token: undefined as string | undefined }));
-vi.mock('next/headers', () => ({
-  cookies: async () => ({ get: (name: string) => (jar.token ? { name, value: jar.token } : undefined) }),
-  headers: async () => new Headers(),
-}));
+vi.mock('next/headers', () => import('./helpers/request-context').then((m) => m.nextHeaders));
+vi.mock('next/cache', () => import('./helpers/request-context').then((m) => m.nextCache));
 
 let sql: SqlConnection;
 let POST: (request: Request) => Promise<Response>;
@@ -51,7 +49,7 @@ function post(body: BodyInit, headers: Record<string, string> = { 'content-type'
 
 describe('POST /api/reports', () => {
   it('stores a report through the reader, once', async () => {
-    jar.token = editorToken;
+    request.token = editorToken;
     const first = await post(
       JSON.stringify({ title: 'Ambush in Pont-Sondé', publishedAt: '2025-03-04', text: TEXT }),
     );
@@ -69,7 +67,7 @@ describe('POST /api/reports', () => {
   });
 
   it('answers mistakes with 4xx in the one error shape', async () => {
-    jar.token = editorToken;
+    request.token = editorToken;
     const cases: [Promise<Response>, number, string][] = [
       [post('{"text": '), 400, 'bad_request'],
       [post('[1, 2]'), 400, 'bad_request'],
@@ -97,11 +95,11 @@ describe('POST /api/reports', () => {
   });
 
   it('refuses visitors, viewers and cross-site browsers', async () => {
-    jar.token = undefined;
+    request.token = undefined;
     expect((await post(JSON.stringify({ text: TEXT }))).status).toBe(401);
-    jar.token = viewerToken;
+    request.token = viewerToken;
     expect((await post(JSON.stringify({ text: TEXT }))).status).toBe(403);
-    jar.token = editorToken;
+    request.token = editorToken;
     const crossSite = await post(JSON.stringify({ text: `${TEXT} again` }), {
       'content-type': 'application/json',
       origin: 'https://evil.example',

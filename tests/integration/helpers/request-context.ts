@@ -1,0 +1,25 @@
+/**
+ * Next's request APIs (`next/headers`, `next/cache`) for tests that call server actions, route
+ * handlers and page guards outside a Next server. A test file wires them with
+ *   vi.mock('next/headers', () => import('./helpers/request-context').then((m) => m.nextHeaders));
+ *   vi.mock('next/cache', () => import('./helpers/request-context').then((m) => m.nextCache));
+ * and then plays the browser through `request`: the session cookie it sends, its other headers,
+ * and the cookies the code set.
+ */
+export const request = {
+  token: undefined as string | undefined,
+  headers: { 'x-forwarded-for': '127.0.0.1' } as Record<string, string>,
+  set: [] as { name: string; value: string; options: Record<string, unknown> }[],
+};
+
+export const nextHeaders = {
+  cookies: async () => ({
+    get: (name: string) => (request.token ? { name, value: request.token } : undefined),
+    set: (name: string, value: string, options: Record<string, unknown>) =>
+      request.set.push({ name, value, options }),
+    delete: () => {},
+  }),
+  headers: async () => new Headers(request.headers),
+};
+
+export const nextCache = { revalidatePath: () => {}, revalidateTag: () => {} };
