@@ -1,8 +1,8 @@
 import 'server-only';
 import { toIsoDate } from '../dates/iso-date';
-import { db } from '../db';
+import { type Db, db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
-import { cachedRead, filtersKey } from '../store/version';
+import { cachedByMonth } from '../store/month-partitions';
 import type { IncidentFilters } from './filters';
 import { type ReconciledFigure, reconcileClaims } from './reconcile';
 import { foldForSearch } from './search-text';
@@ -82,15 +82,20 @@ export { listIncidents } from './list-incidents';
 
 /**
  * The exact number of incidents matching the filters. Counting reads every matching index entry
- * (~10–100 ms at 100,000 incidents, linear in the store), so the count is cached per store
- * version: recounted after a write that can change it, not on every page.
+ * (~10–100 ms at 100,000 incidents, linear in the store), so the count is made month by month and
+ * each month's count cached under that month's counters: after a write, the months it touched
+ * are recounted, not the whole store (lib/store/month-partitions.ts).
  */
-export async function countIncidents(filters: IncidentFilters): Promise<number> {
-  const database = db();
-  return cachedRead(
+export function countIncidents(filters: IncidentFilters): Promise<number> {
+  return countIncidentsIn(db(), filters);
+}
+
+export async function countIncidentsIn(database: Db, filters: IncidentFilters): Promise<number> {
+  return cachedByMonth(
     database,
-    { key: `incident-count:${filtersKey(filters)}`, scopes: filters.q ? ['data', 'text'] : ['data'] },
-    () => database.incident.count({ where: incidentWhere(filters) }),
+    { key: 'incident-count', filters, scopes: ['places'] },
+    (month) => database.incident.count({ where: incidentWhere(month) }),
+    (counts) => counts.reduce((a, b) => a + b, 0),
   );
 }
 

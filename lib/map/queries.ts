@@ -3,15 +3,15 @@ import { type Db, db } from '../db';
 import type { IncidentFilters } from '../incidents/filters';
 import { incidentFilterSql } from '../stats/filter-sql';
 import { queryRows } from '../stats/raw';
-import { cachedRead, filtersKey } from '../store/version';
+import { cachedByMonth } from '../store/month-partitions';
 import { clusterPlaces, type PlaceAggregate } from './cluster-places';
 import { bboxHas, clusterCellDeg, MAX_FEATURES } from './grid';
 import { circleBbox } from './markers';
 import type { Bbox, MapCluster, MapData, MapPoint, MapView } from './types';
 
 /*
- * Two reads, both in SQL: the matching incidents summed per place (cached per store version:
- * one row per place, whatever the number of incidents), and the incidents drawn one by one
+ * Two reads, both in SQL: the matching incidents summed per place (month by month, each month
+ * cached under its own counters: one row per place and month, whatever the number of incidents), and the incidents drawn one by one
  * (at most MAX_FEATURES, found by place through the (locationId, date) index). Clustering a view
  * is a pass over the places in it (cluster-places.ts). Casualties are the reconciled "best"
  * figures of IncidentCasualty, summed per incident and kind, as on the incident page.
@@ -42,7 +42,7 @@ async function selectPoints(
   );
 }
 
-interface PlaceRow extends Omit<PlaceAggregate, 'locationId' | 'key' | 'name' | 'lat' | 'lng'> {
+export interface PlaceRow extends Omit<PlaceAggregate, 'locationId' | 'key' | 'name' | 'lat' | 'lng'> {
   locationId: number | null;
   key: string | null;
   name: string | null;
@@ -73,12 +73,30 @@ export async function selectPlaces(database: Db, filters: IncidentFilters): Prom
   );
 }
 
+/** Per-place sums of several months added up (a place's first incident: the lowest id). */
+export function mergePlaceRows(parts: readonly (readonly PlaceRow[])[]): PlaceRow[] {
+  const sums = new Map<number | null, PlaceRow>();
+  for (const row of parts.flat()) {
+    const sum = sums.get(row.locationId);
+    if (!sum) sums.set(row.locationId, { ...row });
+    else {
+      sum.count += row.count;
+      sum.firstId = Math.min(sum.firstId, row.firstId);
+      sum.killed += row.killed;
+      sum.injured += row.injured;
+      sum.missing += row.missing;
+    }
+  }
+  return [...sums.values()];
+}
+
 function placesFor(database: Db, filters: IncidentFilters, cache: boolean): Promise<PlaceRow[]> {
   if (!cache) return selectPlaces(database, filters);
-  return cachedRead(
+  return cachedByMonth(
     database,
-    { key: `map-places:${filtersKey(filters)}`, scopes: filters.q ? ['data', 'text'] : ['data'] },
-    () => selectPlaces(database, filters),
+    { key: 'map-places', filters, scopes: ['places'] },
+    (month) => selectPlaces(database, month),
+    mergePlaceRows,
   );
 }
 

@@ -117,3 +117,37 @@ export async function casualtiesByDepartment(
     params,
   );
 }
+
+const KIND_ORDER = { killed: 0, injured: 1, missing: 2 } as const;
+
+/** Side totals of several months added up, in casualtiesBySide's order. */
+export function mergeSideTotals(parts: readonly (readonly SideTotal[])[]): SideTotal[] {
+  const sums = new Map<string, SideTotal>();
+  for (const row of parts.flat()) {
+    const key = `${row.kind}|${row.affiliation}|${row.country}`;
+    const sum = sums.get(key);
+    if (!sum) sums.set(key, { ...row });
+    else {
+      sum.low += row.low;
+      sum.best += row.best;
+      sum.high += row.high;
+      sum.incidents += row.incidents;
+    }
+  }
+  return [...sums.values()].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.best - a.best);
+}
+
+/** Department totals of several months added up, in casualtiesByDepartment's order. */
+export function mergeDepartmentTotals(parts: readonly (readonly DepartmentTotal[])[]): DepartmentTotal[] {
+  const sums = new Map<string, DepartmentTotal>();
+  for (const row of parts.flat()) {
+    const sum = sums.get(row.department);
+    if (!sum) sums.set(row.department, { ...row });
+    else {
+      sum.killed += row.killed;
+      sum.injured += row.injured;
+      sum.missing += row.missing;
+    }
+  }
+  return [...sums.values()].sort((a, b) => b.killed - a.killed || b.injured - a.injured);
+}

@@ -19,6 +19,7 @@ export async function incidentCountsByPeriod(
   today: string,
   periods: number[],
 ): Promise<PeriodCounts[]> {
+  if (!periods.length) return [];
   const selects = periods
     .map(
       (_, i) => `sum(CASE WHEN date > ? AND date <= ? THEN 1 ELSE 0 END) AS c${i},
@@ -33,8 +34,9 @@ export async function incidentCountsByPeriod(
   ]);
   const [row] = await queryRows<Record<string, number | null>>(
     db,
-    `SELECT ${selects} FROM Incident WHERE deletedAt IS NULL AND status <> 'rejected'`,
-    params,
+    // Bounded to the longest period's window: an index range, not every incident in the store.
+    `SELECT ${selects} FROM Incident WHERE deletedAt IS NULL AND status <> 'rejected' AND date > ? AND date <= ?`,
+    [...params, sqlDate(isoDaysBefore(today, 2 * Math.max(...periods))), sqlDate(today)],
   );
   return periods.map((days, i) => ({ days, current: row?.[`c${i}`] ?? 0, previous: row?.[`p${i}`] ?? 0 }));
 }

@@ -33,46 +33,105 @@ export interface CasualtyTotal {
 
 export const SOURCE_IDS_LISTED = 20;
 
-function listedSources(reports: string): { sourceCount: number; sourceReportIds: number[] } {
-  const ids = [...new Set(reports.split(',').map(Number))].sort((a, b) => a - b);
-  return { sourceCount: ids.length, sourceReportIds: ids.slice(-SOURCE_IDS_LISTED) };
+/** One group's sums and the reports behind them, before the listing is cut to SOURCE_IDS_LISTED. */
+export interface TotalPart {
+  kind: CasualtyTotal['kind'];
+  affiliation: string;
+  country: string;
+  low: number;
+  best: number;
+  high: number;
+  incidents: number;
+  /** Every report id behind the group, distinct. */
+  reportIds: number[];
+}
+
+/** The sums per kind × side × country over the incidents the filters select. */
+export async function casualtyTotalParts(
+  db: Db,
+  filters: IncidentFilters & { affiliation?: Affiliation } = {},
+): Promise<TotalPart[]> {
+  const ctes = reconciledCtes(incidentFilterSql(withoutCasualtyFilter(filters)), {
+    affiliation: filters.affiliation,
+    kind: filters.kind,
+  });
+  const rows = await queryRows<Omit<TotalPart, 'reportIds'> & { reports: string }>(
+    db,
+    `WITH ${ctes.sql}
+     SELECT kind, affiliation, country, sum(low) AS low, sum(best) AS best, sum(high) AS high,
+            count(*) AS incidents, group_concat(reports) AS reports
+     FROM per_incident GROUP BY kind, affiliation, country`,
+    ctes.params,
+  );
+  return rows.map(({ reports, ...r }) => ({ ...r, reportIds: [...new Set(reports.split(',').map(Number))] }));
+}
+
+const KIND_ORDER = { killed: 0, injured: 1, missing: 2 } as const;
+
+/**
+ * Parts of the same groups (from different months) added up, in display order: killed, injured,
+ * missing, then by side and country. Report ids are united, so a report behind several months
+ * counts once.
+ */
+export function mergeTotalParts(parts: readonly (readonly TotalPart[])[]): CasualtyTotal[] {
+  const groups = new Map<string, { total: CasualtyTotal; reports: Set<number> }>();
+  for (const part of parts) {
+    for (const p of part) {
+      const key = `${p.kind}|${p.affiliation}|${p.country}`;
+      let group = groups.get(key);
+      if (!group) {
+        group = {
+          total: {
+            kind: p.kind,
+            affiliation: p.affiliation,
+            country: p.country || null,
+            low: 0,
+            best: 0,
+            high: 0,
+            incidents: 0,
+            sourceCount: 0,
+            sourceReportIds: [],
+            highFromFigure: null,
+          },
+          reports: new Set(),
+        };
+        groups.set(key, group);
+      }
+      group.total.low += p.low;
+      group.total.best += p.best;
+      group.total.high += p.high;
+      group.total.incidents += p.incidents;
+      for (const id of p.reportIds) group.reports.add(id);
+    }
+  }
+  return [...groups.values()]
+    .map(({ total, reports }) => {
+      // Only the count and the newest few ids go out: over a whole store the list runs to tens of
+      // thousands.
+      const ids = [...reports].sort((a, b) => a - b);
+      return { ...total, sourceCount: ids.length, sourceReportIds: ids.slice(-SOURCE_IDS_LISTED) };
+    })
+    .sort(
+      (a, b) =>
+        KIND_ORDER[a.kind] - KIND_ORDER[b.kind] ||
+        (a.affiliation < b.affiliation ? -1 : a.affiliation > b.affiliation ? 1 : 0) ||
+        ((a.country ?? '') < (b.country ?? '') ? -1 : (a.country ?? '') > (b.country ?? '') ? 1 : 0),
+    );
 }
 
 export async function casualtyTotals(
   db: Db,
   filters: IncidentFilters & { affiliation?: Affiliation } = {},
 ): Promise<CasualtyTotal[]> {
-  const ctes = reconciledCtes(incidentFilterSql(withoutCasualtyFilter(filters)), {
-    affiliation: filters.affiliation,
-    kind: filters.kind,
-  });
-  const rows = await queryRows<{
-    kind: CasualtyTotal['kind'];
-    affiliation: string;
-    country: string;
-    low: number;
-    best: number;
-    high: number;
-    incidents: number;
-    reports: string;
-  }>(
-    db,
-    `WITH ${ctes.sql}
-     SELECT kind, affiliation, country, sum(low) AS low, sum(best) AS best, sum(high) AS high,
-            count(*) AS incidents, group_concat(reports) AS reports
-     FROM per_incident GROUP BY kind, affiliation, country
-     ORDER BY CASE kind WHEN 'killed' THEN 0 WHEN 'injured' THEN 1 ELSE 2 END, affiliation, country`,
-    ctes.params,
-  );
-  // `reports` (every report id, as text) stays here: only the count and a few ids go out.
-  const totals = rows.map(
-    ({ reports, ...r }): CasualtyTotal => ({
-      ...r,
-      country: r.country || null,
-      ...listedSources(reports),
-      highFromFigure: null,
-    }),
-  );
+  return withAggregateFigures(db, filters, mergeTotalParts([await casualtyTotalParts(db, filters)]));
+}
+
+/** Raises each total's `high` to the largest aggregate figure a report gives for its group. */
+export async function withAggregateFigures(
+  db: Db,
+  filters: IncidentFilters & { affiliation?: Affiliation },
+  totals: CasualtyTotal[],
+): Promise<CasualtyTotal[]> {
   const figures = await db.figure.findMany({
     where: {
       affiliation: filters.affiliation ?? { not: null },

@@ -11,7 +11,12 @@
  */
 import type { Db } from '../db';
 
-export type VersionScope = 'data' | 'text';
+/**
+ * "data" and "text": see above. "places" moves with any change to the gazetteer, "figures" with
+ * any change to a report's aggregate figures; the month-partitioned reads
+ * (month-partitions.ts) depend on those store-wide and on per-month counters for the rest.
+ */
+export type VersionScope = 'data' | 'text' | 'places' | 'figures';
 
 interface Entry {
   version: string;

@@ -1,0 +1,276 @@
+/**
+ * Aggregates cached month by month (lib/store/month-partitions.ts): the triggers bump the right
+ * months whoever writes, a read recomputes only the months a write touched, and every cached,
+ * merged answer equals the same aggregate computed over the whole store in one query — before
+ * and after writes that move incidents between months, change casualties, reject or delete.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '@/lib/db';
+import type { IncidentFilters } from '@/lib/incidents/filters';
+import { countIncidentsIn, incidentWhere } from '@/lib/incidents/queries';
+import { loadGazetteer } from '@/lib/ingest/gazetteer';
+import { storeDraft } from '@/lib/ingest/store-draft';
+import { GAZETTEER } from '@/lib/locations/gazetteer';
+import { installGazetteer } from '@/lib/locations/mutations';
+import { queryMapData } from '@/lib/map/queries';
+import { HAITI_BBOX } from '@/lib/map/views';
+import { cachedStats } from '@/lib/stats/cached';
+import { casualtiesByDepartment, casualtiesByMonth, casualtiesBySide } from '@/lib/stats/casualties';
+import { queryRows } from '@/lib/stats/raw';
+import { casualtyTotals } from '@/lib/stats/totals';
+import { cachedByMonth } from '@/lib/store/month-partitions';
+import { storeVersion } from '@/lib/store/version';
+import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
+import { draft, incident, killed, place } from './helpers/drafts';
+import { createTestDb } from './helpers/test-db';
+
+let db: Db;
+let sql: SqlConnection;
+let n = 0;
+let store: (d: ReturnType<typeof draft>) => { incidents: { incidentId: number }[] };
+
+const PLACES = ['delmas', 'cite-soleil', 'pont-sonde', 'petion-ville', 'saint-marc'];
+const TYPES = ['armed_clash', 'attack', 'gunfire', 'kidnapping'] as const;
+
+function injured(count: number, affiliation: 'police' | 'civilian' | 'gang') {
+  return { ...killed(count, affiliation, null), kind: 'injured' as const };
+}
+
+/** One incident on `day`, reported by a new report (or by `reports` reports: a confirmed figure). */
+function storeIncident(day: string, i: number, reports = 1): number {
+  let id = 0;
+  for (let r = 0; r < reports; r++) {
+    const stored = store(
+      draft({
+        publishedAt: day,
+        incidents: [
+          incident({
+            date: day,
+            type: TYPES[i % TYPES.length],
+            title: `Incident ${i} ${i % 3 === 0 ? 'near the market' : 'on the road'}`,
+            place: place(PLACES[i % PLACES.length] as string),
+            casualties: [killed(1 + (i % 4), i % 2 ? 'police' : 'gang', null), injured(i % 3, 'civilian')],
+          }),
+        ],
+      }),
+    );
+    id = stored.incidents[0]?.incidentId ?? id;
+  }
+  return id;
+}
+
+beforeAll(async () => {
+  const created = await createTestDb();
+  db = created.db;
+  await installGazetteer(db, GAZETTEER);
+  sql = openSqlConnection(created.file);
+  const gazetteer = loadGazetteer(sql);
+  store = (d) =>
+    storeDraft(sql, {
+      input: { text: `Report ${++n}`, publishedAt: d.publishedAt },
+      draft: d,
+      gazetteer,
+    }) as {
+      incidents: { incidentId: number }[];
+    };
+  // 36 incidents over eight months of 2024 (leap February included), a few confirmed by two reports.
+  for (let i = 0; i < 36; i++) {
+    const day = new Date(Date.UTC(2024, 0, 3) + i * 6.5 * 86_400_000).toISOString().slice(0, 10);
+    storeIncident(day, i, i % 5 === 0 ? 2 : 1);
+  }
+});
+
+const monthRow = (month: string) =>
+  sql.prepare('SELECT data, text FROM MonthVersion WHERE month = ?').get(month) as
+    | { data: number; text: number }
+    | undefined;
+const allMonths = () =>
+  Object.fromEntries(
+    (
+      sql.prepare('SELECT month, data, text FROM MonthVersion').all() as {
+        month: string;
+        data: number;
+        text: number;
+      }[]
+    ).map((r) => [r.month, `${r.data}.${r.text}`]),
+  );
+/** What changed between two snapshots of MonthVersion. */
+function changed(before: Record<string, string>, after: Record<string, string>): string[] {
+  return Object.keys(after)
+    .filter((m) => before[m] !== after[m])
+    .sort();
+}
+
+describe('month counters', () => {
+  it('has a row for every month that holds an incident', async () => {
+    const months = await queryRows<{ month: string }>(
+      db,
+      `SELECT DISTINCT substr(date, 1, 7) AS month FROM Incident
+       WHERE substr(date, 1, 7) NOT IN (SELECT month FROM MonthVersion)`,
+      [],
+    );
+    expect(months).toEqual([]);
+    expect(Object.keys(allMonths()).length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('moves only the month of a new incident', () => {
+    const before = allMonths();
+    storeIncident('2024-03-14', 101);
+    expect(changed(before, allMonths())).toEqual(['2024-03']);
+  });
+
+  it('moves both months when an incident changes month, and only "text" for a title', async () => {
+    const id = storeIncident('2024-04-10', 102);
+    let before = allMonths();
+    await db.incident.update({ where: { id }, data: { date: new Date('2024-06-02T00:00:00Z') } });
+    expect(changed(before, allMonths())).toEqual(['2024-04', '2024-06']);
+
+    const june = monthRow('2024-06');
+    await db.incident.update({ where: { id }, data: { title: 'Renamed' } });
+    expect(monthRow('2024-06')).toEqual({ data: june?.data, text: (june?.text ?? 0) + 1 });
+
+    before = allMonths();
+    await db.incident.update({ where: { id }, data: { version: { increment: 1 } } });
+    expect(allMonths()).toEqual(before);
+  });
+
+  it("moves the incident's month when its casualties change, whoever writes", () => {
+    const id = storeIncident('2024-05-20', 103);
+    const before = allMonths();
+    sql.prepare('UPDATE IncidentCasualty SET best = best + 1 WHERE incidentId = ?').run(id);
+    expect(changed(before, allMonths())).toEqual(['2024-05']);
+    const afterUpdate = allMonths();
+    sql.prepare('DELETE FROM Incident WHERE id = ?').run(id);
+    expect(changed(afterUpdate, allMonths())).toEqual(['2024-05']);
+  });
+
+  it('moves "places" for the gazetteer and "figures" for figures, and no month', async () => {
+    const before = allMonths();
+    const places = await storeVersion(db, ['places']);
+    await db.location.update({ where: { key: 'delmas' }, data: { name: 'Delmas' } });
+    expect(await storeVersion(db, ['places'])).not.toBe(places);
+    const figures = await storeVersion(db, ['figures']);
+    const report = await db.report.findFirstOrThrow();
+    await db.figure.create({
+      data: { metric: 'killed', value: 3, reportId: report.id, affiliation: 'police' },
+    });
+    expect(await storeVersion(db, ['figures'])).not.toBe(figures);
+    expect(allMonths()).toEqual(before);
+  });
+});
+
+describe('partitioned reads', () => {
+  it('recompute only the months a write touched', async () => {
+    const read: string[] = [];
+    const probe = () =>
+      cachedByMonth(
+        db,
+        { key: 'probe', filters: { from: '2024-02-15', to: '2024-07-31' }, scopes: [] },
+        async (month) => {
+          read.push(`${month.from}..${month.to}`);
+          return db.incident.count({ where: incidentWhere(month) });
+        },
+        (counts) => counts.reduce((a, b) => a + b, 0),
+      );
+    const total = await probe();
+    // Each month narrowed to the filters: half of February, whole months, all of July.
+    expect(read).toEqual([
+      '2024-02-15..2024-02-29',
+      '2024-03-01..2024-03-31',
+      '2024-04-01..2024-04-30',
+      '2024-05-01..2024-05-31',
+      '2024-06-01..2024-06-30',
+      '2024-07-01..2024-07-31',
+    ]);
+    expect(total).toBe(
+      await db.incident.count({ where: incidentWhere({ from: '2024-02-15', to: '2024-07-31' }) }),
+    );
+
+    read.length = 0;
+    expect(await probe()).toBe(total);
+    expect(read).toEqual([]);
+
+    storeIncident('2024-04-18', 104);
+    expect(await probe()).toBe(total + 1);
+    expect(read).toEqual(['2024-04-01..2024-04-30']);
+
+    // Outside the filters' dates: a new month row, but nothing in range to recompute.
+    read.length = 0;
+    storeIncident('2024-11-05', 105);
+    expect(await probe()).toBe(total + 1);
+    expect(read).toEqual([]);
+  });
+
+  const FILTER_SETS: [string, IncidentFilters][] = [
+    ['no filter', {}],
+    ['dates inside months', { from: '2024-02-10', to: '2024-05-17' }],
+    ['one day', { from: '2024-03-14', to: '2024-03-14' }],
+    ['type and place', { type: ['gunfire', 'attack'], place: 'ouest' }],
+    ['kind and side', { kind: 'killed', affiliation: 'police' }],
+    ['status', { status: 'draft' }],
+    ['text', { q: 'market' }],
+  ];
+
+  async function expectSameAsWholeStore(label: string) {
+    for (const [name, filters] of FILTER_SETS) {
+      const context = `${label}: ${name}`;
+      for (const confirmedOnly of [false, true]) {
+        expect(await cachedStats.casualtiesByMonth(db, filters, { confirmedOnly }), context).toEqual(
+          await casualtiesByMonth(db, filters, { confirmedOnly }),
+        );
+        expect(
+          sortSides(await cachedStats.casualtiesBySide(db, filters, { confirmedOnly })),
+          context,
+        ).toEqual(sortSides(await casualtiesBySide(db, filters, { confirmedOnly })));
+        expect(
+          sortByName(await cachedStats.casualtiesByDepartment(db, filters, { confirmedOnly })),
+          context,
+        ).toEqual(sortByName(await casualtiesByDepartment(db, filters, { confirmedOnly })));
+      }
+      expect(await cachedStats.casualtyTotals(db, filters), context).toEqual(
+        await casualtyTotals(db, filters),
+      );
+      expect(await countIncidentsIn(db, filters), context).toBe(
+        await db.incident.count({ where: incidentWhere(filters) }),
+      );
+      const view = { bbox: HAITI_BBOX, zoom: 8 };
+      expect(await queryMapData(db, { filters, view }), context).toEqual(
+        await queryMapData(db, { filters, view, cache: false }),
+      );
+    }
+  }
+  // Ties in the SQL orderings are in no defined order; the rows must be the same.
+  const sortSides = <T extends { kind: string; affiliation: string; country: string }>(rows: T[]) =>
+    [...rows].sort((a, b) =>
+      `${a.kind}${a.affiliation}${a.country}`.localeCompare(`${b.kind}${b.affiliation}${b.country}`),
+    );
+  const sortByName = <T extends { department: string }>(rows: T[]) =>
+    [...rows].sort((a, b) => a.department.localeCompare(b.department));
+
+  it('give what one query over the whole store gives, for every kind of filter', async () => {
+    await expectSameAsWholeStore('fresh');
+  });
+
+  it('still do after writes that move, re-figure, reject and delete incidents', async () => {
+    await expectSameAsWholeStore('warm');
+    const moved = storeIncident('2024-02-20', 106, 2);
+    await expectSameAsWholeStore('after a new confirmed incident');
+    await db.incident.update({ where: { id: moved }, data: { date: new Date('2024-05-03T00:00:00Z') } });
+    await expectSameAsWholeStore('after a date change');
+    sql
+      .prepare(
+        "UPDATE IncidentCasualty SET best = best + 5, high = high + 5 WHERE incidentId = ? AND kind = 'killed'",
+      )
+      .run(moved);
+    await expectSameAsWholeStore('after a casualty change');
+    await db.incident.update({ where: { id: moved }, data: { status: 'rejected' } });
+    await expectSameAsWholeStore('after a rejection');
+    const other = storeIncident('2024-03-09', 107);
+    await db.incident.update({ where: { id: other }, data: { title: 'Shooting near the market' } });
+    await expectSameAsWholeStore('after a title change (text search)');
+    await db.incident.update({ where: { id: other }, data: { deletedAt: new Date() } });
+    await expectSameAsWholeStore('after a deletion');
+    await db.location.update({ where: { key: 'pont-sonde' }, data: { lat: 19.15 } });
+    await expectSameAsWholeStore('after a place moved');
+  });
+});

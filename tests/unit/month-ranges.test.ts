@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { lastDayOf, monthRanges } from '@/lib/store/month-partitions';
+
+describe('month ranges', () => {
+  it('knows the last day of every kind of month', () => {
+    expect(lastDayOf('2024-02')).toBe('2024-02-29');
+    expect(lastDayOf('2025-02')).toBe('2025-02-28');
+    expect(lastDayOf('2025-04')).toBe('2025-04-30');
+    expect(lastDayOf('2025-12')).toBe('2025-12-31');
+  });
+
+  it('keeps the months the dates reach, narrowing the first and the last to the filters', () => {
+    const months = ['2024-12', '2025-01', '2025-02', '2025-03'];
+    expect(
+      monthRanges(months, { from: '2025-01-20', to: '2025-02-10', type: ['gunfire'] }).map((r) => r.filters),
+    ).toEqual([
+      { from: '2025-01-20', to: '2025-01-31', type: ['gunfire'] },
+      { from: '2025-02-01', to: '2025-02-10', type: ['gunfire'] },
+    ]);
+    expect(monthRanges(months, {}).map((r) => `${r.filters.from}..${r.filters.to}`)).toEqual([
+      '2024-12-01..2024-12-31',
+      '2025-01-01..2025-01-31',
+      '2025-02-01..2025-02-28',
+      '2025-03-01..2025-03-31',
+    ]);
+    expect(monthRanges(months, { from: '2025-04-01' })).toEqual([]);
+  });
+});
