@@ -1,6 +1,7 @@
 /** The HTTP side: one endpoint at a time, the 50-client mixed run with a writer, the CSV export. */
 import { refreshSearchText } from '../incidents/search-text';
 import { openSqlConnection, writeTransaction } from '../store/write-connection';
+import { typeFlipper } from './after-write';
 import type { Endpoint } from './endpoints';
 import { getJson, type LoadResult, load, warmUp } from './http';
 import { exportSql, timeRaw } from './raw-floor';
@@ -26,7 +27,11 @@ export async function measureEndpoint(
   return { name: e.name, ...r, rawMs, budgetMs: e.budgetMs, ratioBudget: e.ratioBudget, problems };
 }
 
-/** 50 clients cycling through every endpoint while an editor changes a title once a second. */
+/**
+ * 50 clients cycling through every endpoint while an editor saves once a second: a title change
+ * (moves the text counters) and a type change (moves its month's data: every chart, count and
+ * map sum recomputes that month) in turn.
+ */
 export async function measureMixed(
   base: string,
   file: string,
@@ -37,18 +42,21 @@ export async function measureMixed(
   const update = sql.prepare(
     'UPDATE Incident SET title = ?, version = version + 1, updatedAt = ? WHERE id = ?',
   );
+  const flipType = typeFlipper(sql, incidentId);
   let writes = 0;
   let writeErrors = 0;
   const timer = setInterval(() => {
     try {
-      writeTransaction(sql, () => {
-        update.run(
-          `Gunfire in Delmas (edit ${writes})`,
-          new Date().toISOString().replace('Z', '+00:00'),
-          incidentId,
-        );
-        refreshSearchText(sql, [incidentId]);
-      });
+      if (writes % 2) flipType();
+      else
+        writeTransaction(sql, () => {
+          update.run(
+            `Gunfire in Delmas (edit ${writes})`,
+            new Date().toISOString().replace('Z', '+00:00'),
+            incidentId,
+          );
+          refreshSearchText(sql, [incidentId]);
+        });
       writes++;
     } catch (error) {
       writeErrors++;
