@@ -37,6 +37,11 @@ const settingsSchema = z.object({
     .max(16, 'must be between 1 and 16')
     .default(1),
   MAP_TILE_ATTRIBUTION: z.string().trim().default('© OpenStreetMap contributors'),
+  // "on": each server process computes the default pages' aggregates when it starts.
+  WARM_AGGREGATES: z
+    .enum(['on', 'off'], { error: 'must be "on" or "off"' })
+    .default('on')
+    .transform((v) => v === 'on'),
   // Signs session cookies. `npm start` generates and keeps one when none is given.
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters long').optional(),
   // Whether visitors who are not signed in may read the dashboard.

@@ -41,7 +41,7 @@ export async function measureAfterWrite(
     for (let i = 0; i < samples; i++) {
       flip();
       const started = performance.now();
-      const res = await fetch(`${base}${e.path}`);
+      const res = await fetch(`${base}${e.path}`, { headers: { connection: 'close' } });
       await res.arrayBuffer();
       if (!res.ok) throw new Error(`GET ${e.path} answered ${res.status}`);
       times.push(performance.now() - started);

@@ -47,11 +47,15 @@ export async function load(options: {
   };
 }
 
-/** A few plain requests first, so that the measured run does not pay for route loading. */
-export async function warmUp(base: string, paths: readonly string[], times = 3): Promise<void> {
+/**
+ * A few plain requests first, so that the measured run does not pay for route loading. Each on a
+ * new connection: the cluster hands connections to the server processes in turn, and a kept-alive
+ * one would warm only the process that holds it.
+ */
+export async function warmUp(base: string, paths: readonly string[], times = 4): Promise<void> {
   for (let i = 0; i < times; i++) {
     for (const p of paths) {
-      const res = await fetch(`${base}${p}`);
+      const res = await fetch(`${base}${p}`, { headers: { connection: 'close' } });
       await res.arrayBuffer();
       if (!res.ok) throw new Error(`GET ${p} answered ${res.status}`);
     }

@@ -11,23 +11,39 @@ import path from 'node:path';
 export interface AppServer {
   child: ChildProcess;
   port: number;
+  workers: number;
+  /** Seconds each server process took to warm its aggregates ("Aggregates ready in N s"). */
+  warmedSeconds: number[];
   stop: () => Promise<void>;
 }
 
 export function startApp(options: { file: string; port: number }): AppServer {
   const tsx = path.join(process.cwd(), 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  const workers = Number(process.env.WEB_CONCURRENCY || os.cpus().length);
   const child = spawn(process.execPath, [tsx, 'lib/cli/start.ts'], {
     detached: true,
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
     env: {
       ...process.env,
       DATABASE_URL: `file:${options.file}`,
       PORT: String(options.port),
       NEXT_DIST_DIR: '.next-bench',
       // The app as it would be deployed here: one server process per core, unless told otherwise.
-      WEB_CONCURRENCY: process.env.WEB_CONCURRENCY || String(os.cpus().length),
+      WEB_CONCURRENCY: String(workers),
       MAP_TILE_URL: 'off',
     },
+  });
+  const warmedSeconds: number[] = [];
+  let pending = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    process.stdout.write(chunk);
+    pending += chunk.toString('utf8');
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) {
+      const ready = /Aggregates ready in ([\d.]+) s/.exec(line);
+      if (ready) warmedSeconds.push(Number(ready[1]));
+    }
   });
   const stop = async () => {
     if (child.exitCode !== null || child.pid === undefined) return;
@@ -44,7 +60,16 @@ export function startApp(options: { file: string; port: number }): AppServer {
     await exited;
     clearTimeout(timer);
   };
-  return { child, port: options.port, stop };
+  return { child, port: options.port, workers, warmedSeconds, stop };
+}
+
+/** Waits until every server process has warmed its aggregates (instrumentation.ts). */
+export async function waitForWarm(server: AppServer, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (server.warmedSeconds.length < server.workers) {
+    if (Date.now() > deadline) throw new Error('The server processes did not warm their aggregates in time');
+    await new Promise((r) => setTimeout(r, 250));
+  }
 }
 
 export async function waitForApp(server: AppServer, timeoutMs: number): Promise<void> {

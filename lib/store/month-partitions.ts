@@ -33,7 +33,11 @@ interface Entry {
 
 /** Filter sets × series kept; each holds one small part per month. */
 const MAX_KEYS = 200;
-const caches = new WeakMap<Db, Map<string, Entry>>();
+// On globalThis, as the database client is (lib/db.ts): Next may load this module more than once
+// in a process (instrumentation.ts warms the cache the routes read).
+const globalCaches = globalThis as unknown as { haitiMonthCaches?: WeakMap<Db, Map<string, Entry>> };
+globalCaches.haitiMonthCaches ??= new WeakMap();
+const caches = globalCaches.haitiMonthCaches;
 
 /** The last calendar day of a month ("2024-02" → "2024-02-29"). */
 export function lastDayOf(month: string): string {

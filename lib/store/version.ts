@@ -25,7 +25,11 @@ interface Entry {
 
 /** Enough for every chart × a few hundred filter sets; entries are small aggregates. */
 const MAX_ENTRIES = 500;
-const caches = new WeakMap<Db, Map<string, Entry>>();
+// On globalThis, as the database client is (lib/db.ts): Next may load this module more than once
+// in a process.
+const globalCaches = globalThis as unknown as { haitiReadCaches?: WeakMap<Db, Map<string, Entry>> };
+globalCaches.haitiReadCaches ??= new WeakMap();
+const caches = globalCaches.haitiReadCaches;
 
 /** The current counters, one indexed read ("data:12/text:40"). */
 export async function storeVersion(db: Db, scopes: readonly VersionScope[]): Promise<string> {

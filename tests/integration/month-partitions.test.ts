@@ -4,8 +4,11 @@
  * merged answer equals the same aggregate computed over the whole store in one query — before
  * and after writes that move incidents between months, change casualties, reject or delete.
  */
+import { rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '@/lib/db';
+import { createDb, type Db } from '@/lib/db';
 import type { IncidentFilters } from '@/lib/incidents/filters';
 import { countIncidentsIn, incidentWhere } from '@/lib/incidents/queries';
 import { loadGazetteer } from '@/lib/ingest/gazetteer';
@@ -20,6 +23,7 @@ import { queryRows } from '@/lib/stats/raw';
 import { casualtyTotals } from '@/lib/stats/totals';
 import { cachedByMonth } from '@/lib/store/month-partitions';
 import { storeVersion } from '@/lib/store/version';
+import { warmAggregates } from '@/lib/store/warm-aggregates';
 import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
 import { draft, incident, killed, place } from './helpers/drafts';
 import { createTestDb } from './helpers/test-db';
@@ -272,5 +276,23 @@ describe('partitioned reads', () => {
     await expectSameAsWholeStore('after a deletion');
     await db.location.update({ where: { key: 'pont-sonde' }, data: { lat: 19.15 } });
     await expectSameAsWholeStore('after a place moved');
+  });
+});
+
+describe('warming at start', () => {
+  it('computes the default aggregates, and only logs when it cannot', async () => {
+    const lines: string[] = [];
+    await warmAggregates(db, (line) => lines.push(line));
+    expect(lines).toEqual([expect.stringMatching(/^Aggregates ready in \d+\.\d s/)]);
+
+    const file = path.join(os.tmpdir(), `no-tables-${process.pid}.db`);
+    const empty = createDb(`file:${file}`);
+    try {
+      await expect(warmAggregates(empty, (line) => lines.push(line))).resolves.toBeUndefined();
+      expect(lines[1]).toMatch(/^Aggregates not warmed \(computed on first use instead\): /);
+    } finally {
+      await empty.$disconnect();
+      rmSync(file, { force: true });
+    }
   });
 });

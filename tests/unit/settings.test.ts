@@ -20,6 +20,12 @@ describe('settings', () => {
     expect(s.PUBLIC_READ).toBe(true);
     expect(s.SESSION_SECRET).toBeUndefined();
     expect(s.WEB_CONCURRENCY).toBe(1);
+    expect(s.WARM_AGGREGATES).toBe(true);
+  });
+
+  it('warms aggregates at start unless told "off"', () => {
+    expect(parseSettings({ WARM_AGGREGATES: 'off' }).WARM_AGGREGATES).toBe(false);
+    expect(problemsOf({ WARM_AGGREGATES: 'no' })).toEqual(['WARM_AGGREGATES']);
   });
 
   it('takes a number of server processes from 1 to 16', () => {

@@ -1,0 +1,32 @@
+/**
+ * Computes the aggregates the default pages show (charts, home page, map, timeline count) once,
+ * when a server process starts, so that the first analyst after a restart does not pay for the
+ * whole store (seconds at a million incidents). Afterwards writes recompute only the months they
+ * touch (month-partitions.ts). Runs in the background; a failure is logged, never fatal.
+ */
+import type { Db } from '../db';
+import { countIncidentsIn } from '../incidents/queries';
+import { queryMapData } from '../map/queries';
+import { INITIAL_VIEW } from '../map/views';
+import { cachedStats } from '../stats/cached';
+
+export async function warmAggregates(db: Db, log: (line: string) => void = console.log): Promise<void> {
+  const started = performance.now();
+  try {
+    await countIncidentsIn(db, {});
+    await cachedStats.casualtiesByMonth(db, {});
+    await cachedStats.casualtiesBySide(db, {});
+    await cachedStats.casualtiesByDepartment(db, {});
+    await cachedStats.casualtyTotals(db, {});
+    await cachedStats.casualtyTotals(db, { affiliation: 'mss' });
+    await cachedStats.casualtiesByMonth(db, { affiliation: 'mss' });
+    await queryMapData(db, { filters: {}, view: INITIAL_VIEW });
+    log(
+      `Aggregates ready in ${((performance.now() - started) / 1000).toFixed(1)} s (process ${process.pid}).`,
+    );
+  } catch (error) {
+    log(
+      `Aggregates not warmed (computed on first use instead): ${error instanceof Error ? error.message : error}`,
+    );
+  }
+}
