@@ -118,7 +118,8 @@ export async function casualtiesByDepartment(
   );
 }
 
-const KIND_ORDER = { killed: 0, injured: 1, missing: 2 } as const;
+/** Killed, injured, missing: the order every casualty table lists kinds in. */
+export const KIND_ORDER = { killed: 0, injured: 1, missing: 2 } as const;
 
 /** Side totals of several months added up, in casualtiesBySide's order. */
 export function mergeSideTotals(parts: readonly (readonly SideTotal[])[]): SideTotal[] {

@@ -8,6 +8,7 @@
 import type { Db } from '../db';
 import type { Affiliation } from '../extract/schema';
 import type { IncidentFilters } from '../incidents/filters';
+import { KIND_ORDER, type SideTotal } from './casualties';
 import { incidentFilterSql } from './filter-sql';
 import { queryRows } from './raw';
 import { reconciledCtes, withoutCasualtyFilter } from './reconciled-sql';
@@ -34,14 +35,7 @@ export interface CasualtyTotal {
 export const SOURCE_IDS_LISTED = 20;
 
 /** One group's sums and the reports behind them, before the listing is cut to SOURCE_IDS_LISTED. */
-export interface TotalPart {
-  kind: CasualtyTotal['kind'];
-  affiliation: string;
-  country: string;
-  low: number;
-  best: number;
-  high: number;
-  incidents: number;
+export interface TotalPart extends SideTotal {
   /**
    * Every report id behind the group, distinct. Typed (4 bytes an id): a month's parts stay in
    * the cache, and over a whole store they hold about one id per casualty row.
@@ -72,7 +66,20 @@ export async function casualtyTotalParts(
   }));
 }
 
-const KIND_ORDER = { killed: 0, injured: 1, missing: 2 } as const;
+function emptyTotal(kind: CasualtyTotal['kind'], affiliation: string, country: string | null): CasualtyTotal {
+  return {
+    kind,
+    affiliation,
+    country,
+    low: 0,
+    best: 0,
+    high: 0,
+    incidents: 0,
+    sourceCount: 0,
+    sourceReportIds: [],
+    highFromFigure: null,
+  };
+}
 
 /**
  * Parts of the same groups (from different months) added up, in display order: killed, injured,
@@ -87,21 +94,7 @@ export function mergeTotalParts(parts: readonly (readonly TotalPart[])[]): Casua
       const key = `${p.kind}|${p.affiliation}|${p.country}`;
       let group = groups.get(key);
       if (!group) {
-        group = {
-          total: {
-            kind: p.kind,
-            affiliation: p.affiliation,
-            country: p.country || null,
-            low: 0,
-            best: 0,
-            high: 0,
-            incidents: 0,
-            sourceCount: 0,
-            sourceReportIds: [],
-            highFromFigure: null,
-          },
-          reports: [],
-        };
+        group = { total: emptyTotal(p.kind, p.affiliation, p.country || null), reports: [] };
         groups.set(key, group);
       }
       group.total.low += p.low;
@@ -179,18 +172,7 @@ export async function withAggregateFigures(
       (t) => t.kind === kind && t.affiliation === f.affiliation && t.country === f.country,
     );
     if (!total) {
-      total = {
-        kind,
-        affiliation: f.affiliation ?? 'unknown',
-        country: f.country,
-        low: 0,
-        best: 0,
-        high: 0,
-        incidents: 0,
-        sourceCount: 0,
-        sourceReportIds: [],
-        highFromFigure: null,
-      };
+      total = emptyTotal(kind, f.affiliation ?? 'unknown', f.country);
       totals.push(total);
     }
     if (f.value > total.high) {

@@ -11,10 +11,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '@/lib/db';
 import type { IncidentFilters } from '@/lib/incidents/filters';
 import { countIncidentsIn, incidentWhere } from '@/lib/incidents/queries';
-import { loadGazetteer } from '@/lib/ingest/gazetteer';
-import { storeDraft } from '@/lib/ingest/store-draft';
-import { GAZETTEER } from '@/lib/locations/gazetteer';
-import { installGazetteer } from '@/lib/locations/mutations';
 import { queryMapData } from '@/lib/map/queries';
 import { HAITI_BBOX } from '@/lib/map/views';
 import { cachedStats } from '@/lib/stats/cached';
@@ -24,14 +20,13 @@ import { casualtyTotals } from '@/lib/stats/totals';
 import { cachedByMonth } from '@/lib/store/month-partitions';
 import { storeVersion } from '@/lib/store/version';
 import { warmAggregates } from '@/lib/store/warm-aggregates';
-import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
+import type { SqlConnection } from '@/lib/store/write-connection';
+import { type DraftStore, openDraftStore } from './helpers/draft-store';
 import { draft, incident, killed, place } from './helpers/drafts';
-import { createTestDb } from './helpers/test-db';
 
 let db: Db;
 let sql: SqlConnection;
-let n = 0;
-let store: (d: ReturnType<typeof draft>) => { incidents: { incidentId: number }[] };
+let store: DraftStore['store'];
 
 const PLACES = ['delmas', 'cite-soleil', 'pont-sonde', 'petion-ville', 'saint-marc'];
 const TYPES = ['armed_clash', 'attack', 'gunfire', 'kidnapping'] as const;
@@ -64,19 +59,7 @@ function storeIncident(day: string, i: number, reports = 1): number {
 }
 
 beforeAll(async () => {
-  const created = await createTestDb();
-  db = created.db;
-  await installGazetteer(db, GAZETTEER);
-  sql = openSqlConnection(created.file);
-  const gazetteer = loadGazetteer(sql);
-  store = (d) =>
-    storeDraft(sql, {
-      input: { text: `Report ${++n}`, publishedAt: d.publishedAt },
-      draft: d,
-      gazetteer,
-    }) as {
-      incidents: { incidentId: number }[];
-    };
+  ({ db, sql, store } = await openDraftStore());
   // 36 incidents over eight months of 2024 (leap February included), a few confirmed by two reports.
   for (let i = 0; i < 36; i++) {
     const day = new Date(Date.UTC(2024, 0, 3) + i * 6.5 * 86_400_000).toISOString().slice(0, 10);

@@ -6,38 +6,21 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/lib/db';
 import { incidentWhere } from '@/lib/incidents/queries';
-import { loadGazetteer } from '@/lib/ingest/gazetteer';
-import { storeDraft } from '@/lib/ingest/store-draft';
-import { GAZETTEER } from '@/lib/locations/gazetteer';
-import { installGazetteer } from '@/lib/locations/mutations';
 import { queryMapData } from '@/lib/map/queries';
 import { PORT_AU_PRINCE_BBOX } from '@/lib/map/views';
 import { cachedStats } from '@/lib/stats/cached';
 import { cachedRead, storeVersion } from '@/lib/store/version';
 import type { SqlConnection } from '@/lib/store/write-connection';
-import { openSqlConnection } from '@/lib/store/write-connection';
+import { type DraftStore, openDraftStore } from './helpers/draft-store';
 import { draft, incident, killed, place } from './helpers/drafts';
-import { createTestDb } from './helpers/test-db';
 
 let db: Db;
 let sql: SqlConnection;
 let n = 0;
-let store: (d: ReturnType<typeof draft>) => { incidents: { incidentId: number }[] };
+let store: DraftStore['store'];
 
 beforeAll(async () => {
-  const created = await createTestDb();
-  db = created.db;
-  await installGazetteer(db, GAZETTEER);
-  sql = openSqlConnection(created.file);
-  const gazetteer = loadGazetteer(sql);
-  store = (d) =>
-    storeDraft(sql, {
-      input: { text: `Report ${++n}`, publishedAt: d.publishedAt },
-      draft: d,
-      gazetteer,
-    }) as {
-      incidents: { incidentId: number }[];
-    };
+  ({ db, sql, store } = await openDraftStore());
 });
 
 const versions = async () => ({

@@ -1,0 +1,33 @@
+/**
+ * A migrated test store with the gazetteer installed and a function that stores a hand-built
+ * draft as a new report (through the reader's storing path, on the write connection).
+ */
+import type { Db } from '@/lib/db';
+import { loadGazetteer } from '@/lib/ingest/gazetteer';
+import { storeDraft } from '@/lib/ingest/store-draft';
+import { GAZETTEER } from '@/lib/locations/gazetteer';
+import { installGazetteer } from '@/lib/locations/mutations';
+import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
+import type { draft } from './drafts';
+import { createTestDb } from './test-db';
+
+export interface DraftStore {
+  db: Db;
+  sql: SqlConnection;
+  store: (d: ReturnType<typeof draft>) => { incidents: { incidentId: number }[] };
+}
+
+export async function openDraftStore(): Promise<DraftStore> {
+  const created = await createTestDb();
+  await installGazetteer(created.db, GAZETTEER);
+  const sql = openSqlConnection(created.file);
+  const gazetteer = loadGazetteer(sql);
+  let n = 0;
+  const store: DraftStore['store'] = (d) =>
+    storeDraft(sql, {
+      input: { text: `Report ${++n}`, publishedAt: d.publishedAt },
+      draft: d,
+      gazetteer,
+    }) as { incidents: { incidentId: number }[] };
+  return { db: created.db, sql, store };
+}
