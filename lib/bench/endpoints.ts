@@ -9,6 +9,8 @@ export interface Endpoint {
   budgetMs: number;
   ratioBudget?: number;
   maxFeatures?: number;
+  /** Whether the endpoint reads incident filters from its query (the new-filters rows). */
+  takesFilters?: boolean;
   raw: (sql: Database.Database) => unknown;
 }
 
@@ -21,6 +23,7 @@ export function endpoints(t: BenchTargets): Endpoint[] {
     name: `/api/stats/${series}`,
     path: `/api/stats/${series}`,
     budgetMs: 100,
+    takesFilters: series !== 'deployments',
     raw,
   });
   return [
@@ -28,6 +31,7 @@ export function endpoints(t: BenchTargets): Endpoint[] {
       name: '/incidents (timeline, first page)',
       path: '/incidents',
       budgetMs: 250,
+      takesFilters: true,
       ratioBudget: 3,
       raw: (s) => listSql(s, {}, 50),
     },
@@ -49,6 +53,7 @@ export function endpoints(t: BenchTargets): Endpoint[] {
       name: '/api/incidents?from=2025-01-01&kind=killed',
       path: '/api/incidents?from=2025-01-01&kind=killed',
       budgetMs: 50,
+      takesFilters: true,
       ratioBudget: 3,
       raw: (s) => listSql(s, { from: '2025-01-01', kind: 'killed' }, 50),
     },
@@ -62,6 +67,7 @@ export function endpoints(t: BenchTargets): Endpoint[] {
       path: `/api/map?bbox=${PAP}&zoom=12`,
       budgetMs: 100,
       maxFeatures: 2000,
+      takesFilters: true,
       raw: (s) => statsReads.map(s, { bbox: bbox(PAP), zoom: 12 }),
     },
     {
@@ -69,6 +75,7 @@ export function endpoints(t: BenchTargets): Endpoint[] {
       path: `/api/map?bbox=${COUNTRY}&zoom=8`,
       budgetMs: 100,
       maxFeatures: 2000,
+      takesFilters: true,
       raw: (s) => statsReads.map(s, { bbox: bbox(COUNTRY), zoom: 8 }),
     },
     {

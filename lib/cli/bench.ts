@@ -2,14 +2,14 @@
  * npm run bench [-- --n 100000] [--duration 10] [--port 3400] [--reuse]
  * Generates a synthetic store (tests/.tmp/bench/), measures the reader and ingest, builds and
  * starts the app against the store, loads every endpoint with autocannon, times the first request
- * after a write for each, runs 50 clients with a writer, streams a ~50,000-row CSV export, and
- * writes the table to tests/.tmp/bench/latest.md.
+ * after a write and for a new filter set, runs 50 clients with a writer, streams a ~50,000-row CSV
+ * export, and writes the table to tests/.tmp/bench/latest.md.
  * A script, not a test: budgets are reported, never asserted. The server is always stopped.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { measureAfterWrite } from '../bench/after-write';
+import { measureAfterWrite, measureNewFilters } from '../bench/after-write';
 import { endpoints } from '../bench/endpoints';
 import { generateStore } from '../bench/generate';
 import { measureEndpoint, measureExport, measureMixed } from '../bench/measure';
@@ -70,6 +70,12 @@ async function main(): Promise<void> {
 
   console.log('First request after a write, for each endpoint…');
   for (const row of await measureAfterWrite(base, file, list, targets.incidentId)) {
+    console.log(`  ${row.name}: median ${row.p50.toFixed(1)}, slowest ${row.p95.toFixed(1)} ms`);
+    rows.push(row);
+  }
+
+  console.log('First request for a filter set not asked before, for each endpoint that takes filters…');
+  for (const row of await measureNewFilters(base, list)) {
     console.log(`  ${row.name}: median ${row.p50.toFixed(1)}, slowest ${row.p95.toFixed(1)} ms`);
     rows.push(row);
   }

@@ -2,6 +2,7 @@ import 'server-only';
 import { toIsoDate } from '../dates/iso-date';
 import { type Db, db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
+import { cubeAnswers, cubeCount } from '../stats/cube-read';
 import { cachedByMonth } from '../store/month-partitions';
 import type { IncidentFilters } from './filters';
 import { type ReconciledFigure, reconcileClaims } from './reconcile';
@@ -94,7 +95,10 @@ export async function countIncidentsIn(database: Db, filters: IncidentFilters): 
   return cachedByMonth(
     database,
     { key: 'incident-count', filters, scopes: ['places'] },
-    (month) => database.incident.count({ where: incidentWhere(month) }),
+    (month, at) =>
+      cubeAnswers(filters, at, true)
+        ? cubeCount(database, at, filters)
+        : database.incident.count({ where: incidentWhere(month) }),
     (counts) => counts.reduce((a, b) => a + b, 0),
   );
 }

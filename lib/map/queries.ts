@@ -1,6 +1,7 @@
 import 'server-only';
 import { type Db, db } from '../db';
 import type { IncidentFilters } from '../incidents/filters';
+import { cubeAnswers, cubePlaceRows } from '../stats/cube-read';
 import { incidentFilterSql } from '../stats/filter-sql';
 import { queryRows } from '../stats/raw';
 import { cachedByMonth } from '../store/month-partitions';
@@ -90,12 +91,13 @@ export function mergePlaceRows(parts: readonly (readonly PlaceRow[])[]): PlaceRo
   return [...sums.values()];
 }
 
-function placesFor(database: Db, filters: IncidentFilters, cache: boolean): Promise<PlaceRow[]> {
+export function placesFor(database: Db, filters: IncidentFilters, cache: boolean): Promise<PlaceRow[]> {
   if (!cache) return selectPlaces(database, filters);
   return cachedByMonth(
     database,
     { key: 'map-places', filters, scopes: ['places'] },
-    (month) => selectPlaces(database, month),
+    (month, at) =>
+      cubeAnswers(filters, at, true) ? cubePlaceRows(database, at, filters) : selectPlaces(database, month),
     mergePlaceRows,
   );
 }

@@ -7,7 +7,7 @@
  */
 import type { Db } from '../db';
 import type { IncidentFilters } from '../incidents/filters';
-import { cachedByMonth } from '../store/month-partitions';
+import { cachedByMonth, type MonthAt } from '../store/month-partitions';
 import { cachedRead } from '../store/version';
 import {
   casualtiesByDepartment,
@@ -17,38 +17,58 @@ import {
   mergeSideTotals,
   type StatsOptions,
 } from './casualties';
+import {
+  cubeAnswers,
+  cubeDepartmentTotals,
+  cubeMonthPoints,
+  cubeSideTotals,
+  cubeTotalParts,
+} from './cube-read';
 import { type DeploymentPoint, deploymentConflicts, listDeployments, strengthSeries } from './deployments';
 import { incidentCountsByPeriod } from './overview';
 import { casualtyTotalParts, type casualtyTotals, mergeTotalParts, withAggregateFigures } from './totals';
 
-/** A series computed month by month, each month cached under its own counters. */
+/**
+ * A series computed month by month, each month cached under its own counters: from the month's
+ * cube when the filters take in the whole month without text search, otherwise in SQL.
+ */
 function monthlySeries<F extends IncidentFilters, P, T>(
   name: string,
-  read: (db: Db, filters: F, options: StatsOptions) => Promise<P>,
+  sql: (db: Db, filters: F, options: StatsOptions) => Promise<P>,
+  cube: (db: Db, at: MonthAt, filters: F, options: StatsOptions) => Promise<P>,
   merge: (parts: P[]) => T,
 ): (db: Db, filters: F, options?: StatsOptions) => Promise<T> {
   return (db, filters, options = {}) =>
     cachedByMonth(
       db,
       { key: `${name}:${options.confirmedOnly ? 'confirmed' : 'all'}`, filters, scopes: ['places'] },
-      (month) => read(db, { ...filters, ...month }, options),
+      (month, at) =>
+        cubeAnswers(filters, at, false)
+          ? cube(db, at, filters, options)
+          : sql(db, { ...filters, ...month }, options),
       merge,
     );
 }
 
 export const cachedStats = {
-  casualtiesByMonth: monthlySeries('casualties-by-month', casualtiesByMonth, (parts) => parts.flat()),
-  casualtiesBySide: monthlySeries('casualties-by-side', casualtiesBySide, mergeSideTotals),
+  casualtiesByMonth: monthlySeries('casualties-by-month', casualtiesByMonth, cubeMonthPoints, (parts) =>
+    parts.flat(),
+  ),
+  casualtiesBySide: monthlySeries('casualties-by-side', casualtiesBySide, cubeSideTotals, mergeSideTotals),
   casualtiesByDepartment: monthlySeries(
     'casualties-by-department',
     casualtiesByDepartment,
+    cubeDepartmentTotals,
     mergeDepartmentTotals,
   ),
   casualtyTotals: (db: Db, filters: Parameters<typeof casualtyTotals>[1] = {}) =>
     cachedByMonth(
       db,
       { key: 'casualty-totals', filters, scopes: ['places', 'figures'] },
-      (month) => casualtyTotalParts(db, { ...filters, ...month }),
+      (month, at) =>
+        cubeAnswers(filters, at, false)
+          ? cubeTotalParts(db, at, filters)
+          : casualtyTotalParts(db, { ...filters, ...month }),
       (parts) => withAggregateFigures(db, filters, mergeTotalParts(parts)),
     ),
   /** The deployments chart: every point, the strength series and the conflicting milestones. */

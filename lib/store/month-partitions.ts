@@ -19,6 +19,14 @@ export interface MonthRange {
   /** The filters narrowed to one calendar month (from/to are inclusive calendar days). */
   filters: IncidentFilters;
   month: string;
+  lastDay: string;
+  /** Whether the filters' dates take in the whole month (so a month cube can answer). */
+  whole: boolean;
+}
+
+/** The month a part is read for, and its "data" counter (what a month cube is keyed by). */
+export interface MonthAt extends MonthRange {
+  version: string;
 }
 
 interface Part {
@@ -54,14 +62,9 @@ export function monthRanges(months: readonly string[], filters: IncidentFilters)
     .map((month) => {
       const start = `${month}-01`;
       const end = lastDayOf(month);
-      return {
-        month,
-        filters: {
-          ...filters,
-          from: filters.from && filters.from > start ? filters.from : start,
-          to: filters.to && filters.to < end ? filters.to : end,
-        },
-      };
+      const from = filters.from && filters.from > start ? filters.from : start;
+      const to = filters.to && filters.to < end ? filters.to : end;
+      return { month, lastDay: end, whole: from === start && to === end, filters: { ...filters, from, to } };
     });
 }
 
@@ -97,12 +100,13 @@ async function monthVersions(db: Db): Promise<{ month: string; data: number; tex
 export async function cachedByMonth<P, T>(
   db: Db,
   options: { key: string; filters: IncidentFilters; scopes: readonly VersionScope[] },
-  readMonth: (filters: IncidentFilters) => Promise<P>,
+  readMonth: (filters: IncidentFilters, at: MonthAt) => Promise<P>,
   merge: (parts: P[]) => T | Promise<T>,
 ): Promise<T> {
   const { filters } = options;
   const shared = options.scopes.length ? await storeVersion(db, options.scopes) : '';
   const months = await monthVersions(db);
+  const data = new Map(months.map((m) => [m.month, String(m.data)]));
   const counters = new Map(months.map((m) => [m.month, filters.q ? `${m.data}.${m.text}` : `${m.data}`]));
   const ranges = monthRanges(
     months.map((m) => m.month),
@@ -117,7 +121,7 @@ export async function cachedByMonth<P, T>(
     const version = `${shared}|${versions[i]}`;
     const hit = entry.parts.get(range.month);
     if (hit && hit.version === version) return hit.value as Promise<P>;
-    const value = readMonth(range.filters);
+    const value = readMonth(range.filters, { ...range, version: data.get(range.month) ?? '' });
     const part = { version, value };
     entry.parts.set(range.month, part);
     // A failed read is not remembered: the next request tries again.

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '@/lib/db';
 import type { IncidentFilters } from '@/lib/incidents/filters';
 import { countIncidentsIn, incidentWhere } from '@/lib/incidents/queries';
-import { queryMapData } from '@/lib/map/queries';
+import { type PlaceRow, placesFor, queryMapData, selectPlaces } from '@/lib/map/queries';
 import { HAITI_BBOX } from '@/lib/map/views';
 import { cachedStats } from '@/lib/stats/cached';
 import { casualtiesByDepartment, casualtiesByMonth, casualtiesBySide } from '@/lib/stats/casualties';
@@ -65,6 +65,10 @@ beforeAll(async () => {
     const day = new Date(Date.UTC(2024, 0, 3) + i * 6.5 * 86_400_000).toISOString().slice(0, 10);
     storeIncident(day, i, i % 5 === 0 ? 2 : 1);
   }
+  // Two incidents at one place in one month, the older first: the map's "first incident" of the
+  // place must be the lowest id, whichever of its rows comes last.
+  storeIncident('2024-03-20', 5);
+  storeIncident('2024-03-26', 10);
 });
 
 const monthRow = (month: string) =>
@@ -192,6 +196,7 @@ describe('partitioned reads', () => {
     ['no filter', {}],
     ['dates inside months', { from: '2024-02-10', to: '2024-05-17' }],
     ['one day', { from: '2024-03-14', to: '2024-03-14' }],
+    ['one whole month', { from: '2024-03-01', to: '2024-03-31' }],
     ['type and place', { type: ['gunfire', 'attack'], place: 'ouest' }],
     ['kind and side', { kind: 'killed', affiliation: 'police' }],
     ['status', { status: 'draft' }],
@@ -219,6 +224,11 @@ describe('partitioned reads', () => {
       );
       expect(await countIncidentsIn(db, filters), context).toBe(
         await db.incident.count({ where: incidentWhere(filters) }),
+      );
+      const byPlace = (rows: PlaceRow[]) =>
+        [...rows].sort((a, b) => (a.locationId ?? 0) - (b.locationId ?? 0));
+      expect(byPlace(await placesFor(db, filters, true)), context).toEqual(
+        byPlace(await selectPlaces(db, filters)),
       );
       const view = { bbox: HAITI_BBOX, zoom: 8 };
       expect(await queryMapData(db, { filters, view }), context).toEqual(
