@@ -11,8 +11,8 @@ export interface PlaceOption {
 
 /** Every place but the country, in tree order (each under its parent), for filter menus. */
 export function listPlaceOptions(): Promise<PlaceOption[]> {
-  // Every filter form shows it: read once per version of the store, not on every page view.
-  return cachedRead(db(), { key: 'places:options', scopes: ['data'] }, readPlaceOptions);
+  // Every filter form shows it: read once per version of the gazetteer, not on every page view.
+  return cachedRead(db(), { key: 'places:options', scopes: ['places'] }, readPlaceOptions);
 }
 
 async function readPlaceOptions(): Promise<PlaceOption[]> {
@@ -53,7 +53,7 @@ export interface PickerPlace {
 
 /** Every place with what an editor's autocomplete needs (the gazetteer is small: send it whole). */
 export function listPickerPlaces(): Promise<PickerPlace[]> {
-  return cachedRead(db(), { key: 'places:picker', scopes: ['data'] }, readPickerPlaces);
+  return cachedRead(db(), { key: 'places:picker', scopes: ['places'] }, readPickerPlaces);
 }
 
 async function readPickerPlaces(): Promise<PickerPlace[]> {

@@ -140,6 +140,13 @@ describe('month counters', () => {
     const places = await storeVersion(db, ['places']);
     await db.location.update({ where: { key: 'delmas' }, data: { name: 'Delmas' } });
     expect(await storeVersion(db, ['places'])).not.toBe(places);
+    // Aliases too: the place picker matches them.
+    const renamed = await storeVersion(db, ['places']);
+    const delmas = await db.location.findUniqueOrThrow({ where: { key: 'delmas' } });
+    await db.locationAlias.create({
+      data: { locationId: delmas.id, name: 'Delmas test alias', normName: 'delmas test alias' },
+    });
+    expect(await storeVersion(db, ['places'])).not.toBe(renamed);
     const figures = await storeVersion(db, ['figures']);
     const report = await db.report.findFirstOrThrow();
     await db.figure.create({
