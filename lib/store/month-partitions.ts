@@ -8,7 +8,8 @@
  *
  * Exactness is the same argument as lib/store/version.ts: the counters are read before the
  * parts, so a part is never labelled with a version newer than the data it was computed from.
- * The merged answer is cached too, under the list of every part's version.
+ * The merged answer is cached too, under the list of every part's version; while the store-wide
+ * "data" counter has not moved it is served after that one read.
  */
 import type { Db } from '../db';
 import type { IncidentFilters } from '../incidents/filters';
@@ -36,7 +37,8 @@ interface Part {
 
 interface Entry {
   parts: Map<string, Part>;
-  merged?: { version: string; value: Promise<unknown> };
+  /** The merged answer, under its parts' versions and the store counters last seen with them. */
+  merged?: { version: string; store: string; value: Promise<unknown> };
 }
 
 /** Filter sets × series kept; each holds one small part per month. */
@@ -104,6 +106,12 @@ export async function cachedByMonth<P, T>(
   merge: (parts: P[]) => T | Promise<T>,
 ): Promise<T> {
   const { filters } = options;
+  const entry = entryFor(db, `${options.key}:${filtersKey(filters)}`);
+  // One read on the usual path: "data" (and "text") move with every write that moves any month,
+  // the gazetteer or the figures, so while they stand still the merged answer stands.
+  const store = await storeVersion(db, filters.q ? ['data', 'text'] : ['data']);
+  if (entry.merged?.store === store) return entry.merged.value as Promise<T>;
+
   const shared = options.scopes.length ? await storeVersion(db, options.scopes) : '';
   const months = await monthVersions(db);
   const data = new Map(months.map((m) => [m.month, String(m.data)]));
@@ -112,10 +120,13 @@ export async function cachedByMonth<P, T>(
     months.map((m) => m.month),
     filters,
   );
-  const entry = entryFor(db, `${options.key}:${filtersKey(filters)}`);
   const versions = ranges.map((r) => `${r.month}@${counters.get(r.month)}`);
   const mergedVersion = `${shared}|${versions.join(',')}`;
-  if (entry.merged?.version === mergedVersion) return entry.merged.value as Promise<T>;
+  if (entry.merged?.version === mergedVersion) {
+    // A write elsewhere (another month, another part of the store): the answer still holds.
+    entry.merged.store = store;
+    return entry.merged.value as Promise<T>;
+  }
 
   const parts = ranges.map((range, i) => {
     const version = `${shared}|${versions[i]}`;
@@ -131,7 +142,7 @@ export async function cachedByMonth<P, T>(
     return value;
   });
   const value = Promise.all(parts).then(merge);
-  const merged = { version: mergedVersion, value };
+  const merged = { version: mergedVersion, store, value };
   entry.merged = merged;
   value.catch(() => {
     if (entry.merged === merged) entry.merged = undefined;

@@ -270,7 +270,11 @@ describe('partitioned reads', () => {
     await db.incident.update({ where: { id: moved }, data: { status: 'rejected' } });
     await expectSameAsWholeStore('after a rejection');
     const other = storeIncident('2024-03-09', 107);
-    await db.incident.update({ where: { id: other }, data: { title: 'Shooting near the market' } });
+    await expectSameAsWholeStore('after another new incident');
+    await db.incident.update({
+      where: { id: other },
+      data: { title: 'Shooting near the market', searchText: 'shooting near the market' },
+    });
     await expectSameAsWholeStore('after a title change (text search)');
     await db.incident.update({ where: { id: other }, data: { deletedAt: new Date() } });
     await expectSameAsWholeStore('after a deletion');
