@@ -26,7 +26,7 @@ import { draft, incident, killed, place } from './helpers/drafts';
 
 let db: Db;
 let sql: SqlConnection;
-let store: DraftStore['store'];
+let storeOne: DraftStore['storeOne'];
 
 const PLACES = ['delmas', 'cite-soleil', 'pont-sonde', 'petion-ville', 'saint-marc'];
 const TYPES = ['armed_clash', 'attack', 'gunfire', 'kidnapping'] as const;
@@ -39,27 +39,19 @@ function injured(count: number, affiliation: 'police' | 'civilian' | 'gang') {
 function storeIncident(day: string, i: number, reports = 1): number {
   let id = 0;
   for (let r = 0; r < reports; r++) {
-    const stored = store(
-      draft({
-        publishedAt: day,
-        incidents: [
-          incident({
-            date: day,
-            type: TYPES[i % TYPES.length],
-            title: `Incident ${i} ${i % 3 === 0 ? 'near the market' : 'on the road'}`,
-            place: place(PLACES[i % PLACES.length] as string),
-            casualties: [killed(1 + (i % 4), i % 2 ? 'police' : 'gang', null), injured(i % 3, 'civilian')],
-          }),
-        ],
-      }),
-    );
-    id = stored.incidents[0]?.incidentId ?? id;
+    id = storeOne({
+      date: day,
+      type: TYPES[i % TYPES.length],
+      title: `Incident ${i} ${i % 3 === 0 ? 'near the market' : 'on the road'}`,
+      place: place(PLACES[i % PLACES.length] as string),
+      casualties: [killed(1 + (i % 4), i % 2 ? 'police' : 'gang', null), injured(i % 3, 'civilian')],
+    });
   }
   return id;
 }
 
 beforeAll(async () => {
-  ({ db, sql, store } = await openDraftStore());
+  ({ db, sql, storeOne } = await openDraftStore());
   // 36 incidents over eight months of 2024 (leap February included), a few confirmed by two reports.
   for (let i = 0; i < 36; i++) {
     const day = new Date(Date.UTC(2024, 0, 3) + i * 6.5 * 86_400_000).toISOString().slice(0, 10);

@@ -18,9 +18,10 @@ let db: Db;
 let sql: SqlConnection;
 let n = 0;
 let store: DraftStore['store'];
+let storeOne: DraftStore['storeOne'];
 
 beforeAll(async () => {
-  ({ db, sql, store } = await openDraftStore());
+  ({ db, sql, store, storeOne } = await openDraftStore());
 });
 
 const versions = async () => ({
@@ -31,20 +32,12 @@ const versions = async () => ({
 /** A new incident each time: ten days after the last, so the reader never takes it for the same. */
 function storeDelmasClash(civiliansKilled: number): number {
   const day = new Date(Date.UTC(2023, 0, 1) + ++n * 10 * 86_400_000).toISOString().slice(0, 10);
-  const stored = store(
-    draft({
-      publishedAt: day,
-      incidents: [
-        incident({
-          date: day,
-          title: `Clash in Delmas (${++n})`,
-          place: place('delmas'),
-          casualties: [killed(civiliansKilled, 'civilian', null)],
-        }),
-      ],
-    }),
-  );
-  return stored.incidents[0]?.incidentId as number;
+  return storeOne({
+    date: day,
+    title: `Clash in Delmas (${++n})`,
+    place: place('delmas'),
+    casualties: [killed(civiliansKilled, 'civilian', null)],
+  });
 }
 
 describe('the store version', () => {

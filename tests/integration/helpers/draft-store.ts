@@ -3,18 +3,21 @@
  * draft as a new report (through the reader's storing path, on the write connection).
  */
 import type { Db } from '@/lib/db';
+import type { IncidentDraft } from '@/lib/extract/schema';
 import { loadGazetteer } from '@/lib/ingest/gazetteer';
 import { storeDraft } from '@/lib/ingest/store-draft';
 import { GAZETTEER } from '@/lib/locations/gazetteer';
 import { installGazetteer } from '@/lib/locations/mutations';
 import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
-import type { draft } from './drafts';
+import { draft, incident } from './drafts';
 import { createTestDb } from './test-db';
 
 export interface DraftStore {
   db: Db;
   sql: SqlConnection;
   store: (d: ReturnType<typeof draft>) => { incidents: { incidentId: number }[] };
+  /** A report of one incident on its date; the stored (or joined) incident's id. */
+  storeOne: (overrides: Partial<IncidentDraft> & { date: string }) => number;
 }
 
 export async function openDraftStore(): Promise<DraftStore> {
@@ -29,5 +32,8 @@ export async function openDraftStore(): Promise<DraftStore> {
       draft: d,
       gazetteer,
     }) as { incidents: { incidentId: number }[] };
-  return { db: created.db, sql, store };
+  const storeOne: DraftStore['storeOne'] = (overrides) =>
+    store(draft({ publishedAt: overrides.date, incidents: [incident(overrides)] })).incidents[0]
+      ?.incidentId as number;
+  return { db: created.db, sql, store, storeOne };
 }
