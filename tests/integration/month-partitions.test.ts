@@ -22,7 +22,7 @@ import { storeVersion } from '@/lib/store/version';
 import { warmAggregates } from '@/lib/store/warm-aggregates';
 import type { SqlConnection } from '@/lib/store/write-connection';
 import { type DraftStore, openDraftStore } from './helpers/draft-store';
-import { draft, incident, killed, place } from './helpers/drafts';
+import { killed, place } from './helpers/drafts';
 
 let db: Db;
 let sql: SqlConnection;

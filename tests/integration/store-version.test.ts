@@ -12,16 +12,16 @@ import { cachedStats } from '@/lib/stats/cached';
 import { cachedRead, storeVersion } from '@/lib/store/version';
 import type { SqlConnection } from '@/lib/store/write-connection';
 import { type DraftStore, openDraftStore } from './helpers/draft-store';
-import { draft, incident, killed, place } from './helpers/drafts';
+import { killed, place } from './helpers/drafts';
 
 let db: Db;
 let sql: SqlConnection;
 let n = 0;
-let store: DraftStore['store'];
+let _store: DraftStore['store'];
 let storeOne: DraftStore['storeOne'];
 
 beforeAll(async () => {
-  ({ db, sql, store, storeOne } = await openDraftStore());
+  ({ db, sql, _store, storeOne } = await openDraftStore());
 });
 
 const versions = async () => ({
