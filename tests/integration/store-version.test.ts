@@ -17,11 +17,10 @@ import { killed, place } from './helpers/drafts';
 let db: Db;
 let sql: SqlConnection;
 let n = 0;
-let _store: DraftStore['store'];
 let storeOne: DraftStore['storeOne'];
 
 beforeAll(async () => {
-  ({ db, sql, _store, storeOne } = await openDraftStore());
+  ({ db, sql, storeOne } = await openDraftStore());
 });
 
 const versions = async () => ({
