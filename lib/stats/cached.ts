@@ -64,7 +64,8 @@ export const cachedStats = {
   casualtyTotals: (db: Db, filters: Parameters<typeof casualtyTotals>[1] = {}) =>
     cachedByMonth(
       db,
-      { key: 'casualty-totals', filters, scopes: ['places', 'figures'] },
+      // Each month's part keeps the report ids behind it (~10 MB over a million incidents): fewer kept.
+      { key: 'casualty-totals', filters, scopes: ['places', 'figures'], maxKeys: 24 },
       (month, at) =>
         cubeAnswers(filters, at, false)
           ? cubeTotalParts(db, at, filters)

@@ -41,11 +41,14 @@ interface Entry {
   merged?: { version: string; store: string; value: Promise<unknown> };
 }
 
-/** Filter sets × series kept; each holds one small part per month. */
+/** Filter sets kept per series (least recently used dropped first); each holds a part per month. */
 const MAX_KEYS = 200;
 // On globalThis, as the database client is (lib/db.ts): Next may load this module more than once
-// in a process (instrumentation.ts warms the cache the routes read).
-const globalCaches = globalThis as unknown as { haitiMonthCaches?: WeakMap<Db, Map<string, Entry>> };
+// in a process (instrumentation.ts warms the cache the routes read). Per client: per series: per
+// filter set.
+const globalCaches = globalThis as unknown as {
+  haitiMonthCaches?: WeakMap<Db, Map<string, Map<string, Entry>>>;
+};
 globalCaches.haitiMonthCaches ??= new WeakMap();
 const caches = globalCaches.haitiMonthCaches;
 
@@ -70,18 +73,23 @@ export function monthRanges(months: readonly string[], filters: IncidentFilters)
     });
 }
 
-function entryFor(db: Db, key: string): Entry {
-  let cache = caches.get(db);
+function entryFor(db: Db, series: string, key: string, maxKeys: number): Entry {
+  let bySeries = caches.get(db);
+  if (!bySeries) {
+    bySeries = new Map();
+    caches.set(db, bySeries);
+  }
+  let cache = bySeries.get(series);
   if (!cache) {
     cache = new Map();
-    caches.set(db, cache);
+    bySeries.set(series, cache);
   }
   let entry = cache.get(key);
   if (entry) cache.delete(key);
   else entry = { parts: new Map() };
   // Map order is insertion order: re-inserting keeps the most used keys last.
   cache.set(key, entry);
-  if (cache.size > MAX_KEYS) {
+  if (cache.size > maxKeys) {
     const oldest = cache.keys().next().value;
     if (oldest !== undefined) cache.delete(oldest);
   }
@@ -101,12 +109,18 @@ async function monthVersions(db: Db): Promise<{ month: string; data: number; tex
  */
 export async function cachedByMonth<P, T>(
   db: Db,
-  options: { key: string; filters: IncidentFilters; scopes: readonly VersionScope[] },
+  options: {
+    key: string;
+    filters: IncidentFilters;
+    scopes: readonly VersionScope[];
+    /** Filter sets kept for this series; lower it for series whose parts are large. */
+    maxKeys?: number;
+  },
   readMonth: (filters: IncidentFilters, at: MonthAt) => Promise<P>,
   merge: (parts: P[]) => T | Promise<T>,
 ): Promise<T> {
   const { filters } = options;
-  const entry = entryFor(db, `${options.key}:${filtersKey(filters)}`);
+  const entry = entryFor(db, options.key, filtersKey(filters), options.maxKeys ?? MAX_KEYS);
   // One read on the usual path: "data" (and "text") move with every write that moves any month,
   // the gazetteer or the figures, so while they stand still the merged answer stands.
   const store = await storeVersion(db, filters.q ? ['data', 'text'] : ['data']);

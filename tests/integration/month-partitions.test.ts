@@ -191,6 +191,32 @@ describe('partitioned reads', () => {
     expect(read).toEqual([]);
   });
 
+  it('keep at most the given number of filter sets per series, dropping the least recently used', async () => {
+    let reads = 0;
+    const count = (filters: IncidentFilters) =>
+      cachedByMonth(
+        db,
+        { key: 'probe-lru', filters, scopes: [], maxKeys: 2 },
+        async (month) => {
+          reads++;
+          return db.incident.count({ where: incidentWhere(month) });
+        },
+        (counts) => counts.reduce((a, b) => a + b, 0),
+      );
+    const march = { from: '2024-03-01', to: '2024-03-31' };
+    const april = { from: '2024-04-01', to: '2024-04-30' };
+    const may = { from: '2024-05-01', to: '2024-05-31' };
+    await count(march);
+    await count(april);
+    await count(march); // used again: April is now the least recent
+    expect(reads).toBe(2);
+    await count(may); // a third set: April goes
+    await count(march);
+    expect(reads).toBe(3);
+    await count(april);
+    expect(reads).toBe(4);
+  });
+
   const FILTER_SETS: [string, IncidentFilters][] = [
     ['no filter', {}],
     ['dates inside months', { from: '2024-02-10', to: '2024-05-17' }],
