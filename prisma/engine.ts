@@ -17,6 +17,7 @@ import {
 } from '@prisma/driver-adapter-utils';
 import type { DiffTarget, MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm/schema_engine_bg';
 import Database from 'better-sqlite3';
+import { ensureSearchIndex } from '../lib/store/search-index';
 
 export const PRISMA_DIR = path.dirname(new URL(import.meta.url).pathname);
 export const SCHEMA_PATH = path.join(PRISMA_DIR, 'schema.prisma');
@@ -142,7 +143,7 @@ export async function applyMigrations(databaseFile: string): Promise<string[]> {
   const migrationsList = await readMigrationsList();
   const committed = migrationsList.migrationDirectories.map((d) => d.path);
   if (pendingMigrations(databaseFile, committed).length === 0) {
-    enableWriteAheadLog(databaseFile);
+    prepareDatabaseFile(databaseFile);
     return [];
   }
   const { engine, close } = await openEngine(databaseFile, await readFile(SCHEMA_PATH, 'utf8'));
@@ -151,7 +152,7 @@ export async function applyMigrations(databaseFile: string): Promise<string[]> {
     return out.appliedMigrationNames;
   } finally {
     await close();
-    enableWriteAheadLog(databaseFile);
+    prepareDatabaseFile(databaseFile);
   }
 }
 
@@ -160,10 +161,12 @@ export async function applyMigrations(databaseFile: string): Promise<string[]> {
  * of the file, so every migrated database gets it here, whatever runs next (the app, dev, a CLI),
  * and a restored backup (kept in rollback mode so it is one file) gets it back.
  */
-function enableWriteAheadLog(databaseFile: string): void {
+function prepareDatabaseFile(databaseFile: string): void {
   const connection = new Database(databaseFile, { fileMustExist: true, timeout: 5000 });
   try {
     connection.pragma('journal_mode = WAL');
+    // Likewise outside the migrations: the text-search index (lib/store/search-index.ts).
+    ensureSearchIndex(connection);
   } finally {
     connection.close();
   }

@@ -3,6 +3,8 @@ import { toIsoDate } from '../dates/iso-date';
 import { type Db, db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 import { cubeAnswers, cubeCount } from '../stats/cube-read';
+import { incidentFilterSql } from '../stats/filter-sql';
+import { queryRows } from '../stats/raw';
 import { cachedByMonth } from '../store/month-partitions';
 import type { IncidentFilters } from './filters';
 import { type ReconciledFigure, reconcileClaims } from './reconcile';
@@ -95,10 +97,16 @@ export async function countIncidentsIn(database: Db, filters: IncidentFilters): 
   return cachedByMonth(
     database,
     { key: 'incident-count', filters, scopes: ['places'] },
-    (month, at) =>
-      cubeAnswers(filters, at, true)
-        ? cubeCount(database, at, filters)
-        : database.incident.count({ where: incidentWhere(month) }),
+    async (month, at) => {
+      if (cubeAnswers(filters, at, true)) return cubeCount(database, at, filters);
+      const where = incidentFilterSql(month);
+      const [row] = await queryRows<{ n: number }>(
+        database,
+        `SELECT count(*) AS n FROM Incident i WHERE ${where.sql}`,
+        where.params,
+      );
+      return row?.n ?? 0;
+    },
     (counts) => counts.reduce((a, b) => a + b, 0),
   );
 }

@@ -6,6 +6,7 @@
  */
 import type { IncidentFilters } from '../incidents/filters';
 import { foldForSearch } from '../incidents/search-text';
+import { INDEXED_WORD_LENGTH } from '../store/search-index';
 import { sqlDate } from '../store/sql-values';
 
 export interface SqlCondition {
@@ -53,7 +54,13 @@ export function incidentFilterSql(filters: IncidentFilters): SqlCondition {
   }
   const q = filters.q ? foldForSearch(filters.q) : '';
   for (const word of q ? q.split(' ') : []) {
-    parts.push("i.searchText LIKE '%' || ? || '%'");
+    // Words of three characters or more through the trigram index (lib/store/search-index.ts):
+    // the same LIKE, answered from the index instead of every incident's text.
+    parts.push(
+      word.length >= INDEXED_WORD_LENGTH
+        ? "i.id IN (SELECT rowid FROM IncidentSearch WHERE searchText LIKE '%' || ? || '%')"
+        : "i.searchText LIKE '%' || ? || '%'",
+    );
     params.push(word);
   }
   return { sql: parts.join(' AND '), params };

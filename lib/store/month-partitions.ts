@@ -14,7 +14,7 @@
 import type { Db } from '../db';
 import type { IncidentFilters } from '../incidents/filters';
 import { queryRows } from '../stats/raw';
-import { filtersKey, storeVersion, type VersionScope } from './version';
+import { cachedRead, filtersKey, storeVersion, type VersionScope } from './version';
 
 export interface MonthRange {
   /** The filters narrowed to one calendar month (from/to are inclusive calendar days). */
@@ -96,6 +96,26 @@ function entryFor(db: Db, series: string, key: string, maxKeys: number): Entry {
   return entry;
 }
 
+/**
+ * A text search in one query over the store, cached per "data" and "text" counter: the words are
+ * found through the search index (lib/store/search-index.ts), and one index query per month would
+ * cost more than one over the store.
+ */
+function wholeStore<P, T>(
+  db: Db,
+  options: { key: string; filters: IncidentFilters },
+  readMonth: (filters: IncidentFilters, at: MonthAt) => Promise<P>,
+  merge: (parts: P[]) => T | Promise<T>,
+): Promise<T> {
+  const { filters } = options;
+  const at: MonthAt = { month: '', lastDay: '', whole: false, filters, version: '' };
+  return cachedRead(
+    db,
+    { key: `${options.key}:${filtersKey(filters)}`, scopes: ['data', 'text'] },
+    async () => merge([await readMonth(filters, at)]),
+  );
+}
+
 /** The months that hold (or held) incidents, with their counters, in order. */
 async function monthVersions(db: Db): Promise<{ month: string; data: number; text: number }[]> {
   return queryRows(db, 'SELECT month, data, text FROM MonthVersion ORDER BY month', []);
@@ -120,6 +140,7 @@ export async function cachedByMonth<P, T>(
   merge: (parts: P[]) => T | Promise<T>,
 ): Promise<T> {
   const { filters } = options;
+  if (filters.q) return wholeStore(db, options, readMonth, merge);
   const entry = entryFor(db, options.key, filtersKey(filters), options.maxKeys ?? MAX_KEYS);
   // One read on the usual path: "data" (and "text") move with every write that moves any month,
   // the gazetteer or the figures, so while they stand still the merged answer stands.
