@@ -172,10 +172,13 @@ export async function generateStore(
       const known = facts(rng);
       const base = Math.min(nReports - 1, Math.floor(((date - S.START_MS) / span) * nReports));
       const nSources = intBetween(rng, 1, 4);
-      const offsets = new Set<number>();
-      while (offsets.size < nSources) offsets.add(intBetween(rng, 0, 40));
-      for (const offset of offsets) {
-        const reportId = firstReportId + Math.min(nReports - 1, base + offset);
+      // Distinct reports: near the newest report the offsets are clamped, so distinct offsets alone
+      // could name one report twice (a small --n hit that).
+      const reportIds = new Set<number>();
+      for (let tries = 0; reportIds.size < nSources && tries < 50; tries++) {
+        reportIds.add(firstReportId + Math.min(nReports - 1, base + intBetween(rng, 0, 40)));
+      }
+      for (const reportId of reportIds) {
         insertSource.run(id, reportId, `${title}, according to the report.`, now);
         sources++;
         const told = known.filter(() => rng() < 0.8);
