@@ -22,7 +22,7 @@ interface ListRow extends IncidentRow {
  * One statement: the page's rows by the (deletedAt, date, id, …) index with their place, and per
  * row its source count and claims from index lookups. Through Prisma the same page took four
  * queries and ~6 ms of CPU in the query engine; this takes under 1 ms (100,000 incidents).
- * The filters are the SQL twin of `incidentWhere`, equivalence-tested.
+ * The filters are lib/stats/filter-sql.ts, equivalence-tested.
  * The keyset is an index range (see KEYSET_AFTER).
  */
 export async function listIncidents(

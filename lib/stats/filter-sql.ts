@@ -1,8 +1,7 @@
 /**
- * The incident filters as a SQL condition on `Incident i`, for the aggregations that Prisma's
- * query builder cannot express (window functions, grouping by month or department).
- * Same meaning as `incidentWhere` in lib/incidents/queries.ts; an integration test checks that
- * the two select the same incidents.
+ * The incident filters as a SQL condition on `Incident i`: what every list, count, chart, map and
+ * export reads. The integration tests hold it against an independent Prisma statement of the same
+ * filters (tests/integration/helpers/incident-where.ts): the two select the same incidents.
  */
 import type { IncidentFilters } from '../incidents/filters';
 import { foldForSearch } from '../incidents/search-text';

@@ -9,7 +9,6 @@ import { exportIncidents } from '@/lib/export/batches';
 import type { ExportIncident } from '@/lib/export/csv';
 import { rebuildIncidentCasualties } from '@/lib/incidents/casualty-summary';
 import type { IncidentFilters } from '@/lib/incidents/filters';
-import { incidentWhere } from '@/lib/incidents/queries';
 import { reconcileClaims } from '@/lib/incidents/reconcile';
 import { loadGazetteer } from '@/lib/ingest/gazetteer';
 import { storeDraft } from '@/lib/ingest/store-draft';
@@ -18,6 +17,7 @@ import { installGazetteer } from '@/lib/locations/mutations';
 import { sqlDate, sqlDateTime } from '@/lib/store/sql-values';
 import { openSqlConnection } from '@/lib/store/write-connection';
 import { draft, incident, killed } from './helpers/drafts';
+import { incidentWhere } from './helpers/incident-where';
 import { createTestDb } from './helpers/test-db';
 
 let db: Db;

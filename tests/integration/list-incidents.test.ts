@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/lib/db';
 import type { IncidentFilters } from '@/lib/incidents/filters';
 import { incidentPageSql, listIncidents } from '@/lib/incidents/list-incidents';
-import { type IncidentListItem, incidentWhere } from '@/lib/incidents/queries';
+import type { IncidentListItem } from '@/lib/incidents/queries';
 import { reconcileClaims } from '@/lib/incidents/reconcile';
 import { loadGazetteer } from '@/lib/ingest/gazetteer';
 import { storeDraft } from '@/lib/ingest/store-draft';
@@ -15,6 +15,7 @@ import { installGazetteer } from '@/lib/locations/mutations';
 import { sqlDate, sqlDateTime } from '@/lib/store/sql-values';
 import { openSqlConnection } from '@/lib/store/write-connection';
 import { draft, incident, killed } from './helpers/drafts';
+import { incidentWhere } from './helpers/incident-where';
 import { createTestDb } from './helpers/test-db';
 
 let db: Db;

@@ -8,7 +8,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/lib/db';
 import { rebuildIncidentCasualties } from '@/lib/incidents/casualty-summary';
 import type { IncidentFilters } from '@/lib/incidents/filters';
-import { incidentWhere } from '@/lib/incidents/queries';
 import { reconcileClaims } from '@/lib/incidents/reconcile';
 import { loadGazetteer } from '@/lib/ingest/gazetteer';
 import { storeDraft } from '@/lib/ingest/store-draft';
@@ -21,6 +20,7 @@ import { ARTIBONITE_BBOX, PORT_AU_PRINCE_BBOX } from '@/lib/map/views';
 import { sqlDate, sqlDateTime } from '@/lib/store/sql-values';
 import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
 import { draft, incident, killed, place } from './helpers/drafts';
+import { incidentWhere } from './helpers/incident-where';
 import { createTestDb } from './helpers/test-db';
 
 const WORLD: Bbox = [-180, -90, 180, 90];

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '@/lib/db';
 import type { IncidentFilters } from '@/lib/incidents/filters';
-import { countIncidentsIn, incidentWhere } from '@/lib/incidents/queries';
+import { countIncidentsIn } from '@/lib/incidents/queries';
 import { type PlaceRow, placesFor, queryMapData, selectPlaces } from '@/lib/map/queries';
 import { HAITI_BBOX } from '@/lib/map/views';
 import { cachedStats } from '@/lib/stats/cached';
@@ -23,6 +23,7 @@ import { warmAggregates } from '@/lib/store/warm-aggregates';
 import type { SqlConnection } from '@/lib/store/write-connection';
 import { type DraftStore, openDraftStore } from './helpers/draft-store';
 import { killed, place } from './helpers/drafts';
+import { incidentWhere } from './helpers/incident-where';
 
 let db: Db;
 let sql: SqlConnection;

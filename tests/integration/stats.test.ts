@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/lib/db';
 import type { IncidentFilters } from '@/lib/incidents/filters';
-import { incidentWhere } from '@/lib/incidents/queries';
 import { loadGazetteer } from '@/lib/ingest/gazetteer';
 import { storeDraft } from '@/lib/ingest/store-draft';
 import { GAZETTEER } from '@/lib/locations/gazetteer';
@@ -13,6 +12,7 @@ import { queryRows } from '@/lib/stats/raw';
 import { casualtyTotals, SOURCE_IDS_LISTED } from '@/lib/stats/totals';
 import { openSqlConnection } from '@/lib/store/write-connection';
 import { draft, incident, killed, place } from './helpers/drafts';
+import { incidentWhere } from './helpers/incident-where';
 import { createTestDb } from './helpers/test-db';
 
 let db: Db;

@@ -5,7 +5,6 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/lib/db';
-import { incidentWhere } from '@/lib/incidents/queries';
 import { queryMapData } from '@/lib/map/queries';
 import { PORT_AU_PRINCE_BBOX } from '@/lib/map/views';
 import { cachedStats } from '@/lib/stats/cached';
@@ -13,6 +12,7 @@ import { cachedRead, storeVersion } from '@/lib/store/version';
 import type { SqlConnection } from '@/lib/store/write-connection';
 import { type DraftStore, openDraftStore } from './helpers/draft-store';
 import { killed, place } from './helpers/drafts';
+import { incidentWhere } from './helpers/incident-where';
 
 let db: Db;
 let sql: SqlConnection;
