@@ -10,15 +10,10 @@ import type { ExportIncident } from '@/lib/export/csv';
 import { rebuildIncidentCasualties } from '@/lib/incidents/casualty-summary';
 import type { IncidentFilters } from '@/lib/incidents/filters';
 import { reconcileClaims } from '@/lib/incidents/reconcile';
-import { loadGazetteer } from '@/lib/ingest/gazetteer';
-import { storeDraft } from '@/lib/ingest/store-draft';
-import { GAZETTEER } from '@/lib/locations/gazetteer';
-import { installGazetteer } from '@/lib/locations/mutations';
 import { sqlDate, sqlDateTime } from '@/lib/store/sql-values';
-import { openSqlConnection } from '@/lib/store/write-connection';
+import { openDraftStore } from './helpers/draft-store';
 import { draft, incident, killed } from './helpers/drafts';
 import { incidentWhere } from './helpers/incident-where';
-import { createTestDb } from './helpers/test-db';
 
 let db: Db;
 let segurId: number;
@@ -30,19 +25,13 @@ async function exportAll(filters: IncidentFilters = {}): Promise<ExportIncident[
 }
 
 beforeAll(async () => {
-  const created = await createTestDb();
-  db = created.db;
-  await installGazetteer(db, GAZETTEER);
-  const sql = openSqlConnection(created.file);
-  const gazetteer = loadGazetteer(sql);
+  const opened = await openDraftStore();
+  db = opened.db;
+  const { sql } = opened;
   // One incident, three sources that disagree: 1, 1 and 2 Kenyan officers killed.
-  for (const [i, n] of [1, 1, 2].entries()) {
-    const stored = storeDraft(sql, {
-      input: { text: `Source ${i}`, publishedAt: '2025-02-24' },
-      draft: draft({ incidents: [incident({ casualties: [killed(n)] })] }),
-      gazetteer,
-    }) as { incidents: { incidentId: number }[] };
-    segurId = stored.incidents[0]?.incidentId as number;
+  for (const n of [1, 1, 2]) {
+    segurId = opened.store(draft({ incidents: [incident({ casualties: [killed(n)] })] })).incidents[0]
+      ?.incidentId as number;
   }
   // 1,200 more, three per day, so batches of 500 end inside a day.
   const now = sqlDateTime(new Date());

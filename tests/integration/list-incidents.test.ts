@@ -8,15 +8,10 @@ import type { IncidentFilters } from '@/lib/incidents/filters';
 import { incidentPageSql, listIncidents } from '@/lib/incidents/list-incidents';
 import type { IncidentListItem } from '@/lib/incidents/queries';
 import { reconcileClaims } from '@/lib/incidents/reconcile';
-import { loadGazetteer } from '@/lib/ingest/gazetteer';
-import { storeDraft } from '@/lib/ingest/store-draft';
-import { GAZETTEER } from '@/lib/locations/gazetteer';
-import { installGazetteer } from '@/lib/locations/mutations';
 import { sqlDate, sqlDateTime } from '@/lib/store/sql-values';
-import { openSqlConnection } from '@/lib/store/write-connection';
+import { openDraftStore } from './helpers/draft-store';
 import { draft, incident, killed } from './helpers/drafts';
 import { incidentWhere } from './helpers/incident-where';
-import { createTestDb } from './helpers/test-db';
 
 let db: Db;
 let segurId: number;
@@ -33,18 +28,12 @@ async function allPages(filters: IncidentFilters, limit: number): Promise<Incide
 }
 
 beforeAll(async () => {
-  const created = await createTestDb();
-  db = created.db;
-  await installGazetteer(db, GAZETTEER);
-  const sql = openSqlConnection(created.file);
-  const gazetteer = loadGazetteer(sql);
-  for (const [i, n] of [1, 1, 2].entries()) {
-    const stored = storeDraft(sql, {
-      input: { text: `Source ${i}`, publishedAt: '2025-02-24' },
-      draft: draft({ incidents: [incident({ casualties: [killed(n)] })] }),
-      gazetteer,
-    }) as { incidents: { incidentId: number }[] };
-    segurId = stored.incidents[0]?.incidentId as number;
+  const opened = await openDraftStore();
+  db = opened.db;
+  const { sql } = opened;
+  for (const n of [1, 1, 2]) {
+    segurId = opened.store(draft({ incidents: [incident({ casualties: [killed(n)] })] })).incidents[0]
+      ?.incidentId as number;
   }
   // 120 more, four per day, some rejected and one without a place.
   const now = sqlDateTime(new Date());
