@@ -14,6 +14,7 @@ import { monthCube } from '../store/month-cube';
 import type { MonthAt } from '../store/month-partitions';
 import { cachedRead } from '../store/version';
 import type { DepartmentTotal, MonthPoint, SideTotal, StatsOptions } from './casualties';
+import { PLACES_UNDER_SQL } from './filter-sql';
 import { queryRows } from './raw';
 import type { TotalPart } from './totals';
 
@@ -54,11 +55,7 @@ export function placeIndex(db: Db): Promise<Map<number, PlaceInfo>> {
 /** The place ids a place filter keeps: the place and everything within it. */
 function placeIdsUnder(db: Db, place: string): Promise<Set<number>> {
   return cachedRead(db, { key: `place-ids:${place}`, scopes: ['places'] }, async () => {
-    const rows = await queryRows<{ id: number }>(
-      db,
-      "SELECT id FROM Location WHERE path LIKE '%/' || ? || '/%'",
-      [place],
-    );
+    const rows = await queryRows<{ id: number }>(db, PLACES_UNDER_SQL, [place]);
     return new Set(rows.map((r) => r.id));
   });
 }

@@ -13,6 +13,9 @@ export interface SqlCondition {
   params: (string | number)[];
 }
 
+/** The ids of a place (by key, the one parameter) and of every place within it. */
+export const PLACES_UNDER_SQL = "SELECT id FROM Location WHERE path LIKE '%/' || ? || '/%'";
+
 export function incidentFilterSql(filters: IncidentFilters): SqlCondition {
   const parts = ['i.deletedAt IS NULL'];
   const params: (string | number)[] = [];
@@ -33,7 +36,7 @@ export function incidentFilterSql(filters: IncidentFilters): SqlCondition {
     params.push(...filters.type);
   }
   if (filters.place) {
-    parts.push("i.locationId IN (SELECT id FROM Location WHERE path LIKE '%/' || ? || '/%')");
+    parts.push(`i.locationId IN (${PLACES_UNDER_SQL})`);
     params.push(filters.place);
   }
   if (filters.affiliation || filters.kind) {
