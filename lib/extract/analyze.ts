@@ -6,6 +6,7 @@ import type { GazetteerEntry } from '../locations/gazetteer';
 import { type DocContext, docContext } from './affiliation';
 import { addDays } from './calendar';
 import { type CasualtyMention, findCasualties } from './casualties';
+import type { Dateline } from './dateline';
 import { type DateMention, findDateMentions } from './dates';
 import { findUnknownPlaces, type PlaceRole, placeRole, type UnknownPlace } from './place-context';
 import { findPlaceMentions, type GazetteerIndex, gazetteerIndex, type PlaceMention } from './places';
@@ -47,6 +48,8 @@ export interface SentenceFacts {
 
 export interface Analysis {
   facts: SentenceFacts[];
+  /** Places the dateline names: where the story was filed, a last resort for an event's scene. */
+  datelinePlaces: PlaceUse[];
   ctx: DocContext;
   index: GazetteerIndex;
 }
@@ -60,6 +63,7 @@ export function analyze(
   sentences: Sentence[],
   publishedAt: string | null,
   gazetteer: readonly GazetteerEntry[],
+  dateline: Dateline | null = null,
 ): Analysis {
   const index = gazetteerIndex(gazetteer);
   const tokenLists = allTokens(sentences);
@@ -89,9 +93,25 @@ export function analyze(
       skip,
     };
   });
+  const datelinePlaces = dateline ? quietDateline(facts, dateline) : [];
   dropUnsupportedWeakPlaces(facts);
   resolveOffsets(facts);
-  return { facts, ctx, index };
+  return { facts, datelinePlaces, ctx, index };
+}
+
+/** What the dateline names is where and when the story was filed, not the event's scene or day. */
+function quietDateline(facts: SentenceFacts[], d: Dateline): PlaceUse[] {
+  const named: PlaceUse[] = [];
+  for (const f of facts) {
+    if (f.sentence.from >= d.to) break;
+    for (const x of f.dates) if (x.start < d.to && x.role === 'point') x.role = 'report';
+    for (const p of f.places) {
+      if (p.mention.start >= d.to) continue;
+      named.push({ ...p });
+      p.role = 'none';
+    }
+  }
+  return named;
 }
 
 /** "Two days earlier": counted from the last day the text gave before it. */

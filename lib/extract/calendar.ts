@@ -66,6 +66,11 @@ export function previousWeekday(iso: string, weekday: number): string {
   return addDays(iso, -back);
 }
 
+/** The latest such weekday on or before `iso`. */
+export function sameOrPreviousWeekday(iso: string, weekday: number): string {
+  return addDays(iso, -((weekdayOf(iso) - weekday + 7) % 7));
+}
+
 export function formatLongDate(iso: string): string {
   return `${Number(iso.slice(8, 10))} ${MONTH_NAMES[monthOf(iso) - 1]} ${yearOf(iso)}`;
 }

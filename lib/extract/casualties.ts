@@ -104,6 +104,8 @@ function isUncertain(tokens: Token[], from: number, to: number): boolean {
     const w = tokens[k]?.norm ?? '';
     // A capitalised "May" is the month: "on May 11 claimed the lives of …".
     if (w === 'may' && tokens[k]?.cap) continue;
+    // Inside a capitalised name: "Doctors Without Borders", "No Man's Land".
+    if (tokens[k]?.cap && k > 0 && tokens[k - 1]?.cap && tokens[k - 1]?.kind === 'word') continue;
     if (SPECULATIVE.has(w) || NEGATION.has(w)) return true;
   }
   return false;

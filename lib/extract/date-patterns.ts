@@ -3,7 +3,16 @@
  * "23 février 2025"), month ranges, months with years, relative phrases, weekdays, a month
  * alone ("in February", "last June"), a year ("in 2024", "since 2021").
  */
-import { MONTH_NAMES, monthEnd, monthOf, monthStart, previousWeekday, yearOf, ymd } from './calendar';
+import {
+  MONTH_NAMES,
+  monthEnd,
+  monthOf,
+  monthStart,
+  previousWeekday,
+  sameOrPreviousWeekday,
+  yearOf,
+  ymd,
+} from './calendar';
 import { base, dayDate, type Handler, isYear, monthDate } from './date-mention';
 import {
   DAY_PART_RE,
@@ -208,9 +217,11 @@ export const DATE_PATTERNS: Array<[RegExp, Handler, string]> = [
       const day = weekdayNumber(m[2] ?? '');
       if (day === null || !/^\p{Lu}/u.test(m[2] ?? '')) return null;
       if (m[1]?.toLowerCase() === 'next') return { ...base('day', false, false), role: 'future' };
-      return ref
-        ? { ...base('day', false, false), date: previousWeekday(ref, day) }
-        : base('day', false, false);
+      if (!ref) return base('day', false, false);
+      // "on Monday" in a report published on a Monday is that day; "last Monday" is a week before.
+      const lead = m[1]?.toLowerCase();
+      const back = lead === 'last' || lead === 'this past' ? previousWeekday(ref, day) : sameOrPreviousWeekday(ref, day);
+      return { ...base('day', false, false), date: back };
     },
     'w',
   ],

@@ -204,8 +204,11 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
         const sameDay = v.date !== null && g.date !== null && v.date.resolved;
         const samePlace = placesShared(gPlaces, v.places, index);
         const bare = v.date === null && specific(v.places).length === 0;
+        // A toll told with no date or place of its own continues the event just told.
         const sameVictims =
-          bare && hasCasualty && v.casualties.some((c) => kindsOf(g.casualties).has(c.kind));
+          bare &&
+          hasCasualty &&
+          (i === groups.length - 1 || v.casualties.some((c) => kindsOf(g.casualties).has(c.kind)));
         const adjacent = bare && g.last === f.sentence.index - 1;
         if (sameDay || samePlace || sameVictims || adjacent) target = g;
       }

@@ -51,15 +51,20 @@ export function tallyCasualties(
     const mentions = all.slice(cursor, cursor + sentence.mentions.length);
     cursor += sentence.mentions.length;
     const local = new Map<string, Tally>();
-    for (const m of mentions) {
-      if (m.kind === 'kidnapped' || m.kind === 'displaced') continue;
+    const cues = new Map<string, number>();
+    for (const told of mentions) {
+      if (told.kind === 'displaced') continue;
+      // The kidnapped are missing until they are freed or found: one claim kind, as ACLED and the editors count them.
+      const m = told.kind === 'kidnapped' ? { ...told, kind: 'missing' as const } : told;
       const key = keyOf(m);
       const t = local.get(key);
       if (!t) {
         local.set(key, { ...m, kind: m.kind, persons: [...m.persons], evidence: sentence.text });
+        cues.set(key, m.cueStart);
         continue;
       }
-      if (m.phrase.another) t.count += m.count;
+      // "another officer", and the groups one cue names ("a missionary and her two children"), add up.
+      if (m.phrase.another || cues.get(key) === m.cueStart) t.count += m.count;
       else if (m.count > t.count) {
         t.count = m.count;
         t.hedge = m.hedge;

@@ -3,16 +3,16 @@
  * resolved, or — when the report gives none — the month of the nearest date it does give, said
  * so in `dateNote`), scene, casualties, kind, title, people, evidence and a confidence.
  */
-import type { SentenceFacts } from './analyze';
+import type { PlaceUse, SentenceFacts } from './analyze';
 import { formatLongDate } from './calendar';
 import type { DateMention } from './dates';
 import type { EventGroup, SentenceView } from './event-groups';
 import { evidenceOf } from './evidence';
 import { abducted, tallyCasualties } from './incident-casualties';
-import { type ChosenPlace, choosePlace, scenePlaces, separateScenes } from './incident-places';
+import { type ChosenPlace, choosePlace, contextPlace, scenePlaces, separateScenes } from './incident-places';
 import { incidentTitle } from './incident-title';
 import { type GazetteerIndex, toPlaceMatch } from './places';
-import type { DatePrecision, IncidentDraft } from './schema';
+import type { DatePrecision, IncidentDraft, ReaderFlag } from './schema';
 import type { WarningLog } from './warnings';
 
 export interface BuildOptions {
@@ -22,6 +22,7 @@ export interface BuildOptions {
   publishedAt: string | null;
   publishedAtEstimated: boolean;
   warnings: WarningLog;
+  datelinePlaces: PlaceUse[];
 }
 
 interface Dating {
@@ -117,7 +118,50 @@ function communeOf(key: string, index: GazetteerIndex): string | null {
   return null;
 }
 
-function buildOne(g: EventGroup, chosen: ChosenPlace, o: BuildOptions, split: boolean): IncidentDraft {
+const CONTEXT_SOURCE = {
+  nearby: 'a sentence beside the event',
+  dateline: 'the dateline',
+  article: 'the place the article names most',
+} as const;
+
+/** An event with no specific scene of its own takes one from its context, and says so. */
+function placeFromContext(
+  g: EventGroup,
+  chosen: ChosenPlace,
+  o: BuildOptions,
+  otherEvents: ReadonlySet<number>,
+): { chosen: ChosenPlace; flag: ReaderFlag | null } {
+  if (chosen.place && o.index.rank(chosen.place.key) >= 2) return { chosen, flag: null };
+  const indices = [...g.core, ...g.support].map((f) => f.sentence.index);
+  const found = contextPlace(
+    Math.min(...indices),
+    Math.max(...indices),
+    o.facts,
+    otherEvents,
+    o.datelinePlaces,
+    o.index,
+  );
+  if (!found) return { chosen, flag: null };
+  const key = found.use.mention.entry.key;
+  // Within what the event's own sentences said ("in Haiti", "in the Artibonite"), never elsewhere.
+  if (chosen.place && !o.index.lineage(key).includes(chosen.place.key)) return { chosen, flag: null };
+  const place = toPlaceMatch(found.use.mention, o.index, found.use.role === 'near');
+  return {
+    chosen: { place, placeText: chosen.placeText, use: found.use },
+    flag: {
+      code: 'place_from_context',
+      message: `The event's own sentences name no specific place; placed at ${place.name} from ${CONTEXT_SOURCE[found.from]}.`,
+    },
+  };
+}
+
+function buildOne(
+  g: EventGroup,
+  chosen: ChosenPlace,
+  o: BuildOptions,
+  split: boolean,
+  flags: ReaderFlag[] = [],
+): IncidentDraft {
   const views = g.core.map((f) => o.views.get(f));
   const casualties = tallyCasualties(
     g.core.map((f, i) => ({ text: f.sentence.text, mentions: views[i]?.casualties ?? [] })),
@@ -165,6 +209,7 @@ function buildOne(g: EventGroup, chosen: ChosenPlace, o: BuildOptions, split: bo
     persons,
     ...evidenceOf(sentences),
     confidence: Math.round(Math.min(0.95, Math.max(0.1, confidence)) * 100) / 100,
+    flags,
   };
 }
 
@@ -186,7 +231,12 @@ export function buildIncidents(groups: EventGroup[], o: BuildOptions): IncidentD
         continue;
       }
     }
-    out.push(buildOne(g, choosePlace(core, support, unknown, o.index), o, false));
+    const otherEvents = new Set(
+      groups.filter((x) => x !== g).flatMap((x) => x.core.map((f) => f.sentence.index)),
+    );
+    const own = choosePlace(core, support, unknown, o.index);
+    const { chosen, flag } = placeFromContext(g, own, o, otherEvents);
+    out.push(buildOne(g, chosen, o, false, flag ? [flag] : []));
   }
   return out;
 }

@@ -90,3 +90,58 @@ export function separateScenes(
   }
   return sorted;
 }
+
+/** Commune, neighbourhood or site, named as a proper name: specific enough to stand for a scene. */
+function specificUse(u: PlaceUse, index: GazetteerIndex): boolean {
+  return !u.mention.weak && index.rank(u.mention.entry.key) >= 2;
+}
+
+export interface ContextPlace {
+  use: PlaceUse;
+  /** Where it came from, said to the editor. */
+  from: 'nearby' | 'dateline' | 'article';
+}
+
+/**
+ * An event whose own sentences name no specific place: the place named in the sentences around
+ * it (not those of another event), else the dateline's, else the one the article names most.
+ * Never more specific than a commune unless it comes from right beside the event.
+ */
+export function contextPlace(
+  firstIndex: number,
+  lastIndex: number,
+  facts: readonly SentenceFacts[],
+  otherEvents: ReadonlySet<number>,
+  datelinePlaces: readonly PlaceUse[],
+  index: GazetteerIndex,
+): ContextPlace | null {
+  const nearby: Array<[number, PlaceUse]> = [];
+  for (const f of facts) {
+    const i = f.sentence.index;
+    if (f.skip || otherEvents.has(i) || f.background) continue;
+    if (i < firstIndex - 2 || i > lastIndex + 1) continue;
+    const distance = i < firstIndex ? firstIndex - i : i - lastIndex + 0.5;
+    for (const u of scenePlaces(f)) if (specificUse(u, index)) nearby.push([distance, u]);
+  }
+  nearby.sort((a, b) => a[0] - b[0] || index.rank(b[1].mention.entry.key) - index.rank(a[1].mention.entry.key));
+  const close = nearby[0]?.[1];
+  if (close) return { use: close, from: 'nearby' };
+  const dated = best(
+    datelinePlaces.filter((u) => specificUse(u, index)),
+    index,
+  );
+  if (dated) return { use: dated, from: 'dateline' };
+  const counts = new Map<string, { use: PlaceUse; n: number }>();
+  for (const f of facts) {
+    if (f.skip || f.background) continue;
+    for (const u of scenePlaces(f)) {
+      if (!specificUse(u, index)) continue;
+      const c = counts.get(u.mention.entry.key) ?? { use: u, n: 0 };
+      c.n++;
+      counts.set(u.mention.entry.key, c);
+    }
+  }
+  let top: { use: PlaceUse; n: number } | null = null;
+  for (const c of counts.values()) if (!top || c.n > top.n) top = c;
+  return top ? { use: top.use, from: 'article' } : null;
+}

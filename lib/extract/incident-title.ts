@@ -57,8 +57,12 @@ export function incidentTitle(input: {
   const site = input.place?.precision === 'exact';
   if (where) title += ` ${input.near ? 'near' : site ? 'at' : 'in'} ${where}`;
   if (input.area && input.area !== where) title += `, ${input.area}`;
-  const parts = input.casualties.map((c) => `${HEDGE[c.hedge]}${c.count} ${who(c)} ${c.kind}`);
-  if (input.abducted && !person)
+  // The kidnapped are counted as missing; the title says what happened to them.
+  const taken = input.abducted !== null;
+  const parts = input.casualties.map(
+    (c) => `${HEDGE[c.hedge]}${c.count} ${who(c)} ${c.kind === 'missing' && taken ? 'kidnapped' : c.kind}`,
+  );
+  if (input.abducted && !person && !input.casualties.some((c) => c.kind === 'missing'))
     parts.push(`${HEDGE[input.abducted.hedge]}${input.abducted.count} kidnapped`);
   if (parts.length > 0) title += `: ${parts.join(', ')}`;
   return title.length > 200 ? `${title.slice(0, 199)}…` : title;

@@ -61,6 +61,8 @@ const RENAMING = wordSet('as alias nicknamed dubbed called named');
 /** Verbs and joiners that would make the words before a verb a clause of their own. */
 /** Modifiers that after "and" start a new verb: "killed a police officer and wounded two others". */
 const VERB_LIKE = wordSet('wounded injured killed kidnapped abducted slain missing dead deployed serving');
+/** Words after which a new clause, and so a new subject, begins: "said Wednesday that two patients …". */
+const CLAUSE_OPENERS = wordSet('that said says when after where because while');
 const CLAUSE_VERBS = wordSet(`
   was were is are has have had said says told and but while killed wounded injured attacked fled
 `);
@@ -88,7 +90,13 @@ function hasHead(tokens: Token[], start: number, end: number): boolean {
  */
 function clauseSubject(tokens: Token[], before: number): [number, number] | null {
   let cs = before - 1;
-  while (cs >= 0 && before - cs < 30 && !/^[,;:—–]$/.test(tokens[cs]?.text ?? '')) cs--;
+  while (
+    cs >= 0 &&
+    before - cs < 30 &&
+    !/^[,;:—–]$/.test(tokens[cs]?.text ?? '') &&
+    !CLAUSE_OPENERS.has(tokens[cs]?.norm ?? '')
+  )
+    cs--;
   const subject = phraseAfter(tokens, cs + 1);
   if (!subject || !hasHead(tokens, subject[0], subject[1]) || subject[1] >= before) return null;
   // What lies between must only describe the subject: a participle, a "(PNH)", an "of the …", a "who …".

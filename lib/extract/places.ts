@@ -18,6 +18,10 @@ interface Phrase {
   needsQualifier: boolean;
   /** Written with capitals in the gazetteer: the text must capitalise it too. */
   proper: boolean;
+  /** Which of `words` the gazetteer capitalises ("La Victoire": both, "Port-au-Prince": not "au"). */
+  caps: boolean[];
+  /** The place's name is also a word or a person's name ("Plaisance", "Pilate"): needs a place cue. */
+  cued: boolean;
 }
 
 export interface GazetteerIndex {
@@ -58,10 +62,8 @@ const WEAK_WORDS = phraseSet(`
 const CAPITAL_PHRASES = ['haitian capital', 'capital city', "country's capital", 'the capital'];
 const QUALIFIERS = new Set(['department', 'departement', 'region', 'province']);
 
-function phraseWords(text: string): string[] {
-  return tokenize(text)
-    .filter((t) => t.kind !== 'punct')
-    .map((t) => t.norm);
+function phraseTokens(text: string): Token[] {
+  return tokenize(text).filter((t) => t.kind !== 'punct');
 }
 
 function buildIndex(gazetteer: readonly GazetteerEntry[]): GazetteerIndex {
@@ -70,13 +72,22 @@ function buildIndex(gazetteer: readonly GazetteerEntry[]): GazetteerIndex {
   const seen = new Set<string>();
   const add = (text: string, entry: GazetteerEntry, forceWeak = false) => {
     const norm = normalizePlaceName(text);
-    const words = phraseWords(text);
+    const toks = phraseTokens(text);
+    const words = toks.map((t) => t.norm);
     const first = words[0];
     if (!first || seen.has(`${entry.key}|${words.join(' ')}`)) return;
     seen.add(`${entry.key}|${words.join(' ')}`);
     const weak = forceWeak || text === text.toLowerCase() || WEAK_WORDS.has(norm);
     const list = phrases.get(first) ?? [];
-    list.push({ words, entry, weak, needsQualifier: QUALIFIED_ONLY.has(norm), proper: !weak });
+    list.push({
+      words,
+      entry,
+      weak,
+      needsQualifier: QUALIFIED_ONLY.has(norm),
+      proper: !weak,
+      caps: toks.map((t) => t.cap),
+      cued: entry.ambiguous === true && !forceWeak,
+    });
     phrases.set(first, list);
   };
   for (const entry of gazetteer) {
@@ -143,6 +154,38 @@ const NAME_PREFIXES = phraseSet(`
   in at near the of and from to
 `);
 
+/** Every word the gazetteer capitalises is capitalised in the text too ("la victoire" is no place). */
+function capitalisedAsWritten(tokens: Token[], i: number, end: number, caps: boolean[]): boolean {
+  let w = 0;
+  for (let j = i; j < end; j++) {
+    const t = tokens[j];
+    if (!t || t.kind === 'punct') continue;
+    if (caps[w] && t.kind === 'word' && !t.cap) return false;
+    w++;
+  }
+  return true;
+}
+
+/** Words after which a capitalised name is a place: "in Pilate", "à Plaisance", "nan Limonade". */
+const PLACE_CUES = phraseSet(`
+  in at near from of to into toward towards around outside inside across through between via
+  a au aux de d du des en dans vers sur par entre pres nan lan
+`);
+
+/**
+ * A name that is also a word or a person's name counts as a place only right after a place cue
+ * and not followed by another capitalised word: "in Pilate", not "Pilate said" nor "from
+ * Chantal Dupont".
+ */
+function placeCued(tokens: Token[], i: number, end: number): boolean {
+  let k = i - 1;
+  if (tokens[k]?.kind === 'punct' && /^['’]$/.test(tokens[k]?.text ?? '')) k--;
+  const prev = tokens[k];
+  if (prev?.kind !== 'word' || !PLACE_CUES.has(prev.norm)) return false;
+  const next = tokens[end];
+  return !(next?.kind === 'word' && next.cap);
+}
+
 /**
  * "Wharf Jérémie" is a neighbourhood of Cité Soleil, not the town of Jérémie: a place name glued
  * to a capitalised word that is not the start of the sentence is part of a longer, other name.
@@ -170,7 +213,8 @@ export function findPlaceMentions(
     for (const p of candidates) {
       const end = matchAt(tokens, i, p.words);
       if (end === null) continue;
-      if (p.proper && !t.cap && t.kind === 'word') continue;
+      if (p.proper && !capitalisedAsWritten(tokens, i, end, p.caps)) continue;
+      if (p.cued && !placeCued(tokens, i, end)) continue;
       if (insideLongerName(tokens, i)) continue;
       if (p.needsQualifier && !QUALIFIERS.has(tokens[end]?.norm ?? '')) continue;
       const last = tokens[end - 1] ?? t;

@@ -6,6 +6,7 @@
 import { isRealDate } from '../dates/iso-date';
 import type { GazetteerEntry } from '../locations/gazetteer';
 import { analyze, type SentenceFacts } from './analyze';
+import { type Dateline, findDateline } from './dateline';
 import { extractDeployments } from './deployments';
 import { eventDate, groupEvents, type SentenceView } from './event-groups';
 import { extractFigures } from './figures';
@@ -26,10 +27,14 @@ export interface ReadReportOptions {
 function publication(
   sentences: ReturnType<typeof splitSentences>,
   given: string | null | undefined,
+  dateline: Dateline | null,
   warnings: WarningLog,
 ) {
   if (given && isRealDate(given)) return { publishedAt: given, estimated: false };
-  const estimate = estimatePublication(sentences);
+  const estimate =
+    dateline?.date && dateline.dateText
+      ? { date: dateline.date, basis: `the dateline (“${dateline.dateText}”)` }
+      : estimatePublication(sentences);
   const why = given ? `The publication date “${given}” is not a real date` : 'No publication date was given';
   if (estimate) {
     warnings.add(
@@ -88,8 +93,10 @@ export function readReport(text: string, options: ReadReportOptions): ReportDraf
       warningDetails: warnings.details,
     };
   }
-  const { publishedAt, estimated } = publication(sentences, options.publishedAt, warnings);
-  const { facts, index } = analyze(sentences, publishedAt, options.gazetteer);
+  const given = options.publishedAt && isRealDate(options.publishedAt) ? options.publishedAt : null;
+  const dateline = findDateline(sentences, given);
+  const { publishedAt, estimated } = publication(sentences, options.publishedAt, dateline, warnings);
+  const { facts, index, datelinePlaces } = analyze(sentences, publishedAt, options.gazetteer, dateline);
   weekdayWarnings(facts, warnings);
   const { figures, used } = extractFigures(facts, { publishedAt, index, warnings });
   const views = facts.map((f) => view(f, used));
@@ -101,12 +108,14 @@ export function readReport(text: string, options: ReadReportOptions): ReportDraf
     publishedAt,
     publishedAtEstimated: estimated,
     warnings,
+    datelinePlaces,
   });
   const deployments = extractDeployments(facts, publishedAt);
   warnDeploymentConflicts(deployments, warnings);
   const milestones = extractMilestones(facts, warnings);
   return {
     publishedAt,
+    outlet: dateline?.outlet ?? null,
     publishedAtEstimated: estimated,
     incidents,
     deployments,

@@ -64,6 +64,22 @@ export const casualtySchema = z.object({
   evidence: z.string().min(1),
 });
 
+/** What the reader was unsure of about one incident: the editor checks these first. */
+export const readerFlagCodeSchema = z.enum([
+  'place_from_context',
+  'place_not_found',
+  'date_estimated',
+  'date_assumed',
+  'side_inferred',
+  'competing_tolls',
+  'split_scene',
+]);
+
+export const readerFlagSchema = z.object({
+  code: readerFlagCodeSchema,
+  message: z.string().min(1),
+});
+
 export const incidentDraftSchema = z.object({
   /** Null only when nothing in the text or its publication date lets the reader date the event. */
   date: isoDateSchema.nullable(),
@@ -80,6 +96,7 @@ export const incidentDraftSchema = z.object({
   persons: z.array(personSchema.extend({ role: z.string() })),
   ...evidence,
   confidence: z.number().min(0).max(1),
+  flags: z.array(readerFlagSchema).optional(),
 });
 
 export const deploymentDraftSchema = z.object({
@@ -139,6 +156,8 @@ export const warningDetailSchema = z.object({
 
 export const reportDraftSchema = z.object({
   publishedAt: isoDateSchema.nullable(),
+  /** The outlet a dateline names ("PORT-AU-PRINCE, Haiti (AP) —" → "AP"). */
+  outlet: z.string().nullable().optional(),
   publishedAtEstimated: z.boolean(),
   incidents: z.array(incidentDraftSchema),
   deployments: z.array(deploymentDraftSchema),
@@ -162,6 +181,8 @@ export type IncidentDraft = z.infer<typeof incidentDraftSchema>;
 export type DeploymentDraft = z.infer<typeof deploymentDraftSchema>;
 export type MilestoneDraft = z.infer<typeof milestoneDraftSchema>;
 export type FigureDraft = z.infer<typeof figureDraftSchema>;
+export type ReaderFlag = z.infer<typeof readerFlagSchema>;
+export type ReaderFlagCode = z.infer<typeof readerFlagCodeSchema>;
 export type WarningCode = z.infer<typeof warningCodeSchema>;
 export type WarningDetail = z.infer<typeof warningDetailSchema>;
 export type ReportDraft = z.infer<typeof reportDraftSchema>;

@@ -145,7 +145,7 @@ describe('casualties: who, how many, which side', () => {
     expect(pnh[0]).toMatchObject({ affiliation: 'police', country: null });
   });
 
-  it('counts the kidnapped in the title, not as casualties', () => {
+  it('counts the kidnapped as missing, and says in the title that they were kidnapped', () => {
     const draft = readReport(
       'Gunmen kidnapped a Canadian missionary and her two children in Croix-des-Bouquets on Saturday.',
       {
@@ -153,8 +153,11 @@ describe('casualties: who, how many, which side', () => {
         gazetteer: GAZETTEER,
       },
     );
-    expect(draft.incidents[0]).toMatchObject({ type: 'kidnapping', casualties: [] });
-    expect(draft.incidents[0]?.title).toMatch(/3 kidnapped/);
+    expect(draft.incidents[0]).toMatchObject({
+      type: 'kidnapping',
+      casualties: [{ kind: 'missing', count: 3, affiliation: 'civilian' }],
+    });
+    expect(draft.incidents[0]?.title).toMatch(/3 civilians kidnapped/);
   });
 });
 

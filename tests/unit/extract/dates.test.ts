@@ -11,9 +11,13 @@ function one(text: string, published: string | null) {
 
 describe('dates counted from the publication date', () => {
   // 2025-03-27 is a Thursday, 2025-08-05 a Tuesday, 2025-04-03 a Thursday.
-  it('"on Tuesday" is the most recent Tuesday strictly before publication', () => {
+  it('"on Tuesday" is the most recent Tuesday, the day of publication included (a wire story of the same day)', () => {
     expect(one('an ambush on Tuesday', '2025-03-27')).toMatchObject({ date: '2025-03-25', precision: 'day' });
-    expect(one('an ambush on Tuesday', '2025-08-05')).toMatchObject({ date: '2025-07-29' });
+    expect(one('an ambush on Tuesday', '2025-08-05')).toMatchObject({ date: '2025-08-05' });
+  });
+
+  it('"last Tuesday" is strictly before publication', () => {
+    expect(one('an ambush last Tuesday', '2025-08-05')).toMatchObject({ date: '2025-07-29' });
   });
 
   it('"yesterday" is the day before', () => {

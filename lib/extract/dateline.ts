@@ -1,0 +1,75 @@
+/**
+ * The dateline that opens a wire or newspaper story: "PORT-AU-PRINCE, Haiti (AP) —",
+ * "PORT-AU-PRINCE, March 4 (Reuters) -", "(CNN) —", "Petite-Rivière, mercredi 11 décembre 2024 –".
+ * It says where and when the story was filed and by whom: never when or where the event happened.
+ * The reader keeps its place as a fallback scene, its date as evidence of publication, its outlet
+ * for the report, and reads nothing in it as an event.
+ */
+import { findDateMentions } from './dates';
+import type { Sentence } from './sentences';
+
+export interface Dateline {
+  /** Offsets of the whole dateline (separator included) in the text. */
+  from: number;
+  to: number;
+  /** "PORT-AU-PRINCE, Haiti" as written, null when only an outlet opens the story. */
+  placeText: string | null;
+  /** The filing date the dateline states, resolved when it has a year (or a reference date). */
+  date: string | null;
+  dateText: string | null;
+  /** "AP", "Reuters", "CNN", "OSV News". */
+  outlet: string | null;
+}
+
+// A dash-like separator ("—", "–", "─", " - ", "--") after at most ~90 characters with no full stop.
+const SEPARATOR = /\s*(?:[—–─]|\s-{1,2}\s|--)\s*/u;
+const OUTLET = /\(([\p{L}][\p{L}\p{N}&. ’'-]{0,30})\)/u;
+/** A place written in capitals ("PORT-AU-PRINCE") or a title-cased name followed by a comma. */
+const CAPS_PLACE = /^[\p{Lu}][\p{Lu}\p{M}'’. -]{2,}$/u;
+const TITLE_PLACE = /^[\p{Lu}][\p{L}\p{M}'’.-]*(?:[ -][\p{L}\p{M}'’.-]+){0,4}$/u;
+
+function parsePrefix(prefix: string, ref: string | null) {
+  const outletMatch = OUTLET.exec(prefix);
+  const outlet = outletMatch?.[1]?.trim() ?? null;
+  const rest = (outletMatch ? prefix.replace(outletMatch[0], ' ') : prefix).trim().replace(/,\s*$/, '');
+  if (rest === '') return outlet ? { placeText: null, date: null, dateText: null, outlet } : null;
+  const parts = rest
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const first = parts[0] ?? '';
+  const dated = findDateMentions(rest, 0, ref);
+  const dateMention = dated.find((d) => d.precision === 'day' || d.precision === 'month') ?? null;
+  // The first part must be a place, not the start of a sentence: capitals, or a name before a comma.
+  const placeLike =
+    CAPS_PLACE.test(first) || (parts.length > 1 && TITLE_PLACE.test(first) && first.split(/\s+/).length <= 5);
+  if (!placeLike && !outlet) return null;
+  if (!placeLike && parts.length > 0 && !dateMention) return null;
+  return {
+    placeText: placeLike ? parts.slice(0, dateMention && parts.length > 1 ? 1 : 2).join(', ') : null,
+    date: dateMention?.date ?? null,
+    dateText: dateMention?.text.trim() ?? null,
+    outlet,
+  };
+}
+
+/** The dateline at the start of the first sentence of the body, if the story opens with one. */
+export function findDateline(sentences: readonly Sentence[], ref: string | null): Dateline | null {
+  const first = sentences.find((s) => !s.headline && !s.boilerplate && s.text !== '');
+  if (!first) return null;
+  const head = first.text.slice(0, 110);
+  const sep = SEPARATOR.exec(head);
+  if (!sep || sep.index === 0) return null;
+  const prefix = head.slice(0, sep.index);
+  // "PORT-AU-PRINCE, Haiti — (AP) —": the outlet after a first separator belongs to the dateline.
+  const more = /^\(([\p{L}][\p{L}\p{N}&. ’'-]{0,30})\)\s*(?:[—–─]|-{1,2})\s*/u.exec(head.slice(sep.index + sep[0].length));
+  if (more) {
+    const parsed = parsePrefix(`${prefix} ${more[0].replace(/[—–─-]+\s*$/u, '')}`, ref);
+    if (parsed)
+      return { from: first.from, to: first.from + sep.index + sep[0].length + more[0].length, ...parsed };
+  }
+  if (/[.!?]\s/.test(prefix) || prefix.length > 90) return null;
+  const parsed = parsePrefix(prefix, ref);
+  if (!parsed) return null;
+  return { from: first.from, to: first.from + sep.index + sep[0].length, ...parsed };
+}
