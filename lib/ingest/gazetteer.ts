@@ -2,13 +2,14 @@
  * The gazetteer as the reader and the matcher need it, read from the store (so places editors
  * added count), and each place's chain of keys up to the country.
  */
-import type { GazetteerEntry, GazetteerKind } from '../locations/gazetteer';
+import { GAZETTEER, type GazetteerEntry, type GazetteerKind } from '../locations/gazetteer';
 import type { SqlConnection } from '../store/write-connection';
 
 export function loadGazetteer(sql: SqlConnection): GazetteerEntry[] {
   const places = sql
     .prepare(
-      `SELECT l.id, l.key, l.name, l.kind, p.key AS parent, l.lat, l.lng, l.radiusM, l.pcode
+      `SELECT l.id, l.key, l.name, l.kind, p.key AS parent, l.lat, l.lng, l.radiusM, l.pcode,
+              l.source, l.approximate
        FROM Location l LEFT JOIN Location p ON p.id = l.parentId ORDER BY l.id`,
     )
     .all() as {
@@ -21,6 +22,8 @@ export function loadGazetteer(sql: SqlConnection): GazetteerEntry[] {
     lng: number;
     radiusM: number;
     pcode: string | null;
+    source: string | null;
+    approximate: number;
   }[];
   const aliases = sql.prepare('SELECT locationId, name FROM LocationAlias').all() as {
     locationId: number;
@@ -28,6 +31,8 @@ export function loadGazetteer(sql: SqlConnection): GazetteerEntry[] {
   }[];
   const aliasesById = new Map<number, string[]>();
   for (const a of aliases) aliasesById.set(a.locationId, [...(aliasesById.get(a.locationId) ?? []), a.name]);
+  // Which names are also ordinary words is the built-in gazetteer's knowledge, not stored.
+  const ambiguous = new Set(GAZETTEER.filter((g) => g.ambiguous).map((g) => g.key));
   return places.map((p) => ({
     id: p.id,
     key: p.key,
@@ -38,6 +43,9 @@ export function loadGazetteer(sql: SqlConnection): GazetteerEntry[] {
     lng: p.lng,
     radiusM: p.radiusM,
     pcode: p.pcode ?? undefined,
+    source: p.source ?? undefined,
+    approximate: p.approximate === 1,
+    ambiguous: ambiguous.has(p.key),
     aliases: aliasesById.get(p.id) ?? [],
   }));
 }

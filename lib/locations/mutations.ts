@@ -36,6 +36,8 @@ export async function installGazetteer(db: Db, entries: readonly GazetteerEntry[
         lng: entry.lng,
         radiusM: entry.radiusM ?? DEFAULT_RADIUS_M[entry.kind],
         pcode: entry.pcode ?? null,
+        source: entry.source ?? null,
+        approximate: entry.approximate ?? false,
         path: `${parentPath}${entry.key}/`,
         aliases: {
           create: [...aliasNorms].map(([normName, name]) => ({ name, normName })),

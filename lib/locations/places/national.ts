@@ -1,5 +1,6 @@
-/** Haiti and its ten departments (pcodes as in OCHA’s administrative boundaries). */
+/** Haiti and its ten departments (pcodes as in OCHA’s administrative boundaries); centres placed by hand. */
 import type { GazetteerEntry } from '../gazetteer';
+import { BY_HAND } from './sources';
 
 export const NATIONAL: readonly GazetteerEntry[] = [
   {
@@ -10,6 +11,7 @@ export const NATIONAL: readonly GazetteerEntry[] = [
     lat: 18.97,
     lng: -72.29,
     pcode: 'HT',
+    ...BY_HAND,
     aliases: ['Haïti', 'Ayiti', 'Republic of Haiti'],
   },
   {
@@ -20,6 +22,7 @@ export const NATIONAL: readonly GazetteerEntry[] = [
     lat: 18.5,
     lng: -72.3,
     pcode: 'HT01',
+    ...BY_HAND,
     aliases: ['West', 'West department', 'Lwès'],
   },
   {
@@ -30,6 +33,7 @@ export const NATIONAL: readonly GazetteerEntry[] = [
     lat: 18.28,
     lng: -72.35,
     pcode: 'HT02',
+    ...BY_HAND,
     aliases: ['South-East', 'Southeast', 'Sidès'],
   },
   {
@@ -40,6 +44,7 @@ export const NATIONAL: readonly GazetteerEntry[] = [
     lat: 19.6,
     lng: -72.2,
     pcode: 'HT03',
+    ...BY_HAND,
     aliases: ['North', 'Nò'],
   },
   {
@@ -50,6 +55,7 @@ export const NATIONAL: readonly GazetteerEntry[] = [
     lat: 19.5,
     lng: -71.85,
     pcode: 'HT04',
+    ...BY_HAND,
     aliases: ['North-East', 'Northeast', 'Nòdès'],
   },
   {
@@ -60,6 +66,7 @@ export const NATIONAL: readonly GazetteerEntry[] = [
     lat: 19.3,
     lng: -72.55,
     pcode: 'HT05',
+    ...BY_HAND,
     aliases: ['Latibonit', 'Artibonite Valley', "Vallée de l'Artibonite"],
   },
   {
@@ -70,6 +77,7 @@ export const NATIONAL: readonly GazetteerEntry[] = [
     lat: 19.05,
     lng: -71.95,
     pcode: 'HT06',
+    ...BY_HAND,
     aliases: ['Center', 'Plateau Central', 'Sant'],
   },
   {
@@ -80,6 +88,7 @@ export const NATIONAL: readonly GazetteerEntry[] = [
     lat: 18.25,
     lng: -73.75,
     pcode: 'HT07',
+    ...BY_HAND,
     aliases: ['South', 'Sid'],
   },
   {
@@ -90,6 +99,7 @@ export const NATIONAL: readonly GazetteerEntry[] = [
     lat: 18.5,
     lng: -74.1,
     pcode: 'HT08',
+    ...BY_HAND,
     aliases: ['Grand Anse', 'Grande-Anse', 'Grandanse'],
   },
   {
@@ -100,6 +110,7 @@ export const NATIONAL: readonly GazetteerEntry[] = [
     lat: 19.8,
     lng: -72.9,
     pcode: 'HT09',
+    ...BY_HAND,
     aliases: ['North-West', 'Northwest', 'Nòdwès'],
   },
   {
@@ -110,6 +121,7 @@ export const NATIONAL: readonly GazetteerEntry[] = [
     lat: 18.4,
     lng: -73.3,
     pcode: 'HT10',
+    ...BY_HAND,
     aliases: ['Nip'],
   },
 ];
