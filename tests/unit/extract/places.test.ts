@@ -129,3 +129,51 @@ describe('incident places', () => {
     expect(gazetteerIndex(extra)).not.toBe(gazetteerIndex(GAZETTEER));
   });
 });
+
+describe('place names that are also words or personal names', () => {
+  const keyOf = (text: string) => place(text)?.place?.key ?? null;
+
+  it.each([
+    ['Gang members killed two farmers in Pilate on Monday.', 'pilate'],
+    ['Gunmen attacked a bus near Plaisance on Monday.', 'plaisance'],
+    ['Two police officers were killed in Limonade on Monday.', 'limonade'],
+    ['Gunmen killed four people in Grand-Goâve on Monday.', 'grand-goave'],
+    ['Two people were shot dead in Ouanaminthe on Monday.', 'ouanaminthe'],
+    ['Gangs burned houses in Mont-Organisé on Monday.', 'mont-organise'],
+    ['A police officer was killed in La Victoire on Monday.', 'la-victoire'],
+  ])('%s → %s', (text, key) => {
+    expect(keyOf(text)).toBe(key);
+  });
+
+  it.each([
+    'Pilate said gunmen killed two farmers in a field on Monday.',
+    'Mr. Pilate was killed on Monday.',
+    'Gunmen killed Chantal Dupont on Monday.',
+    'Gunmen killed a man from Ferrier Saint-Jean on Monday.',
+    'La victoire de la police a coûté la vie à deux agents lundi.',
+    'Deux policiers ont été tués lundi dans un port de plaisance.',
+    'Perches and barricades were set on fire on Monday, killing two people.',
+    'Marigot residents said two people were killed on Monday.',
+  ])('no place in "%s"', (text) => {
+    expect(keyOf(text)).toBeNull();
+  });
+
+  it('still reads the capital behind a personal-name commune: "Chantal Dorsainvil was killed in Delmas"', () => {
+    expect(keyOf('Chantal Dorsainvil was killed in Delmas on Monday.')).toBe('delmas');
+  });
+
+  it('takes a neighbourhood over the commune it starts with ("Carrefour Drouillard", "Kafou-Bèt")', () => {
+    expect(keyOf('Two people were shot dead at Carrefour Drouillard on Monday.')).toBe('drouillard');
+    expect(keyOf('Gang members killed three people in Kafou-Bèt on Monday.')).toBe('kafou-bet');
+  });
+
+  it('reads hospitals, markets and prisons by the names reports use', () => {
+    expect(keyOf('Gangs attacked the HUEH on Monday, killing two journalists.')).toBe('general-hospital');
+    expect(keyOf('A fire broke out at the Croix-des-Bossales market on Monday, killing two.')).toBe(
+      'croix-des-bossales',
+    );
+    expect(keyOf('Gangs stormed the Croix-des-Bouquets prison on Monday, killing two guards.')).toBe(
+      'croix-des-bouquets-prison',
+    );
+  });
+});
