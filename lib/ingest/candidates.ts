@@ -4,8 +4,32 @@
  * one event stored at the same moment cannot both create it.
  */
 import { dateInterval, type MatchResult, type MatchSubject, scoreMatch } from '../incidents/match';
+import type { GazetteerEntry } from '../locations/gazetteer';
 import { sqlDate } from '../store/sql-values';
 import type { SqlConnection } from '../store/write-connection';
+import { placeChains } from './gazetteer';
+
+/** Where each gazetteer place sits: its chain of keys up to the country, and its commune. */
+export type PlaceIndex = Map<string, Pick<MatchSubject, 'placeChain' | 'commune'>>;
+
+export function placeIndex(gazetteer: readonly GazetteerEntry[]): PlaceIndex {
+  const kindOf = new Map(gazetteer.map((g) => [g.key, g.kind]));
+  const index: PlaceIndex = new Map();
+  for (const [key, chain] of placeChains(gazetteer)) {
+    // By kind, not by position: a place an editor added may hang from any level.
+    index.set(key, { placeChain: chain, commune: chain.find((k) => kindOf.get(k) === 'commune') ?? null });
+  }
+  return index;
+}
+
+/** The place of a subject; an unknown key is a place nobody can locate, never a country. */
+export function placeOf(
+  places: PlaceIndex,
+  key: string | null | undefined,
+): Pick<MatchSubject, 'placeChain' | 'commune'> {
+  if (!key) return { placeChain: [], commune: null };
+  return places.get(key) ?? { placeChain: [key], commune: null };
+}
 
 export interface Candidate extends MatchSubject {
   id: number;
@@ -24,13 +48,13 @@ export interface SuggestedMatch extends MatchResult {
 const DAY_MS = 86_400_000;
 const dayToIso = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
-type SubjectRow = Omit<Candidate, 'placeChain' | 'casualties'>;
+type SubjectRow = Omit<Candidate, 'placeChain' | 'commune' | 'casualties'>;
 
 const SUBJECT_COLUMNS = `i.id, i.title, i.status, substr(i.date, 1, 10) AS date,
   substr(i.dateEnd, 1, 10) AS dateEnd, i.datePrecision, i.type, l.key AS locationKey
   FROM Incident i LEFT JOIN Location l ON l.id = i.locationId`;
 
-function withClaims(sql: SqlConnection, rows: SubjectRow[], chains: Map<string, string[]>): Candidate[] {
+function withClaims(sql: SqlConnection, rows: SubjectRow[], places: PlaceIndex): Candidate[] {
   if (rows.length === 0) return [];
   const claims = sql
     .prepare(
@@ -42,7 +66,7 @@ function withClaims(sql: SqlConnection, rows: SubjectRow[], chains: Map<string, 
   } & Candidate['casualties'][number])[];
   return rows.map((r) => ({
     ...r,
-    placeChain: r.locationKey ? (chains.get(r.locationKey) ?? [r.locationKey]) : [],
+    ...placeOf(places, r.locationKey),
     casualties: claims.filter((c) => c.incidentId === r.id),
   }));
 }
@@ -50,7 +74,7 @@ function withClaims(sql: SqlConnection, rows: SubjectRow[], chains: Map<string, 
 export function findCandidates(
   sql: SqlConnection,
   subject: MatchSubject,
-  options: { excludeReportId?: number; chains: Map<string, string[]> },
+  options: { excludeReportId?: number; places: PlaceIndex },
 ): Candidate[] {
   const [first, last] = dateInterval(subject);
   // Stored incidents start at most a month before the window (month precision) — or are dated
@@ -69,19 +93,15 @@ export function findCandidates(
       sqlDate(dayToIso(last + 1)),
       options.excludeReportId ?? -1,
     ) as SubjectRow[];
-  return withClaims(sql, rows, options.chains);
+  return withClaims(sql, rows, options.places);
 }
 
 /** One stored incident as a match subject (an editor may merge into any live incident). */
-export function loadCandidate(
-  sql: SqlConnection,
-  id: number,
-  chains: Map<string, string[]>,
-): Candidate | null {
+export function loadCandidate(sql: SqlConnection, id: number, places: PlaceIndex): Candidate | null {
   const row = sql.prepare(`SELECT ${SUBJECT_COLUMNS} WHERE i.id = ? AND i.deletedAt IS NULL`).get(id) as
     | SubjectRow
     | undefined;
-  return row ? (withClaims(sql, [row], chains)[0] ?? null) : null;
+  return row ? (withClaims(sql, [row], places)[0] ?? null) : null;
 }
 
 /** The best stored match for a drafted incident, if any passes the threshold. */

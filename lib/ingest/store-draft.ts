@@ -15,9 +15,16 @@ import { titleFromText } from '../reports/report-file';
 import type { ValidReportInput } from '../reports/schema';
 import { insertRow, sqlDate, sqlDateTime, sqlJson } from '../store/sql-values';
 import { type SqlConnection, writeTransaction } from '../store/write-connection';
-import { findCandidates, loadCandidate, type SuggestedMatch, suggestMatch } from './candidates';
+import {
+  findCandidates,
+  loadCandidate,
+  type PlaceIndex,
+  placeIndex,
+  placeOf,
+  type SuggestedMatch,
+  suggestMatch,
+} from './candidates';
 import { crossReportWarnings } from './cross-checks';
-import { placeChains } from './gazetteer';
 import { insertContext, insertSourceAndClaims, refineIncident } from './store-findings';
 
 export type IncidentDecision =
@@ -55,13 +62,13 @@ export class MergeTargetError extends Error {
   }
 }
 
-export function subjectOf(incident: IncidentDraft, chains: Map<string, string[]>): MatchSubject {
+export function subjectOf(incident: IncidentDraft, places: PlaceIndex): MatchSubject {
   return {
     date: incident.date ?? '',
     dateEnd: incident.dateEnd,
     datePrecision: incident.datePrecision ?? 'year',
     type: incident.type,
-    placeChain: incident.place ? (chains.get(incident.place.key) ?? [incident.place.key]) : [],
+    ...placeOf(places, incident.place?.key),
     casualties: incident.casualties,
   };
 }
@@ -72,18 +79,18 @@ export function suggestMatches(
   draft: ReportDraft,
   gazetteer: readonly GazetteerEntry[],
 ): (SuggestedMatch | null)[] {
-  const chains = placeChains(gazetteer);
+  const places = placeIndex(gazetteer);
   return draft.incidents.map((incident) => {
     if (!incident.date) return null;
-    const subject = subjectOf(incident, chains);
-    return suggestMatch(subject, findCandidates(sql, subject, { chains }));
+    const subject = subjectOf(incident, places);
+    return suggestMatch(subject, findCandidates(sql, subject, { places }));
   });
 }
 
 export function storeDraft(sql: SqlConnection, options: StoreDraftOptions): StoreDraftResult {
   const { input, draft } = options;
   const contentHash = reportContentHash(input.text);
-  const chains = placeChains(options.gazetteer);
+  const places = placeIndex(options.gazetteer);
   const idByKey = new Map(options.gazetteer.map((g) => [g.key, g.id ?? null]));
   const userId = options.userId ?? null;
 
@@ -122,14 +129,14 @@ export function storeDraft(sql: SqlConnection, options: StoreDraftOptions): Stor
       if (decision?.action === 'skip' || !incident.date) {
         return { index, action: 'skipped', incidentId: null, match: null };
       }
-      const subject = subjectOf(incident, chains);
+      const subject = subjectOf(incident, places);
       let match: SuggestedMatch | null = null;
       let target = null;
       if (decision?.action === 'merge') {
-        target = loadCandidate(sql, decision.incidentId, chains);
+        target = loadCandidate(sql, decision.incidentId, places);
         if (!target) throw new MergeTargetError(decision.incidentId);
       } else if (!decision) {
-        const candidates = findCandidates(sql, subject, { excludeReportId: reportId, chains });
+        const candidates = findCandidates(sql, subject, { excludeReportId: reportId, places });
         match = suggestMatch(subject, candidates);
         target = candidates.find((c) => c.id === match?.incidentId) ?? null;
       }

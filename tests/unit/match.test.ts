@@ -4,19 +4,31 @@ import { dateInterval, type MatchSubject, scoreMatch } from '@/lib/incidents/mat
 const PONT_SONDE = ['pont-sonde', 'saint-marc', 'artibonite', 'haiti'];
 const SEGUR = ['segur-savien', ...PONT_SONDE];
 const TELESCO = ['telesco', ...PONT_SONDE];
+const SAINT_MARC = ['saint-marc', 'artibonite', 'haiti'];
 const TABARRE = ['tabarre', 'ouest', 'haiti'];
 const DELMAS = ['delmas', 'ouest', 'haiti'];
 const PAP = ['port-au-prince', 'ouest', 'haiti'];
+const GENERAL_HOSPITAL = ['hopital-general', 'port-au-prince', 'ouest', 'haiti'];
+const AIRPORT = ['aeroport-toussaint-louverture', 'tabarre', 'ouest', 'haiti'];
+const OUEST = ['ouest', 'haiti'];
+const HAITI = ['haiti'];
+const COMMUNES = new Set(['saint-marc', 'tabarre', 'delmas', 'port-au-prince']);
 
 const kenyanKilled = [{ kind: 'killed' as const, affiliation: 'mss', country: 'Kenya' }];
+const kenyanInjured = [{ kind: 'injured' as const, affiliation: 'mss', country: 'Kenya' }];
+const civiliansKilled = [{ kind: 'killed' as const, affiliation: 'civilian', country: null }];
+const civiliansInjured = [{ kind: 'injured' as const, affiliation: 'civilian', country: null }];
+const gangKilled = [{ kind: 'killed' as const, affiliation: 'gang', country: null }];
 
 function subject(overrides: Partial<MatchSubject>): MatchSubject {
+  const placeChain = overrides.placeChain ?? SEGUR;
   return {
     date: '2025-02-23',
     dateEnd: null,
     datePrecision: 'day',
     type: 'armed_clash',
-    placeChain: SEGUR,
+    placeChain,
+    commune: placeChain.find((k) => COMMUNES.has(k)) ?? null,
     casualties: [],
     ...overrides,
   };
@@ -171,5 +183,115 @@ describe('scoreMatch', () => {
         stored,
       ),
     ).toBeNull();
+  });
+
+  it('never identifies by an unknown place: a Kenyan officer’s death vs an attack in the capital that day', () => {
+    const capitalAttack = subject({
+      type: 'attack',
+      placeChain: PAP,
+      casualties: [...civiliansKilled, ...kenyanInjured],
+    });
+    expect(
+      scoreMatch(subject({ type: 'killing', placeChain: [], casualties: kenyanKilled }), capitalAttack),
+    ).toBeNull();
+    // The same victims do identify: the officer killed in that attack.
+    expect(
+      scoreMatch(
+        subject({ type: 'killing', placeChain: [], casualties: kenyanKilled }),
+        subject({ type: 'attack', placeChain: PAP, casualties: kenyanKilled }),
+      ),
+    ).not.toBeNull();
+  });
+
+  it('never lets a place known only at country or department level contain the other', () => {
+    const capitalAttack = subject({ type: 'attack', placeChain: PAP });
+    for (const wide of [HAITI, OUEST]) {
+      expect(
+        scoreMatch(subject({ type: 'attack', placeChain: wide, casualties: kenyanKilled }), capitalAttack),
+      ).toBeNull();
+      expect(scoreMatch(subject({ type: 'attack', placeChain: wide }), capitalAttack)).toBeNull();
+    }
+  });
+
+  it('never merges incidents in different communes, even on the same day with the same victims', () => {
+    const saintMarc = subject({ type: 'attack', placeChain: SAINT_MARC, casualties: civiliansKilled });
+    expect(
+      scoreMatch(subject({ type: 'attack', placeChain: TABARRE, casualties: civiliansKilled }), saintMarc),
+    ).toBeNull();
+    expect(
+      scoreMatch(
+        subject({ type: 'attack', placeChain: AIRPORT, casualties: kenyanKilled }),
+        subject({ type: 'attack', placeChain: GENERAL_HOSPITAL, casualties: kenyanKilled }),
+      ),
+    ).toBeNull();
+    // Two sites whose chains share the department only are in different communes, whatever the chain length.
+    expect(
+      scoreMatch(
+        subject({ placeChain: [...AIRPORT.slice(0, 1), ...DELMAS], commune: 'delmas' }),
+        subject({ placeChain: AIRPORT }),
+      ),
+    ).toBeNull();
+  });
+
+  it('keeps apart same-day incidents in one commune with different victims', () => {
+    const ambulance = subject({ type: 'killing', placeChain: PAP, casualties: civiliansKilled });
+    expect(
+      scoreMatch(subject({ type: 'attack', placeChain: PAP, casualties: civiliansInjured }), ambulance),
+    ).toBeNull();
+    // A report without victims is not enough either: the capital sees several incidents a day.
+    expect(scoreMatch(subject({ type: 'killing', placeChain: PAP }), ambulance)).toBeNull();
+    // The same victims in the same commune that day, or the same site, tie them.
+    expect(
+      scoreMatch(subject({ type: 'attack', placeChain: PAP, casualties: civiliansKilled }), ambulance),
+    ).not.toBeNull();
+    expect(
+      scoreMatch(
+        subject({ type: 'attack', placeChain: GENERAL_HOSPITAL, casualties: civiliansInjured }),
+        subject({ type: 'attack', placeChain: GENERAL_HOSPITAL, casualties: civiliansKilled }),
+      ),
+    ).not.toBeNull();
+  });
+
+  it('keeps apart civilians and gang members killed in one commune with nothing else tying them', () => {
+    const gang = subject({ type: 'armed_clash', placeChain: PAP, casualties: gangKilled });
+    expect(
+      scoreMatch(subject({ type: 'armed_clash', placeChain: PAP, casualties: civiliansKilled }), gang),
+    ).toBeNull();
+    // The same site the same day: one clash counted from both sides.
+    expect(
+      scoreMatch(
+        subject({ type: 'armed_clash', placeChain: GENERAL_HOSPITAL, casualties: civiliansKilled }),
+        subject({ type: 'armed_clash', placeChain: GENERAL_HOSPITAL, casualties: gangKilled }),
+      ),
+    ).not.toBeNull();
+  });
+
+  it('never merges a kidnapping with gunfire, but may with an attack told of the same site', () => {
+    const kidnapping = subject({ type: 'kidnapping', placeChain: AIRPORT });
+    expect(scoreMatch(subject({ type: 'gunfire', placeChain: AIRPORT }), kidnapping)).toBeNull();
+    expect(scoreMatch(subject({ type: 'attack', placeChain: AIRPORT }), kidnapping)).not.toBeNull();
+  });
+
+  it('compares week and month intervals for what they are, not as a same day', () => {
+    const day = subject({ date: '2025-02-12', type: 'attack', placeChain: PAP, casualties: civiliansKilled });
+    const week = { date: '2025-02-10', datePrecision: 'week' as const };
+    const month = { date: '2025-02-01', datePrecision: 'month' as const };
+    expect(
+      scoreMatch(subject({ ...week, type: 'attack', placeChain: PAP, casualties: civiliansKilled }), day)
+        ?.reasons,
+    ).toContain('dates overlap at the precision reported');
+    // A month in the capital holds many killings of civilians.
+    expect(
+      scoreMatch(subject({ ...month, type: 'attack', placeChain: PAP, casualties: civiliansKilled }), day),
+    ).toBeNull();
+    // At one site, or with a Kenyan officer killed, a month-old back-reference still joins.
+    const atSite = { type: 'attack', placeChain: GENERAL_HOSPITAL, casualties: civiliansKilled };
+    expect(scoreMatch(subject({ ...month, ...atSite }), subject({ ...day, ...atSite }))).not.toBeNull();
+    expect(
+      scoreMatch(
+        subject({ ...month, placeChain: [], casualties: kenyanKilled }),
+        subject({ ...day, casualties: kenyanKilled }),
+      ),
+    ).not.toBeNull();
   });
 });

@@ -1,0 +1,136 @@
+/**
+ * Reports of different events must never become one incident: a merge hides victims (two
+ * attacks' 8 dead shown as one incident's competing 3–5). Stored through the reader's storing
+ * path on a real store, with hand-built drafts.
+ */
+import { describe, expect, it } from 'vitest';
+import { openDraftStore } from './helpers/draft-store';
+import { draft, incident, killed, place } from './helpers/drafts';
+
+const TUESDAY = '2025-03-11';
+/** Kenyan MSS officers wounded. */
+const injured = (n: number) => ({ ...killed(n), kind: 'injured' as const });
+
+async function killedPerIncident(db: Awaited<ReturnType<typeof openDraftStore>>['db']) {
+  const incidents = await db.incident.findMany({ include: { claims: true }, orderBy: { id: 'asc' } });
+  return incidents.map((i) => i.claims.filter((c) => c.kind === 'killed').reduce((n, c) => n + c.count, 0));
+}
+
+describe('merging reports of one event', () => {
+  it('never merges different communes: attacks in Saint-Marc and Tabarre the same Tuesday stay two, and the dead add up', async () => {
+    const { db, store } = await openDraftStore();
+    store(
+      draft({
+        publishedAt: '2025-03-12',
+        incidents: [
+          incident({
+            date: TUESDAY,
+            type: 'attack',
+            title: 'Gunmen kill five in Saint-Marc',
+            place: place('saint-marc'),
+            casualties: [killed(5, 'civilian', null)],
+          }),
+        ],
+      }),
+    );
+    // A wire copy of the Tabarre attack in which the reader only found "Haiti".
+    store(
+      draft({
+        publishedAt: '2025-03-12',
+        incidents: [
+          incident({
+            date: TUESDAY,
+            type: 'attack',
+            title: 'Three killed in an attack on residents',
+            place: place('haiti'),
+            casualties: [killed(3, 'civilian', null)],
+          }),
+        ],
+      }),
+    );
+    expect(await db.incident.count()).toBe(2);
+    expect(await killedPerIncident(db)).toEqual([5, 3]);
+  });
+
+  it('never identifies by an unknown place: a Kenyan officer’s death and an attack in the capital that day stay apart', async () => {
+    const { db, store } = await openDraftStore();
+    store(
+      draft({
+        publishedAt: '2025-03-12',
+        incidents: [
+          incident({
+            date: TUESDAY,
+            type: 'attack',
+            title: 'Attack in Port-au-Prince: 2 civilians killed, a Kenyan officer wounded',
+            place: place('port-au-prince'),
+            casualties: [killed(2, 'civilian', null), injured(1)],
+          }),
+        ],
+      }),
+    );
+    store(
+      draft({
+        publishedAt: '2025-03-12',
+        incidents: [
+          incident({
+            date: TUESDAY,
+            type: 'killing',
+            title: 'Kenyan MSS officer killed',
+            place: null,
+            casualties: [killed(1)],
+          }),
+        ],
+      }),
+    );
+    expect(await db.incident.count()).toBe(2);
+    expect(await killedPerIncident(db)).toEqual([2, 1]);
+  });
+
+  it('never lets "Haiti" contain the capital: a Kenyan officer’s death placed in the country stays apart', async () => {
+    const { db, store } = await openDraftStore();
+    store(
+      draft({
+        publishedAt: '2025-03-12',
+        incidents: [incident({ date: TUESDAY, type: 'attack', place: place('port-au-prince') })],
+      }),
+    );
+    store(
+      draft({
+        publishedAt: '2025-03-12',
+        incidents: [
+          incident({ date: TUESDAY, type: 'killing', place: place('haiti'), casualties: [killed(1)] }),
+        ],
+      }),
+    );
+    expect(await db.incident.count()).toBe(2);
+  });
+
+  it('still joins a later report that the missing officer is dead, with no place given', async () => {
+    const { db, store } = await openDraftStore();
+    const missing = { ...killed(1), kind: 'missing' as const };
+    store(
+      draft({
+        publishedAt: '2025-03-26',
+        incidents: [
+          incident({ date: '2025-03-25', type: 'ambush', place: place('pont-sonde'), casualties: [missing] }),
+        ],
+      }),
+    );
+    store(
+      draft({
+        publishedAt: '2025-04-02',
+        incidents: [
+          incident({
+            date: '2025-03-24',
+            dateEnd: '2025-03-30',
+            datePrecision: 'week',
+            type: 'killing',
+            place: null,
+            casualties: [killed(1)],
+          }),
+        ],
+      }),
+    );
+    expect(await db.incident.count()).toBe(1);
+  });
+});
