@@ -105,16 +105,57 @@ function antecedent(norms: readonly string[], before: number): number | null {
   return null;
 }
 
-function securitySide(norms: readonly string[], from: number, to: number, ctx: DocContext): Side {
+/** Words that end the stretch around a phrase that still speaks of the same people. */
+const CLAUSE_BREAKS = new Set([',', ';', ':', '.', 'and', 'but', 'while', 'whereas', 'as', 'after', 'before']);
+
+/**
+ * Up to eight words either side of a phrase, stopping where another clause or another group of
+ * people begins: "killing two police officers and injuring three Kenyan officers" — the Kenyans are
+ * not the police officers.
+ */
+function ownClause(norms: readonly string[], from: number, to: number): [number, number] {
+  let lo = from;
+  // Backwards a comma does not end it: "As far as Kenyan casualties are concerned, two officers …".
+  while (lo > 0 && from - lo < 8 && (norms[lo - 1] === ',' || !isBreak(norms[lo - 1] ?? ''))) lo--;
+  let hi = to;
+  while (hi < norms.length && hi - to < 8 && !isBreak(norms[hi] ?? '')) hi++;
+  return [lo, hi];
+}
+
+const VICTIM_VERBS = new Set(['killed', 'injured', 'wounded', 'dead', 'died', 'shot', 'hurt', 'missing']);
+
+function isBreak(w: string): boolean {
+  return CLAUSE_BREAKS.has(w) || VICTIM_VERBS.has(w) || (w.length > 5 && w.endsWith('ing'));
+}
+
+const POLICE_WORDS = new Set(['police', 'policeman', 'policemen', 'policewoman', 'policewomen', 'cop', 'cops']);
+
+function securitySide(
+  norms: readonly string[],
+  from: number,
+  to: number,
+  ctx: DocContext,
+  named = false,
+): Side {
   const own = countryIn(norms, from, to);
   if (own && own !== 'Haiti') return { affiliation: 'mss', country: own };
   if (hasHaitianForce(norms, from, to)) return { affiliation: 'police', country: null };
   if (hasMissionWord(norms, from, to)) {
     return { affiliation: 'mss', country: countryIn(norms, from - 10, to + 10) ?? ctx.dominantCountry };
   }
-  const near = countryIn(norms, from - 8, to + 8);
+  const [lo, hi] = ownClause(norms, from, to);
+  const near = countryIn(norms, lo, hi);
   if (near) return { affiliation: 'mss', country: near };
-  if (hasHaitianForce(norms, from - 8, to + 8)) return { affiliation: 'police', country: null };
+  if (hasHaitianForce(norms, lo, hi)) return { affiliation: 'police', country: null };
+  // "a police officer", "two policemen" with no contingent or mission in their own sentence are
+  // Haiti's police: what other sentences say of Kenyan officers does not make them Kenyan.
+  // A named officer ("Police Constable Samuel Kaetuai") in a story about a contingent is one of theirs.
+  if (
+    !named &&
+    norms.slice(Math.max(0, from), to).some((w) => POLICE_WORDS.has(w)) &&
+    !hasMissionWord(norms, lo, hi)
+  )
+    return { affiliation: 'police', country: null };
   return ctx.mssFocus
     ? { affiliation: 'mss', country: ctx.dominantCountry }
     : { affiliation: 'police', country: null };
@@ -126,6 +167,7 @@ function sideOfWord(
   from: number,
   to: number,
   ctx: DocContext,
+  named = false,
 ): Side | null {
   const w = norms[head] ?? '';
   const span = norms.slice(Math.max(0, from), to);
@@ -134,7 +176,7 @@ function sideOfWord(
     return { affiliation: 'gang', country: null };
   }
   if (CIVILIAN_NOUNS.has(w) && !span.includes('police')) return { affiliation: 'civilian', country: null };
-  if (SECURITY_NOUNS.has(w)) return securitySide(norms, from, to, ctx);
+  if (SECURITY_NOUNS.has(w)) return securitySide(norms, from, to, ctx, named);
   return null;
 }
 
@@ -162,9 +204,14 @@ export function sideOf(tokens: Token[], np: NounPhrase, ctx: DocContext): Side {
     }
   }
   if (head >= 0)
-    return sideOfWord(norms, head, np.tokStart, np.tokEnd, ctx) ?? { affiliation: 'unknown', country: null };
+    return (
+      sideOfWord(norms, head, np.tokStart, np.tokEnd, ctx, np.persons.length > 0) ?? {
+        affiliation: 'unknown',
+        country: null,
+      }
+    );
   // A name with a rank ("PC Samuel Kaetuai") or a nationality noun ("two Kenyans").
-  if (np.persons.length > 0) return securitySide(norms, np.tokStart, np.tokEnd, ctx);
+  if (np.persons.length > 0) return securitySide(norms, np.tokStart, np.tokEnd, ctx, true);
   const demonym = countryIn(norms, np.tokStart, np.tokEnd);
   if (demonym) return { affiliation: ctx.mssFocus ? 'mss' : 'unknown', country: demonym };
   return { affiliation: 'unknown', country: null };

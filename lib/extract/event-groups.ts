@@ -194,6 +194,24 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
         continue;
       }
     }
+    if (founding && !f.background) {
+      const last = groups[groups.length - 1];
+      // "At least 15 other people were injured …": more victims of the event just told.
+      const more = v.casualties.some((c) => c.phrase.other && !c.phrase.another);
+      // The event just told named no day and no specific place ("killing four people in Haiti's
+      // central region"): the next sentence that names them ("in Petite Rivière", "Tuesday's
+      // attack") tells the same event, unless it is of another kind.
+      const vague =
+        last !== undefined &&
+        last.date === null &&
+        specific(groupPlaces(last, viewOf)).length === 0 &&
+        typesAgree(last.type, v.type);
+      if (last && last.last >= f.sentence.index - 1 && (more || vague) && !datedAway(last)) {
+        join(last, v, true);
+        inGroup.set(f.sentence.index, last);
+        continue;
+      }
+    }
     if (founding) {
       let target: EventGroup | null = null;
       for (let i = groups.length - 1; i >= 0 && !target && !f.background; i--) {

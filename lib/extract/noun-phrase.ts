@@ -23,6 +23,8 @@ export interface NounPhrase {
   definite: boolean;
   /** "another officer": someone new of the same kind. */
   another: boolean;
+  /** "15 other people", "others": more victims of the event just told. */
+  other: boolean;
   /** "thousands of", "hundreds of": a lower bound, not a count. */
   vague: boolean;
   persons: Person[];
@@ -207,6 +209,7 @@ export function readPhrase(tokens: Token[], start: number, end: number): NounPhr
     pronoun: false,
     definite: false,
     another: false,
+    other: false,
     vague: false,
     persons: readPersons(tokens, start, end),
   };
@@ -225,6 +228,7 @@ export function readPhrase(tokens: Token[], start: number, end: number): NounPhr
       np.definite = true;
     }
     if (w === 'another') np.another = true;
+    if (w === 'other' || w === 'others' || w === 'additional' || w === 'further') np.other = true;
     if (w === 'the' || w === 'his' || w === 'her' || w === 'its' || w === 'this' || w === 'that')
       np.definite = true;
     if (w === 'a' || w === 'an' || w === 'another' || w === 'the' || w === 'this' || w === 'that')

@@ -33,6 +33,11 @@ const FILLER = wordSet(`
   agricultural river
 `);
 const CARE = wordSet('hospital hospitals clinic morgue hopital');
+/** Words that send the wounded somewhere: only then is "a hospital in X" a destination. */
+const TAKEN = wordSet(`
+  taken rushed airlifted evacuated transported transferred brought admitted treated treatment
+  hospitalised hospitalized flown carried driven
+`);
 const SKIP_PUNCT = new Set([',', '’', "'", '-', '–']);
 
 /** How the sentence uses the place: scanning back to the preposition or verb that governs it. */
@@ -53,7 +58,8 @@ export function placeRole(tokens: Token[], m: { tokStart: number }, covered: Rea
     }
     // "taken to a hospital in Saint-Marc": where the hospital is, not where it happened.
     if (AT.has(w))
-      return CARE.has(tokens[i - 1]?.norm ?? '') || CARE.has(tokens[i - 2]?.norm ?? '')
+      return (CARE.has(tokens[i - 1]?.norm ?? '') || CARE.has(tokens[i - 2]?.norm ?? '')) &&
+        tokens.slice(0, i).some((x) => TAKEN.has(x.norm))
         ? 'destination'
         : 'at';
     if (w === 'from') return 'none';

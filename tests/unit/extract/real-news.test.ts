@@ -1,0 +1,112 @@
+/**
+ * Classes of mistakes seen on real wire and newspaper reports (issue 11), each written as a short
+ * text of our own: datelines, sides that leak between sentences, numbers that are not tolls,
+ * several tolls for one event, places named away from the casualty verb.
+ */
+import { describe, expect, it } from 'vitest';
+import { readReport } from '@/lib/extract';
+import { findDateline } from '@/lib/extract/dateline';
+import { splitSentences } from '@/lib/extract/sentences';
+import { GAZETTEER } from '@/lib/locations/gazetteer';
+
+const read = (text: string, publishedAt: string | null = '2025-03-06') =>
+  readReport(text, { publishedAt, gazetteer: GAZETTEER });
+
+describe('datelines', () => {
+  it('dates the event from "on Monday", not from the dateline, and keeps the outlet', () => {
+    // 2025-03-04 is a Tuesday.
+    const draft = read(
+      'PORT-AU-PRINCE, March 4 (Reuters) — Gunmen killed two people in Delmas on Monday, police said.',
+      '2025-03-04',
+    );
+    expect(draft.outlet).toBe('Reuters');
+    expect(draft.incidents).toHaveLength(1);
+    expect(draft.incidents[0]).toMatchObject({ date: '2025-03-03', datePrecision: 'day' });
+    expect(draft.incidents[0]?.place?.key).toBe('delmas');
+    expect(draft.incidents[0]?.title).not.toMatch(/PORT-AU-PRINCE|Reuters/);
+  });
+
+  it('takes the publication date from a dateline with a year when the report has none, and says so', () => {
+    const draft = read(
+      'PORT-AU-PRINCE, Haiti, March 4, 2025 (Reuters) — Gunmen killed two people in Delmas on Monday.',
+      null,
+    );
+    expect(draft).toMatchObject({ publishedAt: '2025-03-04', publishedAtEstimated: true });
+    expect(draft.warnings.join(' ')).toMatch(/dateline/);
+    expect(draft.incidents[0]?.date).toBe('2025-03-03');
+  });
+
+  it('never places an event at the dateline when its own sentence names the place', () => {
+    const draft = read('PORT-AU-PRINCE, Haiti (AP) — Gangs attacked Mirebalais on Tuesday, killing five people.');
+    expect(draft.outlet).toBe('AP');
+    expect(draft.incidents[0]?.place?.key).toBe('mirebalais');
+  });
+
+  it('reads "— (AP) —" after the place, and a dateline of the outlet alone', () => {
+    const sentences = splitSentences('PORT-AU-PRINCE, Haiti — (AP) — Gangs have attacked another town.');
+    expect(findDateline(sentences, null)).toMatchObject({ placeText: 'PORT-AU-PRINCE, Haiti', outlet: 'AP' });
+    const cnn = splitSentences('(CNN) — A plane was hit by gunfire Monday over the capital.');
+    expect(findDateline(cnn, null)).toMatchObject({ placeText: null, outlet: 'CNN' });
+  });
+
+  it('does not take an ordinary opening clause for a dateline', () => {
+    const sentences = splitSentences('Gunmen opened fire on a bus — killing three — near Cabaret on Sunday.');
+    expect(findDateline(sentences, null)).toBeNull();
+  });
+
+  it('places an event whose sentences name no place at the dateline, and flags it', () => {
+    const draft = read('PORT-AU-PRINCE, Haiti (AP) — Gunmen killed three people on Tuesday, police said.');
+    expect(draft.incidents[0]?.place?.key).toBe('port-au-prince');
+    expect(draft.incidents[0]?.flags?.map((f) => f.code)).toContain('place_from_context');
+  });
+});
+
+describe('sides do not leak between sentences or clauses', () => {
+  it('police officers killed stay police when the next sentence speaks of Kenyan officers', () => {
+    const draft = read(
+      'Gunmen killed two police officers in Tabarre on Tuesday. Kenyan officers of the MSS later secured the area.',
+    );
+    const killed = draft.incidents.flatMap((i) => i.casualties).filter((c) => c.kind === 'killed');
+    expect(killed).toEqual([expect.objectContaining({ count: 2, affiliation: 'police', country: null })]);
+  });
+
+  it('"killing two police officers and injuring three Kenyan MSS officers" gives two groups', () => {
+    const draft = read(
+      'Gang members attacked a police station in Tabarre on Tuesday, killing two police officers and injuring three Kenyan MSS officers.',
+    );
+    expect(draft.incidents).toHaveLength(1);
+    const cas = draft.incidents[0]?.casualties ?? [];
+    expect(cas).toContainEqual(expect.objectContaining({ kind: 'killed', count: 2, affiliation: 'police' }));
+    expect(cas).toContainEqual(
+      expect.objectContaining({ kind: 'injured', count: 3, affiliation: 'mss', country: 'Kenya' }),
+    );
+  });
+
+  it('a named officer in a story about the contingent is one of theirs', () => {
+    const draft = read(
+      'Kenyan officers have been targeted before. Last month, Police Constable Samuel Kaetuai was killed during an operation in Ségur-Savien.',
+    );
+    const killed = draft.incidents.flatMap((i) => i.casualties).find((c) => c.kind === 'killed');
+    expect(killed).toMatchObject({ affiliation: 'mss', country: 'Kenya' });
+  });
+});
+
+describe('one event told over several sentences', () => {
+  it('"N other people were injured" in the next sentence adds to the event just told', () => {
+    const draft = read(
+      "Gangs attacked a town in Haiti's central region, killing at least four people, an activist said on Monday. " +
+        'At least 15 other people were injured by gunfire in Petite Rivière. The attack began Thursday.',
+      '2025-04-28',
+    );
+    expect(draft.incidents).toHaveLength(1);
+    const [one] = draft.incidents;
+    expect(one?.date).toBe('2025-04-24');
+    expect(one?.place?.department).toBe('Artibonite');
+    expect(one?.casualties).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'killed', count: 4 }),
+        expect.objectContaining({ kind: 'injured', count: 15 }),
+      ]),
+    );
+  });
+});
