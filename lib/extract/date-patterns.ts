@@ -36,6 +36,19 @@ const FOREIGN_MONTHS = wordSet(`
   septanm oktob novanm desanm
 `);
 
+/** A capitalised word right before `at` that does not open its sentence: "Robest Dimanche". */
+function nameBefore(text: string, at: number): boolean {
+  const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
+  if (!/^\p{Lu}\p{Ll}+$/u.test(before)) return false;
+  const ahead = text.slice(0, Math.max(0, at - before.length)).trimEnd();
+  return !/[.!?:"“—–-]$/.test(ahead) && !/^(?:On|Last|This|Since|By|Until|Early|Late|Then|And|But|Or)$/.test(before);
+}
+
+/** "Dimanche said": a name followed by a verb of saying, not a day. */
+function speakerAfter(text: string, end: number): boolean {
+  return /^\s+(?:said|says|told|added|explained|stated|noted|confirmed|declared|a|an)\b/.test(text.slice(end, end + 12));
+}
+
 function cap(word: string): string {
   const month = monthNumber(word);
   return month ? (MONTH_NAMES[month - 1] ?? word) : word;
@@ -216,6 +229,9 @@ export const DATE_PATTERNS: Array<[RegExp, Handler, string]> = [
     (m, ref) => {
       const day = weekdayNumber(m[2] ?? '');
       if (day === null || !/^\p{Lu}/u.test(m[2] ?? '')) return null;
+      // "Robest Dimanche, a spokesman": a surname after a first name, not a day.
+      if (!m[1] && (nameBefore(m.input, m.index) || speakerAfter(m.input, m.index + m[0].length)))
+        return null;
       if (m[1]?.toLowerCase() === 'next') return { ...base('day', false, false), role: 'future' };
       if (!ref) return base('day', false, false);
       // "on Monday" in a report published on a Monday is that day; "last Monday" is a week before.

@@ -121,7 +121,11 @@ export function contextPlace(
     if (f.skip || otherEvents.has(i) || f.background) continue;
     if (i < firstIndex - 2 || i > lastIndex + 1) continue;
     const distance = i < firstIndex ? firstIndex - i : i - lastIndex + 0.5;
-    for (const u of scenePlaces(f)) if (specificUse(u, index)) nearby.push([distance, u]);
+    // A place named in passing nearby ("forced the closure of the General Hospital") after any scene.
+    for (const u of f.places) {
+      if (!specificUse(u, index) || u.role === 'destination') continue;
+      nearby.push([distance + (isScene(u) ? 0 : 0.25), u]);
+    }
   }
   nearby.sort((a, b) => a[0] - b[0] || index.rank(b[1].mention.entry.key) - index.rank(a[1].mention.entry.key));
   const close = nearby[0]?.[1];
@@ -134,8 +138,8 @@ export function contextPlace(
   const counts = new Map<string, { use: PlaceUse; n: number }>();
   for (const f of facts) {
     if (f.skip || f.background) continue;
-    for (const u of scenePlaces(f)) {
-      if (!specificUse(u, index)) continue;
+    for (const u of f.places) {
+      if (!specificUse(u, index) || u.role === 'destination') continue;
       const c = counts.get(u.mention.entry.key) ?? { use: u, n: 0 };
       c.n++;
       counts.set(u.mention.entry.key, c);

@@ -18,8 +18,35 @@ const TARGET_VERBS = wordSet(`
   fled
   overrun overran attack attacked attacking raid raided raiding storm stormed storming invade invaded
   invading torch torched seize seized besiege besieged target targeted targeting overrunning assault
-  assaulted burned burnt looted occupied took control retook recaptured reclaimed
+  assaulted burned burnt looted occupied took control retook recaptured reclaimed struck strike strikes
+  hit hits ambushed ambush shelled bombed ransacked torching burning looting
 `);
+/** "the Bernard Mevs hospital … was set on fire": what a passive verb of attack happened to. */
+const PASSIVE_TARGET = wordSet(`
+  attacked raided stormed torched seized besieged targeted assaulted burned burnt looted occupied set
+  ransacked overrun invaded struck hit ambushed shelled destroyed vandalized vandalised
+`);
+const BE_WORDS = wordSet('was were is are been being has have had');
+
+/**
+ * A place that opens its clause and is then said to have been attacked: "the Bernard Mevs
+ * hospital, a reference centre …, was partially set on fire".
+ */
+function passiveTarget(tokens: Token[], from: number): boolean {
+  for (let i = from, seen = 0; i < tokens.length && seen < 45; i++, seen++) {
+    const w = tokens[i]?.norm ?? '';
+    if (w === '.' || w === ';') return false;
+    if (!BE_WORDS.has(w)) continue;
+    for (let k = i + 1; k < i + 4 && k < tokens.length; k++) {
+      const v = tokens[k]?.norm ?? '';
+      if (PASSIVE_TARGET.has(v)) return true;
+      if (!/^(?:partially|partly|completely|totally|also|then|later|reportedly|allegedly|again|been|being|badly|heavily)$/.test(v))
+        break;
+    }
+    return false;
+  }
+  return false;
+}
 /** Words that may stand between the preposition and the name ("in the town of", "in Haiti's"). */
 const FILLER = wordSet(`
   the a an of and or town commune city village area areas neighbourhood neighborhood neighbourhoods
@@ -41,7 +68,29 @@ const TAKEN = wordSet(`
 const SKIP_PUNCT = new Set([',', '’', "'", '-', '–']);
 
 /** How the sentence uses the place: scanning back to the preposition or verb that governs it. */
-export function placeRole(tokens: Token[], m: { tokStart: number }, covered: ReadonlySet<number>): PlaceRole {
+export function placeRole(
+  tokens: Token[],
+  m: { tokStart: number; tokEnd?: number },
+  covered: ReadonlySet<number>,
+): PlaceRole {
+  const role = governedRole(tokens, m, covered);
+  if (role !== 'none' || m.tokEnd === undefined || !opensClause(tokens, m.tokStart, covered)) return role;
+  return passiveTarget(tokens, m.tokEnd) ? 'target' : 'none';
+}
+
+/** Only articles, fillers or other names stand between the start of the clause and the place. */
+function opensClause(tokens: Token[], at: number, covered: ReadonlySet<number>): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (!t) return true;
+    if (t.kind === 'punct') return t.text !== ')' && t.text !== '’' && t.text !== "'";
+    if (covered.has(i) || FILLER.has(t.norm)) continue;
+    return false;
+  }
+  return true;
+}
+
+function governedRole(tokens: Token[], m: { tokStart: number }, covered: ReadonlySet<number>): PlaceRole {
   for (let i = m.tokStart - 1, steps = 0; i >= 0 && steps < 12; i--, steps++) {
     const t = tokens[i];
     if (!t) break;
