@@ -122,7 +122,9 @@ export function findCues(tokens: Token[]): Cue[] {
         ['confirmed', 'found', 'declared', 'pronounced', 'reported', 'left', 'shot'].includes(prev) ||
         BE.has(prev)
       ) {
-        push('killed', i, 'passive', prev === 'shot' ? i - 1 : i);
+        // "the officers shot dead at least 20 gang members": the victims follow.
+        const active = prev === 'shot' && startsObject(tokens[i + 1]) && !beBefore(tokens, i - 1);
+        push('killed', i, active ? 'active' : 'passive', prev === 'shot' ? i - 1 : i);
       } else if (parseNumberAt(tokens, i - 1) !== null || PERSON_NOUNS.has(prev))
         push('killed', i, 'passive');
     } else if ((w === 'death' || w === 'deaths') && next !== 'toll') {
@@ -147,9 +149,14 @@ export function findCues(tokens: Token[]): Cue[] {
       else push('injured', i, verbVoice(tokens, i));
     } else if (HURTING.has(w)) push('injured', i, 'active');
     else if (INJURY_NOUNS.has(w)) {
-      for (let k = i - 1; k >= i - 4 && k >= 0; k--) {
-        if (SUFFER.has(tokens[k]?.norm ?? '')) {
+      for (let k = i - 1; k >= i - 6 && k >= 0; k--) {
+        if (SUFFER.has(tokens[k]?.norm ?? '') && k >= i - 4) {
           push('injured', i, 'passive', k);
+          break;
+        }
+        // "were left with life-threatening injuries"
+        if (tokens[k]?.norm === 'with' && tokens[k - 1]?.norm === 'left') {
+          push('injured', i, 'passive', k - 1);
           break;
         }
       }

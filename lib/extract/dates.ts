@@ -18,6 +18,9 @@ const LEAD_PREPOSITION = /^(?:on|in|during|over|of|at|for|throughout|from|the)\s
 const SAID_BEFORE =
   /\b(?:said|says|told(?:\s+(?:the|a|an|[\p{Lu}][\p{L}.’']*)){0,4}|announced|reported|confirmed|stated|added|issued|tweeted|posted|published|released|statement)(?:\s+(?:in|a|an|the|its|their|his|her|statement|release|news|conference|press|to|reporters|journalists|late|early|on|at|this|last))*\s*$/iu;
 
+/** "… since a U.N.-backed mission began earlier this year": the date of what came before, in a since-clause. */
+const SINCE_CLAUSE = /\bsince\s+(?:[^\s,;]+\s+){1,8}$/i;
+
 function needsMet(needs: string, has: string): boolean {
   for (let i = 0; i < needs.length; i++) if (!has.includes(needs[i] ?? '')) return false;
   return true;
@@ -72,7 +75,8 @@ export function findDateMentions(
       let role: DateRole = f.role ?? 'point';
       if (/^(?:by|until|till|before)\b/.test(own) || ['by', 'until', 'till', 'before'].includes(lead))
         role = 'deadline';
-      else if (own.startsWith('since') || lead === 'since') role = 'since';
+      else if (own.startsWith('since') || lead === 'since' || SINCE_CLAUSE.test(text.slice(Math.max(0, start - 70), start)))
+        role = 'since';
       if (role === 'point' && ref && f.date && f.date > ref) role = 'future';
       else if (role === 'point' && SAID_BEFORE.test(text.slice(Math.max(0, start - 60), start)))
         role = 'report';

@@ -175,8 +175,9 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
     const hasCasualty = v.casualties.length > 0;
     const hasSpecificPlace =
       v.places.some((p) => p.mention.entry.kind !== 'country') || f.unknownPlaces.length > 0;
-    const founding =
-      !f.general && (hasCasualty || (v.type !== null && (v.date !== null || hasSpecificPlace)));
+    // A year ("earlier this year") dates background, not an event: it founds nothing on its own.
+    const dated = v.date !== null && v.date.precision !== 'year';
+    const founding = !f.general && (hasCasualty || (v.type !== null && (dated || hasSpecificPlace)));
     const datedAway = (g: EventGroup) => !datesAgree(g.date, v.date);
 
     if (f.anaphor) {

@@ -44,12 +44,25 @@ function attribution(text: string): string | null {
   return null;
 }
 
+const FIRST_SINCE = /\b(?:first|biggest|largest|worst|deadliest)\b[^,;]*?\bsince\b[^,;]*/i;
+
 /** A sum of many events rather than one: judged on the clause that holds the statement. */
 function isFigureMention(m: CasualtyMention, f: SentenceFacts): boolean {
   if (m.kind === 'displaced' || m.phrase.vague) return true;
   const [from, to] = clauseAround(f.sentence, m.cueStart);
-  if (isAggregate(f.sentence.text.slice(from - f.sentence.from, to - f.sentence.from))) return true;
-  if (f.dates.some((d) => (d.role === 'period' || d.role === 'since') && d.start >= from && d.end <= to))
+  const clause = f.sentence.text.slice(from - f.sentence.from, to - f.sentence.from);
+  // "their first major incursion since the mission began earlier this year": a superlative's
+  // yardstick, not the period of a count.
+  const yardstick = FIRST_SINCE.exec(clause);
+  const ownClause = yardstick ? clause.replace(yardstick[0], ' ') : clause;
+  if (isAggregate(ownClause)) return true;
+  const inYardstick = (d: DateMention) =>
+    yardstick !== null && d.start >= from + yardstick.index && d.end <= from + yardstick.index + yardstick[0].length;
+  if (
+    f.dates.some(
+      (d) => (d.role === 'period' || d.role === 'since') && d.start >= from && d.end <= to && !inYardstick(d),
+    )
+  )
     return true;
   const specificPlace = f.places.some(
     (p) => p.role !== 'none' && p.role !== 'destination' && p.mention.entry.kind !== 'country',

@@ -41,7 +41,8 @@ const MODIFIERS = wordSet(`
   haitian mss pnh hnp gsf kenyan contingent military special tactical unit swat bim cimo udmo rapid
   response deployed serving other more civilian notorious powerful rival dead kidnapped abducted
   family community school u s american canadian french mp private lance chief deputy assistant former
-  member members leader leaders million thousand hundred dozen
+  member members leader leaders million thousand hundred dozen most largest biggest feared dangerous
+  wanted infamous prominent top main
 `);
 
 const PRONOUNS: ReadonlyMap<string, number | null> = dict({
@@ -111,6 +112,8 @@ export function isPhraseWord(t: Token | undefined): boolean {
   if (t.kind === 'num') return true;
   if (t.kind === 'punct') return t.text === '-' || t.text === '’' || t.text === "'" || QUOTES.has(t.text);
   const w = t.norm;
+  // The "s" of a possessive: "one of Haiti’s most powerful gangs".
+  if (w === 's' && !t.cap) return true;
   return (
     DETERMINERS.has(w) ||
     PRONOUNS.has(w) ||

@@ -57,7 +57,10 @@ const FILLER = wordSet(`
   several various multiple some many parts mountain hillside market home house station school church camp
   base checkpoint compound hotel office square wealthy
   poor crowded troubled volatile embattled restive gang controlled same port small farming
-  agricultural river
+  agricultural river impoverished sprawling densely populated lawless notorious rough roughest dangerous
+  besieged beleaguered mountainous remote hilly upscale affluent residential commercial industrial
+  historic working class low income seaside border southeast northeast southwest northwest east west
+  north south heavily armed
 `);
 const CARE = wordSet('hospital hospitals clinic morgue hopital');
 /** Words that send the wounded somewhere: only then is "a hospital in X" a destination. */
