@@ -34,6 +34,17 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'eval',
+          include: ['tests/eval/**/*.test.ts'],
+          environment: 'node',
+          // The reference scorers read the whole corpus: about 45 s on two cores.
+          testTimeout: 300_000,
+          sequence: { groupOrder: 2 },
+        },
+      },
     ],
   },
 });
