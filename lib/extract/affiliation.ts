@@ -5,6 +5,7 @@
  * one of theirs; in a story about the Haitian police it is a Haitian officer.
  */
 import {
+  CIVILIAN_GROUPS,
   CIVILIAN_NOUNS,
   contingentCountryAt,
   GANG_NOUNS,
@@ -106,7 +107,19 @@ function antecedent(norms: readonly string[], before: number): number | null {
 }
 
 /** Words that end the stretch around a phrase that still speaks of the same people. */
-const CLAUSE_BREAKS = new Set([',', ';', ':', '.', 'and', 'but', 'while', 'whereas', 'as', 'after', 'before']);
+const CLAUSE_BREAKS = new Set([
+  ',',
+  ';',
+  ':',
+  '.',
+  'and',
+  'but',
+  'while',
+  'whereas',
+  'as',
+  'after',
+  'before',
+]);
 
 /**
  * Up to eight words either side of a phrase, stopping where another clause or another group of
@@ -128,7 +141,15 @@ function isBreak(w: string): boolean {
   return CLAUSE_BREAKS.has(w) || VICTIM_VERBS.has(w) || (w.length > 5 && w.endsWith('ing'));
 }
 
-const POLICE_WORDS = new Set(['police', 'policeman', 'policemen', 'policewoman', 'policewomen', 'cop', 'cops']);
+const POLICE_WORDS = new Set([
+  'police',
+  'policeman',
+  'policemen',
+  'policewoman',
+  'policewomen',
+  'cop',
+  'cops',
+]);
 
 function securitySide(
   norms: readonly string[],
@@ -176,6 +197,8 @@ function sideOfWord(
     return { affiliation: 'gang', country: null };
   }
   if (CIVILIAN_NOUNS.has(w) && !span.includes('police')) return { affiliation: 'civilian', country: null };
+  if ((w === 'member' || w === 'members') && CIVILIAN_GROUPS.has(norms[head - 1] ?? ''))
+    return { affiliation: 'civilian', country: null };
   if (SECURITY_NOUNS.has(w)) return securitySide(norms, from, to, ctx, named);
   return null;
 }

@@ -55,11 +55,20 @@ function phraseFor(tokens: Token[], cue: Cue): [number, number] | null {
       const before = phraseBefore(tokens, cue.at);
       return [before ? before[0] : cue.at, cue.at + 1];
     }
-    default:
-      return phraseBefore(tokens, skipBack(tokens, cue.anchor)) ?? sharedSubject(tokens, cue.anchor);
+    default: {
+      const start = skipBack(tokens, cue.anchor);
+      // "striking a flight attendant, who suffered minor injuries": the relative pronoun's antecedent.
+      const rel = RELATIVE.has(tokens[start]?.norm ?? '') && tokens[start - 1]?.text === ',';
+      return (
+        (rel ? phraseBefore(tokens, start - 1) : null) ??
+        phraseBefore(tokens, start) ??
+        sharedSubject(tokens, cue.anchor)
+      );
+    }
   }
 }
 
+const RELATIVE = wordSet('who which that');
 const JOINERS = wordSet('and but then before later unfortunately sadly tragically eventually');
 
 /**

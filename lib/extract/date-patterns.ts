@@ -41,12 +41,17 @@ function nameBefore(text: string, at: number): boolean {
   const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
   if (!/^\p{Lu}\p{Ll}+$/u.test(before)) return false;
   const ahead = text.slice(0, Math.max(0, at - before.length)).trimEnd();
-  return !/[.!?:"“—–-]$/.test(ahead) && !/^(?:On|Last|This|Since|By|Until|Early|Late|Then|And|But|Or)$/.test(before);
+  return (
+    !/[.!?:"“—–-]$/.test(ahead) &&
+    !/^(?:On|Last|This|Since|By|Until|Early|Late|Then|And|But|Or)$/.test(before)
+  );
 }
 
 /** "Dimanche said": a name followed by a verb of saying, not a day. */
 function speakerAfter(text: string, end: number): boolean {
-  return /^\s+(?:said|says|told|added|explained|stated|noted|confirmed|declared|a|an)\b/.test(text.slice(end, end + 12));
+  return /^\s+(?:said|says|told|added|explained|stated|noted|confirmed|declared|a|an)\b/.test(
+    text.slice(end, end + 12),
+  );
 }
 
 function cap(word: string): string {
@@ -236,7 +241,8 @@ export const DATE_PATTERNS: Array<[RegExp, Handler, string]> = [
       if (!ref) return base('day', false, false);
       // "on Monday" in a report published on a Monday is that day; "last Monday" is a week before.
       const lead = m[1]?.toLowerCase();
-      const back = lead === 'last' || lead === 'this past' ? previousWeekday(ref, day) : sameOrPreviousWeekday(ref, day);
+      const back =
+        lead === 'last' || lead === 'this past' ? previousWeekday(ref, day) : sameOrPreviousWeekday(ref, day);
       return { ...base('day', false, false), date: back };
     },
     'w',

@@ -62,7 +62,9 @@ export function findDateline(sentences: readonly Sentence[], ref: string | null)
   if (!sep || sep.index === 0) return null;
   const prefix = head.slice(0, sep.index);
   // "PORT-AU-PRINCE, Haiti — (AP) —": the outlet after a first separator belongs to the dateline.
-  const more = /^\(([\p{L}][\p{L}\p{N}&. ’'-]{0,30})\)\s*(?:[—–─]|-{1,2})\s*/u.exec(head.slice(sep.index + sep[0].length));
+  const more = /^\(([\p{L}][\p{L}\p{N}&. ’'-]{0,30})\)\s*(?:[—–─]|-{1,2})\s*/u.exec(
+    head.slice(sep.index + sep[0].length),
+  );
   if (more) {
     const parsed = parsePrefix(`${prefix} ${more[0].replace(/[—–─-]+\s*$/u, '')}`, ref);
     if (parsed)

@@ -75,7 +75,11 @@ export function findDateMentions(
       let role: DateRole = f.role ?? 'point';
       if (/^(?:by|until|till|before)\b/.test(own) || ['by', 'until', 'till', 'before'].includes(lead))
         role = 'deadline';
-      else if (own.startsWith('since') || lead === 'since' || SINCE_CLAUSE.test(text.slice(Math.max(0, start - 70), start)))
+      else if (
+        own.startsWith('since') ||
+        lead === 'since' ||
+        SINCE_CLAUSE.test(text.slice(Math.max(0, start - 70), start))
+      )
         role = 'since';
       if (role === 'point' && ref && f.date && f.date > ref) role = 'future';
       else if (role === 'point' && SAID_BEFORE.test(text.slice(Math.max(0, start - 60), start)))

@@ -57,7 +57,9 @@ function isFigureMention(m: CasualtyMention, f: SentenceFacts): boolean {
   const ownClause = yardstick ? clause.replace(yardstick[0], ' ') : clause;
   if (isAggregate(ownClause)) return true;
   const inYardstick = (d: DateMention) =>
-    yardstick !== null && d.start >= from + yardstick.index && d.end <= from + yardstick.index + yardstick[0].length;
+    yardstick !== null &&
+    d.start >= from + yardstick.index &&
+    d.end <= from + yardstick.index + yardstick[0].length;
   if (
     f.dates.some(
       (d) => (d.role === 'period' || d.role === 'since') && d.start >= from && d.end <= to && !inYardstick(d),

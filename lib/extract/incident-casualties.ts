@@ -55,7 +55,8 @@ export function tallyCasualties(
     for (const told of mentions) {
       if (told.kind === 'displaced') continue;
       // The kidnapped are missing until they are freed or found: one claim kind, as ACLED and the editors count them.
-      const m = told.kind === 'kidnapped' ? { ...told, kind: 'missing' as const } : told;
+      const kind: CasualtyDraft['kind'] = told.kind === 'kidnapped' ? 'missing' : told.kind;
+      const m = { ...told, kind };
       const key = keyOf(m);
       const t = local.get(key);
       if (!t) {

@@ -127,7 +127,9 @@ export function contextPlace(
       nearby.push([distance + (isScene(u) ? 0 : 0.25), u]);
     }
   }
-  nearby.sort((a, b) => a[0] - b[0] || index.rank(b[1].mention.entry.key) - index.rank(a[1].mention.entry.key));
+  nearby.sort(
+    (a, b) => a[0] - b[0] || index.rank(b[1].mention.entry.key) - index.rank(a[1].mention.entry.key),
+  );
   const close = nearby[0]?.[1];
   if (close) return { use: close, from: 'nearby' };
   const dated = best(

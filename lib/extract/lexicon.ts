@@ -63,7 +63,14 @@ export const CIVILIAN_NOUNS = wordSet(`
   farmer farmers passenger passengers driver drivers vendor vendors merchant merchants bystander
   bystanders victim victims haitians motorist motorists parishioner parishioners patient patients
   elderly family families relative relatives citizen citizens mother father son daughter employee
-  employees fisherman fishermen senator politician mayor judge lawyer
+  employees fisherman fishermen senator politician mayor judge lawyer attendant attendants pilot pilots
+  crew crews staff staffer staffers volunteer volunteers photographer photographers cameraman cameramen
+  inmate inmates prisoner prisoners detainee detainees orphan orphans worshipper worshippers
+`);
+
+/** "crew members", "family members": the people a noun before "member(s)" belongs to are civilians. */
+export const CIVILIAN_GROUPS = wordSet(`
+  crew family staff community church council parliament household congregation team board
 `);
 
 export const PERSON_NOUNS = new Set([...SECURITY_NOUNS, ...GANG_NOUNS, ...CIVILIAN_NOUNS]);

@@ -40,7 +40,11 @@ function passiveTarget(tokens: Token[], from: number): boolean {
     for (let k = i + 1; k < i + 4 && k < tokens.length; k++) {
       const v = tokens[k]?.norm ?? '';
       if (PASSIVE_TARGET.has(v)) return true;
-      if (!/^(?:partially|partly|completely|totally|also|then|later|reportedly|allegedly|again|been|being|badly|heavily)$/.test(v))
+      if (
+        !/^(?:partially|partly|completely|totally|also|then|later|reportedly|allegedly|again|been|being|badly|heavily)$/.test(
+          v,
+        )
+      )
         break;
     }
     return false;

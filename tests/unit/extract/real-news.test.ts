@@ -37,7 +37,9 @@ describe('datelines', () => {
   });
 
   it('never places an event at the dateline when its own sentence names the place', () => {
-    const draft = read('PORT-AU-PRINCE, Haiti (AP) — Gangs attacked Mirebalais on Tuesday, killing five people.');
+    const draft = read(
+      'PORT-AU-PRINCE, Haiti (AP) — Gangs attacked Mirebalais on Tuesday, killing five people.',
+    );
     expect(draft.outlet).toBe('AP');
     expect(draft.incidents[0]?.place?.key).toBe('mirebalais');
   });
