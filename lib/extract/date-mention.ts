@@ -22,6 +22,8 @@ export interface DateMention {
   /** The period as the source put it, prepositions trimmed ("since 2021", "February–March 2025"). */
   label: string;
   weekdayMismatch: { stated: number; actual: number } | null;
+  /** The weekday a relative mention names ("on Tuesday": 2), kept when it cannot be resolved. */
+  weekday?: number;
   /** "two days earlier": days from the last date the text gave before it (resolved by the caller). */
   offsetDays?: number;
 }

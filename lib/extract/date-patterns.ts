@@ -238,7 +238,7 @@ export const DATE_PATTERNS: Array<[RegExp, Handler, string]> = [
       if (!m[1] && (nameBefore(m.input, m.index) || speakerAfter(m.input, m.index + m[0].length)))
         return null;
       if (m[1]?.toLowerCase() === 'next') return { ...base('day', false, false), role: 'future' };
-      if (!ref) return base('day', false, false);
+      if (!ref) return { ...base('day', false, false), weekday: day };
       // "on Monday" in a report published on a Monday is that day; "last Monday" is a week before.
       const lead = m[1]?.toLowerCase();
       const back =

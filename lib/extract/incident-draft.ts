@@ -26,6 +26,7 @@ export interface BuildOptions {
 }
 
 interface Dating {
+  weekday?: number | null;
   date: string | null;
   dateEnd: string | null;
   datePrecision: DatePrecision | null;
@@ -73,7 +74,16 @@ function dating(g: EventGroup, o: BuildOptions): Dating {
     );
   }
   if (!base)
-    return { date: null, dateEnd: null, datePrecision: null, dateNote: 'no date stated', penalty: 0.35 };
+    return {
+      date: null,
+      dateEnd: null,
+      datePrecision: null,
+      dateNote: unresolved
+        ? `“${unresolved.text}”, with no publication date to count from`
+        : 'no date stated',
+      weekday: unresolved?.weekday ?? null,
+      penalty: 0.35,
+    };
   const note = anchor
     ? `not stated; dated to the month of “${anchor.text}”, the nearest date the report gives`
     : 'not stated; dated to the month of publication';
@@ -192,6 +202,7 @@ function buildOne(
     dateEnd: when.dateEnd,
     datePrecision: when.datePrecision,
     dateNote: when.dateNote,
+    ...(when.weekday !== undefined && when.weekday !== null ? { weekday: when.weekday } : {}),
     type: g.type,
     title: incidentTitle({
       type: g.type,

@@ -87,6 +87,8 @@ export const incidentDraftSchema = z.object({
   datePrecision: datePrecisionSchema.nullable(),
   /** How the date was reached, when it was not stated outright (e.g. "not stated; dated to the month of …"). */
   dateNote: z.string().nullable(),
+  /** Undated only: the weekday the report names ("on Tuesday" = 2, Sunday = 0), so the store can look for it. */
+  weekday: z.int().min(0).max(6).nullable().optional(),
   type: incidentTypeSchema,
   title: z.string().min(1).max(200),
   place: placeMatchSchema.nullable(),
