@@ -45,6 +45,8 @@ function phraseFor(tokens: Token[], cue: Cue): [number, number] | null {
       return phraseAfter(tokens, cue.at + 1);
     case 'of':
       return phraseAfter(tokens, cue.at + 2);
+    case 'to':
+      return phraseAfter(tokens, cue.anchor + 1);
     case 'adjectival': {
       const before = phraseBefore(tokens, cue.at);
       const after = phraseAfter(tokens, cue.at + 1);

@@ -10,7 +10,8 @@ import { wordSet } from './words';
 
 export type CasualtyCueKind = 'killed' | 'injured' | 'missing' | 'kidnapped' | 'displaced';
 
-export type Voice = 'passive' | 'active' | 'of' | 'adjectival' | 'self';
+/** to: the people come after a "to" at `anchor` ("minor injuries to one of its crew members"). */
+export type Voice = 'passive' | 'active' | 'of' | 'adjectival' | 'self' | 'to';
 export interface Cue {
   kind: CasualtyCueKind;
   at: number;
@@ -149,6 +150,13 @@ export function findCues(tokens: Token[]): Cue[] {
       else push('injured', i, verbVoice(tokens, i));
     } else if (HURTING.has(w)) push('injured', i, 'active');
     else if (INJURY_NOUNS.has(w)) {
+      // "“minor injuries” to one of its crew members"
+      let to = i + 1;
+      while (tokens[to]?.kind === 'punct' && /^[”"’']$/.test(tokens[to]?.text ?? '')) to++;
+      if (tokens[to]?.norm === 'to' && startsObject(tokens[to + 1])) {
+        push('injured', i, 'to', to);
+        continue;
+      }
       for (let k = i - 1; k >= i - 6 && k >= 0; k--) {
         if (SUFFER.has(tokens[k]?.norm ?? '') && k >= i - 4) {
           push('injured', i, 'passive', k);

@@ -142,6 +142,9 @@ function placeFromContext(
   otherEvents: ReadonlySet<number>,
 ): { chosen: ChosenPlace; flag: ReaderFlag | null } {
   if (chosen.place && o.index.rank(chosen.place.key) >= 2) return { chosen, flag: null };
+  // A back-reference ("in February", "last week") is another event than the one the article is
+  // about: where the article happens is no evidence of where that one did.
+  if (g.date && g.date.precision !== 'day') return { chosen, flag: null };
   const indices = [...g.core, ...g.support].map((f) => f.sentence.index);
   const found = contextPlace(
     Math.min(...indices),

@@ -153,7 +153,13 @@ export function phraseBefore(tokens: Token[], i: number, depth = 0): [number, nu
   while (j >= 0 && end - j <= 14) {
     // "officers from the Kenyan contingent": a "from" right after a person noun stays in the phrase.
     const from = tokens[j]?.norm === 'from' && PERSON_NOUNS.has(tokens[j - 1]?.norm ?? '');
-    if (!from && !isPhraseWord(tokens[j])) break;
+    // A noun before a person noun, after an article: "a flight attendant", "two aid workers".
+    const compound =
+      tokens[j]?.kind === 'word' &&
+      PERSON_NOUNS.has(tokens[j + 1]?.norm ?? '') &&
+      j + 1 < end &&
+      (DETERMINERS.has(tokens[j - 1]?.norm ?? '') || tokens[j - 1]?.kind === 'num');
+    if (!from && !compound && !isPhraseWord(tokens[j])) break;
     start = j;
     j--;
   }
