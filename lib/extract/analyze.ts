@@ -42,6 +42,8 @@ export interface SentenceFacts {
   general: boolean;
   /** Tells of another, earlier event ("came days after …"): never joins the one before it. */
   background: boolean;
+  /** "In other parts of the capital, …", "Elsewhere, …": a different scene from the one just told. */
+  elsewhere: boolean;
   /** A headline, a link to another story: read for nothing. */
   skip: boolean;
 }
@@ -53,6 +55,9 @@ export interface Analysis {
   ctx: DocContext;
   index: GazetteerIndex;
 }
+
+const ELSEWHERE =
+  /\b(?:in|across|to) other (?:parts|areas|neighbou?rhoods|districts|sections|communities|towns)\b|^elsewhere\b|\belsewhere in\b/i;
 
 /** Tokens of every sentence, for the whole-article context, without re-tokenising. */
 function allTokens(sentences: Sentence[]): Token[][] {
@@ -90,6 +95,7 @@ export function analyze(
       aggregate: isAggregate(sentence.text),
       general: isGeneralStatement(sentence.text),
       background: isBackground(sentence.text),
+      elsewhere: ELSEWHERE.test(sentence.text),
       skip,
     };
   });

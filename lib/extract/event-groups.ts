@@ -22,6 +22,8 @@ export interface EventGroup {
   date: DateMention | null;
   casualties: CasualtyMention[];
   last: number;
+  /** The date is the one of the event told just before, the sentence naming none of its own. */
+  inheritedDate?: boolean;
 }
 
 export interface SentenceView {
@@ -194,6 +196,27 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
         inGroup.set(f.sentence.index, target);
         continue;
       }
+    }
+    // "In other parts of the capital, firefights broke out": a scene of its own, told as part of
+    // the same day's story: a new event, on the day just told when it names none.
+    if (founding && f.elsewhere && groups.length > 0) {
+      const last = groups[groups.length - 1];
+      const g: EventGroup = {
+        core: [],
+        support: [],
+        type: v.type ?? fallbackType(v),
+        date: null,
+        casualties: [],
+        last: 0,
+      };
+      join(g, v, true);
+      if (!g.date && last?.date?.precision === 'day') {
+        g.date = last.date;
+        g.inheritedDate = true;
+      }
+      groups.push(g);
+      inGroup.set(f.sentence.index, g);
+      continue;
     }
     if (founding && !f.background) {
       const last = groups[groups.length - 1];

@@ -39,12 +39,16 @@ function dating(g: EventGroup, o: BuildOptions): Dating {
   if (d?.date) {
     const ranged = d.precision === 'week' || (d.precision === 'day' && d.dateEnd !== null);
     const estimated = o.publishedAtEstimated && !d.explicit;
+    const inherited = g.inheritedDate
+      ? `not stated; taken to be the day of the event told just before (“${d.text}”)`
+      : null;
     return {
       date: d.date,
       dateEnd: ranged ? d.dateEnd : null,
       datePrecision: d.precision === 'day' && d.dateEnd ? 'week' : d.precision,
-      dateNote: estimated ? `“${d.text}” counted from the estimated publication date` : null,
-      penalty: (estimated ? 0.15 : 0) + (d.weekdayMismatch ? 0.05 : 0),
+      dateNote:
+        inherited ?? (estimated ? `“${d.text}” counted from the estimated publication date` : null),
+      penalty: (estimated ? 0.15 : 0) + (d.weekdayMismatch ? 0.05 : 0) + (inherited ? 0.15 : 0),
     };
   }
   const first = Math.min(...g.core.map((f) => f.sentence.index));

@@ -64,7 +64,7 @@ const FILLER = wordSet(`
   agricultural river impoverished sprawling densely populated lawless notorious rough roughest dangerous
   besieged beleaguered mountainous remote hilly upscale affluent residential commercial industrial
   historic working class low income seaside border southeast northeast southwest northwest east west
-  north south heavily armed
+  north south heavily armed other
 `);
 const CARE = wordSet('hospital hospitals clinic morgue hopital');
 /** Words that send the wounded somewhere: only then is "a hospital in X" a destination. */

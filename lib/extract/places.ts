@@ -59,7 +59,14 @@ const WEAK_WORDS = phraseSet(`
   downtown police_academy the_capital embassy seaport main_seaport
 `);
 /** Extra common-noun names the reader understands for the capital. */
-const CAPITAL_PHRASES = ['haitian capital', 'capital city', "country's capital", 'the capital'];
+const CAPITAL_PHRASES = [
+  'haitian capital',
+  'capital city',
+  "country's capital",
+  "Haiti's capital",
+  "nation's capital",
+  'the capital',
+];
 const QUALIFIERS = new Set(['department', 'departement', 'region', 'province']);
 
 function phraseTokens(text: string): Token[] {
