@@ -51,6 +51,7 @@ function main(): void {
   const draft = readReport(report.body, {
     publishedAt: published ?? report.publishedAt,
     gazetteer: GAZETTEER,
+    readOn: new Date().toISOString().slice(0, 10),
   });
   process.stdout.write(`${JSON.stringify(draft, null, 2)}\n`);
 }

@@ -69,6 +69,7 @@ export function analyze(
   publishedAt: string | null,
   gazetteer: readonly GazetteerEntry[],
   dateline: Dateline | null = null,
+  readOn: string | null = null,
 ): Analysis {
   const index = gazetteerIndex(gazetteer);
   const tokenLists = allTokens(sentences);
@@ -82,7 +83,7 @@ export function analyze(
     return {
       sentence,
       tokens,
-      dates: findDateMentions(sentence.text, sentence.from, publishedAt, tokens),
+      dates: findDateMentions(sentence.text, sentence.from, publishedAt, tokens, readOn),
       places: mentions.map((mention) => ({
         mention,
         role: placeRole(tokens, mention, covered),

@@ -32,7 +32,7 @@ export type Found = Omit<DateMention, 'start' | 'end' | 'text' | 'label' | 'role
   role?: DateRole;
   label?: string;
 };
-export type Handler = (m: RegExpExecArray, ref: string | null) => Found | null;
+export type Handler = (m: RegExpExecArray, ref: string | null, readOn: string | null) => Found | null;
 
 export function isYear(n: number): boolean {
   return n >= 1990 && n <= 2039;
@@ -49,21 +49,36 @@ function inferYear(month: number, day: number, ref: string): number {
   return candidate > addDays(ref, 14) ? year - 1 : year;
 }
 
+/**
+ * With no publication date, "Tuesday, Dec. 10" still fixes its year: the latest year, up to the
+ * day the report is read, in which that day fell on that weekday (ten years back at most).
+ */
+function yearFromWeekday(month: number, day: number, weekday: number, readOn: string): number | null {
+  for (let y = yearOf(readOn); y > yearOf(readOn) - 10; y--) {
+    const date = ymd(y, month, day);
+    if (date && date <= readOn && weekdayOf(date) === weekday) return y;
+  }
+  return null;
+}
+
 export function dayDate(
   year: number | null,
   month: number,
   day: number,
   ref: string | null,
   weekdayWord?: string,
+  readOn: string | null = null,
 ) {
-  const hasYear = year !== null;
+  const stated = weekdayWord ? weekdayNumber(weekdayWord) : null;
+  const fromWeekday =
+    year === null && !ref && stated !== null && readOn ? yearFromWeekday(month, day, stated, readOn) : null;
+  const hasYear = year !== null || fromWeekday !== null;
   const found = base('day', true, hasYear);
-  const y = year ?? (ref ? inferYear(month, day, ref) : null);
+  const y = year ?? fromWeekday ?? (ref ? inferYear(month, day, ref) : null);
   if (y === null) return found;
   const date = ymd(y, month, day);
   if (!date) return null;
   found.date = date;
-  const stated = weekdayWord ? weekdayNumber(weekdayWord) : null;
   if (stated !== null && stated !== weekdayOf(date))
     found.weekdayMismatch = { stated, actual: weekdayOf(date) };
   return found;

@@ -109,11 +109,11 @@ export const DATE_PATTERNS: Array<[RegExp, Handler, string]> = [
       `${L0}(?:${WEEKDAY_RE}${DAY_PART_RE},?\\s+)?${MONTH_RE}\\s+(\\d{1,2})(?:st|nd|rd|th)?${L1}(?:\\s*(?:-|–|to|and)\\s*(\\d{1,2})(?:st|nd|rd|th)?${L1})?(?:,?\\s+(\\d{4})${L1})?`,
       'giu',
     ),
-    (m, ref) => {
+    (m, ref, readOn) => {
       const month = monthNumber(m[2] ?? '');
       if (month === null || (AMBIGUOUS_WITH_DAY.has(m[2]?.toLowerCase() ?? '') && !m[5])) return null;
       if (!m[5] && m[2] === m[2]?.toLowerCase()) return null;
-      const first = dayDate(m[5] ? Number(m[5]) : null, month, Number(m[3]), ref, m[1]);
+      const first = dayDate(m[5] ? Number(m[5]) : null, month, Number(m[3]), ref, m[1], readOn);
       if (!first || !m[4] || !first.date) return first;
       const last = ymd(yearOf(first.date), month, Number(m[4]));
       return last && last > first.date ? { ...first, dateEnd: last, precision: 'week' } : first;
@@ -125,14 +125,14 @@ export const DATE_PATTERNS: Array<[RegExp, Handler, string]> = [
       `${L0}(?:${WEEKDAY_RE},?\\s+)?(?:le\\s+)?(\\d{1,2})(?:st|nd|rd|th|er)?\\s+(?:of\\s+)?${MONTH_RE}${L1}(?:,?\\s+(\\d{4})${L1})?`,
       'giu',
     ),
-    (m, ref) => {
+    (m, ref, readOn) => {
       const word = m[3] ?? '';
       const month = monthNumber(word);
       if (month === null) return null;
       const folded = foldWord(word).replace(/\.$/, '');
       const capitalised = word !== word.toLowerCase() && !AMBIGUOUS_WITH_DAY.has(folded);
       if (!m[4] && !capitalised && !FOREIGN_MONTHS.has(folded)) return null;
-      return dayDate(m[4] ? Number(m[4]) : null, month, Number(m[2]), ref, m[1]);
+      return dayDate(m[4] ? Number(m[4]) : null, month, Number(m[2]), ref, m[1], readOn);
     },
     'md',
   ],

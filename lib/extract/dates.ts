@@ -51,6 +51,8 @@ export function findDateMentions(
   offset: number,
   ref: string | null,
   tokens: readonly Token[] = tokenize(text),
+  /** The day the report is read: only fixes the year of a yearless day that names its weekday. */
+  readOn: string | null = null,
 ): DateMention[] {
   const found: DateMention[] = [];
   const taken: Array<[number, number]> = [];
@@ -68,7 +70,7 @@ export function findDateMentions(
       }
       if (taken.some(([a, b]) => start < b && a < end)) continue;
       const lead = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, start - 12), start))?.[1]?.toLowerCase() ?? '';
-      const f = handle(m, ref);
+      const f = handle(m, ref, readOn);
       if (!f) continue;
       taken.push([start, end]);
       const own = m[0].toLowerCase();

@@ -202,7 +202,13 @@ export function phraseAfter(tokens: Token[], i: number): [number, number] | null
       PERSON_NOUNS.has(after) &&
       isPhraseWord(tokens[j + 1]) &&
       !VERB_LIKE.has(tokens[j + 1]?.norm ?? '');
-    if (!from && !and && !isPhraseWord(tokens[j])) break;
+    // "a flight attendant": a noun between an article and a person noun.
+    const compound =
+      j > i &&
+      tokens[j]?.kind === 'word' &&
+      PERSON_NOUNS.has(tokens[j + 1]?.norm ?? '') &&
+      (DETERMINERS.has(after) || tokens[j - 1]?.kind === 'num');
+    if (!from && !and && !compound && !isPhraseWord(tokens[j])) break;
     j++;
   }
   return j > i ? [i, j] : null;

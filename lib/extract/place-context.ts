@@ -66,6 +66,10 @@ const FILLER = wordSet(`
   historic working class low income seaside border southeast northeast southwest northwest east west
   north south heavily armed other
 `);
+const BASED = wordSet(`
+  based operating headquartered active entrenched hiding holed stationed deployed living lives live
+  resident residing born
+`);
 const CARE = wordSet('hospital hospitals clinic morgue hopital');
 /** Words that send the wounded somewhere: only then is "a hospital in X" a destination. */
 const TAKEN = wordSet(`
@@ -113,6 +117,8 @@ function governedRole(tokens: Token[], m: { tokStart: number }, covered: Readonl
       return ['close', 'next', 'adjacent'].includes(tokens[i - 1]?.norm ?? '') ? 'near' : 'destination';
     }
     // "taken to a hospital in Saint-Marc": where the hospital is, not where it happened.
+    // "the Gran Grif gang based in Savien": where someone is from or stays, not where it happened.
+    if (AT.has(w) && BASED.has(tokens[i - 1]?.norm ?? '')) return 'none';
     if (AT.has(w))
       return (CARE.has(tokens[i - 1]?.norm ?? '') || CARE.has(tokens[i - 2]?.norm ?? '')) &&
         tokens.slice(0, i).some((x) => TAKEN.has(x.norm))

@@ -12,13 +12,16 @@ export interface PublicationEstimate {
   basis: string;
 }
 
-export function estimatePublication(sentences: Sentence[]): PublicationEstimate | null {
+export function estimatePublication(
+  sentences: Sentence[],
+  readOn: string | null = null,
+): PublicationEstimate | null {
   const meta = sentences.find((s) => s.metaDate)?.metaDate;
   if (meta) return { date: meta, basis: `the date written at the top of the text (${meta})` };
   let best: PublicationEstimate | null = null;
   for (const s of sentences) {
     if (s.boilerplate) continue;
-    for (const d of findDateMentions(s.text, s.from, null)) {
+    for (const d of findDateMentions(s.text, s.from, null, undefined, readOn)) {
       if (
         !d.date ||
         !d.hasYear ||

@@ -22,6 +22,12 @@ export interface ReadReportOptions {
   /** YYYY-MM-DD; null or absent when unknown (the reader then estimates it and says so). */
   publishedAt?: string | null;
   gazetteer: readonly GazetteerEntry[];
+  /**
+   * YYYY-MM-DD, the day the report is read (ingested). Used for one thing only: when the report
+   * has no publication date, a day written with its weekday but no year ("Tuesday, Dec. 10") is
+   * put in the latest year up to this day in which it fell on that weekday. Absent: not used.
+   */
+  readOn?: string | null;
 }
 
 function publication(
@@ -29,12 +35,13 @@ function publication(
   given: string | null | undefined,
   dateline: Dateline | null,
   warnings: WarningLog,
+  readOn: string | null,
 ) {
   if (given && isRealDate(given)) return { publishedAt: given, estimated: false };
   const estimate =
     dateline?.date && dateline.dateText
       ? { date: dateline.date, basis: `the dateline (“${dateline.dateText}”)` }
-      : estimatePublication(sentences);
+      : estimatePublication(sentences, readOn);
   const why = given ? `The publication date “${given}” is not a real date` : 'No publication date was given';
   if (estimate) {
     warnings.add(
@@ -95,8 +102,15 @@ export function readReport(text: string, options: ReadReportOptions): ReportDraf
   }
   const given = options.publishedAt && isRealDate(options.publishedAt) ? options.publishedAt : null;
   const dateline = findDateline(sentences, given);
-  const { publishedAt, estimated } = publication(sentences, options.publishedAt, dateline, warnings);
-  const { facts, index, datelinePlaces } = analyze(sentences, publishedAt, options.gazetteer, dateline);
+  const readOn = options.readOn && isRealDate(options.readOn) ? options.readOn : null;
+  const { publishedAt, estimated } = publication(sentences, options.publishedAt, dateline, warnings, readOn);
+  const { facts, index, datelinePlaces } = analyze(
+    sentences,
+    publishedAt,
+    options.gazetteer,
+    dateline,
+    readOn,
+  );
   weekdayWarnings(facts, warnings);
   const { figures, used } = extractFigures(facts, { publishedAt, index, warnings });
   const views = facts.map((f) => view(f, used));

@@ -14,7 +14,7 @@ const TYPE_PATTERNS: Array<[IncidentType, RegExp]> = [
   ],
   [
     'attack',
-    /\b(?:attack(?:s|ed|ing)?|raid(?:s|ed)?|assault(?:s|ed)?|attempts? to overrun|overr[au]n|stormed|invaded|torched|set (?:fire|ablaze)|opened fire|(?:was|were|been|being) shot(?! dead)|burn(?:ed|t) (?:down )?(?:the|a|an|several|homes|houses|buildings|vehicles|cars|schools|churches)|looted|incursions?|(?:improvised )?explosive devices?|ieds?|bombs?|bombings?|grenades?|drone strikes?)\b/gi,
+    /\b(?:attack(?:s|ed|ing)?|raid(?:s|ed)?|assault(?:s|ed)?|attempts? to overrun|overr[au]n|stormed|invaded|torched|set (?:fire|ablaze)|opened fire|(?:was|were|been|being) shot(?! dead)|(?:was|were|been|being) targeted|burn(?:ed|t) (?:down )?(?:the|a|an|several|homes|houses|buildings|vehicles|cars|schools|churches)|looted|incursions?|(?:improvised )?explosive devices?|ieds?|bombs?|bombings?|grenades?|drone strikes?)\b/gi,
   ],
   ['kidnapping', /\b(?:kidnap(?:ped|ping|pings|s)?|abduct(?:ed|ion|ions)?|taken hostage|held hostage)\b/gi],
   [
@@ -23,7 +23,7 @@ const TYPE_PATTERNS: Array<[IncidentType, RegExp]> = [
   ],
   [
     'gunfire',
-    /\b(?:gunfire|gunshots?|shots (?:were )?fired|shootings?|heavy firing|automatic weapons fire|sporadic fire)\b/gi,
+    /\b(?:gunfire|gunshots?|shots (?:were )?fired|shootings?|heavy firing|automatic weapons fire|sporadic fire|struck by (?:a )?bullets?|hit by (?:a )?bullets?|impacted by (?:a )?bullets?|bullet holes|took (?:ground )?fire|taking (?:ground )?fire|came under fire|come under fire|fired (?:up)?on)\b/gi,
   ],
   ['arrest', /\b(?:arrest(?:ed|s)?|apprehended|detained|taken into custody|nabbed)\b/gi],
   ['evacuation', /\b(?:evacuated|evacuating|evacuation of)\b/gi],

@@ -36,7 +36,11 @@ export function ingestReport(
  */
 export function readSafely(input: ValidReportInput, gazetteer: readonly GazetteerEntry[]): ReportDraft {
   try {
-    return readReport(input.text, { publishedAt: input.publishedAt ?? null, gazetteer });
+    return readReport(input.text, {
+      publishedAt: input.publishedAt ?? null,
+      gazetteer,
+      readOn: new Date().toISOString().slice(0, 10),
+    });
   } catch (error) {
     const message = `The reader failed on this report (${error instanceof Error ? error.message : String(error)}); it was stored without findings: add them by hand.`;
     return {

@@ -112,3 +112,24 @@ describe('one event told over several sentences', () => {
     );
   });
 });
+
+describe('undated reports', () => {
+  it('a yearless day with its weekday takes the latest year, up to the reading day, it fell on that weekday', () => {
+    const text =
+      'Armed bandits based in Savien unleashed a wave of terror in Petite-Rivière de l’Artibonite on Tuesday night, Dec. 10, killing more than 20 people.';
+    const draft = readReport(text, { publishedAt: null, gazetteer: GAZETTEER, readOn: '2026-12-05' });
+    // 10 December fell on a Tuesday in 2024 (and not in 2025 or 2026).
+    expect(draft.incidents[0]).toMatchObject({ date: '2024-12-10', datePrecision: 'day' });
+    expect(draft.incidents[0]?.place?.key).toBe('petite-riviere-de-lartibonite');
+    // Without a reading day the year stays unknown: nothing is guessed.
+    expect(readReport(text, { publishedAt: null, gazetteer: GAZETTEER }).incidents[0]?.date).toBeNull();
+  });
+
+  it('keeps the weekday of an undated incident for the store to match', () => {
+    const draft = read(
+      'A Kenyan police officer was injured on Tuesday in a gunfight in Port-au-Prince.',
+      null,
+    );
+    expect(draft.incidents[0]).toMatchObject({ date: null, weekday: 2 });
+  });
+});
