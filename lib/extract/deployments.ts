@@ -19,31 +19,62 @@ const PERSONNEL = wordSet(`
   staff cadets
 `);
 const BETWEEN = wordSet(`
-  more additional extra new other security police military armed foreign uniformed kenyan jamaican
+  more additional extra new other security police military armed foreign uniformed senior kenyan jamaican
   guatemalan salvadoran belizean bahamian beninese chadian bangladeshi barbadian national special forces
-  and
+  royal defence defense and
 `);
+/** "six Royal Bahamas Defence Forces": a national force's name counts its members. */
+const FORCE_NAMES = wordSet('force forces constabulary army guard');
+/** "a six-member team", "the 5,500-strong force". */
+const GROUP_SIZE = wordSet('member strong man person');
 const DEPLOY_CUE =
-  /\b(?:deploy(?:ed|ing|s|ment)?|sent|send(?:ing|s)?|dispatch(?:ed|ing)?|arriv(?:ed|al|ing|es)|landed|consists? of|comprising|compris(?:es|ed)|numbering|strength|contribut(?:ed|e|es|ing)|pledged|committed|to include|expected|boots on the ground|now (?:has|numbers|stands)|totall?ing|reinforcements?|contingent of|force of|numbers|(?:has|have|had)(?: [a-z]+){0,3} \d|there (?:are|were) (?:now )?(?:about|around|some|nearly|over|more than|\d))\b/i;
+  /\b(?:deploy(?:ed|ing|s|ment)?|sent|send(?:ing|s)?|dispatch(?:ed|ing)?|arriv(?:ed|al|ing|es)|landed|touched down|(?:leav(?:e|es|ing)|head(?:s|ed|ing)?|bound|fly(?:ing)?|travel(?:l?ing)?)(?: \w+)? (?:for|to) haiti\b|join(?:ed|ing|s)?|stationed|consist(?:s|ing)? of|made up of|includ(?:es|ed|ing)|comprising|compris(?:es|ed)|numbering|strength|strong|contribut(?:ed|e|es|ing)|pledged|committed|to include|expected|boots on the ground|now (?:has|numbers|stands)|totall?ing|reinforcements?|contingent of|force of|numbers|(?:has|have|had)(?: [a-z]+){0,3} \d|there (?:are|were) (?:now )?(?:about|around|some|nearly|over|more than|\d))/i;
 const PLANNED =
-  /\b(?:expected to|will|would|plans? to|planned|pledged|promised|committed to|authori[sz]ed|(?:is|are) to|set to|to be deployed|aims? to|intends? to|proposed|envisaged|voted|transform(?:ed|ing)? into)\b/i;
+  /\b(?:expected to|will|would|plans? to|planned|pledged|promised|committed to|authori[sz](?:ed|ing|es?)|(?:is|are) to|set to|to be deployed|aims? to|intends? to|supposed to|proposed|envisaged|voted|transform(?:ed|ing)? into)\b/i;
 const ARRIVAL = /\b(?:arrived|arrival|landed|deployed|sent|dispatched|flew in|touched down)\b/i;
 const PERFECT = /\b(?:has|have) (?:now )?(?:deployed|sent)\b|\bhave been deployed\b/i;
 const SHARE_OF = wordSet('whom them these those which');
+/** A mission named as the object of one of these is where a number goes, not whose it is. */
+const MISSION_PREPOSITIONS = wordSet('in of to with within under for from by');
+/** "The group, consisting of …": the contingent the report was just talking about. */
+const GROUP_SUBJECT = /^(?:the|this|that) (?:group|team|contingent|unit|delegation|detachment)\b|^they\b/i;
 
 const CLAUSE_WORDS = wordSet('which who while but whereas although');
 const CLAUSE_PUNCT = new Set([',', ';', ':', '—', '–', '(', ')']);
 
-function isClauseBreak(t: SentenceFacts['tokens'][number] | undefined): boolean {
+/** Whole-mission rows: the MSS, and the Gang Suppression Force that succeeded it. */
+export const MSS_TOTAL = 'MSS-total';
+export const GSF_TOTAL = 'GSF-total';
+
+type Tokens = SentenceFacts['tokens'];
+
+interface ReportContext {
+  /** The report names the Gang Suppression Force: "the force", "the mission" are then the GSF. */
+  namesGsf: boolean;
+  /** "Royal Bahamas Defence Force (RBDF)": acronyms of a contributing country's force. */
+  forceAcronyms: ReadonlyMap<string, string>;
+  /** The contributing country named last in the sentences before. */
+  lastCountry: string | null;
+}
+
+function isClauseBreak(t: Tokens[number] | undefined): boolean {
   return t !== undefined && (CLAUSE_PUNCT.has(t.text) || CLAUSE_WORDS.has(t.norm));
 }
 
+/** "( RBDF )": an acronym in brackets does not end a clause. */
+function inShortBrackets(tokens: Tokens, k: number): boolean {
+  const t = tokens[k]?.text;
+  if (t === '(') return tokens.slice(k + 1, k + 5).some((x) => x.text === ')');
+  if (t === ')') return tokens.slice(Math.max(0, k - 4), k).some((x) => x.text === '(');
+  return false;
+}
+
 /** Token range [from, to) of the clause holding token `i`. */
-function clauseAround(tokens: SentenceFacts['tokens'], i: number): [number, number] {
+function clauseAround(tokens: Tokens, i: number): [number, number] {
   let from = i;
-  while (from > 0 && !isClauseBreak(tokens[from - 1])) from--;
+  while (from > 0 && (!isClauseBreak(tokens[from - 1]) || inShortBrackets(tokens, from - 1))) from--;
   let to = i;
-  while (to < tokens.length && !isClauseBreak(tokens[to])) to++;
+  while (to < tokens.length && (!isClauseBreak(tokens[to]) || inShortBrackets(tokens, to))) to++;
   return [from, to];
 }
 
@@ -53,107 +84,273 @@ function partial(d: DateMention): { date: string; precision: DatePrecision } | n
   return { date: d.date.slice(0, 7), precision: d.precision === 'week' ? 'month' : d.precision };
 }
 
+function wholeMission(ctx: ReportContext): string {
+  return ctx.namesGsf ? GSF_TOTAL : MSS_TOTAL;
+}
+
+/** Which mission a mission word names: the MSS, the GSF, or (null) whichever the report is about. */
+function missionAt(norms: readonly string[], i: number): string | null {
+  const w = norms[i] ?? '';
+  if (w === 'gsf' || (w === 'suppression' && norms[i + 1] === 'force')) return GSF_TOTAL;
+  if (w === 'mss' || (w === 'multinational' && norms[i + 1] === 'security')) return MSS_TOTAL;
+  return null;
+}
+
+function reportContext(facts: SentenceFacts[]): ReportContext {
+  const forceAcronyms = new Map<string, string>();
+  let namesGsf = false;
+  for (const f of facts) {
+    const norms = f.tokens.map((t) => t.norm);
+    for (let i = 0; i < norms.length; i++) {
+      if (missionAt(norms, i) === GSF_TOTAL) namesGsf = true;
+      // "Royal Bahamas Defence Force ( RBDF )"
+      const acronym = f.tokens[i + 2];
+      if (
+        !FORCE_NAMES.has(norms[i] ?? '') ||
+        norms[i + 1] !== '(' ||
+        !acronym ||
+        !/^[A-Z]{2,6}$/.test(acronym.text)
+      )
+        continue;
+      for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+        const c = contingentCountryAt(norms, k);
+        if (c) forceAcronyms.set(acronym.norm, c.country);
+      }
+    }
+  }
+  return { namesGsf, forceAcronyms, lastCountry: null };
+}
+
+interface Head {
+  /** Token index of the noun that says the number counts people. */
+  noun: number;
+  /** A country named between the number and the noun ("800 Kenyan officers"). */
+  country: string | null;
+}
+
+/**
+ * The people a number counts: "800 Kenyan police officers", "six Royal Bahamas Defence Forces",
+ * "150 RBDF", "a six-member team", "the 5,500-strong force", or a noun cut off by the end of the
+ * text ("a total of 2,500 pers").
+ */
+function headAfter(tokens: Tokens, end: number, ctx: ReportContext): Head | null {
+  const norms = tokens.map((t) => t.norm);
+  if ((tokens[end]?.text === '-' || tokens[end]?.text === '–') && GROUP_SIZE.has(norms[end + 1] ?? ''))
+    return { noun: end + 1, country: null };
+  let country: string | null = null;
+  let j = end;
+  while (j < tokens.length && j - end < 5 && !PERSONNEL.has(norms[j] ?? '')) {
+    const c = contingentCountryAt(norms, j);
+    if (c) {
+      country = c.country;
+      j += c.length;
+    } else if (
+      BETWEEN.has(norms[j] ?? '') ||
+      (country && FORCE_NAMES.has(norms[j] ?? '')) ||
+      tokens[j]?.text === '-'
+    )
+      j++;
+    else break;
+  }
+  const w = norms[j] ?? '';
+  if (PERSONNEL.has(w)) return { noun: j, country };
+  const acronym = ctx.forceAcronyms.get(w);
+  if (acronym) return { noun: j, country: country ?? acronym };
+  if (country && j > end && FORCE_NAMES.has(norms[j - 1] ?? '')) return { noun: j - 1, country };
+  const last = tokens[j];
+  if (j === tokens.length - 1 && last?.kind === 'word' && w.length >= 3 && !tokens[j + 1]) {
+    for (const noun of PERSONNEL) if (noun.startsWith(w)) return { noun: j, country };
+  }
+  return null;
+}
+
+/**
+ * "170 soldiers and 30 police officers", "20 military and four police officers": one figure.
+ * `from` is the noun of the first count, or the token after its number when it has none.
+ */
+function addedAfter(
+  tokens: Tokens,
+  from: number,
+  ctx: ReportContext,
+): { value: number; noun: number } | null {
+  let k = from;
+  while (k < tokens.length && k - from < 3 && tokens[k]?.norm !== 'and' && BETWEEN.has(tokens[k]?.norm ?? ''))
+    k++;
+  if (tokens[k]?.norm !== 'and') return null;
+  const n = parseNumberAt(tokens, k + 1);
+  const head = n && headAfter(tokens, n.end, ctx);
+  return n && head ? { value: n.value, noun: head.noun } : null;
+}
+
 /**
  * Whose personnel: a nationality between the number and the noun ("800 Kenyan officers"), a
  * "from …" just after the noun ("from Kenya and other contributing nations" is the whole
- * mission), else the nearest country or mission named before the number.
+ * mission), else the nearest country or mission named before the number, else one named later
+ * in the clause ("600 officers will be leaving Kenya"), else the contingent the sentence refers
+ * back to ("The group, consisting of …").
  */
-function ownerOf(norms: readonly string[], start: number, end: number, noun: number): string {
-  let country = ownerBefore(norms, start);
-  for (let k = end; k < noun; k++) country = contingentCountryAt(norms, k)?.country ?? country;
-  const from = norms.slice(noun + 1, noun + 5).indexOf('from');
-  if (from < 0) return country;
-  const at = noun + 2 + from;
-  const after = norms.slice(at, at + 6).join(' ');
-  if (/^(?:the )?(?:multiple|several|various|many|other|\w+(?: \w+)? and other)\b/.test(after)) return 'MSS';
-  return contingentCountryAt(norms, at)?.country ?? contingentCountryAt(norms, at + 1)?.country ?? country;
+function ownerOf(
+  f: SentenceFacts,
+  at: { start: number; noun: number; between: string | null },
+  ctx: ReportContext,
+): string {
+  const norms = f.tokens.map((t) => t.norm);
+  if (at.between) return at.between;
+  const from = norms.slice(at.noun + 1, at.noun + 5).indexOf('from');
+  if (from >= 0) {
+    const k = at.noun + 2 + from;
+    const after = norms.slice(k, k + 6).join(' ');
+    if (/^(?:the )?(?:multiple|several|various|many|other|\w+(?: \w+)? and other)\b/.test(after))
+      return wholeMission(ctx);
+    for (let i = k; i < Math.min(norms.length, k + 7) && !isClauseBreak(f.tokens[i]); i++) {
+      const c = contingentCountryAt(norms, i);
+      if (c) return c.country;
+    }
+  }
+  const before = ownerBefore(f.tokens, at.start, ctx);
+  if (before) return before;
+  const [, to] = clauseAround(f.tokens, at.noun);
+  for (let i = at.noun + 1; i < to; i++) {
+    const owner = contingentCountryAt(norms, i)?.country ?? missionAt(norms, i);
+    if (owner) return owner;
+  }
+  if (ctx.lastCountry && GROUP_SUBJECT.test(f.sentence.text)) return ctx.lastCountry;
+  return wholeMission(ctx);
 }
 
 /** The country or mission the number belongs to: the nearest one named before it. */
-function ownerBefore(norms: readonly string[], numberAt: number): string {
+function ownerBefore(tokens: Tokens, numberAt: number, ctx: ReportContext): string | null {
+  const norms = tokens.map((t) => t.norm);
+  let crossed = false;
   for (let i = numberAt - 1; i >= 0 && numberAt - i <= 25; i--) {
-    if (MISSION_WORDS.has(norms[i] ?? '') || norms[i] === 'deployment') return 'MSS';
+    crossed ||= isClauseBreak(tokens[i + 1]) && i + 1 < numberAt;
+    const w = norms[i] ?? '';
     const c = contingentCountryAt(norms, i);
     if (c) return c.country;
+    if (!MISSION_WORDS.has(w) && w !== 'deployment' && !missionAt(norms, i)) continue;
+    // "the Jamaican contingent" is Jamaica's.
+    const national =
+      w === 'contingent' ? (contingentCountryAt(norms, i - 1) ?? contingentCountryAt(norms, i - 2)) : null;
+    if (national) return national.country;
+    // "Kenya is the lead country in the mission and 400 officers …": Kenya's officers; but
+    // "part of the MSS mission, which now consists of 1,000 personnel" is the mission's.
+    let k = i - 1;
+    while (k >= 0 && (norms[k] === 'the' || MISSION_WORDS.has(norms[k] ?? '') || missionAt(norms, k))) k--;
+    if (MISSION_PREPOSITIONS.has(norms[k] ?? '') && !crossed) continue;
+    return missionAt(norms, i) ?? missionAt(norms, i - 1) ?? wholeMission(ctx);
   }
-  return 'MSS';
+  return null;
+}
+
+/** The last contributing country a sentence names, for the sentences that refer back to it. */
+function lastCountryIn(norms: readonly string[]): string | null {
+  let last: string | null = null;
+  for (let i = 0; i < norms.length; i++) last = contingentCountryAt(norms, i)?.country ?? last;
+  return last;
+}
+
+/** "the four officers", "among the 20 soldiers": people already counted; "out of the 250" is not. */
+function refersBack(tokens: Tokens, start: number): boolean {
+  const before = tokens[start - 1]?.norm ?? '';
+  return (before === 'the' || before === 'these' || before === 'those') && tokens[start - 2]?.norm !== 'of';
 }
 
 export function extractDeployments(facts: SentenceFacts[], publishedAt: string | null): DeploymentDraft[] {
   const out: DeploymentDraft[] = [];
+  const ctx = reportContext(facts);
   for (const f of facts) {
-    if (f.skip || !DEPLOY_CUE.test(f.sentence.text)) continue;
-    const { tokens } = f;
-    const norms = tokens.map((t) => t.norm);
-    const taken = new Set<number>();
-    for (const c of f.casualties) for (let k = c.phrase.tokStart; k < c.phrase.tokEnd; k++) taken.add(k);
-    for (let i = 0; i < tokens.length; i++) {
-      if (taken.has(i)) continue;
-      const n = parseNumberAt(tokens, i);
-      if (!n || n.value < 2 || (n.value >= 1990 && n.value <= 2039 && tokens[i]?.kind === 'num')) continue;
-      let j = n.end;
-      while (j < tokens.length && j - n.end < 4 && (BETWEEN.has(norms[j] ?? '') || tokens[j]?.text === '-'))
-        j++;
-      if (!PERSONNEL.has(norms[j] ?? '')) {
-        i = n.end - 1;
-        continue;
-      }
-      const country = ownerOf(norms, n.start, n.end, j);
-      const text = f.sentence.text;
-      const [from, to] = clauseAround(tokens, n.start);
-      const lo = tokens[from]?.start ?? f.sentence.from;
-      const hi = tokens[to - 1]?.end ?? f.sentence.to;
-      const local = text.slice(lo - f.sentence.from, hi - f.sentence.from);
-      // Dates in the number's own clause, or in an opening "In June 2024," that sets the scene.
-      const opening = from > 0 ? clauseAround(tokens, 0) : null;
-      const ownDates = f.dates.filter(
-        (d) =>
-          d.resolved &&
-          ((d.start >= lo && d.start < hi) ||
-            (opening !== null &&
-              d.end <= (tokens[opening[1] - 1]?.end ?? 0) &&
-              /^(?:in|on|last|since|by)\b/i.test(text))),
-      );
-      const kind: DeploymentDraft['kind'] = PLANNED.test(local)
-        ? 'planned'
-        : ARRIVAL.test(local) && !PERFECT.test(local) && ownDates.some((d) => d.role === 'point')
-          ? 'arrival'
-          : 'strength';
-      const dated = ownDates.find((d) => d.role === 'point' || (kind === 'planned' && d.role === 'deadline'));
-      const when =
-        (dated && partial(dated)) ??
-        (publishedAt ? { date: publishedAt.slice(0, 7), precision: 'month' as const } : null);
-      const base = {
-        hedge: hedgeBefore(tokens, n.start).hedge,
-        date: when?.date ?? null,
-        datePrecision: when?.precision ?? null,
-        kind,
-        ...evidenceOf([f.sentence]),
-      };
-      out.push({
-        ...base,
-        country,
-        personnel: n.value,
-        note: dated ? null : when ? 'as of the publication month' : null,
-      });
-      const share = shareAfter(f, j + 1);
-      if (share && country === 'MSS') {
-        const first = tokens[hedgeBefore(tokens, n.start).start];
-        const total = first
-          ? text.slice(first.start - f.sentence.from, (tokens[j]?.end ?? first.end) - f.sentence.from)
-          : '';
-        out.push({
-          ...base,
-          country: share.country,
-          personnel: Math.round(n.value * share.share),
-          hedge: 'about',
-          note: `derived: ${share.words} of ${total}`,
-        });
-      }
-      i = j;
-    }
+    if (f.skip) continue;
+    const norms = f.tokens.map((t) => t.norm);
+    if (DEPLOY_CUE.test(f.sentence.text)) readSentence(f, { ctx, publishedAt, out });
+    ctx.lastCountry = lastCountryIn(norms) ?? ctx.lastCountry;
   }
   return dedupe(out);
+}
+
+function readSentence(
+  f: SentenceFacts,
+  { ctx, publishedAt, out }: { ctx: ReportContext; publishedAt: string | null; out: DeploymentDraft[] },
+): void {
+  const { tokens } = f;
+  const taken = new Set<number>();
+  for (const c of f.casualties) for (let k = c.phrase.tokStart; k < c.phrase.tokEnd; k++) taken.add(k);
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken.has(i)) continue;
+    const n = parseNumberAt(tokens, i);
+    if (!n || n.value < 2 || (n.value >= 1990 && n.value <= 2039 && tokens[i]?.kind === 'num')) continue;
+    const hedge = hedgeBefore(tokens, n.start);
+    const own = headAfter(tokens, n.end, ctx);
+    const added = addedAfter(tokens, own ? own.noun + 1 : n.end, ctx);
+    // "20 military and four police officers": the noun of the second count names both.
+    const head = own ?? (added && { noun: added.noun, country: null });
+    // "the 5,500-strong force" describes a force; "the four officers" refers back to people.
+    const sized = own !== null && GROUP_SIZE.has(tokens[own.noun]?.norm ?? '');
+    if (!head || (!sized && refersBack(tokens, hedge.start))) {
+      i = (added?.noun ?? n.end) - 1;
+      continue;
+    }
+    const country = ownerOf(f, { start: n.start, noun: head.noun, between: head.country }, ctx);
+    const text = f.sentence.text;
+    const [from, to] = clauseAround(tokens, n.start);
+    const lo = tokens[from]?.start ?? f.sentence.from;
+    const hi = tokens[to - 1]?.end ?? f.sentence.to;
+    const local = text.slice(lo - f.sentence.from, hi - f.sentence.from);
+    // Dates in the number's own clause, or in an opening "In June 2024," that sets the scene.
+    const opening = from > 0 ? clauseAround(tokens, 0) : null;
+    // "Arrived earlier this year" says nothing of the month: such a figure is dated as reported.
+    const ownDates = f.dates.filter(
+      (d) =>
+        d.resolved &&
+        d.precision !== 'year' &&
+        ((d.start >= lo && d.start < hi) ||
+          (opening !== null &&
+            d.end <= (tokens[opening[1] - 1]?.end ?? 0) &&
+            /^(?:in|on|last|since|by)\b/i.test(text))),
+    );
+    const kind: DeploymentDraft['kind'] = PLANNED.test(local)
+      ? 'planned'
+      : ARRIVAL.test(local) && !PERFECT.test(local) && ownDates.some((d) => d.role === 'point')
+        ? 'arrival'
+        : 'strength';
+    const month = publishedAt?.slice(0, 7) ?? null;
+    // A plan is for now or later: a past month read from "in November" is next November, which
+    // the date alone cannot tell, so the plan is dated when it was reported.
+    const dated = ownDates.find(
+      (d) =>
+        (d.role === 'point' || (kind === 'planned' && d.role === 'deadline')) &&
+        !(kind === 'planned' && month && (d.date ?? '').slice(0, 7) < month),
+    );
+    const when = (dated && partial(dated)) ?? (month ? { date: month, precision: 'month' as const } : null);
+    const base = {
+      hedge: hedge.hedge,
+      date: when?.date ?? null,
+      datePrecision: when?.precision ?? null,
+      kind,
+      ...evidenceOf([f.sentence]),
+    };
+    out.push({
+      ...base,
+      country,
+      personnel: n.value + (added?.value ?? 0),
+      note: dated ? null : when ? 'as of the publication month' : null,
+    });
+    const end = added?.noun ?? head.noun;
+    const share = shareAfter(f, end + 1);
+    if (share && (country === MSS_TOTAL || country === GSF_TOTAL)) {
+      const first = tokens[hedge.start];
+      const total = first
+        ? text.slice(first.start - f.sentence.from, (tokens[end]?.end ?? first.end) - f.sentence.from)
+        : '';
+      out.push({
+        ...base,
+        country: share.country,
+        personnel: Math.round(n.value * share.share),
+        hedge: 'about',
+        note: `derived: ${share.words} of ${total}`,
+      });
+    }
+    i = end;
+  }
 }
 
 /** "—nearly three-quarters of whom are Kenyan": the share and the country. */
@@ -177,12 +374,16 @@ function shareAfter(
   return null;
 }
 
+/**
+ * One row per figure: a report that repeats "six Bahamian soldiers" (once dated, once not)
+ * records one arrival, the dated mention kept.
+ */
 function dedupe(list: DeploymentDraft[]): DeploymentDraft[] {
-  const seen = new Set<string>();
-  return list.filter((d) => {
-    const key = `${d.country}|${d.personnel}|${d.kind}|${d.date}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const kept = new Map<string, DeploymentDraft>();
+  for (const d of list) {
+    const key = `${d.country}|${d.personnel}`;
+    const seen = kept.get(key);
+    if (!seen || (seen.note !== null && d.note === null)) kept.set(key, d);
+  }
+  return list.filter((d) => kept.get(`${d.country}|${d.personnel}`) === d);
 }

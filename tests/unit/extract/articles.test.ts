@@ -173,9 +173,9 @@ On Saturday, gunmen killed six people, including a pastor, in Delmas. Two days e
 
   it('the new force is planned, the old one’s strength is now', () => {
     expect(draft.deployments).toEqual([
-      expect.objectContaining({ country: 'MSS', personnel: 5500, hedge: 'at_most', kind: 'planned' }),
+      expect.objectContaining({ country: 'GSF-total', personnel: 5500, hedge: 'at_most', kind: 'planned' }),
       expect.objectContaining({
-        country: 'MSS',
+        country: 'MSS-total',
         personnel: 1000,
         hedge: 'at_most',
         kind: 'strength',

@@ -38,7 +38,7 @@ describe('deployments', () => {
       'The current deployment of nearly 900 officers and troops from Kenya and other contributing nations is small.',
     );
     expect(draft.deployments).toEqual([
-      expect.objectContaining({ country: 'MSS', personnel: 900, hedge: 'about', kind: 'strength' }),
+      expect.objectContaining({ country: 'MSS-total', personnel: 900, hedge: 'about', kind: 'strength' }),
     ]);
   });
 
@@ -46,7 +46,7 @@ describe('deployments', () => {
     const draft = read('The mission now has some 1,200 personnel, two thirds of whom are Kenyan.');
     expect(draft.deployments).toEqual([
       expect.objectContaining({
-        country: 'MSS',
+        country: 'MSS-total',
         personnel: 1200,
         hedge: 'about',
         note: expect.stringMatching(/publication/),

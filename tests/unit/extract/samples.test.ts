@@ -56,9 +56,9 @@ describe('002: first Kenyan death, Ségur-Savien, 23 February 2025', () => {
     expect(draft.deployments).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ country: 'Kenya', personnel: 800, kind: 'arrival', date: '2024-06' }),
-        expect.objectContaining({ country: 'MSS', personnel: 2500, kind: 'planned' }),
+        expect.objectContaining({ country: 'MSS-total', personnel: 2500, kind: 'planned' }),
         expect.objectContaining({
-          country: 'MSS',
+          country: 'MSS-total',
           personnel: 900,
           hedge: 'about',
           kind: 'strength',
@@ -168,7 +168,7 @@ describe('004: two officers wounded in the week before 3 April 2025', () => {
     expect(draft.deployments).toEqual(
       expect.arrayContaining([
         expect.objectContaining({
-          country: 'MSS',
+          country: 'MSS-total',
           personnel: 1000,
           hedge: 'about',
           kind: 'strength',

@@ -1,0 +1,124 @@
+/** Deployments as news reports write them: whose, how many, and the whole mission by name. */
+import { describe, expect, it } from 'vitest';
+import { readReport } from '@/lib/extract';
+import { GAZETTEER } from '@/lib/locations/gazetteer';
+
+const deployments = (text: string, publishedAt: string | null = '2024-10-10') =>
+  readReport(text, { publishedAt, gazetteer: GAZETTEER }).deployments.map((d) => ({
+    country: d.country,
+    personnel: d.personnel,
+    kind: d.kind,
+    date: d.date,
+  }));
+
+describe('the whole mission', () => {
+  it('is "MSS-total" for the Multinational Security Support mission', () => {
+    expect(deployments('Kenya leads the MSS mission, which is supposed to have 2900 personnel.')).toEqual([
+      { country: 'MSS-total', personnel: 2900, kind: 'planned', date: '2024-10' },
+    ]);
+  });
+
+  it('is "GSF-total" for the Gang Suppression Force, also when the text says only "the force"', () => {
+    const text =
+      'The Gang Suppression Force took over from the MSS last week. The force will consist of up to 4,000 soldiers and police.';
+    expect(deployments(text, '2025-11-05')).toEqual([
+      { country: 'GSF-total', personnel: 4000, kind: 'planned', date: '2025-11' },
+    ]);
+  });
+
+  it('is the GSF for "the 3,000-strong Gang Suppression Force"', () => {
+    expect(
+      deployments(
+        'Officials said the 3,000-strong Gang Suppression Force is short of helicopters.',
+        '2025-12-01',
+      ),
+    ).toEqual([expect.objectContaining({ country: 'GSF-total', personnel: 3000 })]);
+  });
+});
+
+describe('one figure for one group', () => {
+  it('adds "120 soldiers and 40 police officers" into one plan', () => {
+    expect(deployments('Barbados has pledged 120 soldiers and 40 police officers to the mission.')).toEqual([
+      expect.objectContaining({ country: 'Barbados', personnel: 160, kind: 'planned' }),
+    ]);
+  });
+
+  it('adds "12 military and three police officers" when the first count has no noun of its own', () => {
+    expect(deployments('The Belizean contingent includes 12 military and three police officers.')).toEqual([
+      expect.objectContaining({ country: 'Belize', personnel: 15 }),
+    ]);
+  });
+
+  it('does not count "the three officers" again', () => {
+    expect(
+      deployments(
+        'Benin deployed 40 soldiers to Haiti. Colonel Dossou, who leads the three officers deployed at the port, spoke.',
+      ),
+    ).toEqual([expect.objectContaining({ country: 'Benin', personnel: 40 })]);
+  });
+
+  it('keeps one row when a report repeats a figure, the dated mention', () => {
+    const text =
+      'Barbados has sent eight Barbadian soldiers to the mission. A plane carrying an advance team of eight Barbadian soldiers landed on Tuesday.';
+    expect(deployments(text)).toEqual([
+      { country: 'Barbados', personnel: 8, kind: 'arrival', date: '2024-10-08' },
+    ]);
+  });
+});
+
+describe('small groups and whose they are', () => {
+  it('reads the country from a longer "from …" phrase', () => {
+    expect(
+      deployments('Joining them were three senior officers from the Caribbean nation of Barbados.'),
+    ).toEqual([expect.objectContaining({ country: 'Barbados', personnel: 3 })]);
+  });
+
+  it('counts the members of a named national force and its acronym', () => {
+    const text =
+      'Nine Jamaica Defence Force (JDF) landed at the airport on Monday. Jamaica will deploy a total of 300 JDF.';
+    expect(deployments(text)).toEqual([
+      { country: 'Jamaica', personnel: 9, kind: 'arrival', date: '2024-10-07' },
+      { country: 'Jamaica', personnel: 300, kind: 'planned', date: '2024-10' },
+    ]);
+  });
+
+  it('reads "a five-member advance team"', () => {
+    expect(deployments('Barbados has sent a five-member advance team to Haiti.')).toEqual([
+      expect.objectContaining({ country: 'Barbados', personnel: 5 }),
+    ]);
+  });
+
+  it('gives "the group" the country of the contingent just named', () => {
+    const text =
+      'The Belizean contingent arrived in Haiti on Thursday. The group, consisting of 11 soldiers and two police officers, left from Belize City.';
+    expect(deployments(text)).toEqual([expect.objectContaining({ country: 'Belize', personnel: 13 })]);
+  });
+
+  it('reads a team already stationed there', () => {
+    expect(
+      deployments('They join an initial team of nine Guatemalan soldiers already stationed in Haiti.'),
+    ).toEqual([expect.objectContaining({ country: 'Guatemala', personnel: 9 })]);
+  });
+});
+
+describe('a country’s strength and plans', () => {
+  it('is the country’s, not the mission’s, when the mission is only where they serve', () => {
+    expect(
+      deployments(
+        'Kenya is the largest contributor to the mission and a total of 700 officers have been deployed so far.',
+      ),
+    ).toEqual([expect.objectContaining({ country: 'Kenya', personnel: 700, kind: 'strength' })]);
+  });
+
+  it('reads "Kenyan police" and dates "earlier this year" as reported', () => {
+    expect(deployments('About 300 Kenyan police arrived earlier this year.')).toEqual([
+      expect.objectContaining({ country: 'Kenya', personnel: 300, date: '2024-10' }),
+    ]);
+  });
+
+  it('finds the country later in the clause and dates the plan when it was reported', () => {
+    expect(
+      deployments('The president said the other 500 officers will be leaving Kenya for Haiti in March.'),
+    ).toEqual([{ country: 'Kenya', personnel: 500, kind: 'planned', date: '2024-10' }]);
+  });
+});
