@@ -10,7 +10,7 @@ import { mapData } from '@/lib/map/queries';
 import { mapTiles } from '@/lib/map/tiles';
 import { INITIAL_VIEW } from '@/lib/map/views';
 import { cachedStats } from '@/lib/stats/cached';
-import { listDeployments } from '@/lib/stats/deployments';
+import { deploymentLabel, listDeployments } from '@/lib/stats/deployments';
 import { currentStrength } from '@/lib/stats/overview';
 
 export const dynamic = 'force-dynamic';
@@ -103,7 +103,7 @@ export default async function OverviewPage() {
           <dl className="stat-row">
             {strength.map((s) => (
               <div key={s.country}>
-                <dt>{s.country === 'MSS' ? 'Whole mission' : s.country}</dt>
+                <dt>{deploymentLabel(s.country)}</dt>
                 <dd>
                   {HEDGE_PREFIX[s.hedge]}
                   {s.personnel?.toLocaleString('en')}

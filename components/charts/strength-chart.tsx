@@ -1,6 +1,7 @@
 'use client';
 
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { deploymentLabel } from '@/lib/stats/deployments';
 import { SERIES_COLORS } from './colors';
 
 /** Strength per contingent as steps: a figure holds until a source gives a new one. */
@@ -29,7 +30,7 @@ export function StrengthChart({
               key={country}
               type="stepAfter"
               dataKey={country}
-              name={country === 'MSS' ? 'Whole mission (MSS)' : country}
+              name={deploymentLabel(country)}
               stroke={SERIES_COLORS[i % SERIES_COLORS.length]}
               strokeWidth={2}
               connectNulls

@@ -24,16 +24,19 @@ export function insertExtras(
   );
   sql.transaction(() => {
     for (let i = 0; i < 300; i++) {
-      const country = i % 10 === 0 ? 'MSS' : (MSS_COUNTRIES[intBetween(rng, 0, 7)] ?? 'Kenya');
+      const milestone = i % 50 === 0 ? 'first_deployment' : null;
+      // Whole-mission rows are "MSS-total" / "GSF-total"; a milestone keeps a country or "MSS".
+      const year = intBetween(rng, 2024, 2026);
+      const whole = year === 2026 ? 'GSF-total' : 'MSS-total';
+      const country = i % 10 === 0 && !milestone ? whole : (MSS_COUNTRIES[intBetween(rng, 0, 7)] ?? 'Kenya');
       const kind = i % 25 === 0 ? 'arrival' : i % 9 === 0 ? 'planned' : 'strength';
       const personnel =
-        kind === 'arrival' && i % 2 ? null : intBetween(rng, 20, country === 'MSS' ? 2500 : 1000);
-      const milestone = i % 50 === 0 ? 'first_deployment' : null;
+        kind === 'arrival' && i % 2 ? null : intBetween(rng, 20, country === whole ? 5500 : 1000);
       deployment.run(
         country,
         personnel,
         'exact',
-        sqlDate(month(intBetween(rng, 2024, 2026))),
+        sqlDate(month(year)),
         kind,
         milestone,
         report(),

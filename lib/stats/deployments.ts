@@ -42,6 +42,26 @@ export async function listDeployments(db: Db): Promise<DeploymentPoint[]> {
   }));
 }
 
+/** Whole-mission rows: the MSS (2024–2025) and the Gang Suppression Force that succeeded it. */
+export const WHOLE_MISSIONS: ReadonlyMap<string, string> = new Map([
+  ['MSS-total', 'Whole mission (MSS)'],
+  ['GSF-total', 'Whole force (GSF)'],
+]);
+
+export const isWholeMission = (country: string): boolean => WHOLE_MISSIONS.has(country);
+
+/** How a row's country is shown: a contingent by its country, the whole mission by name. */
+export const deploymentLabel = (country: string): string => WHOLE_MISSIONS.get(country) ?? country;
+
+/** Whole-mission rows first (MSS, then GSF), then contingents by name. */
+export function byDeploymentCountry(a: string, b: string): number {
+  const order = [...WHOLE_MISSIONS.keys()];
+  const ra = order.indexOf(a);
+  const rb = order.indexOf(b);
+  if (ra >= 0 || rb >= 0) return (ra < 0 ? order.length : ra) - (rb < 0 ? order.length : rb);
+  return a.localeCompare(b);
+}
+
 export interface StrengthSeries {
   /** One row per month with a figure: { month, [country]: median personnel }. */
   rows: Record<string, string | number>[];
@@ -56,9 +76,7 @@ const median = (values: number[]) => {
 /** Strength per country per month (arrivals with a head count count as strength then). */
 export function strengthSeries(points: readonly DeploymentPoint[]): StrengthSeries {
   const usable = points.filter((p) => p.personnel !== null && p.kind !== 'planned');
-  const countries = [...new Set(usable.map((p) => p.country))].sort((a, b) =>
-    a === 'MSS' ? -1 : b === 'MSS' ? 1 : a.localeCompare(b),
-  );
+  const countries = [...new Set(usable.map((p) => p.country))].sort(byDeploymentCountry);
   const months = [...new Set(usable.map((p) => p.date.slice(0, 7)))].sort();
   const rows = months.map((month) => {
     const row: Record<string, string | number> = { month };
@@ -102,8 +120,9 @@ export function deploymentConflicts(points: readonly DeploymentPoint[]): Conflic
 }
 
 /**
- * The MSS's strength in a month: the whole-mission figure if one is known by then, otherwise
- * the sum of each contingent's latest figure. Used for casualties per 1,000 deployed.
+ * The mission's strength in a month: the latest whole-mission figure known by then (the MSS's,
+ * or the GSF's once it has one), otherwise the sum of each contingent's latest figure. Used for
+ * casualties per 1,000 deployed.
  */
 export function strengthAt(series: StrengthSeries, month: string): number | null {
   const known = series.rows.filter((r) => String(r.month) <= month);
@@ -114,8 +133,13 @@ export function strengthAt(series: StrengthSeries, month: string): number | null
     }
     return null;
   };
-  const whole = latest('MSS');
-  if (whole !== null) return whole;
-  const parts = series.countries.map(latest).filter((v): v is number => v !== null);
+  for (let i = known.length - 1; i >= 0; i--) {
+    const whole = [...WHOLE_MISSIONS.keys()].map((c) => known[i]?.[c]).find((v) => typeof v === 'number');
+    if (typeof whole === 'number') return whole;
+  }
+  const parts = series.countries
+    .filter((c) => !isWholeMission(c))
+    .map(latest)
+    .filter((v): v is number => v !== null);
   return parts.length ? parts.reduce((a, b) => a + b, 0) : null;
 }

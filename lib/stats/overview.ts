@@ -1,6 +1,6 @@
 import type { Db } from '../db';
 import { sqlDate } from '../store/sql-values';
-import type { DeploymentPoint } from './deployments';
+import { byDeploymentCountry, type DeploymentPoint } from './deployments';
 import { queryRows } from './raw';
 
 export interface PeriodCounts {
@@ -49,7 +49,5 @@ export function currentStrength(points: readonly DeploymentPoint[]): DeploymentP
     const seen = latest.get(p.country);
     if (!seen || p.date >= seen.date) latest.set(p.country, p);
   }
-  return [...latest.values()].sort((a, b) =>
-    a.country === 'MSS' ? -1 : b.country === 'MSS' ? 1 : a.country.localeCompare(b.country),
-  );
+  return [...latest.values()].sort((a, b) => byDeploymentCountry(a.country, b.country));
 }

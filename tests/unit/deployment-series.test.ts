@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   type DeploymentPoint,
   deploymentConflicts,
+  deploymentLabel,
   strengthAt,
   strengthSeries,
 } from '@/lib/stats/deployments';
@@ -25,10 +26,10 @@ const point = (p: Partial<DeploymentPoint>): DeploymentPoint => ({
 
 const points = [
   point({ kind: 'arrival', personnel: 400, date: '2024-06-01' }),
-  point({ country: 'MSS', personnel: 900, hedge: 'about', date: '2025-02-01' }),
+  point({ country: 'MSS-total', personnel: 900, hedge: 'about', date: '2025-02-01' }),
   point({ personnel: 800, hedge: 'at_least', date: '2025-03-01', reportId: 4 }),
   point({ personnel: 750, hedge: 'about', date: '2025-03-01', reportId: 5 }),
-  point({ country: 'MSS', personnel: 2500, kind: 'planned', date: '2025-02-01' }),
+  point({ country: 'MSS-total', personnel: 2500, kind: 'planned', date: '2025-02-01' }),
   point({
     country: 'MSS',
     personnel: null,
@@ -43,10 +44,10 @@ const points = [
 describe('strength series', () => {
   it('steps through the middle figure per month and leaves planned figures out', () => {
     const series = strengthSeries(points);
-    expect(series.countries).toEqual(['MSS', 'Kenya']);
+    expect(series.countries).toEqual(['MSS-total', 'Kenya']);
     expect(series.rows).toEqual([
       { month: '2024-06', Kenya: 400 },
-      { month: '2025-02', MSS: 900 },
+      { month: '2025-02', 'MSS-total': 900 },
       { month: '2025-03', Kenya: 750 },
     ]);
   });
@@ -66,8 +67,42 @@ describe('strength series', () => {
 
   it('reports the latest figure per contingent as the current strength', () => {
     expect(currentStrength(points).map((p) => `${p.country}:${p.personnel}`)).toEqual([
-      'MSS:900',
+      'MSS-total:900',
       'Kenya:750',
+    ]);
+  });
+});
+
+describe('the Gang Suppression Force after the MSS', () => {
+  const later = [
+    ...points,
+    point({ country: 'GSF-total', personnel: 1200, hedge: 'about', date: '2026-01-01' }),
+    point({ country: 'Bahamas', personnel: 150, date: '2025-12-01' }),
+  ];
+
+  it('lists the MSS, then the GSF, then the contingents, each with its own label', () => {
+    const series = strengthSeries(later);
+    expect(series.countries).toEqual(['MSS-total', 'GSF-total', 'Bahamas', 'Kenya']);
+    expect(series.countries.map(deploymentLabel)).toEqual([
+      'Whole mission (MSS)',
+      'Whole force (GSF)',
+      'Bahamas',
+      'Kenya',
+    ]);
+  });
+
+  it('takes the latest whole-mission figure, the GSF’s once it has one', () => {
+    const series = strengthSeries(later);
+    expect(strengthAt(series, '2025-12')).toBe(900);
+    expect(strengthAt(series, '2026-02')).toBe(1200);
+  });
+
+  it('shows both whole-mission rows first in the current strength', () => {
+    expect(currentStrength(later).map((p) => p.country)).toEqual([
+      'MSS-total',
+      'GSF-total',
+      'Bahamas',
+      'Kenya',
     ]);
   });
 });
