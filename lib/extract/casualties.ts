@@ -30,6 +30,8 @@ export interface CasualtyMention {
   afterInjury: boolean;
   /** The phrase was "people"/"persons" with no side of its own. */
   generic: boolean;
+  /** "also", "other", "another": more victims, not the same ones told again. */
+  additional: boolean;
 }
 
 function skipBack(tokens: Token[], i: number): number {
@@ -64,6 +66,7 @@ function phraseFor(tokens: Token[], cue: Cue): [number, number] | null {
       return (
         (rel ? phraseBefore(tokens, start - 1) : null) ??
         phraseBefore(tokens, start) ??
+        subjectBeforeConjunction(tokens, start) ??
         sharedSubject(tokens, cue.anchor)
       );
     }
@@ -71,6 +74,19 @@ function phraseFor(tokens: Token[], cue: Cue): [number, number] | null {
 }
 
 const RELATIVE = wordSet('who which that');
+const TIME_CONJUNCTIONS = wordSet('after before while since when');
+
+/**
+ * "three policemen were recuperating after being injured": the subject of the clause the
+ * "after being …" hangs from, found before its verb group.
+ */
+function subjectBeforeConjunction(tokens: Token[], start: number): [number, number] | null {
+  if (!TIME_CONJUNCTIONS.has(tokens[start - 1]?.norm ?? '')) return null;
+  for (let k = start - 2; k >= 0 && start - k <= 5; k--) {
+    if (BE.has(tokens[k]?.norm ?? '')) return phraseBefore(tokens, k);
+  }
+  return null;
+}
 const JOINERS = wordSet('and but then before later unfortunately sadly tragically eventually');
 
 /**
@@ -221,6 +237,10 @@ function readMention(
       cueStart: tokens[cue.at]?.start ?? 0,
       afterInjury: cue.afterInjury,
       generic: np.head === 'people' || np.head === 'persons' || np.head === 'individuals' || np.head === null,
+      additional:
+        np.another ||
+        np.other ||
+        tokens.slice(Math.max(0, lo - 3), hi + 1).some((t) => t.norm === 'also' || t.norm === 'additional'),
     };
   }
 }

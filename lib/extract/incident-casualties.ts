@@ -10,6 +10,9 @@ import { splitSubgroups } from './subgroups';
 import type { WarningLog } from './warnings';
 
 interface Tally {
+  /** Told as "people", "persons": possibly the same victims another sentence names by side. */
+  generic: boolean;
+  additional: boolean;
   kind: CasualtyDraft['kind'];
   affiliation: Affiliation;
   country: string | null;
@@ -19,8 +22,27 @@ interface Tally {
   evidence: string;
 }
 
-const keyOf = (c: { kind: string; affiliation: string; country: string | null }) =>
-  `${c.kind}|${c.affiliation}|${c.country ?? ''}`;
+const keyOf = (c: { kind: string; affiliation: string; country: string | null; generic?: boolean }) =>
+  `${c.kind}|${c.affiliation}|${c.country ?? ''}${isGeneric(c) ? '|generic' : ''}`;
+
+const isGeneric = (c: { affiliation: string; generic?: boolean }) =>
+  c.generic === true && (c.affiliation === 'civilian' || c.affiliation === 'unknown');
+
+/**
+ * "At least three people were killed" and, later, "two journalists and a police officer were
+ * shot dead": the people are those victims told by side. A count of people is kept only for what
+ * the counts by side do not account for; victims told as more ("also", "other") are not a breakdown.
+ */
+function reconcileGeneric(tallies: Map<string, Tally>): void {
+  for (const [key, g] of tallies) {
+    if (!g.generic) continue;
+    let named = 0;
+    for (const t of tallies.values()) if (!t.generic && !t.additional && t.kind === g.kind) named += t.count;
+    if (named === 0) continue;
+    if (named >= g.count) tallies.delete(key);
+    else g.count -= named;
+  }
+}
 
 function mergePersons(into: Person[], more: Person[]): void {
   for (const p of more) {
@@ -60,7 +82,13 @@ export function tallyCasualties(
       const key = keyOf(m);
       const t = local.get(key);
       if (!t) {
-        local.set(key, { ...m, kind: m.kind, persons: [...m.persons], evidence: sentence.text });
+        local.set(key, {
+          ...m,
+          generic: isGeneric(m),
+          kind: m.kind,
+          persons: [...m.persons],
+          evidence: sentence.text,
+        });
         cues.set(key, m.cueStart);
         continue;
       }
@@ -96,6 +124,7 @@ export function tallyCasualties(
       mergePersons(total.persons, t.persons);
     }
   }
+  reconcileGeneric(tallies);
   if (all.some((m) => m.kind === 'killed' && m.afterInjury)) {
     for (const t of tallies.values()) {
       if (t.kind !== 'injured') continue;

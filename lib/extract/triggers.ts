@@ -63,6 +63,12 @@ export function findTypeHits(text: string): TypeHit[] {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
       if (UNREAL_BEFORE.test(before) || MODAL_BEFORE.test(before) || NOT_AN_EVENT_AFTER.test(after)) continue;
       if (type === 'evacuation' && /\b(?:casualty|medical|medevac)\s*$/i.test(before)) continue;
+      // An attack tried is an attack; an arrest tried is no arrest.
+      if (
+        type === 'arrest' &&
+        /\b(?:attempt(?:ed|s|ing)?|tr(?:ied|ies|y|ying)|sought|seeking)\s+to\s+$/i.test(before)
+      )
+        continue;
       hits.push({ type, index: m.index, text: m[0] });
     }
   }
