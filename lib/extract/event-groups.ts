@@ -167,6 +167,46 @@ function fallbackType(v: SentenceView): IncidentType {
   return 'other';
 }
 
+/** The same victims: a casualty of one kind, side, contingent and count in both. */
+function sameVictims(a: EventGroup, b: EventGroup): boolean {
+  return a.casualties.some((x) =>
+    b.casualties.some(
+      (y) =>
+        x.kind === y.kind &&
+        x.affiliation === y.affiliation &&
+        x.country === y.country &&
+        x.count === y.count,
+    ),
+  );
+}
+
+/**
+ * An event first told with no date ("the Kenyan cop sustained injuries in the shoulder …") and
+ * later told with its day ("on July 30 the officer was shot") is one event: the undated group
+ * joins the dated one with the same victims, when their places agree.
+ */
+function joinUndated(groups: EventGroup[], viewOf: Map<SentenceFacts, SentenceView>, index: GazetteerIndex) {
+  for (const a of [...groups]) {
+    if (a.date !== null || a.casualties.length === 0) continue;
+    const b = groups.find(
+      (g) =>
+        g !== a &&
+        g.date !== null &&
+        g.date.precision === 'day' &&
+        sameVictims(a, g) &&
+        typesAgree(g.type, a.type) &&
+        placesAgree(groupPlaces(g, viewOf), groupPlaces(a, viewOf), index),
+    );
+    if (!b) continue;
+    b.core.push(...a.core);
+    b.support.push(...a.support);
+    b.core.sort((x, y) => x.sentence.index - y.sentence.index);
+    b.support.sort((x, y) => x.sentence.index - y.sentence.index);
+    for (const c of a.casualties) if (!b.casualties.includes(c)) b.casualties.push(c);
+    groups.splice(groups.indexOf(a), 1);
+  }
+}
+
 export function groupEvents(views: SentenceView[], index: GazetteerIndex): EventGroup[] {
   const groups: EventGroup[] = [];
   const viewOf = new Map(views.map((v) => [v.facts, v]));
@@ -277,5 +317,6 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
       inGroup.set(f.sentence.index, previous);
     }
   }
+  joinUndated(groups, viewOf, index);
   return groups;
 }

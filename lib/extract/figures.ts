@@ -44,6 +44,7 @@ function attribution(text: string): string | null {
   return null;
 }
 
+const MANY_OPERATIONS = /\b(?:raids|operations|offensives|attacks|clashes|incidents|incursions|strikes)\b/i;
 const FIRST_SINCE = /\b(?:first|biggest|largest|worst|deadliest)\b[^,;]*?\bsince\b[^,;]*/i;
 
 /** A sum of many events rather than one: judged on the clause that holds the statement. */
@@ -64,6 +65,13 @@ function isFigureMention(m: CasualtyMention, f: SentenceFacts): boolean {
     f.dates.some(
       (d) => (d.role === 'period' || d.role === 'since') && d.start >= from && d.end <= to && !inYardstick(d),
     )
+  )
+    return true;
+  // "raids that have led to the death of over 20 gang members in the last week": many operations
+  // over a window of days is a tally, not one event.
+  if (
+    MANY_OPERATIONS.test(ownClause) &&
+    f.dates.some((d) => d.dateEnd !== null && d.precision !== 'day' && d.start >= from && d.end <= to)
   )
     return true;
   const specificPlace = f.places.some(
