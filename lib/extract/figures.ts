@@ -44,7 +44,9 @@ function attribution(text: string): string | null {
   return null;
 }
 
-const MANY_OPERATIONS = /\b(?:raids|operations|offensives|attacks|clashes|incidents|incursions|strikes)\b/i;
+/** Many operations as the cause of a toll: "raids that have led to the death of …". */
+const MANY_OPERATIONS =
+  /\b(?:raids|operations|offensives|incursions)\b[^.;]*\b(?:led to|lead to|resulted in|resulting in|leading to|have left|has left|killed|claimed)\b/i;
 const FIRST_SINCE = /\b(?:first|biggest|largest|worst|deadliest)\b[^,;]*?\bsince\b[^,;]*/i;
 
 /** A sum of many events rather than one: judged on the clause that holds the statement. */
