@@ -28,7 +28,9 @@ const FORCE_NAMES = wordSet('force forces constabulary army guard');
 /** "a six-member team", "the 5,500-strong force". */
 const GROUP_SIZE = wordSet('member strong man person');
 const DEPLOY_CUE =
-  /\b(?:deploy(?:ed|ing|s|ment)?|sent|send(?:ing|s)?|dispatch(?:ed|ing)?|arriv(?:ed|al|ing|es)|landed|touched down|(?:leav(?:e|es|ing)|head(?:s|ed|ing)?|bound|fly(?:ing)?|travel(?:l?ing)?)(?: \w+)? (?:for|to) haiti\b|join(?:ed|ing|s)?|stationed|consist(?:s|ing)? of|made up of|includ(?:es|ed|ing)|comprising|compris(?:es|ed)|numbering|strength|strong|contribut(?:ed|e|es|ing)|pledged|committed|to include|expected|boots on the ground|now (?:has|numbers|stands)|totall?ing|reinforcements?|contingent of|force of|numbers|(?:has|have|had)(?: [a-z]+){0,3} \d|there (?:are|were) (?:now )?(?:about|around|some|nearly|over|more than|\d))/i;
+  /\b(?:deploy(?:ed|ing|s|ment)?|sent|send(?:ing|s)?|dispatch(?:ed|ing)?|arriv(?:ed|al|ing|es)|landed|touched down|(?:leav(?:e|es|ing)|head(?:s|ed|ing)?|bound|fly(?:ing)?|travel(?:l?ing)?)(?: \w+)? (?:for|to) haiti\b|consists? of|comprising|compris(?:es|ed)|numbering|strength|strong|contribut(?:ed|e|es|ing)|pledged|committed|to include|expected|boots on the ground|now (?:has|numbers|stands)|totall?ing|reinforcements?|contingent of|force of|numbers|(?:has|have|had)(?: [a-z]+){0,3} \d|there (?:are|were) (?:now )?(?:about|around|some|nearly|over|more than|\d))/i;
+/** Weaker cues ("including six staff members" is not a deployment): only where a contingent or mission is named. */
+const GROUP_CUE = /\b(?:join(?:ed|ing|s)?|stationed|consisting of|made up of|includ(?:es|ed|ing))\b/i;
 const PLANNED =
   /\b(?:expected to|will|would|plans? to|planned|pledged|promised|committed to|authori[sz](?:ed|ing|es?)|(?:is|are) to|set to|to be deployed|aims? to|intends? to|supposed to|proposed|envisaged|voted|transform(?:ed|ing)? into)\b/i;
 const ARRIVAL = /\b(?:arrived|arrival|landed|deployed|sent|dispatched|flew in|touched down)\b/i;
@@ -261,7 +263,12 @@ export function extractDeployments(facts: SentenceFacts[], publishedAt: string |
   for (const f of facts) {
     if (f.skip) continue;
     const norms = f.tokens.map((t) => t.norm);
-    if (DEPLOY_CUE.test(f.sentence.text)) readSentence(f, { ctx, publishedAt, out });
+    const text = f.sentence.text;
+    const named =
+      lastCountryIn(norms) !== null ||
+      norms.some((w, i) => MISSION_WORDS.has(w) || missionAt(norms, i) !== null) ||
+      (ctx.lastCountry !== null && GROUP_SUBJECT.test(text));
+    if (DEPLOY_CUE.test(text) || (named && GROUP_CUE.test(text))) readSentence(f, { ctx, publishedAt, out });
     ctx.lastCountry = lastCountryIn(norms) ?? ctx.lastCountry;
   }
   return dedupe(out);

@@ -57,6 +57,10 @@ describe('one figure for one group', () => {
     ).toEqual([expect.objectContaining({ country: 'Benin', personnel: 40 })]);
   });
 
+  it('does not read hostages "including six staff members" as a deployment', () => {
+    expect(deployments('Gunmen abducted nine people, including a nun, six staff members and a child.')).toEqual([]);
+  });
+
   it('keeps one row when a report repeats a figure, the dated mention', () => {
     const text =
       'Barbados has sent eight Barbadian soldiers to the mission. A plane carrying an advance team of eight Barbadian soldiers landed on Tuesday.';
