@@ -141,6 +141,32 @@ function isBreak(w: string): boolean {
   return CLAUSE_BREAKS.has(w) || VICTIM_VERBS.has(w) || (w.length > 5 && w.endsWith('ing'));
 }
 
+/** Ranks that make a named person one of a security force ("PC Samuel Kaetuai"); a bare name does not. */
+const RANKS = new Set([
+  'constable',
+  'pc',
+  'corporal',
+  'cpl',
+  'sergeant',
+  'sgt',
+  'inspector',
+  'officer',
+  'commander',
+  'superintendent',
+  'private',
+  'pte',
+  'captain',
+  'capt',
+  'lieutenant',
+  'lt',
+  'major',
+  'commissioner',
+  'agent',
+  'police',
+  'soldier',
+  'trooper',
+]);
+
 const POLICE_WORDS = new Set([
   'police',
   'policeman',
@@ -234,7 +260,8 @@ export function sideOf(tokens: Token[], np: NounPhrase, ctx: DocContext): Side {
       }
     );
   // A name with a rank ("PC Samuel Kaetuai") or a nationality noun ("two Kenyans").
-  if (np.persons.length > 0) return securitySide(norms, np.tokStart, np.tokEnd, ctx, true);
+  if (np.persons.length > 0 && norms.slice(np.tokStart, np.tokEnd).some((w) => RANKS.has(w)))
+    return securitySide(norms, np.tokStart, np.tokEnd, ctx, true);
   const demonym = countryIn(norms, np.tokStart, np.tokEnd);
   if (demonym) return { affiliation: ctx.mssFocus ? 'mss' : 'unknown', country: demonym };
   return { affiliation: 'unknown', country: null };

@@ -179,8 +179,41 @@ export function findCasualties(tokens: Token[], ctx: DocContext): CasualtyMentio
       }
       out.push(mention);
     }
+    const companions = alongside(tokens, cue, ctx, out[out.length - 1]);
+    if (companions) out.push(companions);
   }
   return dropFatalInjury(out);
+}
+
+/** "was held captive for 27 days alongside six others": the others share what happened to the subject. */
+function alongside(
+  tokens: Token[],
+  cue: Cue,
+  ctx: DocContext,
+  subject: CasualtyMention | undefined,
+): CasualtyMention | null {
+  if (!subject || subject.at !== cue.at) return null;
+  for (let k = cue.at + 1; k < tokens.length && k <= cue.at + 10; k++) {
+    const w = tokens[k]?.norm ?? '';
+    if (w === '.' || w === ';') return null;
+    const joined =
+      w === 'alongside'
+        ? k + 1
+        : (w === 'along' || w === 'together') && tokens[k + 1]?.norm === 'with'
+          ? k + 2
+          : -1;
+    if (joined < 0) continue;
+    const range = phraseAfter(tokens, joined);
+    if (!range) return null;
+    const more = readMention(tokens, { ...cue, voice: 'active' }, range, ctx);
+    if (!more) return null;
+    if (more.affiliation === 'unknown' && more.phrase.head === null) {
+      more.affiliation = subject.affiliation;
+      more.country = subject.country;
+    }
+    return { ...more, cueStart: subject.cueStart, additional: true };
+  }
+  return null;
 }
 
 /** "…the first officer to die after he was shot": the "he" who was shot is the one who died. */

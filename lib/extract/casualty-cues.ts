@@ -190,6 +190,9 @@ export function findCues(tokens: Token[]): Cue[] {
         i,
         PERSON_NOUNS.has(next) && !beBefore(tokens, i) ? 'adjectival' : verbVoice(tokens, i),
       );
+    else if (w === 'captive' || (w === 'hostage' && prev !== 'the'))
+      // "was held captive", "were taken hostage"
+      ['held', 'taken', 'kept'].includes(prev) && push('kidnapped', i, 'passive', i - 1);
     else if ((w === 'kidnapping' || w === 'abduction' || w === 'kidnappings') && next === 'of')
       push('kidnapped', i, 'of');
     else if (w === 'displaced' && (next !== 'by' || displacedByViolence(tokens, i)))

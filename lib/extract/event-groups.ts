@@ -315,6 +315,24 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
     if (v.type && previous && typesAgree(previous.type, v.type) && v.date === null) {
       join(previous, v, false);
       inGroup.set(f.sentence.index, previous);
+      continue;
+    }
+    // "…encountering fierce resistance, the mission reported Monday. … One operation on Friday
+    // lasted fifteen hours": the event told without its day takes the day the next lines give.
+    const last = groups[groups.length - 1];
+    if (
+      !f.background &&
+      !v.type &&
+      v.casualties.length === 0 &&
+      last &&
+      last.date === null &&
+      last.last >= f.sentence.index - 3 &&
+      v.date?.resolved &&
+      v.date.precision === 'day' &&
+      placesAgree(groupPlaces(last, viewOf), v.places, index)
+    ) {
+      join(last, v, false);
+      inGroup.set(f.sentence.index, last);
     }
   }
   joinUndated(groups, viewOf, index);

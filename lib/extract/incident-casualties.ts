@@ -35,7 +35,7 @@ const isGeneric = (c: { affiliation: string; generic?: boolean }) =>
  */
 function reconcileGeneric(tallies: Map<string, Tally>): void {
   for (const [key, g] of tallies) {
-    if (!g.generic) continue;
+    if (!g.generic || g.additional) continue;
     let named = 0;
     for (const t of tallies.values()) if (!t.generic && !t.additional && t.kind === g.kind) named += t.count;
     if (named === 0) continue;

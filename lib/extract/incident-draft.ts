@@ -46,8 +46,7 @@ function dating(g: EventGroup, o: BuildOptions): Dating {
       date: d.date,
       dateEnd: ranged ? d.dateEnd : null,
       datePrecision: d.precision === 'day' && d.dateEnd ? 'week' : d.precision,
-      dateNote:
-        inherited ?? (estimated ? `“${d.text}” counted from the estimated publication date` : null),
+      dateNote: inherited ?? (estimated ? `“${d.text}” counted from the estimated publication date` : null),
       penalty: (estimated ? 0.15 : 0) + (d.weekdayMismatch ? 0.05 : 0) + (inherited ? 0.15 : 0),
     };
   }
@@ -138,6 +137,22 @@ const CONTEXT_SOURCE = {
   article: 'the place the article names most',
 } as const;
 
+/** Nothing more precise than the country the report is about: said, at country precision. */
+function countryOnly(chosen: ChosenPlace, o: BuildOptions): { chosen: ChosenPlace; flag: ReaderFlag | null } {
+  const use = o.facts
+    .flatMap((f) => f.places)
+    .find((u) => u.mention.entry.kind === 'country' && u.role !== 'destination');
+  if (!use) return { chosen, flag: null };
+  const place = toPlaceMatch(use.mention, o.index, false);
+  return {
+    chosen: { place, placeText: chosen.placeText, use },
+    flag: {
+      code: 'place_not_found',
+      message: `The report names no place for this event more precise than ${place.name}.`,
+    },
+  };
+}
+
 /** An event with no specific scene of its own takes one from its context, and says so. */
 function placeFromContext(
   g: EventGroup,
@@ -148,7 +163,8 @@ function placeFromContext(
   if (chosen.place && o.index.rank(chosen.place.key) >= 2) return { chosen, flag: null };
   // A back-reference ("in February", "last week") is another event than the one the article is
   // about: where the article happens is no evidence of where that one did.
-  if (g.date && g.date.precision !== 'day') return { chosen, flag: null };
+  if (g.date && g.date.precision !== 'day')
+    return chosen.place ? { chosen, flag: null } : countryOnly(chosen, o);
   const indices = [...g.core, ...g.support].map((f) => f.sentence.index);
   const found = contextPlace(
     Math.min(...indices),
@@ -158,7 +174,7 @@ function placeFromContext(
     o.datelinePlaces,
     o.index,
   );
-  if (!found) return { chosen, flag: null };
+  if (!found) return chosen.place ? { chosen, flag: null } : countryOnly(chosen, o);
   const key = found.use.mention.entry.key;
   // Within what the event's own sentences said ("in Haiti", "in the Artibonite"), never elsewhere.
   if (chosen.place && !o.index.lineage(key).includes(chosen.place.key)) return { chosen, flag: null };

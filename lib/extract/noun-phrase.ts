@@ -271,6 +271,16 @@ export function readPhrase(tokens: Token[], start: number, end: number): NounPhr
     !np.head.endsWith('s') &&
     !['people', 'police', 'personnel', 'men', 'women', 'children'].includes(np.head);
   if (np.count === null && np.persons.length > 0) np.count = np.persons.length;
+  // "Mayo woman Gena Heraty": a singular person noun followed by a name is one person.
+  if (np.count === null && singularHead) {
+    let h = end - 1;
+    while (h >= start && tokens[h]?.norm !== np.head) h--;
+    const name = tokens.slice(h + 1, end).filter((t) => t.kind === 'word');
+    if (h >= start && name.length >= 2 && name.every((t) => t.cap)) {
+      np.count = 1;
+      np.persons.push({ name: name.map((t) => t.text).join(' '), age: null });
+    }
+  }
   if (np.count === null && singularCue && singularHead) np.count = 1;
   // "…and another injured": another one of the same.
   if (np.count === null && np.another && np.head === null) np.count = 1;

@@ -10,7 +10,7 @@ const TYPE_PATTERNS: Array<[IncidentType, RegExp]> = [
   ['ambush', /\b(?:ambush(?:ed|es|ing)?|lying in wait|lay in wait)\b/gi],
   [
     'armed_clash',
-    /\b(?:clash(?:es|ed)?|confrontations?|exchanges? of (?:gun)?fire|exchanged (?:gun)?fire|gunfights?|gun fights?|firefights?|shoot-?outs?|gun battles?|fierce fighting|heavy fighting|fighting between)\b/gi,
+    /\b(?:clash(?:es|ed)?|confrontations?|exchanges? of (?:gun)?fire|exchanged (?:gun)?fire|gunfights?|gun fights?|firefights?|shoot-?outs?|gun battles?|fierce fighting|heavy fighting|fighting between|(?:met|meeting|encountered|encountering|faced|facing) (?:fierce |stiff |heavy |strong |armed )?resistance|“fierce resistance”|fierce resistance)\b/gi,
   ],
   [
     'attack',

@@ -24,7 +24,8 @@ function run(...args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe('extract CLI', () => {
+// Each case starts the CLI as its own process (tsx), a few seconds on a busy two-core machine.
+describe('extract CLI', { timeout: 30_000 }, () => {
   it('prints the draft of a sample report as JSON and exits 0', () => {
     const r = run(SAMPLE);
     expect(r.code).toBe(0);
