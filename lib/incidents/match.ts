@@ -9,8 +9,12 @@
  * - the same specific site or neighbourhood (or one inside the other);
  * - the same commune on the same day, with the same type or the same victims;
  * - the same victims (same side, compatible toll) in the same commune within a week;
+ *   in the capital's communes, "the same victims" must also be counted alike (10 or 12 killed).
  * - the same security-force victims (police, MSS) within a month, wherever the place is unknown.
- * Different communes never merge; a wider place never "contains" a narrower one into a match.
+ * Different communes never merge; a wider place never "contains" a narrower one into a match —
+ * except that "Port-au-Prince" alone may be any commune of the capital (PORT_AU_PRINCE_METRO):
+ * compatible there, but it identifies nothing, so the same day and the same victims must.
+ * An undated incident (scoreUndatedMatch) can only join on strong identity: see there.
  */
 export type DatePrecision = 'day' | 'week' | 'month' | 'year';
 export type CasualtyKind = 'killed' | 'injured' | 'missing';
@@ -24,7 +28,13 @@ export interface MatchSubject {
   placeChain: readonly string[];
   /** The commune the place is or lies in (a key of placeChain); null when unknown or wider. */
   commune: string | null;
-  casualties: readonly { kind: CasualtyKind; affiliation: string; country: string | null }[];
+  casualties: readonly {
+    kind: CasualtyKind;
+    affiliation: string;
+    country: string | null;
+    /** How many; absent when the caller does not know it (then counts never contradict). */
+    count?: number;
+  }[];
 }
 
 export interface MatchResult {
@@ -77,8 +87,41 @@ function compareDates(a: MatchSubject, b: MatchSubject): DateComparison | null {
   return { score, reason: 'dates overlap at the precision reported', sameDay: false, width };
 }
 
-/** How well two places are known to coincide: 'specific' below commune level, 'commune', or 'none'. */
-type PlaceLevel = 'specific' | 'commune' | 'none';
+/**
+ * How well two places are known to coincide: 'specific' below commune level, 'commune', 'metro'
+ * ("Port-au-Prince" against another commune of the capital: compatible, not identifying), or 'none'.
+ */
+type PlaceLevel = 'specific' | 'commune' | 'metro' | 'none';
+
+/**
+ * News datelines and wires write "in Port-au-Prince" for events anywhere in the capital: Delmas,
+ * Tabarre, Cité Soleil, Pétion-Ville, Carrefour... The gazetteer keeps Port-au-Prince as one
+ * commune beside those, so a place known only as "Port-au-Prince" may be any of them. The set is
+ * the communes of the Port-au-Prince arrondissement (an administrative definition, not a guess at
+ * where the city ends); two of these communes named as such still never merge. The same set is
+ * where one day brings several unrelated incidents, so the same side hurt is no tie there.
+ */
+export const PORT_AU_PRINCE_METRO: ReadonlySet<string> = new Set([
+  'port-au-prince',
+  'delmas',
+  'petion-ville',
+  'tabarre',
+  'cite-soleil',
+  'carrefour',
+  'kenscoff',
+  'gressier',
+]);
+
+type PlaceSubject = Pick<MatchSubject, 'placeChain' | 'commune'>;
+
+/** In one of the capital's communes, where one day brings several unrelated incidents. */
+const inCapital = (s: PlaceSubject) => s.commune !== null && PORT_AU_PRINCE_METRO.has(s.commune);
+
+/** Known only as the commune of Port-au-Prince itself, not a site or neighbourhood in it. */
+const isPortAuPrinceOnly = (s: PlaceSubject) => s.placeChain[0] === 'port-au-prince';
+
+const inOtherMetroCommune = (a: PlaceSubject, b: PlaceSubject) =>
+  isPortAuPrinceOnly(a) && b.commune !== null && PORT_AU_PRINCE_METRO.has(b.commune);
 
 interface PlaceComparison {
   score: number;
@@ -86,15 +129,19 @@ interface PlaceComparison {
   level: PlaceLevel;
 }
 
-const isBelowCommune = (s: MatchSubject) => s.commune !== null && s.placeChain[0] !== s.commune;
+const isBelowCommune = (s: PlaceSubject) => s.commune !== null && s.placeChain[0] !== s.commune;
 
-function comparePlaces(a: MatchSubject, b: MatchSubject): PlaceComparison | null {
+function comparePlaces(a: PlaceSubject, b: PlaceSubject): PlaceComparison | null {
   if (a.placeChain.length === 0 || b.placeChain.length === 0) {
     return { score: 0.4, reason: 'place not known for one of them', level: 'none' };
   }
-  if (a.commune && b.commune && a.commune !== b.commune) return null;
+  if (a.commune && b.commune && a.commune !== b.commune) {
+    return inOtherMetroCommune(a, b) || inOtherMetroCommune(b, a)
+      ? { score: 0.5, reason: '“Port-au-Prince” may mean the capital’s other communes', level: 'metro' }
+      : null;
+  }
   const [aHead, bHead] = [a.placeChain[0] ?? '', b.placeChain[0] ?? ''];
-  let outer: MatchSubject | null = null;
+  let outer: PlaceSubject | null = null;
   if (aHead === bHead || a.placeChain.includes(bHead)) outer = b;
   else if (b.placeChain.includes(aHead)) outer = a;
   if (outer) {
@@ -121,7 +168,9 @@ const VIOLENT = new Set(['armed_clash', 'attack', 'ambush', 'gunfire', 'killing'
 /** Types a kidnapping can be reported as: an attack or ambush in which people were taken. */
 const KIDNAPPING_LIKE = new Set(['kidnapping', 'attack', 'ambush']);
 
-function compareTypes(a: MatchSubject, b: MatchSubject): { score: number; reason: string } | null {
+type TypeSubject = Pick<MatchSubject, 'type'>;
+
+function compareTypes(a: TypeSubject, b: TypeSubject): { score: number; reason: string } | null {
   if (a.type === b.type) return { score: 1, reason: 'same type' };
   if (a.type === 'other' || b.type === 'other') return { score: 0.4, reason: 'one type unspecified' };
   const pair = new Set([a.type, b.type]);
@@ -150,6 +199,11 @@ interface VictimComparison {
   relation: 'same' | 'one-sided' | 'none' | 'different';
   /** The sides both name as victims of a compatible kind. */
   sides: string[];
+  /**
+   * Every victim group the draft names has one of the same side and kind in the stored incident,
+   * counted alike (within half again: 10 and 12 killed are competing tolls, 1 and 3 injured are not).
+   */
+  countedAlike: boolean;
 }
 
 const sameSide = (x: Casualty, y: Casualty) =>
@@ -158,20 +212,39 @@ const sameSide = (x: Casualty, y: Casualty) =>
 const compatibleKinds = (x: Casualty, y: Casualty) =>
   x.kind === y.kind || (x.kind !== 'injured' && y.kind !== 'injured');
 
-function compareCasualties(a: MatchSubject, b: MatchSubject): VictimComparison {
-  const known = (s: MatchSubject) => s.casualties.filter((c) => c.affiliation !== 'unknown');
-  const [ka, kb] = [known(a), known(b)];
+const sameCount = (x: Casualty, y: Casualty) =>
+  x.count === undefined || y.count === undefined || x.count === y.count;
+/** The same victims counted alike: same kind, same side, the same number. */
+const sameGroup = (x: Casualty, y: Casualty) => sameSide(x, y) && x.kind === y.kind && sameCount(x, y);
+const closeCount = (x: Casualty, y: Casualty) =>
+  x.count === undefined ||
+  y.count === undefined ||
+  Math.max(x.count, y.count) <= 1.5 * Math.min(x.count, y.count);
+const closeGroup = (x: Casualty, y: Casualty) => sameSide(x, y) && x.kind === y.kind && closeCount(x, y);
+
+type VictimSubject = Pick<MatchSubject, 'casualties'>;
+const knownVictims = (s: VictimSubject) => s.casualties.filter((c) => c.affiliation !== 'unknown');
+
+function compareCasualties(a: VictimSubject, b: VictimSubject): VictimComparison {
+  const [ka, kb] = [knownVictims(a), knownVictims(b)];
+  const none = { sides: [], countedAlike: false };
   if (ka.length === 0 && kb.length === 0) {
-    return { score: 0.5, reason: 'no known victims in either', relation: 'none', sides: [] };
+    return { score: 0.5, reason: 'no known victims in either', relation: 'none', ...none };
   }
   if (ka.length === 0 || kb.length === 0) {
-    return { score: 0.5, reason: 'victims known for one side only', relation: 'one-sided', sides: [] };
+    return { score: 0.5, reason: 'victims known for one side only', relation: 'one-sided', ...none };
   }
   const sides = ka
     .filter((x) => kb.some((y) => sameSide(x, y) && compatibleKinds(x, y)))
     .map((x) => x.affiliation);
   if (sides.length > 0) {
-    return { score: 1, reason: 'casualties on the same side', relation: 'same', sides: [...new Set(sides)] };
+    return {
+      score: 1,
+      reason: 'casualties on the same side',
+      relation: 'same',
+      sides: [...new Set(sides)],
+      countedAlike: ka.every((x) => kb.some((y) => closeGroup(x, y))),
+    };
   }
   const shareSide = ka.some((x) => kb.some((y) => sameSide(x, y)));
   return shareSide
@@ -179,10 +252,16 @@ function compareCasualties(a: MatchSubject, b: MatchSubject): VictimComparison {
         score: 0.5,
         reason: 'same side, but killed in one and injured in the other',
         relation: 'different',
-        sides: [],
+        ...none,
       }
-    : { score: 0.2, reason: 'casualties on different sides', relation: 'different', sides: [] };
+    : { score: 0.2, reason: 'casualties on different sides', relation: 'different', ...none };
 }
+
+/** Every victim the draft names (of a known side) is one the stored incident names, counted alike. */
+const sameVictimsCounted = (draft: VictimSubject, stored: VictimSubject) => {
+  const known = knownVictims(draft);
+  return known.length > 0 && known.every((x) => stored.casualties.some((y) => sameGroup(x, y)));
+};
 
 export const MATCH_THRESHOLD = 0.6;
 
@@ -197,17 +276,61 @@ export function scoreMatch(draft: MatchSubject, stored: MatchSubject): MatchResu
   const victims = compareCasualties(draft, stored);
   const score = 0.3 * date.score + 0.25 * place.score + 0.15 * type.score + 0.3 * victims.score;
   const sameVictims = victims.relation === 'same';
+  // The capital sees several incidents a day: there the same side is not enough, the same toll is.
+  const victimsTie = sameVictims && (victims.countedAlike || !inCapital(draft) || !inCapital(stored));
   const identified =
     // The same site: a clash counted from both sides on one day is still one clash.
     (place.level === 'specific' && date.width <= 31 && (victims.relation !== 'different' || date.sameDay)) ||
     (place.level === 'commune' &&
       date.sameDay &&
-      (sameVictims || (type.score === 1 && victims.relation === 'none'))) ||
-    (place.level === 'commune' && sameVictims && date.width <= 8) ||
+      (victimsTie || (type.score === 1 && victims.relation === 'none'))) ||
+    (place.level === 'commune' && victimsTie && date.width <= 8) ||
+    // "Port-au-Prince" against Delmas: only the same day and the same victims, counted alike, tie them.
+    (place.level === 'metro' && date.sameDay && sameVictims && victims.countedAlike) ||
     (sameVictims && date.width <= 31 && victims.sides.some((side) => SECURITY_FORCES.has(side)));
   if (score < MATCH_THRESHOLD || !identified) return null;
   return {
     score: Math.round(score * 100) / 100,
     reasons: [date.reason, place.reason, type.reason, victims.reason],
   };
+}
+
+/** An incident its report could not date: it may name the weekday ("on Tuesday": 2, Sunday 0). */
+export interface UndatedSubject extends Pick<MatchSubject, 'type' | 'placeChain' | 'commune' | 'casualties'> {
+  weekday: number | null;
+}
+
+export interface UndatedMatchResult extends MatchResult {
+  /** How many strong identifications hold: the same site, the same victims counted alike. */
+  strength: 1 | 2;
+}
+
+const weekdayOf = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay();
+
+/**
+ * Could an undated incident be this stored one? With no date to compare, only strong identity
+ * counts, and never a place known only as "Port-au-Prince" against another commune of the capital:
+ * - the stored incident falls on the weekday the report names (dated to that day), when it names one;
+ * - the type is compatible;
+ * - the same site or neighbourhood (victims not contradicting), or the same commune with the same
+ *   victims counted alike; with no weekday named, both.
+ * The caller bounds the time window and takes a match only when it is the single best one.
+ */
+export function scoreUndatedMatch(draft: UndatedSubject, stored: MatchSubject): UndatedMatchResult | null {
+  const reasons: string[] = [];
+  if (draft.weekday !== null) {
+    const oneDay = stored.datePrecision === 'day' && (!stored.dateEnd || stored.dateEnd === stored.date);
+    if (!oneDay || weekdayOf(stored.date) !== draft.weekday) return null;
+    reasons.push('on the weekday the report names');
+  }
+  const type = compareTypes(draft, stored);
+  const place = comparePlaces(draft, stored);
+  if (!type || !place || (place.level !== 'specific' && place.level !== 'commune')) return null;
+  const victims = compareCasualties(draft, stored);
+  const sameSite = place.level === 'specific' && victims.relation !== 'different';
+  const sameVictims = sameVictimsCounted(draft, stored);
+  const strength = Number(sameSite) + Number(sameVictims);
+  if (strength === 0 || (draft.weekday === null && strength < 2)) return null;
+  reasons.push(place.reason, type.reason, sameVictims ? 'the same victims, counted alike' : victims.reason);
+  return { score: strength === 2 ? 0.9 : 0.75, reasons, strength: strength as 1 | 2 };
 }

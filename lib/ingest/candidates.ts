@@ -3,9 +3,16 @@
  * already reported by the same report. Read inside the write transaction, so two reports of
  * one event stored at the same moment cannot both create it.
  */
-import { dateInterval, type MatchResult, type MatchSubject, scoreMatch } from '../incidents/match';
+import {
+  dateInterval,
+  type MatchResult,
+  type MatchSubject,
+  scoreMatch,
+  scoreUndatedMatch,
+  type UndatedSubject,
+} from '../incidents/match';
 import type { GazetteerEntry } from '../locations/gazetteer';
-import { sqlDate } from '../store/sql-values';
+import { sqlDate, sqlDateTime } from '../store/sql-values';
 import type { SqlConnection } from '../store/write-connection';
 import { placeChains } from './gazetteer';
 
@@ -58,7 +65,7 @@ function withClaims(sql: SqlConnection, rows: SubjectRow[], places: PlaceIndex):
   if (rows.length === 0) return [];
   const claims = sql
     .prepare(
-      `SELECT incidentId, kind, affiliation, country FROM CasualtyClaim
+      `SELECT incidentId, kind, affiliation, country, count FROM CasualtyClaim
        WHERE incidentId IN (SELECT value FROM json_each(?))`,
     )
     .all(JSON.stringify(rows.map((r) => r.id))) as ({
@@ -114,4 +121,84 @@ export function suggestMatch(subject: MatchSubject, candidates: readonly Candida
     }
   }
   return best;
+}
+
+/**
+ * The days an undated report's event may fall on: the 12 months before it comes in, widened back
+ * to the oldest publication date among the reports the store received in those 12 months (less a
+ * week, as "on Tuesday" looks back). A live feed then looks back a year; a back-fill of 2024
+ * pages loaded in 2026 looks back over 2024, where its undated copies belong. The single-best
+ * rule (pickUndatedMatch) and the strong identity it needs guard the rest.
+ */
+export function undatedWindow(sql: SqlConnection, now: Date): [string, string] {
+  const today = Math.floor(now.getTime() / DAY_MS);
+  const yearAgo = today - 365;
+  const row = sql
+    .prepare(
+      `SELECT min(substr(publishedAt, 1, 10)) AS oldest FROM Report
+       WHERE publishedAt IS NOT NULL AND ingestedAt >= ?`,
+    )
+    .get(sqlDateTime(new Date(yearAgo * DAY_MS))) as { oldest: string | null } | undefined;
+  const oldest = row?.oldest ? Math.round(Date.parse(`${row.oldest}T00:00:00Z`) / DAY_MS) - 7 : yearAgo;
+  return [dayToIso(Math.min(yearAgo, oldest)), dayToIso(today)];
+}
+
+/**
+ * Stored incidents an undated one could be: in the window, in the draft's commune (an undated
+ * incident never joins on a wider or unknown place), on the weekday named. Scored by the caller.
+ */
+export function findUndatedCandidates(
+  sql: SqlConnection,
+  subject: UndatedSubject,
+  options: { excludeReportId?: number; places: PlaceIndex; now: Date },
+): Candidate[] {
+  if (!subject.commune) return [];
+  const keys = [...options.places].filter(([, p]) => p.commune === subject.commune).map(([key]) => key);
+  const [first, last] = undatedWindow(sql, options.now);
+  const rows = sql
+    .prepare(
+      `SELECT ${SUBJECT_COLUMNS}
+       WHERE i.deletedAt IS NULL AND i.status <> 'rejected'
+         AND i.date BETWEEN ? AND ?
+         AND (? IS NULL OR (i.datePrecision = 'day' AND strftime('%w', substr(i.date, 1, 10)) = ?))
+         AND l.key IN (SELECT value FROM json_each(?))
+         AND NOT EXISTS (SELECT 1 FROM IncidentSource s WHERE s.incidentId = i.id AND s.reportId = ?)`,
+    )
+    .all(
+      sqlDate(first),
+      sqlDate(last),
+      subject.weekday,
+      String(subject.weekday),
+      JSON.stringify(keys),
+      options.excludeReportId ?? -1,
+    ) as SubjectRow[];
+  return withClaims(sql, rows, options.places);
+}
+
+/**
+ * The stored incident an undated one reports: the only candidate that qualifies, or the only one
+ * with both strong identifications when several qualify. Otherwise none: two stored Tuesdays that
+ * fit equally well are two events the report could be telling, and a guess would merge wrongly.
+ */
+export function pickUndatedMatch(
+  subject: UndatedSubject,
+  candidates: readonly Candidate[],
+): SuggestedMatch | null {
+  const scored = candidates.flatMap((c) => {
+    const result = scoreUndatedMatch(subject, c);
+    return result ? [{ c, result }] : [];
+  });
+  const top = Math.max(0, ...scored.map((s) => s.result.strength));
+  const best = scored.filter((s) => s.result.strength === top);
+  const only = best.length === 1 ? best[0] : undefined;
+  if (!only) return null;
+  const { c, result } = only;
+  return {
+    score: result.score,
+    reasons: result.reasons,
+    incidentId: c.id,
+    title: c.title,
+    date: c.date,
+    datePrecision: c.datePrecision,
+  };
 }

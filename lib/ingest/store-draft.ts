@@ -6,7 +6,7 @@
  */
 import { recordAudit } from '../audit/record';
 import type { IncidentDraft, ReportDraft, WarningDetail } from '../extract/schema';
-import type { MatchSubject } from '../incidents/match';
+import type { MatchSubject, UndatedSubject } from '../incidents/match';
 import { touchIncident } from '../incidents/mutations';
 import { refreshSearchText } from '../incidents/search-text';
 import type { GazetteerEntry } from '../locations/gazetteer';
@@ -16,9 +16,12 @@ import type { ValidReportInput } from '../reports/schema';
 import { insertRow, sqlDate, sqlDateTime, sqlJson } from '../store/sql-values';
 import { type SqlConnection, writeTransaction } from '../store/write-connection';
 import {
+  type Candidate,
   findCandidates,
+  findUndatedCandidates,
   loadCandidate,
   type PlaceIndex,
+  pickUndatedMatch,
   placeIndex,
   placeOf,
   type SuggestedMatch,
@@ -73,6 +76,31 @@ export function subjectOf(incident: IncidentDraft, places: PlaceIndex): MatchSub
   };
 }
 
+function undatedSubjectOf(incident: IncidentDraft, places: PlaceIndex): UndatedSubject {
+  return {
+    type: incident.type,
+    ...placeOf(places, incident.place?.key),
+    casualties: incident.casualties,
+    weekday: incident.weekday ?? null,
+  };
+}
+
+/**
+ * The stored incident an undated one reports, if its place and victims single one out (see
+ * pickUndatedMatch); the incident then keeps its own date.
+ */
+function findUndatedMatch(
+  sql: SqlConnection,
+  incident: IncidentDraft,
+  options: { places: PlaceIndex; excludeReportId?: number; now: Date },
+): { match: SuggestedMatch; target: Candidate } | null {
+  const subject = undatedSubjectOf(incident, options.places);
+  const candidates = findUndatedCandidates(sql, subject, options);
+  const match = pickUndatedMatch(subject, candidates);
+  const target = candidates.find((c) => c.id === match?.incidentId);
+  return match && target ? { match, target } : null;
+}
+
 /** What storing would do, without storing: the suggested merges the review screen shows. */
 export function suggestMatches(
   sql: SqlConnection,
@@ -81,11 +109,17 @@ export function suggestMatches(
 ): (SuggestedMatch | null)[] {
   const places = placeIndex(gazetteer);
   return draft.incidents.map((incident) => {
-    if (!incident.date) return null;
+    if (!incident.date) return findUndatedMatch(sql, incident, { places, now: new Date() })?.match ?? null;
     const subject = subjectOf(incident, places);
     return suggestMatch(subject, findCandidates(sql, subject, { places }));
   });
 }
+
+const dateFromMatch = (incident: IncidentDraft, match: SuggestedMatch): WarningDetail => ({
+  code: 'assumed_date',
+  message: `“${incident.title}” gave no date of its own; it was joined to incident #${match.incidentId} (“${match.title}”, ${match.date}), which it matches by ${match.reasons.join(', ')}. The date comes from that incident: check it.`,
+  evidence: incident.evidence,
+});
 
 export function storeDraft(sql: SqlConnection, options: StoreDraftOptions): StoreDraftResult {
   const { input, draft } = options;
@@ -100,7 +134,8 @@ export function storeDraft(sql: SqlConnection, options: StoreDraftOptions): Stor
       | undefined;
     if (existing) return { reportId: existing.id, created: false, incidents: [], warnings: [] };
 
-    const now = sqlDateTime(new Date());
+    const nowDate = new Date();
+    const now = sqlDateTime(nowDate);
     const publishedAt = input.publishedAt ?? draft.publishedAt;
     const reportId = insertRow(sql, 'Report', {
       title: input.title ?? titleFromText(input.text),
@@ -126,15 +161,20 @@ export function storeDraft(sql: SqlConnection, options: StoreDraftOptions): Stor
 
     const storeIncident = (incident: IncidentDraft, index: number): IncidentOutcome => {
       const decision = options.decisions?.[index];
-      if (decision?.action === 'skip' || !incident.date) {
-        return { index, action: 'skipped', incidentId: null, match: null };
-      }
+      const skipped: IncidentOutcome = { index, action: 'skipped', incidentId: null, match: null };
+      if (decision?.action === 'skip') return skipped;
       const subject = subjectOf(incident, places);
       let match: SuggestedMatch | null = null;
       let target = null;
       if (decision?.action === 'merge') {
         target = loadCandidate(sql, decision.incidentId, places);
         if (!target) throw new MergeTargetError(decision.incidentId);
+      } else if (!incident.date && !decision) {
+        // Undated: join the one stored incident it singles out, or store nothing (warned below).
+        const found = findUndatedMatch(sql, incident, { places, excludeReportId: reportId, now: nowDate });
+        if (!found) return skipped;
+        ({ match, target } = found);
+        dateWarnings.push(dateFromMatch(incident, found.match));
       } else if (!decision) {
         const candidates = findCandidates(sql, subject, { excludeReportId: reportId, places });
         match = suggestMatch(subject, candidates);
@@ -158,6 +198,8 @@ export function storeDraft(sql: SqlConnection, options: StoreDraftOptions): Stor
         });
         return { index, action: 'corroborated', incidentId: target.id, match };
       }
+      // Nothing could place an undated incident on the timeline: it is never created.
+      if (!incident.date) return skipped;
       const incidentId = insertRow(sql, 'Incident', {
         date: sqlDate(incident.date),
         dateEnd: incident.dateEnd ? sqlDate(incident.dateEnd) : null,
@@ -184,6 +226,7 @@ export function storeDraft(sql: SqlConnection, options: StoreDraftOptions): Stor
       });
       return { index, action: 'created', incidentId, match: null };
     };
+    const dateWarnings: WarningDetail[] = [];
     const incidents = draft.incidents.map(storeIncident);
 
     const undated: WarningDetail[] = incidents
@@ -201,6 +244,7 @@ export function storeDraft(sql: SqlConnection, options: StoreDraftOptions): Stor
     const warnings = [
       ...draft.warningDetails,
       ...undated,
+      ...dateWarnings,
       ...notStored,
       ...crossReportWarnings(sql, reportId),
     ];

@@ -133,4 +133,47 @@ describe('merging reports of one event', () => {
     );
     expect(await db.incident.count()).toBe(1);
   });
+
+  it('joins a report placed only in "Port-au-Prince" to a Delmas incident only when the same day and victims tie them', async () => {
+    const { db, store } = await openDraftStore();
+    const delmas = (casualties: ReturnType<typeof killed>[]) =>
+      draft({
+        publishedAt: '2025-03-12',
+        incidents: [incident({ date: TUESDAY, type: 'attack', place: place('delmas'), casualties })],
+      });
+    const capital = (casualties: ReturnType<typeof killed>[]) =>
+      draft({
+        publishedAt: '2025-03-12',
+        incidents: [incident({ date: TUESDAY, type: 'gunfire', place: place('port-au-prince'), casualties })],
+      });
+    store(delmas([killed(2, 'civilian', null)]));
+    // "Port-au-Prince" alone identifies nothing: no victims named, or other victims, stay apart.
+    store(capital([]));
+    store(capital([killed(4, 'police', null)]));
+    expect(await db.incident.count()).toBe(3);
+    // The same day and the same victims, counted alike, tie them.
+    store(capital([killed(2, 'civilian', null)]));
+    expect(await db.incident.count()).toBe(3);
+    expect(await killedPerIncident(db)).toEqual([2 + 2, 0, 4]);
+  });
+
+  it('still never merges Delmas and Tabarre, even the same day with the same victims', async () => {
+    const { db, store } = await openDraftStore();
+    for (const key of ['delmas', 'tabarre']) {
+      store(
+        draft({
+          publishedAt: '2025-03-12',
+          incidents: [
+            incident({
+              date: TUESDAY,
+              type: 'attack',
+              place: place(key),
+              casualties: [killed(2, 'civilian', null)],
+            }),
+          ],
+        }),
+      );
+    }
+    expect(await db.incident.count()).toBe(2);
+  });
 });
