@@ -46,7 +46,10 @@ export function dateRange(d: DateMention): [string, string] | null {
 
 /** The sentence's own event date: the point date nearest its first event word. */
 export function eventDate(f: SentenceFacts, anchorAt: number): DateMention | null {
-  const points = f.dates.filter((d) => d.role === 'point');
+  // "an assault on the town, which has been under siege since April 24": an ongoing event's start.
+  const points = f.dates.filter(
+    (d) => d.role === 'point' || (d.role === 'since' && d.precision === 'day' && d.resolved),
+  );
   let best: DateMention | null = null;
   for (const d of points)
     if (!best || Math.abs(d.start - anchorAt) < Math.abs(best.start - anchorAt)) best = d;

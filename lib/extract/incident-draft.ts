@@ -4,7 +4,7 @@
  * so in `dateNote`), scene, casualties, kind, title, people, evidence and a confidence.
  */
 import type { PlaceUse, SentenceFacts } from './analyze';
-import { formatLongDate } from './calendar';
+import { addDays, formatLongDate, monthOf, monthStart, shiftMonth, yearOf } from './calendar';
 import type { DateMention } from './dates';
 import type { EventGroup, SentenceView } from './event-groups';
 import { evidenceOf } from './evidence';
@@ -23,6 +23,8 @@ export interface BuildOptions {
   publishedAtEstimated: boolean;
   warnings: WarningLog;
   datelinePlaces: PlaceUse[];
+  /** The group being built is the article's first event (its own news, not a back-reference). */
+  mainEvent?: boolean;
 }
 
 interface Dating {
@@ -36,6 +38,15 @@ interface Dating {
 
 function dating(g: EventGroup, o: BuildOptions): Dating {
   const d = g.date;
+  if (d?.date && d.role === 'since' && o.publishedAt && d.date < o.publishedAt) {
+    return {
+      date: d.date,
+      dateEnd: o.publishedAt,
+      datePrecision: 'week',
+      dateNote: `ongoing “${d.text}” until the report`,
+      penalty: 0.1,
+    };
+  }
   if (d?.date) {
     const ranged = d.precision === 'week' || (d.precision === 'day' && d.dateEnd !== null);
     const estimated = o.publishedAtEstimated && !d.explicit;
@@ -69,6 +80,19 @@ function dating(g: EventGroup, o: BuildOptions): Dating {
   const anchor = reported ?? earlier;
   const base = anchor?.date ?? o.publishedAt;
   const evidence = g.core[0]?.sentence.text ?? null;
+  // "under siege since April 24": an ongoing event dated from its start.
+  const since = g.core
+    .flatMap((f) => f.dates)
+    .find((x) => x.role === 'since' && x.resolved && x.precision === 'day' && x.date);
+  if (since?.date && o.publishedAt && since.date <= o.publishedAt) {
+    return {
+      date: since.date,
+      dateEnd: o.publishedAt > since.date ? o.publishedAt : null,
+      datePrecision: o.publishedAt > since.date ? 'week' : 'day',
+      dateNote: `ongoing “${since.text}” until the report`,
+      penalty: 0.1,
+    };
+  }
   if (unresolved) {
     o.warnings.add(
       'unresolved_date',
@@ -96,6 +120,16 @@ function dating(g: EventGroup, o: BuildOptions): Dating {
     `The report does not say when this happened (“${told}”): ${note}.`,
     evidence,
   );
+  // Only when the nearest date is the report's own day: "in late March, … They also attacked
+  // Saut d'Eau" stays in late March.
+  const sinceReport = !anchor || (o.publishedAt !== null && base >= addDays(o.publishedAt, -7));
+  if (!o.mainEvent && !reported && sinceReport) {
+    // Told after the article's own event, with no date ("part of a surge that included deadly
+    // attacks in Mirebalais"): some time before the report, most likely within the month before.
+    const [y, m] = shiftMonth(yearOf(base), monthOf(base), -1);
+    const wider = 'not stated; told as an earlier event, dated to the month before publication or since';
+    return { date: monthStart(y, m), dateEnd: base, datePrecision: 'month', dateNote: wider, penalty: 0.3 };
+  }
   return {
     date: `${base.slice(0, 7)}-01`,
     dateEnd: null,
@@ -247,9 +281,10 @@ function buildOne(
   };
 }
 
-export function buildIncidents(groups: EventGroup[], o: BuildOptions): IncidentDraft[] {
+export function buildIncidents(groups: EventGroup[], options: BuildOptions): IncidentDraft[] {
   const out: IncidentDraft[] = [];
   for (const g of groups) {
+    const o = { ...options, mainEvent: g === groups[0] };
     const core = g.core.flatMap(scenePlaces);
     const support = g.support.flatMap(scenePlaces);
     const unknown = g.core.flatMap((f) => f.unknownPlaces);
