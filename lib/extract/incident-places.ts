@@ -10,14 +10,22 @@ import type { UnknownPlace } from './place-context';
 import { type GazetteerIndex, toPlaceMatch } from './places';
 import type { PlaceMatch } from './schema';
 
-function isScene(p: PlaceUse): boolean {
+/** Words of care: a hospital in such a sentence is where the wounded went, not the scene. */
+const CARE_WORDS =
+  /\b(?:treated|treatment|admitted|died|succumbed|airlifted|rushed|taken|flown|evacuated|recuperating|recovering|hospitali[sz]ed|transported|transferred|brought)\b/i;
+/** Words of attack: a hospital in such a sentence (without care words) is where it happened. */
+const ATTACK_WORDS =
+  /\b(?:attack(?:ed|s)?|stormed|opened fire|gunfire|shooting|shot|gunmen|armed men|raid(?:ed)?|set (?:on )?fire|torched|burned)\b/i;
+
+function isScene(p: PlaceUse, text = ''): boolean {
   if (p.role === 'none' || p.role === 'destination') return false;
+  if (p.role === 'target' || !/hospital|hôpital/i.test(p.mention.entry.name)) return true;
   // A hospital is where the wounded are taken, unless it is what was attacked.
-  return p.role === 'target' || !/hospital|hôpital/i.test(p.mention.entry.name);
+  return ATTACK_WORDS.test(text) && !CARE_WORDS.test(text);
 }
 
 export function scenePlaces(f: SentenceFacts): PlaceUse[] {
-  return f.places.filter(isScene);
+  return f.places.filter((p) => isScene(p, f.sentence.text));
 }
 
 function score(p: PlaceUse, index: GazetteerIndex): number {
@@ -124,14 +132,25 @@ export function contextPlace(
     // A place named in passing nearby ("forced the closure of the General Hospital") after any scene.
     for (const u of f.places) {
       if (!specificUse(u, index) || u.role === 'destination') continue;
-      nearby.push([distance + (isScene(u) ? 0 : 0.25), u]);
+      nearby.push([distance + (isScene(u, f.sentence.text) ? 0 : 0.25), u]);
     }
   }
   nearby.sort(
     (a, b) => a[0] - b[0] || index.rank(b[1].mention.entry.key) - index.rank(a[1].mention.entry.key),
   );
-  const close = nearby[0]?.[1];
-  if (close) return { use: close, from: 'nearby' };
+  const first = nearby[0];
+  if (first) {
+    // "Port-au-Prince's biggest public hospital … the General Hospital": the place inside the one
+    // found first, named close by, is the sharper scene.
+    const key = first[1].mention.entry.key;
+    const inside = nearby.find(
+      ([d, u]) =>
+        d <= first[0] + 1.5 &&
+        u.mention.entry.key !== key &&
+        index.lineage(u.mention.entry.key).includes(key),
+    );
+    return { use: (inside ?? first)[1], from: 'nearby' };
+  }
   const dated = best(
     datelinePlaces.filter((u) => specificUse(u, index)),
     index,
