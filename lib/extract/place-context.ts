@@ -84,9 +84,23 @@ export function placeRole(
   m: { tokStart: number; tokEnd?: number },
   covered: ReadonlySet<number>,
 ): PlaceRole {
+  // "the National Hospital-APN Sea Port road": a road named after places, not those places.
+  if (m.tokEnd !== undefined && namesARoad(tokens, m.tokEnd)) return 'none';
   const role = governedRole(tokens, m, covered);
   if (role !== 'none' || m.tokEnd === undefined || !opensClause(tokens, m.tokStart, covered)) return role;
   return passiveTarget(tokens, m.tokEnd) ? 'target' : 'none';
+}
+
+const ROAD_WORDS = wordSet('road roads street avenue highway boulevard route motorway');
+
+function namesARoad(tokens: Token[], from: number): boolean {
+  for (let i = from; i < tokens.length && i < from + 6; i++) {
+    const t = tokens[i];
+    if (!t) return false;
+    if (ROAD_WORDS.has(t.norm)) return true;
+    if (t.kind === 'punct' ? t.text !== '-' && t.text !== '–' : !t.cap) return false;
+  }
+  return false;
 }
 
 /** Only articles, fillers or other names stand between the start of the clause and the place. */

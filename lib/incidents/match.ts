@@ -312,8 +312,8 @@ const weekdayOf = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay();
  * counts, and never a place known only as "Port-au-Prince" against another commune of the capital:
  * - the stored incident falls on the weekday the report names (dated to that day), when it names one;
  * - the type is compatible;
- * - the same site or neighbourhood (victims not contradicting), or the same commune with the same
- *   victims counted alike; with no weekday named, both.
+ * - the same victims counted alike, at the same site or neighbourhood or in the same commune;
+ *   with no weekday named, the same site as well.
  * The caller bounds the time window and takes a match only when it is the single best one.
  */
 export function scoreUndatedMatch(draft: UndatedSubject, stored: MatchSubject): UndatedMatchResult | null {
@@ -330,7 +330,9 @@ export function scoreUndatedMatch(draft: UndatedSubject, stored: MatchSubject): 
   const sameSite = place.level === 'specific' && victims.relation !== 'different';
   const sameVictims = sameVictimsCounted(draft, stored);
   const strength = Number(sameSite) + Number(sameVictims);
-  if (strength === 0 || (draft.weekday === null && strength < 2)) return null;
+  // A weekday recurs every week: the same victims, counted alike, must always be among the evidence
+  // (a site alone let an undated Tuesday shooting join another Tuesday's attack months later).
+  if (!sameVictims || (draft.weekday === null && strength < 2)) return null;
   reasons.push(place.reason, type.reason, sameVictims ? 'the same victims, counted alike' : victims.reason);
   return { score: strength === 2 ? 0.9 : 0.75, reasons, strength: strength as 1 | 2 };
 }

@@ -439,8 +439,21 @@ describe('scoreUndatedMatch', () => {
   const stored = (overrides: Partial<MatchSubject>) =>
     subject({ date: TUESDAY, type: 'attack', placeChain: GENERAL_HOSPITAL, ...overrides });
 
-  it('joins "on Tuesday" to the stored Tuesday incident at the same site', () => {
-    expect(scoreUndatedMatch(undated({}), stored({}))?.reasons).toContain('on the weekday the report names');
+  it('joins "on Tuesday" to the stored Tuesday incident at the same site with the same victims', () => {
+    const toll = [victims('killed', 3)];
+    expect(scoreUndatedMatch(undated({ casualties: toll }), stored({ casualties: toll }))?.reasons).toContain(
+      'on the weekday the report names',
+    );
+  });
+
+  it('a site and a weekday alone are not enough: a site is attacked on many Tuesdays', () => {
+    expect(scoreUndatedMatch(undated({}), stored({}))).toBeNull();
+    expect(
+      scoreUndatedMatch(
+        undated({ casualties: [victims('injured', 1, 'mss')] }),
+        stored({ casualties: [victims('injured', 7)] }),
+      ),
+    ).toBeNull();
   });
 
   it('needs the weekday named to be the stored day, to the day', () => {
