@@ -5,7 +5,7 @@
 import type { ReconciledFigure } from '../incidents/reconcile';
 
 const KINDS = ['killed', 'injured', 'missing'] as const;
-const SIDES = ['mss', 'police', 'civilian', 'gang', 'unknown'] as const;
+const SIDES = ['mss', 'police', 'army', 'civilian', 'gang', 'unknown'] as const;
 
 export interface ExportIncident {
   id: number;

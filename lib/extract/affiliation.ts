@@ -75,6 +75,23 @@ function countryIn(norms: readonly string[], from: number, to: number): string |
   return null;
 }
 
+/** Haiti's armed forces: "FAd'H", "Haitian soldiers", "the Haitian army", "the Armed Forces of Haiti". */
+function hasHaitianArmy(norms: readonly string[], from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < Math.min(norms.length, to); i++) {
+    const w = norms[i];
+    if (w === 'fadh' || (w === 'fad' && norms[i + 2] === 'h')) return true;
+    if (w === 'haitian' && ['soldier', 'soldiers', 'army', 'military', 'troops'].includes(norms[i + 1] ?? ''))
+      return true;
+    if (
+      w === 'armed' &&
+      norms[i + 1] === 'forces' &&
+      (norms[i + 3] === 'haiti' || norms[i - 1] === 'haitian')
+    )
+      return true;
+  }
+  return false;
+}
+
 function hasHaitianForce(norms: readonly string[], from: number, to: number): boolean {
   for (let i = Math.max(0, from); i < Math.min(norms.length, to); i++) {
     const w = norms[i];
@@ -186,6 +203,7 @@ function securitySide(
 ): Side {
   const own = countryIn(norms, from, to);
   if (own && own !== 'Haiti') return { affiliation: 'mss', country: own };
+  if (hasHaitianArmy(norms, from, to)) return { affiliation: 'army', country: null };
   if (hasHaitianForce(norms, from, to)) return { affiliation: 'police', country: null };
   if (hasMissionWord(norms, from, to)) {
     return { affiliation: 'mss', country: countryIn(norms, from - 10, to + 10) ?? ctx.dominantCountry };
@@ -193,6 +211,7 @@ function securitySide(
   const [lo, hi] = ownClause(norms, from, to);
   const near = countryIn(norms, lo, hi);
   if (near) return { affiliation: 'mss', country: near };
+  if (hasHaitianArmy(norms, lo, hi)) return { affiliation: 'army', country: null };
   if (hasHaitianForce(norms, lo, hi)) return { affiliation: 'police', country: null };
   // "a police officer", "two policemen" with no contingent or mission in their own sentence are
   // Haiti's police: what other sentences say of Kenyan officers does not make them Kenyan.

@@ -54,7 +54,9 @@ function mergePersons(into: Person[], more: Person[]): void {
 
 /** A "he" or "him" whose side was not clear takes the side the event's other victims are on. */
 function fillSides(mentions: CasualtyMention[]): CasualtyMention[] {
-  const known = mentions.find((m) => m.affiliation === 'mss' || m.affiliation === 'police');
+  const known = mentions.find(
+    (m) => m.affiliation === 'mss' || m.affiliation === 'police' || m.affiliation === 'army',
+  );
   return mentions.map((m) =>
     m.affiliation === 'unknown' && m.phrase.pronoun && known
       ? { ...m, affiliation: known.affiliation, country: known.country }

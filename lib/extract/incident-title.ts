@@ -30,6 +30,8 @@ function who(c: CasualtyDraft): string {
     }
     case 'police':
       return many ? 'police officers' : 'police officer';
+    case 'army':
+      return many ? "FAd'H soldiers" : "FAd'H soldier";
     case 'civilian':
       return many ? 'civilians' : 'civilian';
     case 'gang':

@@ -7,7 +7,7 @@ import { isoDateSchema } from '../dates/iso-date';
 
 export const datePrecisionSchema = z.enum(['day', 'week', 'month', 'year']);
 export const hedgeSchema = z.enum(['exact', 'at_least', 'at_most', 'about']);
-export const affiliationSchema = z.enum(['mss', 'police', 'civilian', 'gang', 'unknown']);
+export const affiliationSchema = z.enum(['mss', 'police', 'army', 'civilian', 'gang', 'unknown']);
 export const casualtyKindSchema = z.enum(['killed', 'injured', 'missing']);
 export const incidentTypeSchema = z.enum([
   'armed_clash',

@@ -27,7 +27,9 @@ export function tollFigures(f: SentenceFacts): FigureDraft[] {
     const metric = /injur|wound/i.test(about) ? 'injured' : /missing/i.test(about) ? 'missing' : 'killed';
     // "officers killed": the officers the sentence has already been about.
     const side = /officers?|police|soldiers?|troops/i.test(about)
-      ? f.casualties.find((c) => c.affiliation === 'mss' || c.affiliation === 'police')
+      ? f.casualties.find(
+          (c) => c.affiliation === 'mss' || c.affiliation === 'police' || c.affiliation === 'army',
+        )
       : undefined;
     const start = f.sentence.from + m.index;
     const period = f.dates.find(

@@ -33,7 +33,7 @@ export const incidentFiltersSchema = z
         .regex(/^[a-z0-9-]+$/, 'is not a place key'),
     ),
     affiliation: optional(
-      z.enum(affiliationSchema.options, { error: 'must be one of mss, police, civilian, gang, unknown' }),
+      z.enum(affiliationSchema.options, { error: `must be one of ${affiliationSchema.options.join(', ')}` }),
     ),
     kind: optional(z.enum(casualtyKindSchema.options, { error: 'must be killed, injured or missing' })),
     status: optional(z.enum(reviewStatusSchema.options, { error: 'must be draft, reviewed or rejected' })),

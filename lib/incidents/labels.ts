@@ -14,6 +14,7 @@ export const INCIDENT_TYPE_LABELS: Record<string, string> = {
 export const AFFILIATION_LABELS: Record<string, string> = {
   mss: 'MSS',
   police: 'Haitian National Police',
+  army: "Haitian Armed Forces (FAd'H)",
   civilian: 'Civilians',
   gang: 'Gangs',
   unknown: 'Unknown',

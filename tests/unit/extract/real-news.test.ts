@@ -133,3 +133,15 @@ describe('undated reports', () => {
     expect(draft.incidents[0]).toMatchObject({ date: null, weekday: 2 });
   });
 });
+
+describe("Haiti's armed forces", () => {
+  it("Haitian soldiers and FAd'H are their own side, neither police nor the mission", () => {
+    const draft = read(
+      "At least three Haitian soldiers were killed on Sunday in Kenscoff. Two FAd'H soldiers were injured. Kenyan officers of the MSS later arrived.",
+    );
+    const cas = draft.incidents.flatMap((i) => i.casualties);
+    expect(cas).toContainEqual(expect.objectContaining({ kind: 'killed', count: 3, affiliation: 'army' }));
+    expect(cas).toContainEqual(expect.objectContaining({ kind: 'injured', count: 2, affiliation: 'army' }));
+    expect(cas.some((c) => c.affiliation === 'mss' || c.affiliation === 'police')).toBe(false);
+  });
+});
