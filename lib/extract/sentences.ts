@@ -101,7 +101,10 @@ export function splitSentences(text: string): Sentence[] {
       if (blankSeen && sentences.length > 0) paragraph++;
       blankSeen = false;
       const trimmedLine = line.trimEnd();
-      const lineIsHeadline = !/[.!?:;"”’)…]$/.test(trimmedLine) && trimmedLine.split(/\s+/).length <= 14;
+      // The last line of a body cut off mid-sentence ("…a total of 2,500 pers") is text, not a heading.
+      const cutOff = sentences.length > 0 && text.slice(lineEnd).trim() === '';
+      const lineIsHeadline =
+        !cutOff && !/[.!?:;"”’)…]$/.test(trimmedLine) && trimmedLine.split(/\s+/).length <= 14;
       const parts = splitLine(line);
       for (const [a0, b0] of parts) {
         let [from, to] = trimRange(text, lineStart + a0, lineStart + b0);
