@@ -67,6 +67,8 @@ interface DateComparison {
   reason: string;
   /** Both dated to the day, at most a day apart. */
   sameDay: boolean;
+  /** One is a single day and the other starts on it (or both are that day). */
+  sameStart: boolean;
   /** Days covered by the wider of the two intervals. */
   width: number;
 }
@@ -77,14 +79,24 @@ function compareDates(a: MatchSubject, b: MatchSubject): DateComparison | null {
   // One day of slack: reports of evening events, and time zones, are often a day apart.
   if (a0 > b1 + 1 || b0 > a1 + 1) return null;
   const width = Math.max(a1 - a0, b1 - b0) + 1;
+  // "the attack began Thursday" and "under siege since April 24": one event told from its first day.
+  const sameStart = a0 === b0 && (a0 === a1 || b0 === b1);
+  if (width > 1 && sameStart && width <= 8)
+    return { score: 0.8, reason: 'one starts on the other’s day', sameDay: false, sameStart, width };
   if (width === 1) {
     return a0 === b0
-      ? { score: 1, reason: 'same day', sameDay: true, width }
-      : { score: 0.7, reason: 'dates one day apart', sameDay: true, width };
+      ? { score: 1, reason: 'same day', sameDay: true, sameStart: true, width }
+      : { score: 0.7, reason: 'dates one day apart', sameDay: true, sameStart: false, width };
   }
   // A day inside a week is one chance in seven, inside a month one in thirty: say so.
   const score = width <= 8 ? 0.6 : width <= 31 ? 0.5 : 0.3;
-  return { score, reason: 'dates overlap at the precision reported', sameDay: false, width };
+  return {
+    score,
+    reason: 'dates overlap at the precision reported',
+    sameDay: false,
+    sameStart: false,
+    width,
+  };
 }
 
 /**
@@ -285,6 +297,14 @@ export function scoreMatch(draft: MatchSubject, stored: MatchSubject): MatchResu
       date.sameDay &&
       (victimsTie || (type.score === 1 && victims.relation === 'none'))) ||
     (place.level === 'commune' && victimsTie && date.width <= 8) ||
+    // Outside the capital, an ongoing attack told from its first day by one report and on that day
+    // by another, with victims counted in at most one of them.
+    (place.level === 'commune' &&
+      date.sameStart &&
+      type.score === 1 &&
+      !inCapital(draft) &&
+      !inCapital(stored) &&
+      (victims.relation === 'none' || victims.relation === 'one-sided')) ||
     // "Port-au-Prince" against Delmas: only the same day and the same victims, counted alike, tie them.
     (place.level === 'metro' && date.sameDay && sameVictims && victims.countedAlike) ||
     (sameVictims && date.width <= 31 && victims.sides.some((side) => SECURITY_FORCES.has(side)));

@@ -423,6 +423,29 @@ describe('scoreMatch: one event typed differently by outlets', () => {
   });
 });
 
+describe('an ongoing attack told from its first day', () => {
+  const base = { type: 'attack', placeChain: PETITE_RIVIERE, commune: 'petite-riviere-de-lartibonite' };
+  it('joins the report of that day when victims are counted in at most one of them (outside the capital)', () => {
+    const day = subject({ ...base, date: '2025-04-24', casualties: [victims('killed', 4)] });
+    const siege = subject({ ...base, date: '2025-04-24', dateEnd: '2025-04-30', datePrecision: 'week' });
+    expect(scoreMatch(siege, day)?.reasons).toContain('one starts on the other’s day');
+  });
+
+  it('not when the week starts on another day, nor for another type', () => {
+    const day = subject({ ...base, date: '2025-04-24' });
+    const later = subject({ ...base, date: '2025-04-25', dateEnd: '2025-04-30', datePrecision: 'week' });
+    expect(scoreMatch(later, day)).toBeNull();
+    const kidnap = subject({
+      ...base,
+      type: 'kidnapping',
+      date: '2025-04-24',
+      dateEnd: '2025-04-30',
+      datePrecision: 'week',
+    });
+    expect(scoreMatch(kidnap, day)).toBeNull();
+  });
+});
+
 describe('scoreUndatedMatch', () => {
   const TUESDAY = '2025-03-11';
   const undated = (overrides: Partial<UndatedSubject>): UndatedSubject => {
