@@ -1,6 +1,6 @@
 /** The rows one report adds: sources and claims on incidents, deployments, milestones, figures. */
 import { recordAudit } from '../audit/record';
-import type { ReportDraft } from '../extract/schema';
+import type { ReaderFlag, ReportDraft } from '../extract/schema';
 import { refreshIncidentCasualties } from '../incidents/casualty-summary';
 import { dateInterval, type MatchSubject } from '../incidents/match';
 import { appendPassage } from '../incidents/mutations';
@@ -31,6 +31,7 @@ export function insertSourceAndClaims(
       createdAt: now,
     });
   }
+  if (incident.flags?.length) recordSourceFlags(sql, { incidentId, reportId, flags: incident.flags });
   for (const c of incident.casualties) {
     insertRow(sql, 'CasualtyClaim', {
       incidentId,
@@ -46,6 +47,27 @@ export function insertSourceAndClaims(
     });
   }
   refreshIncidentCasualties(sql, [incidentId]);
+}
+
+/**
+ * What the reader was unsure of, kept with the source so the stored report can still show it.
+ * Merged with any flags the source already has (two drafted incidents of one report joined).
+ */
+function recordSourceFlags(
+  sql: SqlConnection,
+  args: { incidentId: number; reportId: number; flags: readonly ReaderFlag[] },
+): void {
+  const row = sql
+    .prepare('SELECT flags FROM IncidentSource WHERE incidentId = ? AND reportId = ?')
+    .get(args.incidentId, args.reportId) as { flags: string | null } | undefined;
+  const before = row?.flags ? (JSON.parse(row.flags) as ReaderFlag[]) : [];
+  const merged = [...before];
+  for (const f of args.flags) {
+    if (!merged.some((m) => m.code === f.code && m.message === f.message)) merged.push(f);
+  }
+  sql
+    .prepare('UPDATE IncidentSource SET flags = ? WHERE incidentId = ? AND reportId = ?')
+    .run(sqlJson(merged), args.incidentId, args.reportId);
 }
 
 const PRECISION_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "IncidentSource" ADD COLUMN "flags" JSONB;
