@@ -2,31 +2,42 @@
 
 import { datePrecisionSchema, incidentTypeSchema } from '@/lib/extract/schema';
 import { INCIDENT_TYPE_LABELS } from '@/lib/incidents/labels';
+import { emptyCasualty } from '@/lib/reports/added-incident';
+import { incidentChecks } from '@/lib/reports/review-checks';
 import type { MatchView } from '@/lib/reports/review-matches';
 import type { ReviewCasualtyInput, ReviewIncidentInput } from '@/lib/reports/review-schema';
 import { CasualtyRows } from './casualty-rows';
+import { EvidencePicker } from './evidence-picker';
 import { scrollToEvidence } from './evidence-text';
 import { describedBy, errorProps, FieldError, type ReviewErrors } from './field-error';
 import { MatchComparison } from './match-comparison';
 import { type PlaceChoice, PlacePicker } from './place-picker';
+import { AddedBadge, CheckBadge, ReaderChecks } from './reader-checks';
+import styles from './review.module.css';
 
 /** One drafted incident: what to do with it (new, merge, reject) and its editable fields. */
 export function IncidentReview({
   index,
+  text,
   incident,
   match,
   places,
   errors,
   onChange,
   onActivate,
+  onRemove,
 }: {
   index: number;
+  /** The report text, which evidence quotes. */
+  text: string;
   incident: ReviewIncidentInput;
   match: MatchView | null;
   places: readonly PlaceChoice[];
   errors: ReviewErrors;
   onChange: (patch: Partial<ReviewIncidentInput>) => void;
   onActivate: (id: string | null) => void;
+  /** Only for an incident the editor added: take it out again. */
+  onRemove?: () => void;
 }) {
   const path = `incidents.${index}`;
   const id = `incident-${index}`;
@@ -35,22 +46,45 @@ export function IncidentReview({
   const rejected = incident.decision === 'reject';
   const setCasualty = (j: number, patch: Partial<ReviewCasualtyInput>) =>
     onChange({ casualties: incident.casualties.map((c, k) => (k === j ? { ...c, ...patch } : c)) });
+  const checks = incidentChecks(incident);
+  const firstSpan = incident.evidenceSpans[0];
+  const addClaim = () =>
+    onChange({
+      casualties: [
+        ...incident.casualties,
+        emptyCasualty(firstSpan ? text.slice(firstSpan.from, firstSpan.to) : ''),
+      ],
+    });
+  const setEvidence = (span: { from: number; to: number } | null) =>
+    onChange({
+      evidenceSpans: span ? [span] : [],
+      // The added incident's claims quote the sentence chosen for it.
+      casualties: incident.casualties.map((c) => ({
+        ...c,
+        evidence: span ? text.slice(span.from, span.to) : '',
+      })),
+    });
   const choose = (decision: ReviewIncidentInput['decision']) =>
     onChange({ decision, mergeInto: decision === 'merge' ? (match?.incidentId ?? null) : null });
 
   return (
     <section
-      className={`review-item${rejected ? ' rejected' : ''}`}
+      className={`review-item${rejected ? ' rejected' : ''}${checks.length && !rejected ? ` ${styles.flagged}` : ''}`}
       aria-labelledby={`${id}-heading`}
       onFocus={() => onActivate(id)}
       onMouseEnter={() => onActivate(id)}
     >
       <h3 id={`${id}-heading`}>
         Incident {index + 1}: {incident.title || 'untitled'}
+        {!rejected && <CheckBadge count={checks.length} />}
+        {incident.added && <AddedBadge />}
       </h3>
-      <button type="button" className="secondary small" onClick={() => scrollToEvidence(id)}>
-        Show evidence in text<span className="visually-hidden"> for incident {index + 1}</span>
-      </button>
+      {!rejected && <ReaderChecks id={id} checks={checks} />}
+      {firstSpan && (
+        <button type="button" className="secondary small" onClick={() => scrollToEvidence(id)}>
+          Show evidence in text<span className="visually-hidden"> for incident {index + 1}</span>
+        </button>
+      )}
       {match && (
         <MatchComparison
           incident={incident}
@@ -152,8 +186,18 @@ export function IncidentReview({
               errors={errors}
               path={`${path}.placeKey`}
             />
+            {incident.added && (
+              <EvidencePicker
+                id={id}
+                text={text}
+                value={firstSpan ?? null}
+                errors={errors}
+                path={`${path}.evidenceSpans`}
+                onChange={setEvidence}
+              />
+            )}
           </div>
-          {incident.dateNote && <p className="hint">Date: {incident.dateNote}</p>}
+          {incident.dateNote && incident.date && <p className="hint">Date: {incident.dateNote}</p>}
           <CasualtyRows
             claims={incident.casualties}
             path={`${path}.casualties`}
@@ -161,7 +205,17 @@ export function IncidentReview({
             label={label}
             onChange={setCasualty}
           />
-          <FieldError errors={errors} path={`${path}.evidenceSpans`} />
+          <div className={styles.addRow}>
+            <button type="button" className="secondary small" onClick={addClaim}>
+              Add a casualty claim<span className="visually-hidden"> to incident {index + 1}</span>
+            </button>
+            {onRemove && (
+              <button type="button" className="secondary small" onClick={onRemove}>
+                Remove incident {index + 1}
+              </button>
+            )}
+          </div>
+          {!incident.added && <FieldError errors={errors} path={`${path}.evidenceSpans`} />}
         </>
       )}
     </section>

@@ -1,17 +1,20 @@
 'use client';
 
 import Link from 'next/link';
-import { startTransition, useActionState, useMemo, useState } from 'react';
+import { startTransition, useActionState, useEffect, useMemo, useState } from 'react';
 import { FormMessage } from '@/components/forms/field';
 import { type SaveReviewState, saveReviewAction } from '@/lib/reports/actions';
+import { emptyIncident } from '@/lib/reports/added-incident';
 import type { TaggedSpan } from '@/lib/reports/highlight';
 import type { MatchView } from '@/lib/reports/review-matches';
 import type { ReviewIncidentInput, ReviewInput } from '@/lib/reports/review-schema';
+import { CheckSummary } from './check-summary';
 import { DeploymentReview, FigureReview, MilestoneReview } from './context-review';
 import { EvidenceText } from './evidence-text';
 import { ErrorSummary } from './field-error';
 import { IncidentReview } from './incident-review';
 import type { PlaceChoice } from './place-picker';
+import styles from './review.module.css';
 
 type ListKey = 'deployments' | 'milestones' | 'figures';
 
@@ -31,6 +34,19 @@ export function ReviewEditor({
   const [active, setActive] = useState<string | null>(null);
   const [state, save, saving] = useActionState<SaveReviewState, ReviewInput>(saveReviewAction, {});
   const errors = state.errors ?? {};
+  // After "Add an incident", its title field takes the focus, so the keyboard carries on there.
+  const [focusTitle, setFocusTitle] = useState<number | null>(null);
+  useEffect(() => {
+    if (focusTitle === null) return;
+    document.getElementById(`incident-${focusTitle}-title`)?.focus();
+    setFocusTitle(null);
+  }, [focusTitle]);
+  const addIncident = () => {
+    setFocusTitle(review.incidents.length);
+    setReview((r) => ({ ...r, incidents: [...r.incidents, emptyIncident()] }));
+  };
+  const removeIncident = (i: number) =>
+    setReview((r) => ({ ...r, incidents: r.incidents.filter((_, k) => k !== i) }));
 
   const spans = useMemo<TaggedSpan[]>(
     () => [
@@ -58,17 +74,27 @@ export function ReviewEditor({
   const { input } = review;
 
   return (
-    <div className="review">
+    <div className={`review ${styles.review}`}>
       <div className="review-summary">
         <h2>Review what the reader found</h2>
         <dl className="meta-list">
           <dt>Title</dt>
           <dd>{input.title || <span className="muted">(from the first sentence)</span>}</dd>
-          {input.outlet && (
+          {input.outlet ? (
             <>
               <dt>Outlet</dt>
               <dd>{input.outlet}</dd>
             </>
+          ) : (
+            review.readerOutlet && (
+              <>
+                <dt>Outlet</dt>
+                <dd>
+                  {review.readerOutlet}{' '}
+                  <span className="muted">(from the dateline; stored with the report)</span>
+                </dd>
+              </>
+            )
           )}
           {input.url && (
             <>
@@ -82,6 +108,7 @@ export function ReviewEditor({
             {review.publishedAtEstimated && <span className="muted"> (estimated from the text)</span>}
           </dd>
         </dl>
+        <CheckSummary incidents={review.incidents} />
         {review.warningDetails.length > 0 && (
           <div className="notice">
             <p>The reader asks you to check:</p>
@@ -113,14 +140,22 @@ export function ReviewEditor({
                 // biome-ignore lint/suspicious/noArrayIndexKey: items are never reordered
                 key={i}
                 index={i}
+                text={input.text}
                 incident={incident}
                 match={matches[i] ?? null}
                 places={places}
                 errors={errors}
                 onChange={(patch) => setIncident(i, patch)}
                 onActivate={setActive}
+                onRemove={incident.added ? () => removeIncident(i) : undefined}
               />
             ))}
+            <div className={styles.addRow}>
+              <button type="button" className="secondary" onClick={addIncident}>
+                Add an incident
+              </button>
+              <span className="hint">for one the reader missed: you give its date, place and evidence.</span>
+            </div>
           </section>
           {review.deployments.length > 0 && (
             <section aria-labelledby="review-deployments">

@@ -1,6 +1,11 @@
 import 'server-only';
+import { z } from 'zod';
 import { toIsoDate } from '../dates/iso-date';
 import { db } from '../db';
+import { type ReaderFlag, readerFlagSchema } from '../extract/schema';
+
+/** Stored JSON is read back through the schema: anything unexpected shows as no flags. */
+const storedFlags = z.array(readerFlagSchema).catch([]);
 
 export interface ReportListItem {
   id: number;
@@ -46,6 +51,8 @@ export interface ReportDetail extends ReportListItem {
     dateEnd: string | null;
     datePrecision: string;
     excerpt: string;
+    /** What the reader was unsure of about it in this report. */
+    flags: ReaderFlag[];
   }[];
   deployments: {
     id: number;
@@ -104,6 +111,7 @@ export async function getReport(id: number): Promise<ReportDetail | null> {
       dateEnd: s.incident.dateEnd ? toIsoDate(s.incident.dateEnd) : null,
       datePrecision: s.incident.datePrecision,
       excerpt: s.excerpt,
+      flags: s.flags ? storedFlags.parse(s.flags) : [],
     })),
     deployments: r.deployments.map((d) => ({
       id: d.id,

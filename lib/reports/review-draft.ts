@@ -34,6 +34,7 @@ export function draftToReview(
     input,
     publishedAt: draft.publishedAt,
     publishedAtEstimated: draft.publishedAtEstimated,
+    readerOutlet: draft.outlet ?? null,
     warningDetails: draft.warningDetails,
     incidents: draft.incidents.map(({ evidence: _e, place, ...incident }, i) => {
       const match = suggestions[i];
@@ -64,7 +65,13 @@ export type ReviewedDraft =
   | { ok: false; message: string; errors: Record<string, string[]> };
 
 export interface ReviewSummary {
-  incidents: { title: string; decision: 'create' | 'merge'; mergeInto: number | null }[];
+  incidents: {
+    title: string;
+    decision: 'create' | 'merge';
+    mergeInto: number | null;
+    /** An incident the reader missed and the editor added. */
+    addedByEditor?: true;
+  }[];
   rejected: {
     incidents: string[];
     casualties: number;
@@ -129,7 +136,7 @@ export function reviewToDraft(review: Review, gazetteer: readonly GazetteerEntry
       summary.rejected.incidents.push(typeof incident.title === 'string' ? incident.title : `#${i + 1}`);
       return;
     }
-    const { decision, mergeInto, placeKey, placeMatchedText, ...fields } = incident;
+    const { decision, mergeInto, placeKey, placeMatchedText, added, ...fields } = incident;
     const place = placeKey ? placeMatch(placeKey, gazetteer, placeMatchedText) : null;
     if (placeKey && !place) {
       errors[`incidents.${i}.placeKey`] = ['is not a known place: choose one from the list'];
@@ -145,6 +152,7 @@ export function reviewToDraft(review: Review, gazetteer: readonly GazetteerEntry
       title: fields.title,
       decision,
       mergeInto: decision === 'merge' ? mergeInto : null,
+      ...(added ? { addedByEditor: true } : {}),
     });
   });
   if (Object.keys(errors).length > 0)
@@ -158,8 +166,11 @@ export function reviewToDraft(review: Review, gazetteer: readonly GazetteerEntry
     summary.rejected[kind] += list.length - kept.length;
     return kept.map((item) => ({ ...item, evidence: quote(text, item.evidenceSpans) }));
   };
+  // The header's outlet wins; else the one the dateline names, as the review screen showed it.
+  const outlet = review.input.outlet ?? (review.readerOutlet || undefined);
   const draft = reportDraftSchema.safeParse({
     publishedAt: review.input.publishedAt ?? review.publishedAt,
+    outlet: outlet ?? null,
     publishedAtEstimated: !review.input.publishedAt && review.publishedAtEstimated,
     incidents,
     deployments: keep(review.deployments, 'deployments'),
@@ -177,5 +188,5 @@ export function reviewToDraft(review: Review, gazetteer: readonly GazetteerEntry
     };
   }
   const { publishedAt, ...input } = review.input;
-  return { ok: true, input: { ...input, publishedAt }, draft: draft.data, decisions, summary };
+  return { ok: true, input: { ...input, outlet, publishedAt }, draft: draft.data, decisions, summary };
 }

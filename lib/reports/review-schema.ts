@@ -13,6 +13,7 @@ import {
   figureDraftSchema,
   incidentDraftSchema,
   milestoneDraftSchema,
+  readerFlagSchema,
   warningDetailSchema,
 } from '../extract/schema';
 import { reportInputSchema } from './schema';
@@ -74,7 +75,17 @@ export const reviewIncidentSchema = incidentDraftSchema.omit({ evidence: true, p
   placeText: optionalText(300),
   casualties: z.array(reviewCasualtySchema).max(100),
   persons: incidentDraftSchema.shape.persons.max(100),
-  evidenceSpans: z.array(evidenceSpanSchema).min(1).max(100),
+  evidenceSpans: z
+    .array(evidenceSpanSchema)
+    .min(1, 'choose the sentence of the report that tells it')
+    .max(100),
+  /** What the reader was unsure of; kept through the review and stored with the source. */
+  flags: z
+    .array(readerFlagSchema.extend({ message: z.string().min(1).max(500) }))
+    .max(20)
+    .optional(),
+  /** Set on an incident the editor added because the reader missed it. */
+  added: z.boolean().optional(),
 });
 
 const accepted = { accepted: z.boolean() };
@@ -100,6 +111,8 @@ export const reviewStateSchema = z.object({
   /** The reader's publication date: the given one, or its estimate from the text. */
   publishedAt: optionalDate,
   publishedAtEstimated: z.boolean(),
+  /** The outlet the reader found in a dateline ("(AP)"), used when the editor gave none. */
+  readerOutlet: z.string().trim().max(200).nullable().optional(),
   warningDetails: z.array(warningDetailSchema).max(500),
   incidents: items(reviewIncidentSchema),
   deployments: items(reviewDeploymentSchema),

@@ -173,3 +173,70 @@ test('the review works from the keyboard, and going back keeps what was typed', 
   await expect(page.getByLabel('Title')).toHaveValue('Keyboard');
   await expect(page.getByLabel('Text', { exact: true })).toHaveValue(new RegExp(`^${TEXT.slice(0, 40)}`));
 });
+
+test('what the reader was unsure of is shown first, and an editor adds an incident it missed', async ({
+  page,
+}) => {
+  await signIn(page, 'editor');
+  const stamp = Date.now();
+  const missed = `A school in Cabaret shut its gates after its guard was shot and wounded, the principal told reporters ${stamp}.`;
+  const title = `Dateline ${stamp}`;
+  await page.goto('/reports/new');
+  await page.getByLabel('Title').fill(title);
+  await page.getByLabel('Publication date').fill('2026-11-20');
+  await page
+    .getByLabel('Text', { exact: true })
+    .fill(`PORT-AU-PRINCE, Haiti (AP) — Gunmen killed three people on Tuesday, police said.\n${missed}`);
+  await page.getByRole('button', { name: 'Read the report' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'New report: review' })).toBeVisible();
+
+  // The header named no outlet; the dateline's is shown.
+  await expect(page.getByRole('main')).toContainText('AP (from the dateline');
+  // The killing is placed from the dateline, not its own sentence: flagged, in words.
+  const killing = page.getByRole('region', { name: /^Incident 1:.*Check first/ });
+  const doubts = killing.getByRole('region', { name: 'The reader was unsure of' });
+  await expect(doubts.getByRole('listitem').first()).toContainText('Port-au-Prince');
+  await expect(page.getByText(/\d+ of \d+ incidents? needs? a check/)).toBeVisible();
+
+  // The editor adds the incident the reader missed; its title takes the focus.
+  const incidents = page.getByRole('region', { name: /^Incidents \(/ });
+  const before = await incidents.getByRole('heading', { level: 3, name: /^Incident \d+:/ }).count();
+  await page.getByRole('button', { name: 'Add an incident' }).click();
+  const n = before + 1;
+  const added = page.getByRole('region', { name: new RegExp(`^Incident ${n}:.*Added by you`) });
+  await expect(added.getByLabel('Title')).toBeFocused();
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+
+  // Saved empty: the same rules as for the reader's incidents, and the flags are still there.
+  await page.getByRole('button', { name: 'Save report' }).click();
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('Nothing was saved');
+  await expect(added).toContainText('give the incident a title');
+  await expect(added).toContainText('choose the sentence of the report that tells it');
+  await expect(doubts).toContainText('Port-au-Prince');
+
+  await added.getByLabel('Title').fill(`Guard shot at a school in Cabaret ${stamp}`);
+  await added.getByLabel('Date', { exact: true }).fill('2026-11-18');
+  await added.getByLabel('Type').selectOption('attack');
+  await added.getByLabel('Filter places').fill('Cabaret');
+  await added.getByLabel('Place', { exact: true }).selectOption('cabaret');
+  await added.getByLabel('Evidence: the sentence that tells it').selectOption({ label: missed });
+  await added.getByRole('button', { name: `Add a casualty claim to incident ${n}` }).click();
+  await added.getByRole('combobox', { name: 'Claim 1 kind' }).selectOption('injured');
+  await added.getByRole('spinbutton', { name: 'Claim 1 count' }).fill('1');
+  await added.getByRole('combobox', { name: 'Claim 1 side' }).selectOption('civilian');
+  await page.getByRole('button', { name: 'Save report' }).click();
+
+  await expect(page).toHaveURL(/\/reports\/\d+$/);
+  await expect(page.getByRole('main')).toContainText('AP');
+  const supported = page.getByRole('region', { name: 'Incidents this report supports' });
+  await expect(
+    supported.getByRole('link', { name: `Guard shot at a school in Cabaret ${stamp}` }),
+  ).toBeVisible();
+  // The reader's doubt is kept with the stored report.
+  await expect(supported.getByRole('list', { name: /The reader was unsure of/ })).toContainText(
+    'Port-au-Prince',
+  );
+  await supported.getByRole('link', { name: `Guard shot at a school in Cabaret ${stamp}` }).click();
+  await expect(page.getByRole('row', { name: /Civilians injured/ })).toBeVisible();
+});

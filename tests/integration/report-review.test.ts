@@ -12,6 +12,8 @@ import { storeDraft, suggestMatches } from '@/lib/ingest/store-draft';
 import type { GazetteerEntry } from '@/lib/locations/gazetteer';
 import { GAZETTEER } from '@/lib/locations/gazetteer';
 import { installGazetteer } from '@/lib/locations/mutations';
+import { emptyCasualty, emptyIncident, reportSentences } from '@/lib/reports/added-incident';
+import { getReport } from '@/lib/reports/queries';
 import { draftToReview } from '@/lib/reports/review-draft';
 import { loadMatchViews } from '@/lib/reports/review-matches';
 import type { ReviewInput } from '@/lib/reports/review-schema';
@@ -217,6 +219,61 @@ describe('saving a reviewed report', () => {
     const again = saveReview(sql, { review, userId: editorId });
     expect(first).toMatchObject({ ok: true, created: true });
     expect(again).toMatchObject({ ok: true, created: false, reportId: first.ok ? first.reportId : -1 });
+  });
+});
+
+describe('what the reader was unsure of, and what it missed', () => {
+  const DATELINE = [
+    'PORT-AU-PRINCE, Haiti (AP) — Gunmen killed three people on Tuesday, police said.',
+    'Separately, two police officers were wounded in an ambush in Cabaret, officials said.',
+  ].join('\n');
+
+  it('stores the reader’s flags with the source, the dateline’s outlet, and an incident the editor added', async () => {
+    const text = `${DATELINE}\nFiled ${++texts}.`;
+    const d = readReport(text, { publishedAt: '2026-11-20', gazetteer });
+    const review = draftToReview({ title: '', outlet: '', url: '', publishedAt: '2026-11-20', text }, d, []);
+    // The reader's incidents go in as drafted; the ambush is added by hand, as if missed.
+    review.incidents = review.incidents.filter((i) => i.placeKey !== 'cabaret');
+    const flagged = review.incidents[0];
+    expect(flagged?.flags?.map((f) => f.code)).toContain('place_from_context');
+    const sentence = reportSentences(text).find((s) => s.text.startsWith('Separately'));
+    if (!sentence) throw new Error('sentence expected');
+    review.incidents.push({
+      ...emptyIncident(),
+      title: 'Police ambushed in Cabaret',
+      date: '2026-11-18',
+      type: 'ambush',
+      placeKey: 'cabaret',
+      evidenceSpans: [{ from: sentence.from, to: sentence.to }],
+      casualties: [{ ...emptyCasualty(sentence.text), kind: 'injured', count: '2', affiliation: 'police' }],
+    });
+
+    const result = saveReview(sql, { review: JSON.parse(JSON.stringify(review)), userId: editorId });
+    if (!result.ok) throw new Error(JSON.stringify(result));
+    const [reader, added] = [result.incidents[0], result.incidents.at(-1)];
+    expect(added?.action).toBe('created');
+    expect(
+      sql
+        .prepare(
+          'SELECT i.title, i.type, l.key AS place FROM Incident i JOIN Location l ON l.id = i.locationId WHERE i.id = ?',
+        )
+        .get(added?.incidentId),
+    ).toEqual({ title: 'Police ambushed in Cabaret', type: 'ambush', place: 'cabaret' });
+    expect(
+      sql
+        .prepare('SELECT kind, count, affiliation, excerpt FROM CasualtyClaim WHERE incidentId = ?')
+        .all(added?.incidentId),
+    ).toEqual([{ kind: 'injured', count: 2, affiliation: 'police', excerpt: sentence.text }]);
+
+    const stored = await getReport(result.reportId);
+    expect(stored?.outlet).toBe('AP');
+    const shown = stored?.incidents.find((i) => i.id === reader?.incidentId);
+    expect(shown?.flags).toEqual(flagged?.flags);
+    expect(stored?.incidents.find((i) => i.id === added?.incidentId)?.flags).toEqual([]);
+    const entry = sql
+      .prepare(`SELECT after FROM AuditEntry WHERE entity = 'Report' AND entityId = ? AND action = 'review'`)
+      .get(result.reportId) as { after: string };
+    expect(JSON.parse(entry.after).incidents.at(-1)).toMatchObject({ addedByEditor: true });
   });
 });
 

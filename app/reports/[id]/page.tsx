@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { FormattedDate } from '@/components/formatted-date';
 import { IncidentDate } from '@/components/incidents/incident-date';
+import { StoredChecks } from '@/components/reports/reader-checks';
 import { canRead, requirePageRole } from '@/lib/auth/access';
 import { HEDGE_PREFIX } from '@/lib/incidents/labels';
 import { getReport } from '@/lib/reports/queries';
@@ -81,6 +82,7 @@ export default async function ReportPage({ params }: PageProps<'/reports/[id]'>)
               <li key={i.id}>
                 <IncidentDate date={i.date} dateEnd={i.dateEnd} precision={i.datePrecision} /> —{' '}
                 <Link href={`/incidents/${i.id}`}>{i.title}</Link>
+                <StoredChecks id={`report-incident-${i.id}`} flags={i.flags} />
                 <blockquote>{i.excerpt}</blockquote>
               </li>
             ))}
