@@ -36,6 +36,14 @@ function passiveTarget(tokens: Token[], from: number): boolean {
   for (let i = from, seen = 0; i < tokens.length && seen < 45; i++, seen++) {
     const w = tokens[i]?.norm ?? '';
     if (w === '.' || w === ';') return false;
+    // "…, noticed a truck being looted": another clause's verb comes first.
+    if (
+      w.length > 3 &&
+      w.endsWith('ed') &&
+      !BE_WORDS.has(tokens[i - 1]?.norm ?? '') &&
+      /^(?:a|an|the|two|three|several|their|his|her)$/.test(tokens[i + 1]?.norm ?? '')
+    )
+      return false;
     if (!BE_WORDS.has(w)) continue;
     for (let k = i + 1; k < i + 4 && k < tokens.length; k++) {
       const v = tokens[k]?.norm ?? '';
@@ -108,7 +116,7 @@ function opensClause(tokens: Token[], at: number, covered: ReadonlySet<number>):
   for (let i = at - 1; i >= 0; i--) {
     const t = tokens[i];
     if (!t) return true;
-    if (t.kind === 'punct') return t.text !== ')' && t.text !== '’' && t.text !== "'";
+    if (t.kind === 'punct') return /^[,;:—–“".-]$/.test(t.text);
     if (covered.has(i) || FILLER.has(t.norm)) continue;
     return false;
   }
