@@ -58,7 +58,9 @@ describe('one figure for one group', () => {
   });
 
   it('does not read hostages "including six staff members" as a deployment', () => {
-    expect(deployments('Gunmen abducted nine people, including a nun, six staff members and a child.')).toEqual([]);
+    expect(
+      deployments('Gunmen abducted nine people, including a nun, six staff members and a child.'),
+    ).toEqual([]);
   });
 
   it('keeps one row when a report repeats a figure, the dated mention', () => {
