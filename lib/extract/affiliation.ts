@@ -15,7 +15,7 @@ import {
 } from './lexicon';
 import { isHeadNoun, type NounPhrase } from './noun-phrase';
 import type { Affiliation } from './schema';
-import type { Token } from './tokens';
+import { normsOf, type Token } from './tokens';
 
 export interface DocContext {
   /** The article is about the multinational mission rather than the Haitian police alone. */
@@ -35,7 +35,7 @@ export function docContext(tokens: Token[]): DocContext {
   const counts = new Map<string, number>();
   let mss = 0;
   let haitianPolice = 0;
-  const norms = tokens.map((t) => t.norm);
+  const norms = normsOf(tokens);
   for (let i = 0; i < norms.length; i++) {
     const w = norms[i] ?? '';
     const c = contingentCountryAt(norms, i);
@@ -250,7 +250,7 @@ function sideOfWord(
 
 /** The side implied by the words in [from, to) when they name the mission or a force ("the mission suffered"). */
 export function sideAround(tokens: Token[], from: number, to: number, ctx: DocContext): Side | null {
-  const norms = tokens.map((t) => t.norm);
+  const norms = normsOf(tokens);
   const window = norms.slice(Math.max(0, from), to);
   if (!window.some((w) => MISSION_WORDS.has(w) || SECURITY_NOUNS.has(w))) return null;
   return securitySide(norms, from, to, ctx);
@@ -258,7 +258,7 @@ export function sideAround(tokens: Token[], from: number, to: number, ctx: DocCo
 
 /** The side of the people a phrase names, or 'unknown'. */
 export function sideOf(tokens: Token[], np: NounPhrase, ctx: DocContext): Side {
-  const norms = tokens.map((t) => t.norm);
+  const norms = normsOf(tokens);
   if (np.pronoun) {
     const a = antecedent(norms, np.tokStart);
     if (a === null) return { affiliation: 'unknown', country: null };

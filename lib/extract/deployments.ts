@@ -6,12 +6,14 @@
  * 2,500 personnel" is planned. A share ("nearly three-quarters of whom are Kenyan") gives a
  * derived figure for that country.
  */
+
 import type { SentenceFacts } from './analyze';
 import type { DateMention } from './dates';
 import { evidenceOf } from './evidence';
 import { contingentCountryAt, MISSION_WORDS } from './lexicon';
 import { hedgeBefore, parseFractionAt, parseNumberAt } from './numbers';
 import type { DatePrecision, DeploymentDraft } from './schema';
+import { normsOf } from './tokens';
 import { wordSet } from './words';
 
 const PERSONNEL = wordSet(`
@@ -102,7 +104,7 @@ function reportContext(facts: SentenceFacts[]): ReportContext {
   const forceAcronyms = new Map<string, string>();
   let namesGsf = false;
   for (const f of facts) {
-    const norms = f.tokens.map((t) => t.norm);
+    const norms = normsOf(f.tokens);
     for (let i = 0; i < norms.length; i++) {
       if (missionAt(norms, i) === GSF_TOTAL) namesGsf = true;
       // "Royal Bahamas Defence Force ( RBDF )"
@@ -136,7 +138,7 @@ interface Head {
  * text ("a total of 2,500 pers").
  */
 function headAfter(tokens: Tokens, end: number, ctx: ReportContext): Head | null {
-  const norms = tokens.map((t) => t.norm);
+  const norms = normsOf(tokens);
   if ((tokens[end]?.text === '-' || tokens[end]?.text === '–') && GROUP_SIZE.has(norms[end + 1] ?? ''))
     return { noun: end + 1, country: null };
   let country: string | null = null;
@@ -196,7 +198,7 @@ function ownerOf(
   at: { start: number; noun: number; between: string | null },
   ctx: ReportContext,
 ): string {
-  const norms = f.tokens.map((t) => t.norm);
+  const norms = normsOf(f.tokens);
   if (at.between) return at.between;
   const from = norms.slice(at.noun + 1, at.noun + 5).indexOf('from');
   if (from >= 0) {
@@ -222,7 +224,7 @@ function ownerOf(
 
 /** The country or mission the number belongs to: the nearest one named before it. */
 function ownerBefore(tokens: Tokens, numberAt: number, ctx: ReportContext): string | null {
-  const norms = tokens.map((t) => t.norm);
+  const norms = normsOf(tokens);
   let crossed = false;
   for (let i = numberAt - 1; i >= 0 && numberAt - i <= 25; i--) {
     crossed ||= isClauseBreak(tokens[i + 1]) && i + 1 < numberAt;
@@ -262,7 +264,7 @@ export function extractDeployments(facts: SentenceFacts[], publishedAt: string |
   const ctx = reportContext(facts);
   for (const f of facts) {
     if (f.skip) continue;
-    const norms = f.tokens.map((t) => t.norm);
+    const norms = normsOf(f.tokens);
     const text = f.sentence.text;
     const named =
       lastCountryIn(norms) !== null ||
@@ -366,7 +368,7 @@ function shareAfter(
   from: number,
 ): { share: number; country: string; words: string } | null {
   const { tokens } = f;
-  const norms = tokens.map((t) => t.norm);
+  const norms = normsOf(tokens);
   for (let i = from; i < Math.min(tokens.length, from + 6); i++) {
     const fr = parseFractionAt(tokens, i);
     const last = tokens[fr ? fr.end - 1 : i];

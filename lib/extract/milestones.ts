@@ -3,11 +3,13 @@
  * contingent deployed. Reports disagree ("launched in June 2023" against "first batch …
  * deployed in June 2024"): each claim is kept as written and checked against the reference facts.
  */
+
 import type { SentenceFacts } from './analyze';
 import { evidenceOf } from './evidence';
 import { contingentCountryAt, MISSION_WORDS } from './lexicon';
 import { referenceConflict } from './reference-facts';
 import type { MilestoneDraft } from './schema';
+import { normsOf } from './tokens';
 import type { WarningLog } from './warnings';
 
 const FIRST_DEPLOYMENT =
@@ -17,7 +19,7 @@ const LAUNCH =
 const AUTHORISED = /\b(?:authori[sz]ed|approved|greenlit|endorsed)\b/i;
 
 function countryIn(f: SentenceFacts): string {
-  const norms = f.tokens.map((t) => t.norm);
+  const norms = normsOf(f.tokens);
   for (let i = 0; i < norms.length; i++) {
     const c = contingentCountryAt(norms, i);
     if (c) return c.country;

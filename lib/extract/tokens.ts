@@ -58,3 +58,15 @@ export function tokenize(text: string, offset = 0): Token[] {
   }
   return tokens;
 }
+
+const NORMS = new WeakMap<readonly Token[], readonly string[]>();
+
+/** The folded words of a token list, computed once per list (sides, deployments and milestones all ask). */
+export function normsOf(tokens: readonly Token[]): readonly string[] {
+  let norms = NORMS.get(tokens);
+  if (!norms) {
+    norms = tokens.map((t) => t.norm);
+    NORMS.set(tokens, norms);
+  }
+  return norms;
+}
