@@ -45,7 +45,7 @@ describe('datelines', () => {
   });
 
   it('reads "— (AP) —" after the place, and a dateline of the outlet alone', () => {
-    const sentences = splitSentences('PORT-AU-PRINCE, Haiti — (AP) — Gangs have attacked another town.');
+    const sentences = splitSentences('PORT-AU-PRINCE, Haiti — (AP) — Armed men raided a market in Delmas.');
     expect(findDateline(sentences, null)).toMatchObject({ placeText: 'PORT-AU-PRINCE, Haiti', outlet: 'AP' });
     const cnn = splitSentences('(CNN) — A plane was hit by gunfire Monday over the capital.');
     expect(findDateline(cnn, null)).toMatchObject({ placeText: null, outlet: 'CNN' });
@@ -96,8 +96,8 @@ describe('sides do not leak between sentences or clauses', () => {
 describe('one event told over several sentences', () => {
   it('"N other people were injured" in the next sentence adds to the event just told', () => {
     const draft = read(
-      "Gangs attacked a town in Haiti's central region, killing at least four people, an activist said on Monday. " +
-        'At least 15 other people were injured by gunfire in Petite Rivière. The attack began Thursday.',
+      'Gunmen struck a farming town in the middle of the country, killing at least four people, a local official said on Monday. ' +
+        'At least 15 other people were wounded by bullets in Petite Rivière. The attack began Thursday.',
       '2025-04-28',
     );
     expect(draft.incidents).toHaveLength(1);
@@ -116,7 +116,7 @@ describe('one event told over several sentences', () => {
 describe('undated reports', () => {
   it('a yearless day with its weekday takes the latest year, up to the reading day, it fell on that weekday', () => {
     const text =
-      'Armed bandits based in Savien unleashed a wave of terror in Petite-Rivière de l’Artibonite on Tuesday night, Dec. 10, killing more than 20 people.';
+      'Gunmen based in Savien burned homes in Petite-Rivière de l’Artibonite on Tuesday night, Dec. 10, killing at least 12 residents.';
     const draft = readReport(text, { publishedAt: null, gazetteer: GAZETTEER, readOn: '2026-12-05' });
     // 10 December fell on a Tuesday in 2024 (and not in 2025 or 2026).
     expect(draft.incidents[0]).toMatchObject({ date: '2024-12-10', datePrecision: 'day' });
