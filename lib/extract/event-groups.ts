@@ -6,9 +6,18 @@
  * start nothing.
  */
 import type { PlaceUse, SentenceFacts } from './analyze';
-import { monthEnd, monthOf, rangesOverlap, yearOf } from './calendar';
 import type { CasualtyMention } from './casualties';
 import type { DateMention } from './dates';
+import {
+  casualtiesAgree,
+  datesAgree,
+  groupPlaces,
+  kindsOf,
+  placesAgree,
+  placesShared,
+  specific,
+  typesAgree,
+} from './event-agreement';
 import type { GazetteerIndex } from './places';
 import type { IncidentType } from './schema';
 import { type AnaphorKind, TYPE_RANK } from './triggers';
@@ -36,113 +45,7 @@ export interface SentenceView {
 
 const PRECISION_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
 
-export function dateRange(d: DateMention): [string, string] | null {
-  if (!d.date) return null;
-  if (d.dateEnd) return [d.date, d.dateEnd];
-  if (d.precision === 'month') return [d.date, monthEnd(yearOf(d.date), monthOf(d.date))];
-  if (d.precision === 'year') return [d.date, `${yearOf(d.date)}-12-31`];
-  return [d.date, d.date];
-}
-
-/** The sentence's own event date: the point date nearest its first event word. */
-export function eventDate(f: SentenceFacts, anchorAt: number): DateMention | null {
-  // "an assault on the town, which has been under siege since April 24": an ongoing event's start.
-  const points = f.dates.filter(
-    (d) => d.role === 'point' || (d.role === 'since' && d.precision === 'day' && d.resolved),
-  );
-  let best: DateMention | null = null;
-  for (const d of points)
-    if (!best || Math.abs(d.start - anchorAt) < Math.abs(best.start - anchorAt)) best = d;
-  return best ? (spanWithNext(f, best) ?? best) : null;
-}
-
-/** "on Saturday and Monday", "Sunday, Monday": the event took those days, told as one span. */
-function spanWithNext(f: SentenceFacts, d: DateMention): DateMention | null {
-  if (d.precision !== 'day' || !d.date || d.dateEnd) return null;
-  const days = f.dates.filter((x) => x.role === 'point' && x.precision === 'day' && x.date && !x.dateEnd);
-  const i = days.indexOf(d);
-  const pair = (a: DateMention | undefined, b: DateMention | undefined) => {
-    if (!a?.date || !b?.date || a.date >= b.date) return null;
-    const between = f.sentence.text.slice(a.end - f.sentence.from, b.start - f.sentence.from);
-    if (!/^\s*(?:,|and|or|to|through|and on|-|–)\s*$/i.test(between)) return null;
-    const span = Math.round((Date.parse(b.date) - Date.parse(a.date)) / 86_400_000);
-    return span <= 6 ? { ...a, end: b.end, text: `${a.text}${between}${b.text}`, dateEnd: b.date } : null;
-  };
-  return pair(d, days[i + 1]) ?? pair(days[i - 1], d);
-}
-
-function datesAgree(a: DateMention | null, b: DateMention | null): boolean {
-  const ra = a ? dateRange(a) : null;
-  const rb = b ? dateRange(b) : null;
-  return !ra || !rb || rangesOverlap(ra, rb);
-}
-
-function specific(places: PlaceUse[]): PlaceUse[] {
-  return places.filter((p) => !p.mention.weak && p.mention.entry.kind !== 'country');
-}
-
-export function groupPlaces(g: EventGroup, views: Map<SentenceFacts, SentenceView>): PlaceUse[] {
-  return g.core.flatMap((f) => views.get(f)?.places ?? []);
-}
-
-function placesAgree(a: PlaceUse[], b: PlaceUse[], index: GazetteerIndex): boolean {
-  const sa = specific(a);
-  const sb = specific(b);
-  if (sa.length === 0 || sb.length === 0) return true;
-  return sa.some((x) =>
-    sb.some((y) => {
-      const kx = x.mention.entry.key;
-      const ky = y.mention.entry.key;
-      return index.lineage(kx).includes(ky) || index.lineage(ky).includes(kx);
-    }),
-  );
-}
-
-/** Both name a scene, and the scenes are the same place or one holds the other ("the embassy" counts here). */
-function placesShared(a: PlaceUse[], b: PlaceUse[], index: GazetteerIndex): boolean {
-  const named = (list: PlaceUse[]) => list.filter((p) => p.mention.entry.kind !== 'country');
-  const na = named(a);
-  const nb = named(b);
-  return na.some((x) =>
-    nb.some((y) => {
-      const kx = x.mention.entry.key;
-      const ky = y.mention.entry.key;
-      return index.lineage(kx).includes(ky) || index.lineage(ky).includes(kx);
-    }),
-  );
-}
-
-const FAMILY: Partial<Record<IncidentType, number>> = { ambush: 1, armed_clash: 1, attack: 1, gunfire: 1 };
-
-function typesAgree(a: IncidentType, b: IncidentType | null): boolean {
-  if (!b || a === b || a === 'other' || b === 'other' || a === 'killing' || b === 'killing') return true;
-  if (a === 'evacuation' || b === 'evacuation') return true;
-  if (FAMILY[a] && FAMILY[b]) return true;
-  return (a === 'kidnapping' && FAMILY[b] !== undefined) || (b === 'kidnapping' && FAMILY[a] !== undefined);
-}
-
-function kindsOf(list: CasualtyMention[]): Set<string> {
-  return new Set(list.map((c) => c.kind));
-}
-
-/** Victims agree unless one side only has missing people and the other none missing, or "another" starts a new one. */
-function casualtiesAgree(g: EventGroup, v: SentenceView): boolean {
-  if (g.casualties.length === 0 || v.casualties.length === 0) return true;
-  const a = kindsOf(g.casualties);
-  const b = kindsOf(v.casualties);
-  if (v.casualties[0]?.phrase.another && a.has(v.casualties[0].kind)) return false;
-  // Victims of one contingent are not those of another: a Salvadoran death is not a Jamaican injury.
-  const countries = (list: CasualtyMention[]) =>
-    new Set(list.filter((c) => c.affiliation === 'mss' && c.country).map((c) => c.country));
-  const ca = countries(g.casualties);
-  const cb = countries(v.casualties);
-  if (ca.size > 0 && cb.size > 0 && ![...cb].some((c) => ca.has(c))) return false;
-  const onlyMissing = (k: Set<string>) => [...k].every((x) => x === 'missing');
-  if ((onlyMissing(a) && !b.has('missing')) || (onlyMissing(b) && !a.has('missing'))) return false;
-  return [...b].some(
-    (k) => a.has(k) || (k === 'killed' && a.has('injured')) || (k === 'injured' && a.has('killed')),
-  );
-}
+export { dateRange, eventDate } from './event-dates';
 
 function anaphorTarget(groups: EventGroup[], kind: AnaphorKind): EventGroup | null {
   for (let i = groups.length - 1; i >= 0; i--) {
@@ -176,6 +79,20 @@ function refines(current: IncidentType, next: IncidentType): boolean {
   if (current === 'other' || current === 'killing')
     return next !== 'evacuation' && TYPE_RANK[next] < TYPE_RANK[current];
   return next === 'ambush' && (current === 'attack' || current === 'armed_clash');
+}
+
+/** A new event, founded by this sentence. */
+function startGroup(v: SentenceView): EventGroup {
+  const g: EventGroup = {
+    core: [],
+    support: [],
+    type: v.type ?? fallbackType(v),
+    date: null,
+    casualties: [],
+    last: 0,
+  };
+  join(g, v, true);
+  return g;
 }
 
 function fallbackType(v: SentenceView): IncidentType {
@@ -259,15 +176,7 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
     // the same day's story: a new event, on the day just told when it names none.
     if (founding && f.elsewhere && groups.length > 0) {
       const last = groups[groups.length - 1];
-      const g: EventGroup = {
-        core: [],
-        support: [],
-        type: v.type ?? fallbackType(v),
-        date: null,
-        casualties: [],
-        last: 0,
-      };
-      join(g, v, true);
+      const g = startGroup(v);
       if (!g.date && last?.date?.precision === 'day') {
         g.date = last.date;
         g.inheritedDate = true;
@@ -314,15 +223,7 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
       }
       if (target) join(target, v, true);
       else {
-        target = {
-          core: [],
-          support: [],
-          type: v.type ?? fallbackType(v),
-          date: null,
-          casualties: [],
-          last: 0,
-        };
-        join(target, v, true);
+        target = startGroup(v);
         groups.push(target);
       }
       inGroup.set(f.sentence.index, target);

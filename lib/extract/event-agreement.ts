@@ -1,0 +1,85 @@
+/**
+ * Whether two tellings can be one event: dates that overlap, places that nest, kinds of one family,
+ * victims that fit. The grouping (event-groups.ts) asks these of each sentence against each event.
+ */
+import type { PlaceUse, SentenceFacts } from './analyze';
+import { rangesOverlap } from './calendar';
+import type { CasualtyMention } from './casualties';
+import type { DateMention } from './dates';
+import { dateRange } from './event-dates';
+import type { EventGroup, SentenceView } from './event-groups';
+import type { GazetteerIndex } from './places';
+import type { IncidentType } from './schema';
+
+export function datesAgree(a: DateMention | null, b: DateMention | null): boolean {
+  const ra = a ? dateRange(a) : null;
+  const rb = b ? dateRange(b) : null;
+  return !ra || !rb || rangesOverlap(ra, rb);
+}
+
+export function specific(places: PlaceUse[]): PlaceUse[] {
+  return places.filter((p) => !p.mention.weak && p.mention.entry.kind !== 'country');
+}
+
+export function groupPlaces(g: EventGroup, views: Map<SentenceFacts, SentenceView>): PlaceUse[] {
+  return g.core.flatMap((f) => views.get(f)?.places ?? []);
+}
+
+export function placesAgree(a: PlaceUse[], b: PlaceUse[], index: GazetteerIndex): boolean {
+  const sa = specific(a);
+  const sb = specific(b);
+  if (sa.length === 0 || sb.length === 0) return true;
+  return sa.some((x) =>
+    sb.some((y) => {
+      const kx = x.mention.entry.key;
+      const ky = y.mention.entry.key;
+      return index.lineage(kx).includes(ky) || index.lineage(ky).includes(kx);
+    }),
+  );
+}
+
+/** Both name a scene, and the scenes are the same place or one holds the other ("the embassy" counts here). */
+export function placesShared(a: PlaceUse[], b: PlaceUse[], index: GazetteerIndex): boolean {
+  const named = (list: PlaceUse[]) => list.filter((p) => p.mention.entry.kind !== 'country');
+  const na = named(a);
+  const nb = named(b);
+  return na.some((x) =>
+    nb.some((y) => {
+      const kx = x.mention.entry.key;
+      const ky = y.mention.entry.key;
+      return index.lineage(kx).includes(ky) || index.lineage(ky).includes(kx);
+    }),
+  );
+}
+
+const FAMILY: Partial<Record<IncidentType, number>> = { ambush: 1, armed_clash: 1, attack: 1, gunfire: 1 };
+
+export function typesAgree(a: IncidentType, b: IncidentType | null): boolean {
+  if (!b || a === b || a === 'other' || b === 'other' || a === 'killing' || b === 'killing') return true;
+  if (a === 'evacuation' || b === 'evacuation') return true;
+  if (FAMILY[a] && FAMILY[b]) return true;
+  return (a === 'kidnapping' && FAMILY[b] !== undefined) || (b === 'kidnapping' && FAMILY[a] !== undefined);
+}
+
+export function kindsOf(list: CasualtyMention[]): Set<string> {
+  return new Set(list.map((c) => c.kind));
+}
+
+/** Victims agree unless one side only has missing people and the other none missing, or "another" starts a new one. */
+export function casualtiesAgree(g: EventGroup, v: SentenceView): boolean {
+  if (g.casualties.length === 0 || v.casualties.length === 0) return true;
+  const a = kindsOf(g.casualties);
+  const b = kindsOf(v.casualties);
+  if (v.casualties[0]?.phrase.another && a.has(v.casualties[0].kind)) return false;
+  // Victims of one contingent are not those of another: a Salvadoran death is not a Jamaican injury.
+  const countries = (list: CasualtyMention[]) =>
+    new Set(list.filter((c) => c.affiliation === 'mss' && c.country).map((c) => c.country));
+  const ca = countries(g.casualties);
+  const cb = countries(v.casualties);
+  if (ca.size > 0 && cb.size > 0 && ![...cb].some((c) => ca.has(c))) return false;
+  const onlyMissing = (k: Set<string>) => [...k].every((x) => x === 'missing');
+  if ((onlyMissing(a) && !b.has('missing')) || (onlyMissing(b) && !a.has('missing'))) return false;
+  return [...b].some(
+    (k) => a.has(k) || (k === 'killed' && a.has('injured')) || (k === 'injured' && a.has('killed')),
+  );
+}

@@ -1,0 +1,39 @@
+/** The day an event's sentence gives, and the days a date mention covers. */
+import type { SentenceFacts } from './analyze';
+import { monthEnd, monthOf, yearOf } from './calendar';
+import type { DateMention } from './dates';
+
+export function dateRange(d: DateMention): [string, string] | null {
+  if (!d.date) return null;
+  if (d.dateEnd) return [d.date, d.dateEnd];
+  if (d.precision === 'month') return [d.date, monthEnd(yearOf(d.date), monthOf(d.date))];
+  if (d.precision === 'year') return [d.date, `${yearOf(d.date)}-12-31`];
+  return [d.date, d.date];
+}
+
+/** The sentence's own event date: the point date nearest its first event word. */
+export function eventDate(f: SentenceFacts, anchorAt: number): DateMention | null {
+  // "an assault on the town, which has been under siege since April 24": an ongoing event's start.
+  const points = f.dates.filter(
+    (d) => d.role === 'point' || (d.role === 'since' && d.precision === 'day' && d.resolved),
+  );
+  let best: DateMention | null = null;
+  for (const d of points)
+    if (!best || Math.abs(d.start - anchorAt) < Math.abs(best.start - anchorAt)) best = d;
+  return best ? (spanWithNext(f, best) ?? best) : null;
+}
+
+/** "on Saturday and Monday", "Sunday, Monday": the event took those days, told as one span. */
+function spanWithNext(f: SentenceFacts, d: DateMention): DateMention | null {
+  if (d.precision !== 'day' || !d.date || d.dateEnd) return null;
+  const days = f.dates.filter((x) => x.role === 'point' && x.precision === 'day' && x.date && !x.dateEnd);
+  const i = days.indexOf(d);
+  const pair = (a: DateMention | undefined, b: DateMention | undefined) => {
+    if (!a?.date || !b?.date || a.date >= b.date) return null;
+    const between = f.sentence.text.slice(a.end - f.sentence.from, b.start - f.sentence.from);
+    if (!/^\s*(?:,|and|or|to|through|and on|-|–)\s*$/i.test(between)) return null;
+    const span = Math.round((Date.parse(b.date) - Date.parse(a.date)) / 86_400_000);
+    return span <= 6 ? { ...a, end: b.end, text: `${a.text}${between}${b.text}`, dateEnd: b.date } : null;
+  };
+  return pair(d, days[i + 1]) ?? pair(days[i - 1], d);
+}
