@@ -14,7 +14,7 @@
  * Different communes never merge; a wider place never "contains" a narrower one into a match —
  * except that "Port-au-Prince" alone may be any commune of the capital (PORT_AU_PRINCE_METRO):
  * compatible there, but it identifies nothing, so the same day and the same victims must.
- * An undated incident (scoreUndatedMatch) can only join on strong identity: see there.
+ * An undated incident (scoreUndatedMatch, match-undated.ts) can only join on strong identity: see there.
  */
 export type DatePrecision = 'day' | 'week' | 'month' | 'year';
 export type CasualtyKind = 'killed' | 'injured' | 'missing';
@@ -143,7 +143,7 @@ interface PlaceComparison {
 
 const isBelowCommune = (s: PlaceSubject) => s.commune !== null && s.placeChain[0] !== s.commune;
 
-function comparePlaces(a: PlaceSubject, b: PlaceSubject): PlaceComparison | null {
+export function comparePlaces(a: PlaceSubject, b: PlaceSubject): PlaceComparison | null {
   if (a.placeChain.length === 0 || b.placeChain.length === 0) {
     return { score: 0.4, reason: 'place not known for one of them', level: 'none' };
   }
@@ -182,7 +182,7 @@ const KIDNAPPING_LIKE = new Set(['kidnapping', 'attack', 'ambush']);
 
 type TypeSubject = Pick<MatchSubject, 'type'>;
 
-function compareTypes(a: TypeSubject, b: TypeSubject): { score: number; reason: string } | null {
+export function compareTypes(a: TypeSubject, b: TypeSubject): { score: number; reason: string } | null {
   if (a.type === b.type) return { score: 1, reason: 'same type' };
   if (a.type === 'other' || b.type === 'other') return { score: 0.4, reason: 'one type unspecified' };
   const pair = new Set([a.type, b.type]);
@@ -237,7 +237,7 @@ const closeGroup = (x: Casualty, y: Casualty) => sameSide(x, y) && x.kind === y.
 type VictimSubject = Pick<MatchSubject, 'casualties'>;
 const knownVictims = (s: VictimSubject) => s.casualties.filter((c) => c.affiliation !== 'unknown');
 
-function compareCasualties(a: VictimSubject, b: VictimSubject): VictimComparison {
+export function compareCasualties(a: VictimSubject, b: VictimSubject): VictimComparison {
   const [ka, kb] = [knownVictims(a), knownVictims(b)];
   const none = { sides: [], countedAlike: false };
   if (ka.length === 0 && kb.length === 0) {
@@ -270,14 +270,14 @@ function compareCasualties(a: VictimSubject, b: VictimSubject): VictimComparison
 }
 
 /** Every victim the draft names (of a known side) is one the stored incident names, counted alike. */
-const sameVictimsCounted = (draft: VictimSubject, stored: VictimSubject) => {
+export const sameVictimsCounted = (draft: VictimSubject, stored: VictimSubject) => {
   const known = knownVictims(draft);
   return known.length > 0 && known.every((x) => stored.casualties.some((y) => sameGroup(x, y)));
 };
 
 export const MATCH_THRESHOLD = 0.6;
 
-const SECURITY_FORCES = new Set(['police', 'mss']);
+const SECURITY_FORCES = new Set(['police', 'army', 'mss']);
 
 /** null when the two cannot be the same event. */
 export function scoreMatch(draft: MatchSubject, stored: MatchSubject): MatchResult | null {
@@ -313,46 +313,4 @@ export function scoreMatch(draft: MatchSubject, stored: MatchSubject): MatchResu
     score: Math.round(score * 100) / 100,
     reasons: [date.reason, place.reason, type.reason, victims.reason],
   };
-}
-
-/** An incident its report could not date: it may name the weekday ("on Tuesday": 2, Sunday 0). */
-export interface UndatedSubject extends Pick<MatchSubject, 'type' | 'placeChain' | 'commune' | 'casualties'> {
-  weekday: number | null;
-}
-
-export interface UndatedMatchResult extends MatchResult {
-  /** How many strong identifications hold: the same site, the same victims counted alike. */
-  strength: 1 | 2;
-}
-
-const weekdayOf = (iso: string) => new Date(`${iso}T00:00:00Z`).getUTCDay();
-
-/**
- * Could an undated incident be this stored one? With no date to compare, only strong identity
- * counts, and never a place known only as "Port-au-Prince" against another commune of the capital:
- * - the stored incident falls on the weekday the report names (dated to that day), when it names one;
- * - the type is compatible;
- * - the same victims counted alike, at the same site or neighbourhood or in the same commune;
- *   with no weekday named, the same site as well.
- * The caller bounds the time window and takes a match only when it is the single best one.
- */
-export function scoreUndatedMatch(draft: UndatedSubject, stored: MatchSubject): UndatedMatchResult | null {
-  const reasons: string[] = [];
-  if (draft.weekday !== null) {
-    const oneDay = stored.datePrecision === 'day' && (!stored.dateEnd || stored.dateEnd === stored.date);
-    if (!oneDay || weekdayOf(stored.date) !== draft.weekday) return null;
-    reasons.push('on the weekday the report names');
-  }
-  const type = compareTypes(draft, stored);
-  const place = comparePlaces(draft, stored);
-  if (!type || !place || (place.level !== 'specific' && place.level !== 'commune')) return null;
-  const victims = compareCasualties(draft, stored);
-  const sameSite = place.level === 'specific' && victims.relation !== 'different';
-  const sameVictims = sameVictimsCounted(draft, stored);
-  const strength = Number(sameSite) + Number(sameVictims);
-  // A weekday recurs every week: the same victims, counted alike, must always be among the evidence
-  // (a site alone let an undated Tuesday shooting join another Tuesday's attack months later).
-  if (!sameVictims || (draft.weekday === null && strength < 2)) return null;
-  reasons.push(place.reason, type.reason, sameVictims ? 'the same victims, counted alike' : victims.reason);
-  return { score: strength === 2 ? 0.9 : 0.75, reasons, strength: strength as 1 | 2 };
 }

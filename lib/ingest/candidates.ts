@@ -3,14 +3,8 @@
  * already reported by the same report. Read inside the write transaction, so two reports of
  * one event stored at the same moment cannot both create it.
  */
-import {
-  dateInterval,
-  type MatchResult,
-  type MatchSubject,
-  scoreMatch,
-  scoreUndatedMatch,
-  type UndatedSubject,
-} from '../incidents/match';
+import { dateInterval, type MatchResult, type MatchSubject, scoreMatch } from '../incidents/match';
+import { scoreUndatedMatch, type UndatedSubject } from '../incidents/match-undated';
 import type { GazetteerEntry } from '../locations/gazetteer';
 import { sqlDate, sqlDateTime } from '../store/sql-values';
 import type { SqlConnection } from '../store/write-connection';

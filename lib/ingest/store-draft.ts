@@ -6,7 +6,8 @@
  */
 import { recordAudit } from '../audit/record';
 import type { IncidentDraft, ReportDraft, WarningDetail } from '../extract/schema';
-import type { MatchSubject, UndatedSubject } from '../incidents/match';
+import type { MatchSubject } from '../incidents/match';
+import type { UndatedSubject } from '../incidents/match-undated';
 import { touchIncident } from '../incidents/mutations';
 import { refreshSearchText } from '../incidents/search-text';
 import type { GazetteerEntry } from '../locations/gazetteer';

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  dateInterval,
-  type MatchSubject,
-  scoreMatch,
-  scoreUndatedMatch,
-  type UndatedSubject,
-} from '@/lib/incidents/match';
+import { dateInterval, type MatchSubject, scoreMatch } from '@/lib/incidents/match';
+import { scoreUndatedMatch, type UndatedSubject } from '@/lib/incidents/match-undated';
 
 const PONT_SONDE = ['pont-sonde', 'saint-marc', 'artibonite', 'haiti'];
 const SEGUR = ['segur-savien', ...PONT_SONDE];
