@@ -27,6 +27,8 @@ export interface DocContext {
 export interface Side {
   affiliation: Affiliation;
   country: string | null;
+  /** Taken from what the whole article is about, not from the phrase or its clause. */
+  inferred?: boolean;
 }
 
 const GANG_TITLES = new Set(['leader', 'leaders', 'chief', 'boss', 'member', 'members']);
@@ -223,8 +225,8 @@ function securitySide(
   )
     return { affiliation: 'police', country: null };
   return ctx.mssFocus
-    ? { affiliation: 'mss', country: ctx.dominantCountry }
-    : { affiliation: 'police', country: null };
+    ? { affiliation: 'mss', country: ctx.dominantCountry, inferred: true }
+    : { affiliation: 'police', country: null, inferred: true };
 }
 
 function sideOfWord(

@@ -32,6 +32,8 @@ export interface CasualtyMention {
   generic: boolean;
   /** "also", "other", "another": more victims, not the same ones told again. */
   additional: boolean;
+  /** The side came from what the article is about, not from the phrase or its clause. */
+  sideInferred: boolean;
 }
 
 function skipBack(tokens: Token[], i: number): number {
@@ -264,6 +266,7 @@ function readMention(
       hedge: np.hedge,
       affiliation: side.affiliation,
       country: side.country,
+      sideInferred: side.inferred === true,
       persons: np.persons,
       phrase: np,
       at: cue.at,

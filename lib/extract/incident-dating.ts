@@ -10,6 +10,8 @@ import type { BuildOptions } from './incident-draft';
 import type { DatePrecision } from './schema';
 
 export interface Dating {
+  /** What the editor should check about the date, when the reader had to assume or estimate it. */
+  flag?: 'date_assumed' | 'date_estimated';
   weekday?: number | null;
   date: string | null;
   dateEnd: string | null;
@@ -41,6 +43,11 @@ export function dating(g: EventGroup, o: BuildOptions): Dating {
       datePrecision: d.precision === 'day' && d.dateEnd ? 'week' : d.precision,
       dateNote: inherited ?? (estimated ? `“${d.text}” counted from the estimated publication date` : null),
       penalty: (estimated ? 0.15 : 0) + (d.weekdayMismatch ? 0.05 : 0) + (inherited ? 0.15 : 0),
+      ...(inherited
+        ? { flag: 'date_assumed' as const }
+        : estimated
+          ? { flag: 'date_estimated' as const }
+          : {}),
     };
   }
   const first = Math.min(...g.core.map((f) => f.sentence.index));
@@ -110,7 +117,14 @@ export function dating(g: EventGroup, o: BuildOptions): Dating {
     // attacks in Mirebalais"): some time before the report, most likely within the month before.
     const [y, m] = shiftMonth(yearOf(base), monthOf(base), -1);
     const wider = 'not stated; told as an earlier event, dated to the month before publication or since';
-    return { date: monthStart(y, m), dateEnd: base, datePrecision: 'month', dateNote: wider, penalty: 0.3 };
+    return {
+      date: monthStart(y, m),
+      dateEnd: base,
+      datePrecision: 'month',
+      dateNote: wider,
+      penalty: 0.3,
+      flag: 'date_assumed',
+    };
   }
   return {
     date: `${base.slice(0, 7)}-01`,
@@ -118,5 +132,6 @@ export function dating(g: EventGroup, o: BuildOptions): Dating {
     datePrecision: 'month',
     dateNote: note,
     penalty: 0.25,
+    flag: 'date_assumed',
   };
 }

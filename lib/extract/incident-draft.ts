@@ -8,7 +8,7 @@ import { formatLongDate } from './calendar';
 import type { EventGroup, SentenceView } from './event-groups';
 import { evidenceOf } from './evidence';
 import { abducted, tallyCasualties } from './incident-casualties';
-import { dating } from './incident-dating';
+import { type Dating, dating } from './incident-dating';
 import { type ChosenPlace, choosePlace, contextPlace, scenePlaces, separateScenes } from './incident-places';
 import { incidentTitle } from './incident-title';
 import { type GazetteerIndex, toPlaceMatch } from './places';
@@ -110,6 +110,39 @@ function placeFromContext(
   };
 }
 
+const DATE_CHECK = {
+  date_assumed: 'The report does not say when this happened: the date is assumed',
+  date_estimated: 'The date is counted from a publication date the reader estimated',
+} as const;
+
+/** What else the editor should check first: an assumed date, a side read from the article, competing tolls. */
+function readerChecks(
+  g: EventGroup,
+  when: Dating,
+  views: Array<SentenceView | undefined>,
+  o: BuildOptions,
+  conflictsBefore: number,
+): ReaderFlag[] {
+  const out: ReaderFlag[] = [];
+  if (when.flag)
+    out.push({ code: when.flag, message: `${DATE_CHECK[when.flag]} (${when.dateNote ?? when.date}).` });
+  const inferred = views.flatMap((v) => v?.casualties ?? []).filter((c) => c.sideInferred);
+  if (inferred.length > 0) {
+    const who = [...new Set(inferred.map((c) => c.phrase.head ?? 'victims'))].join(', ');
+    out.push({
+      code: 'side_inferred',
+      message: `The side of the ${who} comes from what the article is about, not from their own sentence.`,
+    });
+  }
+  if (o.warnings.details.filter((d) => d.code === 'conflicting_figures').length > conflictsBefore) {
+    out.push({
+      code: 'competing_tolls',
+      message: 'The report gives competing tolls for this event; the larger is kept.',
+    });
+  }
+  return out;
+}
+
 function buildOne(
   g: EventGroup,
   chosen: ChosenPlace,
@@ -118,11 +151,13 @@ function buildOne(
   flags: ReaderFlag[] = [],
 ): IncidentDraft {
   const views = g.core.map((f) => o.views.get(f));
+  const conflictsBefore = o.warnings.details.filter((d) => d.code === 'conflicting_figures').length;
   const casualties = tallyCasualties(
     g.core.map((f, i) => ({ text: f.sentence.text, mentions: views[i]?.casualties ?? [] })),
     o.warnings,
   );
   const when = dating(g, o);
+  const checks = [...flags, ...readerChecks(g, when, views, o, conflictsBefore)];
   const persons = namedPeople(g);
   const sentences = [...g.core, ...g.support].map((f) => f.sentence);
   if (chosen.placeText && !chosen.place) {
@@ -165,7 +200,7 @@ function buildOne(
     persons,
     ...evidenceOf(sentences),
     confidence: Math.round(Math.min(0.95, Math.max(0.1, confidence)) * 100) / 100,
-    flags,
+    flags: checks,
   };
 }
 

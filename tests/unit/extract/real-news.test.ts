@@ -145,3 +145,25 @@ describe("Haiti's armed forces", () => {
     expect(cas.some((c) => c.affiliation === 'mss' || c.affiliation === 'police')).toBe(false);
   });
 });
+
+describe('what the reader was unsure of, flagged for the editor', () => {
+  const codes = (text: string) => read(text).incidents.flatMap((i) => (i.flags ?? []).map((f) => f.code));
+
+  it('a side read from what the article is about, not from the victim’s own sentence', () => {
+    expect(
+      codes(
+        'The Kenyan contingent of the MSS patrolled Pont-Sondé on Tuesday. An officer was shot and injured.',
+      ),
+    ).toContain('side_inferred');
+    expect(codes('Gunmen shot and injured a Kenyan MSS officer in Pont-Sondé on Tuesday.')).not.toContain(
+      'side_inferred',
+    );
+  });
+
+  it('a date the report does not give', () => {
+    expect(codes('Gunmen killed two residents in Delmas, police said.')).toContain('date_assumed');
+    expect(codes('Gunmen killed two residents in Delmas on Tuesday, police said.')).not.toContain(
+      'date_assumed',
+    );
+  });
+});
