@@ -248,6 +248,8 @@ export function readPhrase(tokens: Token[], start: number, end: number): NounPhr
       np.definite = true;
     if (w === 'a' || w === 'an' || w === 'another' || w === 'the' || w === 'this' || w === 'that')
       singularCue = true;
+    // "her 4-year-old son", "his brother": a possessive before a singular person noun is one person.
+    if ((w === 'his' || w === 'her' || w === 'their' || w === 'its') && i < end - 1) singularCue = true;
     if (np.count === null && w === 'both') np.count = 2;
     if (np.count === null && VAGUE.has(w) && tokens[i + 1]?.norm === 'of') {
       np.count = VAGUE.get(w) ?? null;

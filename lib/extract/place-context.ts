@@ -94,9 +94,16 @@ export function placeRole(
 ): PlaceRole {
   // "the National Hospital-APN Sea Port road": a road named after places, not those places.
   if (m.tokEnd !== undefined && namesARoad(tokens, m.tokEnd)) return 'none';
+  // "sent to Tabarre 36, where gangs killed five residents": what the relative clause tells happened there.
+  if (m.tokEnd !== undefined && whereFollows(tokens, m.tokEnd)) return 'at';
   const role = governedRole(tokens, m, covered);
   if (role !== 'none' || m.tokEnd === undefined || !opensClause(tokens, m.tokStart, covered)) return role;
   return passiveTarget(tokens, m.tokEnd) ? 'target' : 'none';
+}
+
+function whereFollows(tokens: Token[], from: number): boolean {
+  const next = tokens[from]?.text === ',' ? tokens[from + 1] : tokens[from];
+  return next?.norm === 'where';
 }
 
 const ROAD_WORDS = wordSet('road roads street avenue highway boulevard route motorway');

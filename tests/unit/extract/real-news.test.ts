@@ -167,3 +167,17 @@ describe('what the reader was unsure of, flagged for the editor', () => {
     );
   });
 });
+
+describe('places and counts in relative clauses and possessives', () => {
+  it('the place a relative clause says it happened in ("sent to Tabarre 36, where gangs killed five")', () => {
+    const draft = read(
+      'Police sent armoured vehicles to Tabarre 36, where gangs killed five residents on Monday.',
+    );
+    expect(draft.incidents[0]?.place?.key).toBe('tabarre-36');
+  });
+
+  it('"a woman and her son" are two people, and numbered places and ages are not tolls', () => {
+    const draft = read('A 26-year-old woman and her 4-year-old son were killed in Delmas 33 on Sunday.');
+    expect(draft.incidents[0]?.casualties).toEqual([expect.objectContaining({ kind: 'killed', count: 2 })]);
+  });
+});
