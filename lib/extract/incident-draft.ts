@@ -116,13 +116,13 @@ const DATE_CHECK = {
 } as const;
 
 /** What else the editor should check first: an assumed date, a side read from the article, competing tolls. */
-function readerChecks(
-  g: EventGroup,
-  when: Dating,
-  views: Array<SentenceView | undefined>,
-  o: BuildOptions,
-  conflictsBefore: number,
-): ReaderFlag[] {
+function readerChecks(c: {
+  when: Dating;
+  views: Array<SentenceView | undefined>;
+  warnings: WarningLog;
+  conflictsBefore: number;
+}): ReaderFlag[] {
+  const { when, views, warnings, conflictsBefore } = c;
   const out: ReaderFlag[] = [];
   if (when.flag)
     out.push({ code: when.flag, message: `${DATE_CHECK[when.flag]} (${when.dateNote ?? when.date}).` });
@@ -134,7 +134,7 @@ function readerChecks(
       message: `The side of the ${who} comes from what the article is about, not from their own sentence.`,
     });
   }
-  if (o.warnings.details.filter((d) => d.code === 'conflicting_figures').length > conflictsBefore) {
+  if (warnings.details.filter((d) => d.code === 'conflicting_figures').length > conflictsBefore) {
     out.push({
       code: 'competing_tolls',
       message: 'The report gives competing tolls for this event; the larger is kept.',
@@ -157,7 +157,7 @@ function buildOne(
     o.warnings,
   );
   const when = dating(g, o);
-  const checks = [...flags, ...readerChecks(g, when, views, o, conflictsBefore)];
+  const checks = [...flags, ...readerChecks({ when, views, warnings: o.warnings, conflictsBefore })];
   const persons = namedPeople(g);
   const sentences = [...g.core, ...g.support].map((f) => f.sentence);
   if (chosen.placeText && !chosen.place) {
