@@ -158,6 +158,10 @@ function buildOne(
   );
   const when = dating(g, o);
   const checks = [...flags, ...readerChecks({ when, views, warnings: o.warnings, conflictsBefore })];
+  // An attack whose only victims were taken away is a kidnapping: "gunmen breached the orphanage
+  // and abducted eight people".
+  const taken = abducted(g.casualties) !== null && casualties.every((c) => c.kind === 'missing');
+  const type = taken && (g.type === 'attack' || g.type === 'other') ? 'kidnapping' : g.type;
   const persons = namedPeople(g);
   const sentences = [...g.core, ...g.support].map((f) => f.sentence);
   if (chosen.placeText && !chosen.place) {
@@ -183,9 +187,9 @@ function buildOne(
     datePrecision: when.datePrecision,
     dateNote: when.dateNote,
     ...(when.weekday !== undefined && when.weekday !== null ? { weekday: when.weekday } : {}),
-    type: g.type,
+    type,
     title: incidentTitle({
-      type: g.type,
+      type,
       casualties,
       place: chosen.place,
       placeText: chosen.placeText,
