@@ -6,26 +6,21 @@
  * Republic") or names in passing ("residents of Port-au-Prince") are not the scene.
  */
 import type { PlaceUse, SentenceFacts } from './analyze';
-import type { UnknownPlace } from './place-context';
+import { CARE_WORDS, type UnknownPlace } from './place-context';
 import { type GazetteerIndex, toPlaceMatch } from './places';
 import type { PlaceMatch } from './schema';
 
-/** Words of care: a hospital in such a sentence is where the wounded went, not the scene. */
-const CARE_WORDS =
-  /\b(?:treated|treatment|admitted|died|succumbed|airlifted|rushed|taken|flown|evacuated|recuperating|recovering|hospitali[sz]ed|transported|transferred|brought)\b/i;
-/** Words of attack: a hospital in such a sentence (without care words) is where it happened. */
-const ATTACK_WORDS =
-  /\b(?:attack(?:ed|s)?|stormed|opened fire|gunfire|shooting|shot|gunmen|armed men|raid(?:ed)?|set (?:on )?fire|torched|burned)\b/i;
+const VIOLENT = new Set(['ambush', 'armed_clash', 'attack', 'gunfire', 'killing']);
 
-function isScene(p: PlaceUse, text = ''): boolean {
+/** A hospital is where the wounded are taken, unless the sentence tells of violence there and of no care. */
+function isScene(p: PlaceUse, f: SentenceFacts): boolean {
   if (p.role === 'none' || p.role === 'destination') return false;
   if (p.role === 'target' || !/hospital|hôpital/i.test(p.mention.entry.name)) return true;
-  // A hospital is where the wounded are taken, unless it is what was attacked.
-  return ATTACK_WORDS.test(text) && !CARE_WORDS.test(text);
+  return f.types.some((t) => VIOLENT.has(t.type)) && !f.tokens.some((t) => CARE_WORDS.has(t.norm));
 }
 
 export function scenePlaces(f: SentenceFacts): PlaceUse[] {
-  return f.places.filter((p) => isScene(p, f.sentence.text));
+  return f.places.filter((p) => isScene(p, f));
 }
 
 function score(p: PlaceUse, index: GazetteerIndex): number {
@@ -132,7 +127,7 @@ export function contextPlace(
     // A place named in passing nearby ("forced the closure of the General Hospital") after any scene.
     for (const u of f.places) {
       if (!specificUse(u, index) || u.role === 'destination') continue;
-      nearby.push([distance + (isScene(u, f.sentence.text) ? 0 : 0.25), u]);
+      nearby.push([distance + (isScene(u, f) ? 0 : 0.25), u]);
     }
   }
   nearby.sort(

@@ -79,10 +79,13 @@ const BASED = wordSet(`
   resident residing born
 `);
 const CARE = wordSet('hospital hospitals clinic morgue hopital');
-/** Words that send the wounded somewhere: only then is "a hospital in X" a destination. */
-const TAKEN = wordSet(`
+/**
+ * Words of care for the wounded: only with them is "a hospital in X" a destination, and a hospital
+ * named in their sentence is where the wounded went, not the scene.
+ */
+export const CARE_WORDS = wordSet(`
   taken rushed airlifted evacuated transported transferred brought admitted treated treatment
-  hospitalised hospitalized flown carried driven
+  hospitalised hospitalized flown carried driven died succumbed recuperating recovering
 `);
 const SKIP_PUNCT = new Set([',', '’', "'", '-', '–']);
 
@@ -150,7 +153,7 @@ function governedRole(tokens: Token[], m: { tokStart: number }, covered: Readonl
     if (AT.has(w) && BASED.has(tokens[i - 1]?.norm ?? '')) return 'none';
     if (AT.has(w))
       return (CARE.has(tokens[i - 1]?.norm ?? '') || CARE.has(tokens[i - 2]?.norm ?? '')) &&
-        tokens.slice(0, i).some((x) => TAKEN.has(x.norm))
+        tokens.slice(0, i).some((x) => CARE_WORDS.has(x.norm))
         ? 'destination'
         : 'at';
     if (w === 'from') return 'none';
