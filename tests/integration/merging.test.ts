@@ -16,121 +16,84 @@ async function killedPerIncident(db: Awaited<ReturnType<typeof openDraftStore>>[
   return incidents.map((i) => i.claims.filter((c) => c.kind === 'killed').reduce((n, c) => n + c.count, 0));
 }
 
+type Store = Awaited<ReturnType<typeof openDraftStore>>['store'];
+
+/** A report, published on `publishedAt`, telling one incident. */
+function report(store: Store, publishedAt: string, fields: Parameters<typeof incident>[0]) {
+  return store(draft({ publishedAt, incidents: [incident(fields)] }));
+}
+
 describe('merging reports of one event', () => {
   it('never merges different communes: attacks in Saint-Marc and Tabarre the same Tuesday stay two, and the dead add up', async () => {
     const { db, store } = await openDraftStore();
-    store(
-      draft({
-        publishedAt: '2025-03-12',
-        incidents: [
-          incident({
-            date: TUESDAY,
-            type: 'attack',
-            title: 'Gunmen kill five in Saint-Marc',
-            place: place('saint-marc'),
-            casualties: [killed(5, 'civilian', null)],
-          }),
-        ],
-      }),
-    );
+    report(store, '2025-03-12', {
+      date: TUESDAY,
+      type: 'attack',
+      title: 'Gunmen kill five in Saint-Marc',
+      place: place('saint-marc'),
+      casualties: [killed(5, 'civilian', null)],
+    });
     // A wire copy of the Tabarre attack in which the reader only found "Haiti".
-    store(
-      draft({
-        publishedAt: '2025-03-12',
-        incidents: [
-          incident({
-            date: TUESDAY,
-            type: 'attack',
-            title: 'Three killed in an attack on residents',
-            place: place('haiti'),
-            casualties: [killed(3, 'civilian', null)],
-          }),
-        ],
-      }),
-    );
+    report(store, '2025-03-12', {
+      date: TUESDAY,
+      type: 'attack',
+      title: 'Three killed in an attack on residents',
+      place: place('haiti'),
+      casualties: [killed(3, 'civilian', null)],
+    });
     expect(await db.incident.count()).toBe(2);
     expect(await killedPerIncident(db)).toEqual([5, 3]);
   });
 
   it('never identifies by an unknown place: a Kenyan officer’s death and an attack in the capital that day stay apart', async () => {
     const { db, store } = await openDraftStore();
-    store(
-      draft({
-        publishedAt: '2025-03-12',
-        incidents: [
-          incident({
-            date: TUESDAY,
-            type: 'attack',
-            title: 'Attack in Port-au-Prince: 2 civilians killed, a Kenyan officer wounded',
-            place: place('port-au-prince'),
-            casualties: [killed(2, 'civilian', null), injured(1)],
-          }),
-        ],
-      }),
-    );
-    store(
-      draft({
-        publishedAt: '2025-03-12',
-        incidents: [
-          incident({
-            date: TUESDAY,
-            type: 'killing',
-            title: 'Kenyan MSS officer killed',
-            place: null,
-            casualties: [killed(1)],
-          }),
-        ],
-      }),
-    );
+    report(store, '2025-03-12', {
+      date: TUESDAY,
+      type: 'attack',
+      title: 'Attack in Port-au-Prince: 2 civilians killed, a Kenyan officer wounded',
+      place: place('port-au-prince'),
+      casualties: [killed(2, 'civilian', null), injured(1)],
+    });
+    report(store, '2025-03-12', {
+      date: TUESDAY,
+      type: 'killing',
+      title: 'Kenyan MSS officer killed',
+      place: null,
+      casualties: [killed(1)],
+    });
     expect(await db.incident.count()).toBe(2);
     expect(await killedPerIncident(db)).toEqual([2, 1]);
   });
 
   it('never lets "Haiti" contain the capital: a Kenyan officer’s death placed in the country stays apart', async () => {
     const { db, store } = await openDraftStore();
-    store(
-      draft({
-        publishedAt: '2025-03-12',
-        incidents: [incident({ date: TUESDAY, type: 'attack', place: place('port-au-prince') })],
-      }),
-    );
-    store(
-      draft({
-        publishedAt: '2025-03-12',
-        incidents: [
-          incident({ date: TUESDAY, type: 'killing', place: place('haiti'), casualties: [killed(1)] }),
-        ],
-      }),
-    );
+    report(store, '2025-03-12', { date: TUESDAY, type: 'attack', place: place('port-au-prince') });
+    report(store, '2025-03-12', {
+      date: TUESDAY,
+      type: 'killing',
+      place: place('haiti'),
+      casualties: [killed(1)],
+    });
     expect(await db.incident.count()).toBe(2);
   });
 
   it('still joins a later report that the missing officer is dead, with no place given', async () => {
     const { db, store } = await openDraftStore();
     const missing = { ...killed(1), kind: 'missing' as const };
-    store(
-      draft({
-        publishedAt: '2025-03-26',
-        incidents: [
-          incident({ date: '2025-03-25', type: 'ambush', place: place('pont-sonde'), casualties: [missing] }),
-        ],
-      }),
-    );
-    store(
-      draft({
-        publishedAt: '2025-04-02',
-        incidents: [
-          incident({
-            date: '2025-03-24',
-            dateEnd: '2025-03-30',
-            datePrecision: 'week',
-            type: 'killing',
-            place: null,
-            casualties: [killed(1)],
-          }),
-        ],
-      }),
-    );
+    report(store, '2025-03-26', {
+      date: '2025-03-25',
+      type: 'ambush',
+      place: place('pont-sonde'),
+      casualties: [missing],
+    });
+    report(store, '2025-04-02', {
+      date: '2025-03-24',
+      dateEnd: '2025-03-30',
+      datePrecision: 'week',
+      type: 'killing',
+      place: null,
+      casualties: [killed(1)],
+    });
     expect(await db.incident.count()).toBe(1);
   });
 
@@ -160,19 +123,12 @@ describe('merging reports of one event', () => {
   it('still never merges Delmas and Tabarre, even the same day with the same victims', async () => {
     const { db, store } = await openDraftStore();
     for (const key of ['delmas', 'tabarre']) {
-      store(
-        draft({
-          publishedAt: '2025-03-12',
-          incidents: [
-            incident({
-              date: TUESDAY,
-              type: 'attack',
-              place: place(key),
-              casualties: [killed(2, 'civilian', null)],
-            }),
-          ],
-        }),
-      );
+      report(store, '2025-03-12', {
+        date: TUESDAY,
+        type: 'attack',
+        place: place(key),
+        casualties: [killed(2, 'civilian', null)],
+      });
     }
     expect(await db.incident.count()).toBe(2);
   });
