@@ -67,8 +67,9 @@ function fillSides(mentions: CasualtyMention[]): CasualtyMention[] {
 export function tallyCasualties(
   bySentence: Array<{ text: string; mentions: CasualtyMention[] }>,
   warnings: WarningLog,
-): CasualtyDraft[] {
+): { casualties: CasualtyDraft[]; competing: boolean } {
   const all = fillSides(bySentence.flatMap((s) => s.mentions));
+  let competing = false;
   let cursor = 0;
   const tallies = new Map<string, Tally>();
   for (const sentence of bySentence) {
@@ -115,6 +116,7 @@ export function tallyCasualties(
         t.count > 1 &&
         total.count > 1
       ) {
+        competing = true;
         warnings.add(
           'conflicting_figures',
           `The report gives two counts of ${t.kind} (${t.affiliation}) for one event: ${total.count} and ${t.count}; the larger is kept.`,
@@ -145,7 +147,7 @@ export function tallyCasualties(
       persons: t.persons,
       evidence: t.evidence,
     }));
-  return splitSubgroups(drafts);
+  return { casualties: splitSubgroups(drafts), competing };
 }
 
 /** People taken (kidnapped), for the incident's own list and title. */

@@ -119,10 +119,9 @@ const DATE_CHECK = {
 function readerChecks(c: {
   when: Dating;
   views: Array<SentenceView | undefined>;
-  warnings: WarningLog;
-  conflictsBefore: number;
+  competing: boolean;
 }): ReaderFlag[] {
-  const { when, views, warnings, conflictsBefore } = c;
+  const { when, views, competing } = c;
   const out: ReaderFlag[] = [];
   if (when.flag)
     out.push({ code: when.flag, message: `${DATE_CHECK[when.flag]} (${when.dateNote ?? when.date}).` });
@@ -134,7 +133,7 @@ function readerChecks(c: {
       message: `The side of the ${who} comes from what the article is about, not from their own sentence.`,
     });
   }
-  if (warnings.details.filter((d) => d.code === 'conflicting_figures').length > conflictsBefore) {
+  if (competing) {
     out.push({
       code: 'competing_tolls',
       message: 'The report gives competing tolls for this event; the larger is kept.',
@@ -151,13 +150,12 @@ function buildOne(
   flags: ReaderFlag[] = [],
 ): IncidentDraft {
   const views = g.core.map((f) => o.views.get(f));
-  const conflictsBefore = o.warnings.details.filter((d) => d.code === 'conflicting_figures').length;
-  const casualties = tallyCasualties(
+  const { casualties, competing } = tallyCasualties(
     g.core.map((f, i) => ({ text: f.sentence.text, mentions: views[i]?.casualties ?? [] })),
     o.warnings,
   );
   const when = dating(g, o);
-  const checks = [...flags, ...readerChecks({ when, views, warnings: o.warnings, conflictsBefore })];
+  const checks = [...flags, ...readerChecks({ when, views, competing })];
   // An attack whose only victims were taken away is a kidnapping: "gunmen breached the orphanage
   // and abducted eight people".
   const taken = abducted(g.casualties) !== null && casualties.every((c) => c.kind === 'missing');
