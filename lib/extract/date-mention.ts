@@ -24,6 +24,8 @@ export interface DateMention {
   weekdayMismatch: { stated: number; actual: number } | null;
   /** The weekday a relative mention names ("on Tuesday": 2), kept when it cannot be resolved. */
   weekday?: number;
+  /** The month and day a yearless mention names ("Aug. 3": "08-03"), kept when no year can be found. */
+  monthDay?: string;
   /** "two days earlier": days from the last date the text gave before it (resolved by the caller). */
   offsetDays?: number;
 }
@@ -75,7 +77,10 @@ export function dayDate(
   const hasYear = year !== null || fromWeekday !== null;
   const found = base('day', true, hasYear);
   const y = year ?? fromWeekday ?? (ref ? inferYear(month, day, ref) : null);
-  if (y === null) return found;
+  if (y === null) {
+    if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+    return { ...found, monthDay: `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
+  }
   const date = ymd(y, month, day);
   if (!date) return null;
   found.date = date;

@@ -13,6 +13,7 @@ export interface Dating {
   /** What the editor should check about the date, when the reader had to assume or estimate it. */
   flag?: 'date_assumed' | 'date_estimated';
   weekday?: number | null;
+  monthDay?: string | null;
   date: string | null;
   dateEnd: string | null;
   datePrecision: DatePrecision | null;
@@ -98,6 +99,7 @@ export function dating(g: EventGroup, o: BuildOptions): Dating {
         ? `“${unresolved.text}”, with no publication date to count from`
         : 'no date stated',
       weekday: unresolved?.weekday ?? null,
+      monthDay: unresolved?.monthDay ?? null,
       penalty: 0.35,
     };
   const note = anchor

@@ -185,6 +185,7 @@ function buildOne(
     datePrecision: when.datePrecision,
     dateNote: when.dateNote,
     ...(when.weekday !== undefined && when.weekday !== null ? { weekday: when.weekday } : {}),
+    ...(when.monthDay ? { monthDay: when.monthDay } : {}),
     type,
     title: incidentTitle({
       type,

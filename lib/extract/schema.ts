@@ -89,6 +89,12 @@ export const incidentDraftSchema = z.object({
   dateNote: z.string().nullable(),
   /** Undated only: the weekday the report names ("on Tuesday" = 2, Sunday = 0), so the store can look for it. */
   weekday: z.int().min(0).max(6).nullable().optional(),
+  /** Undated only: the month and day a yearless date names ("Aug. 3" = "08-03"), so the store can look for it. */
+  monthDay: z
+    .string()
+    .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)
+    .nullable()
+    .optional(),
   type: incidentTypeSchema,
   title: z.string().min(1).max(200),
   place: placeMatchSchema.nullable(),

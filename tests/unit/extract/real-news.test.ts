@@ -132,6 +132,16 @@ describe('undated reports', () => {
     );
     expect(draft.incidents[0]).toMatchObject({ date: null, weekday: 2 });
   });
+
+  it('keeps the month and day of a yearless date for the store to match, and reads a breach as an attack', () => {
+    const draft = read(
+      'Gunmen breached the clinic gate in Kenscoff before dawn on Sept. 14 and abducted three nurses.',
+      null,
+    );
+    expect(draft.incidents).toHaveLength(1);
+    expect(draft.incidents[0]).toMatchObject({ date: null, monthDay: '09-14', type: 'kidnapping' });
+    expect(draft.incidents[0]?.place?.key).toBe('kenscoff');
+  });
 });
 
 describe("Haiti's armed forces", () => {
