@@ -10,6 +10,7 @@ import type { Dateline } from './dateline';
 import { type DateMention, findDateMentions } from './dates';
 import { findUnknownPlaces, type PlaceRole, placeRole, type UnknownPlace } from './place-context';
 import { findPlaceMentions, type GazetteerIndex, gazetteerIndex, type PlaceMention } from './places';
+import { findRoads } from './roads';
 import type { Sentence } from './sentences';
 import { type Token, tokenize } from './tokens';
 import {
@@ -27,6 +28,8 @@ export interface PlaceUse {
   role: PlaceRole;
   /** Named after another place's possessive: "Port-au-Prince's Delmas", "Haiti's Artibonite". */
   possessed: boolean;
+  /** Stands for a road named by its ends (roads.ts): as precise as the road allows, never sharpened. */
+  road?: boolean;
 }
 
 export interface SentenceFacts {
@@ -80,16 +83,23 @@ export function analyze(
     const mentions = findPlaceMentions(tokens, sentence.text, sentence.from, index);
     const covered = new Set<number>();
     for (const m of mentions) for (let k = m.tokStart; k < m.tokEnd; k++) covered.add(k);
+    const uses = mentions.map(
+      (mention): PlaceUse => ({
+        mention,
+        role: placeRole(tokens, mention, covered),
+        possessed: tokens[mention.tokStart - 1]?.norm === 's' && covered.has(mention.tokStart - 3),
+      }),
+    );
+    const roads = skip ? [] : findRoads(sentence.text, sentence.from, uses, index);
+    for (const road of roads) for (const end of road.ends) end.role = 'none';
     return {
       sentence,
       tokens,
       dates: findDateMentions(sentence.text, sentence.from, publishedAt, tokens, readOn),
-      places: mentions.map((mention) => ({
-        mention,
-        role: placeRole(tokens, mention, covered),
-        possessed: tokens[mention.tokStart - 1]?.norm === 's' && covered.has(mention.tokStart - 3),
-      })),
-      unknownPlaces: skip ? [] : findUnknownPlaces(tokens, sentence.text, sentence.from, covered),
+      places: [...uses, ...roads.map((r) => r.use)],
+      unknownPlaces: skip
+        ? []
+        : [...roads.map((r) => r.text), ...findUnknownPlaces(tokens, sentence.text, sentence.from, covered)],
       casualties: skip ? [] : findCasualties(tokens, ctx),
       types: skip ? [] : findTypeHits(sentence.text),
       anaphor: skip ? null : findAnaphor(sentence.text),

@@ -144,6 +144,9 @@ export function findCues(tokens: Token[]): Cue[] {
     } else if (w === 'shot') {
       const second = tokens[i + 2]?.norm ?? '';
       if (next === 'dead' || (next === 'and' && (KILL.has(second) || HURT.has(second)))) continue;
+      // "the gang had shot the driver": hit, but whether he lived is not said; a wound is
+      // ("shot in the shoulder", "shot twice", "was shot" of a person then treated).
+      if (!woundSaid(tokens, i)) continue;
       push('injured', i, verbVoice(tokens, i));
     } else if (HURT.has(w)) {
       if (PERSON_NOUNS.has(next) && !beBefore(tokens, i)) push('injured', i, 'adjectival');
@@ -217,4 +220,30 @@ function displacedByViolence(tokens: readonly Token[], i: number): boolean {
       .map((t) => t.norm)
       .join(' '),
   );
+}
+
+const BODY_PARTS = new Set(
+  'head neck shoulder shoulders arm arms hand hands leg legs foot feet knee thigh chest back stomach abdomen hip face eye jaw mouth tongue side buttocks'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A shooting that says the victim was hit and lived or was hurt: "shot in the shoulder", "shot
+ * twice", or a passive "was shot" (reports write it of the wounded; of the dead they write
+ * "shot dead" or "killed"). An active "the gang shot the driver" says neither.
+ */
+function woundSaid(tokens: Token[], i: number): boolean {
+  // "shot twice", "shot a taxi driver in the head": within the clause that follows.
+  for (let k = i + 1; k <= i + 8; k++) {
+    const w = tokens[k]?.norm ?? '';
+    if (w === 'twice' || w === 'repeatedly') return true;
+    if (
+      BODY_PARTS.has(w) &&
+      ['in', 'through', 'the', 'his', 'her', 'their'].includes(tokens[k - 1]?.norm ?? '')
+    )
+      return true;
+    if (tokens[k]?.kind === 'punct') break;
+  }
+  return beBefore(tokens, i) || ['being', 'getting', 'got', 'get'].includes(tokens[i - 1]?.norm ?? '');
 }

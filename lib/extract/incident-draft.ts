@@ -83,6 +83,8 @@ function placeFromContext(
   otherEvents: ReadonlySet<number>,
 ): { chosen: ChosenPlace; flag: ReaderFlag | null } {
   if (chosen.place && o.index.rank(chosen.place.key) >= 2) return { chosen, flag: null };
+  // A road through several communes is as precise as the report is: not one of its ends.
+  if (chosen.use?.road) return { chosen, flag: null };
   // A back-reference ("in February", "last week") is another event than the one the article is
   // about: where the article happens is no evidence of where that one did.
   if (g.date && g.date.precision !== 'day')

@@ -212,3 +212,23 @@ describe('a wounded officer who later died', () => {
     ]);
   });
 });
+
+describe('a shooting whose outcome is not said', () => {
+  const read = (text: string) =>
+    readReport(text, { publishedAt: '2025-05-14', gazetteer: GAZETTEER }).incidents.flatMap(
+      (i) => i.casualties,
+    );
+
+  it('does not count a victim only said to have been shot by someone', () => {
+    expect(read('On Monday in Delmas the gang shot the driver and looted the truck.')).toEqual([]);
+  });
+
+  it('counts the wounded when the wound or a passive "was shot" says so', () => {
+    expect(read('On Monday in Delmas a police officer was shot in the leg.')).toEqual([
+      expect.objectContaining({ kind: 'injured', count: 1 }),
+    ]);
+    expect(read('On Monday in Delmas gunmen shot a taxi driver in the arm.')).toEqual([
+      expect.objectContaining({ kind: 'injured', count: 1 }),
+    ]);
+  });
+});

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readReport } from '@/lib/extract';
+import { analyze } from '@/lib/extract/analyze';
 import { gazetteerIndex } from '@/lib/extract/places';
+import { splitSentences } from '@/lib/extract/sentences';
 import { GAZETTEER, type GazetteerEntry } from '@/lib/locations/gazetteer';
 
 const PUBLISHED = '2025-05-14'; // a Wednesday
@@ -175,5 +177,44 @@ describe('place names that are also words or personal names', () => {
     expect(keyOf('Gangs stormed the Croix-des-Bouquets prison on Monday, killing two guards.')).toBe(
       'croix-des-bouquets-prison',
     );
+  });
+});
+
+describe('roads named by the places they link', () => {
+  it('places an attack on a road between two sites of one commune in that commune, keeping the road as written', () => {
+    const incident = place(
+      'On Monday a police patrol was ambushed along the General Hospital-APN road in the capital, and two officers were wounded.',
+    );
+    expect(incident?.place).toMatchObject({ key: 'port-au-prince', precision: 'commune' });
+    expect(incident?.placeText).toBe('General Hospital-APN road');
+  });
+
+  it('reads "the road linking X to Y" even when the first end is not in the gazetteer', () => {
+    const incident = place(
+      'On Monday gunmen opened fire on a bus on the road linking the old cement works to Cabaret, killing two passengers.',
+    );
+    expect(incident?.place?.key).toBe('cabaret');
+    expect(incident?.placeText).toMatch(/^road linking the old cement works to Cabaret/);
+  });
+
+  it('locates a highway through several communes at the place holding them all, not at one end', () => {
+    const incident = place(
+      'Gangs dug trenches on the Saint-Marc-Pont Sondé-Gonaïves highway on Monday and attacked a convoy.',
+    );
+    expect(incident?.place).toMatchObject({ key: 'artibonite', precision: 'department' });
+    expect(incident?.placeText).toBe('Saint-Marc-Pont Sondé-Gonaïves highway');
+  });
+
+  it('reads a French "axe" named by its ends', () => {
+    const [facts] = analyze(
+      splitSentences('Un véhicule blindé de la police a été attaqué lundi sur l’axe Liancourt-Pont-Sondé.'),
+      PUBLISHED,
+      GAZETTEER,
+    ).facts;
+    const road = facts?.places.find((p) => p.road);
+    expect(road).toMatchObject({ role: 'at', mention: { entry: { key: 'artibonite' } } });
+    expect(facts?.unknownPlaces[0]?.text).toBe('axe Liancourt-Pont-Sondé');
+    // The ends are not the scene.
+    expect(facts?.places.filter((p) => !p.road).map((p) => p.role)).toEqual(['none', 'none']);
   });
 });
