@@ -7,6 +7,7 @@ import type { PlaceUse, SentenceFacts } from './analyze';
 import { formatLongDate } from './calendar';
 import type { EventGroup, SentenceView } from './event-groups';
 import { evidenceOf } from './evidence';
+import { namedSiteOfKind } from './generic-sites';
 import { abducted, tallyCasualties } from './incident-casualties';
 import { type Dating, dating } from './incident-dating';
 import { type ChosenPlace, choosePlace, contextPlace, scenePlaces, separateScenes } from './incident-places';
@@ -82,9 +83,22 @@ function placeFromContext(
   o: BuildOptions,
   otherEvents: ReadonlySet<number>,
 ): { chosen: ChosenPlace; flag: ReaderFlag | null } {
-  if (chosen.place && o.index.rank(chosen.place.key) >= 2) return { chosen, flag: null };
   // A road through several communes is as precise as the report is: not one of its ends.
   if (chosen.use?.road) return { chosen, flag: null };
+  if (!chosen.place || o.index.rank(chosen.place.key) <= 2) {
+    const site = namedSiteOfKind(g.core, o.facts, otherEvents, chosen.place?.key ?? null, o.index);
+    if (site) {
+      const place = toPlaceMatch(site.mention, o.index, false);
+      return {
+        chosen: { place, placeText: chosen.placeText, use: site },
+        flag: {
+          code: 'place_from_context',
+          message: `The event's own sentences name a kind of site, not which one; placed at ${place.name}, the one named beside them.`,
+        },
+      };
+    }
+  }
+  if (chosen.place && o.index.rank(chosen.place.key) >= 2) return { chosen, flag: null };
   // A back-reference ("in February", "last week") is another event than the one the article is
   // about: where the article happens is no evidence of where that one did.
   if (g.date && g.date.precision !== 'day')

@@ -218,3 +218,23 @@ describe('roads named by the places they link', () => {
     expect(facts?.places.filter((p) => !p.road).map((p) => p.role)).toEqual(['none', 'none']);
   });
 });
+
+describe('a site told by its kind, named beside the event', () => {
+  it('takes the one site of that kind named close by, not where the wounded were treated, and flags it', () => {
+    const incident = place(
+      'Gunmen opened fire inside a crowded hospital in the capital on Monday, killing two nurses. ' +
+        'Witnesses said the staff of the General Hospital had been warned. ' +
+        'The wounded were treated at La Paix Hospital.',
+    );
+    expect(incident?.place?.key).toBe('general-hospital');
+    expect(incident?.flags?.map((f) => f.code)).toContain('place_from_context');
+  });
+
+  it('makes no choice when two sites of the kind are named beside it', () => {
+    const incident = place(
+      'Gunmen opened fire inside a crowded hospital in the capital on Monday, killing two nurses. ' +
+        'Both the General Hospital and Hôpital Saint-François de Sales had received threats.',
+    );
+    expect(incident?.place?.key).toBe('port-au-prince');
+  });
+});
