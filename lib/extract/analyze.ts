@@ -6,6 +6,7 @@ import type { GazetteerEntry } from '../locations/gazetteer';
 import { type DocContext, docContext } from './affiliation';
 import { addDays } from './calendar';
 import { type CasualtyMention, findCasualties } from './casualties';
+import { earlierClauseSplit } from './clauses';
 import type { Dateline } from './dateline';
 import { type DateMention, findDateMentions } from './dates';
 import { findUnknownPlaces, type PlaceRole, placeRole, type UnknownPlace } from './place-context';
@@ -77,8 +78,7 @@ export function analyze(
   const index = gazetteerIndex(gazetteer);
   const tokenLists = allTokens(sentences);
   const ctx = docContext(tokenLists.flat());
-  const facts = sentences.map((sentence, i): SentenceFacts => {
-    const tokens = tokenLists[i] ?? [];
+  const read = (sentence: Sentence, tokens: Token[]): SentenceFacts => {
     const skip = sentence.headline || sentence.boilerplate || sentence.text === '';
     const mentions = findPlaceMentions(tokens, sentence.text, sentence.from, index);
     const covered = new Set<number>();
@@ -109,7 +109,25 @@ export function analyze(
       elsewhere: ELSEWHERE.test(sentence.text),
       skip,
     };
+  };
+  const facts = sentences.flatMap((sentence, i) => {
+    const whole = read(sentence, tokenLists[i] ?? []);
+    const split = earlierClauseSplit(whole);
+    if (!split) return [whole];
+    const [opening, main] = split.map((c) =>
+      read({ ...c, clauseOf: sentence.index }, tokenize(c.text, c.from)),
+    ) as [SentenceFacts, SentenceFacts];
+    // "After suffering attacks on Sunday, the hospital was set on fire": the one that suffered
+    // them is the main clause's subject, so an opening clause with no place takes its places.
+    opening.background = true;
+    if (opening.places.length === 0) opening.places = main.places.map((u) => ({ ...u }));
+    return [opening, main];
   });
+  if (facts.length !== sentences.length) {
+    facts.forEach((f, n) => {
+      f.sentence = { ...f.sentence, index: n };
+    });
+  }
   const datelinePlaces = dateline ? quietDateline(facts, dateline) : [];
   dropUnsupportedWeakPlaces(facts);
   resolveOffsets(facts);

@@ -104,5 +104,23 @@ export function findDateMentions(
       });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return nightOf(
+    found.sort((a, b) => a.start - b.start),
+    text,
+    offset,
+  );
+}
+
+// "during the night from Monday to Tuesday", "dans la nuit de lundi à mardi", "nan nwit lendi pou madi".
+const NIGHT_BEFORE = /\b(?:night|nuit|nwit)\s+(?:from|of|between|de|du|entre)\s+(?:the\s+)?$/i;
+const NIGHT_JOIN = /^\s*(?:to|and|into|à|au|et|pou|-|–)\s*$/i;
+
+/** A night that runs from one day into the next happened on the first: its second day is no date of its own. */
+function nightOf(found: DateMention[], text: string, offset: number): DateMention[] {
+  return found.filter((d, i) => {
+    const prev = found[i - 1];
+    if (!prev || !NIGHT_BEFORE.test(text.slice(Math.max(0, prev.start - offset - 30), prev.start - offset)))
+      return true;
+    return !NIGHT_JOIN.test(text.slice(prev.end - offset, d.start - offset));
+  });
 }

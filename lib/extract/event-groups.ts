@@ -142,6 +142,12 @@ function joinUndated(groups: EventGroup[], viewOf: Map<SentenceFacts, SentenceVi
   }
 }
 
+/** The group holds a clause split from the same sentence as `f`: told as two events. */
+function clauseSibling(g: EventGroup, f: SentenceFacts): boolean {
+  const of = f.sentence.clauseOf;
+  return of !== undefined && [...g.core, ...g.support].some((x) => x.sentence.clauseOf === of);
+}
+
 export function groupEvents(views: SentenceView[], index: GazetteerIndex): EventGroup[] {
   const groups: EventGroup[] = [];
   const viewOf = new Map(views.map((v) => [v.facts, v]));
@@ -155,7 +161,8 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
     // A year ("earlier this year") dates background, not an event: it founds nothing on its own.
     const dated = v.date !== null && v.date.precision !== 'year';
     const founding = !f.general && (hasCasualty || (v.type !== null && (dated || hasSpecificPlace)));
-    const datedAway = (g: EventGroup) => !datesAgree(g.date, v.date);
+    // A clause split from the same sentence as one of the group's (clauses.ts) is another event.
+    const datedAway = (g: EventGroup) => !datesAgree(g.date, v.date) || clauseSibling(g, f);
 
     if (f.anaphor) {
       const target = anaphorTarget(groups, f.anaphor);

@@ -18,6 +18,8 @@ export interface Sentence {
   boilerplate: boolean;
   /** A stray "date 2025-04-03" written ahead of the sentence (kept out of `text`). */
   metaDate: string | null;
+  /** A clause read on its own: the index of the sentence it was split from (clauses.ts). */
+  clauseOf?: number;
 }
 
 // Abbreviations after which a full stop does not end a sentence (compared lower case, no dots).

@@ -191,3 +191,26 @@ describe('places and counts in relative clauses and possessives', () => {
     expect(draft.incidents[0]?.casualties).toEqual([expect.objectContaining({ kind: 'killed', count: 2 })]);
   });
 });
+
+describe('one sentence telling two events', () => {
+  it('splits an opening "After …" clause with its own day from the main clause with another', () => {
+    // Published Thursday 6 March 2025.
+    const draft = read(
+      'After being attacked by gangs on Saturday and Sunday, the Saint-François de Sales Hospital was set on fire during the night from Monday to Tuesday.',
+    );
+    expect(draft.incidents).toHaveLength(2);
+    const [earlier, fire] = draft.incidents;
+    expect(earlier).toMatchObject({ date: '2025-03-01', type: 'attack' });
+    expect(earlier?.place?.key).toBe('saint-francois-de-sales-hospital');
+    // A night from one day into the next happened on the first.
+    expect(fire).toMatchObject({ date: '2025-03-03', datePrecision: 'day', type: 'attack' });
+    expect(fire?.place?.key).toBe('saint-francois-de-sales-hospital');
+  });
+
+  it('keeps one event when the main clause names no day of its own', () => {
+    const draft = read(
+      'After a two-hour gunfight in Delmas on Monday, police arrested five suspected gang members.',
+    );
+    expect(draft.incidents).toHaveLength(1);
+  });
+});
