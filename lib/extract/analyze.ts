@@ -6,13 +6,14 @@ import type { GazetteerEntry } from '../locations/gazetteer';
 import { type DocContext, docContext } from './affiliation';
 import { addDays } from './calendar';
 import { type CasualtyMention, findCasualties } from './casualties';
-import { earlierClauseSplit } from './clauses';
+import { earlierClauseSplit, targetClauseSplit } from './clauses';
 import type { Dateline } from './dateline';
 import { type DateMention, findDateMentions } from './dates';
 import { findUnknownPlaces, type PlaceRole, placeRole, type UnknownPlace } from './place-context';
 import { findPlaceMentions, type GazetteerIndex, gazetteerIndex, type PlaceMention } from './places';
 import { findRoads } from './roads';
 import type { Sentence } from './sentences';
+import { namedTargets } from './targets';
 import { type Token, tokenize } from './tokens';
 import {
   type AnaphorKind,
@@ -50,6 +51,8 @@ export interface SentenceFacts {
   elsewhere: boolean;
   /** A headline, a link to another story: read for nothing. */
   skip: boolean;
+  /** Named vehicles the sentence tells of ("a JetBlue flight"): targets.ts. */
+  targets: string[];
 }
 
 export interface Analysis {
@@ -108,19 +111,23 @@ export function analyze(
       background: isBackground(sentence.text),
       elsewhere: ELSEWHERE.test(sentence.text),
       skip,
+      targets: skip ? [] : namedTargets(sentence.text),
     };
   };
   const facts = sentences.flatMap((sentence, i) => {
     const whole = read(sentence, tokenLists[i] ?? []);
-    const split = earlierClauseSplit(whole);
+    const earlier = earlierClauseSplit(whole);
+    const split = earlier ?? targetClauseSplit(whole);
     if (!split) return [whole];
     const [opening, main] = split.map((c) =>
       read({ ...c, clauseOf: sentence.index }, tokenize(c.text, c.from)),
     ) as [SentenceFacts, SentenceFacts];
-    // "After suffering attacks on Sunday, the hospital was set on fire": the one that suffered
-    // them is the main clause's subject, so an opening clause with no place takes its places.
-    opening.background = true;
-    if (opening.places.length === 0) opening.places = main.places.map((u) => ({ ...u }));
+    if (earlier) {
+      // "After suffering attacks on Sunday, the hospital was set on fire": the one that suffered
+      // them is the main clause's subject, so an opening clause with no place takes its places.
+      opening.background = true;
+      if (opening.places.length === 0) opening.places = main.places.map((u) => ({ ...u }));
+    }
     return [opening, main];
   });
   if (facts.length !== sentences.length) {

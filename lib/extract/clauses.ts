@@ -6,9 +6,12 @@
  * event: a coder records an attack repelled on Monday and a fire set that night as two incidents.
  * Only when both clauses tell an event and each names its own, different date: "after a gunfight
  * on Monday, police arrested five men" stays one sentence.
+ * Likewise two named vehicles, each in its own clause with its own event: "a Spirit Airlines flight
+ * was targeted while landing, news emerged that a JetBlue flight took fire on takeoff" (targets.ts).
  */
 import type { SentenceFacts } from './analyze';
 import type { Sentence } from './sentences';
+import { namedTargets } from './targets';
 
 const EARLIER_OPENING =
   /^[“"‘']?\s*(?:(?:a few |two |three |several |just )?(?:days?|hours?|weeks?) after|after|following|après|suite à|apre)\b/i;
@@ -29,10 +32,31 @@ export function earlierClauseSplit(f: SentenceFacts): [Sentence, Sentence] | nul
   const opening = f.types.some((t) => t.index < comma);
   const main = f.types.some((t) => t.index > comma);
   if (!opening || !main) return null;
+  return splitAt(sentence, comma);
+}
+
+function splitAt(sentence: Sentence, comma: number): [Sentence, Sentence] {
   const rest = sentence.text.slice(comma + 1);
   const lead = rest.length - rest.trimStart().length;
   return [
     { ...sentence, text: sentence.text.slice(0, comma), to: sentence.from + comma },
     { ...sentence, text: rest.trimStart(), from: sentence.from + comma + 1 + lead },
   ];
+}
+
+/** Two clauses, each telling an event that befell a different named vehicle. */
+export function targetClauseSplit(f: SentenceFacts): [Sentence, Sentence] | null {
+  if (f.skip || f.targets.length < 2) return null;
+  const { text } = f.sentence;
+  // The comma nearest the second vehicle: "…, slightly injuring a pilot, and news emerged that …".
+  for (let comma = text.lastIndexOf(','); comma > 0; comma = text.lastIndexOf(',', comma - 1)) {
+    const [head, tail] = [text.slice(0, comma), text.slice(comma + 1)];
+    const a = namedTargets(head);
+    const b = namedTargets(tail);
+    if (a.length === 0 || b.length === 0 || a.some((x) => b.includes(x))) continue;
+    const opening = f.types.some((t) => t.index < comma);
+    const main = f.types.some((t) => t.index > comma);
+    if (opening && main) return splitAt(f.sentence, comma);
+  }
+  return null;
 }

@@ -61,6 +61,15 @@ function cap(word: string): string {
 
 /** Each pattern, its reading, and what the sentence must hold for it to be worth trying: y(ear number), d(ay number), m(onth), w(eekday), r(elative word), q(uarter), a(go). */
 export const DATE_PATTERNS: Array<[RegExp, Handler, string]> = [
+  // "on the same day", "that same night", "le même jour": the day the text gave last.
+  [
+    new RegExp(
+      `${L0}(?:(?:(?:on|during)\\s+)?(?:the|that)\\s+same\\s+(?:day|night|evening)|(?:le|ce)\\s+même\\s+jour)${L1}`,
+      'giu',
+    ),
+    () => ({ ...base('day', false, false), offsetDays: 0 }),
+    'r',
+  ],
   [
     new RegExp(
       `${L0}(?:(a|an|one|two|three|four|five|six|seven|\\d{1,2})\\s+(days?|weeks?)\\s+(earlier|later)|the\\s+(previous|following|next)\\s+day)${L1}`,

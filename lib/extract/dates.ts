@@ -28,7 +28,7 @@ function needsMet(needs: string, has: string): boolean {
 
 const RELATIVE_WORDS = wordSet(`
   yesterday today tonight night overnight weekend week weeks month months year years days ago recent
-  morning afternoon evening fortnight hours day earlier later previous following
+  morning afternoon evening fortnight hours day earlier later previous following jour
 `);
 
 function features(tokens: readonly Token[]): string {

@@ -20,6 +20,7 @@ import {
 } from './event-agreement';
 import type { GazetteerIndex } from './places';
 import type { IncidentType } from './schema';
+import { differentTargets } from './targets';
 import { type AnaphorKind, TYPE_RANK } from './triggers';
 
 export interface EventGroup {
@@ -142,6 +143,9 @@ function joinUndated(groups: EventGroup[], viewOf: Map<SentenceFacts, SentenceVi
   }
 }
 
+/** The named vehicles the event's own sentences tell of. */
+const groupTargets = (g: EventGroup) => g.core.flatMap((x) => x.targets);
+
 /** The group holds a clause split from the same sentence as `f`: told as two events. */
 function clauseSibling(g: EventGroup, f: SentenceFacts): boolean {
   const of = f.sentence.clauseOf;
@@ -162,7 +166,8 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
     const dated = v.date !== null && v.date.precision !== 'year';
     const founding = !f.general && (hasCasualty || (v.type !== null && (dated || hasSpecificPlace)));
     // A clause split from the same sentence as one of the group's (clauses.ts) is another event.
-    const datedAway = (g: EventGroup) => !datesAgree(g.date, v.date) || clauseSibling(g, f);
+    const datedAway = (g: EventGroup) =>
+      !datesAgree(g.date, v.date) || clauseSibling(g, f) || differentTargets(groupTargets(g), f.targets);
 
     if (f.anaphor) {
       const target = anaphorTarget(groups, f.anaphor);

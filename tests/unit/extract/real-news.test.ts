@@ -214,3 +214,23 @@ describe('one sentence telling two events', () => {
     expect(draft.incidents).toHaveLength(1);
   });
 });
+
+describe('different named vehicles hit on one day', () => {
+  it('reads each aircraft as its own incident, also when two share a sentence', () => {
+    // Published Thursday 6 March 2025.
+    const draft = read(
+      'A Caribbean Air flight was struck by bullets while landing at Toussaint Louverture airport on Monday, slightly injuring a pilot, and news then emerged that a Sunrise Airways plane took fire on takeoff on the same day. ' +
+        'Later, Delta Air Lines said its Flight 1234 had been hit by a bullet on Monday after leaving Port-au-Prince.',
+    );
+    expect(draft.incidents).toHaveLength(3);
+    expect(draft.incidents.map((i) => i.date)).toEqual(['2025-03-03', '2025-03-03', '2025-03-03']);
+    expect(draft.incidents[0]?.casualties).toEqual([expect.objectContaining({ kind: 'injured', count: 1 })]);
+  });
+
+  it('keeps one incident when one plane is told by its carrier and then by its flight number', () => {
+    const draft = read(
+      'A Caribbean Air plane was hit by gunfire on Monday over Port-au-Prince. The carrier said its flight 77 was diverted to Santiago after the shooting.',
+    );
+    expect(draft.incidents).toHaveLength(1);
+  });
+});
