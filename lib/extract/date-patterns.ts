@@ -14,6 +14,7 @@ import {
   ymd,
 } from './calendar';
 import { base, dayDate, type Handler, isYear, monthDate } from './date-mention';
+import { FRENCH_DATE_PATTERNS } from './date-patterns-fr';
 import {
   DAY_PART_RE,
   isStandaloneMonth,
@@ -61,6 +62,7 @@ function cap(word: string): string {
 
 /** Each pattern, its reading, and what the sentence must hold for it to be worth trying: y(ear number), d(ay number), m(onth), w(eekday), r(elative word), q(uarter), a(go). */
 export const DATE_PATTERNS: Array<[RegExp, Handler, string]> = [
+  ...FRENCH_DATE_PATTERNS,
   // "on the same day", "that same night", "le même jour": the day the text gave last.
   [
     new RegExp(

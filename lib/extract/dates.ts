@@ -31,6 +31,11 @@ const RELATIVE_WORDS = wordSet(`
   morning afternoon evening fortnight hours day earlier later previous following jour
 `);
 
+/** French and Kreyòl words a relative date is made of ("hier", "la semaine dernière", "yè"). */
+const FRENCH_RELATIVE_WORDS = wordSet(`
+  hier aujourd semaine mois week nuit an annee soir matin ye jodi semen mwa ane avant
+`);
+
 function features(tokens: readonly Token[]): string {
   let out = '';
   for (const t of tokens) {
@@ -40,6 +45,7 @@ function features(tokens: readonly Token[]): string {
       else if (isWeekdayWord(t.norm)) out += 'w';
       else if (RELATIVE_WORDS.has(t.norm)) out += t.norm === 'ago' ? 'a' : 'r';
       else if (t.norm === 'quarter' || t.norm === 'half') out += 'q';
+      else if (FRENCH_RELATIVE_WORDS.has(t.norm)) out += 'f';
     }
   }
   return out;
@@ -112,7 +118,7 @@ export function findDateMentions(
 }
 
 // "during the night from Monday to Tuesday", "dans la nuit de lundi à mardi", "nan nwit lendi pou madi".
-const NIGHT_BEFORE = /\b(?:night|nuit|nwit)\s+(?:from|of|between|de|du|entre)\s+(?:the\s+)?$/i;
+const NIGHT_BEFORE = /\b(?:night|nuit|nwit)\s+(?:(?:from|of|between|de|du|entre)\s+(?:the\s+)?)?$/i;
 const NIGHT_JOIN = /^\s*(?:to|and|into|à|au|et|pou|-|–)\s*$/i;
 
 /** A night that runs from one day into the next happened on the first: its second day is no date of its own. */

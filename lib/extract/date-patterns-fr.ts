@@ -1,0 +1,134 @@
+/**
+ * French and Kreyòl ways of saying when, read into the same date mentions as the English ones:
+ * "hier soir", "aujourd'hui", "la semaine dernière", "le mois dernier", "depuis le début de
+ * l'année", "ce vendredi", "lundi dernier", "dans la nuit de samedi à dimanche" (the Saturday:
+ * dates.ts drops the second day of a night), "yè", "jodi a", "semèn pase". Weekdays are written
+ * in lower case in both languages, so unlike English ones they need no capital.
+ */
+import { addDays, previousWeekday, sameOrPreviousWeekday, yearOf, ymd } from './calendar';
+import { base, dayDate, type Handler } from './date-mention';
+import { L0, L1, monthNumber, weekdayNumber } from './date-words';
+import { relativePhrase } from './relative-dates';
+import { foldWord } from './tokens';
+import { dict } from './words';
+
+const FR_WEEKDAY =
+  '(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lendi|madi|mèkredi|mekredi|jedi|vandredi|samdi|dimanch)';
+
+/** French and Kreyòl phrases and the English phrase relativePhrase reads. */
+const RELATIVE: ReadonlyMap<string, string> = dict({
+  hier: 'yesterday',
+  'hier soir': 'last night',
+  'hier matin': 'yesterday',
+  'hier après-midi': 'yesterday',
+  'avant-hier': 'two days ago',
+  "aujourd'hui": 'today',
+  'aujourd’hui': 'today',
+  'ce matin': 'this morning',
+  'ce soir': 'this evening',
+  'cette nuit': 'last night',
+  'la nuit dernière': 'last night',
+  'la semaine dernière': 'last week',
+  'la semaine passée': 'last week',
+  'cette semaine': 'this week',
+  'en début de semaine': 'earlier this week',
+  'le week-end dernier': 'last weekend',
+  'ce week-end': 'this weekend',
+  'le mois dernier': 'last month',
+  'le mois passé': 'last month',
+  'ce mois-ci': 'this month',
+  "l'an dernier": 'last year',
+  'l’an dernier': 'last year',
+  "l'année dernière": 'last year',
+  'l’année dernière': 'last year',
+  "depuis le début de l'année": 'since the start of the year',
+  'depuis le début de l’année': 'since the start of the year',
+  yè: 'yesterday',
+  'ye swa': 'last night',
+  'yè swa': 'last night',
+  'jodi a': 'today',
+  'semèn pase': 'last week',
+  'semen pase': 'last week',
+  'mwa pase': 'last month',
+  'ane pase': 'last year',
+});
+
+const RELATIVE_RE = new RegExp(
+  `${L0}(${[...RELATIVE.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"))
+    .join('|')})${L1}`,
+  'giu',
+);
+
+const SPEAKS =
+  /^\s+(?:said|says|told|added|explained|stated|noted|confirmed|declared|has|had|was|is|a\s+(?:déclaré|dit|indiqué|affirmé|précisé|expliqué|confirmé))\b/;
+
+const MONTH_FR =
+  '(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)';
+
+export const FRENCH_DATE_PATTERNS: Array<[RegExp, Handler, string]> = [
+  [
+    // "du mercredi 2 au jeudi 3 octobre 2024", "entre le jeudi 11 et le vendredi 12 décembre":
+    // two days of one month; a night from one into the other ("la nuit du 2 au 3") is the first.
+    new RegExp(
+      `${L0}(du|entre\\s+le|de)\\s+(?:${FR_WEEKDAY}\\s+)?(\\d{1,2})(?:er)?\\s+(?:au|et\\s+le|à)\\s+(?:${FR_WEEKDAY}\\s+)?(\\d{1,2})\\s+${MONTH_FR}(?:\\s+(\\d{4}))?${L1}`,
+      'giu',
+    ),
+    (m, ref, readOn) => {
+      const month = monthNumber(m[6] ?? '');
+      if (month === null) return null;
+      const [a, b] = [Number(m[3]), Number(m[5])];
+      const year = m[7] ? Number(m[7]) : null;
+      const first = dayDate(year, month, a, ref, m[2], readOn);
+      if (!first?.date || b <= a) return first;
+      const night = /\b(?:nuit|nwit)\s+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index));
+      if (night) return first;
+      const last = ymd(yearOf(first.date), month, b);
+      return last ? { ...first, dateEnd: last, precision: 'week' } : first;
+    },
+    'md',
+  ],
+  [
+    RELATIVE_RE,
+    (m, ref) => {
+      const key = foldWord(m[1] ?? '')
+        .replace(/’/g, "'")
+        .replace(/\s+/g, ' ');
+      const english = [...RELATIVE].find(([k]) => foldWord(k).replace(/’/g, "'") === key)?.[1];
+      if (!english) return null;
+      if (english === 'two days ago') {
+        return ref ? { ...base('day', false, false), date: addDays(ref, -2) } : base('day', false, false);
+      }
+      return relativePhrase(english, ref);
+    },
+    'f',
+  ],
+  [
+    // "ce vendredi", "lundi dernier", "le mardi", "dans la nuit de samedi", "depuis lundi".
+    new RegExp(
+      `${L0}(?:(ce|le|du|de|depuis|dès|jusqu['’]à|d['’]ici|lè|depi)\\s+)?${FR_WEEKDAY}(?:\\s+(soir|matin|après-midi|swa|maten))?(?:\\s+(dernier|passé|pase|prochain|pwochen))?${L1}(?!\\s+\\d)`,
+      'giu',
+    ),
+    (m, ref) => {
+      const day = weekdayNumber(m[2] ?? '');
+      if (day === null) return null;
+      // "Jean Lundi": a capitalised weekday right after a name, mid-sentence, is a surname.
+      const before = m.input.slice(Math.max(0, m.index - 30), m.index);
+      if (!m[1] && /^\p{Lu}/u.test(m[2] ?? '') && /(?:^|[^.!?:"“«—–-])\s*\p{Lu}\p{Ll}+\s+$/u.test(before))
+        return null;
+      // "Dimanche said …": a surname, speaking.
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 20);
+      if (/^\p{Lu}/u.test(m[2] ?? '') && SPEAKS.test(after)) return null;
+      const lead = foldWord(m[1] ?? '');
+      const tail = foldWord(m[4] ?? '');
+      if (tail === 'prochain' || tail === 'pwochen' || lead === "jusqu'a" || lead === 'jusqu’a')
+        return { ...base('day', false, false), role: 'future' };
+      if (!ref) return { ...base('day', false, false), weekday: day };
+      const date = tail ? previousWeekday(ref, day) : sameOrPreviousWeekday(ref, day);
+      const role = lead === 'depuis' || lead === 'depi' ? 'since' : undefined;
+      return { ...base('day', false, false), date, ...(role ? { role } : {}) };
+    },
+    'w',
+  ],
+];

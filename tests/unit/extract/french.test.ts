@@ -1,0 +1,59 @@
+/**
+ * French and Kreyòl reports read through the same pipeline as English ones (issue 13). Every text
+ * here is written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDateMentions } from '@/lib/extract/dates';
+import { tokenize } from '@/lib/extract/tokens';
+
+const PUBLISHED = '2024-12-18'; // a Wednesday
+const dates = (text: string, ref: string | null = PUBLISHED) =>
+  findDateMentions(text, 0, ref, tokenize(text)).map((d) => ({
+    text: d.text,
+    date: d.date,
+    dateEnd: d.dateEnd,
+    precision: d.precision,
+    role: d.role,
+  }));
+
+describe('French and Kreyòl dates', () => {
+  it.each([
+    ['hier soir', '2024-12-17', 'day'],
+    ["aujourd'hui", '2024-12-18', 'day'],
+    ['avant-hier', '2024-12-16', 'day'],
+    ['la semaine dernière', '2024-12-09', 'week'],
+    ['le mois dernier', '2024-11-01', 'month'],
+    ['ce vendredi', '2024-12-13', 'day'],
+    ['lundi dernier', '2024-12-16', 'day'],
+    ['mardi', '2024-12-17', 'day'],
+    ['yè', '2024-12-17', 'day'],
+    ['jodi a', '2024-12-18', 'day'],
+    ['lendi', '2024-12-16', 'day'],
+  ])('"%s" → %s (%s)', (text, date, precision) => {
+    expect(dates(`Les faits se sont produits ${text} à Delmas.`)[0]).toMatchObject({ date, precision });
+  });
+
+  it('dates a night from one day into the next to the first day', () => {
+    expect(dates('dans la nuit de samedi à dimanche')).toEqual([
+      expect.objectContaining({ date: '2024-12-14', precision: 'day' }),
+    ]);
+    expect(dates('durant la nuit du mercredi 2 au jeudi 3 octobre 2024')).toEqual([
+      expect.objectContaining({ date: '2024-10-02', dateEnd: null, precision: 'day' }),
+    ]);
+  });
+
+  it('reads "entre le … et le …" as a span and "depuis le début de l\'année" as since', () => {
+    expect(dates('entre le mardi 10 et le mercredi 11 décembre')[0]).toMatchObject({
+      date: '2024-12-10',
+      dateEnd: '2024-12-11',
+      precision: 'week',
+    });
+    expect(dates("depuis le début de l'année")[0]).toMatchObject({ date: '2024-01-01', role: 'since' });
+  });
+
+  it('keeps the weekday of an undated French report, and never reads a surname as a day', () => {
+    expect(dates('mardi', null)[0]).toMatchObject({ date: null });
+    expect(dates('selon Jean Lundi, porte-parole')).toEqual([]);
+    expect(dates('Dimanche said the gangs had attacked.')).toEqual([]);
+  });
+});
