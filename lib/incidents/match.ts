@@ -10,12 +10,15 @@
  * - the same commune on the same day, with the same type or the same victims;
  * - the same victims (same side, compatible toll) in the same commune within a week;
  *   in the capital's communes, "the same victims" must also be counted alike (10 or 12 killed).
- * - the same security-force victims (police, MSS) within a month, wherever the place is unknown.
+ * - the same security-force victims (police, MSS) within a month, wherever the place is unknown;
+ * - the same named victim within a month (match-named.ts), even where one place is vague.
  * Different communes never merge; a wider place never "contains" a narrower one into a match —
  * except that "Port-au-Prince" alone may be any commune of the capital (PORT_AU_PRINCE_METRO):
  * compatible there, but it identifies nothing, so the same day and the same victims must.
  * An undated incident (scoreUndatedMatch, match-undated.ts) can only join on strong identity: see there.
  */
+import { differentNamedVictims, namedVictimTie } from './match-named';
+
 export type DatePrecision = 'day' | 'week' | 'month' | 'year';
 export type CasualtyKind = 'killed' | 'injured' | 'missing';
 
@@ -35,6 +38,8 @@ export interface MatchSubject {
     /** How many; absent when the caller does not know it (then counts never contradict). */
     count?: number;
   }[];
+  /** Persons named as victims, folded (victim-names.ts); absent when the caller did not look. */
+  victimNames?: readonly string[];
 }
 
 export interface MatchResult {
@@ -103,7 +108,7 @@ function compareDates(a: MatchSubject, b: MatchSubject): DateComparison | null {
  * How well two places are known to coincide: 'specific' below commune level, 'commune', 'metro'
  * ("Port-au-Prince" against another commune of the capital: compatible, not identifying), or 'none'.
  */
-type PlaceLevel = 'specific' | 'commune' | 'metro' | 'none';
+export type PlaceLevel = 'specific' | 'commune' | 'metro' | 'none';
 
 /**
  * News datelines and wires write "in Port-au-Prince" for events anywhere in the capital: Delmas,
@@ -284,9 +289,11 @@ export function scoreMatch(draft: MatchSubject, stored: MatchSubject): MatchResu
   const date = compareDates(draft, stored);
   const place = comparePlaces(draft, stored);
   const type = compareTypes(draft, stored);
-  if (!date || !place || !type) return null;
+  if (!date || !place || !type || differentNamedVictims(draft, stored)) return null;
   const victims = compareCasualties(draft, stored);
-  const score = 0.3 * date.score + 0.25 * place.score + 0.15 * type.score + 0.3 * victims.score;
+  const named = date.width <= 31 ? namedVictimTie(draft.victimNames, stored.victimNames, place.level) : null;
+  const victimScore = named ? 1 : victims.score;
+  const score = 0.3 * date.score + 0.25 * place.score + 0.15 * type.score + 0.3 * victimScore;
   const sameVictims = victims.relation === 'same';
   // The capital sees several incidents a day: there the same side is not enough, the same toll is.
   const victimsTie = sameVictims && (victims.countedAlike || !inCapital(draft) || !inCapital(stored));
@@ -307,10 +314,11 @@ export function scoreMatch(draft: MatchSubject, stored: MatchSubject): MatchResu
       (victims.relation === 'none' || victims.relation === 'one-sided')) ||
     // "Port-au-Prince" against Delmas: only the same day and the same victims, counted alike, tie them.
     (place.level === 'metro' && date.sameDay && sameVictims && victims.countedAlike) ||
-    (sameVictims && date.width <= 31 && victims.sides.some((side) => SECURITY_FORCES.has(side)));
+    (sameVictims && date.width <= 31 && victims.sides.some((side) => SECURITY_FORCES.has(side))) ||
+    named !== null;
   if (score < MATCH_THRESHOLD || !identified) return null;
   return {
     score: Math.round(score * 100) / 100,
-    reasons: [date.reason, place.reason, type.reason, victims.reason],
+    reasons: [date.reason, place.reason, type.reason, named ?? victims.reason],
   };
 }

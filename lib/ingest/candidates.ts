@@ -4,10 +4,10 @@
  * one event stored at the same moment cannot both create it.
  */
 import { dateInterval, type MatchResult, type MatchSubject, scoreMatch } from '../incidents/match';
-import { scoreUndatedMatch, type UndatedSubject } from '../incidents/match-undated';
 import type { GazetteerEntry } from '../locations/gazetteer';
-import { sqlDate, sqlDateTime } from '../store/sql-values';
+import { sqlDate } from '../store/sql-values';
 import type { SqlConnection } from '../store/write-connection';
+import { withNamesToMatch } from './candidate-victims';
 import { placeChains } from './gazetteer';
 
 /** Where each gazetteer place sits: its chain of keys up to the country, and its commune. */
@@ -46,16 +46,16 @@ export interface SuggestedMatch extends MatchResult {
   datePrecision: string;
 }
 
-const DAY_MS = 86_400_000;
-const dayToIso = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
+export const DAY_MS = 86_400_000;
+export const dayToIso = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
-type SubjectRow = Omit<Candidate, 'placeChain' | 'commune' | 'casualties'>;
+export type SubjectRow = Omit<Candidate, 'placeChain' | 'commune' | 'casualties'>;
 
-const SUBJECT_COLUMNS = `i.id, i.title, i.status, substr(i.date, 1, 10) AS date,
+export const SUBJECT_COLUMNS = `i.id, i.title, i.status, substr(i.date, 1, 10) AS date,
   substr(i.dateEnd, 1, 10) AS dateEnd, i.datePrecision, i.type, l.key AS locationKey
   FROM Incident i LEFT JOIN Location l ON l.id = i.locationId`;
 
-function withClaims(sql: SqlConnection, rows: SubjectRow[], places: PlaceIndex): Candidate[] {
+export function withClaims(sql: SqlConnection, rows: SubjectRow[], places: PlaceIndex): Candidate[] {
   if (rows.length === 0) return [];
   const claims = sql
     .prepare(
@@ -72,10 +72,17 @@ function withClaims(sql: SqlConnection, rows: SubjectRow[], places: PlaceIndex):
   }));
 }
 
+export interface CandidateOptions {
+  excludeReportId?: number;
+  places: PlaceIndex;
+  /** Folded place names (placeNames), never read as persons when victims' names are compared. */
+  placeNames?: ReadonlySet<string>;
+}
+
 export function findCandidates(
   sql: SqlConnection,
   subject: MatchSubject,
-  options: { excludeReportId?: number; places: PlaceIndex },
+  options: CandidateOptions,
 ): Candidate[] {
   const [first, last] = dateInterval(subject);
   // Stored incidents start at most a month before the window (month precision) — or are dated
@@ -94,7 +101,11 @@ export function findCandidates(
       sqlDate(dayToIso(last + 1)),
       options.excludeReportId ?? -1,
     ) as SubjectRow[];
-  return withClaims(sql, rows, options.places);
+  return withNamesToMatch(sql, withClaims(sql, rows, options.places), {
+    names: subject.victimNames,
+    places: options.placeNames ?? new Set(),
+    matching: (c) => scoreMatch(subject, c) !== null,
+  });
 }
 
 /** One stored incident as a match subject (an editor may merge into any live incident). */
@@ -115,84 +126,4 @@ export function suggestMatch(subject: MatchSubject, candidates: readonly Candida
     }
   }
   return best;
-}
-
-/**
- * The days an undated report's event may fall on: the 12 months before it comes in, widened back
- * to the oldest publication date among the reports the store received in those 12 months (less a
- * week, as "on Tuesday" looks back). A live feed then looks back a year; a back-fill of 2024
- * pages loaded in 2026 looks back over 2024, where its undated copies belong. The single-best
- * rule (pickUndatedMatch) and the strong identity it needs guard the rest.
- */
-export function undatedWindow(sql: SqlConnection, now: Date): [string, string] {
-  const today = Math.floor(now.getTime() / DAY_MS);
-  const yearAgo = today - 365;
-  const row = sql
-    .prepare(
-      `SELECT min(substr(publishedAt, 1, 10)) AS oldest FROM Report
-       WHERE publishedAt IS NOT NULL AND ingestedAt >= ?`,
-    )
-    .get(sqlDateTime(new Date(yearAgo * DAY_MS))) as { oldest: string | null } | undefined;
-  const oldest = row?.oldest ? Math.round(Date.parse(`${row.oldest}T00:00:00Z`) / DAY_MS) - 7 : yearAgo;
-  return [dayToIso(Math.min(yearAgo, oldest)), dayToIso(today)];
-}
-
-/**
- * Stored incidents an undated one could be: in the window, in the draft's commune (an undated
- * incident never joins on a wider or unknown place), on the weekday named. Scored by the caller.
- */
-export function findUndatedCandidates(
-  sql: SqlConnection,
-  subject: UndatedSubject,
-  options: { excludeReportId?: number; places: PlaceIndex; now: Date },
-): Candidate[] {
-  if (!subject.commune) return [];
-  const keys = [...options.places].filter(([, p]) => p.commune === subject.commune).map(([key]) => key);
-  const [first, last] = undatedWindow(sql, options.now);
-  const rows = sql
-    .prepare(
-      `SELECT ${SUBJECT_COLUMNS}
-       WHERE i.deletedAt IS NULL AND i.status <> 'rejected'
-         AND i.date BETWEEN ? AND ?
-         AND (? IS NULL OR (i.datePrecision = 'day' AND strftime('%w', substr(i.date, 1, 10)) = ?))
-         AND l.key IN (SELECT value FROM json_each(?))
-         AND NOT EXISTS (SELECT 1 FROM IncidentSource s WHERE s.incidentId = i.id AND s.reportId = ?)`,
-    )
-    .all(
-      sqlDate(first),
-      sqlDate(last),
-      subject.weekday,
-      String(subject.weekday),
-      JSON.stringify(keys),
-      options.excludeReportId ?? -1,
-    ) as SubjectRow[];
-  return withClaims(sql, rows, options.places);
-}
-
-/**
- * The stored incident an undated one reports: the only candidate that qualifies, or the only one
- * with both strong identifications when several qualify. Otherwise none: two stored Tuesdays that
- * fit equally well are two events the report could be telling, and a guess would merge wrongly.
- */
-export function pickUndatedMatch(
-  subject: UndatedSubject,
-  candidates: readonly Candidate[],
-): SuggestedMatch | null {
-  const scored = candidates.flatMap((c) => {
-    const result = scoreUndatedMatch(subject, c);
-    return result ? [{ c, result }] : [];
-  });
-  const top = Math.max(0, ...scored.map((s) => s.result.strength));
-  const best = scored.filter((s) => s.result.strength === top);
-  const only = best.length === 1 ? best[0] : undefined;
-  if (!only) return null;
-  const { c, result } = only;
-  return {
-    score: result.score,
-    reasons: result.reasons,
-    incidentId: c.id,
-    title: c.title,
-    date: c.date,
-    datePrecision: c.datePrecision,
-  };
 }

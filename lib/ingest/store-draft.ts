@@ -6,8 +6,6 @@
  */
 import { recordAudit } from '../audit/record';
 import type { IncidentDraft, ReportDraft, WarningDetail } from '../extract/schema';
-import type { MatchSubject } from '../incidents/match';
-import type { UndatedSubject } from '../incidents/match-undated';
 import { touchIncident } from '../incidents/mutations';
 import { refreshSearchText } from '../incidents/search-text';
 import type { GazetteerEntry } from '../locations/gazetteer';
@@ -16,19 +14,9 @@ import { titleFromText } from '../reports/report-file';
 import type { ValidReportInput } from '../reports/schema';
 import { insertRow, sqlDate, sqlDateTime, sqlJson } from '../store/sql-values';
 import { type SqlConnection, writeTransaction } from '../store/write-connection';
-import {
-  type Candidate,
-  findCandidates,
-  findUndatedCandidates,
-  loadCandidate,
-  type PlaceIndex,
-  pickUndatedMatch,
-  placeIndex,
-  placeOf,
-  type SuggestedMatch,
-  suggestMatch,
-} from './candidates';
+import { findCandidates, loadCandidate, type SuggestedMatch, suggestMatch } from './candidates';
 import { crossReportWarnings } from './cross-checks';
+import { findUndatedMatch, matchContext, namedSubjectOf } from './match-subjects';
 import { insertContext, insertSourceAndClaims, refineIncident } from './store-findings';
 
 export type IncidentDecision =
@@ -66,53 +54,21 @@ export class MergeTargetError extends Error {
   }
 }
 
-export function subjectOf(incident: IncidentDraft, places: PlaceIndex): MatchSubject {
-  return {
-    date: incident.date ?? '',
-    dateEnd: incident.dateEnd,
-    datePrecision: incident.datePrecision ?? 'year',
-    type: incident.type,
-    ...placeOf(places, incident.place?.key),
-    casualties: incident.casualties,
-  };
-}
-
-function undatedSubjectOf(incident: IncidentDraft, places: PlaceIndex): UndatedSubject {
-  return {
-    type: incident.type,
-    ...placeOf(places, incident.place?.key),
-    casualties: incident.casualties,
-    weekday: incident.weekday ?? null,
-  };
-}
-
 /**
- * The stored incident an undated one reports, if its place and victims single one out (see
- * pickUndatedMatch); the incident then keeps its own date.
+ * What storing would do, without storing: the suggested merges the review screen shows. `text` is
+ * the report's, where full names of the victims are learned from.
  */
-function findUndatedMatch(
-  sql: SqlConnection,
-  incident: IncidentDraft,
-  options: { places: PlaceIndex; excludeReportId?: number; now: Date },
-): { match: SuggestedMatch; target: Candidate } | null {
-  const subject = undatedSubjectOf(incident, options.places);
-  const candidates = findUndatedCandidates(sql, subject, options);
-  const match = pickUndatedMatch(subject, candidates);
-  const target = candidates.find((c) => c.id === match?.incidentId);
-  return match && target ? { match, target } : null;
-}
-
-/** What storing would do, without storing: the suggested merges the review screen shows. */
 export function suggestMatches(
   sql: SqlConnection,
   draft: ReportDraft,
   gazetteer: readonly GazetteerEntry[],
+  text = '',
 ): (SuggestedMatch | null)[] {
-  const places = placeIndex(gazetteer);
+  const context = matchContext(gazetteer, text);
   return draft.incidents.map((incident) => {
-    if (!incident.date) return findUndatedMatch(sql, incident, { places, now: new Date() })?.match ?? null;
-    const subject = subjectOf(incident, places);
-    return suggestMatch(subject, findCandidates(sql, subject, { places }));
+    if (!incident.date) return findUndatedMatch(sql, incident, { context, now: new Date() })?.match ?? null;
+    const subject = namedSubjectOf(incident, context);
+    return suggestMatch(subject, findCandidates(sql, subject, context));
   });
 }
 
@@ -125,7 +81,8 @@ const dateFromMatch = (incident: IncidentDraft, match: SuggestedMatch): WarningD
 export function storeDraft(sql: SqlConnection, options: StoreDraftOptions): StoreDraftResult {
   const { input, draft } = options;
   const contentHash = reportContentHash(input.text);
-  const places = placeIndex(options.gazetteer);
+  const context = matchContext(options.gazetteer, input.text);
+  const { places } = context;
   const idByKey = new Map(options.gazetteer.map((g) => [g.key, g.id ?? null]));
   const userId = options.userId ?? null;
 
@@ -164,7 +121,7 @@ export function storeDraft(sql: SqlConnection, options: StoreDraftOptions): Stor
       const decision = options.decisions?.[index];
       const skipped: IncidentOutcome = { index, action: 'skipped', incidentId: null, match: null };
       if (decision?.action === 'skip') return skipped;
-      const subject = subjectOf(incident, places);
+      const subject = namedSubjectOf(incident, context);
       let match: SuggestedMatch | null = null;
       let target = null;
       if (decision?.action === 'merge') {
@@ -172,12 +129,12 @@ export function storeDraft(sql: SqlConnection, options: StoreDraftOptions): Stor
         if (!target) throw new MergeTargetError(decision.incidentId);
       } else if (!incident.date && !decision) {
         // Undated: join the one stored incident it singles out, or store nothing (warned below).
-        const found = findUndatedMatch(sql, incident, { places, excludeReportId: reportId, now: nowDate });
+        const found = findUndatedMatch(sql, incident, { context, excludeReportId: reportId, now: nowDate });
         if (!found) return skipped;
         ({ match, target } = found);
         dateWarnings.push(dateFromMatch(incident, found.match));
       } else if (!decision) {
-        const candidates = findCandidates(sql, subject, { excludeReportId: reportId, places });
+        const candidates = findCandidates(sql, subject, { ...context, excludeReportId: reportId });
         match = suggestMatch(subject, candidates);
         target = candidates.find((c) => c.id === match?.incidentId) ?? null;
       }

@@ -70,7 +70,7 @@ export async function readReportAction(
     }
     const gazetteer = loadGazetteer(sql);
     const draft = readSafely(parsed.data, gazetteer);
-    const suggestions = suggestMatches(sql, draft, gazetteer);
+    const suggestions = suggestMatches(sql, draft, gazetteer, parsed.data.text);
     const matches = loadMatchViews(sql, suggestions);
     // The review quotes offsets into the text exactly as read (trimmed), so it carries that text.
     const input: ReviewFields = { ...shown, text: parsed.data.text };

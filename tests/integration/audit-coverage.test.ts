@@ -42,7 +42,6 @@ const NOT_MUTATIONS = new Set([
   'lib/incidents/mutations.ts#touchIncident', // only ever called inside an audited write
   'lib/incidents/mutations.ts#appendPassage', // likewise
   'lib/incidents/mutations.ts#openLiveIncident', // a read with version check
-  'lib/ingest/store-draft.ts#subjectOf',
   'lib/ingest/store-draft.ts#suggestMatches',
   // The built-in gazetteer installed at start-up: the system's own data, never an editor's change.
   'lib/locations/mutations.ts#installGazetteer',

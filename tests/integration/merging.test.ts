@@ -133,3 +133,84 @@ describe('merging reports of one event', () => {
     expect(await db.incident.count()).toBe(2);
   });
 });
+
+describe('merging reports of one kidnapping through the victim they name', () => {
+  const taken = (n: number, affiliation: 'civilian' | 'unknown' = 'civilian') => ({
+    ...killed(n, 'civilian', null),
+    kind: 'missing' as const,
+    affiliation,
+  });
+  /** The first report: eight taken from a children's home over the weekend. */
+  function storeWeekendKidnapping(store: Store) {
+    return report(store, '2025-08-06', {
+      date: '2025-08-02',
+      dateEnd: '2025-08-03',
+      datePrecision: 'week',
+      type: 'kidnapping',
+      title: 'Eight kidnapped from a children’s home in Kenscoff',
+      place: place('kenscoff'),
+      casualties: [taken(8)],
+      evidence:
+        'Gunmen stormed a children’s home in Kenscoff over the weekend and abducted eight people, including the missionary Clara Vantongeren.',
+    });
+  }
+
+  it('joins a report placing it only in "Haiti" through the named victim', async () => {
+    const { db, store } = await openDraftStore();
+    storeWeekendKidnapping(store);
+    const result = report(store, '2025-09-09', {
+      date: '2025-08-03',
+      type: 'kidnapping',
+      title: 'Missionary freed after four weeks',
+      place: place('haiti'),
+      casualties: [taken(7)],
+      evidence:
+        'Clara Vantongeren was held captive for four weeks after gunmen took her and six others on August 3.',
+    });
+    expect(result.incidents[0]).toMatchObject({ action: 'corroborated' });
+    expect(await db.incident.count()).toBe(1);
+    expect(await db.incidentSource.count()).toBe(2);
+  });
+
+  it('joins an undated report giving only "Aug. 3" through the named victim, and keeps the stored date', async () => {
+    const { db, store } = await openDraftStore();
+    storeWeekendKidnapping(store);
+    store(
+      draft({
+        publishedAt: null,
+        incidents: [
+          incident({
+            date: null,
+            datePrecision: null,
+            monthDay: '08-03',
+            type: 'kidnapping',
+            title: 'Missionary among seven kidnapped',
+            place: place('kenscoff'),
+            casualties: [taken(7, 'unknown')],
+            evidence:
+              'Clara Vantongeren was among seven people taken in the early hours of Aug. 3 from the home she runs.',
+          }),
+        ],
+      }),
+    );
+    const incidents = await db.incident.findMany({ include: { sources: true } });
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0]?.sources).toHaveLength(2);
+    expect(incidents[0]?.date.toISOString().slice(0, 10)).toBe('2025-08-02');
+  });
+
+  it('keeps apart two kidnappings in one commune the same day whose reports name different victims', async () => {
+    const { db, store } = await openDraftStore();
+    for (const name of ['Clara Vantongeren', 'Rose Pelletan']) {
+      report(store, '2025-08-04', {
+        date: '2025-08-03',
+        type: 'kidnapping',
+        title: `${name} kidnapped`,
+        place: place('kenscoff'),
+        casualties: [taken(1)],
+        evidence: `The nurse ${name} was kidnapped on Sunday on her way home in Kenscoff.`,
+      });
+    }
+    expect(await db.incident.count()).toBe(2);
+  });
+});

@@ -1,0 +1,137 @@
+/**
+ * The persons named as victims: of a drafted incident (its evidence, with its whole report to learn
+ * full names from), and of stored incidents (the excerpt every source keeps, with that source's
+ * report). Only looked for when the draft names someone, in two steps, as reading every candidate
+ * would cost a fifth of a millisecond each: first the candidates whose excerpts hold one of the
+ * draft's surnames (only they can share a name), then every name of the few candidates that would
+ * match, since naming other victims can make them another event (differentNamedVictims).
+ */
+import type { IncidentDraft } from '../extract/schema';
+import { findVictimNames, foldName } from '../incidents/victim-names';
+import type { GazetteerEntry } from '../locations/gazetteer';
+import { normalizePlaceName } from '../locations/normalize';
+import type { SqlConnection } from '../store/write-connection';
+
+const placeNamesOf = new WeakMap<readonly GazetteerEntry[], ReadonlySet<string>>();
+
+/**
+ * Every name and alias of the gazetteer, folded: a place is never a person. Kept per gazetteer
+ * loaded (folding them all takes 0.8 ms, more than storing a report's matching otherwise costs).
+ */
+export function placeNames(gazetteer: readonly GazetteerEntry[]): ReadonlySet<string> {
+  let names = placeNamesOf.get(gazetteer);
+  if (!names) {
+    names = new Set(gazetteer.flatMap((g) => [g.name, ...(g.aliases ?? [])].map(normalizePlaceName)));
+    placeNamesOf.set(gazetteer, names);
+  }
+  return names;
+}
+
+const personNames = (persons: readonly { name: string }[]) =>
+  persons.map((p) => foldName(p.name).split(/\s+/).join(' '));
+
+/** Whom a drafted incident names as victims; `text` is its whole report. */
+export function draftVictimNames(
+  incident: Pick<IncidentDraft, 'evidence' | 'casualties'>,
+  options: { text: string; placeNames: ReadonlySet<string> },
+): string[] {
+  const found = findVictimNames(incident.evidence, { context: options.text, places: options.placeNames });
+  // The reader's own victims, named with a rank or title ("Constable John Roe").
+  const fromReader = personNames(incident.casualties.flatMap((c) => c.persons));
+  return [...new Set([...found, ...fromReader])];
+}
+
+/**
+ * LIKE patterns that find a surname in a stored excerpt whatever its accents ("Heraty", "Hératy"):
+ * its vowels are wildcards. Only a pre-filter: the names themselves are then read and compared.
+ */
+export function surnamePatterns(names: readonly string[]): string[] {
+  const surnames = new Set(names.map((n) => n.split(' ').at(-1) ?? '').filter((s) => s.length > 1));
+  return [...surnames].map((s) => `%${s.replace(/[aeiouy'’%_\\-]/g, '_')}%`);
+}
+
+interface SourceText {
+  incidentId: number;
+  reportId: number;
+  excerpt: string;
+}
+
+/**
+ * Names found in stored sources, per store, by report and excerpt (an excerpt only ever grows; a
+ * report's text never changes): one famous hostage's name in months of reports would otherwise be
+ * read again for every new report (bench:ingest, where one sample names a constable: 13 → 8 ms a report).
+ */
+const sourceNamesOf = new WeakMap<SqlConnection, Map<string, string[]>>();
+const SOURCE_NAMES_KEPT = 20_000;
+
+function namesOfSource(sql: SqlConnection, source: SourceText, places: ReadonlySet<string>): string[] {
+  const sourceNames = sourceNamesOf.get(sql) ?? new Map<string, string[]>();
+  sourceNamesOf.set(sql, sourceNames);
+  const key = `${source.reportId}\u0000${source.excerpt}`;
+  const cached = sourceNames.get(key);
+  if (cached) return cached;
+  const reportText = () =>
+    (sql.prepare('SELECT text FROM Report WHERE id = ?').get(source.reportId) as { text: string } | undefined)
+      ?.text ?? '';
+  const names = findVictimNames(source.excerpt, { context: reportText, places });
+  if (sourceNames.size >= SOURCE_NAMES_KEPT) sourceNames.delete(sourceNames.keys().next().value ?? '');
+  sourceNames.set(key, names);
+  return names;
+}
+
+export interface VictimNameOptions {
+  /** The names the draft gives; nothing is read when it gives none. */
+  names: readonly string[] | undefined;
+  /** Folded place names (placeNames). */
+  places: ReadonlySet<string>;
+}
+
+/**
+ * The stored incidents with the victims they name: those whose sources mention a surname of the
+ * draft's names, or, with `matching`, every name of the candidates it accepts.
+ */
+export function withVictimNames<T extends { id: number }>(
+  sql: SqlConnection,
+  candidates: readonly T[],
+  options: VictimNameOptions & { matching?: (candidate: T) => boolean },
+): (T & { victimNames?: string[] })[] {
+  const patterns = surnamePatterns(options.names ?? []);
+  const { matching } = options;
+  const read = matching ? candidates.filter(matching) : candidates;
+  if (patterns.length === 0 || read.length === 0) return [...candidates];
+  const sources = sql
+    .prepare(
+      `SELECT s.incidentId, s.reportId, s.excerpt FROM IncidentSource s
+       WHERE s.incidentId IN (SELECT value FROM json_each(?))
+         AND (? OR EXISTS (SELECT 1 FROM json_each(?) p WHERE s.excerpt LIKE p.value))`,
+    )
+    .all(JSON.stringify(read.map((c) => c.id)), matching ? 1 : 0, JSON.stringify(patterns)) as SourceText[];
+  const claims = sql
+    .prepare(
+      `SELECT incidentId, persons FROM CasualtyClaim
+       WHERE persons IS NOT NULL AND incidentId IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(sources.map((s) => s.incidentId))) as { incidentId: number; persons: string }[];
+  const named = new Map<number, Set<string>>();
+  const add = (id: number, names: string[]) => {
+    const set = named.get(id) ?? new Set<string>();
+    for (const n of names) set.add(n);
+    named.set(id, set);
+  };
+  for (const s of sources) add(s.incidentId, namesOfSource(sql, s, options.places));
+  for (const c of claims) add(c.incidentId, personNames(JSON.parse(c.persons) as { name: string }[]));
+  return candidates.map((c) => {
+    const names = named.get(c.id);
+    return names ? { ...c, victimNames: [...names] } : c;
+  });
+}
+
+/** Candidates with the names that share a surname with the draft, then all names of those `matching`. */
+export function withNamesToMatch<T extends { id: number }>(
+  sql: SqlConnection,
+  candidates: readonly T[],
+  options: VictimNameOptions & { matching: (candidate: T) => boolean },
+): (T & { victimNames?: string[] })[] {
+  const mentioning = withVictimNames(sql, candidates, { names: options.names, places: options.places });
+  return withVictimNames(sql, mentioning, options);
+}
