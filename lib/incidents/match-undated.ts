@@ -3,16 +3,9 @@
  * one the store holds: only on strong identity, since a weekday recurs every week and a month-day
  * every year.
  */
-import {
-  compareCasualties,
-  comparePlaces,
-  compareTypes,
-  dateInterval,
-  type MatchResult,
-  type MatchSubject,
-  sameVictimsCounted,
-} from './match';
+import { comparePlaces, compareTypes, dateInterval, type MatchResult, type MatchSubject } from './match';
 import { differentNamedVictims, namedVictimTie } from './match-named';
+import { compareCasualties, sameVictimsCounted } from './match-victims';
 
 /** An incident its report could not date: it may name the weekday ("on Tuesday": 2, Sunday 0). */
 export interface UndatedSubject
