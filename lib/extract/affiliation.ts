@@ -77,12 +77,22 @@ function countryIn(norms: readonly string[], from: number, to: number): string |
   return null;
 }
 
+const HAITIAN_FR = new Set(['haitien', 'haitiens', 'haitienne', 'haitiennes']);
+
 /** Haiti's armed forces: "FAd'H", "Haitian soldiers", "the Haitian army", "the Armed Forces of Haiti". */
 function hasHaitianArmy(norms: readonly string[], from: number, to: number): boolean {
   for (let i = Math.max(0, from); i < Math.min(norms.length, to); i++) {
     const w = norms[i];
     if (w === 'fadh' || (w === 'fad' && norms[i + 2] === 'h')) return true;
     if (w === 'haitian' && ['soldier', 'soldiers', 'army', 'military', 'troops'].includes(norms[i + 1] ?? ''))
+      return true;
+    // "soldats haïtiens", "l'armée haïtienne", "Forces armées d'Haïti".
+    if (
+      HAITIAN_FR.has(w ?? '') &&
+      ['soldat', 'soldats', 'armee', 'militaires', 'militaire'].includes(norms[i - 1] ?? '')
+    )
+      return true;
+    if (w === 'forces' && norms[i + 1] === 'armees' && norms.slice(i + 2, i + 5).includes('haiti'))
       return true;
     if (
       w === 'armed' &&
@@ -98,6 +108,13 @@ function hasHaitianForce(norms: readonly string[], from: number, to: number): bo
   for (let i = Math.max(0, from); i < Math.min(norms.length, to); i++) {
     const w = norms[i];
     if (w === 'pnh' || w === 'hnp' || w === 'fadh') return true;
+    // "la police nationale", "des policiers haïtiens", "agents de la police haïtienne".
+    if (w === 'police' && (norms[i + 1] === 'nationale' || HAITIAN_FR.has(norms[i + 1] ?? ''))) return true;
+    if (
+      HAITIAN_FR.has(w ?? '') &&
+      ['policiers', 'policier', 'agents', 'policieres'].includes(norms[i - 1] ?? '')
+    )
+      return true;
     if (
       w === 'haitian' &&
       ['police', 'national', 'officer', 'officers', 'soldier', 'soldiers', 'army'].includes(
@@ -138,6 +155,13 @@ const CLAUSE_BREAKS = new Set([
   'as',
   'after',
   'before',
+  'et',
+  'mais',
+  'tandis',
+  'alors',
+  'apres',
+  'avant',
+  'ak',
 ]);
 
 /**
@@ -154,7 +178,28 @@ function ownClause(norms: readonly string[], from: number, to: number): [number,
   return [lo, hi];
 }
 
-const VICTIM_VERBS = new Set(['killed', 'injured', 'wounded', 'dead', 'died', 'shot', 'hurt', 'missing']);
+const VICTIM_VERBS = new Set([
+  'killed',
+  'injured',
+  'wounded',
+  'dead',
+  'died',
+  'shot',
+  'hurt',
+  'missing',
+  'tue',
+  'tues',
+  'tuee',
+  'tuees',
+  'blesse',
+  'blesses',
+  'morts',
+  'mort',
+  'abattus',
+  'abattu',
+  'disparu',
+  'disparus',
+]);
 
 function isBreak(w: string): boolean {
   return CLAUSE_BREAKS.has(w) || VICTIM_VERBS.has(w) || (w.length > 5 && w.endsWith('ing'));
@@ -184,6 +229,13 @@ const RANKS = new Set([
   'police',
   'soldier',
   'trooper',
+  'policier',
+  'inspecteur',
+  'commissaire',
+  'sergent',
+  'caporal',
+  'capitaine',
+  'soldat',
 ]);
 
 const POLICE_WORDS = new Set([
@@ -194,6 +246,12 @@ const POLICE_WORDS = new Set([
   'policewomen',
   'cop',
   'cops',
+  'policier',
+  'policiers',
+  'policiere',
+  'policieres',
+  'polis',
+  'polisye',
 ]);
 
 function securitySide(
@@ -229,6 +287,8 @@ function securitySide(
     : { affiliation: 'police', country: null, inferred: true };
 }
 
+const ARMED = new Set(['arme', 'armes', 'armed', 'ame']);
+
 function sideOfWord(
   norms: readonly string[],
   head: number,
@@ -243,6 +303,9 @@ function sideOfWord(
   if ((GANG_NOUNS.has(w) && !GANG_TITLES.has(w)) || (gangWord && GANG_TITLES.has(w))) {
     return { affiliation: 'gang', country: null };
   }
+  // "hommes armés", "individus armés", "armed men": gunmen.
+  if (CIVILIAN_NOUNS.has(w) && (ARMED.has(norms[head + 1] ?? '') || ARMED.has(norms[head - 1] ?? '')))
+    return { affiliation: 'gang', country: null };
   if (CIVILIAN_NOUNS.has(w) && !span.includes('police')) return { affiliation: 'civilian', country: null };
   if ((w === 'member' || w === 'members') && CIVILIAN_GROUPS.has(norms[head - 1] ?? ''))
     return { affiliation: 'civilian', country: null };

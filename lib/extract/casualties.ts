@@ -229,6 +229,9 @@ function dropFatalInjury(out: CasualtyMention[]): CasualtyMention[] {
   });
 }
 
+/** Heads that say nothing of a side: "people", "personnes", "moun". */
+const GENERIC_HEADS = wordSet('people persons individuals personne personnes individu individus moun');
+
 function readMention(
   tokens: Token[],
   cue: Cue,
@@ -272,7 +275,7 @@ function readMention(
       at: cue.at,
       cueStart: tokens[cue.at]?.start ?? 0,
       afterInjury: cue.afterInjury,
-      generic: np.head === 'people' || np.head === 'persons' || np.head === 'individuals' || np.head === null,
+      generic: np.head === null || GENERIC_HEADS.has(np.head),
       additional:
         np.another ||
         np.other ||

@@ -3,6 +3,7 @@
  * ("was killed", "succumbed", "went missing", "suffering serious injuries", "neutralized him",
  * "the deaths of", "among the dead"), and which way to look for the people they are about.
  */
+import { findFrenchCues } from './casualty-cues-fr';
 import { PERSON_NOUNS } from './lexicon';
 import { parseNumberAt } from './numbers';
 import type { Token } from './tokens';
@@ -29,6 +30,8 @@ export const SKIP_BACK = new Set([
     tragically fatally seriously critically badly severely slightly lightly confirmed found declared
     pronounced reported listed still now already all who that which went gone remains remain
     remained eventually apparently presumably officially initially may might could
+    ont ete est sont etait etaient avait avaient aurait auraient egalement aussi deja tous toutes
+    malheureusement finalement ensuite mortellement grievement gravement legerement
   `),
 ]);
 const KILL = wordSet(`
@@ -204,7 +207,8 @@ export function findCues(tokens: Token[]): Cue[] {
       push('killed', i, 'of');
     else if (w === 'fled' || (w === 'forced' && next === 'from')) push('displaced', i, 'passive');
   }
-  return cues;
+  const french = findFrenchCues(tokens);
+  return french.length === 0 ? cues : [...cues, ...french].sort((a, b) => a.at - b.at);
 }
 
 /**

@@ -13,6 +13,11 @@ export const CONTINGENT_DEMONYMS: ReadonlyMap<string, string> = wordLabels(`
   belizeans:Belize belize:Belize bahamian:Bahamas bahamians:Bahamas bahamas:Bahamas beninese:Benin
   benin:Benin chadian:Chad chad:Chad bangladeshi:Bangladesh bangladesh:Bangladesh barbadian:Barbados
   barbados:Barbados burundian:Burundi
+  kenyane:Kenya kenyanes:Kenya jamaicain:Jamaica jamaicains:Jamaica jamaicaine:Jamaica
+  guatemalteque:Guatemala guatemalteques:Guatemala salvadorien:El_Salvador salvadoriens:El_Salvador
+  belizien:Belize beliziens:Belize bahamien:Bahamas bahamiens:Bahamas beninois:Benin tchadien:Chad
+  tchadiens:Chad tchad:Chad bangladais:Bangladesh barbadien:Barbados barbadiens:Barbados
+  burundais:Burundi
 `);
 
 /** The adjective for a contributing country: Kenya → Kenyan. */
@@ -40,19 +45,24 @@ export function contingentCountryAt(
   return { country: c, length: 1 };
 }
 
-/** Words that name the mission itself. */
-export const MISSION_WORDS = wordSet('mss mission contingent gsf multinational multinationale');
+/** Words that name the mission itself (French: MMAS, the MSS; FRG / FSG, the GSF). */
+export const MISSION_WORDS = wordSet('mss mission contingent gsf multinational multinationale mmas frg fsg');
 
 export const SECURITY_NOUNS = wordSet(`
   officer officers policeman policemen policewoman policewomen police constable constables soldier
   soldiers troop troops personnel agent agents cop cops sergeant corporal inspector commander guardsman
   marine marines mp mps cadet cadets peacekeeper peacekeepers member members colleague colleagues
   recruit recruits trooper troopers serviceman servicemen responder responders
+  policier policiers policiere policieres soldat soldats militaire militaires gendarme gendarmes
+  membre agente agentes inspecteur inspecteurs commissaire commissaires casque casques
+  polis polisye solda
 `);
 
 export const GANG_NOUNS = wordSet(`
   gang gangs gangster gangsters bandit bandits gunman gunmen assailant assailants attacker attackers
   criminal criminals militant militants kidnapper kidnappers thug thugs leader chief boss
+  assaillant assaillants criminel criminels malfrat malfrats ravisseur ravisseurs kidnappeur
+  kidnappeurs chef chefs caid bandi
 `);
 
 export const CIVILIAN_NOUNS = wordSet(`
@@ -66,6 +76,15 @@ export const CIVILIAN_NOUNS = wordSet(`
   employees fisherman fishermen senator politician mayor judge lawyer attendant attendants pilot pilots
   crew crews staff staffer staffers volunteer volunteers photographer photographers cameraman cameramen
   inmate inmates prisoner prisoners detainee detainees orphan orphans worshipper worshippers
+  personne personnes civil civils habitant habitants riverain riverains resident residents residant
+  residants enfant enfants femme femmes homme hommes individu individus journaliste journalistes
+  chauffeur chauffeurs passager passagers victime victimes fidele fideles commercant commercants
+  marchand marchands marchande marchandes eleve eleves etudiant etudiants infirmier infirmiers
+  infirmiere infirmieres medecin medecins pretre pretres religieuse religieuses missionnaire
+  missionnaires agriculteur agriculteurs paysan paysans citoyen citoyens otage otages patient
+  patients patiente patientes employe employes bebe bebes fillette fillettes garcon garcons
+  adolescent adolescents vieillard vieillards directrice directeur pasteur pasteurs
+  moun sivil timoun fanm gason abitan jounalis viktim machann chofe
 `);
 
 /** "crew members", "family members": the people a noun before "member(s)" belongs to are civilians. */

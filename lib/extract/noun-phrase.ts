@@ -34,6 +34,10 @@ const DETERMINERS = wordSet(`
   a an the one another both all our their his her its these those this that some more other others
   additional further fellow of least at than over nearly almost around about approximately roughly
   estimated up to no only just well close two first second third fourth fifth sixth latest new
+  le la les l des du de d un une au aux ce cet cette ces son sa ses leur leurs plusieurs autres autre
+  certains certaines quelques nombreux nombreuses moins plus pres environ dont parmi tous toutes
+  nouveaux nouvelles premier premiere dizaine douzaine quinzaine vingtaine trentaine quarantaine
+  cinquantaine soixantaine centaine millier
 `);
 const MODIFIERS = wordSet(`
   police national security foreign senior junior young local innocent unarmed armed suspected alleged
@@ -43,6 +47,9 @@ const MODIFIERS = wordSet(`
   family community school u s american canadian french mp private lance chief deputy assistant former
   member members leader leaders million thousand hundred dozen most largest biggest feared dangerous
   wanted infamous prominent top main
+  haitien haitiens haitienne haitiennes kenyan kenyans arme armes jeune jeunes innocent innocents
+  presume presumes presumee presumees age ages agee agees national nationale nationaux police
+  multinationale etrangers etranger supplementaires
 `);
 
 const PRONOUNS: ReadonlyMap<string, number | null> = dict({
@@ -56,7 +63,17 @@ const PRONOUNS: ReadonlyMap<string, number | null> = dict({
   us: null,
 });
 const SCALE_WORDS = wordSet('million thousand hundred dozen');
-const VAGUE: ReadonlyMap<string, number> = dict({ thousands: 2000, hundreds: 200, dozens: 24, scores: 40 });
+const VAGUE: ReadonlyMap<string, number> = dict({
+  thousands: 2000,
+  hundreds: 200,
+  dozens: 24,
+  scores: 40,
+  milliers: 2000,
+  centaines: 200,
+  dizaines: 24,
+});
+/** "thousands of", "des dizaines de" / "d'": the word that ties a vague count to its people. */
+const OF_WORDS = new Set(['of', 'de', 'd']);
 
 const QUOTES = new Set(['"', '“', '”']);
 /** Words that rename the phrase before them: "a gang leader known as “Ti Lapli”". */
@@ -130,7 +147,7 @@ export function isPhraseWord(t: Token | undefined): boolean {
 /** Start of a ", including …," or ", 26," aside that sits between a phrase and its verb. */
 const ASIDE_STARTS = wordSet(`
   including among mostly most many who whose which identified aged a an both all according reportedly
-  officials police sources witnesses named
+  officials police sources witnesses named dont parmi selon notamment
   unfortunately sadly tragically however
 `);
 
@@ -251,7 +268,7 @@ export function readPhrase(tokens: Token[], start: number, end: number): NounPhr
     // "her 4-year-old son", "his brother": a possessive before a singular person noun is one person.
     if ((w === 'his' || w === 'her' || w === 'their' || w === 'its') && i < end - 1) singularCue = true;
     if (np.count === null && w === 'both') np.count = 2;
-    if (np.count === null && VAGUE.has(w) && tokens[i + 1]?.norm === 'of') {
+    if (np.count === null && VAGUE.has(w) && OF_WORDS.has(tokens[i + 1]?.norm ?? '')) {
       np.count = VAGUE.get(w) ?? null;
       np.hedge = 'at_least';
       np.vague = true;
@@ -264,6 +281,7 @@ export function readPhrase(tokens: Token[], start: number, end: number): NounPhr
       if (n && n.end <= end + 1) {
         np.count = n.value;
         np.hedge = hedgeBefore(tokens, i).hedge;
+        if (n.approximate && np.hedge === 'exact') np.hedge = 'about';
         i = n.end - 1;
       }
     }

@@ -6,18 +6,45 @@ import type { Hedge } from './schema';
 import type { Token } from './tokens';
 import { dict, wordNumbers } from './words';
 
+// English, French ("un", "deux", …, "seize"; "dix-sept" is dix + sept) and the Kreyòl words no
+// other language uses otherwise ("de", "kat", "sèt" are also French or English words: left out).
 const UNITS: ReadonlyMap<string, number> = wordNumbers(`
   zero:0 one:1 two:2 three:3 four:4 five:5 six:6 seven:7 eight:8 nine:9 ten:10 eleven:11 twelve:12
   thirteen:13 fourteen:14 fifteen:15 sixteen:16 seventeen:17 eighteen:18 nineteen:19
+  un:1 une:1 deux:2 trois:3 quatre:4 cinq:5 sept:7 huit:8 neuf:9 dix:10 onze:11 douze:12 treize:13
+  quatorze:14 quinze:15 seize:16
+  youn:1 twa:3 senk:5 sis:6 uit:8 nef:9 dis:10
 `);
 const TENS: ReadonlyMap<string, number> = wordNumbers(`
   twenty:20 thirty:30 forty:40 fifty:50 sixty:60 seventy:70 eighty:80 ninety:90
+  vingt:20 vingts:20 trente:30 quarante:40 cinquante:50 soixante:60
+  ven:20 trant:30 karant:40 senkant:50 swasant:60
 `);
 const SCALES: ReadonlyMap<string, number> = dict({
   hundred: 100,
   thousand: 1_000,
   million: 1_000_000,
   billion: 1e9,
+  cent: 100,
+  cents: 100,
+  mille: 1_000,
+  millions: 1_000_000,
+  milliard: 1e9,
+  san: 100,
+  mil: 1_000,
+});
+/** "une dizaine", "une centaine": about so many (French); "des dizaines de": dozens. */
+const ABOUT_NOUNS: ReadonlyMap<string, number> = dict({
+  dizaine: 10,
+  douzaine: 12,
+  quinzaine: 15,
+  vingtaine: 20,
+  trentaine: 30,
+  quarantaine: 40,
+  cinquantaine: 50,
+  soixantaine: 60,
+  centaine: 100,
+  millier: 1_000,
 });
 
 export interface NumberMatch {
@@ -26,6 +53,8 @@ export interface NumberMatch {
   start: number;
   /** Token index just past the number. */
   end: number;
+  /** "une dizaine", "une centaine": the number is itself approximate. */
+  approximate?: boolean;
 }
 
 function isHyphen(t: Token | undefined): boolean {
@@ -40,6 +69,18 @@ function parseWords(tokens: Token[], i: number): NumberMatch | null {
   let any = false;
   while (j < tokens.length) {
     const w = tokens[j]?.norm ?? '';
+    // "quatre-vingt(s)": four twenties.
+    if (w === 'quatre' && isHyphen(tokens[j + 1]) && /^vingts?$/.test(tokens[j + 2]?.norm ?? '')) {
+      current += 80;
+      any = true;
+      j += 3;
+      if (
+        isHyphen(tokens[j]) &&
+        (UNITS.has(tokens[j + 1]?.norm ?? '') || TENS.has(tokens[j + 1]?.norm ?? ''))
+      )
+        j++;
+      continue;
+    }
     if (UNITS.has(w)) current += UNITS.get(w) ?? 0;
     else if (TENS.has(w)) current += TENS.get(w) ?? 0;
     else if (SCALES.has(w) && any) {
@@ -50,7 +91,7 @@ function parseWords(tokens: Token[], i: number): NumberMatch | null {
         current = 0;
       }
     } else if (
-      w === 'and' &&
+      (w === 'and' || w === 'et') &&
       any &&
       (UNITS.has(tokens[j + 1]?.norm ?? '') || TENS.has(tokens[j + 1]?.norm ?? ''))
     ) {
@@ -66,12 +107,34 @@ function parseWords(tokens: Token[], i: number): NumberMatch | null {
   return any ? { value: total + current, start: i, end: j } : null;
 }
 
+/** "1 500": digit groups of three after a space, as French writes thousands. */
+function spacedThousands(tokens: Token[], i: number): NumberMatch | null {
+  const t = tokens[i];
+  if (!t || !/^[1-9]\d{0,2}$/.test(t.text)) return null;
+  let value = Number(t.text);
+  let j = i + 1;
+  for (let prev = t; ; ) {
+    const g = tokens[j];
+    if (!g || g.kind !== 'num' || !/^\d{3}$/.test(g.text) || g.start !== prev.end + 1) break;
+    value = value * 1000 + Number(g.text);
+    prev = g;
+    j++;
+  }
+  return j > i + 1 ? { value, start: i, end: j } : null;
+}
+
 /** The number starting at token `i`, or null. */
 export function parseNumberAt(tokens: Token[], i: number): NumberMatch | null {
   const t = tokens[i];
   if (!t) return null;
   const next = tokens[i + 1]?.norm ?? '';
   if (t.kind === 'num') {
+    // "1.500" (French thousands) and "1 500" (a space, often a narrow no-break one) are 1500.
+    if (/^[1-9]\d{0,2}(\.\d{3})+$/.test(t.text)) {
+      return { value: Number(t.text.replace(/\./g, '')), start: i, end: i + 1 };
+    }
+    const spaced = spacedThousands(tokens, i);
+    if (spaced) return spaced;
     if (!/^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$/.test(t.text)) return null;
     const base = Number(t.text.replace(/,/g, ''));
     const scale = SCALES.get(next);
@@ -79,6 +142,9 @@ export function parseNumberAt(tokens: Token[], i: number): NumberMatch | null {
     return { value: base, start: i, end: i + 1 };
   }
   if (t.kind !== 'word') return null;
+  // "une dizaine", "une centaine de": about so many.
+  if ((t.norm === 'une' || t.norm === 'un') && ABOUT_NOUNS.has(next))
+    return { value: ABOUT_NOUNS.get(next) ?? 0, start: i, end: i + 2, approximate: true };
   // "a dozen", "a million", "half a million", "a hundred".
   if ((t.norm === 'a' || t.norm === 'an') && next === 'dozen') return { value: 12, start: i, end: i + 2 };
   if ((t.norm === 'a' || t.norm === 'an') && SCALES.get(next))
@@ -86,6 +152,8 @@ export function parseNumberAt(tokens: Token[], i: number): NumberMatch | null {
   if (t.norm === 'half' && tokens[i + 1]?.norm === 'a' && SCALES.get(tokens[i + 2]?.norm ?? '')) {
     return { value: (SCALES.get(tokens[i + 2]?.norm ?? '') ?? 0) / 2, start: i, end: i + 3 };
   }
+  // "UN" is the United Nations and "Sept." a month, not one and seven.
+  if (t.text === 'UN' || (t.norm === 'sept' && t.cap)) return null;
   const words = parseWords(tokens, i);
   if (words && tokens[words.end]?.norm === 'dozen') {
     return { value: words.value * 12, start: i, end: words.end + 1 };
@@ -118,6 +186,24 @@ const HEDGES: Array<[string[], Hedge]> = [
   [['estimated'], 'about'],
   [['close', 'to'], 'about'],
   [['nearly', 'all'], 'about'],
+  [['au', 'moins'], 'at_least'],
+  [['pas', 'moins', 'de'], 'at_least'],
+  [['plus', 'de'], 'at_least'],
+  [['plus', 'd'], 'at_least'],
+  [['plus', 'd', '’'], 'at_least'],
+  [['plus', 'd', "'"], 'at_least'],
+  [['au', 'moins', 'de'], 'at_least'],
+  [['moins', 'de'], 'at_most'],
+  [['au', 'plus'], 'at_most'],
+  [['jusqu', '’', 'a'], 'at_most'],
+  [['jusqu', "'", 'a'], 'at_most'],
+  [['pres', 'de'], 'about'],
+  [['environ'], 'about'],
+  [['quelque'], 'about'],
+  [['quelques'], 'about'],
+  [['omwen'], 'at_least'],
+  [['plis', 'pase'], 'at_least'],
+  [['anviwon'], 'about'],
 ];
 
 /** The hedge written just before token `i` ("at least" 70), and where it starts. */

@@ -10,9 +10,22 @@ import { wordSet } from './words';
 export type PlaceRole = 'at' | 'near' | 'target' | 'destination' | 'none';
 
 const AT = wordSet(`
-  in at inside within across throughout along into on nan dans en between
+  in at inside within across throughout along into on nan dans en between au aux sur
 `);
-const NEAR = new Set(['near', 'close', 'outside', 'around', 'beside']);
+/** French "à" folds to "a", the English article: it is told apart by how it is written. */
+const isFrenchA = (t: Token) => t.text === 'à' || t.text === 'À';
+const NEAR = new Set([
+  'near',
+  'close',
+  'outside',
+  'around',
+  'beside',
+  'pres',
+  'proximite',
+  'abords',
+  'loin',
+  'bo',
+]);
 const DESTINATION = new Set(['to', 'toward', 'towards']);
 const TARGET_VERBS = wordSet(`
   fled
@@ -20,13 +33,17 @@ const TARGET_VERBS = wordSet(`
   invading torch torched seize seized besiege besieged target targeted targeting overrunning assault
   assaulted burned burnt looted occupied took control retook recaptured reclaimed struck strike strikes
   hit hits ambushed ambush shelled bombed ransacked torching burning looting
+  attaque attaquer attaquent attaquaient attaques attaquee attaquees envahi envahir envahie
+  incendie incendier pille piller cible cibler assaut
 `);
 /** "the Bernard Mevs hospital … was set on fire": what a passive verb of attack happened to. */
 const PASSIVE_TARGET = wordSet(`
   attacked raided stormed torched seized besieged targeted assaulted burned burnt looted occupied set
   ransacked overrun invaded struck hit ambushed shelled destroyed vandalized vandalised
+  attaque attaques attaquee attaquees incendie incendies incendiee incendiees pille pilles envahi
+  envahie envahis cible ciblee cibles
 `);
-const BE_WORDS = wordSet('was were is are been being has have had');
+const BE_WORDS = wordSet('was were is are been being has have had ete est sont etait ont');
 
 /**
  * A place that opens its clause and is then said to have been attacked: "the Bernard Mevs
@@ -73,10 +90,14 @@ const FILLER = wordSet(`
   besieged beleaguered mountainous remote hilly upscale affluent residential commercial industrial
   historic working class low income seaside border southeast northeast southwest northwest east west
   north south heavily armed other
+  localite localites commune ville quartier quartiers zone zones region departement section communale
+  secteur secteurs communaute rue route axe avenue marche centre bidonville environs alentours
+  hauteurs plaine vallee entree sortie premiere deuxieme troisieme bas haut populaire
 `);
 const BASED = wordSet(`
   based operating headquartered active entrenched hiding holed stationed deployed living lives live
-  resident residing born
+  resident residing born situe situee situes situees base basee bases installe installes retranche
+  retranches originaire originaires
 `);
 const CARE = wordSet('hospital hospitals clinic morgue hopital');
 /**
@@ -86,6 +107,8 @@ const CARE = wordSet('hospital hospitals clinic morgue hopital');
 export const CARE_WORDS = wordSet(`
   taken rushed airlifted evacuated transported transferred brought admitted treated treatment
   hospitalised hospitalized flown carried driven died succumbed recuperating recovering
+  transporte transportes transportee transportees hospitalise hospitalises hospitalisee hospitalisees
+  soigne soignes soignee soignees admis admise admises conduit conduits evacue evacues succombe
 `);
 const SKIP_PUNCT = new Set([',', '’', "'", '-', '–']);
 
@@ -151,7 +174,7 @@ function governedRole(tokens: Token[], m: { tokStart: number }, covered: Readonl
     // "taken to a hospital in Saint-Marc": where the hospital is, not where it happened.
     // "the Gran Grif gang based in Savien": where someone is from or stays, not where it happened.
     if (AT.has(w) && BASED.has(tokens[i - 1]?.norm ?? '')) return 'none';
-    if (AT.has(w))
+    if (AT.has(w) || isFrenchA(t))
       return (CARE.has(tokens[i - 1]?.norm ?? '') || CARE.has(tokens[i - 2]?.norm ?? '')) &&
         tokens.slice(0, i).some((x) => CARE_WORDS.has(x.norm))
         ? 'destination'

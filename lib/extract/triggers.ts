@@ -4,6 +4,7 @@
  * attacks", "in 2025 alone"). Plain alternations of literal words: no backtracking.
  */
 import type { IncidentType } from './schema';
+import { FRENCH_TYPE_PATTERNS } from './triggers-fr';
 
 /** In order of precedence: a sentence with "ambush" and "attack" describes an ambush. */
 const TYPE_PATTERNS: Array<[IncidentType, RegExp]> = [
@@ -27,6 +28,7 @@ const TYPE_PATTERNS: Array<[IncidentType, RegExp]> = [
   ],
   ['arrest', /\b(?:arrest(?:ed|s)?|apprehended|detained|taken into custody|nabbed)\b/gi],
   ['evacuation', /\b(?:evacuated|evacuating|evacuation of)\b/gi],
+  ...FRENCH_TYPE_PATTERNS,
 ];
 
 export const TYPE_RANK: Record<IncidentType, number> = {
@@ -43,7 +45,7 @@ export const TYPE_RANK: Record<IncidentType, number> = {
 
 // Negated, hypothetical or merely threatened: "no clashes", "plans to attack", "heart attack".
 const UNREAL_BEFORE =
-  /\b(?:no|not|never|without|would|could|might|threaten(?:ed|s)? to|vow(?:ed|s)? to|plan(?:s|ned)? to|prevent(?:ed)?|avoid|fears? of|risk of|threat of|heart|panic|cyber)\s+(?:[\w-]+\s+){0,2}$/i;
+  /(?<![\p{L}])(?:no|not|never|without|would|could|might|threaten(?:ed|s)? to|vow(?:ed|s)? to|plan(?:s|ned)? to|prevent(?:ed)?|avoid|fears? of|risk of|threat of|heart|panic|cyber|pas|jamais|sans|aucune?|menacée?s? de|menacent de|menace de|projett?ent de|projet d['’]|risque de|risques d['’]|crainte d['’]|craintes d['’]|peur d['’]|pourrai(?:t|ent)|éviter|empêcher)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
 // Lower case only: "May 11" is a month, "Will" a name.
 const MODAL_BEFORE = /\b(?:may|will)\s+(?:[\w-]+\s+){0,2}$/;
 const NOT_AN_EVENT_AFTER = /^\s*(?:warrant|team|plan|helicopter|route|order)/i;

@@ -3,8 +3,10 @@
  * here is written for these tests.
  */
 import { describe, expect, it } from 'vitest';
+import { readReport } from '@/lib/extract';
 import { findDateMentions } from '@/lib/extract/dates';
 import { tokenize } from '@/lib/extract/tokens';
+import { GAZETTEER } from '@/lib/locations/gazetteer';
 
 const PUBLISHED = '2024-12-18'; // a Wednesday
 const dates = (text: string, ref: string | null = PUBLISHED) =>
@@ -55,5 +57,35 @@ describe('French and Kreyòl dates', () => {
     expect(dates('mardi', null)[0]).toMatchObject({ date: null });
     expect(dates('selon Jean Lundi, porte-parole')).toEqual([]);
     expect(dates('Dimanche said the gangs had attacked.')).toEqual([]);
+  });
+});
+
+const readFr = (text: string, publishedAt: string | null = PUBLISHED) =>
+  readReport(text, { publishedAt, gazetteer: GAZETTEER });
+const tolls = (text: string) =>
+  readFr(text).incidents.flatMap((i) =>
+    i.casualties.map(
+      (c) => `${c.kind} ${c.count} ${c.affiliation}${c.hedge === 'exact' ? '' : ` ${c.hedge}`}`,
+    ),
+  );
+
+describe('French and Kreyòl numbers and casualties', () => {
+  it.each([
+    ['Au moins 11 personnes ont été tuées mardi à Delmas.', ['killed 11 civilian at_least']],
+    ['Mardi, des bandits ont tué vingt-huit habitants à Delmas.', ['killed 28 civilian']],
+    ['L’attaque de mardi à Delmas a fait plus de 20 blessés.', ['injured 20 unknown at_least']],
+    ['Mardi à Delmas, trois policiers ont été blessés par balles.', ['injured 3 police']],
+    ['Une dizaine de personnes ont perdu la vie mardi à Delmas.', ['killed 10 civilian about']],
+    ['Mardi à Delmas, la police a abattu 12 bandits.', ['killed 12 gang']],
+    ['Mardi, un policier kényan a été porté disparu à Delmas.', ['missing 1 mss']],
+    ['Mardi, des hommes armés ont enlevé 1 500 personnes à Delmas.', ['missing 1500 civilian']],
+  ])('%s', (text, expected) => {
+    expect(tolls(text)).toEqual(expected);
+  });
+
+  it('reads "la mort de" and "le massacre de" as the people after them', () => {
+    expect(tolls('Mardi à Delmas, l’attaque a entraîné la mort d’au moins 11 personnes.')).toEqual([
+      'killed 11 civilian at_least',
+    ]);
   });
 });

@@ -1,0 +1,163 @@
+/**
+ * French and Kreyòl casualty cues, read into the same cues as the English ones (casualty-cues.ts):
+ * "ont été tués" (the people before), "ont tué cinq personnes" (the people after), "11 personnes
+ * tuées", "20 morts", "plus de 20 blessés", "54 décès" (the people are the phrase the word ends),
+ * "la mort de 11 personnes", "le massacre de 184 personnes" (after "de"), "ont perdu la vie",
+ * "ont trouvé la mort", "porté disparu", "pris en otage", "bandits neutralisés"; Kreyòl "mouri",
+ * "touye", "blese", "kidnape". French participles agree (tué, tués, tuée, tuées): all are read.
+ */
+import type { CasualtyCueKind, Cue, Voice } from './casualty-cues';
+import { PERSON_NOUNS } from './lexicon';
+import { parseNumberAt } from './numbers';
+import type { Token } from './tokens';
+import { wordSet } from './words';
+
+function forms(stems: string): Set<string> {
+  const out = new Set<string>();
+  for (const stem of stems.trim().split(/\s+/)) for (const end of ['', 's', 'e', 'es']) out.add(stem + end);
+  return out;
+}
+
+/** Participles by kind, every agreement: "tue" stands for tué, tués, tuée, tuées. */
+const PARTICIPLES: Array<[CasualtyCueKind, Set<string>]> = [
+  [
+    'killed',
+    new Set([
+      ...forms(`
+        tue assassine abattu execute massacre lynche decapite egorge calcine neutralise crible
+        carbonise achevee fusille
+      `),
+      ...wordSet('touye asasinen mouri'),
+    ]),
+  ],
+  ['injured', new Set([...forms('blesse'), 'blese'])],
+  ['missing', new Set([...forms('disparu'), 'disparet'])],
+  ['kidnapped', new Set([...forms('enleve kidnappe sequestre'), 'kidnape'])],
+];
+
+/** Nouns that are the victims themselves: "20 morts", "plus de 20 blessés", "54 décès", "60 otages". */
+const VICTIM_NOUNS: ReadonlyMap<string, CasualtyCueKind> = new Map([
+  ['morts', 'killed'],
+  ['mort', 'killed'],
+  ['deces', 'killed'],
+  ['tues', 'killed'],
+  ['victimes', 'killed'],
+  ['cadavres', 'killed'],
+  ['blesses', 'injured'],
+  ['disparus', 'missing'],
+  ['otages', 'kidnapped'],
+]);
+
+/** Nouns for what befell people "de" someone: "la mort de", "le massacre de", "l'enlèvement de". */
+const EVENT_NOUNS: ReadonlyMap<string, CasualtyCueKind> = new Map([
+  ['mort', 'killed'],
+  ['deces', 'killed'],
+  ['massacre', 'killed'],
+  ['assassinat', 'killed'],
+  ['meurtre', 'killed'],
+  ['execution', 'killed'],
+  ['enlevement', 'kidnapped'],
+  ['kidnapping', 'kidnapped'],
+  ['disparition', 'missing'],
+]);
+
+const ETRE = wordSet('ete est sont etait etaient soit fut furent sera seront');
+const AVOIR = wordSet('a ont avait avaient aurait auraient avons eu');
+/** Words that may stand between the auxiliary and the participle: "ont été mortellement blessés". */
+const BETWEEN = wordSet(`
+  egalement aussi deja tous toutes tout malheureusement finalement respectivement ensuite
+  mortellement grievement gravement legerement serieusement probablement vraisemblablement
+  sauvagement froidement brutalement
+`);
+const OBJECT_START = wordSet(`
+  des les un une au aux plusieurs quelque quelques pres environ plus moins deux trois leur leurs
+  ses son sa ce cet cette ces le la l d de
+`);
+
+function startsObject(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (t.kind === 'num') return true;
+  if (t.kind !== 'word') return false;
+  return OBJECT_START.has(t.norm) || PERSON_NOUNS.has(t.norm) || parseNumberAt([t], 0) !== null || t.cap;
+}
+
+/** The word before `i`, past adverbs. */
+function before(tokens: Token[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && BETWEEN.has(tokens[k]?.norm ?? '')) k--;
+  return k;
+}
+
+/** How a participle at `i` relates to its people, or null when it names none ("les bandits ont tué"). */
+function participleVoice(tokens: Token[], i: number): Voice | null {
+  const k = before(tokens, i);
+  const prev = tokens[k];
+  const w = prev?.norm ?? '';
+  if (ETRE.has(w)) return 'passive';
+  if (AVOIR.has(w)) return startsObject(tokens[i + 1]) ? 'active' : null;
+  // "11 personnes tuées", "trois agents de la PNH blessés", "des dizaines de blessés".
+  if (prev && (prev.kind === 'num' || PERSON_NOUNS.has(w) || prev.cap || w === 'agees' || w === 'ages'))
+    return 'self';
+  return null;
+}
+
+export function findFrenchCues(tokens: Token[]): Cue[] {
+  const cues: Cue[] = [];
+  const push = (kind: CasualtyCueKind, at: number, voice: Voice, anchor = at, afterInjury = false) =>
+    cues.push({ kind, at, anchor, voice, afterInjury });
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]?.norm ?? '';
+    const next = tokens[i + 1]?.norm ?? '';
+    const prev = tokens[before(tokens, i)];
+    // "la mort d'au moins 11 personnes", "le massacre de 184 personnes".
+    const event = EVENT_NOUNS.get(w);
+    if (event && (next === 'de' || next === 'd' || next === 'des' || next === 'du')) {
+      push(event, i, 'of');
+      continue;
+    }
+    // "20 morts", "plus de 20 blessés", "54 décès", "une dizaine de morts".
+    const noun = VICTIM_NOUNS.get(w);
+    if (noun && prev && (prev.kind === 'num' || parseNumberAt([prev], 0) !== null || prev.norm === 'de')) {
+      push(noun, i, 'self');
+      continue;
+    }
+    // "ont perdu la vie", "ont trouvé la mort": the subject is before the auxiliary.
+    if (
+      (w === 'vie' && tokens[i - 2]?.norm === 'perdu') ||
+      (w === 'mort' && tokens[i - 2]?.norm === 'trouve')
+    ) {
+      push('killed', i, 'passive', i - 2);
+      continue;
+    }
+    // "a succombé à ses blessures": died of an earlier wound.
+    if (w === 'succombe' || w === 'succombes' || w === 'succombee') {
+      push('killed', i, 'passive', i, true);
+      continue;
+    }
+    // "sont morts", "est mort", "retrouvés morts".
+    if ((w === 'mort' || w === 'morts' || w === 'morte' || w === 'mortes') && prev) {
+      if (ETRE.has(prev.norm)) {
+        push('killed', i, 'passive');
+        continue;
+      }
+      if (/^retrouvee?s?$/.test(prev.norm)) {
+        push('killed', i, 'passive', before(tokens, i));
+        continue;
+      }
+    }
+    // "pris en otage", "retenus en otage".
+    if ((w === 'otage' || w === 'otages') && tokens[i - 1]?.norm === 'en') {
+      push('kidnapped', i, 'passive', i - 2);
+      continue;
+    }
+    for (const [kind, words] of PARTICIPLES) {
+      if (!words.has(w)) continue;
+      // "porté disparu": reported missing.
+      const anchor = kind === 'missing' && /^portee?s?$/.test(tokens[i - 1]?.norm ?? '') ? i - 1 : i;
+      const voice = participleVoice(tokens, anchor);
+      if (voice) push(kind, i, voice, anchor);
+      break;
+    }
+  }
+  return cues;
+}

@@ -1,0 +1,54 @@
+/**
+ * French and Kreyòl words for the kinds of event (triggers.ts holds the English ones): "une
+ * embuscade", "des échanges de tirs", "ont attaqué", "pris d'assaut", "incendié", "enlevés",
+ * "massacre", "criblé de balles", "coups de feu", "interpellés"; Kreyòl "atak", "masak", "kidnape".
+ * JavaScript's \b does not know accented letters: letters on neither side instead.
+ */
+import type { IncidentType } from './schema';
+
+const A = '(?<![\\p{L}\\p{N}])';
+const Z = '(?![\\p{L}\\p{N}])';
+const word = (alternatives: string) => new RegExp(`${A}(?:${alternatives})${Z}`, 'giu');
+/** Every agreement of a participle: attaqué, attaqués, attaquée, attaquées. */
+const agreeing = (stems: string) =>
+  stems
+    .trim()
+    .split(/\s+/)
+    .map((s) => `${s}(?:e|s|es)?`)
+    .join('|');
+
+export const FRENCH_TYPE_PATTERNS: Array<[IncidentType, RegExp]> = [
+  ['ambush', word(`embuscades?|guet-apens|anbiskad|tendu une embuscade|pris en embuscade`)],
+  [
+    'armed_clash',
+    word(
+      `affrontements?|affronté(?:e|s|es)?|s['’]affront(?:ent|aient|èrent)|échanges? de tirs|échanges? de coups de feu|accrochages?|combats?|violents combats|fiziyad|batay`,
+    ),
+  ],
+  [
+    'attack',
+    word(
+      `attaques?|${agreeing('attaqué')}|attaquer|assauts?|pris d['’]assaut|incursions?|${agreeing('incendié')}|incendier|mis le feu|mettre le feu|${agreeing('pillé')}|pillages?|${agreeing('envahi')}|s['’]emparer|ont tiré sur|a tiré sur|ouvert le feu|${agreeing('ciblé')}|atak|anvayi|boule kay`,
+    ),
+  ],
+  [
+    'kidnapping',
+    word(
+      `enlèvements?|${agreeing('enlevé')}|kidnappings?|${agreeing('kidnappé')}|pris en otage|prises? d['’]otages?|otages|${agreeing('séquestré')}|kidnapin|kidnape`,
+    ),
+  ],
+  [
+    'killing',
+    word(
+      `massacres?|${agreeing('massacré')}|${agreeing('tué')}|tueries?|assassinats?|${agreeing('assassiné')}|${agreeing('abattu')}|${agreeing('exécuté')}|${agreeing('lynché')}|carnage|${agreeing('criblé')} de balles|masak|touye|asasinen`,
+    ),
+  ],
+  ['gunfire', word(`tirs?|coups de feu|rafales?|balles perdues?|fusillades?|tirs nourris|kout bal`)],
+  [
+    'arrest',
+    word(
+      `${agreeing('arrêté')}|arrestations?|${agreeing('interpellé')}|${agreeing('appréhendé')}|mis aux arrêts|garde à vue|arete`,
+    ),
+  ],
+  ['evacuation', word(`${agreeing('évacué')}|évacuation`)],
+];
