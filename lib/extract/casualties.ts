@@ -229,6 +229,9 @@ function dropFatalInjury(out: CasualtyMention[]): CasualtyMention[] {
   });
 }
 
+/** "also", "additional", "supplémentaires", "également": more victims than those already told. */
+const MORE_WORDS = wordSet('also additional supplementaires supplementaire egalement');
+
 /** Heads that say nothing of a side: "people", "personnes", "moun". */
 const GENERIC_HEADS = wordSet('people persons individuals personne personnes individu individus moun');
 
@@ -279,7 +282,7 @@ function readMention(
       additional:
         np.another ||
         np.other ||
-        tokens.slice(Math.max(0, lo - 3), hi + 1).some((t) => t.norm === 'also' || t.norm === 'additional'),
+        tokens.slice(Math.max(0, lo - 3), hi + 1).some((t) => MORE_WORDS.has(t.norm)),
     };
   }
 }

@@ -22,8 +22,10 @@ export interface DateMention {
   /** The period as the source put it, prepositions trimmed ("since 2021", "February–March 2025"). */
   label: string;
   weekdayMismatch: { stated: number; actual: number } | null;
-  /** The weekday a relative mention names ("on Tuesday": 2), kept when it cannot be resolved. */
+  /** The weekday a relative mention names ("on Tuesday": 2), resolved or not. */
   weekday?: number;
+  /** "last Tuesday", "mardi dernier": strictly before the day it is counted from. */
+  lastWeekday?: boolean;
   /** The month and day a yearless mention names ("Aug. 3": "08-03"), kept when no year can be found. */
   monthDay?: string;
   /** "two days earlier": days from the last date the text gave before it (resolved by the caller). */

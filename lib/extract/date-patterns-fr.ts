@@ -127,7 +127,13 @@ export const FRENCH_DATE_PATTERNS: Array<[RegExp, Handler, string]> = [
       if (!ref) return { ...base('day', false, false), weekday: day };
       const date = tail ? previousWeekday(ref, day) : sameOrPreviousWeekday(ref, day);
       const role = lead === 'depuis' || lead === 'depi' ? 'since' : undefined;
-      return { ...base('day', false, false), date, ...(role ? { role } : {}) };
+      return {
+        ...base('day', false, false),
+        date,
+        weekday: day,
+        ...(tail ? { lastWeekday: true } : {}),
+        ...(role ? { role } : {}),
+      };
     },
     'w',
   ],

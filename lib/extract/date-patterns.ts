@@ -252,9 +252,14 @@ export const DATE_PATTERNS: Array<[RegExp, Handler, string]> = [
       if (!ref) return { ...base('day', false, false), weekday: day };
       // "on Monday" in a report published on a Monday is that day; "last Monday" is a week before.
       const lead = m[1]?.toLowerCase();
-      const back =
-        lead === 'last' || lead === 'this past' ? previousWeekday(ref, day) : sameOrPreviousWeekday(ref, day);
-      return { ...base('day', false, false), date: back };
+      const last = lead === 'last' || lead === 'this past';
+      const back = last ? previousWeekday(ref, day) : sameOrPreviousWeekday(ref, day);
+      return {
+        ...base('day', false, false),
+        date: back,
+        weekday: day,
+        ...(last ? { lastWeekday: true } : {}),
+      };
     },
     'w',
   ],

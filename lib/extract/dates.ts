@@ -4,6 +4,7 @@
  * "this past weekend") need the publication date and stay unresolved without it.
  */
 
+import { addDays } from './calendar';
 import type { DateMention, DateRole } from './date-mention';
 import { DATE_PATTERNS } from './date-patterns';
 import { isMonthWord, isWeekdayWord } from './date-words';
@@ -121,12 +122,23 @@ export function findDateMentions(
 const NIGHT_BEFORE = /\b(?:night|nuit|nwit)\s+(?:(?:from|of|between|de|du|entre)\s+(?:the\s+)?)?$/i;
 const NIGHT_JOIN = /^\s*(?:to|and|into|à|au|et|pou|-|–)\s*$/i;
 
-/** A night that runs from one day into the next happened on the first: its second day is no date of its own. */
+/**
+ * A night that runs from one day into the next happened on the first: its second day is no date of
+ * its own. "la nuit du mercredi au jeudi 3 octobre 2024": the Wednesday is the day before the 3rd.
+ */
 function nightOf(found: DateMention[], text: string, offset: number): DateMention[] {
   return found.filter((d, i) => {
     const prev = found[i - 1];
     if (!prev || !NIGHT_BEFORE.test(text.slice(Math.max(0, prev.start - offset - 30), prev.start - offset)))
       return true;
-    return !NIGHT_JOIN.test(text.slice(prev.end - offset, d.start - offset));
+    if (!NIGHT_JOIN.test(text.slice(prev.end - offset, d.start - offset))) return true;
+    if (d.explicit && d.date && !prev.explicit && prev.precision === 'day') {
+      prev.date = addDays(d.date, -1);
+      prev.resolved = true;
+      prev.explicit = true;
+      prev.hasYear = d.hasYear;
+      prev.label = `night of ${prev.date}`;
+    }
+    return false;
   });
 }

@@ -75,6 +75,8 @@ const VAGUE: ReadonlyMap<string, number> = dict({
 /** "thousands of", "des dizaines de" / "d'": the word that ties a vague count to its people. */
 const OF_WORDS = new Set(['of', 'de', 'd']);
 
+/** "15 other people", "9 blessés supplémentaires", "d'autres victimes": more victims. */
+const OTHER_WORDS = wordSet('other others additional further autres supplementaires supplementaire');
 const QUOTES = new Set(['"', '“', '”']);
 /** Words that rename the phrase before them: "a gang leader known as “Ti Lapli”". */
 const RENAMING = wordSet('as alias nicknamed dubbed called named');
@@ -260,7 +262,7 @@ export function readPhrase(tokens: Token[], start: number, end: number): NounPhr
       np.definite = true;
     }
     if (w === 'another') np.another = true;
-    if (w === 'other' || w === 'others' || w === 'additional' || w === 'further') np.other = true;
+    if (OTHER_WORDS.has(w)) np.other = true;
     if (w === 'the' || w === 'his' || w === 'her' || w === 'its' || w === 'this' || w === 'that')
       np.definite = true;
     if (w === 'a' || w === 'an' || w === 'another' || w === 'the' || w === 'this' || w === 'that')

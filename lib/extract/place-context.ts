@@ -156,7 +156,27 @@ function opensClause(tokens: Token[], at: number, covered: ReadonlySet<number>):
   return true;
 }
 
+/** "la population civile de Pont-Sondé", "residents of Tabarre": the people of the place attacked. */
+const INHABITANTS = wordSet(`
+  population habitants residents residants riverains villageois residents inhabitants abitan
+`);
+
+/** Words that make the people after them the ones violence was aimed at: "contre la population". */
+const AIMED_AT = wordSet('contre against visant targeting targeted kont');
+
+function inhabitantsOf(tokens: Token[], at: number): boolean {
+  let k = at - 1;
+  if (!['de', 'du', 'd', 'of', 'des'].includes(tokens[k]?.norm ?? '')) return false;
+  k--;
+  if (tokens[k]?.norm === 'civile' || tokens[k]?.norm === 'locale') k--;
+  if (!INHABITANTS.has(tokens[k]?.norm ?? '')) return false;
+  // Only people violence was aimed at: "residents of Port-au-Prince have confirmed …" speak.
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (AIMED_AT.has(tokens[j]?.norm ?? '')) return true;
+  return false;
+}
+
 function governedRole(tokens: Token[], m: { tokStart: number }, covered: ReadonlySet<number>): PlaceRole {
+  if (inhabitantsOf(tokens, m.tokStart)) return 'target';
   for (let i = m.tokStart - 1, steps = 0; i >= 0 && steps < 12; i--, steps++) {
     const t = tokens[i];
     if (!t) break;

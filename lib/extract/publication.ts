@@ -10,6 +10,8 @@ import type { Sentence } from './sentences';
 export interface PublicationEstimate {
   date: string;
   basis: string;
+  /** Only the latest date the text states: the report came out then or some days later. */
+  lowerBound?: boolean;
 }
 
 export function estimatePublication(
@@ -36,6 +38,7 @@ export function estimatePublication(
         best = {
           date: last,
           basis: `${exact ? 'the latest date' : 'the end of the latest period'} the text states (“${d.text}”)`,
+          lowerBound: true,
         };
     }
   }

@@ -6,6 +6,7 @@
 import { isRealDate } from '../dates/iso-date';
 import type { GazetteerEntry } from '../locations/gazetteer';
 import { analyze, type SentenceFacts } from './analyze';
+import { addDays, previousWeekday, sameOrPreviousWeekday } from './calendar';
 import { type Dateline, findDateline } from './dateline';
 import { extractDeployments } from './deployments';
 import { eventDate, groupEvents, type SentenceView } from './event-groups';
@@ -30,6 +31,18 @@ export interface ReadReportOptions {
   readOn?: string | null;
 }
 
+/** Days after the latest date a text states that an undated report is taken to have come out. */
+const LOWER_BOUND_SLACK_DAYS = 3;
+
+function rereadWeekdays(facts: SentenceFacts[], ref: string): void {
+  for (const f of facts) {
+    for (const d of f.dates) {
+      if (d.weekday === undefined || !d.date || d.explicit) continue;
+      d.date = d.lastWeekday ? previousWeekday(ref, d.weekday) : sameOrPreviousWeekday(ref, d.weekday);
+    }
+  }
+}
+
 function publication(
   sentences: ReturnType<typeof splitSentences>,
   given: string | null | undefined,
@@ -48,7 +61,7 @@ function publication(
       'estimated_publication_date',
       `${why}; estimated as ${estimate.date} from ${estimate.basis}. Relative dates such as “on Tuesday” or “last month” are counted from it.`,
     );
-    return { publishedAt: estimate.date, estimated: true };
+    return { publishedAt: estimate.date, estimated: true, lowerBound: estimate.lowerBound === true };
   }
   warnings.add(
     'unresolved_date',
@@ -103,7 +116,13 @@ export function readReport(text: string, options: ReadReportOptions): ReportDraf
   const given = options.publishedAt && isRealDate(options.publishedAt) ? options.publishedAt : null;
   const dateline = findDateline(sentences, given);
   const readOn = options.readOn && isRealDate(options.readOn) ? options.readOn : null;
-  const { publishedAt, estimated } = publication(sentences, options.publishedAt, dateline, warnings, readOn);
+  const { publishedAt, estimated, lowerBound } = publication(
+    sentences,
+    options.publishedAt,
+    dateline,
+    warnings,
+    readOn,
+  );
   const { facts, index, datelinePlaces } = analyze(
     sentences,
     publishedAt,
@@ -111,6 +130,9 @@ export function readReport(text: string, options: ReadReportOptions): ReportDraf
     dateline,
     readOn,
   );
+  // Estimated from the latest date the text states, the report came out then or a few days
+  // later: "ce vendredi", "on Tuesday" are read from the middle of that span, not its start.
+  if (publishedAt && lowerBound) rereadWeekdays(facts, addDays(publishedAt, LOWER_BOUND_SLACK_DAYS));
   weekdayWarnings(facts, warnings);
   const { figures, used } = extractFigures(facts, { publishedAt, index, warnings });
   const views = facts.map((f) => view(f, used));

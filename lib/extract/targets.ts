@@ -31,7 +31,8 @@ function names(re: RegExp, text: string, suffix: string, out: Set<string>): void
  * The vehicles a text names, folded and typed: "name:spirit airlines", "name:jetblue",
  * "number:189" (a flight number). A name and a number may be one vehicle told two ways.
  */
-const ANY_VEHICLE = /flight|plane|aircraft|airliner|jet|helicopter|bus|vessel|ship|boat|airlines|airways|air lines/i;
+const ANY_VEHICLE =
+  /flight|plane|aircraft|airliner|jet|helicopter|bus|vessel|ship|boat|airlines|airways|air lines/i;
 
 export function namedTargets(text: string): string[] {
   // Most sentences name no vehicle: the cheap test first.

@@ -89,3 +89,22 @@ describe('French and Kreyòl numbers and casualties', () => {
     ]);
   });
 });
+
+describe('French places and undated French reports', () => {
+  it('places a massacre "contre la population civile de X" at X, not at the gang’s home', () => {
+    const incident = readFr(
+      'Le gang de Liancourt a perpétré un massacre contre la population civile de Pont-Sondé mardi, faisant au moins 11 morts.',
+    ).incidents[0];
+    expect(incident?.place?.key).toBe('pont-sonde');
+  });
+
+  it('dates "la nuit du mercredi au jeudi 3 octobre 2024" to the Wednesday, and "ce vendredi" after it', () => {
+    const draft = readFr(
+      'Des bandits ont attaqué Pont-Sondé dans la nuit du mercredi au jeudi 3 octobre 2024, faisant 20 morts. ' +
+        'Un témoin intervenait à la radio ce vendredi.',
+      null,
+    );
+    expect(draft.incidents[0]).toMatchObject({ date: '2024-10-02', datePrecision: 'day' });
+    expect(draft.publishedAtEstimated).toBe(true);
+  });
+});
