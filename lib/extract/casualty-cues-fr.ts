@@ -105,6 +105,7 @@ export function findFrenchCues(tokens: Token[]): Cue[] {
   const cues: Cue[] = [];
   const push = (kind: CasualtyCueKind, at: number, voice: Voice, anchor = at, afterInjury = false) =>
     cues.push({ kind, at, anchor, voice, afterInjury });
+  let ofUntil = -1;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]?.norm ?? '';
     const next = tokens[i + 1]?.norm ?? '';
@@ -113,11 +114,18 @@ export function findFrenchCues(tokens: Token[]): Cue[] {
     const event = EVENT_NOUNS.get(w);
     if (event && (next === 'de' || next === 'd' || next === 'des' || next === 'du')) {
       push(event, i, 'of');
+      ofUntil = i + 8;
       continue;
     }
-    // "20 morts", "plus de 20 blessés", "54 décès", "une dizaine de morts".
+    // "20 morts", "plus de 20 blessés", "54 décès", "une dizaine de morts" — but not the people
+    // a "décès de" is about: "le décès de 9 blessés" are 9 dead, not 9 more wounded.
     const noun = VICTIM_NOUNS.get(w);
-    if (noun && prev && (prev.kind === 'num' || parseNumberAt([prev], 0) !== null || prev.norm === 'de')) {
+    if (
+      noun &&
+      i > ofUntil &&
+      prev &&
+      (prev.kind === 'num' || parseNumberAt([prev], 0) !== null || prev.norm === 'de')
+    ) {
       push(noun, i, 'self');
       continue;
     }

@@ -18,6 +18,9 @@ const LEAD_PREPOSITION = /^(?:on|in|during|over|of|at|for|throughout|from|the)\s
 /** "…, the mission said on Wednesday", "said in a statement Friday": the day of the telling, not of the event. */
 const SAID_BEFORE =
   /\b(?:said|says|told(?:\s+(?:the|a|an|[\p{Lu}][\p{L}.’']*)){0,4}|announced|reported|confirmed|stated|added|issued|tweeted|posted|published|released|statement)(?:\s+(?:in|a|an|the|its|their|his|her|statement|release|news|conference|press|to|reporters|journalists|late|early|on|at|this|last))*\s*$/iu;
+/** French: "a déclaré ce vendredi", "intervenait sur Magik 9 ce vendredi", "dans un communiqué publié lundi". */
+const SAID_BEFORE_FR =
+  /(?<![\p{L}])(?:a|ont|avait)?\s*(?:déclaré|annoncé|indiqué|confirmé|affirmé|précisé|rapporté|expliqué|dit|publié|intervenait|intervenant|interrogée?|communiqué|s['’]exprimant|dénoncé|condamné)(?:\s+(?:sur|à|au|dans|lors|de|d['’]|la|le|les|l['’]|un|une|son|sa|ses|leur|[\p{Lu}][\p{L}\p{N}.’']*|\d+))*\s*$/iu;
 
 /** "… since a U.N.-backed mission began earlier this year": the date of what came before, in a since-clause. */
 const SINCE_CLAUSE = /\bsince\s+(?:[^\s,;]+\s+){1,8}$/i;
@@ -92,6 +95,8 @@ export function findDateMentions(
         role = 'since';
       if (role === 'point' && ref && f.date && f.date > ref) role = 'future';
       else if (role === 'point' && SAID_BEFORE.test(text.slice(Math.max(0, start - 60), start)))
+        role = 'report';
+      else if (role === 'point' && SAID_BEFORE_FR.test(text.slice(Math.max(0, start - 60), start)))
         role = 'report';
       const label =
         f.label ??

@@ -22,8 +22,9 @@ interface Tally {
   evidence: string;
 }
 
+// "54 décès" (no side) and "54 personnes tuées" (people): one count of people, whatever the side says.
 const keyOf = (c: { kind: string; affiliation: string; country: string | null; generic?: boolean }) =>
-  `${c.kind}|${c.affiliation}|${c.country ?? ''}${isGeneric(c) ? '|generic' : ''}`;
+  isGeneric(c) ? `${c.kind}|generic` : `${c.kind}|${c.affiliation}|${c.country ?? ''}`;
 
 const isGeneric = (c: { affiliation: string; generic?: boolean }) =>
   c.generic === true && (c.affiliation === 'civilian' || c.affiliation === 'unknown');
@@ -96,6 +97,7 @@ export function tallyCasualties(
         continue;
       }
       // "another officer", and the groups one cue names ("a missionary and her two children"), add up.
+      if (t.affiliation === 'unknown') t.affiliation = m.affiliation;
       if (m.phrase.another || cues.get(key) === m.cueStart) t.count += m.count;
       else if (m.count > t.count) {
         t.count = m.count;
@@ -123,8 +125,20 @@ export function tallyCasualties(
           `${total.evidence} … ${t.evidence}`,
         );
       }
+      if (total.affiliation === 'unknown') total.affiliation = t.affiliation;
+      // "le décès de 9 blessés supplémentaires": more victims than those counted before, added.
+      if (t.additional && !total.additional && t.generic) {
+        total.count += t.count;
+        mergePersons(total.persons, t.persons);
+        continue;
+      }
       if (t.count > total.count)
-        Object.assign(total, { count: t.count, hedge: t.hedge, evidence: t.evidence });
+        Object.assign(total, {
+          count: t.count,
+          hedge: t.hedge,
+          evidence: t.evidence,
+          additional: t.additional,
+        });
       mergePersons(total.persons, t.persons);
     }
   }

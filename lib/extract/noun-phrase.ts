@@ -49,7 +49,7 @@ const MODIFIERS = wordSet(`
   wanted infamous prominent top main
   haitien haitiens haitienne haitiennes kenyan kenyans arme armes jeune jeunes innocent innocents
   presume presumes presumee presumees age ages agee agees national nationale nationaux police
-  multinationale etrangers etranger supplementaires
+  multinationale etrangers etranger supplementaires blesses morts disparus otages
 `);
 
 const PRONOUNS: ReadonlyMap<string, number | null> = dict({

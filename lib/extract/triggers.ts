@@ -81,6 +81,21 @@ export type AnaphorKind = 'injured' | 'missing' | 'killed' | 'arrest' | 'kidnapp
 
 const ANAPHOR =
   /\b(?:the|this|that|these|both|his|her|its|our)\s+((?:(?:latest|recent|deadly|fatal|slain|missing|wounded|injured|former|same|two|fallen|kidnapped|abducted|arrested|murdered|deceased|late|courageous|brave|unfortunate)\s+)*)(attack|ambush|incident|clash(?:es)?|confrontation|gunfire|shooting|officers?|victims?|injuries|casualties|kidnapping|abduction|arrest|senator|killing|death|massacre|assault|raid|body|fatality|constable|soldiers?|gang member responsible)\b/i;
+/** "cette attaque", "l'embuscade", "le policier disparu", "ces violences": French back-references. */
+const ANAPHOR_FR =
+  /(?<![\p{L}])(?:cette|cet|ce|ces|l['’]|le|la|les)\s*(attaques?|embuscades?|incidents?|massacres?|drames?|tueries?|carnages?|violences|affrontements?|tragédies?|enlèvements?|kidnappings?|assassinats?|policiers?|victimes?|otages?|agents?)(?![\p{L}])/iu;
+const FRENCH_ANAPHOR_KINDS: ReadonlyMap<string, AnaphorKind> = new Map([
+  ['massacre', 'killed'],
+  ['tuerie', 'killed'],
+  ['carnage', 'killed'],
+  ['assassinat', 'killed'],
+  ['enlèvement', 'kidnapping'],
+  ['kidnapping', 'kidnapping'],
+  ['otage', 'kidnapping'],
+  ['policier', 'person'],
+  ['agent', 'person'],
+  ['victime', 'person'],
+]);
 const PRONOUN_START = /^[“"‘']?\s*(?:he|she|his|her)\b/i;
 
 function kindOfWords(modifiers: string, noun: string): AnaphorKind {
@@ -99,6 +114,8 @@ function kindOfWords(modifiers: string, noun: string): AnaphorKind {
 export function findAnaphor(text: string): AnaphorKind | null {
   const m = ANAPHOR.exec(text);
   if (m) return kindOfWords(m[1] ?? '', m[2] ?? '');
+  const fr = ANAPHOR_FR.exec(text);
+  if (fr) return FRENCH_ANAPHOR_KINDS.get(fr[1]?.toLowerCase().replace(/s$/, '') ?? '') ?? 'event';
   return PRONOUN_START.test(text) ? 'person' : null;
 }
 
