@@ -26,6 +26,20 @@ export interface VictimNameOptions {
   context?: string | (() => string);
   /** Place names as normalizePlaceName folds them: a place is never a person. */
   places?: ReadonlySet<string>;
+  /**
+   * The years the incident may fall in: a sentence that names only other years tells another
+   * event ("President X was assassinated in 2021"), whose victims are not this one's.
+   */
+  years?: readonly number[];
+}
+
+const YEAR = /\b(?:19|20)\d\d\b/g;
+
+/** The sentence names years, none of them the incident's. */
+function aboutOtherYears(sentence: string, years: readonly number[] | undefined): boolean {
+  if (!years || years.length === 0) return false;
+  const named = sentence.match(YEAR);
+  return named !== null && !named.some((y) => years.includes(Number(y)));
 }
 
 export const foldName = (s: string) =>
@@ -42,7 +56,7 @@ const SENTENCE_END =
 const APPOS = String.raw`(?:\s*,\s*[^,.;:“”"]{1,90}?,)?`;
 const MORE_NAMES = String.raw`(?:\s*(?:,|,?\s+and|,?\s+et|&)\s+${RUN_SOURCE})*`;
 const WHO = String.raw`(?:\s*,?\s*(?:who|qui))?`;
-const ADVERBS = String.raw`(?:\s+(?:also|later|then|reportedly|allegedly|apparently|still|both|all|fatally|seriously|critically|badly|first|initially|subsequently|eventually|finally|aussi|également|egalement|ensuite|finalement|grièvement|grievement|mortellement))*`;
+const ADVERBS = String.raw`(?:\s+(?:also|later|then|reportedly|allegedly|apparently|still|both|all|fatally|seriously|critically|badly|first|initially|subsequently|eventually|finally|reported|declared|confirmed|aussi|également|egalement|ensuite|finalement|grièvement|grievement|mortellement))*`;
 const PASSIVE_EN = String.raw`\s+(?:was|were|is|are|had been|has been|have been|being|got|remains|remained)${ADVERBS}\s+(?:kidnapped|abducted|taken|seized|snatched|held|killed|shot|murdered|assassinated|executed|lynched|beheaded|burned|burnt|wounded|injured|hurt|released|freed|rescued|found (?:dead|murdered|shot)|slain|gunned down|stabbed|beaten|hacked|missing|dead|hospitali[sz]ed)\b`;
 const FR_PARTICIPLE =
   '(?:enlev|kidnapp|tu|assassin|abattu|bless|lib[ée]r|rel[âa]ch|s[ée]questr|ex[ée]cut|lynch|br[ûu]l|retrouv[ée]e?s? mort|pris(?:e|es)? en otage)';
@@ -66,6 +80,12 @@ const LIST_LEAD =
   /(?:\b(?:including|them|whom|those|notably|namely|dont|notamment|eux|elles|lesquels|lesquelles|and|et)|,|&)$/;
 const IDENTIFIED =
   /\b(?:identified|named|identifie(?:e|s|es)?)\b[^.;]{0,80}\b(?:as|comme)(?:[^.;]{0,60}(?:,|\band|\bet))?$/;
+/** "Among the dead were X", "parmi les victimes figurent X": victims follow, the first right after. */
+const AMONG_THE_VICTIMS = String.raw`\b(?:among|parmi) (?:the |les )?(?:dead|victims|victimes|injured|wounded|hostages|otages|morts|blesses)\b`;
+const AMONG_RIGHT_BEFORE = new RegExp(
+  `${AMONG_THE_VICTIMS}(?:\\s+(?:were|was|are|is|figurent|figuraient|figure|figurait|se trouvent|on compte))?,?$`,
+);
+const AMONG_BEFORE_LIST = new RegExp(`${AMONG_THE_VICTIMS}[^.;]{0,80}$`);
 const THE_VICTIM =
   /\b(?:victims?|victimes?)\s*(?:,|:|was|were|is|are|est|sont)?\s*(?:identified as|named|identifiee? comme)?$/;
 const ARTICLES = new Set([
@@ -117,7 +137,7 @@ function isVictimRole(before: string, after: string, sentence: string, lead: str
   if (among) return VICTIM_WORD.test(foldName(among[1] ?? ''));
   const next = foldName(after).match(/^\s+([\p{L}-]+)/u)?.[1];
   if (next && MODIFIER_HEADS.has(next)) return false;
-  if (ACTIVE.test(lead) && !/\bby$/.test(lead)) return true;
+  if ((ACTIVE.test(lead) && !/\bby$/.test(lead)) || AMONG_RIGHT_BEFORE.test(lead)) return true;
   if (!LIST_LEAD.test(lead) && !/\bas$/.test(lead) && !THE_VICTIM.test(lead)) return false;
   // "eight were abducted, including Doe": the victims are told before the list, not after it
   // ("officials, including Roe, said eight were abducted" names a speaker).
@@ -129,7 +149,11 @@ function isVictimRole(before: string, after: string, sentence: string, lead: str
     VICTIM_WORD.test(foldedBefore.slice(0, including.index))
   )
     return true;
-  return (IDENTIFIED.test(lead) && VICTIM_WORD.test(foldName(sentence))) || THE_VICTIM.test(lead);
+  return (
+    (IDENTIFIED.test(lead) && VICTIM_WORD.test(foldName(sentence))) ||
+    THE_VICTIM.test(lead) ||
+    AMONG_BEFORE_LIST.test(lead)
+  );
 }
 
 /** The name in a run of capitalised words: what follows the last word that is never a name. */
@@ -169,9 +193,11 @@ function fullNamesBySurname(text: string, places: ReadonlySet<string> | undefine
   return bySurname;
 }
 
-function victimOccurrences(text: string, places: ReadonlySet<string> | undefined): Occurrence[] {
+function victimOccurrences(text: string, options: VictimNameOptions): Occurrence[] {
+  const { places } = options;
   const found: Occurrence[] = [];
   for (const sentence of text.split(SENTENCE_END)) {
+    if (aboutOtherYears(sentence, options.years)) continue;
     for (const m of sentence.matchAll(RUN)) {
       const name = nameIn(m[0]);
       if (!name || isPlace(name.tokens, places)) continue;
@@ -189,7 +215,7 @@ function victimOccurrences(text: string, places: ReadonlySet<string> | undefined
 
 /** The folded names of the persons the text names as victims. */
 export function findVictimNames(text: string, options: VictimNameOptions = {}): string[] {
-  const occurrences = victimOccurrences(text, options.places);
+  const occurrences = victimOccurrences(text, options);
   if (occurrences.length === 0) return [];
   const { context } = options;
   const needsContext = occurrences.some((o) => o.tokens.length === 1);

@@ -7,6 +7,7 @@
  * match, since naming other victims can make them another event (differentNamedVictims).
  */
 import type { IncidentDraft } from '../extract/schema';
+import { dateInterval, type MatchSubject } from '../incidents/match';
 import { findVictimNames, foldName } from '../incidents/victim-names';
 import type { GazetteerEntry } from '../locations/gazetteer';
 import { normalizePlaceName } from '../locations/normalize';
@@ -27,15 +28,38 @@ export function placeNames(gazetteer: readonly GazetteerEntry[]): ReadonlySet<st
   return names;
 }
 
+type Dated = Pick<MatchSubject, 'date' | 'dateEnd' | 'datePrecision'>;
+
+/** The years an incident may fall in; none when it is undated. */
+function yearsOf(s: Dated): number[] {
+  if (!s.date) return [];
+  const [first, last] = dateInterval(s).map((day) => new Date(day * 86_400_000).getUTCFullYear()) as [
+    number,
+    number,
+  ];
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
 const personNames = (persons: readonly { name: string }[]) =>
   persons.map((p) => foldName(p.name).split(/\s+/).join(' '));
 
 /** Whom a drafted incident names as victims; `text` is its whole report. */
 export function draftVictimNames(
-  incident: Pick<IncidentDraft, 'evidence' | 'casualties'>,
+  incident: Pick<IncidentDraft, 'evidence' | 'casualties' | 'date' | 'dateEnd' | 'datePrecision'>,
   options: { text: string; placeNames: ReadonlySet<string> },
 ): string[] {
-  const found = findVictimNames(incident.evidence, { context: options.text, places: options.placeNames });
+  const years = incident.date
+    ? yearsOf({
+        date: incident.date,
+        dateEnd: incident.dateEnd,
+        datePrecision: incident.datePrecision ?? 'year',
+      })
+    : [];
+  const found = findVictimNames(incident.evidence, {
+    context: options.text,
+    places: options.placeNames,
+    years,
+  });
   // The reader's own victims, named with a rank or title ("Constable John Roe").
   const fromReader = personNames(incident.casualties.flatMap((c) => c.persons));
   return [...new Set([...found, ...fromReader])];
@@ -64,16 +88,21 @@ interface SourceText {
 const sourceNamesOf = new WeakMap<SqlConnection, Map<string, string[]>>();
 const SOURCE_NAMES_KEPT = 20_000;
 
-function namesOfSource(sql: SqlConnection, source: SourceText, places: ReadonlySet<string>): string[] {
+function namesOfSource(
+  sql: SqlConnection,
+  source: SourceText,
+  options: { places: ReadonlySet<string>; years: readonly number[] },
+): string[] {
+  const { places, years } = options;
   const sourceNames = sourceNamesOf.get(sql) ?? new Map<string, string[]>();
   sourceNamesOf.set(sql, sourceNames);
-  const key = `${source.reportId}\u0000${source.excerpt}`;
+  const key = `${source.reportId}\u0000${years.join(',')}\u0000${source.excerpt}`;
   const cached = sourceNames.get(key);
   if (cached) return cached;
   const reportText = () =>
     (sql.prepare('SELECT text FROM Report WHERE id = ?').get(source.reportId) as { text: string } | undefined)
       ?.text ?? '';
-  const names = findVictimNames(source.excerpt, { context: reportText, places });
+  const names = findVictimNames(source.excerpt, { context: reportText, places, years });
   if (sourceNames.size >= SOURCE_NAMES_KEPT) sourceNames.delete(sourceNames.keys().next().value ?? '');
   sourceNames.set(key, names);
   return names;
@@ -90,7 +119,7 @@ export interface VictimNameOptions {
  * The stored incidents with the victims they name: those whose sources mention a surname of the
  * draft's names, or, with `matching`, every name of the candidates it accepts.
  */
-export function withVictimNames<T extends { id: number }>(
+export function withVictimNames<T extends { id: number } & Dated>(
   sql: SqlConnection,
   candidates: readonly T[],
   options: VictimNameOptions & { matching?: (candidate: T) => boolean },
@@ -118,7 +147,13 @@ export function withVictimNames<T extends { id: number }>(
     for (const n of names) set.add(n);
     named.set(id, set);
   };
-  for (const s of sources) add(s.incidentId, namesOfSource(sql, s, options.places));
+  const yearsById = new Map(read.map((c) => [c.id, yearsOf(c)]));
+  for (const s of sources) {
+    add(
+      s.incidentId,
+      namesOfSource(sql, s, { places: options.places, years: yearsById.get(s.incidentId) ?? [] }),
+    );
+  }
   for (const c of claims) add(c.incidentId, personNames(JSON.parse(c.persons) as { name: string }[]));
   return candidates.map((c) => {
     const names = named.get(c.id);
@@ -127,7 +162,7 @@ export function withVictimNames<T extends { id: number }>(
 }
 
 /** Candidates with the names that share a surname with the draft, then all names of those `matching`. */
-export function withNamesToMatch<T extends { id: number }>(
+export function withNamesToMatch<T extends { id: number } & Dated>(
   sql: SqlConnection,
   candidates: readonly T[],
   options: VictimNameOptions & { matching: (candidate: T) => boolean },

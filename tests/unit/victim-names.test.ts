@@ -22,6 +22,9 @@ describe('findVictimNames: persons named as victims', () => {
       'rose pelletan',
     ]);
     expect(victims('Le pasteur Willy Désormeaux a été enlevé samedi.')).toEqual(['willy desormeaux']);
+    expect(
+      victims('The Kenyan officer, Constable Peter Omondi, was reported missing after the ambush.'),
+    ).toEqual(['peter omondi']);
   });
 
   it('finds "X was among those taken" and "including X" after the victims are told', () => {
@@ -34,6 +37,17 @@ describe('findVictimNames: persons named as victims', () => {
         'Dutch nurse Clara Vantongeren has worked in the hills for decades.',
       ),
     ).toEqual(['clara vantongeren']);
+  });
+
+  it('finds the persons listed after "among the dead", in English and French', () => {
+    expect(victims('Among the dead were the reporter Rémy Bastien and a nurse, Odile Marchetain.')).toEqual([
+      'remy bastien',
+      'odile marchetain',
+    ]);
+    expect(victims('Parmi les victimes figurent le journaliste Rémy Bastien et Odile Marchetain.')).toEqual([
+      'remy bastien',
+      'odile marchetain',
+    ]);
   });
 
   it('finds the object of an active victim verb, past its title', () => {
@@ -68,6 +82,13 @@ describe('findVictimNames: persons named as victims', () => {
     expect(victims('Kenscoff was attacked. Haitian National Police officers were wounded.')).toEqual([]);
     expect(victims('Viv Ansanm members were killed in August. Kenyan officers were injured.')).toEqual([]);
     expect(victims('Clara Vantongeren was not injured in the attack.')).toEqual([]);
+  });
+
+  it('leaves out the victims of another year told as background', () => {
+    const text =
+      'Gunmen abducted the teacher Rose Pelletan on Monday. Violence has grown since President Aurèle Vantiné was assassinated in 2021.';
+    expect(findVictimNames(text, { places, years: [2025] })).toEqual(['rose pelletan']);
+    expect(findVictimNames(text, { places, years: [2021] })).toEqual(['rose pelletan', 'aurele vantine']);
   });
 
   it('never counts someone said to have done the harm', () => {
