@@ -32,6 +32,22 @@ function best(uses: PlaceUse[], index: GazetteerIndex): PlaceUse | null {
   for (const u of uses) {
     if (!top || score(u, index) > score(top, index)) top = u;
   }
+  if (!top) return null;
+  // "s'emparer de Pétion-Ville et des quartiers de Canapé-Vert, Bourdon …": places listed side by
+  // side, none inside another, are one attack on the place named first, not on the finest one.
+  const named = uses.filter((u) => !u.mention.weak && !u.road && index.rank(u.mention.entry.key) >= 2);
+  const nested = (a: PlaceUse, b: PlaceUse) =>
+    index.lineage(a.mention.entry.key).includes(b.mention.entry.key) ||
+    index.lineage(b.mention.entry.key).includes(a.mention.entry.key);
+  const t = top;
+  // "Port-au-Prince's Delmas": a possessive narrows the place, it lists no second one.
+  if (named.length > 1 && !named.some((u) => u.possessed) && named.some((u) => !nested(u, t))) {
+    const first = named.reduce((a, b) => (b.mention.start < a.mention.start ? b : a));
+    if (
+      named.every((u) => u === first || !index.lineage(u.mention.entry.key).includes(first.mention.entry.key))
+    )
+      return first;
+  }
   return top;
 }
 

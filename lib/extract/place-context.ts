@@ -34,7 +34,7 @@ const TARGET_VERBS = wordSet(`
   assaulted burned burnt looted occupied took control retook recaptured reclaimed struck strike strikes
   hit hits ambushed ambush shelled bombed ransacked torching burning looting
   attaque attaquer attaquent attaquaient attaques attaquee attaquees envahi envahir envahie
-  incendie incendier pille piller cible cibler assaut
+  incendie incendier pille piller cible cibler assaut emparer empare emparees emparer
 `);
 /** "the Bernard Mevs hospital … was set on fire": what a passive verb of attack happened to. */
 const PASSIVE_TARGET = wordSet(`
@@ -92,7 +92,7 @@ const FILLER = wordSet(`
   north south heavily armed other
   localite localites commune ville quartier quartiers zone zones region departement section communale
   secteur secteurs communaute rue route axe avenue marche centre bidonville environs alentours
-  hauteurs plaine vallee entree sortie premiere deuxieme troisieme bas haut populaire
+  hauteurs plaine vallee entree sortie premiere deuxieme troisieme bas haut populaire et
 `);
 const BASED = wordSet(`
   based operating headquartered active entrenched hiding holed stationed deployed living lives live
@@ -175,8 +175,17 @@ function inhabitantsOf(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** "le massacre de Pont-Sondé", "l'attaque de Mirebalais": the event named by where it happened. */
+const EVENTS_OF = wordSet(`
+  massacre massacres attaque attaques tuerie tueries carnage drame incursion incursions embuscade
+  affrontements attack massacre siege prise
+`);
+
 function governedRole(tokens: Token[], m: { tokStart: number }, covered: ReadonlySet<number>): PlaceRole {
   if (inhabitantsOf(tokens, m.tokStart)) return 'target';
+  const of = tokens[m.tokStart - 1]?.norm ?? '';
+  if ((of === 'de' || of === 'du' || of === 'd') && EVENTS_OF.has(tokens[m.tokStart - 2]?.norm ?? ''))
+    return 'at';
   for (let i = m.tokStart - 1, steps = 0; i >= 0 && steps < 12; i--, steps++) {
     const t = tokens[i];
     if (!t) break;

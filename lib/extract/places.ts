@@ -167,7 +167,10 @@ function capitalisedAsWritten(tokens: Token[], i: number, end: number, caps: boo
   for (let j = i; j < end; j++) {
     const t = tokens[j];
     if (!t || t.kind === 'punct') continue;
-    if (caps[w] && t.kind === 'word' && !t.cap) return false;
+    // "Pétion-ville", "Croix-des-bouquets": within a hyphenated name the first capital is enough.
+    const prev = tokens[j - 1];
+    const hyphenated = j > i && prev?.kind === 'punct' && /^[-‑]$/.test(prev.text) && prev.end === t.start;
+    if (caps[w] && t.kind === 'word' && !t.cap && !hyphenated) return false;
     w++;
   }
   return true;

@@ -108,3 +108,18 @@ describe('French places and undated French reports', () => {
     expect(draft.publishedAtEstimated).toBe(true);
   });
 });
+
+describe('French places named as the event or listed together', () => {
+  it('places "le massacre de Pont-Sondé" at Pont-Sondé, so a large toll there is an incident', () => {
+    const draft = readFr('Le bilan du massacre de Pont-Sondé, survenu mardi, s’élève à 115 morts.');
+    expect(draft.incidents[0]?.place?.key).toBe('pont-sonde');
+    expect(draft.incidents[0]?.casualties[0]).toMatchObject({ kind: 'killed', count: 115 });
+  });
+
+  it('takes the place named first when an attack targets several places side by side', () => {
+    const incident = readFr(
+      'Mardi, des bandits ont tenté de s’emparer de Pétion-ville et des quartiers de Canapé-Vert et Delmas 33, faisant 3 morts.',
+    ).incidents[0];
+    expect(incident?.place?.key).toBe('petion-ville');
+  });
+});
