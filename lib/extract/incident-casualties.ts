@@ -7,6 +7,7 @@
 import type { CasualtyMention } from './casualties';
 import type { Affiliation, CasualtyDraft, Person } from './schema';
 import { splitSubgroups } from './subgroups';
+import { tollSource } from './toll-sources';
 import type { WarningLog } from './warnings';
 
 interface Tally {
@@ -20,6 +21,8 @@ interface Tally {
   hedge: CasualtyDraft['hedge'];
   persons: Person[];
   evidence: string;
+  /** Who the sentence says gives the figure ("police", "RNDDH", "UN"), when it names a known source. */
+  source: string | null;
 }
 
 // "54 décès" (no side) and "54 personnes tuées" (people): one count of people, whatever the side says.
@@ -71,6 +74,7 @@ export function tallyCasualties(
 ): { casualties: CasualtyDraft[]; competing: boolean } {
   const all = fillSides(bySentence.flatMap((s) => s.mentions));
   let competing = false;
+  const rivals: Array<{ key: string; tally: Tally }> = [];
   let cursor = 0;
   const tallies = new Map<string, Tally>();
   for (const sentence of bySentence) {
@@ -92,6 +96,7 @@ export function tallyCasualties(
           kind: m.kind,
           persons: [...m.persons],
           evidence: sentence.text,
+          source: tollSource(sentence.text),
         });
         cues.set(key, m.cueStart);
         continue;
@@ -126,6 +131,13 @@ export function tallyCasualties(
         );
       }
       if (total.affiliation === 'unknown') total.affiliation = t.affiliation;
+      // Two sources quoted for one toll ("28, said the police spokesman … about forty, said the
+      // RNDDH"): both kept, attributed, the one the report leads with first.
+      if (t.source && total.source && t.source !== total.source && t.count !== total.count && !t.additional) {
+        competing = true;
+        rivals.push({ key, tally: t });
+        continue;
+      }
       // "le décès de 9 blessés supplémentaires": more victims than those counted before, added.
       if (t.additional && !total.additional && t.generic) {
         total.count += t.count;
@@ -150,17 +162,22 @@ export function tallyCasualties(
       if (died) t.count -= died.count;
     }
   }
-  const drafts: CasualtyDraft[] = [...tallies.values()]
-    .filter((t) => t.count > 0)
-    .map((t) => ({
-      kind: t.kind,
-      count: t.count,
-      hedge: t.hedge,
-      affiliation: t.affiliation,
-      country: t.country,
-      persons: t.persons,
-      evidence: t.evidence,
-    }));
+  const toDraft = (t: Tally, attributed: boolean): CasualtyDraft => ({
+    kind: t.kind,
+    count: t.count,
+    hedge: t.hedge,
+    affiliation: t.affiliation,
+    country: t.country,
+    persons: t.persons,
+    evidence: t.evidence,
+    ...(attributed ? { attribution: t.source } : {}),
+  });
+  const drafts: CasualtyDraft[] = [...tallies.entries()]
+    .filter(([, t]) => t.count > 0)
+    .flatMap(([key, t]) => {
+      const others = rivals.filter((r) => r.key === key && r.tally.count > 0).map((r) => r.tally);
+      return [toDraft(t, others.length > 0), ...others.map((o) => toDraft(o, true))];
+    });
   return { casualties: splitSubgroups(drafts), competing };
 }
 

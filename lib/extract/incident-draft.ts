@@ -152,7 +152,8 @@ function readerChecks(c: {
   if (competing) {
     out.push({
       code: 'competing_tolls',
-      message: 'The report gives competing tolls for this event; the larger is kept.',
+      message:
+        'The report gives competing tolls for this event: figures it attributes to different sources are all kept, the one it leads with first; otherwise the larger is kept.',
     });
   }
   return out;

@@ -62,6 +62,11 @@ export const casualtySchema = z.object({
   country: z.string().nullable(),
   persons: z.array(personSchema),
   evidence: z.string().min(1),
+  /**
+   * Only where the report quotes competing tolls for the same victims: who gives this one
+   * ("police", "RNDDH", "UN"). The figure the report leads with comes first.
+   */
+  attribution: z.string().nullable().optional(),
 });
 
 /** What the reader was unsure of about one incident: the editor checks these first. */

@@ -123,3 +123,23 @@ describe('French places named as the event or listed together', () => {
     expect(incident?.place?.key).toBe('petion-ville');
   });
 });
+
+describe('competing tolls from named sources', () => {
+  it('keeps both, attributed, the one the report leads with first (French)', () => {
+    const incident = readFr(
+      'Mardi, au moins 12 bandits ont été tués à Delmas lors d’une opération, a indiqué le porte-parole de la PNH. ' +
+        'Le RNDDH a pour sa part fait état d’une vingtaine de bandits tués.',
+    ).incidents[0];
+    expect(incident?.casualties.map((c) => [c.count, c.attribution])).toEqual([
+      [12, 'police'],
+      [20, 'RNDDH'],
+    ]);
+    expect(incident?.flags?.map((f) => f.code)).toContain('competing_tolls');
+  });
+
+  it('adds no attribution when only one source is quoted', () => {
+    const incident = readFr('Mardi, au moins 12 bandits ont été tués à Delmas, a indiqué la PNH.')
+      .incidents[0];
+    expect(incident?.casualties[0]?.attribution).toBeUndefined();
+  });
+});
