@@ -107,6 +107,9 @@ export function ownerOf(
 ): string {
   const norms = normsOf(f.tokens);
   if (at.between) return at.between;
+  // "200 policiers kényans": French puts the nationality after the noun.
+  const after = contingentCountryAt(norms, at.noun + 1);
+  if (after && at.noun > at.start) return after.country;
   const from = norms.slice(at.noun + 1, at.noun + 5).indexOf('from');
   if (from >= 0) {
     const k = at.noun + 2 + from;

@@ -31,12 +31,13 @@ import { wordSet } from './words';
 
 const PERSONNEL = wordSet(`
   officers police personnel troops soldiers members agents peacekeepers policemen marines officials
-  staff cadets
+  staff cadets policiers soldats militaires hommes membres troupes effectifs personnes casques
+  personnels gendarmes polisye solda
 `);
 const BETWEEN = wordSet(`
   more additional extra new other security police military armed foreign uniformed senior kenyan jamaican
   guatemalan salvadoran belizean bahamian beninese chadian bangladeshi barbadian national special forces
-  royal defence defense and
+  royal defence defense and de d supplementaires nouveaux autres etrangers
 `);
 /** "a six-member team", "the 5,500-strong force". */
 const GROUP_SIZE = wordSet('member strong man person');
@@ -47,6 +48,19 @@ const GROUP_CUE = /\b(?:join(?:ed|ing|s)?|stationed|consisting of|made up of|inc
 const PLANNED =
   /\b(?:expected to|will|would|plans? to|planned|pledged|promised|committed to|authori[sz](?:ed|ing|es?)|(?:is|are) to|set to|to be deployed|aims? to|intends? to|supposed to|proposed|envisaged|voted|transform(?:ed|ing)? into)\b/i;
 const ARRIVAL = /\b(?:arrived|arrival|landed|deployed|sent|dispatched|flew in|touched down)\b/i;
+// French and Kreyòl: "un contingent de 200 policiers kényans est arrivé", "doit compter au total
+// 2.500 personnes", "portant le nombre à 600". Letters on neither side: \b does not know "é".
+const FR = (words: string) => new RegExp(`(?<![\\p{L}])(?:${words})(?![\\p{L}])`, 'iu');
+const DEPLOY_CUE_FR = FR(
+  "déploy(?:é|ée|és|ées|er|ait|aient)|déploiement|arrivé(?:e|s|es)?|arrivée|atterri|débarqué(?:e|s|es)?|envoy(?:é|és|er|ant)|contingent de|renforts?|effectifs?|portant (?:le nombre|l[’']effectif|le total|leur nombre)|compter au total|composée? de|rive|debake",
+);
+const PLANNED_FR = FR(
+  "doit|doivent|devra|devront|devrait|devraient|prévue?s?|promis|s[’']était proposée?|en envoyant|autorisée?s?|envisagée?s?|attendus?|pwomet",
+);
+const ARRIVAL_FR = FR('arrivé(?:e|s|es)?|arrivée|atterri|débarqué(?:e|s|es)?|déployé(?:e|s|es)?|rive|debake');
+/** "portant le nombre à 600": a running total the number states with no noun of its own. */
+const TOTAL_TO_FR =
+  /portant (?:le nombre|l[’']effectif|le total|leur nombre|leur effectif)(?: [^,.;]{0,40})? à$/iu;
 const PERFECT = /\b(?:has|have) (?:now )?(?:deployed|sent)\b|\bhave been deployed\b/i;
 const SHARE_OF = wordSet('whom them these those which');
 
@@ -120,7 +134,11 @@ function addedAfter(
 /** "the four officers", "among the 20 soldiers": people already counted; "out of the 250" is not. */
 function refersBack(tokens: Tokens, start: number): boolean {
   const before = tokens[start - 1]?.norm ?? '';
-  return (before === 'the' || before === 'these' || before === 'those') && tokens[start - 2]?.norm !== 'of';
+  return (
+    (before === 'the' || before === 'these' || before === 'those' || before === 'les' || before === 'ces') &&
+    tokens[start - 2]?.norm !== 'of' &&
+    tokens[start - 2]?.norm !== 'de'
+  );
 }
 
 export function extractDeployments(facts: SentenceFacts[], publishedAt: string | null): DeploymentDraft[] {
@@ -134,7 +152,8 @@ export function extractDeployments(facts: SentenceFacts[], publishedAt: string |
       lastCountryIn(norms) !== null ||
       norms.some((w, i) => MISSION_WORDS.has(w) || missionAt(norms, i) !== null) ||
       (ctx.lastCountry !== null && GROUP_SUBJECT.test(text));
-    if (DEPLOY_CUE.test(text) || (named && GROUP_CUE.test(text))) readSentence(f, { ctx, publishedAt, out });
+    if (DEPLOY_CUE.test(text) || DEPLOY_CUE_FR.test(text) || (named && GROUP_CUE.test(text)))
+      readSentence(f, { ctx, publishedAt, out });
     ctx.lastCountry = lastCountryIn(norms) ?? ctx.lastCountry;
   }
   return dedupe(out);
@@ -152,7 +171,9 @@ function readSentence(
     const n = parseNumberAt(tokens, i);
     if (!n || n.value < 2 || (n.value >= 1990 && n.value <= 2039 && tokens[i]?.kind === 'num')) continue;
     const hedge = hedgeBefore(tokens, n.start);
-    const own = headAfter(tokens, n.end, ctx);
+    const before = f.sentence.text.slice(0, (tokens[n.start]?.start ?? 0) - f.sentence.from).trimEnd();
+    const own =
+      headAfter(tokens, n.end, ctx) ?? (TOTAL_TO_FR.test(before) ? { noun: n.end - 1, country: null } : null);
     const added = addedAfter(tokens, own ? own.noun + 1 : n.end, ctx);
     // "20 military and four police officers": the noun of the second count names both.
     const head = own ?? (added && { noun: added.noun, country: null });
@@ -162,7 +183,12 @@ function readSentence(
       i = (added?.noun ?? n.end) - 1;
       continue;
     }
-    const country = ownerOf(f, { start: n.start, noun: head.noun, between: head.country }, ctx);
+    // "portant le nombre à 600": the total of the people the sentence has been counting.
+    const runningTotal = own !== null && own.noun < n.end && TOTAL_TO_FR.test(before);
+    const country = runningTotal
+      ? (lastCountryIn(normsOf(tokens)) ??
+        ownerOf(f, { start: n.start, noun: head.noun, between: null }, ctx))
+      : ownerOf(f, { start: n.start, noun: head.noun, between: head.country }, ctx);
     const text = f.sentence.text;
     const [from, to] = clauseAround(tokens, n.start);
     const lo = tokens[from]?.start ?? f.sentence.from;
@@ -180,11 +206,15 @@ function readSentence(
             d.end <= (tokens[opening[1] - 1]?.end ?? 0) &&
             /^(?:in|on|last|since|by)\b/i.test(text))),
     );
-    const kind: DeploymentDraft['kind'] = PLANNED.test(local)
-      ? 'planned'
-      : ARRIVAL.test(local) && !PERFECT.test(local) && ownDates.some((d) => d.role === 'point')
-        ? 'arrival'
-        : 'strength';
+    const kind: DeploymentDraft['kind'] =
+      PLANNED.test(local) || PLANNED_FR.test(local)
+        ? 'planned'
+        : (ARRIVAL.test(local) || ARRIVAL_FR.test(local)) &&
+            !PERFECT.test(local) &&
+            !TOTAL_TO_FR.test(before) &&
+            ownDates.some((d) => d.role === 'point')
+          ? 'arrival'
+          : 'strength';
     const month = publishedAt?.slice(0, 7) ?? null;
     // A plan is for now or later: a past month read from "in November" is next November, which
     // the date alone cannot tell, so the plan is dated when it was reported.
@@ -251,7 +281,20 @@ function shareAfter(
  * One row per figure: a report that repeats "six Bahamian soldiers" (once dated, once not)
  * records one arrival, the dated mention kept.
  */
-function dedupe(list: DeploymentDraft[]): DeploymentDraft[] {
+function dedupe(all: DeploymentDraft[]): DeploymentDraft[] {
+  // "200 policiers kényans … un nouveau contingent de 200 agents": the same people, the country's.
+  const list = all.filter(
+    (d) =>
+      d.country !== MSS_TOTAL ||
+      !all.some(
+        (o) =>
+          o !== d &&
+          o.country !== MSS_TOTAL &&
+          o.country !== GSF_TOTAL &&
+          o.personnel === d.personnel &&
+          o.kind === d.kind,
+      ),
+  );
   const kept = new Map<string, DeploymentDraft>();
   for (const d of list) {
     const key = `${d.country}|${d.personnel}`;

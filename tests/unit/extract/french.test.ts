@@ -143,3 +143,16 @@ describe('competing tolls from named sources', () => {
     expect(incident?.casualties[0]?.attribution).toBeUndefined();
   });
 });
+
+describe('French deployments', () => {
+  it('reads an arrival of Kenyan police named after the noun, and a running total', () => {
+    const draft = readFr(
+      'Un nouveau contingent de 200 policiers kényans a atterri en Haïti ce mardi 16 juillet 2024, portant le nombre à 600.',
+      '2024-07-16',
+    );
+    expect(draft.deployments.map((d) => [d.country, d.personnel, d.kind])).toEqual([
+      ['Kenya', 200, 'arrival'],
+      ['Kenya', 600, 'strength'],
+    ]);
+  });
+});
