@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { startTransition, useActionState, useEffect, useMemo, useState } from 'react';
+import { startTransition, useActionState, useCallback, useEffect, useMemo, useState } from 'react';
 import { FormMessage } from '@/components/forms/field';
 import { type SaveReviewState, saveReviewAction } from '@/lib/reports/actions';
 import { emptyIncident } from '@/lib/reports/added-incident';
@@ -18,6 +18,9 @@ import styles from './review.module.css';
 
 type ListKey = 'deployments' | 'milestones' | 'figures';
 
+/** One object for "no errors", so memoised items see the same props until a save answers. */
+const NO_ERRORS: Record<string, string[] | undefined> = {};
+
 /** Step 2: the draft, editable, beside the text it came from. Saving sends the whole review. */
 export function ReviewEditor({
   initial,
@@ -33,7 +36,7 @@ export function ReviewEditor({
   const [review, setReview] = useState(initial);
   const [active, setActive] = useState<string | null>(null);
   const [state, save, saving] = useActionState<SaveReviewState, ReviewInput>(saveReviewAction, {});
-  const errors = state.errors ?? {};
+  const errors = state.errors ?? NO_ERRORS;
   // After "Add an incident", its title field takes the focus, so the keyboard carries on there.
   const [focusTitle, setFocusTitle] = useState<number | null>(null);
   useEffect(() => {
@@ -45,8 +48,10 @@ export function ReviewEditor({
     setFocusTitle(review.incidents.length);
     setReview((r) => ({ ...r, incidents: [...r.incidents, emptyIncident()] }));
   };
-  const removeIncident = (i: number) =>
-    setReview((r) => ({ ...r, incidents: r.incidents.filter((_, k) => k !== i) }));
+  const removeIncident = useCallback(
+    (i: number) => setReview((r) => ({ ...r, incidents: r.incidents.filter((_, k) => k !== i) })),
+    [],
+  );
 
   const spans = useMemo<TaggedSpan[]>(
     () => [
@@ -62,8 +67,11 @@ export function ReviewEditor({
     [review],
   );
 
-  const setIncident = (i: number, patch: Partial<ReviewIncidentInput>) =>
-    setReview((r) => ({ ...r, incidents: r.incidents.map((x, k) => (k === i ? { ...x, ...patch } : x)) }));
+  const setIncident = useCallback(
+    (i: number, patch: Partial<ReviewIncidentInput>) =>
+      setReview((r) => ({ ...r, incidents: r.incidents.map((x, k) => (k === i ? { ...x, ...patch } : x)) })),
+    [],
+  );
   const setItem =
     <K extends ListKey>(key: K) =>
     (i: number, patch: Partial<ReviewInput[K][number]>) =>
@@ -145,9 +153,9 @@ export function ReviewEditor({
                 match={matches[i] ?? null}
                 places={places}
                 errors={errors}
-                onChange={(patch) => setIncident(i, patch)}
+                onChange={setIncident}
                 onActivate={setActive}
-                onRemove={incident.added ? () => removeIncident(i) : undefined}
+                onRemove={incident.added ? removeIncident : undefined}
               />
             ))}
             <div className={styles.addRow}>

@@ -14,6 +14,7 @@ import { readSafely } from '../ingest/ingest-report';
 import { suggestMatches } from '../ingest/store-draft';
 import { appConnection } from '../store/app-connection';
 import { reportContentHash } from './content-hash';
+import { draftOverLimit } from './report-limits';
 import { draftToReview, type ReviewFields } from './review-draft';
 import { loadMatchViews, type MatchView } from './review-matches';
 import type { ReviewInput } from './review-schema';
@@ -70,6 +71,8 @@ export async function readReportAction(
     }
     const gazetteer = loadGazetteer(sql);
     const draft = readSafely(parsed.data, gazetteer);
+    const overLimit = draftOverLimit(draft);
+    if (overLimit) return { message: overLimit, errors: { text: [overLimit] }, values: shown };
     const suggestions = suggestMatches(sql, draft, gazetteer);
     const matches = loadMatchViews(sql, suggestions);
     // The review quotes offsets into the text exactly as read (trimmed), so it carries that text.

@@ -8,6 +8,14 @@ import { isoDateSchema } from '../dates/iso-date';
 /** Longer than any news article; stops a pasted book or a runaway upload. */
 export const MAX_REPORT_CHARS = 100_000;
 
+/**
+ * Incidents (and, each, deployments, milestones, figures) one report may hold: one per 40
+ * characters of the longest text. The densest text we could write ("March 2: 3 killed in
+ * Cabaret." over and over) drafts one per 65, so no report within MAX_REPORT_CHARS reaches it;
+ * the form, the review and the API all state and check this one number.
+ */
+export const MAX_REPORT_ITEMS = MAX_REPORT_CHARS / 40;
+
 const optionalText = (max: number) =>
   z
     .string()
