@@ -5,6 +5,7 @@ import { startTransition, useActionState, useCallback, useEffect, useMemo, useSt
 import { FormMessage } from '@/components/forms/field';
 import { type SaveReviewState, saveReviewAction } from '@/lib/reports/actions';
 import { emptyIncident } from '@/lib/reports/added-incident';
+import { titleAfterClaims, titleParts } from '@/lib/reports/auto-title';
 import type { TaggedSpan } from '@/lib/reports/highlight';
 import type { MatchView } from '@/lib/reports/review-matches';
 import type { ReviewIncidentInput, ReviewInput } from '@/lib/reports/review-schema';
@@ -67,10 +68,20 @@ export function ReviewEditor({
     [review],
   );
 
+  // The reader's titles name its claims: while untouched, they follow the claims as edited.
+  const [titles] = useState(() => initial.incidents.map((x) => titleParts(x.title, x.casualties)));
   const setIncident = useCallback(
     (i: number, patch: Partial<ReviewIncidentInput>) =>
-      setReview((r) => ({ ...r, incidents: r.incidents.map((x, k) => (k === i ? { ...x, ...patch } : x)) })),
-    [],
+      setReview((r) => ({
+        ...r,
+        incidents: r.incidents.map((x, k) => {
+          if (k !== i) return x;
+          const follows = patch.casualties && patch.title === undefined;
+          const title = follows ? titleAfterClaims(x, patch.casualties ?? [], titles[i] ?? null) : x.title;
+          return { ...x, title, ...patch };
+        }),
+      })),
+    [titles],
   );
   const setItem =
     <K extends ListKey>(key: K) =>

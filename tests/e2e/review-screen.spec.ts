@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { readNewReport, saveReviewed } from './new-report';
 import { signIn } from './sign-in';
 
+const CLASH =
+  'A Kenyan police officer serving with the MSS mission was killed on Sunday, February 23, 2025, during a clash with gangs in Ségur-Savien, in the Artibonite department. Two gang members were also killed in the exchange, police said.';
 const MONTHS = [
   'January',
   'February',
@@ -26,6 +28,29 @@ const PLACES = [
   'Kenscoff',
   'Arcahaie',
 ];
+
+test('the drafted title follows the edited claims until the editor writes one', async ({ page }) => {
+  await signIn(page, 'editor');
+  await readNewReport(page, {
+    title: 'Titles',
+    publishedAt: '2025-02-24',
+    text: `${CLASH}\nTitles ${Date.now()}.`,
+  });
+  const clash = page.getByRole('region', { name: /^Incident 1:/ });
+  const title = clash.getByLabel('Title');
+  await expect(title).toHaveValue(/: 1 Kenyan MSS member killed, 2 gang members killed$/);
+
+  await clash.getByRole('spinbutton', { name: 'Claim 2 count' }).fill('4');
+  await expect(title).toHaveValue(/: 1 Kenyan MSS member killed, 4 gang members killed$/);
+  await clash.getByRole('checkbox', { name: 'Keep claim 1' }).uncheck();
+  await expect(title).toHaveValue(/: 4 gang members killed$/);
+  await expect(clash.getByRole('heading', { level: 3 })).toContainText('4 gang members killed');
+
+  // Once the editor writes a title, it is theirs: claims no longer change it.
+  await title.fill('Clash at Ségur-Savien');
+  await clash.getByRole('spinbutton', { name: 'Claim 2 count' }).fill('5');
+  await expect(title).toHaveValue('Clash at Ségur-Savien');
+});
 
 test('a report with more than 200 drafted incidents is saved', async ({ page }) => {
   // Hundreds of incidents take the reader, the browser and the locators a while on a busy machine.
