@@ -2,7 +2,6 @@
 
 import Link from 'next/link';
 import { startTransition, useActionState, useCallback, useEffect, useMemo, useState } from 'react';
-import { FormMessage } from '@/components/forms/field';
 import { type SaveReviewState, saveReviewAction } from '@/lib/reports/actions';
 import { emptyIncident } from '@/lib/reports/added-incident';
 import { titleAfterClaims, titleParts } from '@/lib/reports/auto-title';
@@ -13,6 +12,7 @@ import { CheckSummary } from './check-summary';
 import { DeploymentReview, FigureReview, MilestoneReview } from './context-review';
 import { EvidenceText } from './evidence-text';
 import { ErrorSummary } from './field-error';
+import { FocusedMessage } from './focused-message';
 import { IncidentReview } from './incident-review';
 import type { PlaceChoice } from './place-picker';
 import styles from './review.module.css';
@@ -212,7 +212,7 @@ export function ReviewEditor({
         </div>
       </div>
       <div className="review-save">
-        <FormMessage state={state} />
+        <FocusedMessage state={state} />
         {state.existingReport && (
           <p>
             <Link href={`/reports/${state.existingReport.id}`}>Open the stored report</Link>

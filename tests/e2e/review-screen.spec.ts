@@ -71,3 +71,24 @@ test('a report with more than 200 drafted incidents is saved', async ({ page }) 
   await saveReviewed(page, 120_000);
   await expect(page.getByRole('definition').filter({ hasText: /^205$/ })).toBeVisible({ timeout: 30_000 });
 });
+
+test('a failed save says so where the editor is looking', async ({ page }) => {
+  await signIn(page, 'editor');
+  await readNewReport(page, {
+    title: 'Focus',
+    publishedAt: '2025-02-24',
+    text: `${CLASH}\nFocus ${Date.now()}.`,
+  });
+  await page
+    .getByRole('region', { name: /^Incident 1:/ })
+    .getByRole('spinbutton', { name: 'Claim 2 count' })
+    .fill('-1');
+  await page
+    .getByRole('region', { name: /^Incident 1:/ })
+    .getByLabel('Title')
+    .focus();
+  await page.getByRole('button', { name: 'Save report' }).click();
+  const message = page.getByRole('main').getByRole('alert').filter({ hasText: 'Nothing was saved' });
+  await expect(message).toBeFocused();
+  await expect(message).toBeInViewport();
+});
