@@ -92,3 +92,22 @@ test('a failed save says so where the editor is looking', async ({ page }) => {
   await expect(message).toBeFocused();
   await expect(message).toBeInViewport();
 });
+
+test('claims on an incident are headed by the outlet that gives them', async ({ page }) => {
+  await signIn(page, 'editor');
+  const outlet = `Wire ${Date.now()}`;
+  await readNewReport(page, {
+    title: 'Outlets',
+    outlet,
+    publishedAt: '2025-02-24',
+    text: `${CLASH}\n${outlet}.`,
+  });
+  const clash = page.getByRole('region', { name: /^Incident 1:/ });
+  await expect(clash.getByRole('radio', { name: /Merge into stored incident #\d+/ })).toBeChecked();
+  await saveReviewed(page);
+  await page.getByRole('region', { name: 'Incidents this report supports' }).getByRole('link').click();
+  const claims = page.getByRole('table', { name: /Casualty figures/ });
+  await expect(claims.getByRole('columnheader', { name: outlet })).toBeVisible();
+  await expect(claims.getByRole('columnheader', { name: /^Source \d/ })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Sources' })).toContainText(outlet);
+});
