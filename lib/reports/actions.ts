@@ -60,11 +60,15 @@ export async function readReportAction(
     }
     const sql = appConnection();
     const existing = sql
-      .prepare('SELECT id, title FROM Report WHERE contentHash = ?')
-      .get(reportContentHash(parsed.data.text)) as { id: number; title: string } | undefined;
+      .prepare('SELECT id, title, withdrawnAt FROM Report WHERE contentHash = ?')
+      .get(reportContentHash(parsed.data.text)) as
+      | { id: number; title: string; withdrawnAt: string | null }
+      | undefined;
     if (existing) {
       return {
-        message: 'This report text is already stored; nothing new to read.',
+        message: existing.withdrawnAt
+          ? 'This report text was stored and later withdrawn by an editor; it is not read again.'
+          : 'This report text is already stored; nothing new to read.',
         existingReport: { id: Number(existing.id), title: existing.title },
         values: shown,
       };

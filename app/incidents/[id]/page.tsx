@@ -122,6 +122,12 @@ export default async function IncidentPage({ params }: PageProps<'/incidents/[id
 
       <section aria-labelledby="sources">
         <h2 id="sources">Sources</h2>
+        {incident.sources.length === 0 && (
+          <p className="notice">
+            No sources left: no stored report supports this incident (its report may have been withdrawn).
+            Cite a report, or delete the incident.
+          </p>
+        )}
         <ol className="sources">
           {incident.sources.map((s) => (
             <li key={s.reportId} id={`source-${s.reportId}`}>
