@@ -52,8 +52,9 @@ export function DatesPreview({
     <section ref={ref} tabIndex={-1} aria-labelledby="dates-preview" className="notice">
       <h3 id="dates-preview">Incident dates that would change</h3>
       <p>
-        The report tells {plural(n, 'incident')} relative to its publication date (“on Tuesday”, “last week”).
-        With {plan.publishedAt ?? 'an unknown date'}
+        {n === 1 ? 'One incident' : `${n} incidents`} of this report {n === 1 ? 'is' : 'are'} dated relative
+        to its publication date (“on Tuesday”, “last week”). With{' '}
+        {plan.publishedAt ? formatIncidentDate(plan.publishedAt, null, 'day') : 'no known date'}
         {plan.estimated ? ' (estimated from the text)' : ''} as the publication date:
       </p>
       <div className="table-scroll">

@@ -9,6 +9,7 @@ import styles from './corrections.module.css';
 import { FocusedMessage } from './focused-message';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const contextItems = (n: number) => `${n} ${n === 1 ? 'deployment or figure' : 'deployments or figures'}`;
 
 /** What withdrawing will do, in the editor's words, before they confirm it. */
 function Consequences({ impact }: { impact: WithdrawalImpact }) {
@@ -21,8 +22,8 @@ function Consequences({ impact }: { impact: WithdrawalImpact }) {
       </li>
       <li>
         Its {plural(impact.sources, 'incident source')} and {plural(impact.claims, 'casualty claim')} are
-        removed, with the {plural(impact.deployments + impact.figures, 'deployment or figure')} it quotes:
-        totals and charts stop counting them.
+        removed, with the {contextItems(impact.deployments + impact.figures)} it quotes: totals and charts
+        stop counting them.
       </li>
       <li>
         {lone.length === 0

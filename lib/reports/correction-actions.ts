@@ -22,6 +22,7 @@ import { reportCorrectionSchema, reportRefSchema, withdrawalSchema } from './sch
 import { withdrawReport } from './withdrawal-mutations';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const contextItems = (n: number) => `${n} ${n === 1 ? 'deployment or figure' : 'deployments or figures'}`;
 
 /** What changed under the editor, in words, with their own values kept to save again. */
 function conflictMessage(error: ReportVersionConflictError, values: Record<string, string>): string {
@@ -109,7 +110,7 @@ export async function withdrawReportAction(
         : '';
       return {
         ok: true,
-        message: `Report withdrawn: ${plural(done.sources, 'incident source')}, ${plural(done.claims, 'casualty claim')}, ${plural(done.deployments + done.figures, 'deployment or figure')} removed.${flagged}`,
+        message: `Report withdrawn: ${plural(done.sources, 'incident source')}, ${plural(done.claims, 'casualty claim')}, ${contextItems(done.deployments + done.figures)} removed.${flagged}`,
         unsourced: done.unsourced,
       };
     } catch (error) {

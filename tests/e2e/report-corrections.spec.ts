@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readNewReport, saveReviewed } from './new-report';
 import { signIn } from './sign-in';
@@ -84,4 +85,19 @@ test('viewers cannot correct or withdraw a report', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('form', { name: 'Correct this report' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Withdraw this report…' })).toHaveCount(0);
+});
+
+test('the corrections on a report page have no serious accessibility violations', async ({ page }) => {
+  await signIn(page, 'editor');
+  await page.goto('/reports');
+  await page.locator('.report-list a').first().click();
+  await expect(page.getByRole('form', { name: 'Correct this report' })).toBeVisible();
+  const serious = async () =>
+    (await new AxeBuilder({ page }).analyze()).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target).join(', ')})`);
+  expect(await serious()).toEqual([]);
+  await page.getByRole('button', { name: 'Withdraw this report…' }).click();
+  await expect(page.getByRole('dialog', { name: 'Withdraw this report?' })).toBeVisible();
+  expect(await serious()).toEqual([]);
 });
