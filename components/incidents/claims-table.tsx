@@ -1,5 +1,6 @@
 import { affiliationLabel, HEDGE_PREFIX } from '@/lib/incidents/labels';
 import type { IncidentDetail } from '@/lib/incidents/queries';
+import { sourceLabels } from '@/lib/reports/source-label';
 
 /**
  * Each group's reconciled low / best / high beside every source's own figure, so an analyst
@@ -8,7 +9,8 @@ import type { IncidentDetail } from '@/lib/incidents/queries';
 export function ClaimsTable({ incident }: { incident: IncidentDetail }) {
   if (incident.casualties.length === 0)
     return <p className="muted">No source reports casualties for this incident.</p>;
-  const titleOf = new Map(incident.sources.map((s, i) => [s.reportId, `Source ${i + 1}`]));
+  // Each source's column is headed by its outlet, as analysts cite it ("AP", not "Source 1").
+  const titleOf = sourceLabels(incident.sources);
   return (
     <div className="table-scroll">
       <table className="claims-table">

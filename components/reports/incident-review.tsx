@@ -1,5 +1,6 @@
 'use client';
 
+import { memo } from 'react';
 import { datePrecisionSchema, incidentTypeSchema } from '@/lib/extract/schema';
 import { INCIDENT_TYPE_LABELS } from '@/lib/incidents/labels';
 import { emptyCasualty } from '@/lib/reports/added-incident';
@@ -15,8 +16,12 @@ import { type PlaceChoice, PlacePicker } from './place-picker';
 import { AddedBadge, CheckBadge, ReaderChecks } from './reader-checks';
 import styles from './review.module.css';
 
-/** One drafted incident: what to do with it (new, merge, reject) and its editable fields. */
-export function IncidentReview({
+/**
+ * One drafted incident: what to do with it (new, merge, reject) and its editable fields.
+ * Memoised, with callbacks that take its index: a report may hold hundreds of incidents, and
+ * editing one (or hovering another) must not re-render every other incident's controls.
+ */
+export const IncidentReview = memo(function IncidentReview({
   index,
   text,
   incident,
@@ -34,29 +39,30 @@ export function IncidentReview({
   match: MatchView | null;
   places: readonly PlaceChoice[];
   errors: ReviewErrors;
-  onChange: (patch: Partial<ReviewIncidentInput>) => void;
+  onChange: (index: number, patch: Partial<ReviewIncidentInput>) => void;
   onActivate: (id: string | null) => void;
   /** Only for an incident the editor added: take it out again. */
-  onRemove?: () => void;
+  onRemove?: (index: number) => void;
 }) {
+  const change = (patch: Partial<ReviewIncidentInput>) => onChange(index, patch);
   const path = `incidents.${index}`;
   const id = `incident-${index}`;
   const label = `incident ${index + 1}`;
   const placeName = places.find((p) => p.key === incident.placeKey)?.name ?? null;
   const rejected = incident.decision === 'reject';
   const setCasualty = (j: number, patch: Partial<ReviewCasualtyInput>) =>
-    onChange({ casualties: incident.casualties.map((c, k) => (k === j ? { ...c, ...patch } : c)) });
+    change({ casualties: incident.casualties.map((c, k) => (k === j ? { ...c, ...patch } : c)) });
   const checks = incidentChecks(incident);
   const firstSpan = incident.evidenceSpans[0];
   const addClaim = () =>
-    onChange({
+    change({
       casualties: [
         ...incident.casualties,
         emptyCasualty(firstSpan ? text.slice(firstSpan.from, firstSpan.to) : ''),
       ],
     });
   const setEvidence = (span: { from: number; to: number } | null) =>
-    onChange({
+    change({
       evidenceSpans: span ? [span] : [],
       // The added incident's claims quote the sentence chosen for it.
       casualties: incident.casualties.map((c) => ({
@@ -65,7 +71,7 @@ export function IncidentReview({
       })),
     });
   const choose = (decision: ReviewIncidentInput['decision']) =>
-    onChange({ decision, mergeInto: decision === 'merge' ? (match?.incidentId ?? null) : null });
+    change({ decision, mergeInto: decision === 'merge' ? (match?.incidentId ?? null) : null });
 
   return (
     <section
@@ -132,7 +138,7 @@ export function IncidentReview({
                 id={`${id}-title`}
                 value={incident.title}
                 maxLength={200}
-                onChange={(e) => onChange({ title: e.target.value })}
+                onChange={(e) => change({ title: e.target.value })}
                 {...errorProps(errors, `${path}.title`)}
               />
               <FieldError errors={errors} path={`${path}.title`} />
@@ -143,7 +149,7 @@ export function IncidentReview({
                 id={`${id}-date`}
                 type="date"
                 value={incident.date ?? ''}
-                onChange={(e) => onChange({ date: e.target.value })}
+                onChange={(e) => change({ date: e.target.value })}
                 {...errorProps(errors, `${path}.date`)}
               />
               <FieldError errors={errors} path={`${path}.date`} />
@@ -153,7 +159,7 @@ export function IncidentReview({
               <select
                 id={`${id}-precision`}
                 value={incident.datePrecision ?? ''}
-                onChange={(e) => onChange({ datePrecision: e.target.value })}
+                onChange={(e) => change({ datePrecision: e.target.value })}
                 {...errorProps(errors, `${path}.datePrecision`)}
               >
                 <option value="">choose…</option>
@@ -170,7 +176,7 @@ export function IncidentReview({
               <select
                 id={`${id}-type`}
                 value={incident.type}
-                onChange={(e) => onChange({ type: e.target.value as ReviewIncidentInput['type'] })}
+                onChange={(e) => change({ type: e.target.value as ReviewIncidentInput['type'] })}
               >
                 {incidentTypeSchema.options.map((t) => (
                   <option key={t} value={t}>
@@ -182,7 +188,7 @@ export function IncidentReview({
             <PlacePicker
               places={places}
               value={incident.placeKey ?? null}
-              onChange={(key) => onChange({ placeKey: key, placeMatchedText: null })}
+              onChange={(key) => change({ placeKey: key, placeMatchedText: null })}
               errors={errors}
               path={`${path}.placeKey`}
             />
@@ -210,7 +216,7 @@ export function IncidentReview({
               Add a casualty claim<span className="visually-hidden"> to incident {index + 1}</span>
             </button>
             {onRemove && (
-              <button type="button" className="secondary small" onClick={onRemove}>
+              <button type="button" className="secondary small" onClick={() => onRemove(index)}>
                 Remove incident {index + 1}
               </button>
             )}
@@ -220,4 +226,4 @@ export function IncidentReview({
       )}
     </section>
   );
-}
+});

@@ -4,9 +4,10 @@ import Link from 'next/link';
 import { type FormEvent, useState } from 'react';
 import { Field, FormMessage } from '@/components/forms/field';
 import type { ReadReportState } from '@/lib/reports/actions';
-import { MAX_REPORT_CHARS } from '@/lib/reports/schema';
+import { MAX_REPORT_CHARS, MAX_REPORT_ITEMS } from '@/lib/reports/schema';
 
 const LIMIT = MAX_REPORT_CHARS.toLocaleString('en');
+const ITEMS = MAX_REPORT_ITEMS.toLocaleString('en');
 
 /** Step 1: the report as published. Nothing is stored until the review is saved. */
 export function ReportInputForm({
@@ -71,7 +72,7 @@ export function ReportInputForm({
         id="report-text"
         label="Text"
         errors={errors.text}
-        hint={`The article's text, at most ${LIMIT} characters.`}
+        hint={`The article's text: at most ${LIMIT} characters, and ${ITEMS} incidents to review.`}
       >
         {(p) => <textarea {...p} name="text" rows={14} defaultValue={values.text} />}
       </Field>

@@ -1,10 +1,10 @@
 'use client';
 
 import Link from 'next/link';
-import { startTransition, useActionState, useEffect, useMemo, useState } from 'react';
-import { FormMessage } from '@/components/forms/field';
+import { startTransition, useActionState, useCallback, useEffect, useMemo, useState } from 'react';
 import { type SaveReviewState, saveReviewAction } from '@/lib/reports/actions';
 import { emptyIncident } from '@/lib/reports/added-incident';
+import { titleAfterClaims, titleParts } from '@/lib/reports/auto-title';
 import type { TaggedSpan } from '@/lib/reports/highlight';
 import type { MatchView } from '@/lib/reports/review-matches';
 import type { ReviewIncidentInput, ReviewInput } from '@/lib/reports/review-schema';
@@ -12,11 +12,15 @@ import { CheckSummary } from './check-summary';
 import { DeploymentReview, FigureReview, MilestoneReview } from './context-review';
 import { EvidenceText } from './evidence-text';
 import { ErrorSummary } from './field-error';
+import { FocusedMessage } from './focused-message';
 import { IncidentReview } from './incident-review';
 import type { PlaceChoice } from './place-picker';
 import styles from './review.module.css';
 
 type ListKey = 'deployments' | 'milestones' | 'figures';
+
+/** One object for "no errors", so memoised items see the same props until a save answers. */
+const NO_ERRORS: Record<string, string[] | undefined> = {};
 
 /** Step 2: the draft, editable, beside the text it came from. Saving sends the whole review. */
 export function ReviewEditor({
@@ -33,7 +37,7 @@ export function ReviewEditor({
   const [review, setReview] = useState(initial);
   const [active, setActive] = useState<string | null>(null);
   const [state, save, saving] = useActionState<SaveReviewState, ReviewInput>(saveReviewAction, {});
-  const errors = state.errors ?? {};
+  const errors = state.errors ?? NO_ERRORS;
   // After "Add an incident", its title field takes the focus, so the keyboard carries on there.
   const [focusTitle, setFocusTitle] = useState<number | null>(null);
   useEffect(() => {
@@ -45,8 +49,10 @@ export function ReviewEditor({
     setFocusTitle(review.incidents.length);
     setReview((r) => ({ ...r, incidents: [...r.incidents, emptyIncident()] }));
   };
-  const removeIncident = (i: number) =>
-    setReview((r) => ({ ...r, incidents: r.incidents.filter((_, k) => k !== i) }));
+  const removeIncident = useCallback(
+    (i: number) => setReview((r) => ({ ...r, incidents: r.incidents.filter((_, k) => k !== i) })),
+    [],
+  );
 
   const spans = useMemo<TaggedSpan[]>(
     () => [
@@ -62,8 +68,21 @@ export function ReviewEditor({
     [review],
   );
 
-  const setIncident = (i: number, patch: Partial<ReviewIncidentInput>) =>
-    setReview((r) => ({ ...r, incidents: r.incidents.map((x, k) => (k === i ? { ...x, ...patch } : x)) }));
+  // The reader's titles name its claims: while untouched, they follow the claims as edited.
+  const [titles] = useState(() => initial.incidents.map((x) => titleParts(x.title, x.casualties)));
+  const setIncident = useCallback(
+    (i: number, patch: Partial<ReviewIncidentInput>) =>
+      setReview((r) => ({
+        ...r,
+        incidents: r.incidents.map((x, k) => {
+          if (k !== i) return x;
+          const follows = patch.casualties && patch.title === undefined;
+          const title = follows ? titleAfterClaims(x, patch.casualties ?? [], titles[i] ?? null) : x.title;
+          return { ...x, title, ...patch };
+        }),
+      })),
+    [titles],
+  );
   const setItem =
     <K extends ListKey>(key: K) =>
     (i: number, patch: Partial<ReviewInput[K][number]>) =>
@@ -145,9 +164,9 @@ export function ReviewEditor({
                 match={matches[i] ?? null}
                 places={places}
                 errors={errors}
-                onChange={(patch) => setIncident(i, patch)}
+                onChange={setIncident}
                 onActivate={setActive}
-                onRemove={incident.added ? () => removeIncident(i) : undefined}
+                onRemove={incident.added ? removeIncident : undefined}
               />
             ))}
             <div className={styles.addRow}>
@@ -193,7 +212,7 @@ export function ReviewEditor({
         </div>
       </div>
       <div className="review-save">
-        <FormMessage state={state} />
+        <FocusedMessage state={state} />
         {state.existingReport && (
           <p>
             <Link href={`/reports/${state.existingReport.id}`}>Open the stored report</Link>

@@ -21,7 +21,12 @@ const HEDGE: Record<CasualtyDraft['hedge'], string> = {
   at_most: 'up to ',
 };
 
-function who(c: CasualtyDraft): string {
+/** What a title says about a claim: the figures only, not the evidence or the names. */
+export type TitledCasualty = Pick<CasualtyDraft, 'kind' | 'count' | 'hedge' | 'affiliation' | 'country'>;
+
+export const MAX_TITLE = 200;
+
+function who(c: TitledCasualty): string {
   const many = c.count !== 1;
   switch (c.affiliation) {
     case 'mss': {
@@ -60,12 +65,25 @@ export function incidentTitle(input: {
   if (where) title += ` ${input.near ? 'near' : site ? 'at' : 'in'} ${where}`;
   if (input.area && input.area !== where) title += `, ${input.area}`;
   // The kidnapped are counted as missing; the title says what happened to them.
-  const taken = input.abducted !== null;
-  const parts = input.casualties.map(
-    (c) => `${HEDGE[c.hedge]}${c.count} ${who(c)} ${c.kind === 'missing' && taken ? 'kidnapped' : c.kind}`,
-  );
+  const parts = input.casualties.length ? [casualtyPhrase(input.casualties, input.abducted !== null)] : [];
   if (input.abducted && !person && !input.casualties.some((c) => c.kind === 'missing'))
     parts.push(`${HEDGE[input.abducted.hedge]}${input.abducted.count} kidnapped`);
   if (parts.length > 0) title += `: ${parts.join(', ')}`;
-  return title.length > 200 ? `${title.slice(0, 199)}…` : title;
+  return fitTitle(title);
 }
+
+/**
+ * "1 Kenyan MSS member killed, 2 gang members killed": the claims as a title names them. Shared
+ * with the review screen, whose drafted titles follow the claims the editor edits.
+ */
+export function casualtyPhrase(casualties: readonly TitledCasualty[], kidnapped: boolean): string {
+  return casualties
+    .map(
+      (c) =>
+        `${HEDGE[c.hedge]}${c.count} ${who(c)} ${c.kind === 'missing' && kidnapped ? 'kidnapped' : c.kind}`,
+    )
+    .join(', ');
+}
+
+export const fitTitle = (title: string) =>
+  title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 1)}…` : title;

@@ -90,6 +90,7 @@ export type IncidentForEdit = NonNullable<Awaited<ReturnType<typeof getIncidentF
 /** Reports to choose from when citing a new source. */
 export async function listReportChoices() {
   const reports = await db().report.findMany({
+    where: { withdrawnAt: null },
     select: { id: true, title: true, publishedAt: true },
     orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
     take: 500,

@@ -123,10 +123,11 @@ export function linkSource(
   const at = sqlDateTime(options.now ?? new Date());
   return writeTransaction(sql, () => {
     const incident = openLiveIncident(sql, options.incidentId, options.version);
-    const report = sql.prepare('SELECT text FROM Report WHERE id = ?').get(options.input.reportId) as
-      | { text: string }
-      | undefined;
+    const report = sql
+      .prepare('SELECT text, withdrawnAt FROM Report WHERE id = ?')
+      .get(options.input.reportId) as { text: string; withdrawnAt: string | null } | undefined;
     if (!report) throw new InvalidReferenceError('reportId', 'That report does not exist.');
+    if (report.withdrawnAt) throw new InvalidReferenceError('reportId', 'That report was withdrawn.');
     if (
       sql
         .prepare('SELECT 1 FROM IncidentSource WHERE incidentId = ? AND reportId = ?')

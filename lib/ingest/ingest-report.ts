@@ -15,10 +15,23 @@ export interface IngestResult extends StoreDraftResult {
   draft: ReportDraft | null;
 }
 
+/** The caller's `refuse` check turned the draft down; nothing was stored. */
+export class DraftRefusedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DraftRefusedError';
+  }
+}
+
 export function ingestReport(
   sql: SqlConnection,
   input: ValidReportInput,
-  options: { gazetteer?: readonly GazetteerEntry[]; userId?: number | null } = {},
+  options: {
+    gazetteer?: readonly GazetteerEntry[];
+    userId?: number | null;
+    /** Why the draft must not be stored (e.g. over a size limit), or null to store it. */
+    refuse?: (draft: ReportDraft) => string | null;
+  } = {},
 ): IngestResult {
   const existing = sql
     .prepare('SELECT id FROM Report WHERE contentHash = ?')
@@ -26,6 +39,8 @@ export function ingestReport(
   if (existing) return { reportId: existing.id, created: false, incidents: [], warnings: [], draft: null };
   const gazetteer = options.gazetteer ?? loadGazetteer(sql);
   const draft = readSafely(input, gazetteer);
+  const refused = options.refuse?.(draft);
+  if (refused) throw new DraftRefusedError(refused);
   return { ...storeDraft(sql, { input, draft, gazetteer, userId: options.userId }), draft };
 }
 

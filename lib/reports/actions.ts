@@ -14,6 +14,7 @@ import { readSafely } from '../ingest/ingest-report';
 import { suggestMatches } from '../ingest/store-draft';
 import { appConnection } from '../store/app-connection';
 import { reportContentHash } from './content-hash';
+import { draftOverLimit } from './report-limits';
 import { draftToReview, type ReviewFields } from './review-draft';
 import { loadMatchViews, type MatchView } from './review-matches';
 import type { ReviewInput } from './review-schema';
@@ -59,17 +60,23 @@ export async function readReportAction(
     }
     const sql = appConnection();
     const existing = sql
-      .prepare('SELECT id, title FROM Report WHERE contentHash = ?')
-      .get(reportContentHash(parsed.data.text)) as { id: number; title: string } | undefined;
+      .prepare('SELECT id, title, withdrawnAt FROM Report WHERE contentHash = ?')
+      .get(reportContentHash(parsed.data.text)) as
+      | { id: number; title: string; withdrawnAt: string | null }
+      | undefined;
     if (existing) {
       return {
-        message: 'This report text is already stored; nothing new to read.',
+        message: existing.withdrawnAt
+          ? 'This report text was stored and later withdrawn by an editor; it is not read again.'
+          : 'This report text is already stored; nothing new to read.',
         existingReport: { id: Number(existing.id), title: existing.title },
         values: shown,
       };
     }
     const gazetteer = loadGazetteer(sql);
     const draft = readSafely(parsed.data, gazetteer);
+    const overLimit = draftOverLimit(draft);
+    if (overLimit) return { message: overLimit, errors: { text: [overLimit] }, values: shown };
     const suggestions = suggestMatches(sql, draft, gazetteer, parsed.data.text);
     const matches = loadMatchViews(sql, suggestions);
     // The review quotes offsets into the text exactly as read (trimmed), so it carries that text.

@@ -17,8 +17,10 @@ export interface ReportListItem {
   incidentCount: number;
 }
 
+/** The stored reports, withdrawn ones left out (they are kept only for the record). */
 export async function listReports(): Promise<ReportListItem[]> {
   const rows = await db().report.findMany({
+    where: { withdrawnAt: null },
     orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
     select: {
       id: true,
@@ -44,6 +46,10 @@ export async function listReports(): Promise<ReportListItem[]> {
 export interface ReportDetail extends ReportListItem {
   text: string;
   publishedEstimated: boolean;
+  /** What editors' corrections name, so none overwrites another unseen. */
+  version: number;
+  /** Set when an editor withdrew the report: when, by whom, and why. */
+  withdrawn: { at: string; by: string | null; reason: string | null } | null;
   incidents: {
     id: number;
     title: string;
@@ -96,6 +102,8 @@ export async function getReport(id: number): Promise<ReportDetail | null> {
   if (!r) return null;
   return {
     id: r.id,
+    version: r.version,
+    withdrawn: r.withdrawnAt ? await withdrawalOf(r.id, r.withdrawnAt) : null,
     title: r.title,
     outlet: r.outlet,
     url: r.url,
@@ -137,9 +145,24 @@ export async function getReport(id: number): Promise<ReportDetail | null> {
   };
 }
 
+const withdrawalNote = z.object({ reason: z.string().nullable().optional() }).catch({});
+
+async function withdrawalOf(reportId: number, at: Date): Promise<NonNullable<ReportDetail['withdrawn']>> {
+  const entry = await db().auditEntry.findFirst({
+    where: { entity: 'Report', entityId: reportId, action: 'withdraw' },
+    orderBy: { id: 'desc' },
+    select: { after: true, user: { select: { name: true } } },
+  });
+  return {
+    at: at.toISOString(),
+    by: entry?.user?.name ?? null,
+    reason: withdrawalNote.parse(entry?.after).reason ?? null,
+  };
+}
+
 export async function countStore(): Promise<{ reports: number; incidents: number; locations: number }> {
   const [reports, incidents, locations] = await Promise.all([
-    db().report.count(),
+    db().report.count({ where: { withdrawnAt: null } }),
     db().incident.count({ where: { deletedAt: null } }),
     db().location.count(),
   ]);

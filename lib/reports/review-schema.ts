@@ -16,11 +16,13 @@ import {
   readerFlagSchema,
   warningDetailSchema,
 } from '../extract/schema';
-import { reportInputSchema } from './schema';
+import { MAX_REPORT_ITEMS, reportInputSchema } from './schema';
 
 /** Far above any real casualty or deployment figure; stops a stray extra digit or two. */
 export const MAX_COUNT = 1_000_000;
-export const MAX_REVIEW_ITEMS = 200;
+export const MAX_REVIEW_ITEMS = MAX_REPORT_ITEMS;
+/** The reader warns of a few things per item at most. */
+const MAX_WARNINGS = 4 * MAX_REPORT_ITEMS;
 
 /** A form field that may be left empty: "" is null, anything else must pass `schema`. */
 const blankOr = <T extends z.ZodType>(schema: T) =>
@@ -103,7 +105,7 @@ export const reviewFigureSchema = figureDraftSchema
 export const reviewMilestoneSchema = milestoneDraftSchema.omit({ evidence: true }).extend(accepted);
 
 const items = <T extends z.ZodType>(item: T) =>
-  z.array(item).max(MAX_REVIEW_ITEMS, `at most ${MAX_REVIEW_ITEMS} items per report`);
+  z.array(item).max(MAX_REVIEW_ITEMS, `at most ${MAX_REVIEW_ITEMS.toLocaleString('en')} items per report`);
 
 /** What the review screen holds: every item, kept or rejected, in the reader's order. */
 export const reviewStateSchema = z.object({
@@ -113,7 +115,7 @@ export const reviewStateSchema = z.object({
   publishedAtEstimated: z.boolean(),
   /** The outlet the reader found in a dateline ("(AP)"), used when the editor gave none. */
   readerOutlet: z.string().trim().max(200).nullable().optional(),
-  warningDetails: z.array(warningDetailSchema).max(500),
+  warningDetails: z.array(warningDetailSchema).max(MAX_WARNINGS),
   incidents: items(reviewIncidentSchema),
   deployments: items(reviewDeploymentSchema),
   milestones: items(reviewMilestoneSchema),

@@ -8,6 +8,14 @@ import { isoDateSchema } from '../dates/iso-date';
 /** Longer than any news article; stops a pasted book or a runaway upload. */
 export const MAX_REPORT_CHARS = 100_000;
 
+/**
+ * Incidents (and, each, deployments, milestones, figures) one report may hold: one per 40
+ * characters of the longest text. The densest text we could write ("March 2: 3 killed in
+ * Cabaret." over and over) drafts one per 65, so no report within MAX_REPORT_CHARS reaches it;
+ * the form, the review and the API all state and check this one number.
+ */
+export const MAX_REPORT_ITEMS = MAX_REPORT_CHARS / 40;
+
 const optionalText = (max: number) =>
   z
     .string()
@@ -35,3 +43,29 @@ export const reportInputSchema = z.object({
 
 export type ReportInput = z.input<typeof reportInputSchema>;
 export type ValidReportInput = z.output<typeof reportInputSchema>;
+
+/** An editor's correction of a stored report's details (its text never changes: it is the report). */
+export const reportCorrectionSchema = z.object({
+  title: z.string().trim().min(1, 'give the report a title').max(300, 'must be at most 300 characters'),
+  outlet: optionalText(200).transform((v) => v ?? null),
+  url: reportInputSchema.shape.url.transform((v) => v ?? null),
+  /** Empty: unknown, so the reader estimates it from the text as it did when the report came in. */
+  publishedAt: z
+    .string()
+    .trim()
+    .nullish()
+    .transform((v) => v || null)
+    .pipe(isoDateSchema.nullable()),
+});
+
+/** Which report, at which version: what every correction and withdrawal names. */
+export const reportRefSchema = z.object({
+  reportId: z.coerce.number().int().positive(),
+  version: z.coerce.number().int().positive(),
+});
+
+export const withdrawalSchema = z.object({
+  reason: optionalText(500).transform((v) => v ?? null),
+});
+
+export type ReportCorrectionInput = z.input<typeof reportCorrectionSchema>;

@@ -23,9 +23,11 @@ import { GAZETTEER } from '@/lib/locations/gazetteer';
 import { installGazetteer } from '@/lib/locations/mutations';
 import { createPlace } from '@/lib/locations/place-mutations';
 import { placeInputSchema } from '@/lib/locations/schema';
+import { correctReport } from '@/lib/reports/correction-mutations';
 import { draftToReview } from '@/lib/reports/review-draft';
 import { loadMatchViews } from '@/lib/reports/review-matches';
 import { saveReview } from '@/lib/reports/save-review';
+import { withdrawReport } from '@/lib/reports/withdrawal-mutations';
 import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
 import { createUser, endSessionsOf, updateUserAccess } from '@/lib/users/mutations';
 import { draft, incident, killed } from './helpers/drafts';
@@ -45,6 +47,8 @@ const NOT_MUTATIONS = new Set([
   'lib/ingest/store-draft.ts#suggestMatches',
   // The built-in gazetteer installed at start-up: the system's own data, never an editor's change.
   'lib/locations/mutations.ts#installGazetteer',
+  'lib/reports/correction-mutations.ts#openReport', // a read with version check
+  'lib/reports/withdrawal-mutations.ts#withdrawalImpact', // a read: what withdrawing would remove
 ]);
 
 function walk(dir: string): string[] {
@@ -187,6 +191,19 @@ const CALLS: Record<string, () => unknown> = {
     );
     const result = saveReview(sql, { review, userId: editor });
     expect(result.ok).toBe(true);
+  },
+  'lib/reports/correction-mutations.ts#correctReport': () => {
+    const { reportId } = storedIncident();
+    const before = mark();
+    const input = { title: 'Corrected', outlet: 'AP', url: null, publishedAt: '2025-02-24' };
+    correctReport(sql, { reportId, version: 1, input, gazetteer: loadGazetteer(sql), userId: editor });
+    return before;
+  },
+  'lib/reports/withdrawal-mutations.ts#withdrawReport': () => {
+    const { reportId } = storedIncident();
+    const before = mark();
+    withdrawReport(sql, { reportId, version: 1, reason: 'junk', userId: editor });
+    return before;
   },
   'lib/locations/place-mutations.ts#createPlace': () => {
     const parent = sql.prepare(`SELECT id FROM Location WHERE key = 'port-au-prince'`).get() as {

@@ -33,8 +33,12 @@ const REQUIRED: Record<string, Role | 'anyone'> = {
   'lib/incidents/actions.ts#splitIncidentAction': 'editor',
   'lib/locations/actions.ts#createPlaceAction': 'editor',
   'app/api/reports/route.ts#POST': 'editor',
+  'app/api/reports/[id]/route.ts#PATCH': 'editor',
+  'app/api/reports/[id]/route.ts#DELETE': 'editor',
   'lib/reports/actions.ts#readReportAction': 'editor',
   'lib/reports/actions.ts#saveReviewAction': 'editor',
+  'lib/reports/correction-actions.ts#correctReportAction': 'editor',
+  'lib/reports/correction-actions.ts#withdrawReportAction': 'editor',
 };
 
 const ROOT = path.resolve(__dirname, '..', '..');

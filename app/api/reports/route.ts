@@ -5,9 +5,10 @@
  * 201 with what was stored; 200 when the same text is already stored; 4xx in the one error shape.
  */
 import { authorizeRoute } from '@/lib/auth/route-access';
-import { validationError } from '@/lib/http/api-error';
+import { apiError, validationError } from '@/lib/http/api-error';
 import { readJsonBody } from '@/lib/http/json-body';
-import { ingestReport } from '@/lib/ingest/ingest-report';
+import { DraftRefusedError, type IngestResult, ingestReport } from '@/lib/ingest/ingest-report';
+import { draftOverLimit } from '@/lib/reports/report-limits';
 import { MAX_REPORT_CHARS, reportInputSchema } from '@/lib/reports/schema';
 import { appConnection } from '@/lib/store/app-connection';
 
@@ -21,7 +22,16 @@ export async function POST(request: Request): Promise<Response> {
   if (!body.ok) return body.response;
   const parsed = reportInputSchema.safeParse(body.value);
   if (!parsed.success) return validationError(parsed.error, 'The report is not valid.');
-  const result = ingestReport(appConnection(), parsed.data, { userId: access.user?.id ?? null });
+  let result: IngestResult;
+  try {
+    result = ingestReport(appConnection(), parsed.data, {
+      userId: access.user?.id ?? null,
+      refuse: draftOverLimit,
+    });
+  } catch (error) {
+    if (error instanceof DraftRefusedError) return apiError(422, 'unprocessable', error.message);
+    throw error;
+  }
   return Response.json(
     {
       data: {

@@ -12,6 +12,7 @@ import { hasRole } from '@/lib/auth/roles';
 import { INCIDENT_TYPE_LABELS, PLACE_PRECISION_LABELS, STATUS_LABELS } from '@/lib/incidents/labels';
 import { getIncident } from '@/lib/incidents/queries';
 import { mapTiles } from '@/lib/map/tiles';
+import { sourceLabels } from '@/lib/reports/source-label';
 
 export const dynamic = 'force-dynamic';
 
@@ -35,6 +36,7 @@ export default async function IncidentPage({ params }: PageProps<'/incidents/[id
   const user = await requirePageRole('reader', `/incidents/${(await params).id}`);
   const incident = await load(params);
   const canEdit = hasRole(user?.role, 'editor');
+  const sourceLabel = sourceLabels(incident.sources);
   return (
     <article className="incident-detail">
       <p>
@@ -120,11 +122,18 @@ export default async function IncidentPage({ params }: PageProps<'/incidents/[id
 
       <section aria-labelledby="sources">
         <h2 id="sources">Sources</h2>
+        {incident.sources.length === 0 && (
+          <p className="notice">
+            No sources left: no stored report supports this incident (its report may have been withdrawn).
+            Cite a report, or delete the incident.
+          </p>
+        )}
         <ol className="sources">
-          {incident.sources.map((s, i) => (
+          {incident.sources.map((s) => (
             <li key={s.reportId} id={`source-${s.reportId}`}>
               <p>
-                <strong>Source {i + 1}:</strong> <Link href={`/reports/${s.reportId}`}>{s.title}</Link>
+                <strong>{sourceLabel.get(s.reportId)}:</strong>{' '}
+                <Link href={`/reports/${s.reportId}`}>{s.title}</Link>
                 <span className="muted">
                   {' · '}
                   {s.publishedAt ? <FormattedDate iso={s.publishedAt} /> : 'date unknown'}

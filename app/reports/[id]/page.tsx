@@ -4,10 +4,17 @@ import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { FormattedDate } from '@/components/formatted-date';
 import { IncidentDate } from '@/components/incidents/incident-date';
+import { CorrectionForm } from '@/components/reports/correction-form';
+import styles from '@/components/reports/corrections.module.css';
 import { StoredChecks } from '@/components/reports/reader-checks';
-import { canRead, requirePageRole } from '@/lib/auth/access';
+import { WithdrawReport } from '@/components/reports/withdraw-report';
+import { WithdrawnNotice } from '@/components/reports/withdrawn-notice';
+import { canRead, currentUser, requirePageRole } from '@/lib/auth/access';
+import { hasRole } from '@/lib/auth/roles';
 import { HEDGE_PREFIX } from '@/lib/incidents/labels';
 import { getReport } from '@/lib/reports/queries';
+import { withdrawalImpact } from '@/lib/reports/withdrawal-mutations';
+import { appConnection } from '@/lib/store/app-connection';
 
 export const dynamic = 'force-dynamic';
 
@@ -30,13 +37,15 @@ export async function generateMetadata({ params }: PageProps<'/reports/[id]'>): 
 
 export default async function ReportPage({ params }: PageProps<'/reports/[id]'>) {
   await requirePageRole('reader', `/reports/${(await params).id}`);
-  const report = await loadReport(params);
+  const [report, user] = await Promise.all([loadReport(params), currentUser()]);
+  const editor = hasRole(user?.role, 'editor');
   return (
     <article className="report">
       <p>
         <Link href="/reports">← All reports</Link>
       </p>
       <h1>{report.title}</h1>
+      {report.withdrawn && <WithdrawnNotice withdrawn={report.withdrawn} />}
       <dl className="meta-list">
         <dt>Published</dt>
         <dd>
@@ -62,6 +71,29 @@ export default async function ReportPage({ params }: PageProps<'/reports/[id]'>)
         <dt>Incidents supported</dt>
         <dd>{report.incidentCount}</dd>
       </dl>
+      {editor && (
+        <section className={styles.corrections} aria-label="Corrections">
+          {!report.withdrawn && (
+            <CorrectionForm
+              report={{
+                id: report.id,
+                version: report.version,
+                title: report.title,
+                outlet: report.outlet,
+                url: report.url,
+                publishedAt: report.publishedEstimated ? null : report.publishedAt,
+                publishedEstimated: report.publishedEstimated,
+              }}
+            />
+          )}
+          <WithdrawReport
+            reportId={report.id}
+            version={report.version}
+            impact={withdrawalImpact(appConnection(), report.id)}
+            withdrawn={report.withdrawn !== null}
+          />
+        </section>
+      )}
       {report.warnings.length > 0 && (
         <section aria-labelledby="report-warnings">
           <h2 id="report-warnings">For an editor to check</h2>
