@@ -37,7 +37,7 @@ const RELATIVE_WORDS = wordSet(`
 
 /** French and Kreyòl words a relative date is made of ("hier", "la semaine dernière", "yè"). */
 const FRENCH_RELATIVE_WORDS = wordSet(`
-  hier aujourd semaine mois week nuit an annee soir matin ye jodi semen mwa ane avant
+  hier aujourd semaine mois week weekend nuit an annee soir matin ye jodi semen mwa ane avant
 `);
 
 function features(tokens: readonly Token[]): string {
@@ -49,7 +49,8 @@ function features(tokens: readonly Token[]): string {
       else if (isWeekdayWord(t.norm)) out += 'w';
       else if (RELATIVE_WORDS.has(t.norm)) out += t.norm === 'ago' ? 'a' : 'r';
       else if (t.norm === 'quarter' || t.norm === 'half') out += 'q';
-      else if (FRENCH_RELATIVE_WORDS.has(t.norm)) out += 'f';
+      // Not exclusive: "week", "weekend" open English and French phrases alike.
+      if (FRENCH_RELATIVE_WORDS.has(t.norm)) out += 'f';
     }
   }
   return out;

@@ -79,7 +79,17 @@ function isFigureMention(m: CasualtyMention, f: SentenceFacts): boolean {
   const specificPlace = f.places.some(
     (p) => p.role !== 'none' && p.role !== 'destination' && p.mention.entry.kind !== 'country',
   );
-  return m.count >= 100 && !specificPlace;
+  // A large toll with no place is a sum of many events — unless the clause dates one event to its
+  // days ("les massacres opérés le weekend écoulé, au cours desquels plus de 200 personnes …").
+  const eventDays = f.dates.some(
+    (d) =>
+      d.role === 'point' &&
+      d.resolved &&
+      (d.precision === 'day' || d.precision === 'week') &&
+      d.start >= from &&
+      d.end <= to,
+  );
+  return m.count >= 100 && !specificPlace && !eventDays;
 }
 
 /** The period in the same clause as the statement: "…killed in 2024, and more than a million displaced". */

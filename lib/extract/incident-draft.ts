@@ -101,7 +101,9 @@ function placeFromContext(
   if (chosen.place && o.index.rank(chosen.place.key) >= 2) return { chosen, flag: null };
   // A back-reference ("in February", "last week") is another event than the one the article is
   // about: where the article happens is no evidence of where that one did.
-  if (g.date && g.date.precision !== 'day')
+  // An explicit span of days ("du mardi 10 au mercredi 11 décembre") is told as this story's own.
+  const span = g.date?.explicit === true && g.date.precision === 'week' && g.date.dateEnd !== null;
+  if (g.date && g.date.precision !== 'day' && !span)
     return chosen.place ? { chosen, flag: null } : countryOnly(chosen, o);
   const indices = [...g.core, ...g.support].map((f) => f.sentence.index);
   const found = contextPlace(

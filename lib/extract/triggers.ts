@@ -83,7 +83,7 @@ const ANAPHOR =
   /\b(?:the|this|that|these|both|his|her|its|our)\s+((?:(?:latest|recent|deadly|fatal|slain|missing|wounded|injured|former|same|two|fallen|kidnapped|abducted|arrested|murdered|deceased|late|courageous|brave|unfortunate)\s+)*)(attack|ambush|incident|clash(?:es)?|confrontation|gunfire|shooting|officers?|victims?|injuries|casualties|kidnapping|abduction|arrest|senator|killing|death|massacre|assault|raid|body|fatality|constable|soldiers?|gang member responsible)\b/i;
 /** "cette attaque", "l'embuscade", "le policier disparu", "ces violences": French back-references. */
 const ANAPHOR_FR =
-  /(?<![\p{L}])(?:cette|cet|ce|ces|l['’]|le|la|les)\s*(attaques?|embuscades?|incidents?|massacres?|drames?|tueries?|carnages?|violences|affrontements?|tragédies?|enlèvements?|kidnappings?|assassinats?|policiers?|victimes?|otages?|agents?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:cette|cet|ce|ces|l['’]|le|la|les)\s*(attaques?|embuscades?|incidents?|massacres?|drames?|tueries?|carnages?|violences|affrontements?|tragédies?|enlèvements?|kidnappings?|assassinats?|policiers?|victimes?|otages?|agents?|personnes)(?![\p{L}])/iu;
 const FRENCH_ANAPHOR_KINDS: ReadonlyMap<string, AnaphorKind> = new Map([
   ['massacre', 'killed'],
   ['tuerie', 'killed'],
@@ -95,6 +95,7 @@ const FRENCH_ANAPHOR_KINDS: ReadonlyMap<string, AnaphorKind> = new Map([
   ['policier', 'person'],
   ['agent', 'person'],
   ['victime', 'person'],
+  ['personne', 'person'],
 ]);
 const PRONOUN_START = /^[“"‘']?\s*(?:he|she|his|her)\b/i;
 
