@@ -1,7 +1,15 @@
 /** How an incident form is answered, including the conflict a stale version meets. */
+import { z } from 'zod';
 import type { FormState } from '../forms/form-state';
-import type { VersionConflictError } from './edit-errors';
+import {
+  IncidentDeletedError,
+  IncidentNotFoundError,
+  InvalidReferenceError,
+  VersionConflictError,
+} from './edit-errors';
 import { EDITABLE_FIELDS, type EditableField, type IncidentSnapshot } from './schema';
+
+type Values = Record<string, string>;
 
 export interface ConflictDetails {
   version: number;
@@ -15,13 +23,18 @@ export interface IncidentFormState extends FormState {
   conflict?: ConflictDetails;
 }
 
+export const fieldErrors = (error: z.ZodError) =>
+  z.flattenError(error).fieldErrors as Record<string, string[]>;
+
+export const staleForm = (values: Values): IncidentFormState => ({
+  message: 'This form is out of date; reload the page.',
+  values,
+});
+
 const shown = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : String(v));
 
 /** The form sends what the editor opened as `base:<field>` values; compare it with what is stored now. */
-export function conflictState(
-  error: VersionConflictError,
-  values: Record<string, string>,
-): IncidentFormState {
+export function conflictState(error: VersionConflictError, values: Values): IncidentFormState {
   const base: Partial<IncidentSnapshot> = {};
   for (const f of EDITABLE_FIELDS) {
     const v = values[`base:${f}`];
@@ -41,4 +54,29 @@ export function conflictState(
     },
     values: { ...values, version: String(error.current.version) },
   };
+}
+
+/**
+ * Runs a mutation. The typed errors an edit can meet become the form's answer; anything else is
+ * a real fault and is thrown.
+ */
+export function attempt<T>(
+  values: Values,
+  work: () => T,
+): { ok: true; value: T } | { ok: false; state: IncidentFormState } {
+  try {
+    return { ok: true, value: work() };
+  } catch (error) {
+    if (error instanceof VersionConflictError) return { ok: false, state: conflictState(error, values) };
+    if (error instanceof InvalidReferenceError) {
+      return {
+        ok: false,
+        state: { errors: { [error.field]: [error.message] }, message: error.message, values },
+      };
+    }
+    if (error instanceof IncidentDeletedError || error instanceof IncidentNotFoundError) {
+      return { ok: false, state: { message: error.message, values } };
+    }
+    throw error;
+  }
 }
