@@ -3,6 +3,7 @@
  * redirect, so the whole round trip (conflict answer, then saving again) is testable on a store.
  */
 import type { SqlConnection } from '../store/write-connection';
+import { readMergeInputs } from './concurrent-edits';
 import { attempt, fieldErrors, type IncidentFormState, staleForm } from './form-states';
 import { updateIncident } from './mutations';
 import { incidentFieldsSchema, incidentVersionSchema } from './schema';
@@ -19,7 +20,12 @@ export function saveIncidentForm(
   if (!ref.success) return staleForm(values);
   if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
   const done = attempt(values, () =>
-    updateIncident(sql, { ...ref.data, input: parsed.data, userId: options.userId }),
+    updateIncident(sql, {
+      ...ref.data,
+      ...readMergeInputs(values),
+      input: parsed.data,
+      userId: options.userId,
+    }),
   );
   return done.ok ? { id: ref.data.id, path: `/incidents/${ref.data.id}` } : done.state;
 }

@@ -8,8 +8,9 @@ import { refreshIncidentCasualties } from '../incidents/casualty-summary';
 import { insertRow, type SqlRows, sqlDateTime } from '../store/sql-values';
 import { type SqlConnection, writeTransaction } from '../store/write-connection';
 import { InvalidReferenceError } from './edit-errors';
-import { type EditContext, openLiveIncident, touchIncident } from './mutations';
+import { type EditContext, touchIncident } from './mutations';
 import type { ClaimInput, SourceLink } from './schema';
+import { openLiveIncident } from './stored-incident';
 
 type ClaimRow = SqlRows['CasualtyClaim'] & { id: number };
 

@@ -11,15 +11,10 @@ import {
   VersionConflictError,
 } from '@/lib/incidents/edit-errors';
 import { mergeIncidents, splitIncident } from '@/lib/incidents/merge';
-import {
-  createIncident,
-  readIncidentRow,
-  setIncidentDeleted,
-  snapshotOf,
-  updateIncident,
-} from '@/lib/incidents/mutations';
+import { createIncident, setIncidentDeleted, updateIncident } from '@/lib/incidents/mutations';
 import { claimInputSchema, type IncidentFields, incidentFieldsSchema } from '@/lib/incidents/schema';
 import { deleteClaim, linkSource, saveClaim } from '@/lib/incidents/source-mutations';
+import { readIncidentRow, snapshotOf } from '@/lib/incidents/stored-incident';
 import { loadGazetteer } from '@/lib/ingest/gazetteer';
 import { storeDraft } from '@/lib/ingest/store-draft';
 import { GAZETTEER } from '@/lib/locations/gazetteer';

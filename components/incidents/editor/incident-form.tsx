@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useActionState, useCallback, useState } from 'react';
 import { Field, FormMessage, Options } from '@/components/forms/field';
+import { ConflictPanel } from '@/components/incidents/editor/conflict-panel';
 import { PlacePickMap } from '@/components/map/place-pick-map';
 import { NewPlaceForm } from '@/components/places/new-place-form';
 import { PlacePicker } from '@/components/places/place-picker';
@@ -19,19 +20,6 @@ const PRECISIONS = [
   ['month', 'Only the month'],
   ['year', 'Only the year'],
 ] as const;
-
-const FIELD_LABELS: Record<string, string> = {
-  title: 'Title',
-  summary: 'Summary',
-  date: 'Date',
-  dateEnd: 'End date',
-  datePrecision: 'Date precision',
-  type: 'Type',
-  locationId: 'Place',
-  placePrecision: 'Place precision',
-  placeText: 'Place as written',
-  status: 'Review status',
-};
 
 type Values = Record<string, string>;
 
@@ -74,52 +62,21 @@ export function IncidentForm({
   }
   const chosenId = chosen === undefined ? (v.locationId ? Number(v.locationId) : null) : (chosen?.id ?? null);
   const onCreated = useCallback((id: number) => setCreatedId(id), []);
+  const placeName = (id: string) => places.find((p) => String(p.id) === id)?.name ?? `place #${id}`;
   return (
     <>
       <form action={action} className="incident-form" noValidate>
         <FormMessage state={state} />
-        {state.conflict ? (
-          <section className="conflict" aria-labelledby="conflict-heading">
-            <h2 id="conflict-heading">
-              Changed meanwhile{state.conflict.by ? ` by ${state.conflict.by}` : ''}
-            </h2>
-            {state.conflict.deleted ? <p>The incident has been deleted. Restore it before saving.</p> : null}
-            {state.conflict.changes.length ? (
-              <table className="claims-table">
-                <thead>
-                  <tr>
-                    <th scope="col">Field</th>
-                    <th scope="col">When you opened it</th>
-                    <th scope="col">Now stored</th>
-                    <th scope="col">Yours</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {state.conflict.changes.map((c) => (
-                    <tr key={c.field}>
-                      <th scope="row">{FIELD_LABELS[c.field] ?? c.field}</th>
-                      <td>{c.was}</td>
-                      <td>{c.now}</td>
-                      <td>{state.values?.[c.field] || '—'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            ) : (
-              <p>Its sources or casualty claims changed; its details did not.</p>
-            )}
-            <p>
-              Saving again applies your values on top of version {state.conflict.version}.{' '}
-              {incident ? <Link href={`/incidents/${incident.id}`}>See the incident as stored</Link> : null}
-            </p>
-          </section>
+        {state.conflict && incident ? (
+          <ConflictPanel conflict={state.conflict} incidentId={incident.id} placeName={placeName} />
         ) : null}
         {incident ? (
           <>
             <input type="hidden" name="id" value={incident.id} />
             <input type="hidden" name="version" value={state.values?.version ?? incident.version} />
+            {/* What the fields were built from: after a conflict, what is stored now (see conflictState). */}
             {Object.entries(opened).map(([k, value]) => (
-              <input key={k} type="hidden" name={`base:${k}`} value={value} />
+              <input key={k} type="hidden" name={`base:${k}`} value={state.values?.[`base:${k}`] ?? value} />
             ))}
           </>
         ) : null}
