@@ -80,3 +80,15 @@ export function formatIncidentDate(date: string, dateEnd: string | null, precisi
 export function monthHeading(date: string): string {
   return MONTH.format(new Date(`${date}T00:00:00Z`));
 }
+
+/** A claim as a phrase: "at least 3 MSS (Kenya) killed". */
+export function claimLabel(claim: {
+  count: number;
+  hedge: string;
+  kind: string;
+  affiliation: string;
+  country: string | null;
+}): string {
+  const hedge = claim.hedge === 'exact' ? '' : `${HEDGE_LABELS[claim.hedge] ?? claim.hedge} `;
+  return `${hedge}${claim.count} ${affiliationLabel(claim.affiliation, claim.country)} ${claim.kind}`;
+}

@@ -11,7 +11,7 @@ import { readReport } from '@/lib/extract';
 import { mergeIncidents, splitIncident } from '@/lib/incidents/merge';
 import { createIncident, setIncidentDeleted, updateIncident } from '@/lib/incidents/mutations';
 import { incidentFieldsSchema } from '@/lib/incidents/schema';
-import { deleteClaim, linkSource, saveClaim } from '@/lib/incidents/source-mutations';
+import { deleteClaim, linkSource, saveClaim, saveIncidentWithClaims } from '@/lib/incidents/source-mutations';
 import { readIncidentRow } from '@/lib/incidents/stored-incident';
 import { loadGazetteer } from '@/lib/ingest/gazetteer';
 import { storeDraft, suggestMatches } from '@/lib/ingest/store-draft';
@@ -116,6 +116,20 @@ const CALLS: Record<string, () => unknown> = {
       incidentId,
       version: version(incidentId),
       input: { reportId, kind: 'injured', count: 2, hedge: 'exact', affiliation: 'civilian' },
+      userId: editor,
+    });
+    return before;
+  },
+  'lib/incidents/source-mutations.ts#saveIncidentWithClaims': () => {
+    const id = createIncident(sql, { input: fields(), userId: editor });
+    const { reportId } = storedIncident();
+    linkSource(sql, { incidentId: id, version: 1, input: { reportId, excerpt: 'passage' }, userId: editor });
+    const before = mark();
+    saveIncidentWithClaims(sql, {
+      id,
+      version: version(id),
+      input: { ...fields(), title: 'Changed with a claim' },
+      claims: [{ input: { reportId, kind: 'killed', count: 1, hedge: 'exact', affiliation: 'gang' } }],
       userId: editor,
     });
     return before;

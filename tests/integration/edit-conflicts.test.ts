@@ -8,6 +8,7 @@ import type { IncidentFormState } from '@/lib/incidents/form-states';
 import { createIncident } from '@/lib/incidents/mutations';
 import { type SavedIncident, saveIncidentForm } from '@/lib/incidents/save-incident-form';
 import { incidentFieldsSchema } from '@/lib/incidents/schema';
+import { linkSource, saveClaim } from '@/lib/incidents/source-mutations';
 import { readIncidentRow, snapshotOf } from '@/lib/incidents/stored-incident';
 import { GAZETTEER } from '@/lib/locations/gazetteer';
 import { installGazetteer } from '@/lib/locations/mutations';
@@ -154,5 +155,79 @@ describe('saving again after a conflict', () => {
     const conflict = save({ ...b, status: 'reviewed', title: 'Title typed by Bob' }, bob);
     expect(save(answered(conflict), bob)).toMatchObject({ id });
     expect(stored(id)).toMatchObject({ status: 'reviewed', title: 'Title typed by Bob' });
+  });
+});
+
+describe('one save for the page: the incident and the claims edited on it', () => {
+  function withClaim(): { id: number; claimId: number; reportId: number } {
+    const id = newIncident();
+    const reportId = Number(
+      sql.prepare(`INSERT INTO Report (title, text, contentHash) VALUES ('R', 'text', ?)`).run(`hash-${id}`)
+        .lastInsertRowid,
+    );
+    linkSource(sql, { incidentId: id, version: 1, input: { reportId, excerpt: 'text' }, userId: alice });
+    saveClaim(sql, {
+      incidentId: id,
+      version: 2,
+      input: { reportId, kind: 'killed', count: 3, hedge: 'exact', affiliation: 'police' },
+      userId: alice,
+    });
+    const claim = sql.prepare('SELECT id FROM CasualtyClaim WHERE incidentId = ?').get(id) as { id: number };
+    return { id, claimId: claim.id, reportId };
+  }
+  const claims = (id: number) =>
+    sql
+      .prepare('SELECT kind, count, affiliation FROM CasualtyClaim WHERE incidentId = ? ORDER BY id')
+      .all(id);
+
+  it('stores a claim changed in its row and a claim typed but not added, with the incident’s fields', () => {
+    const { id, claimId, reportId } = withClaim();
+    const form = openForm(id);
+    const saved = save(
+      {
+        ...form,
+        title: 'Retitled with its claims',
+        [`claim:${claimId}:count`]: '5',
+        'claim:new:reportId': String(reportId),
+        'claim:new:kind': 'injured',
+        'claim:new:count': '2',
+        'claim:new:hedge': 'exact',
+        'claim:new:affiliation': 'civilian',
+        'claim:new:country': '',
+      },
+      bob,
+    );
+    expect(saved).toMatchObject({ id });
+    expect(stored(id)).toMatchObject({ title: 'Retitled with its claims' });
+    expect(claims(id)).toEqual([
+      { kind: 'killed', count: 5, affiliation: 'police' },
+      { kind: 'injured', count: 2, affiliation: 'civilian' },
+    ]);
+  });
+
+  it('saves nothing when a claim is wrong, and names the claim’s field', () => {
+    const { id, claimId } = withClaim();
+    const answer = save({ ...openForm(id), title: 'Not saved alone', [`claim:${claimId}:count`]: '-4' }, bob);
+    expect(answer).toMatchObject({
+      message: expect.stringMatching(/^Nothing was saved/),
+      errors: { [`claim:${claimId}:count`]: ['A count cannot be negative.'] },
+    });
+    expect(stored(id).title).toBe('Gunfire near the National Palace');
+    expect(claims(id)).toEqual([{ kind: 'killed', count: 3, affiliation: 'police' }]);
+  });
+
+  it('lays a row’s changed fields over the claim as stored, keeping a colleague’s change to another field', () => {
+    const { id, claimId, reportId } = withClaim();
+    const form = openForm(id);
+    saveClaim(sql, {
+      incidentId: id,
+      version: Number(form.version),
+      claimId,
+      input: { reportId, kind: 'injured', count: 3, hedge: 'exact', affiliation: 'police' },
+      userId: alice,
+    });
+    const conflict = save({ ...form, [`claim:${claimId}:count`]: '6' }, bob);
+    expect(save(answered(conflict), bob)).toMatchObject({ id });
+    expect(claims(id)).toEqual([{ kind: 'injured', count: 6, affiliation: 'police' }]);
   });
 });

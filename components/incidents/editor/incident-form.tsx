@@ -1,8 +1,10 @@
 'use client';
 
 import Link from 'next/link';
-import { useActionState, useCallback, useState } from 'react';
+import { useActionState, useCallback, useEffect, useState } from 'react';
+import { type Confirmation, ConfirmButton } from '@/components/forms/confirm-button';
 import { Field, FormMessage, Options } from '@/components/forms/field';
+import { useClaimEdits } from '@/components/incidents/editor/claim-edits';
 import { ConflictPanel } from '@/components/incidents/editor/conflict-panel';
 import { PlacePickMap } from '@/components/map/place-pick-map';
 import { NewPlaceForm } from '@/components/places/new-place-form';
@@ -63,9 +65,17 @@ export function IncidentForm({
   const chosenId = chosen === undefined ? (v.locationId ? Number(v.locationId) : null) : (chosen?.id ?? null);
   const onCreated = useCallback((id: number) => setCreatedId(id), []);
   const placeName = (id: string) => places.find((p) => String(p.id) === id)?.name ?? `place #${id}`;
+  const baseLocation = state.values?.['base:locationId'] ?? opened.locationId ?? '';
+  // One save for the page: claims edited in their rows (or typed in "Add a claim") go with it.
+  const claimEdits = useClaimEdits();
+  const saveWithClaims = (data: FormData) => {
+    for (const [name, value] of claimEdits?.collect() ?? []) data.set(name, value);
+    action(data);
+  };
+  useEffect(() => claimEdits?.setErrors(state.errors), [claimEdits, state.errors]);
   return (
     <>
-      <form action={action} className="incident-form" noValidate>
+      <form action={incident ? saveWithClaims : action} className="incident-form" noValidate>
         <FormMessage state={state} />
         {state.conflict && incident ? (
           <ConflictPanel conflict={state.conflict} incidentId={incident.id} placeName={placeName} />
@@ -162,9 +172,14 @@ export function IncidentForm({
           </Field>
         </div>
         <div className="button-row">
-          <button type="submit" disabled={pending}>
+          <ConfirmButton
+            disabled={pending}
+            confirmLabel="Remove the place and save"
+            cancelLabel="Keep the place"
+            confirm={(form) => confirmPlaceRemoved(form, baseLocation, placeName, v.placeText)}
+          >
             {pending ? 'Saving…' : incident ? 'Save changes' : 'Create incident'}
-          </button>
+          </ConfirmButton>
           <Link href={incident ? `/incidents/${incident.id}` : '/incidents'}>Cancel</Link>
         </div>
       </form>
@@ -174,4 +189,25 @@ export function IncidentForm({
       </details>
     </>
   );
+}
+
+/** Saving without the gazetteer place the incident had asks first: it leaves the map. */
+function confirmPlaceRemoved(
+  form: HTMLFormElement,
+  had: string,
+  placeName: (id: string) => string,
+  placeText: string | undefined,
+): Confirmation | null {
+  if (!had || new FormData(form).get('locationId')) return null;
+  const written = String(new FormData(form).get('placeText') ?? placeText ?? '').trim();
+  return {
+    title: 'Remove the place?',
+    body: (
+      <p>
+        This incident will no longer be placed at {placeName(had)}: it leaves the map, and filters by place no
+        longer find it.{' '}
+        {written ? `It keeps the place as written, “${written}”.` : 'It keeps no place at all.'}
+      </p>
+    ),
+  };
 }
