@@ -11,6 +11,20 @@ export const INCIDENT_TYPE_LABELS: Record<string, string> = {
   other: 'Other',
 };
 
+/** The incident form's fields by name, as the conflict table and the history call them. */
+export const EDITABLE_FIELD_LABELS: Record<string, string> = {
+  title: 'Title',
+  summary: 'Summary',
+  date: 'Date',
+  dateEnd: 'End date',
+  datePrecision: 'Date precision',
+  type: 'Type',
+  locationId: 'Place',
+  placePrecision: 'Place precision',
+  placeText: 'Place as written',
+  status: 'Review status',
+};
+
 export const AFFILIATION_LABELS: Record<string, string> = {
   mss: 'MSS',
   police: 'Haitian National Police',

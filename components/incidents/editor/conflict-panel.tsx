@@ -1,20 +1,12 @@
 import Link from 'next/link';
 import type { ConflictDetails } from '@/lib/incidents/form-states';
-import { INCIDENT_TYPE_LABELS, PLACE_PRECISION_LABELS, STATUS_LABELS } from '@/lib/incidents/labels';
+import {
+  EDITABLE_FIELD_LABELS,
+  INCIDENT_TYPE_LABELS,
+  PLACE_PRECISION_LABELS,
+  STATUS_LABELS,
+} from '@/lib/incidents/labels';
 import type { EditableField } from '@/lib/incidents/schema';
-
-export const FIELD_LABELS: Record<EditableField, string> = {
-  title: 'Title',
-  summary: 'Summary',
-  date: 'Date',
-  dateEnd: 'End date',
-  datePrecision: 'Date precision',
-  type: 'Type',
-  locationId: 'Place',
-  placePrecision: 'Place precision',
-  placeText: 'Place as written',
-  status: 'Review status',
-};
 
 const VALUE_LABELS: Partial<Record<EditableField, Record<string, string>>> = {
   type: INCIDENT_TYPE_LABELS,
@@ -59,7 +51,7 @@ export function ConflictPanel({
           <tbody>
             {conflict.changes.map((c) => (
               <tr key={c.field}>
-                <th scope="row">{FIELD_LABELS[c.field]}</th>
+                <th scope="row">{EDITABLE_FIELD_LABELS[c.field]}</th>
                 <td>{shown(c.field, c.was)}</td>
                 <td>{shown(c.field, c.now)}</td>
                 <td>
@@ -72,7 +64,7 @@ export function ConflictPanel({
                 <td>
                   {c.clash ? (
                     <fieldset className="conflict-choice">
-                      <legend>{FIELD_LABELS[c.field]}: both changed it. Which value to keep?</legend>
+                      <legend>{EDITABLE_FIELD_LABELS[c.field]}: both changed it. Which value to keep?</legend>
                       <label>
                         <input
                           type="radio"
