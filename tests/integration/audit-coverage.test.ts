@@ -115,7 +115,7 @@ const CALLS: Record<string, () => unknown> = {
     saveClaim(sql, {
       incidentId,
       version: version(incidentId),
-      input: { reportId, kind: 'injured', count: 2, hedge: 'exact', affiliation: 'civilian' },
+      input: { reportId, kind: 'injured', count: 2, hedge: 'exact', affiliation: 'civilian', country: null },
       userId: editor,
     });
     return before;
@@ -129,7 +129,9 @@ const CALLS: Record<string, () => unknown> = {
       id,
       version: version(id),
       input: { ...fields(), title: 'Changed with a claim' },
-      claims: [{ input: { reportId, kind: 'killed', count: 1, hedge: 'exact', affiliation: 'gang' } }],
+      claims: [
+        { input: { reportId, kind: 'killed', count: 1, hedge: 'exact', affiliation: 'gang', country: null } },
+      ],
       userId: editor,
     });
     return before;

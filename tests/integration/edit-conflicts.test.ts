@@ -169,7 +169,7 @@ describe('one save for the page: the incident and the claims edited on it', () =
     saveClaim(sql, {
       incidentId: id,
       version: 2,
-      input: { reportId, kind: 'killed', count: 3, hedge: 'exact', affiliation: 'police' },
+      input: { reportId, kind: 'killed', count: 3, hedge: 'exact', affiliation: 'police', country: null },
       userId: alice,
     });
     const claim = sql.prepare('SELECT id FROM CasualtyClaim WHERE incidentId = ?').get(id) as { id: number };
@@ -223,7 +223,7 @@ describe('one save for the page: the incident and the claims edited on it', () =
       incidentId: id,
       version: Number(form.version),
       claimId,
-      input: { reportId, kind: 'injured', count: 3, hedge: 'exact', affiliation: 'police' },
+      input: { reportId, kind: 'injured', count: 3, hedge: 'exact', affiliation: 'police', country: null },
       userId: alice,
     });
     const conflict = save({ ...form, [`claim:${claimId}:count`]: '6' }, bob);

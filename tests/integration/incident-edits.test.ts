@@ -211,7 +211,14 @@ describe('claims and sources', () => {
   it('adds, edits and deletes claims per source, keeping the reconciled figures true', () => {
     const { incidentId, reportId } = storedIncident('Report A: one Kenyan officer killed.', 1);
     const v = readIncidentRow(sql, incidentId).version;
-    const claim = { reportId, kind: 'injured', count: 2, hedge: 'exact', affiliation: 'police' } as const;
+    const claim = {
+      reportId,
+      kind: 'injured',
+      count: 2,
+      hedge: 'exact',
+      affiliation: 'police',
+      country: null,
+    } as const;
     const v2 = saveClaim(sql, { incidentId, version: v, input: claim, userId: alice });
     expect(casualties(incidentId)).toContainEqual(
       expect.objectContaining({ kind: 'injured', affiliation: 'police', low: 2, best: 2, high: 2 }),

@@ -1,5 +1,6 @@
 'use client';
 
+import { useState } from 'react';
 import { Options } from '@/components/forms/field';
 import { casualtyKindSchema } from '@/lib/extract/schema';
 import { AFFILIATION_LABELS, HEDGE_LABELS } from '@/lib/incidents/labels';
@@ -21,7 +22,10 @@ export interface Source {
   title: string;
 }
 
-/** One claim's fields. */
+/**
+ * One claim's fields. The country names an MSS contingent: for any other side the field is
+ * emptied and disabled (so it is not sent), as the shared claim schema allows no country there.
+ */
 export function ClaimFields({
   prefix,
   claim,
@@ -33,6 +37,8 @@ export function ClaimFields({
   sources: Source[];
   errors: Record<string, string[] | undefined>;
 }) {
+  const [side, setSide] = useState(claim?.affiliation ?? 'civilian');
+  const [country, setCountry] = useState(claim?.affiliation === 'mss' ? (claim.country ?? '') : '');
   const err = (f: string) =>
     errors[f]?.length ? { 'aria-invalid': true as const, 'aria-describedby': `${prefix}-${f}-error` } : {};
   return (
@@ -81,7 +87,11 @@ export function ClaimFields({
         <select
           id={`${prefix}-affiliation`}
           name="affiliation"
-          defaultValue={claim?.affiliation ?? 'civilian'}
+          value={side}
+          onChange={(e) => {
+            setSide(e.target.value);
+            if (e.target.value !== 'mss') setCountry('');
+          }}
         >
           <Options of={Object.entries(AFFILIATION_LABELS)} />
         </select>
@@ -91,7 +101,9 @@ export function ClaimFields({
         <input
           id={`${prefix}-country`}
           name="country"
-          defaultValue={claim?.country ?? ''}
+          value={country}
+          onChange={(e) => setCountry(e.target.value)}
+          disabled={side !== 'mss'}
           maxLength={60}
           {...err('country')}
         />
