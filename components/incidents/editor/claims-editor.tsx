@@ -33,14 +33,20 @@ function ClaimRow({
   sources,
   incidentId,
   version,
+  remove,
+  removed,
+  removing,
 }: {
   claim: Claim;
   sources: Source[];
   incidentId: number;
   version: number;
+  /** Deleting is answered by the list, as the row goes with its claim. */
+  remove: (data: FormData) => void;
+  removed: FormState;
+  removing: boolean;
 }) {
   const [saved, save, saving] = useActionState<FormState, FormData>(saveClaimAction, {});
-  const [removed, remove, removing] = useActionState<FormState, FormData>(deleteClaimAction, {});
   const form = useRef<HTMLFormElement>(null);
   const stored = claimStrings(claim);
   const key = String(claim.id);
@@ -51,8 +57,8 @@ function ClaimRow({
     return changed.length ? Object.fromEntries(changed.map((f) => [f, now[f] ?? ''])) : null;
   });
   useEffect(() => {
-    if (saved.message || removed.message) edits?.clearErrors(key);
-  }, [saved, removed, edits, key]);
+    if (saved.message) edits?.clearErrors(key);
+  }, [saved, edits, key]);
   const source = sources.find((s) => s.reportId === claim.reportId);
   return (
     <li>
@@ -96,7 +102,7 @@ function ClaimRow({
           Delete claim
         </ConfirmButton>
       </form>
-      <FormMessage state={removed.message ? removed : saved} />
+      <FormMessage state={removed.values?.claimId === key && !removed.ok ? removed : saved} />
     </li>
   );
 }
@@ -161,6 +167,7 @@ export function ClaimsEditor({
   claims: Claim[];
   sources: Source[];
 }) {
+  const [removed, remove, removing] = useActionState<FormState, FormData>(deleteClaimAction, {});
   if (sources.length === 0) {
     return (
       <p className="notice">
@@ -176,9 +183,19 @@ export function ClaimsEditor({
       {claims.length === 0 ? <p className="empty">No casualty claims yet.</p> : null}
       <ul className="claim-rows">
         {claims.map((c) => (
-          <ClaimRow key={c.id} claim={c} sources={sources} incidentId={incidentId} version={version} />
+          <ClaimRow
+            key={c.id}
+            claim={c}
+            sources={sources}
+            incidentId={incidentId}
+            version={version}
+            remove={remove}
+            removed={removed}
+            removing={removing}
+          />
         ))}
       </ul>
+      {removed.ok ? <FormMessage state={removed} /> : null}
       <h3>Add a claim</h3>
       <NewClaim incidentId={incidentId} version={version} sources={sources} />
     </>
