@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
 
+// Forms import their answer from here with their fields.
+export { FormMessage } from './form-message';
+
 /** A labelled control with its error linked by aria-describedby. */
 export function Field({
   id,
@@ -36,20 +39,6 @@ export function Field({
         </p>
       ) : null}
     </div>
-  );
-}
-
-/** The form-level answer: an alert for refusals and errors, a status for success. */
-export function FormMessage({ state }: { state: { ok?: boolean; message?: string } }) {
-  if (!state.message) return null;
-  return state.ok ? (
-    <p className="form-ok" role="status">
-      {state.message}
-    </p>
-  ) : (
-    <p className="form-error" role="alert">
-      {state.message}
-    </p>
   );
 }
 

@@ -95,9 +95,11 @@ export function CasualtyRows({
                     aria-label={`${name} side`}
                     value={claim.affiliation}
                     disabled={!claim.accepted}
-                    onChange={(e) =>
-                      onChange(j, { affiliation: e.target.value as ReviewCasualtyInput['affiliation'] })
-                    }
+                    onChange={(e) => {
+                      const affiliation = e.target.value as ReviewCasualtyInput['affiliation'];
+                      // A country names an MSS contingent: moving a claim to another side drops it.
+                      onChange(j, affiliation === 'mss' ? { affiliation } : { affiliation, country: '' });
+                    }}
                   >
                     {affiliationSchema.options.map((a) => (
                       <option key={a} value={a}>
@@ -111,7 +113,8 @@ export function CasualtyRows({
                     aria-label={`${name} country`}
                     value={claim.country ?? ''}
                     size={10}
-                    disabled={!claim.accepted}
+                    // Left enabled while a stray country is there, so it can be cleared.
+                    disabled={!claim.accepted || (claim.affiliation !== 'mss' && !claim.country)}
                     onChange={(e) => onChange(j, { country: e.target.value })}
                     {...errorProps(errors, `${at}.country`)}
                   />

@@ -1,16 +1,17 @@
 'use client';
 
 import { useActionState } from 'react';
+import { ConfirmButton } from '@/components/forms/confirm-button';
 import { FormMessage, Options } from '@/components/forms/field';
 import { ROLES, type Role } from '@/lib/auth/roles';
 import type { FormState } from '@/lib/forms/form-state';
 import { changeUserAccessAction } from '@/lib/users/actions';
 
-/** One account's controls: role, disable/enable, end sessions. */
+/** One account's controls: role, disable/enable (disabling asks first), end sessions. */
 export function UserAccessForm({
   user,
 }: {
-  user: { id: number; email: string; role: Role; disabled: boolean };
+  user: { id: number; email: string; name: string; role: Role; disabled: boolean; openSessions: number };
 }) {
   const [state, action, pending] = useActionState<FormState, FormData>(changeUserAccessAction, {});
   return (
@@ -25,15 +26,34 @@ export function UserAccessForm({
       <button type="submit" name="change" value="role" className="secondary" disabled={pending}>
         Change role
       </button>
-      <button
-        type="submit"
-        name="change"
-        value={user.disabled ? 'enable' : 'disable'}
-        className="secondary"
-        disabled={pending}
-      >
-        {user.disabled ? 'Enable' : 'Disable'}
-      </button>
+      {user.disabled ? (
+        <button type="submit" name="change" value="enable" className="secondary" disabled={pending}>
+          Enable
+        </button>
+      ) : (
+        <ConfirmButton
+          name="change"
+          value="disable"
+          className="secondary"
+          disabled={pending}
+          confirmLabel="Disable the account"
+          confirm={() => ({
+            title: `Disable ${user.name}’s account?`,
+            body: (
+              <p>
+                {user.email} is signed out at once
+                {user.openSessions
+                  ? ` (${user.openSessions} open session${user.openSessions === 1 ? '' : 's'} end)`
+                  : ''}{' '}
+                and cannot sign in until an admin enables the account again. Their past changes stay in the
+                history under their name.
+              </p>
+            ),
+          })}
+        >
+          Disable
+        </ConfirmButton>
+      )}
       <button type="submit" name="change" value="end_sessions" className="secondary" disabled={pending}>
         End sessions
       </button>

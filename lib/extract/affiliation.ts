@@ -346,7 +346,12 @@ export function sideOf(tokens: Token[], np: NounPhrase, ctx: DocContext): Side {
   // A name with a rank ("PC Samuel Kaetuai") or a nationality noun ("two Kenyans").
   if (np.persons.length > 0 && norms.slice(np.tokStart, np.tokEnd).some((w) => RANKS.has(w)))
     return securitySide(norms, np.tokStart, np.tokEnd, ctx, true);
+  // "Two Kenyans": the mission's, in a story about it; otherwise nationals of some side, and a
+  // country belongs to an MSS contingent only.
   const demonym = countryIn(norms, np.tokStart, np.tokEnd);
-  if (demonym) return { affiliation: ctx.mssFocus ? 'mss' : 'unknown', country: demonym };
+  if (demonym)
+    return ctx.mssFocus
+      ? { affiliation: 'mss', country: demonym }
+      : { affiliation: 'unknown', country: null };
   return { affiliation: 'unknown', country: null };
 }

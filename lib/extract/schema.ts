@@ -54,7 +54,20 @@ export const personSchema = z.object({
   age: z.int().min(0).max(120).nullable(),
 });
 
-export const casualtySchema = z.object({
+export const COUNTRY_ONLY_FOR_MSS = 'A contributing country applies only to MSS personnel.';
+
+/**
+ * A claim's country names the MSS contingent its victims belonged to: no other side has one
+ * (police killed "with country Kenya" would be counted as Kenyan losses by anyone reading the API).
+ * The one rule every claim schema checks: the reader's, the review screen's, the claims editor's.
+ */
+export const countryOnlyForMss = z.refine<{ affiliation: string; country?: string | null }>(
+  (c) => c.affiliation === 'mss' || !c.country,
+  { path: ['country'], message: COUNTRY_ONLY_FOR_MSS },
+);
+
+/** A casualty claim's fields; the schemas that extend them check countryOnlyForMss again. */
+export const casualtyFieldsSchema = z.object({
   kind: casualtyKindSchema,
   count: z.int().min(1),
   hedge: hedgeSchema,
@@ -68,6 +81,8 @@ export const casualtySchema = z.object({
    */
   attribution: z.string().nullable().optional(),
 });
+
+export const casualtySchema = casualtyFieldsSchema.check(countryOnlyForMss);
 
 /** What the reader was unsure of about one incident: the editor checks these first. */
 export const readerFlagCodeSchema = z.enum([

@@ -10,50 +10,12 @@ import { z } from 'zod';
 import { withRole } from '../auth/guard';
 import { type FormState, formValues } from '../forms/form-state';
 import { appConnection } from '../store/app-connection';
-import {
-  IncidentDeletedError,
-  IncidentNotFoundError,
-  InvalidReferenceError,
-  VersionConflictError,
-} from './edit-errors';
-import { conflictState, type IncidentFormState } from './form-states';
+import { attempt, fieldErrors, type IncidentFormState, staleForm } from './form-states';
 import { mergeIncidents, splitIncident, type VersionedId } from './merge';
-import { createIncident, setIncidentDeleted, updateIncident } from './mutations';
+import { createIncident, setIncidentDeleted } from './mutations';
+import { saveIncidentForm } from './save-incident-form';
 import { claimInputSchema, incidentFieldsSchema, incidentVersionSchema, sourceLinkSchema } from './schema';
 import { deleteClaim, linkSource, saveClaim } from './source-mutations';
-
-type Values = Record<string, string>;
-
-const fieldErrors = (error: z.ZodError) => z.flattenError(error).fieldErrors as Record<string, string[]>;
-const staleForm = (values: Values): IncidentFormState => ({
-  message: 'This form is out of date; reload the page.',
-  values,
-});
-
-/**
- * Runs a mutation. The typed errors an edit can meet become the form's answer; anything else is
- * a real fault and is thrown.
- */
-function attempt<T>(
-  values: Values,
-  work: () => T,
-): { ok: true; value: T } | { ok: false; state: IncidentFormState } {
-  try {
-    return { ok: true, value: work() };
-  } catch (error) {
-    if (error instanceof VersionConflictError) return { ok: false, state: conflictState(error, values) };
-    if (error instanceof InvalidReferenceError) {
-      return {
-        ok: false,
-        state: { errors: { [error.field]: [error.message] }, message: error.message, values },
-      };
-    }
-    if (error instanceof IncidentDeletedError || error instanceof IncidentNotFoundError) {
-      return { ok: false, state: { message: error.message, values } };
-    }
-    throw error;
-  }
-}
 
 function refresh(...ids: number[]) {
   revalidatePath('/incidents');
@@ -90,14 +52,7 @@ export async function updateIncidentAction(
 ): Promise<IncidentFormState> {
   const values = formValues(formData);
   const result = await withRole('editor', values, async (user) => {
-    const ref = incidentVersionSchema.safeParse(values);
-    const parsed = incidentFieldsSchema.safeParse(values);
-    if (!ref.success) return staleForm(values);
-    if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
-    const done = attempt(values, () =>
-      updateIncident(appConnection(), { ...ref.data, input: parsed.data, userId: user.id }),
-    );
-    return done.ok ? { id: ref.data.id, path: `/incidents/${ref.data.id}` } : done.state;
+    return saveIncidentForm(appConnection(), { values, userId: user.id });
   });
   return goTo(result);
 }

@@ -46,3 +46,14 @@ export class InvalidReferenceError extends Error {
     this.name = 'InvalidReferenceError';
   }
 }
+
+/** Values that are each valid but not together (e.g. one editor's end date before another's start). */
+export class InvalidEditError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'InvalidEditError';
+  }
+}

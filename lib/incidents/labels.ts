@@ -11,6 +11,20 @@ export const INCIDENT_TYPE_LABELS: Record<string, string> = {
   other: 'Other',
 };
 
+/** The incident form's fields by name, as the conflict table and the history call them. */
+export const EDITABLE_FIELD_LABELS: Record<string, string> = {
+  title: 'Title',
+  summary: 'Summary',
+  date: 'Date',
+  dateEnd: 'End date',
+  datePrecision: 'Date precision',
+  type: 'Type',
+  locationId: 'Place',
+  placePrecision: 'Place precision',
+  placeText: 'Place as written',
+  status: 'Review status',
+};
+
 export const AFFILIATION_LABELS: Record<string, string> = {
   mss: 'MSS',
   police: 'Haitian National Police',
@@ -79,4 +93,16 @@ export function formatIncidentDate(date: string, dateEnd: string | null, precisi
 
 export function monthHeading(date: string): string {
   return MONTH.format(new Date(`${date}T00:00:00Z`));
+}
+
+/** A claim as a phrase: "at least 3 MSS (Kenya) killed". */
+export function claimLabel(claim: {
+  count: number;
+  hedge: string;
+  kind: string;
+  affiliation: string;
+  country: string | null;
+}): string {
+  const hedge = claim.hedge === 'exact' ? '' : `${HEDGE_LABELS[claim.hedge] ?? claim.hedge} `;
+  return `${hedge}${claim.count} ${affiliationLabel(claim.affiliation, claim.country)} ${claim.kind}`;
 }

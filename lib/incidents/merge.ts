@@ -8,8 +8,9 @@ import { refreshIncidentCasualties } from '../incidents/casualty-summary';
 import { sqlDateTime } from '../store/sql-values';
 import { type SqlConnection, writeTransaction } from '../store/write-connection';
 import { InvalidReferenceError } from './edit-errors';
-import { appendPassage, type EditContext, openLiveIncident, touchIncident } from './mutations';
+import { appendPassage, type EditContext, touchIncident } from './mutations';
 import { refreshSearchText } from './search-text';
+import { openLiveIncident } from './stored-incident';
 
 export interface VersionedId {
   id: number;

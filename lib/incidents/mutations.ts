@@ -8,48 +8,27 @@ import { recordAudit } from '../audit/record';
 import { sqlDate, sqlDateTime } from '../store/sql-values';
 import { type SqlConnection, writeTransaction } from '../store/write-connection';
 import {
-  IncidentDeletedError,
-  IncidentNotFoundError,
-  InvalidReferenceError,
-  VersionConflictError,
-} from './edit-errors';
-import { EDITABLE_FIELDS, type IncidentFields, type IncidentSnapshot } from './schema';
+  asFieldStrings,
+  type Choices,
+  type FieldStrings,
+  isUndecided,
+  mergeFields,
+} from './concurrent-edits';
+import { InvalidEditError, InvalidReferenceError } from './edit-errors';
+import { EDITABLE_FIELDS, type IncidentFields, type IncidentSnapshot, incidentFieldsSchema } from './schema';
 import { refreshSearchText } from './search-text';
-
-interface IncidentRow {
-  id: number;
-  version: number;
-  deletedAt: string | null;
-  title: string;
-  summary: string;
-  date: string;
-  dateEnd: string | null;
-  datePrecision: string;
-  type: string;
-  locationId: number | null;
-  placePrecision: string;
-  placeText: string | null;
-  status: string;
-}
+import {
+  checkVersion,
+  conflictWith,
+  type IncidentRow,
+  openLiveIncident,
+  readIncidentRow,
+  snapshotOf,
+} from './stored-incident';
 
 export interface EditContext {
   userId: number;
   now?: Date;
-}
-
-export function snapshotOf(row: IncidentRow): IncidentSnapshot {
-  return {
-    title: row.title,
-    summary: row.summary,
-    date: row.date.slice(0, 10),
-    dateEnd: row.dateEnd?.slice(0, 10) ?? null,
-    datePrecision: row.datePrecision,
-    type: row.type,
-    locationId: row.locationId,
-    placePrecision: row.placePrecision,
-    placeText: row.placeText,
-    status: row.status,
-  };
 }
 
 function snapshotOfInput(input: IncidentFields): IncidentSnapshot {
@@ -65,41 +44,6 @@ function snapshotOfInput(input: IncidentFields): IncidentSnapshot {
     placeText: input.placeText ?? null,
     status: input.status,
   };
-}
-
-export function readIncidentRow(sql: SqlConnection, id: number): IncidentRow {
-  const row = sql
-    .prepare(
-      `SELECT id, version, deletedAt, title, summary, date, dateEnd, datePrecision, type, locationId,
-              placePrecision, placeText, status FROM Incident WHERE id = ?`,
-    )
-    .get(id) as IncidentRow | undefined;
-  if (!row) throw new IncidentNotFoundError(id);
-  return row;
-}
-
-/** Throws VersionConflictError unless the stored version is the one the editor read. */
-export function checkVersion(sql: SqlConnection, row: IncidentRow, version: number): void {
-  if (row.version === version) return;
-  const last = sql
-    .prepare(
-      `SELECT a.at, u.name FROM AuditEntry a LEFT JOIN User u ON u.id = a.userId
-       WHERE a.entity = 'Incident' AND a.entityId = ? ORDER BY a.at DESC, a.id DESC LIMIT 1`,
-    )
-    .get(row.id) as { at: string; name: string | null } | undefined;
-  throw new VersionConflictError(
-    row.id,
-    { ...snapshotOf(row), version: row.version, deleted: row.deletedAt !== null },
-    last ? { at: last.at, by: last.name } : null,
-  );
-}
-
-/** The incident as stored, when it is live and still at the version the editor read. */
-export function openLiveIncident(sql: SqlConnection, id: number, version: number): IncidentRow {
-  const row = readIncidentRow(sql, id);
-  checkVersion(sql, row, version);
-  if (row.deletedAt) throw new IncidentDeletedError(id);
-  return row;
 }
 
 function checkLocation(sql: SqlConnection, locationId: number | undefined): void {
@@ -149,17 +93,52 @@ export function createIncident(sql: SqlConnection, options: EditContext & { inpu
   });
 }
 
-/** Saves an edit made on `version`; returns the new version. Only changed fields are audited. */
+/**
+ * The fields a save stores: the editor's changes since `base` (what the form was opened with)
+ * over what is stored. Without a base, the input is taken whole.
+ */
+function mergedInput(
+  row: IncidentRow,
+  options: { input: IncidentFields; base?: Partial<FieldStrings>; choices?: Choices },
+) {
+  const outcomes = mergeFields({
+    base: options.base ?? {},
+    theirs: asFieldStrings(snapshotOf(row)),
+    mine: asFieldStrings(snapshotOfInput(options.input)),
+    choices: options.choices,
+  });
+  return { outcomes, values: Object.fromEntries(outcomes.map((o) => [o.field, o.value])) };
+}
+
+/**
+ * Saves an edit made on `version`; returns the new version. Only the fields the editor changed
+ * since opening the form are written (a form rebased after a conflict keeps a clashing field's
+ * old base until the editor chooses). Only changed fields are audited.
+ */
 export function updateIncident(
   sql: SqlConnection,
-  options: EditContext & { id: number; version: number; input: IncidentFields },
+  options: EditContext & {
+    id: number;
+    version: number;
+    input: IncidentFields;
+    base?: Partial<FieldStrings>;
+    choices?: Choices;
+  },
 ): number {
   const at = sqlDateTime(options.now ?? new Date());
   return writeTransaction(sql, () => {
     const row = openLiveIncident(sql, options.id, options.version);
-    checkLocation(sql, options.input.locationId);
+    const merged = mergedInput(row, options);
+    if (merged.outcomes.some(isUndecided)) throw conflictWith(sql, row);
+    const parsed = incidentFieldsSchema.safeParse(merged.values);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new InvalidEditError(String(issue?.path[0] ?? 'title'), issue?.message ?? 'Not valid.');
+    }
+    const input = parsed.data;
+    checkLocation(sql, input.locationId);
     const before = snapshotOf(row);
-    const after = snapshotOfInput(options.input);
+    const after = snapshotOfInput(input);
     const changed = EDITABLE_FIELDS.filter((f) => before[f] !== after[f]);
     if (changed.length === 0) return row.version;
     sql
@@ -168,7 +147,7 @@ export function updateIncident(
            locationId = ?, placePrecision = ?, placeText = ?, status = ?, version = version + 1, updatedAt = ?
          WHERE id = ? AND version = ?`,
       )
-      .run(...fieldValues(options.input), at, row.id, row.version);
+      .run(...fieldValues(input), at, row.id, row.version);
     refreshSearchText(sql, [row.id]);
     recordAudit(sql, {
       userId: options.userId,

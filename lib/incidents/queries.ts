@@ -7,6 +7,7 @@ import { incidentFilterSql } from '../stats/filter-sql';
 import { queryRows } from '../stats/raw';
 import { cachedByMonth } from '../store/month-partitions';
 import type { IncidentFilters } from './filters';
+import { placeIdsIn } from './history';
 import { type ReconciledFigure, reconcileClaims } from './reconcile';
 
 export interface IncidentListItem {
@@ -111,6 +112,10 @@ export interface IncidentDetail extends IncidentListItem {
   /** Warnings the reader raised on this incident's evidence in its reports. */
   warnings: { reportId: number; message: string }[];
   history: { at: string; action: string; user: string | null; before: unknown; after: unknown }[];
+  /** The names of the places the history mentions, by id. */
+  historyPlaces: Record<number, string>;
+  /** Where a merged incident went (its sources and claims are there now). */
+  mergedInto: { id: number; title: string } | null;
 }
 
 interface StoredWarning {
@@ -146,6 +151,13 @@ export async function getIncident(id: number): Promise<IncidentDetail | null> {
       orderBy: { at: 'desc' },
       include: { user: { select: { name: true } } },
     }),
+  ]);
+  const mergedIntoId = r.deletedAt ? mergeTarget(history) : null;
+  const [places, mergedInto] = await Promise.all([
+    db().location.findMany({ where: { id: { in: placeIdsIn(history) } }, select: { id: true, name: true } }),
+    mergedIntoId === null
+      ? null
+      : db().incident.findUnique({ where: { id: mergedIntoId }, select: { id: true, title: true } }),
   ]);
   const warnings = r.sources.flatMap((s) =>
     ((s.report.warnings ?? []) as unknown as StoredWarning[])
@@ -187,5 +199,14 @@ export async function getIncident(id: number): Promise<IncidentDetail | null> {
       before: h.before,
       after: h.after,
     })),
+    historyPlaces: Object.fromEntries(places.map((p) => [p.id, p.name])),
+    mergedInto,
   };
+}
+
+/** The incident the latest merge moved this one into (history is newest first). */
+function mergeTarget(history: readonly { action: string; after: unknown }[]): number | null {
+  const merged = history.find((h) => h.action === 'merged_into');
+  const into = (merged?.after as { into?: unknown } | null | undefined)?.into;
+  return typeof into === 'number' ? into : null;
 }

@@ -6,10 +6,9 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../dates/iso-date';
 import {
-  affiliationSchema,
-  casualtyKindSchema,
+  casualtyFieldsSchema,
+  countryOnlyForMss,
   datePrecisionSchema,
-  hedgeSchema,
   incidentTypeSchema,
   placePrecisionSchema,
 } from '../extract/schema';
@@ -62,23 +61,23 @@ export const incidentFieldsSchema = z
 
 export const incidentVersionSchema = z.object({ id, version: id });
 
-export const claimInputSchema = z
-  .object({
+/** A claim typed into the claims editor: the reader's claim fields, as a form sends them. */
+export const claimInputSchema = casualtyFieldsSchema
+  .pick({ kind: true, hedge: true, affiliation: true })
+  .extend({
     reportId: id,
-    kind: casualtyKindSchema,
     count: z.coerce
       .number({ error: 'Enter a number.' })
       .int('Enter a whole number.')
       .min(0, 'A count cannot be negative.')
       .max(100_000, 'That is more than any incident has had; check the figure.'),
-    hedge: hedgeSchema,
-    affiliation: affiliationSchema,
-    country: z.preprocess(blankToUndefined, z.string().trim().max(60, 'At most 60 characters.').optional()),
+    // Empty, or left out (the field is disabled for any side but the MSS), is no country.
+    country: z.preprocess(
+      (v) => blankToUndefined(v) ?? null,
+      z.string().trim().max(60, 'At most 60 characters.').nullable(),
+    ),
   })
-  .refine((v) => v.affiliation === 'mss' || v.country === undefined, {
-    path: ['country'],
-    message: 'A contributing country applies only to MSS personnel.',
-  });
+  .check(countryOnlyForMss);
 
 export const sourceLinkSchema = z.object({
   reportId: id,

@@ -7,9 +7,11 @@ import { recordAudit } from '../audit/record';
 import { refreshIncidentCasualties } from '../incidents/casualty-summary';
 import { insertRow, type SqlRows, sqlDateTime } from '../store/sql-values';
 import { type SqlConnection, writeTransaction } from '../store/write-connection';
+import type { ClaimEdit } from './claim-edits';
 import { InvalidReferenceError } from './edit-errors';
-import { type EditContext, openLiveIncident, touchIncident } from './mutations';
+import { type EditContext, touchIncident, updateIncident } from './mutations';
 import type { ClaimInput, SourceLink } from './schema';
+import { openLiveIncident } from './stored-incident';
 
 type ClaimRow = SqlRows['CasualtyClaim'] & { id: number };
 
@@ -112,6 +114,30 @@ export function deleteClaim(
       before: claimSnapshot(old),
     });
     return incident.version + 1;
+  });
+}
+
+/**
+ * The edit page's one save: the incident's fields (merged as updateIncident does), then each
+ * claim edited or typed on the page, all in one transaction: everything is stored, or nothing.
+ */
+export function saveIncidentWithClaims(
+  sql: SqlConnection,
+  options: Parameters<typeof updateIncident>[1] & { claims: readonly ClaimEdit[] },
+): number {
+  return writeTransaction(sql, () => {
+    let version = updateIncident(sql, options);
+    for (const claim of options.claims) {
+      version = saveClaim(sql, {
+        incidentId: options.id,
+        version,
+        claimId: claim.claimId,
+        input: claim.input,
+        userId: options.userId,
+        now: options.now,
+      });
+    }
+    return version;
   });
 }
 

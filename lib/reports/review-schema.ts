@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../dates/iso-date';
 import {
-  casualtySchema,
+  casualtyFieldsSchema,
+  countryOnlyForMss,
   datePrecisionSchema,
   deploymentDraftSchema,
   evidenceSpanSchema,
@@ -55,13 +56,15 @@ export const reviewInputSchema = reportInputSchema.extend({ publishedAt: optiona
 
 export const incidentDecisionSchema = z.enum(['create', 'merge', 'reject']);
 
-export const reviewCasualtySchema = casualtySchema.extend({
-  accepted: z.boolean(),
-  count: countSchema,
-  country: optionalText(80),
-  persons: casualtySchema.shape.persons.max(100),
-  evidence: z.string().min(1).max(5_000),
-});
+export const reviewCasualtySchema = casualtyFieldsSchema
+  .extend({
+    accepted: z.boolean(),
+    count: countSchema,
+    country: optionalText(80),
+    persons: casualtyFieldsSchema.shape.persons.max(100),
+    evidence: z.string().min(1).max(5_000),
+  })
+  .check(countryOnlyForMss);
 
 export const reviewIncidentSchema = incidentDraftSchema.omit({ evidence: true, place: true }).extend({
   decision: incidentDecisionSchema,
@@ -134,7 +137,7 @@ const keptIncidentSchema = reviewIncidentSchema
   .extend({
     decision: z.enum(['create', 'merge']),
     casualties: z
-      .array(z.discriminatedUnion('accepted', [reviewCasualtySchema.extend(kept), rejectedItem]))
+      .array(z.discriminatedUnion('accepted', [reviewCasualtySchema.safeExtend(kept), rejectedItem]))
       .max(100),
   })
   .superRefine((incident, ctx) => {

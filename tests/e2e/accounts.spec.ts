@@ -79,6 +79,9 @@ test('an admin creates an account, and disabling it ends its session at once', a
   await page.reload();
   const row = page.getByRole('row', { name: /new\.editor@e2e\.test/ });
   await row.getByRole('button', { name: 'Disable' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Disable New Editor’s account?' });
+  await expect(confirm).toContainText('new.editor@e2e.test is signed out at once');
+  await confirm.getByRole('button', { name: 'Disable the account' }).click();
   await expect(row.getByRole('cell', { name: 'disabled' })).toBeVisible();
   await other.goto('/incidents/new');
   await expect(other).toHaveURL(/\/login/);

@@ -6,3 +6,10 @@ export const ACCOUNTS: Record<Role, { email: string; name: string; password: str
   editor: { email: 'editor@e2e.test', name: 'Eddy Editor', password: 'editor-e2e-password' },
   admin: { email: 'admin@e2e.test', name: 'Ada Admin', password: 'admin-e2e-password' },
 };
+
+/** A second editor, for two people editing one incident at once. */
+export const SECOND_EDITOR = {
+  email: 'second.editor@e2e.test',
+  name: 'Edna Second',
+  password: 'second-editor-e2e-password',
+};

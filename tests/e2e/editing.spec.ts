@@ -113,6 +113,10 @@ test('claims are added per source, deleted incidents leave the timeline and can 
   await page.goto('/incidents/3/edit');
   await page.getByLabel('Reason (kept in the history)').fill('duplicate of another incident');
   await page.getByRole('button', { name: 'Delete incident' }).click();
+  await page
+    .getByRole('dialog', { name: /Delete incident #3/ })
+    .getByRole('button', { name: 'Delete incident' })
+    .click();
   await expect(page.getByRole('button', { name: 'Restore incident' })).toBeVisible();
   await page.goto('/incidents');
   await expect(page.getByRole('article').filter({ hasText: title })).toHaveCount(0);
@@ -163,6 +167,10 @@ test('merging keeps every source and claim, and a split gives them back to a new
   await page.goto('/incidents/5/edit');
   await page.getByLabel('Or incident numbers').fill('4');
   await page.getByRole('button', { name: 'Merge into this incident' }).click();
+  await page
+    .getByRole('dialog', { name: 'Merge 1 incident into this one?' })
+    .getByRole('button', { name: 'Merge' })
+    .click();
   await expect(page.getByRole('status').filter({ hasText: /Merged 1 incident/ })).toBeVisible();
 
   await page.goto('/incidents/4');

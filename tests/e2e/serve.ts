@@ -9,7 +9,7 @@ import { ROLES } from '../../lib/auth/roles';
 import { openSqlConnection } from '../../lib/store/write-connection';
 import { createUser } from '../../lib/users/mutations';
 import { applyMigrations } from '../../prisma/engine';
-import { ACCOUNTS } from './accounts';
+import { ACCOUNTS, SECOND_EDITOR } from './accounts';
 
 const port = process.env.PORT ?? '3100';
 const dbFile = path.resolve(__dirname, '..', '.tmp', `e2e-${port}`, 'haiti-e2e.db');
@@ -22,6 +22,7 @@ async function main() {
   await applyMigrations(dbFile);
   const sql = openSqlConnection(dbFile);
   for (const role of ROLES) await createUser(sql, { input: { ...ACCOUNTS[role], role }, actorId: null });
+  await createUser(sql, { input: { ...SECOND_EDITOR, role: 'editor' }, actorId: null });
   await import('../../lib/cli/start');
 }
 

@@ -2,8 +2,11 @@ import { expect, type Page } from '@playwright/test';
 import type { Role } from '../../lib/auth/roles';
 import { ACCOUNTS } from './accounts';
 
-export async function signIn(page: Page, role: Role): Promise<void> {
-  const account = ACCOUNTS[role];
+type Account = { email: string; password: string };
+
+/** Signs in with a role's account, or with the account given. */
+export async function signIn(page: Page, who: Role | Account): Promise<void> {
+  const account = typeof who === 'string' ? ACCOUNTS[who] : who;
   await page.goto('/login');
   await page.getByLabel('Email').fill(account.email);
   await page.getByLabel('Password').fill(account.password);

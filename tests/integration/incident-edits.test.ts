@@ -11,15 +11,10 @@ import {
   VersionConflictError,
 } from '@/lib/incidents/edit-errors';
 import { mergeIncidents, splitIncident } from '@/lib/incidents/merge';
-import {
-  createIncident,
-  readIncidentRow,
-  setIncidentDeleted,
-  snapshotOf,
-  updateIncident,
-} from '@/lib/incidents/mutations';
+import { createIncident, setIncidentDeleted, updateIncident } from '@/lib/incidents/mutations';
 import { claimInputSchema, type IncidentFields, incidentFieldsSchema } from '@/lib/incidents/schema';
 import { deleteClaim, linkSource, saveClaim } from '@/lib/incidents/source-mutations';
+import { readIncidentRow, snapshotOf } from '@/lib/incidents/stored-incident';
 import { loadGazetteer } from '@/lib/ingest/gazetteer';
 import { storeDraft } from '@/lib/ingest/store-draft';
 import { GAZETTEER } from '@/lib/locations/gazetteer';
@@ -216,7 +211,14 @@ describe('claims and sources', () => {
   it('adds, edits and deletes claims per source, keeping the reconciled figures true', () => {
     const { incidentId, reportId } = storedIncident('Report A: one Kenyan officer killed.', 1);
     const v = readIncidentRow(sql, incidentId).version;
-    const claim = { reportId, kind: 'injured', count: 2, hedge: 'exact', affiliation: 'police' } as const;
+    const claim = {
+      reportId,
+      kind: 'injured',
+      count: 2,
+      hedge: 'exact',
+      affiliation: 'police',
+      country: null,
+    } as const;
     const v2 = saveClaim(sql, { incidentId, version: v, input: claim, userId: alice });
     expect(casualties(incidentId)).toContainEqual(
       expect.objectContaining({ kind: 'injured', affiliation: 'police', low: 2, best: 2, high: 2 }),

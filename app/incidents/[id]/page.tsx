@@ -50,7 +50,21 @@ export default async function IncidentPage({ params }: PageProps<'/incidents/[id
           </Link>
         </p>
       ) : null}
-      {incident.deleted && <p className="notice">This incident was deleted; it is kept for the record.</p>}
+      {incident.deleted ? (
+        <p className="notice">
+          This incident was deleted; it is kept for the record.
+          {incident.mergedInto ? (
+            <>
+              {' '}
+              It was merged into{' '}
+              <Link href={`/incidents/${incident.mergedInto.id}`}>
+                incident #{incident.mergedInto.id}, “{incident.mergedInto.title}”
+              </Link>
+              , which now holds its sources and casualty claims.
+            </>
+          ) : null}
+        </p>
+      ) : null}
       <dl className="meta-list">
         <dt>Date</dt>
         <dd>
@@ -156,7 +170,7 @@ export default async function IncidentPage({ params }: PageProps<'/incidents/[id
 
       <section aria-labelledby="history">
         <h2 id="history">History</h2>
-        <HistoryList entries={incident.history} showNames={user !== null} />
+        <HistoryList entries={incident.history} showNames={user !== null} places={incident.historyPlaces} />
       </section>
     </article>
   );

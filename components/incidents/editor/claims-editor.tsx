@@ -1,109 +1,31 @@
 'use client';
 
-import { useActionState } from 'react';
-import { FormMessage, Options } from '@/components/forms/field';
-import { casualtyKindSchema } from '@/lib/extract/schema';
+import { useActionState, useCallback, useEffect, useRef, useState } from 'react';
+import { ConfirmButton } from '@/components/forms/confirm-button';
+import { FormMessage } from '@/components/forms/field';
 import type { FormState } from '@/lib/forms/form-state';
 import { deleteClaimAction, saveClaimAction } from '@/lib/incidents/actions';
-import { AFFILIATION_LABELS, HEDGE_LABELS } from '@/lib/incidents/labels';
+import { claimLabel } from '@/lib/incidents/labels';
+import { type CollectEdits, readClaimForm, useClaimEdits } from './claim-edits';
+import { CLAIM_FIELDS, type Claim, ClaimFields, type Source } from './claim-fields';
 
-interface Claim {
-  id: number;
-  reportId: number;
-  kind: string;
-  count: number;
-  hedge: string;
-  affiliation: string;
-  country: string | null;
-}
-interface Source {
-  reportId: number;
-  title: string;
-}
+/** A claim form's fields as the form writes them. */
+const claimStrings = (claim: Claim): Record<string, string> => ({
+  reportId: String(claim.reportId),
+  kind: claim.kind,
+  count: String(claim.count),
+  hedge: claim.hedge,
+  affiliation: claim.affiliation,
+  country: claim.country ?? '',
+});
 
-function ClaimFields({
-  prefix,
-  claim,
-  sources,
-  errors,
-}: {
-  prefix: string;
-  claim?: Claim;
-  sources: Source[];
-  errors: Record<string, string[] | undefined>;
-}) {
-  const err = (f: string) =>
-    errors[f]?.length ? { 'aria-invalid': true as const, 'aria-describedby': `${prefix}-${f}-error` } : {};
-  return (
-    <>
-      <div className="field">
-        <label htmlFor={`${prefix}-report`}>Source</label>
-        <select
-          id={`${prefix}-report`}
-          name="reportId"
-          defaultValue={claim?.reportId ?? sources[0]?.reportId}
-          {...err('reportId')}
-        >
-          {sources.map((s) => (
-            <option key={s.reportId} value={s.reportId}>
-              #{s.reportId} {s.title.slice(0, 60)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${prefix}-hedge`}>Hedge</label>
-        <select id={`${prefix}-hedge`} name="hedge" defaultValue={claim?.hedge ?? 'exact'}>
-          <Options of={Object.entries(HEDGE_LABELS)} />
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${prefix}-count`}>Count</label>
-        <input
-          id={`${prefix}-count`}
-          name="count"
-          type="number"
-          min={0}
-          step={1}
-          defaultValue={claim?.count ?? 1}
-          {...err('count')}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${prefix}-kind`}>Kind</label>
-        <select id={`${prefix}-kind`} name="kind" defaultValue={claim?.kind ?? 'killed'}>
-          <Options of={casualtyKindSchema.options} />
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${prefix}-affiliation`}>Side</label>
-        <select
-          id={`${prefix}-affiliation`}
-          name="affiliation"
-          defaultValue={claim?.affiliation ?? 'civilian'}
-        >
-          <Options of={Object.entries(AFFILIATION_LABELS)} />
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${prefix}-country`}>Country (MSS only)</label>
-        <input
-          id={`${prefix}-country`}
-          name="country"
-          defaultValue={claim?.country ?? ''}
-          maxLength={60}
-          {...err('country')}
-        />
-      </div>
-      {Object.entries(errors).map(([f, messages]) =>
-        messages?.length ? (
-          <p key={f} id={`${prefix}-${f}-error`} className="field-error">
-            {messages.join(' ')}
-          </p>
-        ) : null,
-      )}
-    </>
-  );
+/** Tells the page's one save how to read this form's unsaved fields, for as long as it is shown. */
+function useUnsavedFields(key: string, collect: CollectEdits) {
+  const edits = useClaimEdits();
+  const latest = useRef(collect);
+  latest.current = collect;
+  useEffect(() => edits?.register(key, () => latest.current()), [edits, key]);
+  return edits;
 }
 
 function ClaimRow({
@@ -111,17 +33,44 @@ function ClaimRow({
   sources,
   incidentId,
   version,
+  remove,
+  removed,
+  removing,
 }: {
   claim: Claim;
   sources: Source[];
   incidentId: number;
   version: number;
+  /** Deleting is answered by the list, as the row goes with its claim. */
+  remove: (data: FormData) => void;
+  removed: FormState;
+  removing: boolean;
 }) {
   const [saved, save, saving] = useActionState<FormState, FormData>(saveClaimAction, {});
-  const [removed, remove, removing] = useActionState<FormState, FormData>(deleteClaimAction, {});
+  const form = useRef<HTMLFormElement>(null);
+  const stored = claimStrings(claim);
+  const key = String(claim.id);
+  const edits = useUnsavedFields(key, () => {
+    if (!form.current) return null;
+    const now = readClaimForm(form.current, CLAIM_FIELDS);
+    const changed = CLAIM_FIELDS.filter((f) => now[f] !== stored[f]);
+    return changed.length ? Object.fromEntries(changed.map((f) => [f, now[f] ?? ''])) : null;
+  });
+  useEffect(() => {
+    if (saved.message) edits?.clearErrors(key);
+  }, [saved, edits, key]);
+  const source = sources.find((s) => s.reportId === claim.reportId);
   return (
     <li>
-      <form action={save} className="inline-form" aria-label={`Claim ${claim.id}`} noValidate>
+      {/* Shown afresh whenever the stored claim changes; the row's own answers stay. */}
+      <form
+        key={CLAIM_FIELDS.map((f) => stored[f]).join('|')}
+        ref={form}
+        action={save}
+        className="inline-form"
+        aria-label={`Claim ${claim.id}`}
+        noValidate
+      >
         <input type="hidden" name="incidentId" value={incidentId} />
         <input type="hidden" name="version" value={version} />
         <input type="hidden" name="claimId" value={claim.id} />
@@ -129,17 +78,81 @@ function ClaimRow({
           prefix={`claim-${claim.id}`}
           claim={claim}
           sources={sources}
-          errors={saved.errors ?? {}}
+          errors={{ ...edits?.errorsFor(key), ...saved.errors }}
         />
         <button type="submit" disabled={saving}>
           Save claim
         </button>
-        <button type="submit" formAction={remove} className="danger" disabled={removing}>
+        <ConfirmButton
+          formAction={remove}
+          className="danger"
+          disabled={removing}
+          confirmLabel="Delete claim"
+          confirm={() => ({
+            title: 'Delete this claim?',
+            body: (
+              <p>
+                {claimLabel(claim)}, from report #{claim.reportId}
+                {source ? ` (“${source.title}”)` : ''}, is removed from this incident, and its figures from
+                every total. The history keeps a record of it.
+              </p>
+            ),
+          })}
+        >
           Delete claim
+        </ConfirmButton>
+      </form>
+      <FormMessage state={removed.values?.claimId === key && !removed.ok ? removed : saved} />
+    </li>
+  );
+}
+
+function NewClaim({
+  incidentId,
+  version,
+  sources,
+}: {
+  incidentId: number;
+  version: number;
+  sources: Source[];
+}) {
+  const [added, add, adding] = useActionState<FormState, FormData>(saveClaimAction, {});
+  const form = useRef<HTMLFormElement>(null);
+  const blank = useRef<Record<string, string> | null>(null);
+  const [round, setRound] = useState(0);
+  // After a claim is added, the form starts empty again.
+  useEffect(() => {
+    if (added.ok) setRound((r) => r + 1);
+  }, [added]);
+  // What the form holds when (re)shown is its blank state: only a change from it is unsaved.
+  const track = useCallback((element: HTMLFormElement | null) => {
+    form.current = element;
+    blank.current = element ? readClaimForm(element, CLAIM_FIELDS) : null;
+  }, []);
+  const edits = useUnsavedFields('new', () => {
+    if (!form.current || !blank.current) return null;
+    const now = readClaimForm(form.current, CLAIM_FIELDS);
+    return CLAIM_FIELDS.some((f) => now[f] !== blank.current?.[f]) ? now : null;
+  });
+  useEffect(() => {
+    if (added.message) edits?.clearErrors('new');
+  }, [added, edits]);
+  return (
+    <>
+      <form ref={track} action={add} className="inline-form" aria-label="New claim" key={round} noValidate>
+        <input type="hidden" name="incidentId" value={incidentId} />
+        <input type="hidden" name="version" value={version} />
+        <ClaimFields
+          prefix="new-claim"
+          sources={sources}
+          errors={{ ...edits?.errorsFor('new'), ...added.errors }}
+        />
+        <button type="submit" disabled={adding}>
+          Add claim
         </button>
       </form>
-      <FormMessage state={removed.message ? removed : saved} />
-    </li>
+      <FormMessage state={added} />
+    </>
   );
 }
 
@@ -154,7 +167,7 @@ export function ClaimsEditor({
   claims: Claim[];
   sources: Source[];
 }) {
-  const [added, add, adding] = useActionState<FormState, FormData>(saveClaimAction, {});
+  const [removed, remove, removing] = useActionState<FormState, FormData>(deleteClaimAction, {});
   if (sources.length === 0) {
     return (
       <p className="notice">
@@ -164,28 +177,27 @@ export function ClaimsEditor({
   }
   return (
     <>
+      <p className="hint">
+        Changes typed here are saved with “Save changes” above, or claim by claim with “Save claim”.
+      </p>
       {claims.length === 0 ? <p className="empty">No casualty claims yet.</p> : null}
       <ul className="claim-rows">
         {claims.map((c) => (
           <ClaimRow
-            key={`${c.id}-${version}`}
+            key={c.id}
             claim={c}
             sources={sources}
             incidentId={incidentId}
             version={version}
+            remove={remove}
+            removed={removed}
+            removing={removing}
           />
         ))}
       </ul>
+      {removed.ok ? <FormMessage state={removed} /> : null}
       <h3>Add a claim</h3>
-      <form action={add} className="inline-form" aria-label="New claim" key={`new-${version}`} noValidate>
-        <input type="hidden" name="incidentId" value={incidentId} />
-        <input type="hidden" name="version" value={version} />
-        <ClaimFields prefix="new-claim" sources={sources} errors={added.errors ?? {}} />
-        <button type="submit" disabled={adding}>
-          Add claim
-        </button>
-      </form>
-      <FormMessage state={added} />
+      <NewClaim incidentId={incidentId} version={version} sources={sources} />
     </>
   );
 }

@@ -1,8 +1,11 @@
 'use client';
 
 import Link from 'next/link';
-import { useActionState, useCallback, useState } from 'react';
+import { useActionState, useCallback, useEffect, useState } from 'react';
+import { type Confirmation, ConfirmButton } from '@/components/forms/confirm-button';
 import { Field, FormMessage, Options } from '@/components/forms/field';
+import { useClaimEdits } from '@/components/incidents/editor/claim-edits';
+import { ConflictPanel } from '@/components/incidents/editor/conflict-panel';
 import { PlacePickMap } from '@/components/map/place-pick-map';
 import { NewPlaceForm } from '@/components/places/new-place-form';
 import { PlacePicker } from '@/components/places/place-picker';
@@ -19,19 +22,6 @@ const PRECISIONS = [
   ['month', 'Only the month'],
   ['year', 'Only the year'],
 ] as const;
-
-const FIELD_LABELS: Record<string, string> = {
-  title: 'Title',
-  summary: 'Summary',
-  date: 'Date',
-  dateEnd: 'End date',
-  datePrecision: 'Date precision',
-  type: 'Type',
-  locationId: 'Place',
-  placePrecision: 'Place precision',
-  placeText: 'Place as written',
-  status: 'Review status',
-};
 
 type Values = Record<string, string>;
 
@@ -74,52 +64,29 @@ export function IncidentForm({
   }
   const chosenId = chosen === undefined ? (v.locationId ? Number(v.locationId) : null) : (chosen?.id ?? null);
   const onCreated = useCallback((id: number) => setCreatedId(id), []);
+  const placeName = (id: string) => places.find((p) => String(p.id) === id)?.name ?? `place #${id}`;
+  const baseLocation = state.values?.['base:locationId'] ?? opened.locationId ?? '';
+  // One save for the page: claims edited in their rows (or typed in "Add a claim") go with it.
+  const claimEdits = useClaimEdits();
+  const saveWithClaims = (data: FormData) => {
+    for (const [name, value] of claimEdits?.collect() ?? []) data.set(name, value);
+    action(data);
+  };
+  useEffect(() => claimEdits?.setErrors(state.errors), [claimEdits, state.errors]);
   return (
     <>
-      <form action={action} className="incident-form" noValidate>
+      <form action={incident ? saveWithClaims : action} className="incident-form" noValidate>
         <FormMessage state={state} />
-        {state.conflict ? (
-          <section className="conflict" aria-labelledby="conflict-heading">
-            <h2 id="conflict-heading">
-              Changed meanwhile{state.conflict.by ? ` by ${state.conflict.by}` : ''}
-            </h2>
-            {state.conflict.deleted ? <p>The incident has been deleted. Restore it before saving.</p> : null}
-            {state.conflict.changes.length ? (
-              <table className="claims-table">
-                <thead>
-                  <tr>
-                    <th scope="col">Field</th>
-                    <th scope="col">When you opened it</th>
-                    <th scope="col">Now stored</th>
-                    <th scope="col">Yours</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {state.conflict.changes.map((c) => (
-                    <tr key={c.field}>
-                      <th scope="row">{FIELD_LABELS[c.field] ?? c.field}</th>
-                      <td>{c.was}</td>
-                      <td>{c.now}</td>
-                      <td>{state.values?.[c.field] || '—'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            ) : (
-              <p>Its sources or casualty claims changed; its details did not.</p>
-            )}
-            <p>
-              Saving again applies your values on top of version {state.conflict.version}.{' '}
-              {incident ? <Link href={`/incidents/${incident.id}`}>See the incident as stored</Link> : null}
-            </p>
-          </section>
+        {state.conflict && incident ? (
+          <ConflictPanel conflict={state.conflict} incidentId={incident.id} placeName={placeName} />
         ) : null}
         {incident ? (
           <>
             <input type="hidden" name="id" value={incident.id} />
             <input type="hidden" name="version" value={state.values?.version ?? incident.version} />
+            {/* What the fields were built from: after a conflict, what is stored now (see conflictState). */}
             {Object.entries(opened).map(([k, value]) => (
-              <input key={k} type="hidden" name={`base:${k}`} value={value} />
+              <input key={k} type="hidden" name={`base:${k}`} value={state.values?.[`base:${k}`] ?? value} />
             ))}
           </>
         ) : null}
@@ -205,9 +172,14 @@ export function IncidentForm({
           </Field>
         </div>
         <div className="button-row">
-          <button type="submit" disabled={pending}>
+          <ConfirmButton
+            disabled={pending}
+            confirmLabel="Remove the place and save"
+            cancelLabel="Keep the place"
+            confirm={(form) => confirmPlaceRemoved(form, baseLocation, placeName, v.placeText)}
+          >
             {pending ? 'Saving…' : incident ? 'Save changes' : 'Create incident'}
-          </button>
+          </ConfirmButton>
           <Link href={incident ? `/incidents/${incident.id}` : '/incidents'}>Cancel</Link>
         </div>
       </form>
@@ -217,4 +189,25 @@ export function IncidentForm({
       </details>
     </>
   );
+}
+
+/** Saving without the gazetteer place the incident had asks first: it leaves the map. */
+function confirmPlaceRemoved(
+  form: HTMLFormElement,
+  had: string,
+  placeName: (id: string) => string,
+  placeText: string | undefined,
+): Confirmation | null {
+  if (!had || new FormData(form).get('locationId')) return null;
+  const written = String(new FormData(form).get('placeText') ?? placeText ?? '').trim();
+  return {
+    title: 'Remove the place?',
+    body: (
+      <p>
+        This incident will no longer be placed at {placeName(had)}: it leaves the map, and filters by place no
+        longer find it.{' '}
+        {written ? `It keeps the place as written, “${written}”.` : 'It keeps no place at all.'}
+      </p>
+    ),
+  };
 }

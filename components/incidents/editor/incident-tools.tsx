@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
+import { ConfirmButton } from '@/components/forms/confirm-button';
 import { Field, FormMessage } from '@/components/forms/field';
 import type { FormState } from '@/lib/forms/form-state';
 import {
@@ -107,12 +108,52 @@ export function MergeForm({
       >
         {(p) => <input {...p} name="otherIds" defaultValue={state.values?.otherIds} />}
       </Field>
-      <button type="submit" disabled={pending}>
+      <ConfirmButton
+        disabled={pending}
+        confirmLabel="Merge"
+        confirm={(form) => confirmMerge(form, incident.id, candidates)}
+      >
         Merge into this incident
-      </button>
+      </ConfirmButton>
       <FormMessage state={state} />
     </form>
   );
+}
+
+/** Names the incidents a merge takes in, as the form has them now (none: the server says so). */
+function confirmMerge(form: HTMLFormElement, target: number, candidates: { id: number; title: string }[]) {
+  const data = new FormData(form);
+  const picked = data.getAll('other').map((v) => String(v).split(':')[0]);
+  const typed = String(data.get('otherIds') ?? '')
+    .split(/[\s,;]+/)
+    .map((v) => v.replace(/^#/, ''))
+    .filter(Boolean);
+  const ids = [...new Set([...picked, ...typed])];
+  if (ids.length === 0) return null;
+  const n = ids.length;
+  return {
+    title: `Merge ${n} incident${n === 1 ? '' : 's'} into this one?`,
+    body: (
+      <>
+        <ul>
+          {ids.map((id) => {
+            const title = candidates.find((c) => String(c.id) === id)?.title;
+            return (
+              <li key={id}>
+                #{id}
+                {title ? ` “${title}”` : ''}
+              </li>
+            );
+          })}
+        </ul>
+        <p>
+          {n === 1 ? 'It is' : 'They are'} merged into #{target}: {n === 1 ? 'its' : 'their'} sources and
+          casualty claims move here, and {n === 1 ? 'it stays' : 'each stays'} in the record as deleted, its
+          page pointing here. Undoing it means splitting the sources off again by hand.
+        </p>
+      </>
+    ),
+  };
 }
 
 export function SplitForm({
@@ -146,7 +187,7 @@ export function SplitForm({
   );
 }
 
-export function DeleteForm({ incident, deleted }: { incident: Ref; deleted: boolean }) {
+export function DeleteForm({ incident, deleted, title }: { incident: Ref; deleted: boolean; title: string }) {
   const [state, action, pending] = useActionState<FormState, FormData>(setIncidentDeletedAction, {});
   return (
     <form action={action} className="stack-form" key={incident.version}>
@@ -157,9 +198,28 @@ export function DeleteForm({ incident, deleted }: { incident: Ref; deleted: bool
           {(p) => <input {...p} name="reason" maxLength={500} />}
         </Field>
       )}
-      <button type="submit" className={deleted ? undefined : 'danger'} disabled={pending}>
-        {deleted ? 'Restore incident' : 'Delete incident'}
-      </button>
+      {deleted ? (
+        <button type="submit" disabled={pending}>
+          Restore incident
+        </button>
+      ) : (
+        <ConfirmButton
+          className="danger"
+          disabled={pending}
+          confirmLabel="Delete incident"
+          confirm={() => ({
+            title: `Delete incident #${incident.id}?`,
+            body: (
+              <p>
+                “{title}” leaves the timeline, charts and map, and its casualties leave every total. It stays
+                in the record with its sources, claims and history, and can be restored from this page.
+              </p>
+            ),
+          })}
+        >
+          Delete incident
+        </ConfirmButton>
+      )}
       <FormMessage state={state} />
     </form>
   );

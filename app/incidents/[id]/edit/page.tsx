@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
+import { ClaimEditsProvider } from '@/components/incidents/editor/claim-edits';
 import { ClaimsEditor } from '@/components/incidents/editor/claims-editor';
 import { IncidentForm } from '@/components/incidents/editor/incident-form';
 import {
@@ -43,25 +44,27 @@ export default async function EditIncidentPage({ params }: PageProps<'/incidents
       {incident.deleted ? (
         <>
           <p className="notice">This incident is deleted. Restore it to change it.</p>
-          <DeleteForm incident={ref} deleted />
+          <DeleteForm incident={ref} deleted title={String(incident.snapshot.title)} />
         </>
       ) : (
         <>
-          <IncidentForm
-            places={places}
-            incident={{ ...ref, snapshot: incident.snapshot }}
-            tiles={mapTiles()}
-          />
-
-          <section className="editor-section" aria-labelledby="claims-heading">
-            <h2 id="claims-heading">Casualty claims, per source</h2>
-            <ClaimsEditor
-              incidentId={incident.id}
-              version={incident.version}
-              claims={incident.claims}
-              sources={incident.sources}
+          <ClaimEditsProvider>
+            <IncidentForm
+              places={places}
+              incident={{ ...ref, snapshot: incident.snapshot }}
+              tiles={mapTiles()}
             />
-          </section>
+
+            <section className="editor-section" aria-labelledby="claims-heading">
+              <h2 id="claims-heading">Casualty claims, per source</h2>
+              <ClaimsEditor
+                incidentId={incident.id}
+                version={incident.version}
+                claims={incident.claims}
+                sources={incident.sources}
+              />
+            </section>
+          </ClaimEditsProvider>
 
           <section className="editor-section" aria-labelledby="sources-heading">
             <h2 id="sources-heading">Sources</h2>
@@ -95,7 +98,7 @@ export default async function EditIncidentPage({ params }: PageProps<'/incidents
               A deleted incident leaves the timeline, charts and map, but stays in the record and can be
               restored.
             </p>
-            <DeleteForm incident={ref} deleted={false} />
+            <DeleteForm incident={ref} deleted={false} title={String(incident.snapshot.title)} />
           </section>
         </>
       )}

@@ -1,0 +1,233 @@
+/**
+ * Two editors on one incident, through the edit form's own round trip (what the page renders,
+ * what the server answers on a conflict, what the form then sends when saved again): whatever
+ * the order, neither editor's change is lost, and a field both changed is never decided for them.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { IncidentFormState } from '@/lib/incidents/form-states';
+import { createIncident } from '@/lib/incidents/mutations';
+import { type SavedIncident, saveIncidentForm } from '@/lib/incidents/save-incident-form';
+import { incidentFieldsSchema } from '@/lib/incidents/schema';
+import { linkSource, saveClaim } from '@/lib/incidents/source-mutations';
+import { readIncidentRow, snapshotOf } from '@/lib/incidents/stored-incident';
+import { GAZETTEER } from '@/lib/locations/gazetteer';
+import { installGazetteer } from '@/lib/locations/mutations';
+import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
+import { createUser } from '@/lib/users/mutations';
+import { createTestDb } from './helpers/test-db';
+
+let sql: SqlConnection;
+let alice: number;
+let bob: number;
+
+type Values = Record<string, string>;
+
+function newIncident(): number {
+  const portAuPrince = sql.prepare(`SELECT id FROM Location WHERE key = 'port-au-prince'`).get() as {
+    id: number;
+  };
+  return createIncident(sql, {
+    input: incidentFieldsSchema.parse({
+      title: 'Gunfire near the National Palace',
+      summary: 'Heavy gunfire reported for two hours.',
+      date: '2025-03-04',
+      datePrecision: 'day',
+      type: 'gunfire',
+      locationId: String(portAuPrince.id),
+      placePrecision: 'commune',
+      status: 'draft',
+    }),
+    userId: alice,
+  });
+}
+
+/** What the edit page's form holds when opened: the fields, the version, and the same values as `base:`. */
+function openForm(id: number): Values {
+  const row = readIncidentRow(sql, id);
+  const fields = Object.fromEntries(
+    Object.entries(snapshotOf(row)).map(([k, v]) => [k, v === null ? '' : String(v)]),
+  );
+  const base = Object.fromEntries(Object.entries(fields).map(([k, v]) => [`base:${k}`, v]));
+  return { id: String(id), version: String(row.version), ...fields, ...base };
+}
+
+const save = (values: Values, userId: number) => saveIncidentForm(sql, { values, userId });
+
+/** The form as re-rendered from the server's answer, submitted again as it stands. */
+function answered(result: IncidentFormState | SavedIncident): Values {
+  if ('id' in result) throw new Error('expected the form to be answered, not saved');
+  return { ...(result.values as Values) };
+}
+
+const stored = (id: number) => snapshotOf(readIncidentRow(sql, id));
+
+beforeAll(async () => {
+  const { db, file } = await createTestDb();
+  await installGazetteer(db, GAZETTEER);
+  sql = openSqlConnection(file);
+  alice = await createUser(sql, {
+    input: { email: 'alice@example.org', name: 'Alice', role: 'editor', password: 'alice password 1' },
+    actorId: null,
+  });
+  bob = await createUser(sql, {
+    input: { email: 'bob@example.org', name: 'Bob', role: 'editor', password: 'bob password 12' },
+    actorId: null,
+  });
+});
+
+describe('saving again after a conflict', () => {
+  it('applies only what the second editor changed: the first editor’s title stays', () => {
+    const id = newIncident();
+    const a = openForm(id);
+    const b = openForm(id);
+    expect(save({ ...a, title: 'Title saved by Alice' }, alice)).toMatchObject({ id });
+
+    const conflict = save({ ...b, summary: 'Summary written by Bob.' }, bob);
+    expect(conflict).toMatchObject({
+      conflict: { changes: [expect.objectContaining({ field: 'title', now: 'Title saved by Alice' })] },
+    });
+    // The conflict did not save anything.
+    expect(stored(id)).toMatchObject({ title: 'Title saved by Alice' });
+
+    expect(save(answered(conflict), bob)).toMatchObject({ id });
+    expect(stored(id)).toMatchObject({ title: 'Title saved by Alice', summary: 'Summary written by Bob.' });
+  });
+
+  it('applies only what the second editor changed, the other way round: the first editor’s summary stays', () => {
+    const id = newIncident();
+    const a = openForm(id);
+    const b = openForm(id);
+    expect(save({ ...b, summary: 'Summary written by Bob.' }, bob)).toMatchObject({ id });
+    const conflict = save({ ...a, title: 'Title saved by Alice', status: 'reviewed' }, alice);
+    expect(save(answered(conflict), alice)).toMatchObject({ id });
+    expect(stored(id)).toMatchObject({
+      title: 'Title saved by Alice',
+      status: 'reviewed',
+      summary: 'Summary written by Bob.',
+    });
+  });
+
+  it('shows the first editor’s values in the form the second editor saves again', () => {
+    const id = newIncident();
+    const a = openForm(id);
+    const b = openForm(id);
+    save({ ...a, title: 'Title saved by Alice' }, alice);
+    const form = answered(save({ ...b, summary: 'Summary written by Bob.' }, bob));
+    expect(form).toMatchObject({ title: 'Title saved by Alice', summary: 'Summary written by Bob.' });
+  });
+
+  it('a field both changed is saved only once the second editor chooses, and either choice keeps the rest', () => {
+    for (const choice of ['mine', 'theirs'] as const) {
+      const id = newIncident();
+      const a = openForm(id);
+      const b = openForm(id);
+      save({ ...a, title: 'Title saved by Alice', type: 'attack' }, alice);
+      const conflict = save({ ...b, title: 'Title typed by Bob', summary: 'Summary written by Bob.' }, bob);
+      expect(conflict).toMatchObject({
+        conflict: {
+          changes: expect.arrayContaining([
+            expect.objectContaining({ field: 'title', clash: true, yours: 'Title typed by Bob' }),
+          ]),
+        },
+      });
+      // Saving again without choosing decides nothing and stores nothing.
+      const unchosen = save(answered(conflict), bob);
+      expect(unchosen).toMatchObject({ conflict: { changes: expect.any(Array) } });
+      expect(stored(id)).toMatchObject({
+        title: 'Title saved by Alice',
+        summary: 'Heavy gunfire reported for two hours.',
+      });
+
+      expect(save({ ...answered(unchosen), 'choose:title': choice }, bob)).toMatchObject({ id });
+      expect(stored(id)).toMatchObject({
+        title: choice === 'mine' ? 'Title typed by Bob' : 'Title saved by Alice',
+        type: 'attack',
+        summary: 'Summary written by Bob.',
+      });
+    }
+  });
+
+  it('two editors who made the same change do not clash', () => {
+    const id = newIncident();
+    const a = openForm(id);
+    const b = openForm(id);
+    save({ ...a, status: 'reviewed' }, alice);
+    const conflict = save({ ...b, status: 'reviewed', title: 'Title typed by Bob' }, bob);
+    expect(save(answered(conflict), bob)).toMatchObject({ id });
+    expect(stored(id)).toMatchObject({ status: 'reviewed', title: 'Title typed by Bob' });
+  });
+});
+
+describe('one save for the page: the incident and the claims edited on it', () => {
+  function withClaim(): { id: number; claimId: number; reportId: number } {
+    const id = newIncident();
+    const reportId = Number(
+      sql.prepare(`INSERT INTO Report (title, text, contentHash) VALUES ('R', 'text', ?)`).run(`hash-${id}`)
+        .lastInsertRowid,
+    );
+    linkSource(sql, { incidentId: id, version: 1, input: { reportId, excerpt: 'text' }, userId: alice });
+    saveClaim(sql, {
+      incidentId: id,
+      version: 2,
+      input: { reportId, kind: 'killed', count: 3, hedge: 'exact', affiliation: 'police', country: null },
+      userId: alice,
+    });
+    const claim = sql.prepare('SELECT id FROM CasualtyClaim WHERE incidentId = ?').get(id) as { id: number };
+    return { id, claimId: claim.id, reportId };
+  }
+  const claims = (id: number) =>
+    sql
+      .prepare('SELECT kind, count, affiliation FROM CasualtyClaim WHERE incidentId = ? ORDER BY id')
+      .all(id);
+
+  it('stores a claim changed in its row and a claim typed but not added, with the incident’s fields', () => {
+    const { id, claimId, reportId } = withClaim();
+    const form = openForm(id);
+    const saved = save(
+      {
+        ...form,
+        title: 'Retitled with its claims',
+        [`claim:${claimId}:count`]: '5',
+        'claim:new:reportId': String(reportId),
+        'claim:new:kind': 'injured',
+        'claim:new:count': '2',
+        'claim:new:hedge': 'exact',
+        'claim:new:affiliation': 'civilian',
+        'claim:new:country': '',
+      },
+      bob,
+    );
+    expect(saved).toMatchObject({ id });
+    expect(stored(id)).toMatchObject({ title: 'Retitled with its claims' });
+    expect(claims(id)).toEqual([
+      { kind: 'killed', count: 5, affiliation: 'police' },
+      { kind: 'injured', count: 2, affiliation: 'civilian' },
+    ]);
+  });
+
+  it('saves nothing when a claim is wrong, and names the claim’s field', () => {
+    const { id, claimId } = withClaim();
+    const answer = save({ ...openForm(id), title: 'Not saved alone', [`claim:${claimId}:count`]: '-4' }, bob);
+    expect(answer).toMatchObject({
+      message: expect.stringMatching(/^Nothing was saved/),
+      errors: { [`claim:${claimId}:count`]: ['A count cannot be negative.'] },
+    });
+    expect(stored(id).title).toBe('Gunfire near the National Palace');
+    expect(claims(id)).toEqual([{ kind: 'killed', count: 3, affiliation: 'police' }]);
+  });
+
+  it('lays a row’s changed fields over the claim as stored, keeping a colleague’s change to another field', () => {
+    const { id, claimId, reportId } = withClaim();
+    const form = openForm(id);
+    saveClaim(sql, {
+      incidentId: id,
+      version: Number(form.version),
+      claimId,
+      input: { reportId, kind: 'injured', count: 3, hedge: 'exact', affiliation: 'police', country: null },
+      userId: alice,
+    });
+    const conflict = save({ ...form, [`claim:${claimId}:count`]: '6' }, bob);
+    expect(save(answered(conflict), bob)).toMatchObject({ id });
+    expect(claims(id)).toEqual([{ kind: 'injured', count: 6, affiliation: 'police' }]);
+  });
+});
