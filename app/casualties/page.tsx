@@ -72,7 +72,8 @@ export default async function CasualtiesPage({ searchParams }: PageProps<'/casua
         with the <strong>low–high</strong> range the sources span.{' '}
         {confirmedOnly ? 'Only figures two or more sources give are counted.' : ''}{' '}
         <Link href={`/incidents${filtersToQuery(filters)}`}>See these incidents</Link> ·{' '}
-        <Link href={`/api/export/incidents.csv${filtersToQuery(filters)}`}>Export CSV</Link>
+        {/* A download, not a page: a plain link, so Next never prefetches (runs) the export. */}
+        <a href={`/api/export/incidents.csv${filtersToQuery(filters)}`}>Export CSV</a>
       </p>
 
       <section aria-labelledby="totals">
