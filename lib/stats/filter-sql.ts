@@ -56,14 +56,17 @@ export function incidentFilterSql(filters: IncidentFilters): SqlCondition {
   }
   const q = filters.q ? foldForSearch(filters.q) : '';
   for (const word of q ? q.split(' ') : []) {
-    // Words of three characters or more through the trigram index (lib/store/search-index.ts):
-    // the same LIKE, answered from the index instead of every incident's text.
-    parts.push(
-      word.length >= INDEXED_WORD_LENGTH
-        ? "i.id IN (SELECT rowid FROM IncidentSearch WHERE searchText LIKE '%' || ? || '%')"
-        : "i.searchText LIKE '%' || ? || '%'",
-    );
-    params.push(word);
+    // Each word a part of the text, taken literally ("%" and "_" are characters, not LIKE's
+    // wildcards). Words of three characters or more as a phrase of the trigram index
+    // (lib/store/search-index.ts), which matches substrings and, unlike LIKE … ESCAPE, uses the
+    // index; shorter ones by instr() over the text.
+    if (word.length >= INDEXED_WORD_LENGTH) {
+      parts.push('i.id IN (SELECT rowid FROM IncidentSearch WHERE IncidentSearch MATCH ?)');
+      params.push(`"${word.replaceAll('"', '""')}"`);
+    } else {
+      parts.push('instr(i.searchText, ?) > 0');
+      params.push(word);
+    }
   }
   return { sql: parts.join(' AND '), params };
 }
