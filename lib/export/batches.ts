@@ -40,7 +40,7 @@ function fetchBatch(
   const keyset = after ? KEYSET_AFTER : '';
   return queryRows<BatchRow>(
     database,
-    `SELECT ${INCIDENT_ROW_COLUMNS}, l.lat, l.lng, l.radiusM,
+    `SELECT ${INCIDENT_ROW_COLUMNS}, l.lat, l.lng,
             ${CLAIMS_JSON_COLUMN},
             (SELECT json_group_array(json_array(r.id, r.title, r.url, substr(r.publishedAt, 1, 10)))
              FROM (SELECT r.id, r.title, r.url, r.publishedAt FROM IncidentSource s

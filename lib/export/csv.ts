@@ -3,6 +3,7 @@
  * Cells that a spreadsheet would run as a formula (=, +, -, @) are prefixed with an apostrophe.
  */
 import type { ReconciledFigure } from '../incidents/reconcile';
+import { type PlacePosition, placePosition } from '../locations/position';
 
 const KINDS = ['killed', 'injured', 'missing'] as const;
 const SIDES = ['mss', 'police', 'army', 'civilian', 'gang', 'unknown'] as const;
@@ -27,6 +28,11 @@ export interface ExportIncident {
   radiusM: number | null;
   casualties: ReconciledFigure[];
   sources: { reportId: number; title: string; url: string | null; publishedAt: string | null }[];
+}
+
+/** The position as the incident page and the map give it; none without a known place. */
+export function exportPosition(i: ExportIncident): PlacePosition | null {
+  return i.radiusM === null ? null : placePosition(i.placePrecision, i.radiusM);
 }
 
 export const CSV_COLUMNS: [header: string, hxl: string][] = [
@@ -80,6 +86,7 @@ export function csvRow(i: ExportIncident): string {
     i.casualties
       .filter((c) => c.kind === kind && (!side || c.affiliation === side))
       .reduce((n, c) => n + c[field], 0);
+  const position = exportPosition(i);
   return csvLine([
     i.id,
     i.date,
@@ -91,13 +98,13 @@ export function csvRow(i: ExportIncident): string {
     i.placeName,
     i.placeKey,
     i.placeKind,
-    i.placePrecision,
+    position?.label ?? i.placePrecision,
     i.placeText,
     i.commune,
     i.department,
     i.lat,
     i.lng,
-    i.radiusM,
+    position?.radiusM,
     ...KINDS.flatMap((k) => [
       sum(k, 'low'),
       sum(k, 'best'),

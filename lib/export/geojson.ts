@@ -1,9 +1,10 @@
-import type { ExportIncident } from './csv';
+import { type ExportIncident, exportPosition } from './csv';
 
 /** A GeoJSON Feature; incidents without a known place have a null geometry (valid GeoJSON). */
 export function geoJsonFeature(i: ExportIncident): string {
   const totals = (kind: string) =>
     i.casualties.filter((c) => c.kind === kind).reduce((n, c) => n + c.best, 0);
+  const position = exportPosition(i);
   return JSON.stringify({
     type: 'Feature',
     id: i.id,
@@ -17,8 +18,9 @@ export function geoJsonFeature(i: ExportIncident): string {
       title: i.title,
       status: i.status,
       place: i.placeName,
-      placePrecision: i.placePrecision,
-      radiusM: i.radiusM,
+      placePrecision: position?.label ?? i.placePrecision,
+      approximate: position?.approximate ?? true,
+      radiusM: position?.radiusM ?? null,
       commune: i.commune,
       department: i.department,
       killed: totals('killed'),

@@ -71,7 +71,9 @@ function toListItem(r: ListRow): IncidentListItem {
     title: r.title,
     status: r.status,
     place:
-      r.key && r.name && r.kind && r.path ? { key: r.key, name: r.name, kind: r.kind, path: r.path } : null,
+      r.key && r.name && r.kind && r.path
+        ? { key: r.key, name: r.name, kind: r.kind, path: r.path, radiusM: r.radiusM ?? 0 }
+        : null,
     placeText: r.placeText,
     placePrecision: r.placePrecision,
     sourceCount: r.sourceCount,

@@ -5,7 +5,23 @@
  * - a place's precision and extent read the same on the incident page, the map and the export;
  * - opening a page never runs an export.
  */
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
+
+async function incidentId(page: Page, q: string): Promise<number> {
+  const body = await (await page.request.get(`/api/incidents?q=${encodeURIComponent(q)}`)).json();
+  expect(body.items, q).toHaveLength(1);
+  return body.items[0].id;
+}
+
+function csvRows(csv: string): string[][] {
+  // Cells hold no line breaks (the export keeps each incident on one line).
+  return csv
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n')
+    .map((line) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].map((m) => m[1] ?? ''))
+    .map((cells) => cells.slice(0, -1).map((c) => c.replace(/^"|"$/g, '').replace(/""/g, '"')));
+}
 
 test('opening the timeline or the casualties page does not run the export', async ({ page }) => {
   for (const path of ['/incidents', '/casualties']) {
@@ -23,4 +39,22 @@ test('opening the timeline or the casualties page does not run the export', asyn
     await expect(page.getByRole('link', { name: 'Export CSV' })).toHaveAttribute('href', /\/api\/export\//);
     page.removeAllListeners('request');
   }
+});
+
+test('a place reads as precise on the incident page as on the map and in the export', async ({ page }) => {
+  // Near the U.S. Embassy (neighbourhood precision): the area around it, not the 300 m site.
+  await page.goto(`/incidents/${await incidentId(page, 'embassy')}`);
+  await expect(page.getByText(/within about 1\.5 km/).first()).toBeVisible();
+  await expect(page.getByText(/0\.3 km|300 m/)).toHaveCount(0);
+
+  // Savien Police Station, placed by hand within 1 km: approximate everywhere, never "exact site".
+  await page.goto(`/incidents/${await incidentId(page, 'savien police')}`);
+  await expect(page.getByRole('figure')).toContainText('approximate position');
+  await expect(page.getByText(/exact site/)).toHaveCount(0);
+  await expect(page.getByText(/within about 1 km/).first()).toBeVisible();
+  const rows = csvRows(await (await page.request.get('/api/export/incidents.csv?q=savien+police')).text());
+  const header = rows[0] ?? [];
+  const savien = rows[1] ?? [];
+  expect(savien[header.indexOf('place_precision')]).not.toMatch(/exact/);
+  expect(savien[header.indexOf('radius_m')]).toBe('1000');
 });
