@@ -93,7 +93,7 @@ export async function* exportIncidents(
       lat: r.lat,
       lng: r.lng,
       radiusM: r.radiusM,
-      casualties: reconcileClaimsJson(r.claims),
+      casualties: reconcileClaimsJson(r.claims, filters.confirmed === true),
       sources: (JSON.parse(r.sources) as SourceTuple[]).map(([reportId, title, url, publishedAt]) => ({
         reportId,
         title,

@@ -44,9 +44,12 @@ export interface IncidentRow {
 
 type ClaimTuple = [number, CasualtyKind, string, string | null, number, string];
 
-/** The claims column read back and reconciled (low / best / high per kind × side × country). */
-export function reconcileClaimsJson(claims: string): ReconciledFigure[] {
-  return reconcileClaims(
+/**
+ * The claims column read back and reconciled (low / best / high per kind × side × country);
+ * with `confirmedOnly`, the figures two or more sources give (as the charts count them).
+ */
+export function reconcileClaimsJson(claims: string, confirmedOnly = false): ReconciledFigure[] {
+  const figures = reconcileClaims(
     (JSON.parse(claims) as ClaimTuple[]).map(([reportId, kind, affiliation, country, count, hedge]) => ({
       reportId,
       kind,
@@ -56,4 +59,5 @@ export function reconcileClaimsJson(claims: string): ReconciledFigure[] {
       hedge,
     })),
   );
+  return confirmedOnly ? figures.filter((f) => f.sources >= 2) : figures;
 }

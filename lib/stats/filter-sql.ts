@@ -39,11 +39,12 @@ export function incidentFilterSql(filters: IncidentFilters): SqlCondition {
     parts.push(`i.locationId IN (${PLACES_UNDER_SQL})`);
     params.push(filters.place);
   }
-  if (filters.affiliation || filters.kind) {
+  if (filters.affiliation || filters.kind || filters.confirmed) {
     // The summary has a row per incident × kind × side wherever a claim does, and its primary
     // key starts (incidentId, kind, affiliation): a probe of a few index entries per incident
-    // instead of a scan of the incident's claims.
+    // instead of a scan of the incident's claims. "Confirmed": a figure two sources give.
     const claim: string[] = ['cf.incidentId = i.id'];
+    if (filters.confirmed) claim.push('cf.sources >= 2');
     if (filters.kind) {
       claim.push('cf.kind = ?');
       params.push(filters.kind);

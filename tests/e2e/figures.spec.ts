@@ -58,3 +58,39 @@ test('a place reads as precise on the incident page as on the map and in the exp
   expect(savien[header.indexOf('place_precision')]).not.toMatch(/exact/);
   expect(savien[header.indexOf('radius_m')]).toBe('1000');
 });
+
+test('"confirmed only" reaches the totals, the API, the timeline, the export and the overview', async ({
+  page,
+}) => {
+  await page.goto('/casualties?affiliation=mss&confirmed=1');
+  await expect(page.getByLabel('Confirmed only (two or more sources)')).toBeChecked();
+  const totals = page.getByRole('table', { name: /summed over incidents/ });
+  // MSS injured: one source only. Killed (three sources) and missing (two) stay.
+  await expect(totals.getByRole('row', { name: /MSS \(Kenya\) killed/ })).toBeVisible();
+  await expect(totals.getByRole('row', { name: /MSS \(Kenya\) missing/ })).toBeVisible();
+  await expect(totals.getByRole('row', { name: /MSS \(Kenya\) injured/ })).toHaveCount(0);
+  const api = await (await page.request.get('/api/stats/casualty-totals?affiliation=mss&confirmed=1')).json();
+  expect(api.data.map((t: { kind: string }) => t.kind)).toEqual(['killed', 'missing']);
+
+  const see = page.getByRole('link', { name: 'See these incidents' });
+  await expect(see).toHaveAttribute('href', /confirmed=1/);
+  await expect(page.getByRole('link', { name: 'Export CSV' })).toHaveAttribute('href', /confirmed=1/);
+  await see.click();
+  await expect(page).toHaveURL(/confirmed=1/);
+  await expect(page.getByText(/^2 incidents match/)).toBeVisible();
+  await expect(page.getByLabel('Confirmed only (two or more sources)')).toBeChecked();
+  const csv = await (
+    await page.request.get((await page.getByRole('link', { name: 'Export CSV' }).getAttribute('href')) ?? '')
+  ).text();
+  expect(csvRows(csv)).toHaveLength(3);
+
+  await page.goto('/?confirmed=1');
+  const mss = page.getByRole('region', { name: 'MSS casualties' });
+  await expect(mss.locator('dt', { hasText: /^Killed/ })).toBeVisible();
+  await expect(mss.locator('dt', { hasText: /^Missing/ })).toBeVisible();
+  await expect(mss.locator('dt', { hasText: /^Injured/ })).toHaveCount(0);
+  await expect(mss.getByRole('link', { name: 'All casualty figures' })).toHaveAttribute(
+    'href',
+    /confirmed=1/,
+  );
+});
