@@ -94,3 +94,23 @@ test('"confirmed only" reaches the totals, the API, the timeline, the export and
     /confirmed=1/,
   );
 });
+
+test('an incident matches a date range its dates overlap at their precision', async ({ page }) => {
+  // "August 2025" (month precision): the second half of August overlaps it.
+  await page.goto('/incidents?from=2025-08-15&to=2025-08-31');
+  await expect(page.getByText(/^2 incidents match/)).toBeVisible();
+  await expect(page.getByRole('article').filter({ hasText: 'Savien Police Station' })).toHaveCount(1);
+  await expect(page.getByRole('article').filter({ hasText: 'Telesco' })).toHaveCount(1);
+
+  // 27 March – 2 April: in April.
+  const april = 'from=2025-04-01&to=2025-04-30';
+  await page.goto(`/incidents?${april}`);
+  await expect(page.getByText(/^1 incident matches/)).toBeVisible();
+  await expect(page.getByRole('article').filter({ hasText: 'near Port-au-Prince' })).toHaveCount(1);
+  const totals = await (await page.request.get(`/api/stats/casualty-totals?${april}`)).json();
+  expect(totals.data).toEqual([expect.objectContaining({ kind: 'injured', affiliation: 'mss', best: 1 })]);
+  const map = await (await page.request.get(`/api/map?${april}&bbox=-74.6,17.9,-71.5,20.2&zoom=8`)).json();
+  expect(map.total).toBe(1);
+  const csv = await (await page.request.get(`/api/export/incidents.csv?${april}`)).text();
+  expect(csvRows(csv)).toHaveLength(2);
+});

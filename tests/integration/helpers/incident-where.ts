@@ -26,7 +26,7 @@ function endsOnOrAfter(from: string): Prisma.IncidentWhereInput {
 }
 
 export function incidentWhere(
-  filters: IncidentFilters & { startsFrom?: string; startsTo?: string },
+  filters: IncidentFilters & { startsFrom?: string; startsTo?: string; startsBefore?: string },
 ): Prisma.IncidentWhereInput {
   const where: Prisma.IncidentWhereInput = { deletedAt: null };
   const and: Prisma.IncidentWhereInput[] = [];
@@ -37,6 +37,7 @@ export function incidentWhere(
   // A part of the store partitioned by when incidents start (lib/store/month-partitions.ts).
   if (filters.startsFrom) and.push({ date: { gte: utc(filters.startsFrom) } });
   if (filters.startsTo) and.push({ date: { lte: utc(filters.startsTo) } });
+  if (filters.startsBefore) and.push({ date: { lt: utc(filters.startsBefore) } });
   if (filters.type?.length) where.type = { in: filters.type };
   if (filters.place) where.location = { path: { contains: `/${filters.place}/` } };
   if (filters.affiliation || filters.kind || filters.confirmed) {
