@@ -13,14 +13,32 @@ async function incidentId(page: Page, q: string): Promise<number> {
   return body.items[0].id;
 }
 
+/** One CSV line's cells, as a spreadsheet reads them. */
+function cellsOf(line: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted && c === '"' && line[i + 1] === '"') {
+      cell += '"';
+      i++;
+    } else if (c === '"') quoted = !quoted;
+    else if (c === ',' && !quoted) {
+      cells.push(cell);
+      cell = '';
+    } else cell += c;
+  }
+  return [...cells, cell];
+}
+
 function csvRows(csv: string): string[][] {
   // Cells hold no line breaks (the export keeps each incident on one line).
   return csv
     .replace(/^\uFEFF/, '')
     .trim()
     .split('\r\n')
-    .map((line) => [...line.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].map((m) => m[1] ?? ''))
-    .map((cells) => cells.slice(0, -1).map((c) => c.replace(/^"|"$/g, '').replace(/""/g, '"')));
+    .map(cellsOf);
 }
 
 test('opening the timeline or the casualties page does not run the export', async ({ page }) => {
@@ -108,9 +126,45 @@ test('an incident matches a date range its dates overlap at their precision', as
   await expect(page.getByText(/^1 incident matches/)).toBeVisible();
   await expect(page.getByRole('article').filter({ hasText: 'near Port-au-Prince' })).toHaveCount(1);
   const totals = await (await page.request.get(`/api/stats/casualty-totals?${april}`)).json();
-  expect(totals.data).toEqual([expect.objectContaining({ kind: 'injured', affiliation: 'mss', best: 1 })]);
+  expect(totals.data).toEqual([expect.objectContaining({ kind: 'injured', affiliation: 'mss', best: 2 })]);
   const map = await (await page.request.get(`/api/map?${april}&bbox=-74.6,17.9,-71.5,20.2&zoom=8`)).json();
   expect(map.total).toBe(1);
   const csv = await (await page.request.get(`/api/export/incidents.csv?${april}`)).text();
   expect(csvRows(csv)).toHaveLength(2);
+});
+
+test('the CSV export carries what a manager pastes into a spreadsheet, under a name saying what it holds', async ({
+  page,
+}) => {
+  await page.goto('/incidents?place=artibonite');
+  const href = (await page.getByRole('link', { name: 'Export CSV' }).getAttribute('href')) ?? '';
+  const response = await page.request.get(href);
+  expect(response.headers()['content-disposition']).toMatch(
+    /filename="haiti-incidents_place-artibonite_\d{4}-\d{2}-\d{2}\.csv"/,
+  );
+  const [header = [], ...rows] = csvRows(await response.text());
+  for (const column of [
+    'link',
+    'summary',
+    'outlets',
+    'published_dates',
+    'mss_country',
+    'killed_mss_low',
+    'killed_mss_best',
+    'killed_mss_high',
+    'named_victims',
+  ]) {
+    expect(header, column).toContain(column);
+  }
+  const segur = rows.find((r) => r[header.indexOf('place_key')] === 'segur-savien') ?? [];
+  const cell = (name: string) => segur[header.indexOf(name)];
+  expect(cell('link')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/incidents\/\d+$/);
+  expect(cell('mss_country')).toBe('Kenya');
+  // Three sources, each one Kenyan officer killed.
+  expect([cell('killed_mss_low'), cell('killed_mss_best'), cell('killed_mss_high')]).toEqual(['1', '1', '1']);
+  expect(cell('source_count')).toBe('3');
+  expect(cell('named_victims')).toContain('Samuel Tompoi Kaetuai (26, MSS (Kenya), killed)');
+  expect(cell('published_dates')).toMatch(/2025-02-24/);
+  // No list cell starts, ends or doubles a separator around a missing value.
+  for (const row of rows) for (const c of row) expect(c).not.toMatch(/^ ?\| |\| ?$| \|\s*\| /);
 });

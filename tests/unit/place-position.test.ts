@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, csvRow, type ExportIncident } from '@/lib/export/csv';
 import { geoJsonFeature } from '@/lib/export/geojson';
 import { placePosition } from '@/lib/locations/position';
+import { cellsOf } from './helpers/csv-cells';
 
 describe('where an incident is', () => {
   it('is an exact site only for a site of ~500 m or less that the source names', () => {
@@ -35,6 +36,7 @@ const savien: ExportIncident = {
   datePrecision: 'month',
   type: 'attack',
   title: 'Attack at Savien Police Station, Saint-Marc',
+  summary: '',
   status: 'draft',
   placeName: 'Savien Police Station',
   placeKey: 'savien-police-station',
@@ -47,20 +49,18 @@ const savien: ExportIncident = {
   lng: -72.628,
   radiusM: 1000,
   casualties: [],
+  victims: [],
   sources: [],
 };
+const context = { baseUrl: 'http://localhost:3000' };
 
 describe('the export', () => {
   it('says of a place what the incident page and the map say', () => {
     const header = CSV_COLUMNS.map(([h]) => h);
-    const cells = [
-      ...csvRow(savien)
-        .trim()
-        .matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g),
-    ].map((m) => m[1]);
-    expect(cells[header.indexOf('place_precision')]).toBe('"site, within about 1 km"');
+    const cells = cellsOf(csvRow(savien, context).trim());
+    expect(cells[header.indexOf('place_precision')]).toBe('site, within about 1 km');
     expect(cells[header.indexOf('radius_m')]).toBe('1000');
-    const properties = JSON.parse(geoJsonFeature(savien)).properties;
+    const properties = JSON.parse(geoJsonFeature(savien, context)).properties;
     expect(properties).toMatchObject({
       placePrecision: 'site, within about 1 km',
       approximate: true,
