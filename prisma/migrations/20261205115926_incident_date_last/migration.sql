@@ -38,4 +38,4 @@ DROP INDEX "Incident_live_by_date_idx";
 CREATE INDEX "Incident_live_by_date_idx" ON "Incident"("deletedAt", "date", "id", "status", "type", "locationId", "dateLast");
 
 -- CreateIndex
-CREATE INDEX "Incident_live_by_last_idx" ON "Incident"("deletedAt", "dateLast");
+CREATE INDEX "Incident_live_by_last_idx" ON "Incident"("deletedAt", "dateLast", "date", "status");
