@@ -4,6 +4,7 @@ import { IncidentCard } from '@/components/incidents/incident-card';
 import { OverviewMap } from '@/components/map/overview-map';
 import { requirePageRole } from '@/lib/auth/access';
 import { db } from '@/lib/db';
+import { parseFilters, searchParamsRecord } from '@/lib/incidents/filters';
 import { HEDGE_PREFIX } from '@/lib/incidents/labels';
 import { listIncidents } from '@/lib/incidents/queries';
 import { mapData } from '@/lib/map/queries';
@@ -21,15 +22,18 @@ const change = (current: number, previous: number) => {
   return `${diff > 0 ? '+' : '−'}${Math.abs(diff)} on the ${previous === 0 ? 'none' : previous} before`;
 };
 
-export default async function OverviewPage() {
+export default async function OverviewPage({ searchParams }: PageProps<'/'>) {
   await requirePageRole('reader', '/');
+  // "Confirmed only" (confirmed=1) applies to the casualty figures here as on /casualties.
+  const { confirmed } = parseFilters(searchParamsRecord(await searchParams)).filters;
+  const mssFilters = { affiliation: 'mss', confirmed } as const;
   const today = new Date().toISOString().slice(0, 10);
   const [mss, periods, deployments, latest, mssMonths, map] = await Promise.all([
-    cachedStats.casualtyTotals(db(), { affiliation: 'mss' }),
+    cachedStats.casualtyTotals(db(), mssFilters),
     cachedStats.incidentCountsByPeriod(db(), today, [30, 90]),
     listDeployments(db()),
     listIncidents({}, { limit: 5 }),
-    cachedStats.casualtiesByMonth(db(), { affiliation: 'mss' }),
+    cachedStats.casualtiesByMonth(db(), mssFilters),
     mapData({}, INITIAL_VIEW),
   ]);
   const strength = currentStrength(deployments);
@@ -38,6 +42,17 @@ export default async function OverviewPage() {
       <h1>Overview</h1>
       <section aria-labelledby="mss-casualties">
         <h2 id="mss-casualties">MSS casualties</h2>
+        <p className="muted">
+          {confirmed ? (
+            <>
+              Figures two or more sources give. <Link href="/">Show every figure</Link>
+            </>
+          ) : (
+            <>
+              Figures from any source. <Link href="/?confirmed=1">Confirmed only (two or more sources)</Link>
+            </>
+          )}
+        </p>
         {mss.length === 0 ? (
           <p className="empty">No MSS casualties recorded.</p>
         ) : (
@@ -77,7 +92,9 @@ export default async function OverviewPage() {
         )}
         {mssMonths.length > 0 && <CasualtiesByMonthChart data={mssMonths} height={220} />}
         <p>
-          <Link href="/casualties?affiliation=mss">All casualty figures</Link>
+          <Link href={`/casualties?affiliation=mss${confirmed ? '&confirmed=1' : ''}`}>
+            All casualty figures
+          </Link>
         </p>
       </section>
 

@@ -41,18 +41,16 @@ export default async function CasualtiesPage({ searchParams }: PageProps<'/casua
   await requirePageRole('reader', '/casualties');
   const record = searchParamsRecord(await searchParams);
   const { filters, errors } = parseFilters(record);
-  const confirmedOnly = record.confirmed === '1';
-  const options = { confirmedOnly };
   const [totals, byMonth, bySide, byDepartment, deployments, places] = await Promise.all([
     cachedStats.casualtyTotals(db(), filters),
-    cachedStats.casualtiesByMonth(db(), filters, options),
-    cachedStats.casualtiesBySide(db(), filters, options),
-    cachedStats.casualtiesByDepartment(db(), filters, options),
+    cachedStats.casualtiesByMonth(db(), filters),
+    cachedStats.casualtiesBySide(db(), filters),
+    cachedStats.casualtiesByDepartment(db(), filters),
     listDeployments(db()),
     listPlaceOptions(),
   ]);
   const strength = strengthSeries(deployments);
-  const mssMonths = await cachedStats.casualtiesByMonth(db(), { ...filters, affiliation: 'mss' }, options);
+  const mssMonths = await cachedStats.casualtiesByMonth(db(), { ...filters, affiliation: 'mss' });
   const perThousand = mssMonths.map((m) => {
     const deployed = strengthAt(strength, m.month);
     const mss = m.killed + m.injured;
@@ -61,18 +59,14 @@ export default async function CasualtiesPage({ searchParams }: PageProps<'/casua
   return (
     <>
       <h1>Casualties</h1>
-      <IncidentFiltersForm filters={filters} places={places} action="/casualties" errors={errors}>
-        <div className="field checkbox">
-          <input id="f-confirmed" name="confirmed" type="checkbox" value="1" defaultChecked={confirmedOnly} />
-          <label htmlFor="f-confirmed">Confirmed only (two or more sources)</label>
-        </div>
-      </IncidentFiltersForm>
+      <IncidentFiltersForm filters={filters} places={places} action="/casualties" errors={errors} />
       <p className="lede">
         Figures are each incident’s <strong>best</strong> estimate across its sources (the middle figure),
         with the <strong>low–high</strong> range the sources span.{' '}
-        {confirmedOnly ? 'Only figures two or more sources give are counted.' : ''}{' '}
+        {filters.confirmed ? 'Only figures two or more sources give are counted.' : ''}{' '}
         <Link href={`/incidents${filtersToQuery(filters)}`}>See these incidents</Link> ·{' '}
-        <Link href={`/api/export/incidents.csv${filtersToQuery(filters)}`}>Export CSV</Link>
+        {/* A download, not a page: a plain link, so Next never prefetches (runs) the export. */}
+        <a href={`/api/export/incidents.csv${filtersToQuery(filters)}`}>Export CSV</a>
       </p>
 
       <section aria-labelledby="totals">

@@ -45,7 +45,8 @@ export default async function TimelinePage({ searchParams }: PageProps<'/inciden
       <IncidentFiltersForm filters={filters} places={places} action="/incidents" errors={errors} />
       <p className="lede" aria-live="polite">
         {total} incident{total === 1 ? '' : 's'} match{total === 1 ? 'es' : ''}, newest first.{' '}
-        <Link href={`/api/export/incidents.csv${filtersToQuery(filters)}`}>Export CSV</Link>
+        {/* A download, not a page: a plain link, so Next never prefetches (runs) the export. */}
+        <a href={`/api/export/incidents.csv${filtersToQuery(filters)}`}>Export CSV</a>
       </p>
       {items.length === 0 ? (
         <p className="empty">No incidents match these filters.</p>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { INCIDENT_TYPE_LABELS, PLACE_PRECISION_LABELS } from '@/lib/incidents/labels';
 import type { IncidentListItem } from '@/lib/incidents/queries';
+import { placePosition } from '@/lib/locations/position';
 import { CasualtySummary } from './casualty-summary';
 import { IncidentDate } from './incident-date';
 
@@ -21,7 +22,10 @@ export function IncidentCard({ incident }: { incident: IncidentListItem }) {
         {incident.place ? incident.place.name : (incident.placeText ?? 'Place not known')}
         <span className="muted">
           {' '}
-          · {PLACE_PRECISION_LABELS[incident.placePrecision] ?? incident.placePrecision}
+          ·{' '}
+          {incident.place
+            ? placePosition(incident.placePrecision, incident.place.radiusM).label
+            : (PLACE_PRECISION_LABELS[incident.placePrecision] ?? incident.placePrecision)}
         </span>
       </p>
       <CasualtySummary casualties={incident.casualties} />

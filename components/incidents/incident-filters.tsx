@@ -72,14 +72,11 @@ export function IncidentFiltersForm({
   places,
   action,
   errors,
-  children,
 }: {
   filters: IncidentFilters;
   places: PlaceOption[];
   action: string;
   errors: Errors;
-  /** Controls a page adds to the shared set (e.g. "confirmed only" on the casualty charts). */
-  children?: ReactNode;
 }) {
   return (
     <form method="get" action={action} className="filters" aria-label="Filter incidents">
@@ -161,7 +158,16 @@ export function IncidentFiltersForm({
         options={Object.entries(STATUS_LABELS)}
         errors={errors}
       />
-      {children}
+      <div className="field checkbox">
+        <input
+          id="f-confirmed"
+          name="confirmed"
+          type="checkbox"
+          value="1"
+          defaultChecked={filters.confirmed === true}
+        />
+        <label htmlFor="f-confirmed">Confirmed only (two or more sources)</label>
+      </div>
       <div className="actions">
         <button type="submit">Apply filters</button>
         <a href={action}>Clear</a>

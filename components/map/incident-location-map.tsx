@@ -1,6 +1,6 @@
 'use client';
 import dynamic from 'next/dynamic';
-import { extentM, formatKm, isApproximatePlace } from '@/lib/map/markers';
+import { formatKm, placePosition } from '@/lib/locations/position';
 import type { MapTiles } from '@/lib/map/types';
 import './map.css';
 
@@ -21,8 +21,7 @@ export interface IncidentLocationMapProps {
 
 /** The incident page's map: a pin for an exact site, the place's extent otherwise. */
 export function IncidentLocationMap(props: IncidentLocationMapProps) {
-  const approximate = isApproximatePlace(props.placePrecision, props.radiusM);
-  const radiusM = extentM(props.placePrecision, props.radiusM);
+  const { approximate, radiusM } = placePosition(props.placePrecision, props.radiusM);
   return (
     <figure className="location-map">
       <LocationMapCanvas {...props} radiusM={radiusM} approximate={approximate} />

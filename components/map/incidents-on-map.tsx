@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { IncidentDate } from '@/components/incidents/incident-date';
 import { INCIDENT_TYPE_LABELS } from '@/lib/incidents/labels';
-import { isApproximatePlace } from '@/lib/map/markers';
+import { placePosition } from '@/lib/locations/position';
 import type { Bbox, MapCluster, MapPoint } from '@/lib/map/types';
 import { typeColour } from './type-colours';
 
@@ -111,7 +111,7 @@ export function IncidentsOnMap({
                   </td>
                   <td>
                     {p.placeName}
-                    {isApproximatePlace(p.placePrecision, p.radiusM) && (
+                    {placePosition(p.placePrecision, p.radiusM).approximate && (
                       <span className="muted"> (approximate)</span>
                     )}
                   </td>

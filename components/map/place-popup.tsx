@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { IncidentDate } from '@/components/incidents/incident-date';
 import { filtersToQuery, type IncidentFilters } from '@/lib/incidents/filters';
-import { INCIDENT_TYPE_LABELS, PLACE_PRECISION_LABELS } from '@/lib/incidents/labels';
-import { formatKm, type PlaceGroup } from '@/lib/map/markers';
+import { INCIDENT_TYPE_LABELS } from '@/lib/incidents/labels';
+import type { PlaceGroup } from '@/lib/map/markers';
 import type { Casualties, MapPoint } from '@/lib/map/types';
 import { typeColour } from './type-colours';
 
@@ -19,17 +19,12 @@ export function casualtyText(c: Casualties): string {
 
 /** What a marker's popup says: the place, how precise it is, and its incidents with links. */
 export function PlacePopup({ group, filters }: { group: PlaceGroup<MapPoint>; filters: IncidentFilters }) {
-  const precision = group.points[0]?.placePrecision ?? 'commune';
   const more = group.points.length - SHOWN;
   const timeline = `/incidents${filtersToQuery({ ...filters, place: group.placeKey })}`;
   return (
     <div className="map-popup">
       <p className="map-popup-place">
-        {group.placeName}{' '}
-        <span className="muted">
-          ({PLACE_PRECISION_LABELS[precision] ?? precision}
-          {group.approximate ? `, within about ${formatKm(group.radiusM)}` : ''})
-        </span>
+        {group.placeName} <span className="muted">({group.label})</span>
       </p>
       <ul>
         {group.points.slice(0, SHOWN).map((p) => (

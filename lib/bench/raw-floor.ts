@@ -146,9 +146,9 @@ async function mapQueries(): Promise<typeof import('../map/queries')> {
 }
 
 export const statsReads = {
-  month: (sql: Database.Database) => casualtiesByMonth(sqlDb(sql), {}, {}),
-  side: (sql: Database.Database) => casualtiesBySide(sqlDb(sql), {}, {}),
-  department: (sql: Database.Database) => casualtiesByDepartment(sqlDb(sql), {}, {}),
+  month: (sql: Database.Database) => casualtiesByMonth(sqlDb(sql), {}),
+  side: (sql: Database.Database) => casualtiesBySide(sqlDb(sql), {}),
+  department: (sql: Database.Database) => casualtiesByDepartment(sqlDb(sql), {}),
   totals: (sql: Database.Database) => casualtyTotals(sqlDb(sql), {}),
   deployments: (sql: Database.Database) => listDeployments(sqlDb(sql)),
   map: async (sql: Database.Database, view: MapView) =>

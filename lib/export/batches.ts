@@ -11,6 +11,7 @@ import {
 import { incidentFilterSql } from '../stats/filter-sql';
 import { queryRows } from '../stats/raw';
 import type { ExportIncident } from './csv';
+import { namedVictims, PERSONS_JSON_COLUMN } from './victims';
 
 const BATCH = 500;
 
@@ -18,8 +19,11 @@ interface BatchRow extends IncidentRow {
   lat: number | null;
   lng: number | null;
   radiusM: number | null;
-  /** JSON: [[reportId, title, url, publishedAt], …] by report id */
+  summary: string;
+  /** JSON: [[reportId, title, outlet, url, publishedAt], …] by report id */
   sources: string;
+  /** PERSONS_JSON_COLUMN */
+  persons: string;
   /** The stored date, for the keyset. */
   keyDate: string;
 }
@@ -40,10 +44,10 @@ function fetchBatch(
   const keyset = after ? KEYSET_AFTER : '';
   return queryRows<BatchRow>(
     database,
-    `SELECT ${INCIDENT_ROW_COLUMNS}, l.lat, l.lng, l.radiusM,
-            ${CLAIMS_JSON_COLUMN},
-            (SELECT json_group_array(json_array(r.id, r.title, r.url, substr(r.publishedAt, 1, 10)))
-             FROM (SELECT r.id, r.title, r.url, r.publishedAt FROM IncidentSource s
+    `SELECT ${INCIDENT_ROW_COLUMNS}, l.lat, l.lng, i.summary,
+            ${CLAIMS_JSON_COLUMN}, ${PERSONS_JSON_COLUMN},
+            (SELECT json_group_array(json_array(r.id, r.title, r.outlet, r.url, substr(r.publishedAt, 1, 10)))
+             FROM (SELECT r.id, r.title, r.outlet, r.url, r.publishedAt FROM IncidentSource s
                    JOIN Report r ON r.id = s.reportId WHERE s.incidentId = i.id ORDER BY s.reportId) r) AS sources,
             i.date AS keyDate
      FROM Incident i LEFT JOIN Location l ON l.id = i.locationId
@@ -53,7 +57,7 @@ function fetchBatch(
   );
 }
 
-type SourceTuple = [number, string, string | null, string | null];
+type SourceTuple = [number, string, string | null, string | null, string | null];
 
 /**
  * The filtered incidents, newest first, BATCH at a time by keyset: an export of any size holds
@@ -75,32 +79,44 @@ export async function* exportIncidents(
   for (;;) {
     const rows = await fetchBatch(database, filters, after);
     if (rows.length === 0) return;
-    yield rows.map((r) => ({
-      id: r.id,
-      date: r.date,
-      dateEnd: r.dateEnd,
-      datePrecision: r.datePrecision,
-      type: r.type,
-      title: r.title,
-      status: r.status,
-      placeName: r.name,
-      placeKey: r.key,
-      placeKind: r.kind,
-      placePrecision: r.placePrecision,
-      placeText: r.placeText,
-      commune: ancestor(r.path ?? undefined, 'commune'),
-      department: ancestor(r.path ?? undefined, 'department'),
-      lat: r.lat,
-      lng: r.lng,
-      radiusM: r.radiusM,
-      casualties: reconcileClaimsJson(r.claims),
-      sources: (JSON.parse(r.sources) as SourceTuple[]).map(([reportId, title, url, publishedAt]) => ({
-        reportId,
-        title,
-        url,
-        publishedAt,
-      })),
-    }));
+    yield rows.map((r): ExportIncident => {
+      const casualties = reconcileClaimsJson(r.claims, filters.confirmed === true);
+      const exported = (g: { kind: string; affiliation: string; country: string | null }) =>
+        casualties.some(
+          (c) => c.kind === g.kind && c.affiliation === g.affiliation && c.country === g.country,
+        );
+      return {
+        id: r.id,
+        date: r.date,
+        dateEnd: r.dateEnd,
+        datePrecision: r.datePrecision,
+        type: r.type,
+        title: r.title,
+        summary: r.summary,
+        status: r.status,
+        placeName: r.name,
+        placeKey: r.key,
+        placeKind: r.kind,
+        placePrecision: r.placePrecision,
+        placeText: r.placeText,
+        commune: ancestor(r.path ?? undefined, 'commune'),
+        department: ancestor(r.path ?? undefined, 'department'),
+        lat: r.lat,
+        lng: r.lng,
+        radiusM: r.radiusM,
+        casualties,
+        victims: namedVictims(r.persons, exported),
+        sources: (JSON.parse(r.sources) as SourceTuple[]).map(
+          ([reportId, title, outlet, url, publishedAt]) => ({
+            reportId,
+            title,
+            outlet,
+            url,
+            publishedAt,
+          }),
+        ),
+      };
+    });
     if (rows.length < BATCH) return;
     const last = rows.at(-1) as BatchRow;
     after = { date: last.keyDate, id: last.id };

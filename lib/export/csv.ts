@@ -1,11 +1,20 @@
 /**
- * One CSV row per incident. Pure: the route streams rows built here.
- * Cells that a spreadsheet would run as a formula (=, +, -, @) are prefixed with an apostrophe.
+ * One CSV row per incident, as a manager pastes it into a spreadsheet: what happened (summary,
+ * link to the incident), where (the position as the incident page and the map give it), the
+ * casualties low / best / high in all and per side, the MSS contingent and the people named, and
+ * the sources (titles, outlets, publication dates, links). Pure: the route streams rows built here.
+ * Each incident is one line: line breaks inside a cell become spaces. Cells that a spreadsheet
+ * would run as a formula (=, +, -, @) are prefixed with an apostrophe. List cells join the values
+ * there are with " | " — never a separator around a missing one.
  */
+import { affiliationLabel } from '../incidents/labels';
 import type { ReconciledFigure } from '../incidents/reconcile';
+import { type PlacePosition, placePosition } from '../locations/position';
+import type { NamedVictim } from './victims';
 
 const KINDS = ['killed', 'injured', 'missing'] as const;
 const SIDES = ['mss', 'police', 'army', 'civilian', 'gang', 'unknown'] as const;
+const RANGE = ['low', 'best', 'high'] as const;
 
 export interface ExportIncident {
   id: number;
@@ -14,6 +23,7 @@ export interface ExportIncident {
   datePrecision: string;
   type: string;
   title: string;
+  summary: string;
   status: string;
   placeName: string | null;
   placeKey: string | null;
@@ -26,7 +36,28 @@ export interface ExportIncident {
   lng: number | null;
   radiusM: number | null;
   casualties: ReconciledFigure[];
-  sources: { reportId: number; title: string; url: string | null; publishedAt: string | null }[];
+  victims: NamedVictim[];
+  sources: {
+    reportId: number;
+    title: string;
+    outlet: string | null;
+    url: string | null;
+    publishedAt: string | null;
+  }[];
+}
+
+/** Where the incident pages are served: links in the export point there. */
+export interface ExportContext {
+  baseUrl: string;
+}
+
+/** The position as the incident page and the map give it; none without a known place. */
+export function exportPosition(i: ExportIncident): PlacePosition | null {
+  return i.radiusM === null ? null : placePosition(i.placePrecision, i.radiusM);
+}
+
+export function incidentLink(i: ExportIncident, context: ExportContext): string {
+  return `${context.baseUrl}/incidents/${i.id}`;
 }
 
 export const CSV_COLUMNS: [header: string, hxl: string][] = [
@@ -36,6 +67,8 @@ export const CSV_COLUMNS: [header: string, hxl: string][] = [
   ['date_precision', '#date+precision'],
   ['type', '#event+type'],
   ['title', '#event+name'],
+  ['summary', '#event+description'],
+  ['link', '#event+url'],
   ['review_status', '#status'],
   ['place', '#loc+name'],
   ['place_key', '#loc+code'],
@@ -48,26 +81,32 @@ export const CSV_COLUMNS: [header: string, hxl: string][] = [
   ['lng', '#geo+lon'],
   ['radius_m', '#geo+radius'],
   ...KINDS.flatMap((k) => [
-    [`${k}_low`, `#affected+${k}+low`] as [string, string],
-    [`${k}_best`, `#affected+${k}+best`] as [string, string],
-    [`${k}_high`, `#affected+${k}+high`] as [string, string],
-    ...SIDES.map((s) => [`${k}_${s}_best`, `#affected+${k}+${s}+best`] as [string, string]),
+    ...RANGE.map((r): [string, string] => [`${k}_${r}`, `#affected+${k}+${r}`]),
+    ...SIDES.flatMap((s) =>
+      RANGE.map((r): [string, string] => [`${k}_${s}_${r}`, `#affected+${k}+${s}+${r}`]),
+    ),
   ]),
+  ['mss_country', '#affected+mss+country'],
+  ['named_victims', '#affected+name'],
   ['sources_disagree', '#meta+disputed'],
   ['source_count', '#meta+sources+num'],
   ['source_report_ids', '#meta+sources+id'],
   ['source_titles', '#meta+sources+name'],
+  ['outlets', '#meta+sources+org'],
+  ['published_dates', '#meta+sources+date'],
   ['source_urls', '#meta+sources+url'],
 ];
 
-export function csvCell(value: string | number | boolean | null | undefined): string {
+type Cell = string | number | boolean | null | undefined;
+
+export function csvCell(value: Cell): string {
   if (value === null || value === undefined) return '';
-  let s = String(value);
+  let s = typeof value === 'string' ? value.replace(/\s*[\r\n]+\s*/g, ' ') : String(value);
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function csvLine(cells: (string | number | boolean | null | undefined)[]): string {
+export function csvLine(cells: Cell[]): string {
   return `${cells.map(csvCell).join(',')}\r\n`;
 }
 
@@ -75,11 +114,24 @@ export function csvHeader(withHxl: boolean): string {
   return csvLine(CSV_COLUMNS.map(([h]) => h)) + (withHxl ? csvLine(CSV_COLUMNS.map(([, tag]) => tag)) : '');
 }
 
-export function csvRow(i: ExportIncident): string {
-  const sum = (kind: string, field: 'low' | 'best' | 'high', side?: string) =>
+/** The values there are (each once, unless `distinct` is false), joined: "a | b"; "" for none. */
+function list(values: readonly (string | null | undefined)[], distinct = true): string {
+  const present = values.filter((v): v is string => !!v && v.trim() !== '');
+  return (distinct ? [...new Set(present)] : present).join(' | ');
+}
+
+/** "Samuel Tompoi Kaetuai (26, MSS (Kenya), killed)" */
+function victimText(v: NamedVictim): string {
+  const about = [v.age === null ? null : String(v.age), affiliationLabel(v.affiliation, v.country), v.kind];
+  return `${v.name} (${about.filter(Boolean).join(', ')})`;
+}
+
+export function csvRow(i: ExportIncident, context: ExportContext): string {
+  const sum = (kind: string, field: (typeof RANGE)[number], side?: string) =>
     i.casualties
       .filter((c) => c.kind === kind && (!side || c.affiliation === side))
       .reduce((n, c) => n + c[field], 0);
+  const position = exportPosition(i);
   return csvLine([
     i.id,
     i.date,
@@ -87,27 +139,34 @@ export function csvRow(i: ExportIncident): string {
     i.datePrecision,
     i.type,
     i.title,
+    i.summary,
+    incidentLink(i, context),
     i.status,
     i.placeName,
     i.placeKey,
     i.placeKind,
-    i.placePrecision,
+    position?.label ?? i.placePrecision,
     i.placeText,
     i.commune,
     i.department,
     i.lat,
     i.lng,
-    i.radiusM,
+    position?.radiusM,
     ...KINDS.flatMap((k) => [
-      sum(k, 'low'),
-      sum(k, 'best'),
-      sum(k, 'high'),
-      ...SIDES.map((s) => sum(k, 'best', s)),
+      ...RANGE.map((r) => sum(k, r)),
+      ...SIDES.flatMap((s) => RANGE.map((r) => sum(k, r, s))),
     ]),
+    list(i.casualties.filter((c) => c.affiliation === 'mss').map((c) => c.country)),
+    list(i.victims.map(victimText)),
     i.casualties.some((c) => c.disputed),
     i.sources.length,
-    i.sources.map((s) => s.reportId).join(' | '),
-    i.sources.map((s) => s.title).join(' | '),
-    i.sources.map((s) => s.url ?? '').join(' | '),
+    list(i.sources.map((s) => String(s.reportId))),
+    list(
+      i.sources.map((s) => s.title),
+      false,
+    ),
+    list(i.sources.map((s) => s.outlet)),
+    list(i.sources.map((s) => s.publishedAt).sort()),
+    list(i.sources.map((s) => s.url)),
   ]);
 }

@@ -36,3 +36,15 @@ export function filtersFromRequest(request: Request): { filters: IncidentFilters
   if (Object.keys(errors).length > 0) return { response: fieldErrors(errors, 'Some filters are not valid.') };
   return { filters };
 }
+
+/**
+ * Where the reader reached the app, so links in an export open for them: the Host (behind a
+ * reverse proxy, the host and scheme it forwards). Next gives route handlers its own hostname
+ * ("localhost") in request.url, whatever the request was sent to.
+ */
+export function requestOrigin(request: Request): string {
+  const url = new URL(request.url);
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host') ?? '';
+  const proto = request.headers.get('x-forwarded-proto') ?? url.protocol.slice(0, -1);
+  return `${proto === 'https' ? 'https' : 'http'}://${/^[a-z0-9.-]+(:\d{1,5})?$/i.test(host) ? host : url.host}`;
+}

@@ -38,6 +38,13 @@ export const incidentFiltersSchema = z
     kind: optional(z.enum(casualtyKindSchema.options, { error: 'must be killed, injured or missing' })),
     status: optional(z.enum(reviewStatusSchema.options, { error: 'must be draft, reviewed or rejected' })),
     q: optional(z.string().trim().max(200, 'must be at most 200 characters')),
+    /**
+     * "Confirmed only": casualty figures two or more sources give, and the incidents that have
+     * one. Written confirmed=1 (the form's checkbox); confirmed=0 is the same as leaving it out.
+     */
+    confirmed: optional(
+      z.enum(['0', '1'], { error: 'must be 0 or 1' }).transform((v) => (v === '1' ? true : undefined)),
+    ),
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to, { message: 'must not be after "to"', path: ['from'] });
 
@@ -74,7 +81,7 @@ export function filtersToQuery(
   for (const [key, value] of Object.entries(filters)) {
     if (value === undefined) continue;
     if (Array.isArray(value)) for (const v of value) params.append(key, v);
-    else params.set(key, String(value));
+    else params.set(key, value === true ? '1' : String(value));
   }
   for (const [key, value] of Object.entries(extra)) if (value !== undefined) params.set(key, value);
   const s = params.toString();

@@ -8,7 +8,8 @@ import { type ReconciledFigure, reconcileClaims } from './reconcile';
 
 /** Columns of `Incident i LEFT JOIN Location l`, dates as YYYY-MM-DD. */
 export const INCIDENT_ROW_COLUMNS = `i.id, substr(i.date, 1, 10) AS date, substr(i.dateEnd, 1, 10) AS dateEnd,
-  i.datePrecision, i.type, i.title, i.status, i.placeText, i.placePrecision, l.key, l.name, l.kind, l.path`;
+  i.datePrecision, i.type, i.title, i.status, i.placeText, i.placePrecision, l.key, l.name, l.kind, l.path,
+  l.radiusM`;
 
 /** Per incident, its claims: [[reportId, kind, affiliation, country, count, hedge], …] (index lookups). */
 export const CLAIMS_JSON_COLUMN = `(SELECT json_group_array(json_array(c.reportId, c.kind, c.affiliation, c.country, c.count, c.hedge))
@@ -36,15 +37,19 @@ export interface IncidentRow {
   name: string | null;
   kind: string | null;
   path: string | null;
+  radiusM: number | null;
   /** CLAIMS_JSON_COLUMN */
   claims: string;
 }
 
 type ClaimTuple = [number, CasualtyKind, string, string | null, number, string];
 
-/** The claims column read back and reconciled (low / best / high per kind × side × country). */
-export function reconcileClaimsJson(claims: string): ReconciledFigure[] {
-  return reconcileClaims(
+/**
+ * The claims column read back and reconciled (low / best / high per kind × side × country);
+ * with `confirmedOnly`, the figures two or more sources give (as the charts count them).
+ */
+export function reconcileClaimsJson(claims: string, confirmedOnly = false): ReconciledFigure[] {
+  const figures = reconcileClaims(
     (JSON.parse(claims) as ClaimTuple[]).map(([reportId, kind, affiliation, country, count, hedge]) => ({
       reportId,
       kind,
@@ -54,4 +59,5 @@ export function reconcileClaimsJson(claims: string): ReconciledFigure[] {
       hedge,
     })),
   );
+  return confirmedOnly ? figures.filter((f) => f.sources >= 2) : figures;
 }

@@ -32,7 +32,7 @@ export async function listIncidents(
 ): Promise<{ items: IncidentListItem[]; nextCursor: string | null }> {
   const query = incidentPageSql(filters, page);
   const rows = await queryRows<ListRow>(database, query.sql, query.params);
-  const items = rows.slice(0, page.limit).map(toListItem);
+  const items = rows.slice(0, page.limit).map((r) => toListItem(r, filters.confirmed === true));
   const last = items[page.limit - 1];
   return {
     items,
@@ -60,8 +60,8 @@ export function incidentPageSql(
   };
 }
 
-function toListItem(r: ListRow): IncidentListItem {
-  const casualties = reconcileClaimsJson(r.claims);
+function toListItem(r: ListRow, confirmedOnly: boolean): IncidentListItem {
+  const casualties = reconcileClaimsJson(r.claims, confirmedOnly);
   return {
     id: r.id,
     date: r.date,
@@ -71,7 +71,9 @@ function toListItem(r: ListRow): IncidentListItem {
     title: r.title,
     status: r.status,
     place:
-      r.key && r.name && r.kind && r.path ? { key: r.key, name: r.name, kind: r.kind, path: r.path } : null,
+      r.key && r.name && r.kind && r.path
+        ? { key: r.key, name: r.name, kind: r.kind, path: r.path, radiusM: r.radiusM ?? 0 }
+        : null,
     placeText: r.placeText,
     placePrecision: r.placePrecision,
     sourceCount: r.sourceCount,

@@ -18,10 +18,11 @@
  * An undated incident (scoreUndatedMatch, match-undated.ts) can only join on strong identity: see there.
  * Victims are compared in match-victims.ts, named victims in match-named.ts.
  */
+import { type DatePrecision, dateInterval } from './date-interval';
 import { differentNamedVictims, namedVictimTie } from './match-named';
 import { compareCasualties } from './match-victims';
 
-export type DatePrecision = 'day' | 'week' | 'month' | 'year';
+export { type DatePrecision, dateInterval };
 export type CasualtyKind = 'killed' | 'injured' | 'missing';
 
 export interface MatchSubject {
@@ -47,26 +48,6 @@ export interface MatchSubject {
 export interface MatchResult {
   score: number;
   reasons: string[];
-}
-
-const DAY_MS = 86_400_000;
-const toDay = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY_MS);
-
-/** The days an incident may have happened on, as [first, last] day numbers. */
-export function dateInterval(s: Pick<MatchSubject, 'date' | 'dateEnd' | 'datePrecision'>): [number, number] {
-  const start = toDay(s.date);
-  if (s.dateEnd) return [start, toDay(s.dateEnd)];
-  const [y, m] = s.date.split('-').map(Number) as [number, number];
-  switch (s.datePrecision) {
-    case 'day':
-      return [start, start];
-    case 'week':
-      return [start, start + 6];
-    case 'month':
-      return [start, Math.round(Date.UTC(y, m, 0) / DAY_MS)];
-    case 'year':
-      return [start, Math.round(Date.UTC(y, 11, 31) / DAY_MS)];
-  }
 }
 
 interface DateComparison {

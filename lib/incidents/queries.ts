@@ -18,7 +18,7 @@ export interface IncidentListItem {
   type: string;
   title: string;
   status: string;
-  place: { key: string; name: string; kind: string; path: string } | null;
+  place: { key: string; name: string; kind: string; path: string; radiusM: number } | null;
   placeText: string | null;
   placePrecision: string;
   sourceCount: number;
@@ -27,7 +27,7 @@ export interface IncidentListItem {
 }
 
 const LIST_INCLUDE = {
-  location: { select: { key: true, name: true, kind: true, path: true } },
+  location: { select: { key: true, name: true, kind: true, path: true, radiusM: true } },
   claims: {
     select: { reportId: true, kind: true, affiliation: true, country: true, count: true, hedge: true },
   },

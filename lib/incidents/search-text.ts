@@ -4,11 +4,13 @@
  * and "PETION-VILLE" all find the same incidents, and searching a commune finds events placed
  * in its neighbourhoods. Recomputed whenever one of those changes, in the same transaction.
  */
-import { normalizePlaceName } from '../locations/normalize';
+import { normalizeSearchText } from '../locations/normalize';
 import type { SqlConnection } from '../store/write-connection';
 
 export function foldForSearch(text: string): string {
-  return normalizePlaceName(text);
+  // As place names compare, but "%" and "_" are kept: they are part of "50%" or "km_12", and the
+  // filter matches a word literally (lib/stats/filter-sql.ts), so a search for them finds them.
+  return normalizeSearchText(text);
 }
 
 export function refreshSearchText(sql: SqlConnection, incidentIds: readonly number[]): void {
@@ -27,11 +29,19 @@ export function refreshSearchText(sql: SqlConnection, incidentIds: readonly numb
   }
 }
 
-/** Fills searchText for incidents stored before it existed. */
+/**
+ * Fills searchText for incidents stored before it existed, and refolds those whose text holds a
+ * "%" or "_" folded away before search kept them.
+ */
 export function backfillSearchText(sql: SqlConnection): number {
-  const ids = (sql.prepare("SELECT id FROM Incident WHERE searchText = ''").all() as { id: number }[]).map(
-    (r) => r.id,
-  );
+  const ids = (
+    sql
+      .prepare(
+        `SELECT id FROM Incident WHERE searchText = ''
+           OR (title || ' ' || summary || ' ' || coalesce(placeText, '') GLOB '*[%_]*' AND searchText NOT GLOB '*[%_]*')`,
+      )
+      .all() as { id: number }[]
+  ).map((r) => r.id);
   if (ids.length) sql.transaction(() => refreshSearchText(sql, ids)).immediate();
   return ids.length;
 }

@@ -1,35 +1,9 @@
 /** How incidents look on the map: pure rules shared by the map, its legend and the tests. */
+import { placePosition } from '../locations/position';
 import type { Casualties, MapPoint } from './types';
 
-/** Beyond this extent a place is drawn as an area, not a pin. */
-export const PIN_MAX_RADIUS_M = 500;
-const AREA_PRECISIONS = new Set(['commune', 'department', 'country']);
-
-/**
- * Whether a position is only approximate: the incident is known to a commune or wider, or its
- * place is larger than a site (an airport, a neighbourhood). Such places are drawn as
- * translucent circles of their extent, never as exact pins.
- */
-/**
- * How far from the place's centre the incident may be: the place's own extent, but never less
- * than the precision the source gave. "Near the U.S. Embassy" (neighbourhood precision) is not
- * the embassy's 300 m site, it is the area around it.
- */
-const PRECISION_MIN_RADIUS_M: Record<string, number> = {
-  exact: 0,
-  neighbourhood: 1_500,
-  commune: 6_000,
-  department: 40_000,
-  country: 150_000,
-};
-
-export function extentM(placePrecision: string, radiusM: number): number {
-  return Math.max(radiusM, PRECISION_MIN_RADIUS_M[placePrecision] ?? 0);
-}
-
-export function isApproximatePlace(placePrecision: string, radiusM: number): boolean {
-  return AREA_PRECISIONS.has(placePrecision) || extentM(placePrecision, radiusM) > PIN_MAX_RADIUS_M;
-}
+// How precise a place is: one rule for the map, the incident page and the exports.
+export { extentM, formatKm, isApproximatePlace, PIN_MAX_RADIUS_M } from '../locations/position';
 
 export function casualtyTotal(c: Casualties): number {
   return c.killed + c.injured + c.missing;
@@ -59,6 +33,8 @@ export interface PlaceGroup<P extends MapPointLike = MapPointLike> {
   lng: number;
   radiusM: number;
   approximate: boolean;
+  /** The position in words (lib/locations/position.ts), as the incident page and exports say it. */
+  label: string;
   /** The type most of its incidents have (on a tie, the newest incident's). */
   type: string;
   points: P[];
@@ -87,8 +63,8 @@ type MapPointLike = Pick<
 export function groupByPlace<P extends MapPointLike>(points: readonly P[]): PlaceGroup<P>[] {
   const groups = new Map<string, PlaceGroup<P>>();
   for (const p of points) {
-    const approximate = isApproximatePlace(p.placePrecision, p.radiusM);
-    const key = `${p.placeKey}|${approximate ? 'area' : 'pin'}`;
+    const position = placePosition(p.placePrecision, p.radiusM);
+    const key = `${p.placeKey}|${position.approximate ? 'area' : 'pin'}`;
     let group = groups.get(key);
     if (!group) {
       group = {
@@ -97,8 +73,9 @@ export function groupByPlace<P extends MapPointLike>(points: readonly P[]): Plac
         placeName: p.placeName,
         lat: p.lat,
         lng: p.lng,
-        radiusM: extentM(p.placePrecision, p.radiusM),
-        approximate,
+        radiusM: position.radiusM,
+        approximate: position.approximate,
+        label: position.label,
         type: p.type,
         points: [],
         casualties: 0,
@@ -121,11 +98,6 @@ export function groupByPlace<P extends MapPointLike>(points: readonly P[]): Plac
     }
   }
   return [...groups.values()];
-}
-
-/** "6 km", "1.5 km", "300 m": a place's extent in words. */
-export function formatKm(metres: number): string {
-  return metres >= 1000 ? `${Math.round(metres / 100) / 10} km` : `${Math.round(metres / 10) * 10} m`;
 }
 
 /** The bbox of a circle of `radiusM` around a point (for fitting a map to a place). */

@@ -18,8 +18,11 @@ import type { Bbox, MapCluster, MapData, MapPoint, MapView } from './types';
  * figures of IncidentCasualty, summed per incident and kind, as on the incident page.
  */
 
-const casualty = (kind: string) =>
-  `coalesce((SELECT sum(ic.best) FROM IncidentCasualty ic WHERE ic.incidentId = i.id AND ic.kind = '${kind}'), 0)`;
+/** The figures a marker sums: two sources' or more with "confirmed only", as the charts do. */
+const confirmedSql = (filters: IncidentFilters) => (filters.confirmed ? 'AND ic.sources >= 2' : '');
+
+const casualty = (kind: string, filters: IncidentFilters) =>
+  `coalesce((SELECT sum(ic.best) FROM IncidentCasualty ic WHERE ic.incidentId = i.id AND ic.kind = '${kind}' ${confirmedSql(filters)}), 0)`;
 
 /** The given incidents (by place or by id, within the filters), newest first. */
 async function selectPoints(
@@ -34,8 +37,8 @@ async function selectPoints(
     database,
     `SELECT i.id, i.title, substr(i.date, 1, 10) AS date, substr(i.dateEnd, 1, 10) AS dateEnd,
             i.datePrecision, i.type, l.key AS placeKey, l.name AS placeName, l.path AS placePath,
-            i.placePrecision, l.lat, l.lng, l.radiusM, ${casualty('killed')} AS killed,
-            ${casualty('injured')} AS injured, ${casualty('missing')} AS missing
+            i.placePrecision, l.lat, l.lng, l.radiusM, ${casualty('killed', filters)} AS killed,
+            ${casualty('injured', filters)} AS injured, ${casualty('missing', filters)} AS missing
      FROM Incident i JOIN Location l ON l.id = i.locationId
      WHERE ${base.sql} AND ${narrow} IN (SELECT value FROM json_each(?))
      ORDER BY i.date DESC, i.id DESC`,
@@ -63,6 +66,7 @@ export async function selectPlaces(database: Db, filters: IncidentFilters): Prom
        SELECT f.locationId, ${sum('killed')} AS killed, ${sum('injured')} AS injured,
               ${sum('missing')} AS missing
        FROM f JOIN IncidentCasualty ic INDEXED BY IncidentCasualty_covering_idx ON ic.incidentId = f.id
+       WHERE 1 = 1 ${confirmedSql(filters)}
        GROUP BY f.locationId
      )
      SELECT places.locationId, l.key, l.name, l.lat, l.lng, places.count, places.firstId,

@@ -15,7 +15,6 @@ import {
   casualtiesBySide,
   mergeDepartmentTotals,
   mergeSideTotals,
-  type StatsOptions,
 } from './casualties';
 import {
   cubeAnswers,
@@ -34,18 +33,16 @@ import { casualtyTotalParts, type casualtyTotals, mergeTotalParts, withAggregate
  */
 function monthlySeries<F extends IncidentFilters, P, T>(
   name: string,
-  sql: (db: Db, filters: F, options: StatsOptions) => Promise<P>,
-  cube: (db: Db, at: MonthAt, filters: F, options: StatsOptions) => Promise<P>,
+  sql: (db: Db, filters: F) => Promise<P>,
+  cube: (db: Db, at: MonthAt, filters: F) => Promise<P>,
   merge: (parts: P[]) => T,
-): (db: Db, filters: F, options?: StatsOptions) => Promise<T> {
-  return (db, filters, options = {}) =>
+): (db: Db, filters: F) => Promise<T> {
+  return (db, filters) =>
     cachedByMonth(
       db,
-      { key: `${name}:${options.confirmedOnly ? 'confirmed' : 'all'}`, filters, scopes: ['places'] },
+      { key: name, filters, scopes: ['places'] },
       (month, at) =>
-        cubeAnswers(filters, at, false)
-          ? cube(db, at, filters, options)
-          : sql(db, { ...filters, ...month }, options),
+        cubeAnswers(filters, at, false) ? cube(db, at, filters) : sql(db, { ...filters, ...month }),
       merge,
     );
 }

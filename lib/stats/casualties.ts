@@ -1,25 +1,17 @@
 /**
  * Casualty series for the managers' charts, aggregated in SQL from the reconciled per-incident
  * figures (reconciled-sql.ts), so a chart and an incident page never disagree.
- * `confirmedOnly` keeps the figures two or more independent sources give.
+ * The filters' `confirmed` keeps the figures two or more independent sources give.
  */
 import type { Db } from '../db';
 import type { IncidentFilters } from '../incidents/filters';
 import { incidentFilterSql } from './filter-sql';
 import { queryRows } from './raw';
-import { reconciledCtes, withoutCasualtyFilter } from './reconciled-sql';
+import { casualtyClaims, reconciledCtes, withoutCasualtyFilter } from './reconciled-sql';
 
-export interface StatsOptions {
-  confirmedOnly?: boolean;
-}
-
-function base(filters: IncidentFilters, options: StatsOptions) {
-  const ctes = reconciledCtes(incidentFilterSql(withoutCasualtyFilter(filters)), {
-    affiliation: filters.affiliation,
-    kind: filters.kind,
-  });
-  const confirmed = options.confirmedOnly ? 'AND p.sources >= 2' : '';
-  return { ctes: `WITH ${ctes.sql}`, params: ctes.params, confirmed };
+function base(filters: IncidentFilters) {
+  const ctes = reconciledCtes(incidentFilterSql(withoutCasualtyFilter(filters)), casualtyClaims(filters));
+  return { ctes: `WITH ${ctes.sql}`, params: ctes.params };
 }
 
 export interface MonthPoint {
@@ -35,12 +27,8 @@ export interface MonthPoint {
   missingHigh: number;
 }
 
-export async function casualtiesByMonth(
-  db: Db,
-  filters: IncidentFilters,
-  options: StatsOptions = {},
-): Promise<MonthPoint[]> {
-  const { ctes, params, confirmed } = base(filters, options);
+export async function casualtiesByMonth(db: Db, filters: IncidentFilters): Promise<MonthPoint[]> {
+  const { ctes, params } = base(filters);
   const sums = ['killed', 'injured', 'missing']
     .map(
       (k) => `coalesce(sum(CASE WHEN p.kind = '${k}' THEN p.best END), 0) AS ${k},
@@ -53,7 +41,6 @@ export async function casualtiesByMonth(
     `${ctes}
      SELECT substr(p.date, 1, 7) AS month, ${sums}
      FROM per_incident p
-     WHERE 1 = 1 ${confirmed}
      GROUP BY month ORDER BY month`,
     params,
   );
@@ -69,18 +56,14 @@ export interface SideTotal {
   incidents: number;
 }
 
-export async function casualtiesBySide(
-  db: Db,
-  filters: IncidentFilters,
-  options: StatsOptions = {},
-): Promise<SideTotal[]> {
-  const { ctes, params, confirmed } = base(filters, options);
+export async function casualtiesBySide(db: Db, filters: IncidentFilters): Promise<SideTotal[]> {
+  const { ctes, params } = base(filters);
   return queryRows<SideTotal>(
     db,
     `${ctes}
      SELECT p.kind, p.affiliation, p.country, sum(p.low) AS low, sum(p.best) AS best, sum(p.high) AS high,
             count(*) AS incidents
-     FROM per_incident p WHERE 1 = 1 ${confirmed}
+     FROM per_incident p
      GROUP BY p.kind, p.affiliation, p.country
      ORDER BY CASE p.kind WHEN 'killed' THEN 0 WHEN 'injured' THEN 1 ELSE 2 END, best DESC`,
     params,
@@ -94,19 +77,14 @@ export interface DepartmentTotal {
   missing: number;
 }
 
-export async function casualtiesByDepartment(
-  db: Db,
-  filters: IncidentFilters,
-  options: StatsOptions = {},
-): Promise<DepartmentTotal[]> {
-  const { ctes, params, confirmed } = base(filters, options);
+export async function casualtiesByDepartment(db: Db, filters: IncidentFilters): Promise<DepartmentTotal[]> {
+  const { ctes, params } = base(filters);
   // Paths read "/haiti/<department>/…": the department key is the second segment.
   return queryRows<DepartmentTotal>(
     db,
     `${ctes}, located AS (
        SELECT p.*, CASE WHEN l.path LIKE '/haiti/%/%' THEN substr(l.path, 8, instr(substr(l.path, 8), '/') - 1) END AS depKey
        FROM per_incident p LEFT JOIN Location l ON l.id = p.locationId
-       WHERE 1 = 1 ${confirmed}
      )
      SELECT coalesce(d.name, 'Place not known') AS department,
             coalesce(sum(CASE WHEN located.kind = 'killed' THEN located.best END), 0) AS killed,

@@ -13,7 +13,7 @@ import type { MonthCube } from '../store/month-cube';
 import { monthCube } from '../store/month-cube';
 import type { MonthAt } from '../store/month-partitions';
 import { cachedRead } from '../store/version';
-import type { DepartmentTotal, MonthPoint, SideTotal, StatsOptions } from './casualties';
+import type { DepartmentTotal, MonthPoint, SideTotal } from './casualties';
 import { PLACES_UNDER_SQL } from './filter-sql';
 import { queryRows } from './raw';
 import type { TotalPart } from './totals';
@@ -60,13 +60,20 @@ function placeIdsUnder(db: Db, place: string): Promise<Set<number>> {
   });
 }
 
-/** Whether a cube can answer these filters for a month, counts and map included or not. */
+/**
+ * Whether a cube can answer these filters for a month, counts and map included or not: sums
+ * cannot say which incidents have a casualty of a kind, a side or a confirmed figure.
+ */
 export function cubeAnswers(
   filters: IncidentFilters,
   at: MonthAt,
   needsIncidentsByCasualty: boolean,
 ): boolean {
-  return at.whole && !filters.q && !(needsIncidentsByCasualty && (filters.kind || filters.affiliation));
+  return (
+    at.whole &&
+    !filters.q &&
+    !(needsIncidentsByCasualty && (filters.kind || filters.affiliation || filters.confirmed))
+  );
 }
 
 interface Match {
@@ -79,7 +86,7 @@ async function matcher(
   db: Db,
   cube: MonthCube,
   filters: IncidentFilters,
-  options: StatsOptions & { casualtyFilter: boolean },
+  options: { casualtyFilter: boolean },
 ): Promise<Match> {
   const code = (value: string) => cube.dict.indexOf(value);
   const status = filters.status ? code(filters.status) : -1;
@@ -105,7 +112,7 @@ async function matcher(
         keeps(r.status[i] as number, r.type[i] as number, r.location[i] as number) &&
         (kind === null || r.kind[i] === kind) &&
         (side === null || r.affiliation[i] === side) &&
-        (!options.confirmedOnly || r.confirmed[i] === 1)
+        (!options.casualtyFilter || !filters.confirmed || r.confirmed[i] === 1)
       );
     },
   };
@@ -116,21 +123,15 @@ async function eachCasualty(
   db: Db,
   at: MonthAt,
   filters: IncidentFilters,
-  options: StatsOptions & { casualtyFilter?: boolean },
   each: (cube: MonthCube, row: number) => void,
 ): Promise<MonthCube> {
   const cube = await monthCube(db, at);
-  const match = await matcher(db, cube, filters, { casualtyFilter: true, ...options });
+  const match = await matcher(db, cube, filters, { casualtyFilter: true });
   for (let i = 0; i < cube.casualties.size; i++) if (match.casualty(cube, i)) each(cube, i);
   return cube;
 }
 
-export async function cubeMonthPoints(
-  db: Db,
-  at: MonthAt,
-  filters: IncidentFilters,
-  options: StatsOptions,
-): Promise<MonthPoint[]> {
+export async function cubeMonthPoints(db: Db, at: MonthAt, filters: IncidentFilters): Promise<MonthPoint[]> {
   const point: MonthPoint = {
     month: at.month,
     killed: 0,
@@ -144,7 +145,7 @@ export async function cubeMonthPoints(
     missingHigh: 0,
   };
   let rows = 0;
-  await eachCasualty(db, at, filters, options, (cube, i) => {
+  await eachCasualty(db, at, filters, (cube, i) => {
     const r = cube.casualties;
     const kind = cube.dict[r.kind[i] as number] as 'killed' | 'injured' | 'missing';
     point[kind] += r.best[i] as number;
@@ -160,11 +161,10 @@ async function groupsBySide(
   db: Db,
   at: MonthAt,
   filters: IncidentFilters,
-  options: StatsOptions,
   withReports: boolean,
 ): Promise<Map<string, TotalPart & { ids: number[] }>> {
   const groups = new Map<string, TotalPart & { ids: number[] }>();
-  await eachCasualty(db, at, filters, options, (cube, i) => {
+  await eachCasualty(db, at, filters, (cube, i) => {
     const r = cube.casualties;
     const key = `${r.kind[i]}|${r.affiliation[i]}|${r.country[i]}`;
     let g = groups.get(key);
@@ -194,18 +194,13 @@ async function groupsBySide(
   return groups;
 }
 
-export async function cubeSideTotals(
-  db: Db,
-  at: MonthAt,
-  filters: IncidentFilters,
-  options: StatsOptions,
-): Promise<SideTotal[]> {
-  const groups = await groupsBySide(db, at, filters, options, false);
+export async function cubeSideTotals(db: Db, at: MonthAt, filters: IncidentFilters): Promise<SideTotal[]> {
+  const groups = await groupsBySide(db, at, filters, false);
   return [...groups.values()].map(({ ids: _, reportIds: __, ...side }) => side);
 }
 
 export async function cubeTotalParts(db: Db, at: MonthAt, filters: IncidentFilters): Promise<TotalPart[]> {
-  const groups = await groupsBySide(db, at, filters, {}, true);
+  const groups = await groupsBySide(db, at, filters, true);
   return [...groups.values()].map(({ ids, ...part }) => ({
     ...part,
     reportIds: Int32Array.from(new Set(ids)),
@@ -216,11 +211,10 @@ export async function cubeDepartmentTotals(
   db: Db,
   at: MonthAt,
   filters: IncidentFilters,
-  options: StatsOptions,
 ): Promise<DepartmentTotal[]> {
   const places = await placeIndex(db);
   const sums = new Map<string, DepartmentTotal>();
-  await eachCasualty(db, at, filters, options, (cube, i) => {
+  await eachCasualty(db, at, filters, (cube, i) => {
     const r = cube.casualties;
     const department = places.get(r.location[i] as number)?.department ?? 'Place not known';
     let sum = sums.get(department);

@@ -16,20 +16,58 @@ export interface SqlCondition {
 /** The ids of a place (by key, the one parameter) and of every place within it. */
 export const PLACES_UNDER_SQL = "SELECT id FROM Location WHERE path LIKE '%/' || ? || '/%'";
 
-export function incidentFilterSql(filters: IncidentFilters): SqlCondition {
+/**
+ * The filters, or a part of what they select when an aggregate is computed month by month
+ * (lib/store/month-partitions.ts): the incidents that start within a month, or before a day.
+ */
+export interface PartFilters extends IncidentFilters {
+  /** Incidents that start on or after / on or before this day (a month's part). */
+  startsFrom?: string;
+  startsTo?: string;
+  /** Incidents that start before this day: those running into the range from before it. */
+  startsBefore?: string;
+}
+
+/**
+ * The date filter: an incident matches when the days it may have happened on, at its precision
+ * — from its date to Incident.dateLast (lib/incidents/date-interval.ts) — overlap [from, to].
+ * The one statement of that rule in SQL, for every list, count, chart, map, export and cache.
+ * Which index answers is chosen here, not left to the planner: by `date` (the timeline's index;
+ * dateLast is in it, so the overlap test reads no row) or, for the incidents that start before a
+ * range or a range near the present, by `end` (Incident_live_by_last_idx). A unary `+` keeps
+ * SQLite from taking the other column's term as an index range: either index scanned from the
+ * wrong end would read most of the store.
+ */
+export function dateOverlapSql(
+  filters: PartFilters,
+  index: 'date' | 'end' = filters.startsBefore ? 'end' : 'date',
+): SqlCondition {
+  const parts: string[] = [];
+  const params: string[] = [];
+  const date = index === 'date' ? 'i.date' : '+i.date';
+  const add = (sql: string, day: string) => {
+    parts.push(sql);
+    params.push(sqlDate(day));
+  };
+  if (filters.startsFrom) add(`${date} >= ?`, filters.startsFrom);
+  if (filters.startsTo) add(`${date} <= ?`, filters.startsTo);
+  if (filters.startsBefore) add(`${date} < ?`, filters.startsBefore);
+  if (filters.to) add(`${date} <= ?`, filters.to);
+  if (filters.from) add(index === 'end' ? 'i.dateLast >= ?' : '+i.dateLast >= ?', filters.from);
+  return { sql: parts.join(' AND '), params };
+}
+
+export function incidentFilterSql(filters: PartFilters): SqlCondition {
   const parts = ['i.deletedAt IS NULL'];
   const params: (string | number)[] = [];
   if (filters.status) {
     parts.push('i.status = ?');
     params.push(filters.status);
   } else parts.push("i.status <> 'rejected'");
-  if (filters.from) {
-    parts.push('i.date >= ?');
-    params.push(sqlDate(filters.from));
-  }
-  if (filters.to) {
-    parts.push('i.date <= ?');
-    params.push(sqlDate(filters.to));
+  const dates = dateOverlapSql(filters);
+  if (dates.sql) {
+    parts.push(dates.sql);
+    params.push(...dates.params);
   }
   if (filters.type?.length) {
     parts.push(`i.type IN (${filters.type.map(() => '?').join(', ')})`);
@@ -39,11 +77,12 @@ export function incidentFilterSql(filters: IncidentFilters): SqlCondition {
     parts.push(`i.locationId IN (${PLACES_UNDER_SQL})`);
     params.push(filters.place);
   }
-  if (filters.affiliation || filters.kind) {
+  if (filters.affiliation || filters.kind || filters.confirmed) {
     // The summary has a row per incident × kind × side wherever a claim does, and its primary
     // key starts (incidentId, kind, affiliation): a probe of a few index entries per incident
-    // instead of a scan of the incident's claims.
+    // instead of a scan of the incident's claims. "Confirmed": a figure two sources give.
     const claim: string[] = ['cf.incidentId = i.id'];
+    if (filters.confirmed) claim.push('cf.sources >= 2');
     if (filters.kind) {
       claim.push('cf.kind = ?');
       params.push(filters.kind);
@@ -56,14 +95,17 @@ export function incidentFilterSql(filters: IncidentFilters): SqlCondition {
   }
   const q = filters.q ? foldForSearch(filters.q) : '';
   for (const word of q ? q.split(' ') : []) {
-    // Words of three characters or more through the trigram index (lib/store/search-index.ts):
-    // the same LIKE, answered from the index instead of every incident's text.
-    parts.push(
-      word.length >= INDEXED_WORD_LENGTH
-        ? "i.id IN (SELECT rowid FROM IncidentSearch WHERE searchText LIKE '%' || ? || '%')"
-        : "i.searchText LIKE '%' || ? || '%'",
-    );
-    params.push(word);
+    // Each word a part of the text, taken literally ("%" and "_" are characters, not LIKE's
+    // wildcards). Words of three characters or more as a phrase of the trigram index
+    // (lib/store/search-index.ts), which matches substrings and, unlike LIKE … ESCAPE, uses the
+    // index; shorter ones by instr() over the text.
+    if (word.length >= INDEXED_WORD_LENGTH) {
+      parts.push('i.id IN (SELECT rowid FROM IncidentSearch WHERE IncidentSearch MATCH ?)');
+      params.push(`"${word.replaceAll('"', '""')}"`);
+    } else {
+      parts.push('instr(i.searchText, ?) > 0');
+      params.push(word);
+    }
   }
   return { sql: parts.join(' AND '), params };
 }

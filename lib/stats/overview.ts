@@ -1,6 +1,6 @@
 import type { Db } from '../db';
-import { sqlDate } from '../store/sql-values';
 import { byDeploymentCountry, type DeploymentPoint } from './deployments';
+import { dateOverlapSql } from './filter-sql';
 import { queryRows } from './raw';
 
 export interface PeriodCounts {
@@ -13,30 +13,38 @@ const DAY_MS = 86_400_000;
 const isoDaysBefore = (today: string, days: number) =>
   new Date(Date.parse(`${today}T00:00:00Z`) - days * DAY_MS).toISOString().slice(0, 10);
 
-/** Incidents in the last N days (today included) against the N days before, for each N. */
+/**
+ * Incidents in the last N days (today included) against the N days before, for each N. An
+ * incident counts in a period its dates overlap, as every date filter has it (filter-sql.ts):
+ * one dated 27 March – 2 April is in both the week to 5 April and the week before.
+ */
 export async function incidentCountsByPeriod(
   db: Db,
   today: string,
   periods: number[],
 ): Promise<PeriodCounts[]> {
   if (!periods.length) return [];
-  const selects = periods
-    .map(
-      (_, i) => `sum(CASE WHEN date > ? AND date <= ? THEN 1 ELSE 0 END) AS c${i},
-                 sum(CASE WHEN date > ? AND date <= ? THEN 1 ELSE 0 END) AS p${i}`,
-    )
-    .join(',\n');
-  const params = periods.flatMap((n) => [
-    sqlDate(isoDaysBefore(today, n)),
-    sqlDate(today),
-    sqlDate(isoDaysBefore(today, 2 * n)),
-    sqlDate(isoDaysBefore(today, n)),
+  const params: (string | number)[] = [];
+  const count = (name: string, from: string, to: string) => {
+    const overlap = dateOverlapSql({ from, to });
+    params.push(...overlap.params);
+    return `sum(CASE WHEN ${overlap.sql} THEN 1 ELSE 0 END) AS ${name}`;
+  };
+  const selects = periods.flatMap((n, i) => [
+    count(`c${i}`, isoDaysBefore(today, n - 1), today),
+    count(`p${i}`, isoDaysBefore(today, 2 * n - 1), isoDaysBefore(today, n)),
   ]);
+  // Bounded to the longest period's window, found by the end of the incidents' dates: an index
+  // range over the recent incidents, not every incident in the store.
+  const window = dateOverlapSql(
+    { from: isoDaysBefore(today, 2 * Math.max(...periods) - 1), to: today },
+    'end',
+  );
   const [row] = await queryRows<Record<string, number | null>>(
     db,
-    // Bounded to the longest period's window: an index range, not every incident in the store.
-    `SELECT ${selects} FROM Incident WHERE deletedAt IS NULL AND status <> 'rejected' AND date > ? AND date <= ?`,
-    [...params, sqlDate(isoDaysBefore(today, 2 * Math.max(...periods))), sqlDate(today)],
+    `SELECT ${selects.join(',\n')} FROM Incident i
+     WHERE i.deletedAt IS NULL AND i.status <> 'rejected' AND ${window.sql}`,
+    [...params, ...window.params],
   );
   return periods.map((days, i) => ({ days, current: row?.[`c${i}`] ?? 0, previous: row?.[`p${i}`] ?? 0 }));
 }

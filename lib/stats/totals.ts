@@ -11,7 +11,7 @@ import type { IncidentFilters } from '../incidents/filters';
 import { KIND_ORDER, type SideTotal } from './casualties';
 import { incidentFilterSql } from './filter-sql';
 import { queryRows } from './raw';
-import { reconciledCtes, withoutCasualtyFilter } from './reconciled-sql';
+import { casualtyClaims, reconciledCtes, withoutCasualtyFilter } from './reconciled-sql';
 
 export interface CasualtyTotal {
   kind: 'killed' | 'injured' | 'missing';
@@ -48,10 +48,7 @@ export async function casualtyTotalParts(
   db: Db,
   filters: IncidentFilters & { affiliation?: Affiliation } = {},
 ): Promise<TotalPart[]> {
-  const ctes = reconciledCtes(incidentFilterSql(withoutCasualtyFilter(filters)), {
-    affiliation: filters.affiliation,
-    kind: filters.kind,
-  });
+  const ctes = reconciledCtes(incidentFilterSql(withoutCasualtyFilter(filters)), casualtyClaims(filters));
   const rows = await queryRows<Omit<TotalPart, 'reportIds'> & { reports: string }>(
     db,
     `WITH ${ctes.sql}
@@ -141,12 +138,16 @@ export async function casualtyTotals(
   return withAggregateFigures(db, filters, mergeTotalParts([await casualtyTotalParts(db, filters)]));
 }
 
-/** Raises each total's `high` to the largest aggregate figure a report gives for its group. */
+/**
+ * Raises each total's `high` to the largest aggregate figure a report gives for its group. Not
+ * with "confirmed only": such a figure is one report's word.
+ */
 export async function withAggregateFigures(
   db: Db,
   filters: IncidentFilters & { affiliation?: Affiliation },
   totals: CasualtyTotal[],
 ): Promise<CasualtyTotal[]> {
+  if (filters.confirmed) return totals;
   const figures = await db.figure.findMany({
     where: {
       affiliation: filters.affiliation ?? { not: null },

@@ -1,8 +1,11 @@
 /**
  * Aggregates over the whole store, cached per calendar month. A chart, a count or the map's
- * per-place sums is computed month by month (the filters narrowed to that month: an index range
- * on the incidents' date), each month's part is cached under that month's counters in
- * MonthVersion, and the parts are merged. A write bumps the counters of the months it touches
+ * per-place sums is computed month by month (the incidents that start in that month and match the
+ * filters: an index range on the incidents' date), each month's part is cached under that month's
+ * counters in MonthVersion, and the parts are merged. A date range also takes in incidents that
+ * start before it and run into it (a month, a year, a siege: lib/stats/filter-sql.ts): one more
+ * part, cached under the counters of every month before the range, which a write to the range or
+ * after it leaves alone. A write bumps the counters of the months it touches
  * (triggers, in the writing transaction), so the next read recomputes those months only — about
  * 1/60 of the work over five years of data — instead of the whole store.
  *
@@ -13,12 +16,16 @@
  */
 import type { Db } from '../db';
 import type { IncidentFilters } from '../incidents/filters';
+import type { PartFilters } from '../stats/filter-sql';
 import { queryRows } from '../stats/raw';
 import { cachedRead, filtersKey, storeVersion, type VersionScope } from './version';
 
 export interface MonthRange {
-  /** The filters narrowed to one calendar month (from/to are inclusive calendar days). */
-  filters: IncidentFilters;
+  /**
+   * The filters narrowed to the incidents that start in one calendar month (startsFrom/startsTo;
+   * from/to, inclusive calendar days, within it too).
+   */
+  filters: PartFilters;
   month: string;
   lastDay: string;
   /** Whether the filters' dates take in the whole month (so a month cube can answer). */
@@ -69,8 +76,28 @@ export function monthRanges(months: readonly string[], filters: IncidentFilters)
       const end = lastDayOf(month);
       const from = filters.from && filters.from > start ? filters.from : start;
       const to = filters.to && filters.to < end ? filters.to : end;
-      return { month, lastDay: end, whole: from === start && to === end, filters: { ...filters, from, to } };
+      return {
+        month,
+        lastDay: end,
+        whole: from === start && to === end,
+        filters: { ...filters, from, to, startsFrom: start, startsTo: end },
+      };
     });
+}
+
+/**
+ * The part of a range that no month of it holds: the incidents that start before the range's
+ * first month and whose dates run into the range. None without a start to the range.
+ */
+export function carriedIn(filters: IncidentFilters): MonthRange | null {
+  if (!filters.from) return null;
+  const startsBefore = `${filters.from.slice(0, 7)}-01`;
+  return {
+    month: `<${startsBefore.slice(0, 7)}`,
+    lastDay: '',
+    whole: false,
+    filters: { ...filters, startsBefore },
+  };
 }
 
 function entryFor(db: Db, series: string, key: string, maxKeys: number): Entry {
@@ -104,7 +131,7 @@ function entryFor(db: Db, series: string, key: string, maxKeys: number): Entry {
 function wholeStore<P, T>(
   db: Db,
   options: { key: string; filters: IncidentFilters },
-  readMonth: (filters: IncidentFilters, at: MonthAt) => Promise<P>,
+  readMonth: (filters: PartFilters, at: MonthAt) => Promise<P>,
   merge: (parts: P[]) => T | Promise<T>,
 ): Promise<T> {
   const { filters } = options;
@@ -136,7 +163,7 @@ export async function cachedByMonth<P, T>(
     /** Filter sets kept for this series; lower it for series whose parts are large. */
     maxKeys?: number;
   },
-  readMonth: (filters: IncidentFilters, at: MonthAt) => Promise<P>,
+  readMonth: (filters: PartFilters, at: MonthAt) => Promise<P>,
   merge: (parts: P[]) => T | Promise<T>,
 ): Promise<T> {
   const { filters } = options;
@@ -151,11 +178,19 @@ export async function cachedByMonth<P, T>(
   const months = await monthVersions(db);
   const data = new Map(months.map((m) => [m.month, String(m.data)]));
   const counters = new Map(months.map((m) => [m.month, filters.q ? `${m.data}.${m.text}` : `${m.data}`]));
+  const carried = carriedIn(filters);
   const ranges = monthRanges(
     months.map((m) => m.month),
     filters,
   );
-  const versions = ranges.map((r) => `${r.month}@${counters.get(r.month)}`);
+  if (carried) ranges.unshift(carried);
+  // The carried-in part depends on every month before the range. Counters only grow, so their
+  // sum moves whenever any of them does.
+  const firstMonth = filters.from?.slice(0, 7) ?? '';
+  const before = months.filter((m) => m.month < firstMonth).reduce((n, m) => n + m.data, 0);
+  const versions = ranges.map((r) =>
+    r === carried ? `${r.month}@${before}` : `${r.month}@${counters.get(r.month)}`,
+  );
   const mergedVersion = `${shared}|${versions.join(',')}`;
   if (entry.merged?.version === mergedVersion) {
     // A write elsewhere (another month, another part of the store): the answer still holds.

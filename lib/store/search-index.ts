@@ -2,8 +2,8 @@
  * A trigram index over the incidents' search text (SQLite FTS5, `tokenize='trigram'`), so that a
  * text filter — every word a substring of the folded title, summary and place — is answered from
  * the index instead of a `LIKE` over every incident: at 100,000 incidents 1-30 ms instead of
- * ~170 ms per word. The index answers `LIKE '%word%'` itself, with the same meaning, for words of
- * three characters or more (filter-sql.ts keeps shorter ones as a plain `LIKE`).
+ * ~170 ms per word. The index finds every text holding a word of three characters or more (a
+ * phrase query: a substring, taken literally); filter-sql.ts matches shorter words with instr().
  *
  * Kept outside Prisma's migrations: Prisma does not model virtual tables and would see the index's
  * own tables as drift. Instead every migrated database passes through `ensureSearchIndex` (from
@@ -52,5 +52,5 @@ export function ensureSearchIndex(sql: Database.Database): boolean {
   return true;
 }
 
-/** Shorter words cannot use a trigram index; they are matched with a plain LIKE. */
+/** Shorter words cannot use a trigram index; they are matched with instr() over the text. */
 export const INDEXED_WORD_LENGTH = 3;

@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_PATH } from './browser';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-const READ_SPECS = /\/(reports|views|map)\.spec\.ts$/;
+const READ_SPECS = /\/(reports|views|map|figures)\.spec\.ts$/;
 const BROWSER = {
   ...devices['Desktop Chrome'],
   viewport: { width: 1366, height: 768 },

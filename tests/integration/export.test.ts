@@ -28,11 +28,24 @@ beforeAll(async () => {
   const opened = await openDraftStore();
   db = opened.db;
   const { sql } = opened;
-  // One incident, three sources that disagree: 1, 1 and 2 Kenyan officers killed.
+  // One incident, three sources that disagree: 1, 1 and 2 Kenyan officers killed. The first
+  // names him, and gives a police officer injured (one source: not confirmed).
   for (const n of [1, 1, 2]) {
-    segurId = opened.store(draft({ incidents: [incident({ casualties: [killed(n)] })] })).incidents[0]
+    const first = !segurId;
+    const casualties = first
+      ? [
+          { ...killed(n), persons: [{ name: 'Samuel Tompoi Kaetuai', age: 26 }] },
+          { ...killed(1, 'police', null), kind: 'injured' as const },
+        ]
+      : [killed(n)];
+    segurId = opened.store(draft({ incidents: [incident({ casualties })] })).incidents[0]
       ?.incidentId as number;
   }
+  await db.report.updateMany({
+    where: { sources: { some: { incidentId: segurId } } },
+    data: { outlet: 'Example News' },
+  });
+  await db.incident.update({ where: { id: segurId }, data: { summary: 'A patrol was ambushed.' } });
   // 1,200 more, three per day, so batches of 500 end inside a day.
   const now = sqlDateTime(new Date());
   const delmas = sql.prepare("SELECT id FROM Location WHERE key = 'delmas'").get() as { id: number };
@@ -94,9 +107,27 @@ describe('the export', () => {
       stored.sources.map((s) => ({
         reportId: s.report.id,
         title: s.report.title,
+        outlet: s.report.outlet,
         url: s.report.url,
         publishedAt: s.report.publishedAt?.toISOString().slice(0, 10) ?? null,
       })),
     );
+  });
+
+  it('carries the summary, the outlets and publication dates, and the victims the reader named', async () => {
+    const row = (await exportAll({ type: ['armed_clash'] })).find((r) => r.id === segurId);
+    expect(row?.summary).toBe('A patrol was ambushed.');
+    expect(row?.sources.map((s) => s.outlet)).toEqual(['Example News', 'Example News', 'Example News']);
+    expect(row?.victims).toEqual([
+      { name: 'Samuel Tompoi Kaetuai', age: 26, kind: 'killed', affiliation: 'mss', country: 'Kenya' },
+    ]);
+  });
+
+  it('with "confirmed only", holds the incidents and figures two or more sources give', async () => {
+    const rows = await exportAll({ confirmed: true });
+    expect(rows.map((r) => r.id)).toEqual([segurId]);
+    expect(rows[0]?.casualties.map((c) => `${c.kind}/${c.affiliation}/${c.sources}`)).toEqual([
+      'killed/mss/3',
+    ]);
   });
 });

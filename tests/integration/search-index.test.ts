@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/lib/db';
-import { refreshSearchText } from '@/lib/incidents/search-text';
+import { backfillSearchText, refreshSearchText } from '@/lib/incidents/search-text';
 import { incidentFilterSql } from '@/lib/stats/filter-sql';
 import { ensureSearchIndex } from '@/lib/store/search-index';
 import type { SqlConnection } from '@/lib/store/write-connection';
@@ -112,5 +112,36 @@ describe('the search index', () => {
     expect(bothWays('curfew').indexed).toEqual([id]);
     expect(integrityCheck).not.toThrow();
     expect(ensureSearchIndex(sql)).toBe(false);
+  });
+});
+
+describe('text search', () => {
+  it('takes % and _ literally, never as wildcards', () => {
+    const at = { place: place('delmas') };
+    const percent = storeOne({
+      date: '2025-06-02',
+      title: 'Fuel prices up 50% in Delmas',
+      ...at,
+      type: 'other',
+    });
+    const underscore = storeOne({ date: '2025-07-03', title: 'Road block at km_12', ...at, type: 'gunfire' });
+    storeOne({ date: '2025-08-04', title: 'Road block at kmx12', ...at, type: 'arrest' });
+    const found = (q: string) => {
+      const where = incidentFilterSql({ q });
+      return (
+        sql.prepare(`SELECT i.id FROM Incident i WHERE ${where.sql} ORDER BY i.id`).all(...where.params) as {
+          id: number;
+        }[]
+      ).map((r) => r.id);
+    };
+    for (const q of ['%', '50%', '%50']) expect(found(q), q).toEqual(q === '%50' ? [] : [percent]);
+    for (const q of ['_', 'km_12', 'km_']) expect(found(q), q).toEqual([underscore]);
+    // Other punctuation still folds away: "Pont-Sondé" finds "pont sonde".
+    expect(found('pont-sondé').length).toBeGreaterThan(0);
+    // Text folded before search kept them is refolded at start.
+    sql.prepare("UPDATE Incident SET searchText = 'fuel prices up 50 in delmas' WHERE id = ?").run(percent);
+    expect(found('50%')).toEqual([]);
+    expect(backfillSearchText(sql)).toBe(1);
+    expect(found('50%')).toEqual([percent]);
   });
 });

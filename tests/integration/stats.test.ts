@@ -141,6 +141,9 @@ describe('filters in SQL and in Prisma', () => {
     { q: 'SÉGUR' },
     { q: 'massacre soleil' },
     { status: 'reviewed' },
+    { confirmed: true },
+    { confirmed: true, affiliation: 'mss' },
+    { confirmed: true, kind: 'injured' },
   ];
   it.each(cases)('select the same incidents for %j', async (filters) => {
     const viaPrisma = (
@@ -194,8 +197,28 @@ describe('casualty statistics', () => {
   });
 
   it('keeps only figures two or more sources give when asked', async () => {
-    const months = await casualtiesByMonth(db, {}, { confirmedOnly: true });
+    const months = await casualtiesByMonth(db, { confirmed: true });
     expect(months.map((m) => m.month)).toEqual(['2025-02', '2025-03']);
+  });
+
+  it('keeps only those figures in the totals too, and only their incidents in the lists', async () => {
+    const all = await casualtyTotals(db, {});
+    const confirmed = await casualtyTotals(db, { confirmed: true });
+    expect(all.map((t) => `${t.kind}/${t.affiliation}/${t.best}`)).toContain('injured/police/3');
+    expect(confirmed.map((t) => `${t.kind}/${t.affiliation}/${t.best}`)).toEqual([
+      'killed/civilian/10',
+      'killed/mss/1',
+    ]);
+    const condition = incidentFilterSql({ confirmed: true });
+    const titles = await queryRows<{ title: string }>(
+      db,
+      `SELECT i.title FROM Incident i WHERE ${condition.sql} ORDER BY i.title`,
+      condition.params,
+    );
+    expect(titles.map((t) => t.title)).toEqual([
+      'Kenyan MSS officer killed in Ségur-Savien',
+      'Massacre in Cité Soleil',
+    ]);
   });
 
   it('groups by department through the place hierarchy', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastDayOf, monthRanges } from '@/lib/store/month-partitions';
+import { carriedIn, lastDayOf, monthRanges } from '@/lib/store/month-partitions';
 
 describe('month ranges', () => {
   it('knows the last day of every kind of month', () => {
@@ -14,8 +14,21 @@ describe('month ranges', () => {
     expect(
       monthRanges(months, { from: '2025-01-20', to: '2025-02-10', type: ['gunfire'] }).map((r) => r.filters),
     ).toEqual([
-      { from: '2025-01-20', to: '2025-01-31', type: ['gunfire'] },
-      { from: '2025-02-01', to: '2025-02-10', type: ['gunfire'] },
+      // Each month holds the incidents that start in it.
+      {
+        from: '2025-01-20',
+        to: '2025-01-31',
+        type: ['gunfire'],
+        startsFrom: '2025-01-01',
+        startsTo: '2025-01-31',
+      },
+      {
+        from: '2025-02-01',
+        to: '2025-02-10',
+        type: ['gunfire'],
+        startsFrom: '2025-02-01',
+        startsTo: '2025-02-28',
+      },
     ]);
     expect(monthRanges(months, {}).map((r) => `${r.filters.from}..${r.filters.to}`)).toEqual([
       '2024-12-01..2024-12-31',
@@ -24,5 +37,13 @@ describe('month ranges', () => {
       '2025-03-01..2025-03-31',
     ]);
     expect(monthRanges(months, { from: '2025-04-01' })).toEqual([]);
+  });
+
+  it('adds the incidents that start before a range and run into it, when the range has a start', () => {
+    expect(carriedIn({ from: '2025-01-20', to: '2025-02-10' })).toMatchObject({
+      whole: false,
+      filters: { from: '2025-01-20', to: '2025-02-10', startsBefore: '2025-01-01' },
+    });
+    expect(carriedIn({ to: '2025-02-10' })).toBeNull();
   });
 });

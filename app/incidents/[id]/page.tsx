@@ -11,6 +11,7 @@ import { canRead, requirePageRole } from '@/lib/auth/access';
 import { hasRole } from '@/lib/auth/roles';
 import { INCIDENT_TYPE_LABELS, PLACE_PRECISION_LABELS, STATUS_LABELS } from '@/lib/incidents/labels';
 import { getIncident } from '@/lib/incidents/queries';
+import { formatKm, placePosition } from '@/lib/locations/position';
 import { mapTiles } from '@/lib/map/tiles';
 import { sourceLabels } from '@/lib/reports/source-label';
 
@@ -37,6 +38,9 @@ export default async function IncidentPage({ params }: PageProps<'/incidents/[id
   const incident = await load(params);
   const canEdit = hasRole(user?.role, 'editor');
   const sourceLabel = sourceLabels(incident.sources);
+  const position = incident.location
+    ? placePosition(incident.placePrecision, incident.location.radiusM)
+    : null;
   return (
     <article className="incident-detail">
       <p>
@@ -79,7 +83,7 @@ export default async function IncidentPage({ params }: PageProps<'/incidents/[id
             : (incident.placeText ?? 'Not known')}
           <span className="muted">
             {' '}
-            ({PLACE_PRECISION_LABELS[incident.placePrecision] ?? incident.placePrecision})
+            ({position?.label ?? PLACE_PRECISION_LABELS[incident.placePrecision] ?? incident.placePrecision})
           </span>
           {incident.placeText && incident.place && incident.placeText !== incident.place.name && (
             <span className="muted"> — written “{incident.placeText}”</span>
@@ -90,11 +94,8 @@ export default async function IncidentPage({ params }: PageProps<'/incidents/[id
             <dt>Coordinates</dt>
             <dd>
               {incident.location.lat.toFixed(4)}, {incident.location.lng.toFixed(4)}
-              {incident.location.radiusM > 0 && (
-                <span className="muted">
-                  {' '}
-                  (within about {Math.round(incident.location.radiusM / 100) / 10} km)
-                </span>
+              {position?.approximate && (
+                <span className="muted"> (within about {formatKm(position.radiusM)})</span>
               )}
             </dd>
           </>

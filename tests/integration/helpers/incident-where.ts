@@ -6,29 +6,53 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { IncidentFilters } from '@/lib/incidents/filters';
 import { foldForSearch } from '@/lib/incidents/search-text';
 
-export function incidentWhere(filters: IncidentFilters): Prisma.IncidentWhereInput {
+const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const daysBefore = (iso: string, days: number) => new Date(utc(iso).getTime() - days * 86_400_000);
+
+/**
+ * Dates overlap, precision by precision: an incident may have happened on any day from its date
+ * to its end date, or without one to the end of its week (six days on), month or year.
+ */
+function endsOnOrAfter(from: string): Prisma.IncidentWhereInput {
+  return {
+    OR: [
+      { dateEnd: { gte: utc(from) } },
+      { dateEnd: null, datePrecision: 'day', date: { gte: utc(from) } },
+      { dateEnd: null, datePrecision: 'week', date: { gte: daysBefore(from, 6) } },
+      { dateEnd: null, datePrecision: 'month', date: { gte: utc(`${from.slice(0, 7)}-01`) } },
+      { dateEnd: null, datePrecision: 'year', date: { gte: utc(`${from.slice(0, 4)}-01-01`) } },
+    ],
+  };
+}
+
+export function incidentWhere(
+  filters: IncidentFilters & { startsFrom?: string; startsTo?: string; startsBefore?: string },
+): Prisma.IncidentWhereInput {
   const where: Prisma.IncidentWhereInput = { deletedAt: null };
+  const and: Prisma.IncidentWhereInput[] = [];
   if (filters.status) where.status = filters.status;
   else where.status = { not: 'rejected' };
-  if (filters.from || filters.to) {
-    where.date = {
-      ...(filters.from ? { gte: new Date(`${filters.from}T00:00:00Z`) } : {}),
-      ...(filters.to ? { lte: new Date(`${filters.to}T00:00:00Z`) } : {}),
-    };
-  }
+  if (filters.to) and.push({ date: { lte: utc(filters.to) } });
+  if (filters.from) and.push(endsOnOrAfter(filters.from));
+  // A part of the store partitioned by when incidents start (lib/store/month-partitions.ts).
+  if (filters.startsFrom) and.push({ date: { gte: utc(filters.startsFrom) } });
+  if (filters.startsTo) and.push({ date: { lte: utc(filters.startsTo) } });
+  if (filters.startsBefore) and.push({ date: { lt: utc(filters.startsBefore) } });
   if (filters.type?.length) where.type = { in: filters.type };
   if (filters.place) where.location = { path: { contains: `/${filters.place}/` } };
-  if (filters.affiliation || filters.kind) {
+  if (filters.affiliation || filters.kind || filters.confirmed) {
     // IncidentCasualty has a row wherever a claim of that kind and side exists (it is rewritten
     // with the claims): the same incidents, found through a small primary-key index.
     where.casualties = {
       some: {
         ...(filters.affiliation ? { affiliation: filters.affiliation } : {}),
         ...(filters.kind ? { kind: filters.kind } : {}),
+        ...(filters.confirmed ? { sources: { gte: 2 } } : {}),
       },
     };
   }
   const q = filters.q ? foldForSearch(filters.q) : '';
-  if (q) where.AND = q.split(' ').map((word) => ({ searchText: { contains: word } }));
+  if (q) and.push(...q.split(' ').map((word) => ({ searchText: { contains: word } })));
+  if (and.length) where.AND = and;
   return where;
 }

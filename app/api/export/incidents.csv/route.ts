@@ -1,7 +1,8 @@
 import { authorizeRoute } from '@/lib/auth/route-access';
 import { exportIncidents } from '@/lib/export/batches';
 import { csvHeader, csvRow } from '@/lib/export/csv';
-import { filtersFromRequest, streamDownload } from '@/lib/export/respond';
+import { exportFileName } from '@/lib/export/file-name';
+import { filtersFromRequest, requestOrigin, streamDownload } from '@/lib/export/respond';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,11 +13,13 @@ export async function GET(request: Request): Promise<Response> {
   const parsed = filtersFromRequest(request);
   if ('response' in parsed) return parsed.response;
   const { filters } = parsed;
-  const hxl = new URL(request.url).searchParams.get('hxl') === '1';
+  const url = new URL(request.url);
+  const hxl = url.searchParams.get('hxl') === '1';
+  const context = { baseUrl: requestOrigin(request) };
   async function* lines() {
     yield `\uFEFF${csvHeader(hxl)}`;
-    for await (const batch of exportIncidents(filters)) yield batch.map(csvRow).join('');
+    for await (const batch of exportIncidents(filters)) yield batch.map((i) => csvRow(i, context)).join('');
   }
-  const stamp = new Date().toISOString().slice(0, 10);
-  return streamDownload(lines(), 'text/csv; charset=utf-8', `haiti-incidents-${stamp}.csv`);
+  const day = new Date().toISOString().slice(0, 10);
+  return streamDownload(lines(), 'text/csv; charset=utf-8', exportFileName(filters, 'csv', day));
 }

@@ -1,7 +1,8 @@
 import { authorizeRoute } from '@/lib/auth/route-access';
 import { exportIncidents } from '@/lib/export/batches';
+import { exportFileName } from '@/lib/export/file-name';
 import { geoJsonFeature } from '@/lib/export/geojson';
-import { filtersFromRequest, streamDownload } from '@/lib/export/respond';
+import { filtersFromRequest, requestOrigin, streamDownload } from '@/lib/export/respond';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,17 +13,22 @@ export async function GET(request: Request): Promise<Response> {
   const parsed = filtersFromRequest(request);
   if ('response' in parsed) return parsed.response;
   const { filters } = parsed;
+  const context = { baseUrl: requestOrigin(request) };
   async function* chunks() {
     yield '{"type":"FeatureCollection","features":[';
     let first = true;
     for await (const batch of exportIncidents(filters)) {
       for (const incident of batch) {
-        yield (first ? '' : ',') + geoJsonFeature(incident);
+        yield (first ? '' : ',') + geoJsonFeature(incident, context);
         first = false;
       }
     }
     yield ']}';
   }
-  const stamp = new Date().toISOString().slice(0, 10);
-  return streamDownload(chunks(), 'application/geo+json; charset=utf-8', `haiti-incidents-${stamp}.geojson`);
+  const day = new Date().toISOString().slice(0, 10);
+  return streamDownload(
+    chunks(),
+    'application/geo+json; charset=utf-8',
+    exportFileName(filters, 'geojson', day),
+  );
 }

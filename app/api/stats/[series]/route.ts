@@ -1,28 +1,23 @@
-import { z } from 'zod';
 import { authorizeRoute } from '@/lib/auth/route-access';
 import { db } from '@/lib/db';
 import { filtersFromRequest } from '@/lib/export/respond';
 import { apiError } from '@/lib/http/api-error';
+import type { IncidentFilters } from '@/lib/incidents/filters';
 import { cachedStats } from '@/lib/stats/cached';
 
 export const dynamic = 'force-dynamic';
 
-const confirmedSchema = z.enum(['0', '1']).optional();
-
-/** The chart series, as the charts get them: /api/stats/<series>?<filters>[&confirmed=1]. */
+/**
+ * The chart series, as the charts get them: /api/stats/<series>?<filters>[&confirmed=1].
+ * "confirmed" is one of the shared filters: every series, totals included, honours it.
+ */
 const SERIES = {
-  'casualties-by-month': (filters, confirmedOnly) =>
-    cachedStats.casualtiesByMonth(db(), filters, { confirmedOnly }),
-  'casualties-by-side': (filters, confirmedOnly) =>
-    cachedStats.casualtiesBySide(db(), filters, { confirmedOnly }),
-  'casualties-by-department': (filters, confirmedOnly) =>
-    cachedStats.casualtiesByDepartment(db(), filters, { confirmedOnly }),
+  'casualties-by-month': (filters) => cachedStats.casualtiesByMonth(db(), filters),
+  'casualties-by-side': (filters) => cachedStats.casualtiesBySide(db(), filters),
+  'casualties-by-department': (filters) => cachedStats.casualtiesByDepartment(db(), filters),
   'casualty-totals': (filters) => cachedStats.casualtyTotals(db(), filters),
   deployments: () => cachedStats.deployments(db()),
-} satisfies Record<
-  string,
-  (filters: Parameters<typeof cachedStats.casualtiesByMonth>[1], confirmedOnly: boolean) => Promise<unknown>
->;
+} satisfies Record<string, (filters: IncidentFilters) => Promise<unknown>>;
 
 export async function GET(
   request: Request,
@@ -36,10 +31,6 @@ export async function GET(
   }
   const parsed = filtersFromRequest(request);
   if ('response' in parsed) return parsed.response;
-  const confirmed = confirmedSchema.safeParse(
-    new URL(request.url).searchParams.get('confirmed') ?? undefined,
-  );
-  if (!confirmed.success) return apiError(400, 'bad_request', 'confirmed must be 0 or 1.');
-  const data = await SERIES[series as keyof typeof SERIES](parsed.filters, confirmed.data === '1');
+  const data = await SERIES[series as keyof typeof SERIES](parsed.filters);
   return Response.json({ series, filters: parsed.filters, data });
 }
