@@ -129,6 +129,11 @@ export function findFrenchCues(tokens: Token[]): Cue[] {
       push(noun, i, 'self');
       continue;
     }
+    // "a coûté la vie à un officier": the people after "à".
+    if (w === 'vie' && tokens[i - 1]?.norm === 'la' && /^coute/.test(tokens[i - 2]?.norm ?? '')) {
+      push('killed', i, 'active');
+      continue;
+    }
     // "ont perdu la vie", "ont trouvé la mort": the subject is before the auxiliary.
     if (
       (w === 'vie' && tokens[i - 2]?.norm === 'perdu') ||

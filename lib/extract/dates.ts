@@ -20,7 +20,7 @@ const SAID_BEFORE =
   /\b(?:said|says|told(?:\s+(?:the|a|an|[\p{Lu}][\p{L}.’']*)){0,4}|announced|reported|confirmed|stated|added|issued|tweeted|posted|published|released|statement)(?:\s+(?:in|a|an|the|its|their|his|her|statement|release|news|conference|press|to|reporters|journalists|late|early|on|at|this|last))*\s*$/iu;
 /** French: "a déclaré ce vendredi", "intervenait sur Magik 9 ce vendredi", "dans un communiqué publié lundi". */
 const SAID_BEFORE_FR =
-  /(?<![\p{L}])(?:a|ont|avait)?\s*(?:déclaré|annoncé|indiqué|confirmé|affirmé|précisé|rapporté|expliqué|dit|publié|intervenait|intervenant|interrogée?|communiqué|s['’]exprimant|dénoncé|condamné)(?:\s+(?:sur|à|au|dans|lors|de|d['’]|la|le|les|l['’]|un|une|son|sa|ses|leur|[\p{Lu}][\p{L}\p{N}.’']*|\d+))*\s*$/iu;
+  /(?<![\p{L}])(?:a|ont|avait)?\s*(?:déclaré|annoncé|indiqué|confirmé|affirmé|précisé|rapporté|expliqué|dit|publié|intervenait|intervenant|interrogée?|communiqué|s['’]exprimant|dénoncé|condamné)(?:[\s,]+(?:sur|à|au|dans|lors|de|d['’]|la|le|les|l['’]|un|une|son|sa|ses|leur|[\p{Lu}][\p{L}\p{N}.’']*|\d+))*[\s,]*$/iu;
 
 /** "… since a U.N.-backed mission began earlier this year": the date of what came before, in a since-clause. */
 const SINCE_CLAUSE = /\bsince\s+(?:[^\s,;]+\s+){1,8}$/i;

@@ -56,7 +56,7 @@ export function dating(g: EventGroup, o: BuildOptions): Dating {
     .flatMap((f) => f.dates)
     .find((x) => x.role === 'point' && !x.resolved);
   // "…, the mission said on Wednesday": the telling in the event's own sentences comes first.
-  const reported = g.core
+  const reported = [...g.core, ...g.support]
     .flatMap((f) => f.dates)
     .find((x) => x.role === 'report' && x.resolved && x.precision !== 'year');
   let earlier: DateMention | null = null;
@@ -66,6 +66,17 @@ export function dating(g: EventGroup, o: BuildOptions): Dating {
       const told = x.role === 'point' || x.role === 'report';
       if (told && x.resolved && x.precision !== 'year') earlier = x;
     }
+  }
+  // "…, the mission said in a statement on Tuesday": it happened that day or in the days before.
+  if (reported?.date && reported.precision === 'day') {
+    return {
+      date: addDays(reported.date, -6),
+      dateEnd: reported.date,
+      datePrecision: 'week',
+      dateNote: `not stated; on or in the week before “${reported.text}”, when it was reported`,
+      penalty: 0.2,
+      flag: 'date_assumed',
+    };
   }
   const anchor = reported ?? earlier;
   const base = anchor?.date ?? o.publishedAt;

@@ -55,7 +55,7 @@ export const SECURITY_NOUNS = wordSet(`
   recruit recruits trooper troopers serviceman servicemen responder responders
   policier policiers policiere policieres soldat soldats militaire militaires gendarme gendarmes
   membre agente agentes inspecteur inspecteurs commissaire commissaires casque casques
-  polis polisye solda
+  polis polisye solda officier officiers sergent caporal
 `);
 
 export const GANG_NOUNS = wordSet(`
@@ -84,7 +84,8 @@ export const CIVILIAN_NOUNS = wordSet(`
   missionnaires agriculteur agriculteurs paysan paysans citoyen citoyens otage otages patient
   patients patiente patientes employe employes bebe bebes fillette fillettes garcon garcons
   adolescent adolescents vieillard vieillards directrice directeur pasteur pasteurs
-  moun sivil timoun fanm gason abitan jounalis viktim machann chofe
+  moun sivil timoun fanm gason abitan jounalis viktim machann chofe confrere confreres consoeur
+  collegue collegues reporter
 `);
 
 /** "crew members", "family members": the people a noun before "member(s)" belongs to are civilians. */

@@ -18,7 +18,10 @@ const agreeing = (stems: string) =>
     .join('|');
 
 export const FRENCH_TYPE_PATTERNS: Array<[IncidentType, RegExp]> = [
-  ['ambush', word(`embuscades?|guet-apens|anbiskad|tendu une embuscade|pris en embuscade`)],
+  [
+    'ambush',
+    word(`embuscades?|guet-apens|anbiskad|tendu une embuscade|pris en embuscade|${agreeing('embusqué')}`),
+  ],
   [
     'armed_clash',
     word(

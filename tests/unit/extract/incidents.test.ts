@@ -131,8 +131,14 @@ describe('what a sentence says about when', () => {
     const draft = read(
       'A Kenyan officer is missing after gangs ambushed a patrol near Liancourt, the mission said on Wednesday.',
     );
-    expect(draft.incidents[0]).toMatchObject({ datePrecision: 'month' });
+    // Not the Wednesday itself: that day or the week before it, flagged as assumed.
+    expect(draft.incidents[0]).toMatchObject({
+      date: '2025-05-08',
+      dateEnd: '2025-05-14',
+      datePrecision: 'week',
+    });
     expect(draft.incidents[0]?.dateNote).toMatch(/Wednesday/);
+    expect(draft.incidents[0]?.flags?.map((f) => f.code)).toContain('date_assumed');
   });
 
   it('"among the dead", "was shot dead" and "burned the courthouse"', () => {
