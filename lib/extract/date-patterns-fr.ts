@@ -142,6 +142,6 @@ export const FRENCH_DATE_PATTERNS: Array<[RegExp, Handler, string]> = [
         ...(role ? { role } : {}),
       };
     },
-    'w',
+    'v',
   ],
 ];

@@ -40,13 +40,18 @@ const FRENCH_RELATIVE_WORDS = wordSet(`
   hier aujourd semaine mois week weekend nuit an annee soir matin ye jodi semen mwa ane avant
 `);
 
+/** French and Kreyòl weekdays: only they need the French weekday pattern. */
+const FRENCH_WEEKDAYS = wordSet(
+  'lundi mardi mercredi jeudi vendredi samedi dimanche lendi madi mekredi jedi vandredi samdi dimanch',
+);
+
 function features(tokens: readonly Token[]): string {
   let out = '';
   for (const t of tokens) {
     if (t.kind === 'num') out += t.text.length === 4 && t.text >= '1990' && t.text <= '2039' ? 'y' : 'd';
     else if (t.kind === 'word') {
       if (isMonthWord(t.norm)) out += 'm';
-      else if (isWeekdayWord(t.norm)) out += 'w';
+      else if (isWeekdayWord(t.norm)) out += FRENCH_WEEKDAYS.has(t.norm) ? 'wv' : 'w';
       else if (RELATIVE_WORDS.has(t.norm)) out += t.norm === 'ago' ? 'a' : 'r';
       else if (t.norm === 'quarter' || t.norm === 'half') out += 'q';
       // Not exclusive: "week", "weekend" open English and French phrases alike.

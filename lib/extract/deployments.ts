@@ -23,6 +23,7 @@ import {
   type Tokens,
 } from './deployment-owners';
 import { evidenceOf } from './evidence';
+import { mayBeFrench } from './language-hints';
 import { contingentCountryAt, MISSION_WORDS } from './lexicon';
 import { hedgeBefore, parseFractionAt, parseNumberAt } from './numbers';
 import type { DatePrecision, DeploymentDraft } from './schema';
@@ -135,7 +136,8 @@ function addedAfter(
 function refersBack(tokens: Tokens, start: number): boolean {
   const before = tokens[start - 1]?.norm ?? '';
   return (
-    (before === 'the' || before === 'these' || before === 'those' || before === 'les' || before === 'ces') &&
+    // French "les" is any definite subject ("Les 400 policiers kényans … sont arrivés"); "ces" points back.
+    (before === 'the' || before === 'these' || before === 'those' || before === 'ces') &&
     tokens[start - 2]?.norm !== 'of' &&
     tokens[start - 2]?.norm !== 'de'
   );
@@ -152,7 +154,11 @@ export function extractDeployments(facts: SentenceFacts[], publishedAt: string |
       lastCountryIn(norms) !== null ||
       norms.some((w, i) => MISSION_WORDS.has(w) || missionAt(norms, i) !== null) ||
       (ctx.lastCountry !== null && GROUP_SUBJECT.test(text));
-    if (DEPLOY_CUE.test(text) || DEPLOY_CUE_FR.test(text) || (named && GROUP_CUE.test(text)))
+    if (
+      DEPLOY_CUE.test(text) ||
+      (mayBeFrench(text) && DEPLOY_CUE_FR.test(text)) ||
+      (named && GROUP_CUE.test(text))
+    )
       readSentence(f, { ctx, publishedAt, out });
     ctx.lastCountry = lastCountryIn(norms) ?? ctx.lastCountry;
   }

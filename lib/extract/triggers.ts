@@ -3,6 +3,8 @@
  * ("the attack", "the missing officer", "he"), and whether it sums many events up ("in separate
  * attacks", "in 2025 alone"). Plain alternations of literal words: no backtracking.
  */
+
+import { mayBeFrench } from './language-hints';
 import type { IncidentType } from './schema';
 import { FRENCH_TYPE_PATTERNS } from './triggers-fr';
 
@@ -30,6 +32,9 @@ const TYPE_PATTERNS: Array<[IncidentType, RegExp]> = [
   ['evacuation', /\b(?:evacuated|evacuating|evacuation of)\b/gi],
   ...FRENCH_TYPE_PATTERNS,
 ];
+const ENGLISH_TYPE_PATTERNS = TYPE_PATTERNS.filter(
+  ([, re]) => !FRENCH_TYPE_PATTERNS.some(([, fr]) => fr === re),
+);
 
 export const TYPE_RANK: Record<IncidentType, number> = {
   ambush: 0,
@@ -58,7 +63,8 @@ export interface TypeHit {
 
 export function findTypeHits(text: string): TypeHit[] {
   const hits: TypeHit[] = [];
-  for (const [type, re] of TYPE_PATTERNS) {
+  const patterns = mayBeFrench(text) ? TYPE_PATTERNS : ENGLISH_TYPE_PATTERNS;
+  for (const [type, re] of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const before = text.slice(Math.max(0, m.index - 40), m.index);
