@@ -48,6 +48,21 @@ function reconcileGeneric(tallies: Map<string, Tally>): void {
   }
 }
 
+/**
+ * "ont tué un officier de police" and, in another sentence, "un jeune officier de police kényan":
+ * one officer, told the second time with his contingent. A lone police victim told in one sentence
+ * and a lone MSS victim of the same kind told in another are the same person.
+ */
+function sameOfficerTwice(tallies: Map<string, Tally>): void {
+  for (const [key, p] of tallies) {
+    if (p.affiliation !== 'police' || p.count !== 1 || p.additional) continue;
+    const mss = [...tallies.values()].find(
+      (m) => m.affiliation === 'mss' && m.kind === p.kind && m.count === 1 && m.evidence !== p.evidence,
+    );
+    if (mss) tallies.delete(key);
+  }
+}
+
 function mergePersons(into: Person[], more: Person[]): void {
   for (const p of more) {
     const same = into.find((q) => q.name === p.name);
@@ -61,8 +76,11 @@ function fillSides(mentions: CasualtyMention[]): CasualtyMention[] {
   const known = mentions.find(
     (m) => m.affiliation === 'mss' || m.affiliation === 'police' || m.affiliation === 'army',
   );
+  // "L'agent a été blessé", "the officer": one already told of, whose side was only guessed.
+  const pointsBack = (m: CasualtyMention) =>
+    m.phrase.pronoun || (m.phrase.definite && m.sideInferred && m.count === 1);
   return mentions.map((m) =>
-    m.affiliation === 'unknown' && m.phrase.pronoun && known
+    (m.affiliation === 'unknown' || m.sideInferred) && pointsBack(m) && known && known !== m
       ? { ...m, affiliation: known.affiliation, country: known.country }
       : m,
   );
@@ -155,6 +173,7 @@ export function tallyCasualties(
     }
   }
   reconcileGeneric(tallies);
+  sameOfficerTwice(tallies);
   if (all.some((m) => m.kind === 'killed' && m.afterInjury)) {
     for (const t of tallies.values()) {
       if (t.kind !== 'injured') continue;

@@ -77,6 +77,8 @@ const OF_WORDS = new Set(['of', 'de', 'd']);
 
 /** "15 other people", "9 blessés supplémentaires", "d'autres victimes": more victims. */
 const OTHER_WORDS = wordSet('other others additional further autres supplementaires supplementaire');
+/** "the officer", "l'agent", "ce policier": someone already told of. */
+const DEFINITE = wordSet('the his her its this that l le la ce cet cette son sa');
 const QUOTES = new Set(['"', '“', '”']);
 /** Words that rename the phrase before them: "a gang leader known as “Ti Lapli”". */
 const RENAMING = wordSet('as alias nicknamed dubbed called named');
@@ -263,8 +265,7 @@ export function readPhrase(tokens: Token[], start: number, end: number): NounPhr
     }
     if (w === 'another') np.another = true;
     if (OTHER_WORDS.has(w)) np.other = true;
-    if (w === 'the' || w === 'his' || w === 'her' || w === 'its' || w === 'this' || w === 'that')
-      np.definite = true;
+    if (DEFINITE.has(w)) np.definite = true;
     if (w === 'a' || w === 'an' || w === 'another' || w === 'the' || w === 'this' || w === 'that')
       singularCue = true;
     // "her 4-year-old son", "his brother": a possessive before a singular person noun is one person.

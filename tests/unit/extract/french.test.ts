@@ -156,3 +156,18 @@ describe('French deployments', () => {
     ]);
   });
 });
+
+describe('one officer told twice', () => {
+  it('"l’agent" is the Kenyan officer already told of, and "un officier de police" the Kenyan one named later', () => {
+    expect(
+      tolls(
+        'Mardi à Delmas, un policier kényan de la MMAS a été blessé et a succombé à ses blessures. L’agent a été blessé par balle.',
+      ),
+    ).toEqual(['killed 1 mss']);
+    expect(
+      tolls(
+        'Mardi à Liancourt, des bandits ont tué un officier de police. Cette attaque a coûté la vie à un jeune officier de police kényan.',
+      ),
+    ).toEqual(['killed 1 mss']);
+  });
+});
