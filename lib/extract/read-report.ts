@@ -13,6 +13,7 @@ import { eventDate, groupEvents, type SentenceView } from './event-groups';
 import { extractFigures } from './figures';
 import { buildIncidents, weekdayWarnings } from './incident-draft';
 import { scenePlaces } from './incident-places';
+import { detectLanguage, type ReportLanguage } from './language';
 import { extractMilestones } from './milestones';
 import { estimatePublication } from './publication';
 import type { DeploymentDraft, ReportDraft } from './schema';
@@ -40,6 +41,21 @@ function rereadWeekdays(facts: SentenceFacts[], ref: string): void {
       if (d.weekday === undefined || !d.date || d.explicit) continue;
       d.date = d.lastWeekday ? previousWeekday(ref, d.weekday) : sameOrPreviousWeekday(ref, d.weekday);
     }
+  }
+}
+
+/** Kreyòl is read in part, another language not at all: the editor is told, never left with "no incidents". */
+function languageWarnings(language: ReportLanguage | null, found: number, warnings: WarningLog): void {
+  if (language === 'ht') {
+    warnings.add(
+      'partial_language',
+      `The report is in Haitian Kreyòl, which the reader reads only in part (dates, numbers, casualty words): check every incident${found === 0 ? ', and read the text for those it found none of' : ''}.`,
+    );
+  } else if (language === 'other') {
+    warnings.add(
+      'unread_language',
+      'The report is in a language the reader does not read (it reads English and French, and Kreyòl in part): its incidents must be entered by hand.',
+    );
   }
 }
 
@@ -149,9 +165,12 @@ export function readReport(text: string, options: ReadReportOptions): ReportDraf
   const deployments = extractDeployments(facts, publishedAt);
   warnDeploymentConflicts(deployments, warnings);
   const milestones = extractMilestones(facts, warnings);
+  const language = detectLanguage(sentences.map((s) => s.text).join(' '));
+  languageWarnings(language, incidents.length, warnings);
   return {
     publishedAt,
     outlet: dateline?.outlet ?? null,
+    language,
     publishedAtEstimated: estimated,
     incidents,
     deployments,

@@ -174,6 +174,8 @@ export const warningCodeSchema = z.enum([
   'reference_conflict',
   'empty_text',
   'reader_error',
+  'partial_language',
+  'unread_language',
 ]);
 
 export const warningDetailSchema = z.object({
@@ -186,6 +188,8 @@ export const reportDraftSchema = z.object({
   publishedAt: isoDateSchema.nullable(),
   /** The outlet a dateline names ("PORT-AU-PRINCE, Haiti (AP) —" → "AP"). */
   outlet: z.string().nullable().optional(),
+  /** The language the text is written in (franc): en, fr, ht (read in part) or other (not read). */
+  language: z.enum(['en', 'fr', 'ht', 'other']).nullable().optional(),
   publishedAtEstimated: z.boolean(),
   incidents: z.array(incidentDraftSchema),
   deployments: z.array(deploymentDraftSchema),

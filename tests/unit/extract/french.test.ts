@@ -171,3 +171,27 @@ describe('one officer told twice', () => {
     ).toEqual(['killed 1 mss']);
   });
 });
+
+describe('the language of a report', () => {
+  it('tells English, French and Kreyòl apart, and says what it cannot read', () => {
+    const en = readFr(
+      'Gunmen killed three people in Delmas on Monday, police said, adding that the attack lasted hours.',
+    );
+    const fr = readFr(
+      'Des bandits ont tué trois personnes lundi à Delmas, a indiqué la police, ajoutant que l’attaque a duré.',
+    );
+    const ht = readFr(
+      'Bandi yo touye twa moun nan Delmas lendi, polis la di, atak la dire plizyè èdtan nan zòn nan.',
+    );
+    const es = readFr(
+      'Pistoleros mataron a tres personas en Delmas el lunes, dijo la policía, y el ataque duró horas.',
+    );
+    expect([en.language, fr.language, ht.language, es.language]).toEqual(['en', 'fr', 'ht', 'other']);
+    expect(fr.incidents).toHaveLength(1);
+    expect(ht.warningDetails.map((w) => w.code)).toContain('partial_language');
+    // Never a silent "no incidents": the editor is told the text was not read.
+    expect(es.incidents).toHaveLength(0);
+    expect(es.warningDetails.map((w) => w.code)).toContain('unread_language');
+    expect(en.warningDetails.map((w) => w.code)).not.toContain('unread_language');
+  });
+});
