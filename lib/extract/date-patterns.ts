@@ -34,7 +34,7 @@ const AMBIGUOUS_WITH_DAY = wordSet('out me mas jen mai');
 /** French and Kreyòl month names, written in lower case but unmistakable next to a day number. */
 const FOREIGN_MONTHS = wordSet(`
   janvier fevrier mars avril juin juillet aout septembre octobre novembre decembre janvye fevriye jiye
-  septanm oktob novanm desanm
+  septanm oktob novanm desanm desamm novamm septamm
 `);
 
 /** A capitalised word right before `at` that does not open its sentence: "Robest Dimanche". */

@@ -11,7 +11,7 @@ const MONTHS: ReadonlyMap<string, number> = wordNumbers(`
   april:4 apr:4 avril:4 may:5 mai:5 me:5 june:6 jun:6 juin:6 jen:6 july:7 jul:7 juillet:7 jiye:7
   august:8 aug:8 aout:8 out:8 september:9 sep:9 sept:9 septembre:9 septanm:9 october:10 oct:10
   octobre:10 oktob:10 november:11 nov:11 novembre:11 novanm:11 december:12 dec:12 decembre:12
-  desanm:12
+  desanm:12 desamm:12 novamm:11 septamm:9
 `);
 
 /** Month names that read as ordinary words when they stand alone. */

@@ -93,6 +93,7 @@ const FILLER = wordSet(`
   localite localites commune ville quartier quartiers zone zones region departement section communale
   secteur secteurs communaute rue route axe avenue marche centre bidonville environs alentours
   hauteurs plaine vallee entree sortie premiere deuxieme troisieme bas haut populaire et
+  zon katye vil komin lari wout
 `);
 const BASED = wordSet(`
   based operating headquartered active entrenched hiding holed stationed deployed living lives live

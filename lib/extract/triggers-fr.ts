@@ -31,7 +31,7 @@ export const FRENCH_TYPE_PATTERNS: Array<[IncidentType, RegExp]> = [
   [
     'attack',
     word(
-      `attaques?|${agreeing('attaqué')}|attaquer|assauts?|pris d['’]assaut|incursions?|${agreeing('incendié')}|incendier|mis le feu|mettre le feu|${agreeing('pillé')}|pillages?|${agreeing('envahi')}|s['’]emparer|ont tiré sur|a tiré sur|ouvert le feu|${agreeing('ciblé')}|atak|anvayi|boule kay`,
+      `attaques?|${agreeing('attaqué')}|attaquer|assauts?|pris d['’]assaut|incursions?|${agreeing('incendié')}|incendier|mis le feu|mettre le feu|${agreeing('pillé')}|pillages?|${agreeing('envahi')}|s['’]emparer|ont tiré sur|a tiré sur|ouvert le feu|${agreeing('ciblé')}|atak|atake|anvayi|boule|tire sou`,
     ),
   ],
   [

@@ -195,3 +195,16 @@ describe('the language of a report', () => {
     expect(en.warningDetails.map((w) => w.code)).not.toContain('unread_language');
   });
 });
+
+describe('Kreyòl basics', () => {
+  it('reads a Kreyòl date, an attack word and a department, and says it read in part', () => {
+    const draft = readFr(
+      'Samdi 28 desamm 2024 la, bandi nan Latibonit yo boule yon blennde pou MSS la.',
+      null,
+    );
+    expect(draft.language).toBe('ht');
+    expect(draft.incidents[0]).toMatchObject({ date: '2024-12-28', type: 'attack' });
+    expect(draft.incidents[0]?.place?.key).toBe('artibonite');
+    expect(draft.warningDetails.map((w) => w.code)).toContain('partial_language');
+  });
+});
