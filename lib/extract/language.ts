@@ -13,7 +13,8 @@ const CANDIDATES = ['eng', 'fra', 'hat', 'spa', 'por', 'deu', 'ita', 'nld', 'swh
 const CODES: Readonly<Record<string, ReportLanguage>> = { eng: 'en', fra: 'fr', hat: 'ht' };
 /** Enough of the text to tell: the opening carries the language, and franc's cost grows with length. */
 const SAMPLE = 800;
-const ENGLISH_WORDS = /\b(?:the|and|was|were|of|in|on|with|said|have|has)\b/gi;
+const ENGLISH_WORDS =
+  /\b(?:the|and|was|were|of|in|on|at|with|said|says|have|has|an|a|to|by|after|police)\b/gi;
 const NOT_ENGLISH =
   /(?:^|\s)(?:les|des|une|été|dans|avec|sont|est|nan|yo|ak|pou|ki|los|las|el|que|não)(?=\s)/i;
 
@@ -21,7 +22,9 @@ export function detectLanguage(text: string): ReportLanguage | null {
   const sample = text.slice(0, SAMPLE);
   // Plain English (most reports): its commonest words many times and no other language's.
   // Asking franc only about the rest keeps the reader fast.
-  if ((sample.match(ENGLISH_WORDS)?.length ?? 0) >= 12 && !NOT_ENGLISH.test(sample)) return 'en';
+  const words = sample.split(/\s+/).length;
+  const english = sample.match(ENGLISH_WORDS)?.length ?? 0;
+  if (!NOT_ENGLISH.test(sample) && (english >= 12 || (english >= 2 && english / words >= 0.12))) return 'en';
   const code = franc(sample, { only: CANDIDATES, minLength: 40 });
   if (code === 'und') return null;
   return CODES[code] ?? 'other';

@@ -105,6 +105,7 @@ export function storeDraft(sql: SqlConnection, options: StoreDraftOptions): Stor
       text: input.text,
       contentHash,
       warnings: null,
+      language: draft.language ?? null,
       ingestedById: userId,
       ingestedAt: now,
     });

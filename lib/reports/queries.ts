@@ -46,6 +46,8 @@ export async function listReports(): Promise<ReportListItem[]> {
 export interface ReportDetail extends ReportListItem {
   text: string;
   publishedEstimated: boolean;
+  /** The language the reader found: en, fr, ht, other; null when unknown (older reports, short texts). */
+  language: string | null;
   /** What editors' corrections name, so none overwrites another unseen. */
   version: number;
   /** Set when an editor withdrew the report: when, by whom, and why. */
@@ -112,6 +114,7 @@ export async function getReport(id: number): Promise<ReportDetail | null> {
     text: r.text,
     incidentCount: r._count.sources,
     publishedEstimated: r.publishedEstimated,
+    language: r.language,
     incidents: r.sources.map((s) => ({
       id: s.incident.id,
       title: s.incident.title,

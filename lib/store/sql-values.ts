@@ -30,6 +30,7 @@ export interface SqlRows {
     text: string;
     contentHash: string;
     warnings: SqlValue;
+    language?: SqlValue;
     ingestedById: SqlValue;
     ingestedAt: string;
   };

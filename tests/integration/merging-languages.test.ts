@@ -35,5 +35,11 @@ describe('merging reports across languages', () => {
     expect(incidents).toHaveLength(2);
     expect(incidents[0]?.sources.map((s) => s.reportId).sort()).toEqual([fr.reportId, en.reportId].sort());
     expect(incidents[1]?.sources.map((s) => s.reportId)).toEqual([other.reportId]);
+    // Each report keeps the language it was read in.
+    const languages = await db.report.findMany({
+      select: { id: true, language: true },
+      orderBy: { id: 'asc' },
+    });
+    expect(languages.map((r) => r.language)).toEqual(['fr', 'en', 'fr']);
   });
 });

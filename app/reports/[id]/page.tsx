@@ -35,6 +35,14 @@ export async function generateMetadata({ params }: PageProps<'/reports/[id]'>): 
   return { title: report.title };
 }
 
+/** The language the reader found, said as an editor needs it. */
+const LANGUAGE_LABELS: Record<string, string> = {
+  en: 'English',
+  fr: 'French',
+  ht: 'Haitian Kreyòl (read only in part)',
+  other: 'not one the reader reads: enter its incidents by hand',
+};
+
 export default async function ReportPage({ params }: PageProps<'/reports/[id]'>) {
   await requirePageRole('reader', `/reports/${(await params).id}`);
   const [report, user] = await Promise.all([loadReport(params), currentUser()]);
@@ -56,6 +64,12 @@ export default async function ReportPage({ params }: PageProps<'/reports/[id]'>)
           <>
             <dt>Outlet</dt>
             <dd>{report.outlet}</dd>
+          </>
+        )}
+        {report.language && (
+          <>
+            <dt>Language</dt>
+            <dd>{LANGUAGE_LABELS[report.language] ?? report.language}</dd>
           </>
         )}
         {report.url && (
