@@ -10,6 +10,7 @@ import { mapData } from '@/lib/map/queries';
 import { mapTiles } from '@/lib/map/tiles';
 import { INITIAL_VIEW } from '@/lib/map/views';
 import { cachedStats } from '@/lib/stats/cached';
+import { fillCasualtyPeriods } from '@/lib/stats/calendar';
 import { deploymentLabel, listDeployments } from '@/lib/stats/deployments';
 import { currentStrength } from '@/lib/stats/overview';
 
@@ -75,7 +76,9 @@ export default async function OverviewPage() {
             ))}
           </dl>
         )}
-        {mssMonths.length > 0 && <CasualtiesByMonthChart data={mssMonths} height={220} />}
+        {mssMonths.length > 0 && (
+          <CasualtiesByMonthChart data={fillCasualtyPeriods(mssMonths, 'month')} height={220} />
+        )}
         <p>
           <Link href="/casualties?affiliation=mss">All casualty figures</Link>
         </p>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { CasualtiesByMonthChart } from '@/components/charts/casualties-by-month-chart';
+import { CasualtiesOverTime } from '@/components/casualties/casualties-over-time';
 import { DepartmentChart } from '@/components/charts/department-chart';
 import { type SideBar, SideChart } from '@/components/charts/side-chart';
 import { DataTable } from '@/components/data-table';
@@ -11,7 +11,8 @@ import { filtersToQuery, parseFilters, searchParamsRecord } from '@/lib/incident
 import { affiliationLabel } from '@/lib/incidents/labels';
 import { listPlaceOptions } from '@/lib/locations/queries';
 import { cachedStats } from '@/lib/stats/cached';
-import type { casualtiesBySide } from '@/lib/stats/casualties';
+import { fillCasualtyPeriods, periodSchema } from '@/lib/stats/calendar';
+import { type casualtiesBySide, casualtiesByWeek } from '@/lib/stats/casualties';
 import { listDeployments, strengthAt, strengthSeries } from '@/lib/stats/deployments';
 
 export const dynamic = 'force-dynamic';
@@ -43,9 +44,12 @@ export default async function CasualtiesPage({ searchParams }: PageProps<'/casua
   const { filters, errors } = parseFilters(record);
   const confirmedOnly = record.confirmed === '1';
   const options = { confirmedOnly };
-  const [totals, byMonth, bySide, byDepartment, deployments, places] = await Promise.all([
+  const period = periodSchema.parse(record.period);
+  const [totals, series, bySide, byDepartment, deployments, places] = await Promise.all([
     cachedStats.casualtyTotals(db(), filters),
-    cachedStats.casualtiesByMonth(db(), filters, options),
+    period === 'week'
+      ? casualtiesByWeek(db(), filters, options)
+      : cachedStats.casualtiesByMonth(db(), filters, options),
     cachedStats.casualtiesBySide(db(), filters, options),
     cachedStats.casualtiesByDepartment(db(), filters, options),
     listDeployments(db()),
@@ -61,7 +65,14 @@ export default async function CasualtiesPage({ searchParams }: PageProps<'/casua
   return (
     <>
       <h1>Casualties</h1>
-      <IncidentFiltersForm filters={filters} places={places} action="/casualties" errors={errors}>
+      <IncidentFiltersForm
+        key={`${confirmedOnly}`}
+        filters={filters}
+        places={places}
+        action="/casualties"
+        errors={errors}
+      >
+        {period === 'week' && <input type="hidden" name="period" value="week" />}
         <div className="field checkbox">
           <input id="f-confirmed" name="confirmed" type="checkbox" value="1" defaultChecked={confirmedOnly} />
           <label htmlFor="f-confirmed">Confirmed only (two or more sources)</label>
@@ -132,20 +143,13 @@ export default async function CasualtiesPage({ searchParams }: PageProps<'/casua
         </div>
       </section>
 
-      <section aria-labelledby="by-month">
-        <h2 id="by-month">Over time</h2>
-        <CasualtiesByMonthChart data={byMonth} />
-        <DataTable
-          caption="Casualties per month"
-          columns={['Month', 'Killed (low–best–high)', 'Injured (low–best–high)', 'Missing (low–best–high)']}
-          rows={byMonth.map((m) => [
-            m.month,
-            `${m.killedLow}–${m.killed}–${m.killedHigh}`,
-            `${m.injuredLow}–${m.injured}–${m.injuredHigh}`,
-            `${m.missingLow}–${m.missing}–${m.missingHigh}`,
-          ])}
-        />
-      </section>
+      <CasualtiesOverTime
+        series={fillCasualtyPeriods(series, period)}
+        period={period}
+        hrefFor={(p) =>
+          `/casualties${filtersToQuery(filters, { confirmed: confirmedOnly ? '1' : undefined, period: p === 'week' ? p : undefined })}`
+        }
+      />
 
       <section aria-labelledby="by-side">
         <h2 id="by-side">By side and contributing country</h2>

@@ -35,10 +35,33 @@ export interface MonthPoint {
   missingHigh: number;
 }
 
-export async function casualtiesByMonth(
+export function casualtiesByMonth(
   db: Db,
   filters: IncidentFilters,
   options: StatsOptions = {},
+): Promise<MonthPoint[]> {
+  return casualtySeries(db, { filters, options, bucket: 'substr(p.date, 1, 7)' });
+}
+
+/**
+ * Per week, `month` holding the week's Monday (YYYY-MM-DD, as calendar.ts's weekOf). Not cached
+ * per month like the monthly series: a week can straddle two months.
+ */
+export function casualtiesByWeek(
+  db: Db,
+  filters: IncidentFilters,
+  options: StatsOptions = {},
+): Promise<MonthPoint[]> {
+  return casualtySeries(db, {
+    filters,
+    options,
+    bucket: "date(substr(p.date, 1, 10), '-6 days', 'weekday 1')",
+  });
+}
+
+async function casualtySeries(
+  db: Db,
+  { filters, options, bucket }: { filters: IncidentFilters; options: StatsOptions; bucket: string },
 ): Promise<MonthPoint[]> {
   const { ctes, params, confirmed } = base(filters, options);
   const sums = ['killed', 'injured', 'missing']
@@ -51,7 +74,7 @@ export async function casualtiesByMonth(
   return queryRows<MonthPoint>(
     db,
     `${ctes}
-     SELECT substr(p.date, 1, 7) AS month, ${sums}
+     SELECT ${bucket} AS month, ${sums}
      FROM per_incident p
      WHERE 1 = 1 ${confirmed}
      GROUP BY month ORDER BY month`,
