@@ -11,6 +11,7 @@ import { mapData } from '@/lib/map/queries';
 import { mapTiles } from '@/lib/map/tiles';
 import { INITIAL_VIEW } from '@/lib/map/views';
 import { cachedStats } from '@/lib/stats/cached';
+import { fillCasualtyPeriods } from '@/lib/stats/calendar';
 import { deploymentLabel, listDeployments } from '@/lib/stats/deployments';
 import { currentStrength } from '@/lib/stats/overview';
 
@@ -90,7 +91,9 @@ export default async function OverviewPage({ searchParams }: PageProps<'/'>) {
             ))}
           </dl>
         )}
-        {mssMonths.length > 0 && <CasualtiesByMonthChart data={mssMonths} height={220} />}
+        {mssMonths.length > 0 && (
+          <CasualtiesByMonthChart data={fillCasualtyPeriods(mssMonths, 'month')} height={220} />
+        )}
         <p>
           <Link href={`/casualties?affiliation=mss${confirmed ? '&confirmed=1' : ''}`}>
             All casualty figures

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { CasualtiesByMonthChart } from '@/components/charts/casualties-by-month-chart';
+import { CasualtiesOverTime } from '@/components/casualties/casualties-over-time';
 import { DepartmentChart } from '@/components/charts/department-chart';
 import { type SideBar, SideChart } from '@/components/charts/side-chart';
 import { DataTable } from '@/components/data-table';
@@ -11,7 +11,8 @@ import { filtersToQuery, parseFilters, searchParamsRecord } from '@/lib/incident
 import { affiliationLabel } from '@/lib/incidents/labels';
 import { listPlaceOptions } from '@/lib/locations/queries';
 import { cachedStats } from '@/lib/stats/cached';
-import type { casualtiesBySide } from '@/lib/stats/casualties';
+import { fillCasualtyPeriods, periodSchema } from '@/lib/stats/calendar';
+import { type casualtiesBySide, casualtiesByWeek } from '@/lib/stats/casualties';
 import { listDeployments, strengthAt, strengthSeries } from '@/lib/stats/deployments';
 
 export const dynamic = 'force-dynamic';
@@ -41,9 +42,10 @@ export default async function CasualtiesPage({ searchParams }: PageProps<'/casua
   await requirePageRole('reader', '/casualties');
   const record = searchParamsRecord(await searchParams);
   const { filters, errors } = parseFilters(record);
-  const [totals, byMonth, bySide, byDepartment, deployments, places] = await Promise.all([
+  const period = periodSchema.parse(record.period);
+  const [totals, series, bySide, byDepartment, deployments, places] = await Promise.all([
     cachedStats.casualtyTotals(db(), filters),
-    cachedStats.casualtiesByMonth(db(), filters),
+    period === 'week' ? casualtiesByWeek(db(), filters) : cachedStats.casualtiesByMonth(db(), filters),
     cachedStats.casualtiesBySide(db(), filters),
     cachedStats.casualtiesByDepartment(db(), filters),
     listDeployments(db()),
@@ -59,7 +61,13 @@ export default async function CasualtiesPage({ searchParams }: PageProps<'/casua
   return (
     <>
       <h1>Casualties</h1>
-      <IncidentFiltersForm filters={filters} places={places} action="/casualties" errors={errors} />
+      <IncidentFiltersForm
+        filters={filters}
+        places={places}
+        action="/casualties"
+        errors={errors}
+        hidden={{ period: period === 'week' ? 'week' : undefined }}
+      />
       <p className="lede">
         Figures are each incident’s <strong>best</strong> estimate across its sources (the middle figure),
         with the <strong>low–high</strong> range the sources span.{' '}
@@ -126,20 +134,11 @@ export default async function CasualtiesPage({ searchParams }: PageProps<'/casua
         </div>
       </section>
 
-      <section aria-labelledby="by-month">
-        <h2 id="by-month">Over time</h2>
-        <CasualtiesByMonthChart data={byMonth} />
-        <DataTable
-          caption="Casualties per month"
-          columns={['Month', 'Killed (low–best–high)', 'Injured (low–best–high)', 'Missing (low–best–high)']}
-          rows={byMonth.map((m) => [
-            m.month,
-            `${m.killedLow}–${m.killed}–${m.killedHigh}`,
-            `${m.injuredLow}–${m.injured}–${m.injuredHigh}`,
-            `${m.missingLow}–${m.missing}–${m.missingHigh}`,
-          ])}
-        />
-      </section>
+      <CasualtiesOverTime
+        series={fillCasualtyPeriods(series, period)}
+        period={period}
+        hrefFor={(p) => `/casualties${filtersToQuery(filters, { period: p === 'week' ? p : undefined })}`}
+      />
 
       <section aria-labelledby="by-side">
         <h2 id="by-side">By side and contributing country</h2>

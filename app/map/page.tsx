@@ -7,6 +7,7 @@ import { filtersToQuery, parseFilters, searchParamsRecord } from '@/lib/incident
 import { listPlaceOptions } from '@/lib/locations/queries';
 import { mapData, placeBbox } from '@/lib/map/queries';
 import { mapTiles } from '@/lib/map/tiles';
+import { parseUrlView } from '@/lib/map/url-view';
 import { DEFAULT_BBOX, INITIAL_VIEW } from '@/lib/map/views';
 
 export const dynamic = 'force-dynamic';
@@ -14,7 +15,8 @@ export const metadata: Metadata = { title: 'Map' };
 
 export default async function MapPage({ searchParams }: PageProps<'/map'>) {
   await requirePageRole('reader', '/map');
-  const { filters, errors } = parseFilters(searchParamsRecord(await searchParams));
+  const record = searchParamsRecord(await searchParams);
+  const { filters, errors } = parseFilters(record);
   const [data, places, placeExtent] = await Promise.all([
     mapData(filters, INITIAL_VIEW),
     listPlaceOptions(),
@@ -42,6 +44,7 @@ export default async function MapPage({ searchParams }: PageProps<'/map'>) {
         key={query}
         initialData={data}
         initialBbox={placeExtent ?? DEFAULT_BBOX}
+        initialView={parseUrlView(record.view)}
         filters={filters}
         tiles={mapTiles()}
       />

@@ -15,13 +15,22 @@ import type { MonthPoint } from '@/lib/stats/casualties';
 import { KIND_COLORS } from './colors';
 
 /** Best figures stacked by kind; the dashed line is the high end of the sources' range. */
-export function CasualtiesByMonthChart({ data, height = 320 }: { data: MonthPoint[]; height?: number }) {
+export function CasualtiesByMonthChart({
+  data,
+  height = 320,
+  period = 'month',
+}: {
+  /** One point per period, empty periods included (calendar.ts), so the axis is calendar time. */
+  data: MonthPoint[];
+  height?: number;
+  period?: 'month' | 'week';
+}) {
   const rows = data.map((d) => ({ ...d, high: d.killedHigh + d.injuredHigh + d.missingHigh }));
   return (
     <div
       className="chart"
       role="img"
-      aria-label="Casualties per month, stacked by kind, with the high estimate as a dashed line"
+      aria-label={`Casualties per ${period}, stacked by kind, with the high estimate as a dashed line`}
     >
       <ResponsiveContainer width="100%" height={height}>
         <ComposedChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>

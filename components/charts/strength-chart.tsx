@@ -1,10 +1,17 @@
 'use client';
 
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { periodStart } from '@/lib/stats/calendar';
 import { deploymentLabel } from '@/lib/stats/deployments';
 import { SERIES_COLORS } from './colors';
 
-/** Strength per contingent as steps: a figure holds until a source gives a new one. */
+const MONTH = new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const monthLabel = (t: unknown) => (typeof t === 'number' ? MONTH.format(t) : String(t));
+
+/**
+ * Strength per contingent as steps: a figure holds until a source gives a new one. The axis is
+ * time itself (a number), so eight months between two figures look like eight, not like one.
+ */
 export function StrengthChart({
   rows,
   countries,
@@ -12,6 +19,7 @@ export function StrengthChart({
   rows: Record<string, string | number>[];
   countries: string[];
 }) {
+  const timed = rows.map((row) => ({ ...row, t: periodStart(String(row.month)) }));
   return (
     <div
       className="chart"
@@ -19,11 +27,17 @@ export function StrengthChart({
       aria-label="Personnel deployed over time per contingent, as a step chart"
     >
       <ResponsiveContainer width="100%" height={320}>
-        <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+        <LineChart data={timed} margin={{ top: 8, right: 24, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#d5d9dd" />
-          <XAxis dataKey="month" />
+          <XAxis
+            dataKey="t"
+            type="number"
+            scale="time"
+            domain={['dataMin', 'dataMax']}
+            tickFormatter={monthLabel}
+          />
           <YAxis allowDecimals={false} />
-          <Tooltip />
+          <Tooltip labelFormatter={monthLabel} />
           <Legend />
           {countries.map((country, i) => (
             <Line

@@ -1,5 +1,6 @@
+import Form from 'next/form';
 import type { ReactNode } from 'react';
-import type { IncidentFilters } from '@/lib/incidents/filters';
+import { filtersToQuery, type IncidentFilters } from '@/lib/incidents/filters';
 import { AFFILIATION_LABELS, INCIDENT_TYPE_LABELS, STATUS_LABELS } from '@/lib/incidents/labels';
 import type { PlaceOption } from '@/lib/locations/queries';
 
@@ -72,14 +73,29 @@ export function IncidentFiltersForm({
   places,
   action,
   errors,
+  hidden,
 }: {
   filters: IncidentFilters;
   places: PlaceOption[];
   action: string;
   errors: Errors;
+  /** Page settings the filters keep when applied (the casualties page's week/month step). */
+  hidden?: Record<string, string | undefined>;
 }) {
   return (
-    <form method="get" action={action} className="filters" aria-label="Filter incidents">
+    // next/form: a GET form that navigates inside the app (a plain form without JavaScript), so
+    // Back and Forward re-render from the URL. Keyed on the filters, so the uncontrolled fields
+    // follow it; autoComplete off, so a reload does not restore values typed before leaving.
+    <Form
+      key={filtersToQuery(filters)}
+      action={action}
+      className="filters"
+      aria-label="Filter incidents"
+      autoComplete="off"
+    >
+      {Object.entries(hidden ?? {}).map(([name, value]) =>
+        value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />,
+      )}
       <Field name="q" label="Search" errors={errors}>
         {(describedBy) => (
           <input
@@ -172,6 +188,6 @@ export function IncidentFiltersForm({
         <button type="submit">Apply filters</button>
         <a href={action}>Clear</a>
       </div>
-    </form>
+    </Form>
   );
 }

@@ -4,6 +4,7 @@ import type { Map as LeafletMap } from 'leaflet';
 import { MapContainer } from 'react-leaflet';
 import type { IncidentFilters } from '@/lib/incidents/filters';
 import type { Bbox, MapData, MapTiles, MapView } from '@/lib/map/types';
+import type { UrlView } from '@/lib/map/url-view';
 import { BasemapLayer, Tiles } from './basemap-layer';
 import { IncidentFeatures } from './incident-features';
 import { toLatLngBounds, ViewWatcher } from './view-watcher';
@@ -14,6 +15,7 @@ export interface IncidentMapCanvasProps {
   tiles: MapTiles;
   showLabels: boolean;
   initialBbox: Bbox;
+  initialView: UrlView | null;
   hintId: string;
   onReady: (map: LeafletMap) => void;
   onViewChange: (view: MapView) => void;
@@ -24,8 +26,9 @@ export interface IncidentMapCanvasProps {
 export default function IncidentMapCanvas(props: IncidentMapCanvasProps) {
   return (
     <MapContainer
-      bounds={toLatLngBounds(props.initialBbox)}
-      boundsOptions={{ padding: [40, 40], maxZoom: 15 }}
+      {...(props.initialView
+        ? { center: [props.initialView.lat, props.initialView.lng], zoom: props.initialView.zoom }
+        : { bounds: toLatLngBounds(props.initialBbox), boundsOptions: { padding: [40, 40], maxZoom: 15 } })}
       className="map-canvas"
       minZoom={6}
       maxZoom={18}

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { filtersToQuery, type IncidentFilters } from '@/lib/incidents/filters';
 import { bboxHas, needsRefetch, padBbox } from '@/lib/map/grid';
 import type { Bbox, MapData, MapTiles, MapView } from '@/lib/map/types';
+import { type UrlView, withUrlView } from '@/lib/map/url-view';
 import { DEFAULT_BBOX, QUICK_JUMPS } from '@/lib/map/views';
 import { IncidentsOnMap } from './incidents-on-map';
 import { MapLegend } from './map-legend';
@@ -31,12 +32,15 @@ const reducedMotion = () =>
 export function IncidentMap({
   initialData,
   initialBbox = DEFAULT_BBOX,
+  initialView,
   filters,
   tiles,
 }: {
   initialData: MapData;
   /** Where the map opens: the default area, or the place the filters name. */
   initialBbox?: Bbox;
+  /** The view the URL names (a reload, a shared link, Back): it wins over `initialBbox`. */
+  initialView?: UrlView | null;
   filters: IncidentFilters;
   tiles: MapTiles;
 }) {
@@ -77,6 +81,16 @@ export function IncidentMap({
   const onViewChange = useCallback(
     (next: MapView) => {
       setView(next);
+      const m = map.current;
+      if (m) {
+        // Replace, not push: panning must not fill the history with one entry per move.
+        const { lat, lng } = m.getCenter();
+        window.history.replaceState(
+          null,
+          '',
+          withUrlView(window.location.href, { lat, lng, zoom: m.getZoom() }),
+        );
+      }
       if (!needsRefetch(dataRef.current, next)) return;
       clearTimeout(timer.current);
       timer.current = setTimeout(() => load(next), 200);
@@ -130,6 +144,7 @@ export function IncidentMap({
             tiles={tiles}
             showLabels={!tiles.url || tilesFailed}
             initialBbox={initialBbox}
+            initialView={initialView ?? null}
             hintId={hintId}
             onReady={onReady}
             onViewChange={onViewChange}

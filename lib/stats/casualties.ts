@@ -27,7 +27,25 @@ export interface MonthPoint {
   missingHigh: number;
 }
 
-export async function casualtiesByMonth(db: Db, filters: IncidentFilters): Promise<MonthPoint[]> {
+export function casualtiesByMonth(db: Db, filters: IncidentFilters): Promise<MonthPoint[]> {
+  return casualtySeries(db, { filters, bucket: 'substr(p.date, 1, 7)' });
+}
+
+/**
+ * Per week, `month` holding the week's Monday (YYYY-MM-DD, as calendar.ts's weekOf). Not cached
+ * per month like the monthly series: a week can straddle two months.
+ */
+export function casualtiesByWeek(db: Db, filters: IncidentFilters): Promise<MonthPoint[]> {
+  return casualtySeries(db, {
+    filters,
+    bucket: "date(substr(p.date, 1, 10), '-6 days', 'weekday 1')",
+  });
+}
+
+async function casualtySeries(
+  db: Db,
+  { filters, bucket }: { filters: IncidentFilters; bucket: string },
+): Promise<MonthPoint[]> {
   const { ctes, params } = base(filters);
   const sums = ['killed', 'injured', 'missing']
     .map(
@@ -39,7 +57,7 @@ export async function casualtiesByMonth(db: Db, filters: IncidentFilters): Promi
   return queryRows<MonthPoint>(
     db,
     `${ctes}
-     SELECT substr(p.date, 1, 7) AS month, ${sums}
+     SELECT ${bucket} AS month, ${sums}
      FROM per_incident p
      GROUP BY month ORDER BY month`,
     params,

@@ -29,6 +29,21 @@ test('an analyst filters the timeline to the Artibonite and finds the 23 Februar
   await expect(page.getByRole('main')).toContainText('Samuel Tompoi Kaetuai');
 });
 
+test('the incident page lists the victims the sources name, with side and the sources naming them', async ({
+  page,
+}) => {
+  await page.goto('/incidents?place=artibonite');
+  await page.getByRole('article').filter({ hasText: '23 February 2025' }).getByRole('link').first().click();
+  const victims = page.getByRole('region', { name: 'Named victims' });
+  const officer = victims.getByRole('listitem').filter({ hasText: 'Samuel Tompoi Kaetuai' });
+  await expect(officer).toHaveCount(1);
+  await expect(officer).toContainText('MSS (Kenya), killed');
+  await expect(officer.getByRole('link', { name: /^source \d+$/ }).first()).toHaveAttribute(
+    'href',
+    /#source-\d+/,
+  );
+});
+
 test('the casualty totals on the page equal the API’s', async ({ page, request }) => {
   await page.goto('/casualties?affiliation=mss');
   const row = page

@@ -6,10 +6,12 @@ import { FormattedDate } from '@/components/formatted-date';
 import { ClaimsTable } from '@/components/incidents/claims-table';
 import { HistoryList } from '@/components/incidents/history-list';
 import { IncidentDate } from '@/components/incidents/incident-date';
+import { NamedVictims } from '@/components/incidents/named-victims';
 import { IncidentLocationMap } from '@/components/map/incident-location-map';
 import { canRead, requirePageRole } from '@/lib/auth/access';
 import { hasRole } from '@/lib/auth/roles';
 import { INCIDENT_TYPE_LABELS, PLACE_PRECISION_LABELS, STATUS_LABELS } from '@/lib/incidents/labels';
+import { listNamedVictims } from '@/lib/incidents/named-victims';
 import { getIncident } from '@/lib/incidents/queries';
 import { formatKm, placePosition } from '@/lib/locations/position';
 import { mapTiles } from '@/lib/map/tiles';
@@ -121,6 +123,10 @@ export default async function IncidentPage({ params }: PageProps<'/incidents/[id
         <h2 id="casualties">Casualties</h2>
         <ClaimsTable incident={incident} />
       </section>
+      <NamedVictims
+        victims={listNamedVictims(incident.sources)}
+        sourceNumber={new Map(incident.sources.map((s, i) => [s.reportId, i + 1]))}
+      />
 
       {incident.warnings.length > 0 && (
         <section aria-labelledby="warnings">
