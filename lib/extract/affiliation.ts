@@ -4,6 +4,16 @@
  * what the whole article is about: a bare "officer" in a story about the Kenyan contingent is
  * one of theirs; in a story about the Haitian police it is a Haitian officer.
  */
+
+import {
+  ARMED,
+  CLAUSE_BREAKS,
+  GANG_TITLES,
+  HAITIAN_FR,
+  POLICE_WORDS,
+  RANKS,
+  VICTIM_VERBS,
+} from './affiliation-words';
 import {
   CIVILIAN_GROUPS,
   CIVILIAN_NOUNS,
@@ -30,8 +40,6 @@ export interface Side {
   /** Taken from what the whole article is about, not from the phrase or its clause. */
   inferred?: boolean;
 }
-
-const GANG_TITLES = new Set(['leader', 'leaders', 'chief', 'boss', 'member', 'members']);
 
 export function docContext(tokens: Token[]): DocContext {
   const counts = new Map<string, number>();
@@ -76,8 +84,6 @@ function countryIn(norms: readonly string[], from: number, to: number): string |
   }
   return null;
 }
-
-const HAITIAN_FR = new Set(['haitien', 'haitiens', 'haitienne', 'haitiennes']);
 
 /** Haiti's armed forces: "FAd'H", "Haitian soldiers", "the Haitian army", "the Armed Forces of Haiti". */
 function hasHaitianArmy(norms: readonly string[], from: number, to: number): boolean {
@@ -142,28 +148,6 @@ function antecedent(norms: readonly string[], before: number): number | null {
   return null;
 }
 
-/** Words that end the stretch around a phrase that still speaks of the same people. */
-const CLAUSE_BREAKS = new Set([
-  ',',
-  ';',
-  ':',
-  '.',
-  'and',
-  'but',
-  'while',
-  'whereas',
-  'as',
-  'after',
-  'before',
-  'et',
-  'mais',
-  'tandis',
-  'alors',
-  'apres',
-  'avant',
-  'ak',
-]);
-
 /**
  * Up to eight words either side of a phrase, stopping where another clause or another group of
  * people begins: "killing two police officers and injuring three Kenyan officers" — the Kenyans are
@@ -178,81 +162,9 @@ function ownClause(norms: readonly string[], from: number, to: number): [number,
   return [lo, hi];
 }
 
-const VICTIM_VERBS = new Set([
-  'killed',
-  'injured',
-  'wounded',
-  'dead',
-  'died',
-  'shot',
-  'hurt',
-  'missing',
-  'tue',
-  'tues',
-  'tuee',
-  'tuees',
-  'blesse',
-  'blesses',
-  'morts',
-  'mort',
-  'abattus',
-  'abattu',
-  'disparu',
-  'disparus',
-]);
-
 function isBreak(w: string): boolean {
   return CLAUSE_BREAKS.has(w) || VICTIM_VERBS.has(w) || (w.length > 5 && w.endsWith('ing'));
 }
-
-/** Ranks that make a named person one of a security force ("PC Samuel Kaetuai"); a bare name does not. */
-const RANKS = new Set([
-  'constable',
-  'pc',
-  'corporal',
-  'cpl',
-  'sergeant',
-  'sgt',
-  'inspector',
-  'officer',
-  'commander',
-  'superintendent',
-  'private',
-  'pte',
-  'captain',
-  'capt',
-  'lieutenant',
-  'lt',
-  'major',
-  'commissioner',
-  'agent',
-  'police',
-  'soldier',
-  'trooper',
-  'policier',
-  'inspecteur',
-  'commissaire',
-  'sergent',
-  'caporal',
-  'capitaine',
-  'soldat',
-]);
-
-const POLICE_WORDS = new Set([
-  'police',
-  'policeman',
-  'policemen',
-  'policewoman',
-  'policewomen',
-  'cop',
-  'cops',
-  'policier',
-  'policiers',
-  'policiere',
-  'policieres',
-  'polis',
-  'polisye',
-]);
 
 function securitySide(
   norms: readonly string[],
@@ -286,8 +198,6 @@ function securitySide(
     ? { affiliation: 'mss', country: ctx.dominantCountry, inferred: true }
     : { affiliation: 'police', country: null, inferred: true };
 }
-
-const ARMED = new Set(['arme', 'armes', 'armed', 'ame']);
 
 function sideOfWord(
   norms: readonly string[],

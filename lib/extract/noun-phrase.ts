@@ -5,11 +5,26 @@
  * named persons. No tagger: a phrase is a run of words a phrase can be made of.
  */
 import { CONTINGENT_DEMONYMS, PERSON_NOUNS } from './lexicon';
+import {
+  ASIDE_STARTS,
+  CLAUSE_OPENERS,
+  CLAUSE_VERBS,
+  DEFINITE,
+  DETERMINERS,
+  MODIFIERS,
+  OF_WORDS,
+  OTHER_WORDS,
+  PRONOUNS,
+  QUOTES,
+  RENAMING,
+  SCALE_WORDS,
+  VAGUE,
+  VERB_LIKE,
+} from './noun-phrase-words';
 import { hedgeBefore, parseNumberAt } from './numbers';
 import { readPersons, TITLES } from './persons';
 import type { Hedge, Person } from './schema';
 import type { Token } from './tokens';
-import { dict, wordSet } from './words';
 
 export interface NounPhrase {
   tokStart: number;
@@ -29,67 +44,6 @@ export interface NounPhrase {
   vague: boolean;
   persons: Person[];
 }
-
-const DETERMINERS = wordSet(`
-  a an the one another both all our their his her its these those this that some more other others
-  additional further fellow of least at than over nearly almost around about approximately roughly
-  estimated up to no only just well close two first second third fourth fifth sixth latest new
-  le la les l des du de d un une au aux ce cet cette ces son sa ses leur leurs plusieurs autres autre
-  certains certaines quelques nombreux nombreuses moins plus pres environ dont parmi tous toutes
-  nouveaux nouvelles premier premiere dizaine douzaine quinzaine vingtaine trentaine quarantaine
-  cinquantaine soixantaine centaine millier
-`);
-const MODIFIERS = wordSet(`
-  police national security foreign senior junior young local innocent unarmed armed suspected alleged
-  wounded injured slain missing off duty female male elderly pregnant year old brave courageous gang
-  haitian mss pnh hnp gsf kenyan contingent military special tactical unit swat bim cimo udmo rapid
-  response deployed serving other more civilian notorious powerful rival dead kidnapped abducted
-  family community school u s american canadian french mp private lance chief deputy assistant former
-  member members leader leaders million thousand hundred dozen most largest biggest feared dangerous
-  wanted infamous prominent top main
-  haitien haitiens haitienne haitiennes kenyan kenyans arme armes jeune jeunes innocent innocents
-  presume presumes presumee presumees age ages agee agees national nationale nationaux police
-  multinationale etrangers etranger supplementaires blesses morts disparus otages
-`);
-
-const PRONOUNS: ReadonlyMap<string, number | null> = dict({
-  he: 1,
-  she: 1,
-  him: 1,
-  her: 1,
-  they: null,
-  them: null,
-  we: null,
-  us: null,
-});
-const SCALE_WORDS = wordSet('million thousand hundred dozen');
-const VAGUE: ReadonlyMap<string, number> = dict({
-  thousands: 2000,
-  hundreds: 200,
-  dozens: 24,
-  scores: 40,
-  milliers: 2000,
-  centaines: 200,
-  dizaines: 24,
-});
-/** "thousands of", "des dizaines de" / "d'": the word that ties a vague count to its people. */
-const OF_WORDS = new Set(['of', 'de', 'd']);
-
-/** "15 other people", "9 blessés supplémentaires", "d'autres victimes": more victims. */
-const OTHER_WORDS = wordSet('other others additional further autres supplementaires supplementaire');
-/** "the officer", "l'agent", "ce policier": someone already told of. */
-const DEFINITE = wordSet('the his her its this that l le la ce cet cette son sa');
-const QUOTES = new Set(['"', '“', '”']);
-/** Words that rename the phrase before them: "a gang leader known as “Ti Lapli”". */
-const RENAMING = wordSet('as alias nicknamed dubbed called named');
-/** Verbs and joiners that would make the words before a verb a clause of their own. */
-/** Modifiers that after "and" start a new verb: "killed a police officer and wounded two others". */
-const VERB_LIKE = wordSet('wounded injured killed kidnapped abducted slain missing dead deployed serving');
-/** Words after which a new clause, and so a new subject, begins: "said Wednesday that two patients …". */
-const CLAUSE_OPENERS = wordSet('that said says when after where because while');
-const CLAUSE_VERBS = wordSet(`
-  was were is are has have had said says told and but while killed wounded injured attacked fled
-`);
 
 /**
  * Whether token `i` is the noun a phrase is about. A capitalised person noun followed by another
@@ -147,13 +101,6 @@ export function isPhraseWord(t: Token | undefined): boolean {
     parseNumberAt([t], 0) !== null
   );
 }
-
-/** Start of a ", including …," or ", 26," aside that sits between a phrase and its verb. */
-const ASIDE_STARTS = wordSet(`
-  including among mostly most many who whose which identified aged a an both all according reportedly
-  officials police sources witnesses named dont parmi selon notamment
-  unfortunately sadly tragically however
-`);
 
 /** Token range [start, end) of the phrase that ends just before `i`, skipping one aside. */
 export function phraseBefore(tokens: Token[], i: number, depth = 0): [number, number] | null {

@@ -115,7 +115,7 @@ function spacedThousands(tokens: Token[], i: number): NumberMatch | null {
   let j = i + 1;
   for (let prev = t; ; ) {
     const g = tokens[j];
-    if (!g || g.kind !== 'num' || !/^\d{3}$/.test(g.text) || g.start !== prev.end + 1) break;
+    if (g?.kind !== 'num' || !/^\d{3}$/.test(g.text) || g.start !== prev.end + 1) break;
     value = value * 1000 + Number(g.text);
     prev = g;
     j++;

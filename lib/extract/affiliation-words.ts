@@ -1,0 +1,37 @@
+/** Word lists the side of a casualty is read from (affiliation.ts): folded, one word each. */
+import { wordSet } from './words';
+
+/** Titles that are a gang member's only with "gang" beside them. */
+export const GANG_TITLES = wordSet(`
+  leader leaders chief boss member members
+`);
+
+/** "haïtien(ne)(s)": a Haitian force in French. */
+export const HAITIAN_FR = wordSet(`
+  haitien haitiens haitienne haitiennes
+`);
+
+/** Words that end the stretch around a phrase that still speaks of the same people. */
+export const CLAUSE_BREAKS = wordSet(`
+  , ; : . and but while whereas as after before et mais tandis alors apres avant ak
+`);
+
+/** Casualty words (English, French) that end a phrase's own clause too. */
+export const VICTIM_VERBS = wordSet(`
+  killed injured wounded dead died shot hurt missing tue tues tuee tuees blesse blesses morts mort abattus abattu disparu disparus
+`);
+
+/** Ranks that make a named person one of a security force ("PC Samuel Kaetuai"); a bare name does not. */
+export const RANKS = wordSet(`
+  constable pc corporal cpl sergeant sgt inspector officer commander superintendent private pte captain capt lieutenant lt major commissioner agent police soldier trooper policier inspecteur commissaire sergent caporal capitaine soldat
+`);
+
+/** Words for police officers (English, French, Kreyòl). */
+export const POLICE_WORDS = wordSet(`
+  police policeman policemen policewoman policewomen cop cops policier policiers policiere policieres polis polisye
+`);
+
+/** "hommes armés", "armed men": gunmen. */
+export const ARMED = wordSet(`
+  arme armes armed ame
+`);
