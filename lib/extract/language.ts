@@ -15,8 +15,8 @@ const CODES: Readonly<Record<string, ReportLanguage>> = { eng: 'en', fra: 'fr', 
 const SAMPLE = 800;
 const ENGLISH_WORDS =
   /\b(?:the|and|was|were|of|in|on|at|with|said|says|have|has|an|a|to|by|after|police)\b/gi;
-const NOT_ENGLISH =
-  /(?:^|\s)(?:les|des|une|été|dans|avec|sont|est|nan|yo|ak|pou|ki|los|las|el|que|não)(?=\s)/i;
+// French and Kreyòl function words only: "El Salvador" is in many English reports.
+const NOT_ENGLISH = /(?:^|\s)(?:les|des|une|été|dans|avec|sont|est|nan|yo|ak|pou|ki)(?=\s)/i;
 
 export function detectLanguage(text: string): ReportLanguage | null {
   const sample = text.slice(0, SAMPLE);
