@@ -57,7 +57,8 @@ export function fillCasualtyPeriods(points: readonly MonthPoint[], period: Perio
   return fillPeriods(points, { period, empty: emptyCasualtyPoint });
 }
 
-const emptyCasualtyPoint = (month: string): MonthPoint => ({
+/** A month (or week) in which nothing was recorded: every figure zero. */
+export const emptyCasualtyPoint = (month: string): MonthPoint => ({
   month,
   killed: 0,
   injured: 0,

@@ -13,6 +13,7 @@ import type { MonthCube } from '../store/month-cube';
 import { monthCube } from '../store/month-cube';
 import type { MonthAt } from '../store/month-partitions';
 import { cachedRead } from '../store/version';
+import { emptyCasualtyPoint } from './calendar';
 import type { DepartmentTotal, MonthPoint, SideTotal } from './casualties';
 import { PLACES_UNDER_SQL } from './filter-sql';
 import { queryRows } from './raw';
@@ -132,18 +133,7 @@ async function eachCasualty(
 }
 
 export async function cubeMonthPoints(db: Db, at: MonthAt, filters: IncidentFilters): Promise<MonthPoint[]> {
-  const point: MonthPoint = {
-    month: at.month,
-    killed: 0,
-    injured: 0,
-    missing: 0,
-    killedLow: 0,
-    killedHigh: 0,
-    injuredLow: 0,
-    injuredHigh: 0,
-    missingLow: 0,
-    missingHigh: 0,
-  };
+  const point: MonthPoint = emptyCasualtyPoint(at.month);
   let rows = 0;
   await eachCasualty(db, at, filters, (cube, i) => {
     const r = cube.casualties;
