@@ -9,9 +9,11 @@ import { type CasualtyMention, findCasualties } from './casualties';
 import { earlierClauseSplit, targetClauseSplit } from './clauses';
 import type { Dateline } from './dateline';
 import { type DateMention, findDateMentions } from './dates';
+import type { ReportLanguage } from './language';
 import { findUnknownPlaces, type PlaceRole, placeRole, type UnknownPlace } from './place-context';
 import { findPlaceMentions, type GazetteerIndex, gazetteerIndex, type PlaceMention } from './places';
 import { findRoads } from './roads';
+import { type SentenceLanguage, sentenceLanguage } from './sentence-language';
 import type { Sentence } from './sentences';
 import { namedTargets } from './targets';
 import { type Token, tokenize } from './tokens';
@@ -37,6 +39,8 @@ export interface PlaceUse {
 export interface SentenceFacts {
   sentence: Sentence;
   tokens: Token[];
+  /** Its language (sentence-language.ts): the French and Kreyòl patterns run only where it is not English. */
+  lang: SentenceLanguage;
   dates: DateMention[];
   places: PlaceUse[];
   unknownPlaces: UnknownPlace[];
@@ -77,11 +81,14 @@ export function analyze(
   gazetteer: readonly GazetteerEntry[],
   dateline: Dateline | null = null,
   readOn: string | null = null,
+  language: ReportLanguage | null = null,
 ): Analysis {
   const index = gazetteerIndex(gazetteer);
   const tokenLists = allTokens(sentences);
   const ctx = docContext(tokenLists.flat());
   const read = (sentence: Sentence, tokens: Token[]): SentenceFacts => {
+    const lang = sentenceLanguage(tokens, language);
+    const french = lang !== 'en';
     const skip = sentence.headline || sentence.boilerplate || sentence.text === '';
     const mentions = findPlaceMentions(tokens, sentence.text, sentence.from, index);
     const covered = new Set<number>();
@@ -98,20 +105,21 @@ export function analyze(
     return {
       sentence,
       tokens,
-      dates: findDateMentions(sentence.text, sentence.from, publishedAt, tokens, readOn),
+      lang,
+      dates: findDateMentions(sentence.text, sentence.from, publishedAt, tokens, readOn, french),
       places: [...uses, ...roads.map((r) => r.use)],
       unknownPlaces: skip
         ? []
         : [...roads.map((r) => r.text), ...findUnknownPlaces(tokens, sentence.text, sentence.from, covered)],
-      casualties: skip ? [] : findCasualties(tokens, ctx),
-      types: skip ? [] : findTypeHits(sentence.text),
-      anaphor: skip ? null : findAnaphor(sentence.text),
+      casualties: skip ? [] : findCasualties(tokens, ctx, french),
+      types: skip ? [] : findTypeHits(sentence.text, french),
+      anaphor: skip ? null : findAnaphor(sentence.text, french),
       aggregate: isAggregate(sentence.text),
       general: isGeneralStatement(sentence.text),
       background: isBackground(sentence.text),
       elsewhere: ELSEWHERE.test(sentence.text),
       skip,
-      targets: skip ? [] : namedTargets(sentence.text),
+      targets: skip ? [] : namedTargets(sentence.text, tokens),
     };
   };
   const facts = sentences.flatMap((sentence, i) => {

@@ -154,9 +154,10 @@ function conjuncts(tokens: Token[], [start, end]: [number, number]): Array<[numb
   return parts;
 }
 
-export function findCasualties(tokens: Token[], ctx: DocContext): CasualtyMention[] {
+/** `french`: the sentence is French or Kreyòl (sentence-language.ts), so its cues are looked for too. */
+export function findCasualties(tokens: Token[], ctx: DocContext, french: boolean): CasualtyMention[] {
   const out: CasualtyMention[] = [];
-  for (const cue of findCues(tokens)) {
+  for (const cue of findCues(tokens, french)) {
     const whole = phraseFor(tokens, cue);
     if (!whole) continue;
     for (const range of conjuncts(tokens, whole)) {

@@ -74,12 +74,8 @@ function verbVoice(tokens: Token[], i: number): Voice {
   return startsObject(tokens[i + 1]) ? 'active' : 'passive';
 }
 
-/** Function words of French and Kreyòl sentences: without one, the French cues are not looked for. */
-const FRENCH_MARKERS = wordSet(
-  'les des une le la de en et ete dans avec sont est du au aux qui que nan yo ak pou ki te li ont pour par sur ils elle leur ces cette',
-);
-
-export function findCues(tokens: Token[]): Cue[] {
+/** `french`: the sentence is French or Kreyòl, so the French and Kreyòl cues are looked for too. */
+export function findCues(tokens: Token[], french: boolean): Cue[] {
   const cues: Cue[] = [];
   const push = (kind: CasualtyCueKind, at: number, voice: Voice, anchor = at, afterInjury = false) =>
     cues.push({ kind, at, anchor, voice, afterInjury });
@@ -212,8 +208,8 @@ export function findCues(tokens: Token[]): Cue[] {
       push('killed', i, 'of');
     else if (w === 'fled' || (w === 'forced' && next === 'from')) push('displaced', i, 'passive');
   }
-  const french = tokens.some((t) => FRENCH_MARKERS.has(t.norm)) ? findFrenchCues(tokens) : [];
-  return french.length === 0 ? cues : [...cues, ...french].sort((a, b) => a.at - b.at);
+  const foreign = french ? findFrenchCues(tokens) : [];
+  return foreign.length === 0 ? cues : [...cues, ...foreign].sort((a, b) => a.at - b.at);
 }
 
 /**

@@ -94,7 +94,7 @@ export const FRENCH_DATE_PATTERNS: Array<[RegExp, Handler, string]> = [
       const last = ymd(yearOf(first.date), month, b);
       return last ? { ...first, dateEnd: last, precision: 'week' } : first;
     },
-    'md',
+    'mdF',
   ],
   [
     RELATIVE_RE,
@@ -109,7 +109,7 @@ export const FRENCH_DATE_PATTERNS: Array<[RegExp, Handler, string]> = [
       }
       return relativePhrase(english, ref);
     },
-    'f',
+    'fF',
   ],
   [
     // "ce vendredi", "lundi dernier", "le mardi", "dans la nuit de samedi", "depuis lundi".
@@ -142,6 +142,6 @@ export const FRENCH_DATE_PATTERNS: Array<[RegExp, Handler, string]> = [
         ...(role ? { role } : {}),
       };
     },
-    'v',
+    'vF',
   ],
 ];

@@ -23,7 +23,6 @@ import {
   type Tokens,
 } from './deployment-owners';
 import { evidenceOf } from './evidence';
-import { mayBeFrench } from './language-hints';
 import { contingentCountryAt, MISSION_WORDS } from './lexicon';
 import { hedgeBefore, parseFractionAt, parseNumberAt } from './numbers';
 import type { DatePrecision, DeploymentDraft } from './schema';
@@ -156,7 +155,7 @@ export function extractDeployments(facts: SentenceFacts[], publishedAt: string |
       (ctx.lastCountry !== null && GROUP_SUBJECT.test(text));
     if (
       DEPLOY_CUE.test(text) ||
-      (mayBeFrench(text) && DEPLOY_CUE_FR.test(text)) ||
+      (f.lang !== 'en' && DEPLOY_CUE_FR.test(text)) ||
       (named && GROUP_CUE.test(text))
     )
       readSentence(f, { ctx, publishedAt, out });

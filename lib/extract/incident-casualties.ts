@@ -100,6 +100,8 @@ export function tallyCasualties(
     cursor += sentence.mentions.length;
     const local = new Map<string, Tally>();
     const cues = new Map<string, number>();
+    // Who gives the sentence's figures: looked for once, and only when it tells one.
+    const source = mentions.some((m) => m.kind !== 'displaced') ? tollSource(sentence.text) : null;
     for (const told of mentions) {
       if (told.kind === 'displaced') continue;
       // The kidnapped are missing until they are freed or found: one claim kind, as ACLED and the editors count them.
@@ -114,7 +116,7 @@ export function tallyCasualties(
           kind: m.kind,
           persons: [...m.persons],
           evidence: sentence.text,
-          source: tollSource(sentence.text),
+          source,
         });
         cues.set(key, m.cueStart);
         continue;

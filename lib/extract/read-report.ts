@@ -139,12 +139,14 @@ export function readReport(text: string, options: ReadReportOptions): ReportDraf
     warnings,
     readOn,
   );
+  const language = detectLanguage(text);
   const { facts, index, datelinePlaces } = analyze(
     sentences,
     publishedAt,
     options.gazetteer,
     dateline,
     readOn,
+    language,
   );
   // Estimated from the latest date the text states, the report came out then or a few days
   // later: "ce vendredi", "on Tuesday" are read from the middle of that span, not its start.
@@ -165,7 +167,6 @@ export function readReport(text: string, options: ReadReportOptions): ReportDraf
   const deployments = extractDeployments(facts, publishedAt);
   warnDeploymentConflicts(deployments, warnings);
   const milestones = extractMilestones(facts, warnings);
-  const language = detectLanguage(sentences.map((s) => s.text).join(' '));
   languageWarnings(language, incidents.length, warnings);
   return {
     publishedAt,

@@ -4,6 +4,8 @@
  * different named aircraft or vehicles tell different incidents: one airliner hit on landing and
  * another on takeoff are two shootings, as a coder records them.
  */
+import type { Token } from './tokens';
+
 const VEHICLES = 'flights?|planes?|aircraft|airliners?|jets?|helicopters?|buses|bus|vessels?|ships?|boats?';
 const NAMED = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*\\s+){1,3})(?:${VEHICLES})\\b`, 'gu');
 const NUMBERED = /\bflight\s+(\d{1,5})\b/gi;
@@ -33,10 +35,16 @@ function names(re: RegExp, text: string, suffix: string, out: Set<string>): void
  */
 const ANY_VEHICLE =
   /flight|plane|aircraft|airliner|jet|helicopter|bus|vessel|ship|boat|airlines|airways|air lines/i;
+/** The same test on a sentence's tokens (folded words), cheaper when they are at hand. */
+const VEHICLE_WORDS = new Set(
+  'flight flights plane planes aircraft airliner airliners jet jets helicopter helicopters bus buses vessel vessels ship ships boat boats airlines airways lines'.split(
+    ' ',
+  ),
+);
 
-export function namedTargets(text: string): string[] {
+export function namedTargets(text: string, tokens?: readonly Token[]): string[] {
   // Most sentences name no vehicle: the cheap test first.
-  if (!ANY_VEHICLE.test(text)) return [];
+  if (tokens ? !tokens.some((t) => VEHICLE_WORDS.has(t.norm)) : !ANY_VEHICLE.test(text)) return [];
   const out = new Set<string>();
   names(CARRIER, text, 'airlines', out);
   names(NAMED, text, '', out);

@@ -4,7 +4,6 @@
  * attacks", "in 2025 alone"). Plain alternations of literal words: no backtracking.
  */
 
-import { mayBeFrench } from './language-hints';
 import type { IncidentType } from './schema';
 import { FRENCH_TYPE_PATTERNS } from './triggers-fr';
 
@@ -61,9 +60,10 @@ export interface TypeHit {
   text: string;
 }
 
-export function findTypeHits(text: string): TypeHit[] {
+/** `french`: the sentence is French or Kreyòl (sentence-language.ts), so those words are looked for too. */
+export function findTypeHits(text: string, french: boolean): TypeHit[] {
   const hits: TypeHit[] = [];
-  const patterns = mayBeFrench(text) ? TYPE_PATTERNS : ENGLISH_TYPE_PATTERNS;
+  const patterns = french ? TYPE_PATTERNS : ENGLISH_TYPE_PATTERNS;
   for (const [type, re] of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
@@ -118,10 +118,10 @@ function kindOfWords(modifiers: string, noun: string): AnaphorKind {
 }
 
 /** What the sentence points back at, if it does. */
-export function findAnaphor(text: string): AnaphorKind | null {
+export function findAnaphor(text: string, french: boolean): AnaphorKind | null {
   const m = ANAPHOR.exec(text);
   if (m) return kindOfWords(m[1] ?? '', m[2] ?? '');
-  const fr = ANAPHOR_FR.exec(text);
+  const fr = french ? ANAPHOR_FR.exec(text) : null;
   if (fr) return FRENCH_ANAPHOR_KINDS.get(fr[1]?.toLowerCase().replace(/s$/, '') ?? '') ?? 'event';
   return PRONOUN_START.test(text) ? 'person' : null;
 }
