@@ -28,6 +28,13 @@ const KREYOL = wordSet(`
   nan yo ak pou ki te li gen sou lan yon nou mwen kote apre tou anko deja fe di lanmo moun kounye
 `);
 
+/** Each function word and its language, for one look-up per token. */
+const FUNCTION_WORDS = new Map<string, SentenceLanguage>([
+  ...[...KREYOL].map((w): [string, SentenceLanguage] => [w, 'ht']),
+  ...[...FRENCH].map((w): [string, SentenceLanguage] => [w, 'fr']),
+  ...[...ENGLISH].map((w): [string, SentenceLanguage] => [w, 'en']),
+]);
+
 /** The sentence's language from its tokens; `report` decides a sentence that does not tell. */
 export function sentenceLanguage(tokens: readonly Token[], report: ReportLanguage | null): SentenceLanguage {
   let english = 0;
@@ -35,11 +42,11 @@ export function sentenceLanguage(tokens: readonly Token[], report: ReportLanguag
   let kreyol = 0;
   for (const t of tokens) {
     if (t.kind !== 'word') continue;
-    const w = t.norm;
-    if (ENGLISH.has(w)) english++;
+    const lang = FUNCTION_WORDS.get(t.norm);
+    if (lang === 'en') english++;
     // "à" is French; "a" alone is English (or a French/Kreyòl verb): left out.
-    else if (FRENCH.has(w) || t.text === 'à' || t.text === 'À') french++;
-    else if (KREYOL.has(w)) kreyol++;
+    else if (lang === 'fr' || t.text === 'à' || t.text === 'À') french++;
+    else if (lang === 'ht') kreyol++;
   }
   const other = french + kreyol;
   if (english > other) return 'en';
