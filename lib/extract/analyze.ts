@@ -100,7 +100,7 @@ export function analyze(
         possessed: tokens[mention.tokStart - 1]?.norm === 's' && covered.has(mention.tokStart - 3),
       }),
     );
-    const roads = skip ? [] : findRoads(sentence.text, sentence.from, uses, index);
+    const roads = skip ? [] : findRoads(sentence.text, sentence.from, uses, index, tokens);
     for (const road of roads) for (const end of road.ends) end.role = 'none';
     return {
       sentence,

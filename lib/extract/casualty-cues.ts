@@ -75,12 +75,28 @@ function verbVoice(tokens: Token[], i: number): Voice {
 }
 
 /** `french`: the sentence is French or Kreyòl, so the French and Kreyòl cues are looked for too. */
+/** Every word a cue below can be made of: any other token is passed over at once. */
+const CUE_WORDS = new Set([
+  ...KILL,
+  ...DIE,
+  ...HURT,
+  ...AMONG,
+  ...INJURY_NOUNS,
+  ...HURTING,
+  ...ABDUCT,
+  ...wordSet(`
+    lost die dead death deaths fatality fatalities killing killings fatally shot struck missing
+    unaccounted captive hostage kidnapping kidnappings abduction displaced lives fled forced
+  `),
+]);
+
 export function findCues(tokens: Token[], french: boolean): Cue[] {
   const cues: Cue[] = [];
   const push = (kind: CasualtyCueKind, at: number, voice: Voice, anchor = at, afterInjury = false) =>
     cues.push({ kind, at, anchor, voice, afterInjury });
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]?.norm ?? '';
+    if (!CUE_WORDS.has(w)) continue;
     const prev = tokens[i - 1]?.norm ?? '';
     const next = tokens[i + 1]?.norm ?? '';
     // "Two police officers were among the dead."

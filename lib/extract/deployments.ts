@@ -149,8 +149,9 @@ export function extractDeployments(facts: SentenceFacts[], publishedAt: string |
     if (f.skip) continue;
     const norms = normsOf(f.tokens);
     const text = f.sentence.text;
+    const country = lastCountryIn(norms);
     const named =
-      lastCountryIn(norms) !== null ||
+      country !== null ||
       norms.some((w, i) => MISSION_WORDS.has(w) || missionAt(norms, i) !== null) ||
       (ctx.lastCountry !== null && GROUP_SUBJECT.test(text));
     if (
@@ -159,7 +160,7 @@ export function extractDeployments(facts: SentenceFacts[], publishedAt: string |
       (named && GROUP_CUE.test(text))
     )
       readSentence(f, { ctx, publishedAt, out });
-    ctx.lastCountry = lastCountryIn(norms) ?? ctx.lastCountry;
+    ctx.lastCountry = country ?? ctx.lastCountry;
   }
   return dedupe(out);
 }

@@ -36,10 +36,9 @@ export function contingentCountryAt(
   i: number,
 ): { country: string; length: number } | null {
   const w = norms[i] ?? '';
-  if (w !== 'el' && w !== 'the' && !CONTINGENT_DEMONYMS.has(w)) return null;
   if (w === 'el' && norms[i + 1] === 'salvador') return { country: 'El Salvador', length: 2 };
-  if (norms[i] === 'the' && norms[i + 1] === 'bahamas') return { country: 'Bahamas', length: 2 };
-  const c = CONTINGENT_DEMONYMS.get(norms[i] ?? '');
+  if (w === 'the' && norms[i + 1] === 'bahamas') return { country: 'Bahamas', length: 2 };
+  const c = CONTINGENT_DEMONYMS.get(w);
   // "Chad" is also a first name: only the adjective or the country after a preposition counts.
   if (!c || (norms[i] === 'chad' && !['in', 'from', 'of'].includes(norms[i - 1] ?? ''))) return null;
   return { country: c, length: 1 };

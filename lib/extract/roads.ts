@@ -10,6 +10,7 @@
 import type { PlaceUse } from './analyze';
 import type { UnknownPlace } from './place-context';
 import type { GazetteerIndex } from './places';
+import type { Token } from './tokens';
 
 export interface RoadPlace {
   /** The place standing for the road: the smallest gazetteer place holding its known ends. */
@@ -21,6 +22,8 @@ export interface RoadPlace {
 }
 
 const ROAD_WORD = /\b(?:road|highway|route|axis|axe|tronçon|wout)\b/gi;
+/** The same words folded, to skip sentences without one by their tokens. */
+const ROAD_WORDS = new Set(['road', 'highway', 'route', 'axis', 'axe', 'troncon', 'wout']);
 // Two places joined as a road's name: "Petite-Rivière-Liancourt", "Carrefour Paye–Savien".
 const JOINER = /^\s*[-–—]\s*$/;
 // Between the last named end and the road word: at most two capitalised words ("APN Sea Port road").
@@ -99,8 +102,9 @@ export function findRoads(
   offset: number,
   uses: PlaceUse[],
   index: GazetteerIndex,
+  tokens: readonly Token[],
 ): RoadPlace[] {
-  if (uses.length === 0) return [];
+  if (uses.length === 0 || !tokens.some((t) => ROAD_WORDS.has(t.norm))) return [];
   const roads: RoadPlace[] = [];
   ROAD_WORD.lastIndex = 0;
   for (let m = ROAD_WORD.exec(text); m !== null; m = ROAD_WORD.exec(text)) {

@@ -34,6 +34,8 @@ const TYPE_PATTERNS: Array<[IncidentType, RegExp]> = [
 const ENGLISH_TYPE_PATTERNS = TYPE_PATTERNS.filter(
   ([, re]) => !FRENCH_TYPE_PATTERNS.some(([, fr]) => fr === re),
 );
+/** Any English event word at all, in one scan: most sentences have none and skip the eight scans. */
+const ANY_ENGLISH_TYPE = new RegExp(ENGLISH_TYPE_PATTERNS.map(([, re]) => `(?:${re.source})`).join('|'), 'i');
 
 export const TYPE_RANK: Record<IncidentType, number> = {
   ambush: 0,
@@ -63,6 +65,7 @@ export interface TypeHit {
 /** `french`: the sentence is French or Kreyòl (sentence-language.ts), so those words are looked for too. */
 export function findTypeHits(text: string, french: boolean): TypeHit[] {
   const hits: TypeHit[] = [];
+  if (!french && !ANY_ENGLISH_TYPE.test(text)) return hits;
   const patterns = french ? TYPE_PATTERNS : ENGLISH_TYPE_PATTERNS;
   for (const [type, re] of patterns) {
     re.lastIndex = 0;
