@@ -41,11 +41,13 @@ export interface Side {
   inferred?: boolean;
 }
 
-export function docContext(tokens: Token[]): DocContext {
+/** What the whole article is about, from the tokens of all its sentences in order. */
+export function docContext(sentences: readonly (readonly Token[])[]): DocContext {
   const counts = new Map<string, number>();
   let mss = 0;
   let haitianPolice = 0;
-  const norms = normsOf(tokens);
+  const norms: string[] = [];
+  for (const tokens of sentences) for (const t of tokens) norms.push(t.norm);
   for (let i = 0; i < norms.length; i++) {
     const w = norms[i] ?? '';
     const c = contingentCountryAt(norms, i);

@@ -85,7 +85,7 @@ export function analyze(
 ): Analysis {
   const index = gazetteerIndex(gazetteer);
   const tokenLists = allTokens(sentences);
-  const ctx = docContext(tokenLists.flat());
+  const ctx = docContext(tokenLists);
   const read = (sentence: Sentence, tokens: Token[]): SentenceFacts => {
     const lang = sentenceLanguage(tokens, language);
     const french = lang !== 'en';

@@ -258,6 +258,8 @@ function properNameAt(tokens: Token[], i: number): number | null {
  * Capitalised place phrases the gazetteer did not match: "in the town of Xyz", "in Xyz commune",
  * "in Xyz". Foreign places, months, organisations and people ("in Ombaka's statement") are left out.
  */
+const NAME_PREPOSITIONS = new Set(['in', 'at', 'near']);
+
 export function findUnknownPlaces(
   tokens: Token[],
   text: string,
@@ -269,7 +271,7 @@ export function findUnknownPlaces(
     const w = tokens[i]?.norm ?? '';
     let nameStart = -1;
     if (AREA_NOUNS.has(w) && tokens[i + 1]?.norm === 'of') nameStart = i + 2;
-    else if (['in', 'at', 'near'].includes(w) && tokens[i]?.kind === 'word') {
+    else if (NAME_PREPOSITIONS.has(w) && tokens[i]?.kind === 'word') {
       nameStart = tokens[i + 1]?.norm === 'the' ? i + 2 : i + 1;
     }
     if (nameStart < 0 || known.has(nameStart)) continue;
