@@ -15,6 +15,7 @@ import { buildIncidents, weekdayWarnings } from './incident-draft';
 import { scenePlaces } from './incident-places';
 import { detectLanguage, type ReportLanguage } from './language';
 import { extractMilestones } from './milestones';
+import { type ForeignPassage, foreignPassages } from './passages';
 import { estimatePublication } from './publication';
 import type { DeploymentDraft, ReportDraft } from './schema';
 import { splitSentences } from './sentences';
@@ -45,7 +46,27 @@ function rereadWeekdays(facts: SentenceFacts[], ref: string): void {
 }
 
 /** Kreyòl is read in part, another language not at all: the editor is told, never left with "no incidents". */
-function languageWarnings(language: ReportLanguage | null, found: number, warnings: WarningLog): void {
+function languageWarnings(
+  language: ReportLanguage | null,
+  found: number,
+  passages: readonly ForeignPassage[],
+  warnings: WarningLog,
+): void {
+  for (const p of passages) {
+    const quoted = p.text.length > 120 ? `${p.text.slice(0, 117)}…` : p.text;
+    if (p.language === 'ht')
+      warnings.add(
+        'partial_language',
+        `A passage is in Haitian Kreyòl, which the reader reads only in part: read it yourself (“${quoted}”).`,
+        p.text,
+      );
+    else
+      warnings.add(
+        'unread_language',
+        `A passage is in a language the reader does not read: read it yourself (“${quoted}”).`,
+        p.text,
+      );
+  }
   if (language === 'ht') {
     warnings.add(
       'partial_language',
@@ -167,7 +188,7 @@ export function readReport(text: string, options: ReadReportOptions): ReportDraf
   const deployments = extractDeployments(facts, publishedAt);
   warnDeploymentConflicts(deployments, warnings);
   const milestones = extractMilestones(facts, warnings);
-  languageWarnings(language, incidents.length, warnings);
+  languageWarnings(language, incidents.length, foreignPassages(facts, language), warnings);
   return {
     publishedAt,
     outlet: dateline?.outlet ?? null,

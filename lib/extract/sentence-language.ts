@@ -35,14 +35,21 @@ const FUNCTION_WORDS = new Map<string, SentenceLanguage>([
   ...[...ENGLISH].map((w): [string, SentenceLanguage] => [w, 'en']),
 ]);
 
+function hyphenAt(t: Token | undefined, at: number): boolean {
+  return t !== undefined && (t.text === '-' || t.text === '‑') && (t.end === at || t.start === at);
+}
+
 /** The sentence's language from its tokens; `report` decides a sentence that does not tell. */
 export function sentenceLanguage(tokens: readonly Token[], report: ReportLanguage | null): SentenceLanguage {
   let english = 0;
   let french = 0;
   let kreyol = 0;
-  for (const t of tokens) {
-    if (t.kind !== 'word') continue;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t?.kind !== 'word') continue;
     const lang = FUNCTION_WORDS.get(t.norm);
+    // Inside a hyphenated name it is no function word: "Port-au-Prince", "Croix-des-Bouquets".
+    if (lang !== undefined && (hyphenAt(tokens[i - 1], t.start) || hyphenAt(tokens[i + 1], t.end))) continue;
     if (lang === 'en') english++;
     // "à" is French; "a" alone is English (or a French/Kreyòl verb): left out.
     else if (lang === 'fr' || t.text === 'à' || t.text === 'À') french++;
