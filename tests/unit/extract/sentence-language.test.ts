@@ -10,12 +10,15 @@ import { sentenceLanguage } from '@/lib/extract/sentence-language';
 import { tokenize } from '@/lib/extract/tokens';
 import { GAZETTEER } from '@/lib/locations/gazetteer';
 
-const lang = (text: string, report: 'en' | 'fr' | 'ht' | null = null) => sentenceLanguage(tokenize(text), report);
+const lang = (text: string, report: 'en' | 'fr' | 'ht' | null = null) =>
+  sentenceLanguage(tokenize(text), report);
 const read = (text: string) => readReport(text, { publishedAt: '2025-03-12', gazetteer: GAZETTEER });
 
 describe('the language of a sentence', () => {
   it('is told by its function words', () => {
-    expect(lang('Gunmen opened fire on a bus in Croix-des-Bouquets on Monday, the police said.', 'fr')).toBe('en');
+    expect(lang('Gunmen opened fire on a bus in Croix-des-Bouquets on Monday, the police said.', 'fr')).toBe(
+      'en',
+    );
     expect(lang('Les bandits ont incendié des maisons à Cité Soleil, selon les habitants.', 'en')).toBe('fr');
     expect(lang('Bandi yo te touye twa moun nan katye a, yo di nou sa.', 'fr')).toBe('ht');
   });
