@@ -88,6 +88,21 @@ function before(tokens: Token[], i: number): number {
   return k;
 }
 
+/**
+ * Where the verb group ending at `i` starts: "a été tué", "avait été tué", "ont été mortellement
+ * blessés". Its subject is just before; "a" is the auxiliary here, which the English skip list
+ * cannot know (it is the English article).
+ */
+function auxiliaryStart(tokens: Token[], i: number): number {
+  let k = i;
+  while (k > 0) {
+    const w = tokens[k - 1]?.norm ?? '';
+    if (!ETRE.has(w) && !AVOIR.has(w) && !BETWEEN.has(w)) break;
+    k--;
+  }
+  return k;
+}
+
 /** How a participle at `i` relates to its people, or null when it names none ("les bandits ont tué"). */
 function participleVoice(tokens: Token[], i: number): Voice | null {
   const k = before(tokens, i);
@@ -150,7 +165,7 @@ export function findFrenchCues(tokens: Token[]): Cue[] {
     // "sont morts", "est mort", "retrouvés morts".
     if ((w === 'mort' || w === 'morts' || w === 'morte' || w === 'mortes') && prev) {
       if (ETRE.has(prev.norm)) {
-        push('killed', i, 'passive');
+        push('killed', i, 'passive', auxiliaryStart(tokens, i));
         continue;
       }
       if (/^retrouvee?s?$/.test(prev.norm)) {
@@ -168,7 +183,7 @@ export function findFrenchCues(tokens: Token[]): Cue[] {
       // "porté disparu": reported missing.
       const anchor = kind === 'missing' && /^portee?s?$/.test(tokens[i - 1]?.norm ?? '') ? i - 1 : i;
       const voice = participleVoice(tokens, anchor);
-      if (voice) push(kind, i, voice, anchor);
+      if (voice) push(kind, i, voice, voice === 'passive' ? auxiliaryStart(tokens, anchor) : anchor);
       break;
     }
   }

@@ -102,6 +102,23 @@ export function isPhraseWord(t: Token | undefined): boolean {
   );
 }
 
+/** "l’" / "d’" written against the next word: the French article elided, part of the phrase. */
+function elidedArticleAt(tokens: Token[], apostrophe: number): boolean {
+  const [article, mark, word] = [tokens[apostrophe - 1], tokens[apostrophe], tokens[apostrophe + 1]];
+  return (
+    (mark?.text === '’' || mark?.text === "'") &&
+    (article?.norm === 'l' || article?.norm === 'd') &&
+    article.end === mark.start &&
+    word !== undefined &&
+    mark.end === word.start
+  );
+}
+
+/** French words that make a phrase one person when they come before its noun: "le policier", "l’agent", "une femme". */
+const FRENCH_SINGULAR = new Set(['le', 'la', 'l', 'une', 'ce', 'cet', 'cette', 'yon']);
+/** After a person noun, "de" opens its complement: "l’officier de police" is an officer, not the police. */
+const FRENCH_OF = new Set(['de', 'du', 'des', 'd']);
+
 /** Token range [start, end) of the phrase that ends just before `i`, skipping one aside. */
 export function phraseBefore(tokens: Token[], i: number, depth = 0): [number, number] | null {
   let end = i;
@@ -127,6 +144,11 @@ export function phraseBefore(tokens: Token[], i: number, depth = 0): [number, nu
       PERSON_NOUNS.has(tokens[j + 1]?.norm ?? '') &&
       j + 1 < end &&
       (DETERMINERS.has(tokens[j - 1]?.norm ?? '') || tokens[j - 1]?.kind === 'num');
+    if (elidedArticleAt(tokens, j) && end - j > 1) {
+      start = j - 1;
+      j -= 2;
+      continue;
+    }
     if (!from && !compound && !isPhraseWord(tokens[j])) break;
     start = j;
     j--;
@@ -176,7 +198,7 @@ export function phraseAfter(tokens: Token[], i: number): [number, number] | null
       tokens[j]?.kind === 'word' &&
       PERSON_NOUNS.has(tokens[j + 1]?.norm ?? '') &&
       (DETERMINERS.has(after) || tokens[j - 1]?.kind === 'num');
-    if (!from && !and && !compound && !isPhraseWord(tokens[j])) break;
+    if (!from && !and && !compound && !isPhraseWord(tokens[j]) && !elidedArticleAt(tokens, j)) break;
     j++;
   }
   return j > i ? [i, j] : null;
@@ -197,11 +219,16 @@ export function readPhrase(tokens: Token[], start: number, end: number): NounPhr
     persons: readPersons(tokens, start, end),
   };
   let singularCue = false;
+  let complement = false;
   for (let i = start; i < end; i++) {
     const t = tokens[i];
     if (!t) continue;
     const w = t.norm;
-    if (isHeadNoun(tokens, i)) np.head = w;
+    if (np.head !== null && FRENCH_OF.has(w)) complement = true;
+    if (!complement && isHeadNoun(tokens, i)) np.head = w;
+    // "le policier", "l’agent", "une femme" (not "UN", the United Nations).
+    if (np.head === null && FRENCH_SINGULAR.has(w) && t.text === t.text.toLowerCase()) singularCue = true;
+    if (np.head === null && w === 'un' && t.text !== 'UN') singularCue = true;
     // "her two children": a possessive before more words is a determiner, not the person.
     if (PRONOUNS.has(w) && (i === end - 1 || !isPhraseWord(tokens[i + 1]) || w === 'he' || w === 'she')) {
       np.pronoun = true;

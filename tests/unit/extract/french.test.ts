@@ -90,6 +90,20 @@ describe('French and Kreyòl numbers and casualties', () => {
   });
 });
 
+describe('one person named by a French phrase', () => {
+  it.each([
+    ['Jeudi à Liancourt, le policier a été tué par des bandits.', 'killed 1 police'],
+    ['Jeudi à Liancourt, l’agent de police Jean Pierre a été tué.', 'killed 1 police'],
+    // The auxiliary "avait" / "a" is the verb group, not the English article.
+    ['Jeudi à Liancourt, l’officier de police kényan Paul Kiprono avait été tué.', 'killed 1 mss'],
+    ['Jeudi à Liancourt, des bandits ont tué l’officier de police.', 'killed 1 police'],
+    // "de la PNH" is the officers' force, not their head noun; "UN" is no article.
+    ['Jeudi à Liancourt, trois agents de la PNH ont été blessés.', 'injured 3 police'],
+  ])('%s', (text, toll) => {
+    expect(tolls(text)).toEqual([toll]);
+  });
+});
+
 describe('French places and undated French reports', () => {
   it('places a massacre "contre la population civile de X" at X, not at the gang’s home', () => {
     const incident = readFr(
