@@ -105,6 +105,12 @@ describe('one person named by a French phrase', () => {
 });
 
 describe('French places and undated French reports', () => {
+  it('places an event "dans l’Artibonite", the article elided', () => {
+    expect(readFr('Jeudi, un policier a été tué dans l’Artibonite.').incidents[0]?.place?.key).toBe(
+      'artibonite',
+    );
+  });
+
   it('places a massacre "contre la population civile de X" at X, not at the gang’s home', () => {
     const incident = readFr(
       'Le gang de Liancourt a perpétré un massacre contre la population civile de Pont-Sondé mardi, faisant au moins 11 morts.',
