@@ -129,6 +129,9 @@ function joinUndated(groups: EventGroup[], viewOf: Map<SentenceFacts, SentenceVi
         g !== a &&
         g.date !== null &&
         g.date.precision === 'day' &&
+        // An earlier event the report recalls ("Il importe de rappeler que le 23 février…") is
+        // not the one it tells without a date.
+        g.core[0]?.background !== true &&
         sameVictims(a, g) &&
         typesAgree(g.type, a.type) &&
         placesAgree(groupPlaces(g, viewOf), groupPlaces(a, viewOf), index),
@@ -260,6 +263,23 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
       last.last >= f.sentence.index - 3 &&
       v.date?.resolved &&
       v.date.precision === 'day' &&
+      placesAgree(groupPlaces(last, viewOf), v.places, index)
+    ) {
+      join(last, v, false);
+      inGroup.set(f.sentence.index, last);
+      continue;
+    }
+    // "…ont tué un officier. Dans un communiqué publié mardi 25 mars, la mission a précisé qu’un
+    // blindé s’était enlisé": the statement that tells more of the undated event just before it
+    // dates it to the week up to the statement (incident-dating.ts), never to a day.
+    if (
+      !f.background &&
+      !v.type &&
+      v.casualties.length === 0 &&
+      last &&
+      last.date === null &&
+      last.last >= f.sentence.index - 2 &&
+      f.dates.some((d) => d.role === 'report' && d.resolved && d.precision === 'day') &&
       placesAgree(groupPlaces(last, viewOf), v.places, index)
     ) {
       join(last, v, false);

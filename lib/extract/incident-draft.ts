@@ -103,7 +103,9 @@ function placeFromContext(
   // about: where the article happens is no evidence of where that one did.
   // An explicit span of days ("du mardi 10 au mercredi 11 décembre") is told as this story's own.
   const span = g.date?.explicit === true && g.date.precision === 'week' && g.date.dateEnd !== null;
-  if (g.date && g.date.precision !== 'day' && !span)
+  // So is an earlier event the report recalls ("Il importe de rappeler que le 23 février…").
+  const recalled = g.core.length > 0 && g.core.every((f) => f.background);
+  if ((g.date && g.date.precision !== 'day' && !span) || recalled)
     return chosen.place ? { chosen, flag: null } : countryOnly(chosen, o);
   const indices = [...g.core, ...g.support].map((f) => f.sentence.index);
   const found = contextPlace(

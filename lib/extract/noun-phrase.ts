@@ -4,6 +4,7 @@
  * it ("neutralized him", "the deaths of over 3000 people"), read into a count, a head noun and
  * named persons. No tagger: a phrase is a run of words a phrase can be made of.
  */
+import { isMonthWord } from './date-words';
 import { CONTINGENT_DEMONYMS, PERSON_NOUNS } from './lexicon';
 import {
   ASIDE_STARTS,
@@ -144,6 +145,8 @@ export function phraseBefore(tokens: Token[], i: number, depth = 0): [number, nu
       PERSON_NOUNS.has(tokens[j + 1]?.norm ?? '') &&
       j + 1 < end &&
       (DETERMINERS.has(tokens[j - 1]?.norm ?? '') || tokens[j - 1]?.kind === 'num');
+    // "on February 23 another officer was killed": the day of a date is no count.
+    if (tokens[j]?.kind === 'num' && isMonthWord(tokens[j - 1]?.norm ?? '')) break;
     if (elidedArticleAt(tokens, j) && end - j > 1) {
       start = j - 1;
       j -= 2;

@@ -147,6 +147,10 @@ export function isGeneralStatement(text: string): boolean {
 const BACKGROUND =
   /\b(?:(?:came|comes|coming|happened|occurred)\s+(?:just\s+)?(?:a\s+few\s+|two\s+|three\s+|several\s+)?(?:days?|weeks?|months?|hours?)\s+after|follows?\s+(?:the|an?)\s+(?:earlier|previous))\b/i;
 
+/** "Il importe de rappeler que le 23 février…", "Pour rappel, …", "It is worth recalling that…": an earlier event recalled. */
+const RECALLED =
+  /\b(?:rappel(?:er|ons|le|lent)\s+qu|pour rappel\b|(?:it is worth|it bears|it should be) (?:recalling|remembering|noting) that\b|as a reminder\b)/i;
+
 export function isBackground(text: string): boolean {
-  return BACKGROUND.test(text);
+  return BACKGROUND.test(text) || RECALLED.test(text);
 }
