@@ -27,6 +27,10 @@ const NEAR = new Set([
   'bo',
 ]);
 const DESTINATION = new Set(['to', 'toward', 'towards']);
+const VISIT_VERBS = wordSet(`
+  visit visited visiting tour toured touring inspect inspected inspecting assess assessed assessing
+  visite visiter visitait inspecter inspectait
+`);
 const TARGET_VERBS = wordSet(`
   fled
   overrun overran attack attacked attacking raid raided raiding storm stormed storming invade invaded
@@ -211,6 +215,8 @@ function governedRole(tokens: Token[], m: { tokStart: number }, covered: Readonl
         : 'at';
     if (w === 'from') return 'none';
     if (TARGET_VERBS.has(w)) return 'target';
+    // "was visiting the General Hospital when gangs opened fire": where the visitors were is the scene.
+    if (VISIT_VERBS.has(w)) return 'at';
     if (FILLER.has(w)) continue;
     // Other names on the way: "in the Wharf Jérémie neighbourhood of Cité Soleil".
     if (t.cap && i > 0) continue;

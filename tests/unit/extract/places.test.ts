@@ -29,6 +29,12 @@ describe('incident places', () => {
     expect(place(text)?.place).toMatchObject({ key, department, precision });
   });
 
+  it('places gunfire where the visitors were: "while the minister was visiting the General Hospital"', () => {
+    const text =
+      'Gangs opened fire in Port-au-Prince on Monday while the minister was visiting the General Hospital.';
+    expect(place(text)?.place?.key).toBe('general-hospital');
+  });
+
   it('takes the most specific place named in the sentence ("Seguin, Pont-Sonde" is Ségur-Savien)', () => {
     const p = place('An officer was killed during an operation in Seguin, Pont-Sonde, on Monday.')?.place;
     expect(p).toMatchObject({

@@ -83,3 +83,18 @@ describe('a report read sentence by sentence', () => {
     expect(draft.warningDetails.map((w) => w.code)).not.toContain('partial_language');
   });
 });
+
+describe('evidence in French text', () => {
+  it('points exactly at the sentences, accents, ’ and « » included', () => {
+    const text =
+      '« C’est un carnage », a déclaré un habitant de Liancourt.\n\nMercredi, des bandits ont tué cinq personnes à Liancourt, d’après la mairie ; l’école a été incendiée.';
+    const draft = read(text);
+    expect(draft.incidents).toHaveLength(1);
+    const spans = draft.incidents.flatMap((i) => i.evidenceSpans);
+    expect(spans.length).toBeGreaterThan(0);
+    for (const s of spans) expect(draft.incidents[0]?.evidence).toContain(text.slice(s.from, s.to));
+    expect(spans.map((s) => text.slice(s.from, s.to))).toContain(
+      'Mercredi, des bandits ont tué cinq personnes à Liancourt, d’après la mairie ; l’école a été incendiée.',
+    );
+  });
+});
