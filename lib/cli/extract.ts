@@ -52,6 +52,7 @@ function main(): void {
     publishedAt: published ?? report.publishedAt,
     gazetteer: GAZETTEER,
     readOn: new Date().toISOString().slice(0, 10),
+    url: report.url ?? null,
   });
   process.stdout.write(`${JSON.stringify(draft, null, 2)}\n`);
 }

@@ -19,6 +19,7 @@ import { type ForeignPassage, foreignPassages } from './passages';
 import { estimatePublication } from './publication';
 import type { DeploymentDraft, ReportDraft } from './schema';
 import { splitSentences } from './sentences';
+import { dateInUrl } from './url-date';
 import { WarningLog } from './warnings';
 
 export interface ReadReportOptions {
@@ -31,6 +32,8 @@ export interface ReadReportOptions {
    * put in the latest year up to this day in which it fell on that weekday. Absent: not used.
    */
   readOn?: string | null;
+  /** The report's address: a day written in it stands for the publication date when none is given (url-date.ts). */
+  url?: string | null;
 }
 
 /** Days after the latest date a text states that an undated report is taken to have come out. */
@@ -86,12 +89,16 @@ function publication(
   dateline: Dateline | null,
   warnings: WarningLog,
   readOn: string | null,
+  url: string | null,
 ) {
   if (given && isRealDate(given)) return { publishedAt: given, estimated: false };
+  const inUrl = dateInUrl(url);
   const estimate =
-    dateline?.date && dateline.dateText
-      ? { date: dateline.date, basis: `the dateline (“${dateline.dateText}”)` }
-      : estimatePublication(sentences, readOn);
+    inUrl && (!readOn || inUrl <= readOn)
+      ? { date: inUrl, basis: `the date in the report’s address (${url})` }
+      : dateline?.date && dateline.dateText
+        ? { date: dateline.date, basis: `the dateline (“${dateline.dateText}”)` }
+        : estimatePublication(sentences, readOn);
   const why = given ? `The publication date “${given}” is not a real date` : 'No publication date was given';
   if (estimate) {
     warnings.add(
@@ -159,6 +166,7 @@ export function readReport(text: string, options: ReadReportOptions): ReportDraf
     dateline,
     warnings,
     readOn,
+    options.url ?? null,
   );
   const language = detectLanguage(text);
   const { facts, index, datelinePlaces } = analyze(

@@ -55,6 +55,7 @@ export function readSafely(input: ValidReportInput, gazetteer: readonly Gazettee
       publishedAt: input.publishedAt ?? null,
       gazetteer,
       readOn: new Date().toISOString().slice(0, 10),
+      url: input.url ?? null,
     });
   } catch (error) {
     const message = `The reader failed on this report (${error instanceof Error ? error.message : String(error)}); it was stored without findings: add them by hand.`;
