@@ -61,6 +61,7 @@ const EVENT_NOUNS: ReadonlyMap<string, CasualtyCueKind> = new Map([
   ['disparition', 'missing'],
 ]);
 
+const DECEASED = forms('decede');
 const ETRE = wordSet('ete est sont etait etaient soit fut furent sera seront');
 const AVOIR = wordSet('a ont avait avaient aurait auraient avons eu');
 /** Words that may stand between the auxiliary and the participle: "ont été mortellement blessés". */
@@ -160,6 +161,12 @@ export function findFrenchCues(tokens: Token[]): Cue[] {
     // "a succombé à ses blessures": died of an earlier wound.
     if (w === 'succombe' || w === 'succombes' || w === 'succombee') {
       push('killed', i, 'passive', i, true);
+      continue;
+    }
+    // "est décédé (des suites de ses blessures)", "sont décédées": died, perhaps of an earlier wound.
+    if (DECEASED.has(w) && ETRE.has(prev?.norm ?? '')) {
+      const ofWounds = tokens.slice(i + 1, i + 7).some((t) => /^blessure/.test(t.norm));
+      push('killed', i, 'passive', auxiliaryStart(tokens, i), ofWounds);
       continue;
     }
     // "sont morts", "est mort", "retrouvés morts".

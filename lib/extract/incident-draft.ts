@@ -119,7 +119,10 @@ function placeFromContext(
   if (!found) return chosen.place ? { chosen, flag: null } : countryOnly(chosen, o);
   const key = found.use.mention.entry.key;
   // Within what the event's own sentences said ("in Haiti", "in the Artibonite"), never elsewhere.
-  if (chosen.place && !o.index.lineage(key).includes(chosen.place.key)) return { chosen, flag: null };
+  // (The country holds every place of the gazetteer, which is Haiti's.)
+  const within =
+    !chosen.place || o.index.rank(chosen.place.key) === 0 || o.index.lineage(key).includes(chosen.place.key);
+  if (!within) return { chosen, flag: null };
   const place = toPlaceMatch(found.use.mention, o.index, found.use.role === 'near');
   return {
     chosen: { place, placeText: chosen.placeText, use: found.use },

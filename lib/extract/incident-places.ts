@@ -135,6 +135,9 @@ export function contextPlace(
   index: GazetteerIndex,
 ): ContextPlace | null {
   const nearby: Array<[number, PlaceUse]> = [];
+  // "L’incident s’est produit dans le département de l’Artibonite": a department said to be where
+  // it happened, right beside, is better than the country; it ranks after any finer place.
+  const coarse: Array<[number, PlaceUse]> = [];
   for (const f of facts) {
     const i = f.sentence.index;
     if (f.skip || otherEvents.has(i) || f.background) continue;
@@ -142,9 +145,16 @@ export function contextPlace(
     const distance = i < firstIndex ? firstIndex - i : i - lastIndex + 0.5;
     // A place named in passing nearby ("forced the closure of the General Hospital") after any scene.
     for (const u of f.places) {
+      if (u.role === 'at' && !u.mention.weak && index.rank(u.mention.entry.key) === 1 && distance <= 1)
+        coarse.push([distance, u]);
       if (!specificUse(u, index) || u.role === 'destination') continue;
       nearby.push([distance + (isScene(u, f) ? 0 : 0.25), u]);
     }
+  }
+  if (nearby.length === 0 && coarse.length > 0) {
+    coarse.sort((a, b) => a[0] - b[0]);
+    const [, use] = coarse[0] as [number, PlaceUse];
+    return { use, from: 'nearby' };
   }
   nearby.sort(
     (a, b) => a[0] - b[0] || index.rank(b[1].mention.entry.key) - index.rank(a[1].mention.entry.key),

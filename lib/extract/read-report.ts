@@ -117,7 +117,9 @@ function publication(
 function view(f: SentenceFacts, figureMentions: Set<unknown>): SentenceView {
   const own = f.casualties.filter((c) => !figureMentions.has(c) && c.kind !== 'displaced');
   const onlyFigures = f.casualties.length > 0 && own.length === 0;
-  const type = onlyFigures ? null : (f.types[0]?.type ?? null);
+  // "was airlifted out … and died of his wounds": the evacuation of the victims is no event of its own.
+  const medevac = f.types[0]?.type === 'evacuation' && own.length > 0;
+  const type = onlyFigures || medevac ? null : (f.types[0]?.type ?? null);
   const anchor = f.types[0]
     ? f.sentence.from + f.types[0].index
     : (f.tokens[own[0]?.at ?? 0]?.start ?? f.sentence.from);

@@ -52,6 +52,10 @@ export const TYPE_RANK: Record<IncidentType, number> = {
 // Negated, hypothetical or merely threatened: "no clashes", "plans to attack", "heart attack".
 const UNREAL_BEFORE =
   /(?<![\p{L}])(?:no|not|never|without|would|could|might|threaten(?:ed|s)? to|vow(?:ed|s)? to|plan(?:s|ned)? to|prevent(?:ed)?|avoid|fears? of|risk of|threat of|heart|panic|cyber|pas|jamais|sans|aucune?|menacée?s? de|menacent de|menace de|projett?ent de|projet d['’]|risque de|risques d['’]|crainte d['’]|craintes d['’]|peur d['’]|pourrai(?:t|ent)|éviter|empêcher)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
+// What someone had done before, told in a relative clause: "the unit, which had fought attacks by
+// al-Shabab in Kenya, arrived on Tuesday", "l’escadron qui était intervenu lors des attaques…".
+const PAST_RELATIVE_BEFORE =
+  /(?:^|[\s,])(?:qui|which|who)\s+(?:(?:s['’]|l['’]|y\s+)?(?:avait|avaient|était|étaient)|had)\s+[^,.;:]*$/iu;
 // Lower case only: "May 11" is a month, "Will" a name.
 const MODAL_BEFORE = /\b(?:may|will)\s+(?:[\w-]+\s+){0,2}$/;
 const NOT_AN_EVENT_AFTER = /^\s*(?:warrant|team|plan|helicopter|route|order)/i;
@@ -73,6 +77,7 @@ export function findTypeHits(text: string, french: boolean): TypeHit[] {
       const before = text.slice(Math.max(0, m.index - 40), m.index);
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
       if (UNREAL_BEFORE.test(before) || MODAL_BEFORE.test(before) || NOT_AN_EVENT_AFTER.test(after)) continue;
+      if (PAST_RELATIVE_BEFORE.test(before)) continue;
       if (type === 'evacuation' && /\b(?:casualty|medical|medevac)\s*$/i.test(before)) continue;
       // An attack tried is an attack; an arrest tried is no arrest.
       if (

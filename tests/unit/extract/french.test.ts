@@ -104,6 +104,26 @@ describe('one person named by a French phrase', () => {
   });
 });
 
+describe('a death after an evacuation, and a unit’s past', () => {
+  it('reads "est décédé des suites de ses blessures" as a death, placed by the sentence beside it, not an evacuation', () => {
+    const [incident, ...rest] = readFr(
+      'Un policier kényan a été évacué par avion et est décédé des suites de ses blessures, a indiqué la mission. ' +
+        'L’incident s’est produit dans le département de l’Artibonite.',
+    ).incidents;
+    expect(rest).toEqual([]);
+    expect(incident?.type).toBe('killing');
+    expect(incident?.place?.key).toBe('artibonite');
+    expect(incident?.casualties.map((c) => `${c.kind} ${c.count}`)).toEqual(['killed 1']);
+  });
+
+  it.each([
+    'L’escadron Recce, qui était intervenu lors des attaques des shebab au Kenya, est arrivé à Port-au-Prince ce mardi.',
+    'The Recce squad, which had fought attacks by al-Shabab in Kenya, arrived in Port-au-Prince on Tuesday.',
+  ])('tells no event for what a unit had done before: %s', (text) => {
+    expect(readFr(text).incidents).toEqual([]);
+  });
+});
+
 describe('French places and undated French reports', () => {
   it('places an event "dans l’Artibonite", the article elided', () => {
     expect(readFr('Jeudi, un policier a été tué dans l’Artibonite.').incidents[0]?.place?.key).toBe(
