@@ -44,6 +44,8 @@ async function main(): Promise<number> {
   const totals = { stored: 0, already: 0, created: 0, corroborated: 0, warnings: 0 };
   const skipped: string[] = [];
   const notes: string[] = [];
+  // Never a silent "no incidents": reports in a language the reader does not read (or only in part) are named.
+  const languages: string[] = [];
   for (const f of files) {
     const name = path.relative(process.cwd(), f) || f;
     const read = await readReportFile(f);
@@ -62,6 +64,15 @@ async function main(): Promise<number> {
         totals.warnings += result.warnings.length;
         for (const w of [...read.notes, ...result.warnings.map((x) => x.message)])
           notes.push(`${name} (report #${result.reportId}): ${w}`);
+        const codes = new Set(result.draft?.warningDetails.map((w) => w.code));
+        if (codes.has('unread_language'))
+          languages.push(
+            `${name} (report #${result.reportId}): not read, in whole or in part — enter its incidents by hand`,
+          );
+        else if (codes.has('partial_language'))
+          languages.push(
+            `${name} (report #${result.reportId}): Kreyòl, read only in part — check it by hand`,
+          );
       }
     } catch (error) {
       skipped.push(
@@ -82,6 +93,7 @@ async function main(): Promise<number> {
   if (shown.length) console.log(`\n${shown.map((n) => `  ! ${n}`).join('\n')}`);
   if (notes.length > shown.length)
     console.log(`  … and ${notes.length - shown.length} more (see each report's page).`);
+  if (languages.length) console.log(`\nLanguage:\n${languages.map((l) => `  - ${l}`).join('\n')}`);
   if (skipped.length) console.log(`\nSkipped:\n${skipped.map((s) => `  - ${s}`).join('\n')}`);
   return skipped.length || missing.length ? 1 : 0;
 }

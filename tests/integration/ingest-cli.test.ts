@@ -22,6 +22,23 @@ function ingest(dbFile: string, ...targets: string[]) {
 }
 
 describe('npm run ingest', () => {
+  it('names the reports it could not read, or read only in part, for their language', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'haiti-ingest-lang-'));
+    writeFileSync(
+      path.join(dir, 'spanish.txt'),
+      'title: Ataque en Delmas\npublished: 2025-03-12\n\nPistoleros mataron a tres personas en Delmas el lunes, dijo la policía, y el ataque duró varias horas según los vecinos del barrio.\n',
+    );
+    writeFileSync(
+      path.join(dir, 'kreyol.txt'),
+      'title: Atak nan Delmas\npublished: 2025-03-12\n\nBandi yo touye twa moun nan Delmas lendi, polis la di, atak la dire plizyè èdtan nan zòn nan.\n',
+    );
+    const run = ingest(path.join(dir, 'store.db'), dir);
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(/Language:/);
+    expect(run.out).toMatch(/spanish\.txt \(report #\d+\): not read/);
+    expect(run.out).toMatch(/kreyol\.txt \(report #\d+\): Kreyòl, read only in part/);
+  });
+
   it('stores good files, reports and skips bad ones, and changes nothing the second time', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'haiti-ingest-'));
     const reports = path.join(dir, 'reports');
