@@ -158,3 +158,61 @@ describe('caching', () => {
     }
   });
 });
+
+describe('strict parsing', () => {
+  const route = (file: string, params: Record<string, string> = {}): ApiRoute => {
+    const found = apiRoutes().find((r) => r.file === file);
+    if (!found) throw new Error(`no ${file}`);
+    return { ...found, params: { ...found.params, ...params } };
+  };
+
+  it('answers a bad cursor or limit on /api/incidents with 400 and says which', async () => {
+    request.token = adminToken;
+    const incidents = route('app/api/incidents/route.ts');
+    for (const [query, path] of [
+      ['cursor=garbage', 'cursor'],
+      ['limit=1e2', 'limit'],
+      ['limit=0x10', 'limit'],
+      ['limit=0', 'limit'],
+    ]) {
+      const response = await call({ ...incidents, url: `${incidents.url}?${query}` }, 'GET');
+      expect(response.status, query).toBe(400);
+      const body = await response.json();
+      expect(
+        body.error.issues.map((i: { path: string }) => i.path),
+        query,
+      ).toContain(path);
+    }
+    const ok = await call({ ...incidents, url: `${incidents.url}?limit=10` }, 'GET');
+    expect(ok.status).toBe(200);
+  });
+
+  it('answers a report id not in plain digits with 400', async () => {
+    request.token = adminToken;
+    for (const id of ['0x10', '1e1', '+1', '01']) {
+      const response = await call(route('app/api/reports/[id]/route.ts', { id }), 'GET');
+      expect(response.status, id).toBe(400);
+      await expectErrorShape(response, id);
+    }
+    expect((await call(route('app/api/reports/[id]/route.ts', { id: '424242' }), 'GET')).status).toBe(404);
+  });
+
+  it('takes only application/json bodies and refuses control characters in them', async () => {
+    request.token = adminToken;
+    const reports = route('app/api/reports/route.ts');
+    const disguised = await call(reports, 'POST', {
+      body: JSON.stringify({ text: 'A report.' }),
+      headers: { 'content-type': 'text/plain; x=application/json' },
+    });
+    expect(disguised.status).toBe(415);
+    const nul = await call(reports, 'POST', {
+      body: JSON.stringify({ text: 'Two officers were killed\u0000 in Pont-Sondé.' }),
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(nul.status).toBe(400);
+    expect((await nul.json()).error.issues).toContainEqual({
+      path: 'text',
+      message: expect.stringMatching(/control/),
+    });
+  });
+});

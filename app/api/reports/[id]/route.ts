@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { authorizeRoute } from '@/lib/auth/route-access';
 import { apiError, validationError } from '@/lib/http/api-error';
 import { apiRoute } from '@/lib/http/api-route';
+import { decimalIdSchema } from '@/lib/http/decimal-id';
 import { readJsonBody } from '@/lib/http/json-body';
 import { otherMethods } from '@/lib/http/route-methods';
 import { formatIncidentDate } from '@/lib/incidents/labels';
@@ -30,7 +31,6 @@ import { appConnection } from '@/lib/store/app-connection';
 export const dynamic = 'force-dynamic';
 
 const MAX_BODY_BYTES = 16_384;
-const paramsSchema = z.object({ id: z.coerce.number().int().positive() });
 const versionSchema = z.object({ version: z.int().positive().optional() });
 const patchSchema = versionSchema.extend({
   title: z.string().optional(),
@@ -42,9 +42,11 @@ const patchSchema = versionSchema.extend({
 
 type Context = { params: Promise<{ id?: string }> };
 
-async function reportId(context: Context): Promise<number | null> {
-  const parsed = paramsSchema.safeParse(await context.params);
-  return parsed.success ? parsed.data.id : null;
+/** The id in the address, or a 400: ids are plain decimal digits ("0x10" and "1e1" are none). */
+async function reportId(context: Context): Promise<{ id: number } | { response: Response }> {
+  const parsed = decimalIdSchema.safeParse((await context.params).id);
+  if (parsed.success) return { id: parsed.data };
+  return { response: validationError(parsed.error, 'The report id is not valid.') };
 }
 
 /** Typed refusals as API errors; anything else is a bug and is rethrown. */
@@ -68,8 +70,10 @@ export const GET = apiRoute(
   async (request: Request, context: Context): Promise<Response> => {
     const access = await authorizeRoute(request, 'reader');
     if (!access.ok) return access.response;
-    const id = await reportId(context);
-    const report = id ? await getReport(id) : null;
+    const ref = await reportId(context);
+    if ('response' in ref) return ref.response;
+    const { id } = ref;
+    const report = await getReport(id);
     if (!report) return apiError(404, 'not_found', 'No such report.');
     const { text: _text, ...data } = report;
     return Response.json({ data });
@@ -81,8 +85,9 @@ export const PATCH = apiRoute(
   async (request: Request, context: Context): Promise<Response> => {
     const access = await authorizeRoute(request, 'editor');
     if (!access.ok) return access.response;
-    const id = await reportId(context);
-    if (!id) return apiError(404, 'not_found', 'No such report.');
+    const ref = await reportId(context);
+    if ('response' in ref) return ref.response;
+    const { id } = ref;
     const body = await readJsonBody(request, MAX_BODY_BYTES);
     if (!body.ok) return body.response;
     const patch = patchSchema.safeParse(body.value);
@@ -120,8 +125,9 @@ export const DELETE = apiRoute(
   async (request: Request, context: Context): Promise<Response> => {
     const access = await authorizeRoute(request, 'editor');
     if (!access.ok) return access.response;
-    const id = await reportId(context);
-    if (!id) return apiError(404, 'not_found', 'No such report.');
+    const ref = await reportId(context);
+    if ('response' in ref) return ref.response;
+    const { id } = ref;
     let value: unknown = {};
     if (request.body !== null && request.headers.get('content-length') !== '0') {
       const body = await readJsonBody(request, MAX_BODY_BYTES);
