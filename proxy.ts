@@ -1,14 +1,18 @@
 /**
- * Next's per-request hook (Next 16's name for middleware), used for one thing: a fresh nonce and
- * the content security policy that names it, on every page. Next reads the nonce from the request's
- * policy header and puts it on its own scripts. Authorisation is not done here but in
- * lib/auth/access.ts, inside every page, action and route (a proxy is no security boundary).
+ * Next's per-request hook (Next 16's name for middleware), used for two things:
+ *   - on every page, a fresh nonce and the content security policy that names it (Next reads the
+ *     nonce from the request's policy header and puts it on its own scripts); the JSON API has its
+ *     own scriptless policy from next.config.ts;
+ *   - on pages and the API alike, Strict-Transport-Security when the request came over HTTPS.
+ * Authorisation is not done here but in lib/auth/access.ts, inside every page, action and route
+ * (a proxy is no security boundary).
  */
 import { type NextRequest, NextResponse } from 'next/server';
 import { OSM_TILE_URL } from './lib/env';
+import { hstsFor } from './lib/http/hsts';
 import { contentSecurityPolicy } from './lib/security/csp';
 
-export function proxy(request: NextRequest) {
+function pageResponse(request: NextRequest): NextResponse {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const policy = contentSecurityPolicy({
     nonce,
@@ -23,11 +27,19 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+export function proxy(request: NextRequest) {
+  const api = request.nextUrl.pathname === '/api' || request.nextUrl.pathname.startsWith('/api/');
+  const response = api ? NextResponse.next() : pageResponse(request);
+  const hsts = hstsFor(request);
+  if (hsts) response.headers.set('Strict-Transport-Security', hsts);
+  return response;
+}
+
 export const config = {
-  // Pages only: static files, images and the JSON API need no policy of their own.
+  // Pages and the API; not the build's static files, images and the basemap.
   matcher: [
     {
-      source: '/((?!api/|_next/static|_next/image|favicon.ico|basemap/).*)',
+      source: '/((?!_next/static|_next/image|favicon.ico|basemap/).*)',
       missing: [
         { type: 'header', key: 'next-router-prefetch' },
         { type: 'header', key: 'purpose', value: 'prefetch' },

@@ -43,6 +43,13 @@ export default async function TimelinePage({ searchParams }: PageProps<'/inciden
         </p>
       ) : null}
       <IncidentFiltersForm filters={filters} places={places} action="/incidents" errors={errors} />
+      {page.success ? null : (
+        <p className="notice" role="alert">
+          The paging in this address is not valid (
+          {page.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}): showing the newest
+          incidents.
+        </p>
+      )}
       <p className="lede" aria-live="polite">
         {total} incident{total === 1 ? '' : 's'} match{total === 1 ? 'es' : ''}, newest first.{' '}
         {/* A download, not a page: a plain link, so Next never prefetches (runs) the export. */}

@@ -15,6 +15,8 @@ const SOURCES = [
   'public',
   'prisma/schema.prisma',
   'next.config.ts',
+  'proxy.ts',
+  'instrumentation.ts',
   'tsconfig.json',
   'package-lock.json',
 ];

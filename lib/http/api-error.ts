@@ -6,11 +6,14 @@ export type ApiErrorCode =
   | 'unauthorized'
   | 'forbidden'
   | 'not_found'
+  | 'method_not_allowed'
   | 'conflict'
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'unprocessable'
-  | 'internal';
+  | 'internal'
+  | 'service_unavailable'
+  | 'insufficient_storage';
 
 export function apiError(
   status: number,
@@ -18,7 +21,11 @@ export function apiError(
   message: string,
   issues?: { path: string; message: string }[],
 ): Response {
-  return Response.json({ error: { code, message, ...(issues ? { issues } : {}) } }, { status });
+  return Response.json(
+    { error: { code, message, ...(issues ? { issues } : {}) } },
+    // An error is about this request only: no cache, shared or private, keeps it.
+    { status, headers: { 'cache-control': 'no-store' } },
+  );
 }
 
 export function validationError(error: z.ZodError, message = 'Some parameters are not valid.'): Response {

@@ -6,6 +6,15 @@ import { apiError } from './api-error';
 
 export type JsonBody = { ok: true; value: unknown } | { ok: false; response: Response };
 
+/**
+ * Content-Type is `type/subtype` then `;`-separated parameters (RFC 9110 §8.3): only the part
+ * before the first `;` names the type, so `text/plain; x=application/json` is plain text.
+ */
+export function isJsonMediaType(header: string | null): boolean {
+  const essence = (header ?? '').split(';', 1)[0]?.trim().toLowerCase();
+  return essence === 'application/json';
+}
+
 export async function readJsonBody(request: Request, maxBytes: number): Promise<JsonBody> {
   const tooLarge = () => ({
     ok: false as const,
@@ -15,7 +24,7 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
       `The request body is over ${maxBytes.toLocaleString('en')} bytes.`,
     ),
   });
-  if (!(request.headers.get('content-type') ?? '').includes('application/json')) {
+  if (!isJsonMediaType(request.headers.get('content-type'))) {
     return {
       ok: false,
       response: apiError(415, 'unsupported_media_type', 'Send the body as application/json.'),

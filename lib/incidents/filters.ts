@@ -50,9 +50,21 @@ export const incidentFiltersSchema = z
 
 export type IncidentFilters = z.infer<typeof incidentFiltersSchema>;
 
+/** Strict: a cursor must be one this list gave (nextCursor), a limit plain digits from 1 to 200. */
 export const pageSchema = z.object({
-  cursor: optional(z.string().max(100)),
-  limit: optional(z.coerce.number().int().min(1).max(200)).transform((v) => v ?? 50),
+  cursor: optional(
+    z
+      .string({ error: 'give one cursor' })
+      .max(100)
+      .refine((c) => decodeCursor(c) !== null, 'is not a cursor this list gave (pass nextCursor as it came)'),
+  ),
+  limit: optional(
+    z
+      .string({ error: 'give one limit' })
+      .regex(/^[0-9]{1,3}$/, 'must be a whole number from 1 to 200, written in digits')
+      .transform(Number)
+      .pipe(z.number().min(1, 'must be at least 1').max(200, 'must be at most 200')),
+  ).transform((v) => v ?? 50),
 });
 
 /** URLSearchParams or Next's searchParams object → a plain record with repeated keys as arrays. */

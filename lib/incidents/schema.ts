@@ -12,6 +12,7 @@ import {
   incidentTypeSchema,
   placePrecisionSchema,
 } from '../extract/schema';
+import { plainText } from '../validation/plain-text';
 
 export const reviewStatusSchema = z.enum(['draft', 'reviewed', 'rejected']);
 
@@ -32,12 +33,11 @@ const eventDate = isoDateSchema
 
 export const incidentFieldsSchema = z
   .object({
-    title: z
-      .string()
+    title: plainText()
       .trim()
       .min(3, 'Give a title of at least 3 characters.')
       .max(200, 'At most 200 characters.'),
-    summary: z.string().trim().max(5000, 'At most 5,000 characters.').default(''),
+    summary: plainText().trim().max(5000, 'At most 5,000 characters.').default(''),
     date: eventDate,
     dateEnd: z.preprocess(blankToUndefined, eventDate.optional()),
     datePrecision: datePrecisionSchema,
@@ -46,7 +46,7 @@ export const incidentFieldsSchema = z
     placePrecision: placePrecisionSchema,
     placeText: z.preprocess(
       blankToUndefined,
-      z.string().trim().max(200, 'At most 200 characters.').optional(),
+      plainText().trim().max(200, 'At most 200 characters.').optional(),
     ),
     status: reviewStatusSchema,
   })
@@ -74,15 +74,14 @@ export const claimInputSchema = casualtyFieldsSchema
     // Empty, or left out (the field is disabled for any side but the MSS), is no country.
     country: z.preprocess(
       (v) => blankToUndefined(v) ?? null,
-      z.string().trim().max(60, 'At most 60 characters.').nullable(),
+      plainText().trim().max(60, 'At most 60 characters.').nullable(),
     ),
   })
   .check(countryOnlyForMss);
 
 export const sourceLinkSchema = z.object({
   reportId: id,
-  excerpt: z
-    .string()
+  excerpt: plainText()
     .trim()
     .min(1, 'Quote the passage of the report that supports this incident.')
     .max(2000, 'At most 2,000 characters.'),

@@ -24,6 +24,9 @@ export function createPlace(
       throw new InvalidReferenceError('parentId', `A ${input.kind} cannot lie inside a ${parent.kind}.`);
     }
     const normName = normalizePlaceName(input.name);
+    // The schema refuses such names; a caller that skipped it must not store an empty key.
+    if (!normName)
+      throw new InvalidReferenceError('name', 'The name has no Latin letter or digit to make a key of.');
     const twin = sql
       .prepare('SELECT name FROM Location WHERE parentId = ? AND normName = ?')
       .get(parent.id, normName) as { name: string } | undefined;

@@ -1,10 +1,21 @@
 /** A gazetteer place as an editor adds it. Zod only, shared by the form and the action. */
 import { z } from 'zod';
+import { plainText } from '../validation/plain-text';
+import { normalizePlaceName } from './normalize';
 
 export const PLACE_KINDS = ['department', 'commune', 'neighbourhood', 'site'] as const;
 
 export const placeInputSchema = z.object({
-  name: z.string().trim().min(2, 'Give the place’s name.').max(120, 'At most 120 characters.'),
+  name: plainText()
+    .trim()
+    .min(2, 'Give the place’s name.')
+    .max(120, 'At most 120 characters.')
+    // The place's key (in addresses and filters) is made of its name's Latin letters and digits:
+    // a name with none would get an empty key and block every later such name under its parent.
+    .refine(
+      (name) => normalizePlaceName(name) !== '',
+      'Write the name with at least one Latin letter or digit (a–z, 0–9), as Haitian maps write it.',
+    ),
   kind: z.enum(PLACE_KINDS, { error: 'Choose what kind of place it is.' }),
   parentId: z.coerce
     .number({ error: 'Choose the place that contains it.' })
@@ -19,8 +30,7 @@ export const placeInputSchema = z.object({
     .number({ error: 'Enter a longitude, like -72.33.' })
     .min(-75, 'Haiti lies between longitudes -75 and -71.5 (west is negative).')
     .max(-71.5, 'Haiti lies between longitudes -75 and -71.5 (west is negative).'),
-  aliases: z
-    .string()
+  aliases: plainText()
     .max(500, 'At most 500 characters.')
     .default('')
     .transform((v) =>

@@ -17,6 +17,7 @@ import {
   readerFlagSchema,
   warningDetailSchema,
 } from '../extract/schema';
+import { plainText } from '../validation/plain-text';
 import { MAX_REPORT_ITEMS, reportInputSchema } from './schema';
 
 /** Far above any real casualty or deployment figure; stops a stray extra digit or two. */
@@ -27,8 +28,7 @@ const MAX_WARNINGS = 4 * MAX_REPORT_ITEMS;
 
 /** A form field that may be left empty: "" is null, anything else must pass `schema`. */
 const blankOr = <T extends z.ZodType>(schema: T) =>
-  z
-    .string()
+  plainText()
     .nullable()
     .transform((v) => (v === null || v.trim() === '' ? null : v))
     // The pipe's input is always string | null here; zod cannot see that through the generic.
@@ -49,7 +49,7 @@ export const countSchema = z
 
 const optionalDate = blankOr(isoDateSchema);
 const optionalText = (max: number) =>
-  blankOr(z.string().trim().max(max, `must be at most ${max} characters`));
+  blankOr(plainText().trim().max(max, `must be at most ${max} characters`));
 
 /** Step 1's fields as typed: an empty publication date is "unknown", not an error. */
 export const reviewInputSchema = reportInputSchema.extend({ publishedAt: optionalDate });
@@ -62,7 +62,7 @@ export const reviewCasualtySchema = casualtyFieldsSchema
     count: countSchema,
     country: optionalText(80),
     persons: casualtyFieldsSchema.shape.persons.max(100),
-    evidence: z.string().min(1).max(5_000),
+    evidence: plainText().min(1).max(5_000),
   })
   .check(countryOnlyForMss);
 
@@ -72,7 +72,7 @@ export const reviewIncidentSchema = incidentDraftSchema.omit({ evidence: true, p
   date: optionalDate,
   dateEnd: optionalDate,
   datePrecision: blankOr(datePrecisionSchema),
-  title: z.string().trim().min(1, 'give the incident a title').max(200, 'must be at most 200 characters'),
+  title: plainText().trim().min(1, 'give the incident a title').max(200, 'must be at most 200 characters'),
   /** A gazetteer key, or null for "place not known". */
   placeKey: blankOr(z.string().max(100)),
   /** The words the reader matched the place on, kept while the place is unchanged. */
@@ -86,7 +86,7 @@ export const reviewIncidentSchema = incidentDraftSchema.omit({ evidence: true, p
     .max(100),
   /** What the reader was unsure of; kept through the review and stored with the source. */
   flags: z
-    .array(readerFlagSchema.extend({ message: z.string().min(1).max(500) }))
+    .array(readerFlagSchema.extend({ message: plainText().min(1).max(500) }))
     .max(20)
     .optional(),
   /** Set on an incident the editor added because the reader missed it. */
@@ -98,12 +98,12 @@ const accepted = { accepted: z.boolean() };
 export const reviewDeploymentSchema = deploymentDraftSchema.omit({ evidence: true }).extend({
   ...accepted,
   personnel: countSchema,
-  country: z.string().trim().min(1, 'name the country').max(80),
+  country: plainText().trim().min(1, 'name the country').max(80),
 });
 
 export const reviewFigureSchema = figureDraftSchema
   .omit({ evidence: true })
-  .extend({ ...accepted, value: countSchema, scope: z.string().trim().min(1, 'say where').max(200) });
+  .extend({ ...accepted, value: countSchema, scope: plainText().trim().min(1, 'say where').max(200) });
 
 export const reviewMilestoneSchema = milestoneDraftSchema.omit({ evidence: true }).extend(accepted);
 
@@ -117,7 +117,7 @@ export const reviewStateSchema = z.object({
   publishedAt: optionalDate,
   publishedAtEstimated: z.boolean(),
   /** The outlet the reader found in a dateline ("(AP)"), used when the editor gave none. */
-  readerOutlet: z.string().trim().max(200).nullable().optional(),
+  readerOutlet: plainText().trim().max(200).nullable().optional(),
   warningDetails: z.array(warningDetailSchema).max(MAX_WARNINGS),
   incidents: items(reviewIncidentSchema),
   deployments: items(reviewDeploymentSchema),
@@ -152,7 +152,7 @@ const keptIncidentSchema = reviewIncidentSchema
   });
 const rejectedIncident = z.looseObject({
   decision: z.literal('reject'),
-  title: z.string().max(300).optional(),
+  title: plainText().max(300).optional(),
 });
 
 export const reviewSchema = reviewStateSchema

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { isoDateSchema } from '../dates/iso-date';
+import { plainText } from '../validation/plain-text';
 
 /** Longer than any news article; stops a pasted book or a runaway upload. */
 export const MAX_REPORT_CHARS = 100_000;
@@ -17,8 +18,7 @@ export const MAX_REPORT_CHARS = 100_000;
 export const MAX_REPORT_ITEMS = MAX_REPORT_CHARS / 40;
 
 const optionalText = (max: number) =>
-  z
-    .string()
+  plainText()
     .trim()
     .max(max, `must be at most ${max} characters`)
     .transform((v) => (v === '' ? undefined : v))
@@ -27,15 +27,13 @@ const optionalText = (max: number) =>
 export const reportInputSchema = z.object({
   title: optionalText(300),
   outlet: optionalText(200),
-  url: z
-    .string()
+  url: plainText()
     .trim()
     .transform((v) => (v === '' ? undefined : v))
     .pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional())
     .optional(),
   publishedAt: isoDateSchema.nullable().optional(),
-  text: z
-    .string()
+  text: plainText()
     .trim()
     .min(1, 'the report text is empty')
     .max(MAX_REPORT_CHARS, `must be at most ${MAX_REPORT_CHARS.toLocaleString('en')} characters`),
@@ -46,12 +44,11 @@ export type ValidReportInput = z.output<typeof reportInputSchema>;
 
 /** An editor's correction of a stored report's details (its text never changes: it is the report). */
 export const reportCorrectionSchema = z.object({
-  title: z.string().trim().min(1, 'give the report a title').max(300, 'must be at most 300 characters'),
+  title: plainText().trim().min(1, 'give the report a title').max(300, 'must be at most 300 characters'),
   outlet: optionalText(200).transform((v) => v ?? null),
   url: reportInputSchema.shape.url.transform((v) => v ?? null),
   /** Empty: unknown, so the reader estimates it from the text as it did when the report came in. */
-  publishedAt: z
-    .string()
+  publishedAt: plainText()
     .trim()
     .nullish()
     .transform((v) => v || null)

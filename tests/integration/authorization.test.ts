@@ -17,8 +17,12 @@ const SECRET = 'matrix-secret-'.padEnd(40, 'x');
 vi.mock('next/headers', () => import('./helpers/request-context').then((m) => m.nextHeaders));
 vi.mock('next/cache', () => import('./helpers/request-context').then((m) => m.nextCache));
 
-/** Who may call what. Every discovered mutation must appear here, with the least role it needs. */
-const REQUIRED: Record<string, Role | 'anyone'> = {
+/**
+ * Who may call what. Every discovered mutation must appear here, with the least role it needs;
+ * 'no-one' for a method a route exports only to refuse it (405, or 404 on an unknown path) to
+ * everybody, signed in or not.
+ */
+const REQUIRED: Record<string, Role | 'anyone' | 'no-one'> = {
   'lib/auth/actions.ts#signInAction': 'anyone',
   'lib/auth/actions.ts#signOutAction': 'anyone',
   'lib/users/actions.ts#createUserAction': 'admin',
@@ -35,6 +39,21 @@ const REQUIRED: Record<string, Role | 'anyone'> = {
   'app/api/reports/route.ts#POST': 'editor',
   'app/api/reports/[id]/route.ts#PATCH': 'editor',
   'app/api/reports/[id]/route.ts#DELETE': 'editor',
+  'app/api/reports/[id]/route.ts#POST': 'no-one',
+  'app/api/reports/[id]/route.ts#PUT': 'no-one',
+  'app/api/reports/route.ts#PUT': 'no-one',
+  'app/api/reports/route.ts#PATCH': 'no-one',
+  'app/api/reports/route.ts#DELETE': 'no-one',
+  ...Object.fromEntries(
+    [
+      'app/api/incidents/route.ts',
+      'app/api/map/route.ts',
+      'app/api/stats/[series]/route.ts',
+      'app/api/export/incidents.csv/route.ts',
+      'app/api/export/incidents.geojson/route.ts',
+      'app/api/[...rest]/route.ts',
+    ].flatMap((file) => ['POST', 'PUT', 'PATCH', 'DELETE'].map((m) => [`${file}#${m}`, 'no-one' as const])),
+  ),
   'lib/reports/actions.ts#readReportAction': 'editor',
   'lib/reports/actions.ts#saveReviewAction': 'editor',
   'lib/reports/correction-actions.ts#correctReportAction': 'editor',
@@ -103,6 +122,12 @@ beforeAll(async () => {
   }
 });
 
+/** Was the method refused to the caller as not there at all (405, or 404 on an unknown path)? */
+async function refusedToAll(call: Caller): Promise<boolean> {
+  const result = await call();
+  return result instanceof Response && (result.status === 405 || result.status === 404);
+}
+
 /** Did the call get refused for want of a session or a role? */
 async function refused(call: Caller): Promise<boolean> {
   try {
@@ -133,6 +158,10 @@ describe('authorisation matrix', () => {
         const needed = REQUIRED[key];
         if (!needed) continue;
         request.token = who === 'nobody' ? undefined : tokens[who];
+        if (needed === 'no-one') {
+          if (!(await refusedToAll(call))) table.push(`${key}: expected 405/404 for everyone`);
+          continue;
+        }
         const expectRefusal = needed !== 'anyone' && (who === 'nobody' || !hasRole(who, needed));
         const wasRefused = await refused(call);
         if (wasRefused !== expectRefusal)

@@ -1,7 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import { z } from 'zod';
 import { FormattedDate } from '@/components/formatted-date';
 import { ClaimsTable } from '@/components/incidents/claims-table';
 import { HistoryList } from '@/components/incidents/history-list';
@@ -10,23 +8,17 @@ import { NamedVictims } from '@/components/incidents/named-victims';
 import { IncidentLocationMap } from '@/components/map/incident-location-map';
 import { canRead, requirePageRole } from '@/lib/auth/access';
 import { hasRole } from '@/lib/auth/roles';
+import { loadIncidentPage } from '@/lib/incidents/incident-page';
 import { INCIDENT_TYPE_LABELS, PLACE_PRECISION_LABELS, STATUS_LABELS } from '@/lib/incidents/labels';
 import { listNamedVictims } from '@/lib/incidents/named-victims';
-import { getIncident } from '@/lib/incidents/queries';
 import { formatKm, placePosition } from '@/lib/locations/position';
 import { mapTiles } from '@/lib/map/tiles';
 import { sourceLabels } from '@/lib/reports/source-label';
 
 export const dynamic = 'force-dynamic';
 
-const paramsSchema = z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
-
 async function load(params: Promise<{ id: string }>) {
-  const parsed = paramsSchema.safeParse(await params);
-  if (!parsed.success) notFound();
-  const incident = await getIncident(parsed.data.id);
-  if (!incident) notFound();
-  return incident;
+  return loadIncidentPage((await params).id);
 }
 
 export async function generateMetadata({ params }: PageProps<'/incidents/[id]'>): Promise<Metadata> {

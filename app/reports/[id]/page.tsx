@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { z } from 'zod';
 import { FormattedDate } from '@/components/formatted-date';
 import { IncidentDate } from '@/components/incidents/incident-date';
 import { CorrectionForm } from '@/components/reports/correction-form';
@@ -11,6 +10,7 @@ import { WithdrawReport } from '@/components/reports/withdraw-report';
 import { WithdrawnNotice } from '@/components/reports/withdrawn-notice';
 import { canRead, currentUser, requirePageRole } from '@/lib/auth/access';
 import { hasRole } from '@/lib/auth/roles';
+import { parseDecimalId } from '@/lib/http/decimal-id';
 import { HEDGE_PREFIX } from '@/lib/incidents/labels';
 import { getReport } from '@/lib/reports/queries';
 import { withdrawalImpact } from '@/lib/reports/withdrawal-mutations';
@@ -18,12 +18,10 @@ import { appConnection } from '@/lib/store/app-connection';
 
 export const dynamic = 'force-dynamic';
 
-const paramsSchema = z.object({ id: z.coerce.number().int().positive() });
-
 async function loadReport(params: Promise<{ id: string }>) {
-  const parsed = paramsSchema.safeParse(await params);
-  if (!parsed.success) notFound();
-  const report = await getReport(parsed.data.id);
+  const id = parseDecimalId((await params).id);
+  if (id === null) notFound();
+  const report = await getReport(id);
   if (!report) notFound();
   return report;
 }

@@ -10,7 +10,10 @@
 import { z } from 'zod';
 import { authorizeRoute } from '@/lib/auth/route-access';
 import { apiError, validationError } from '@/lib/http/api-error';
+import { apiRoute } from '@/lib/http/api-route';
+import { decimalIdSchema } from '@/lib/http/decimal-id';
 import { readJsonBody } from '@/lib/http/json-body';
+import { otherMethods } from '@/lib/http/route-methods';
 import { formatIncidentDate } from '@/lib/incidents/labels';
 import { loadGazetteer } from '@/lib/ingest/gazetteer';
 import { correctReport, openReport } from '@/lib/reports/correction-mutations';
@@ -28,7 +31,6 @@ import { appConnection } from '@/lib/store/app-connection';
 export const dynamic = 'force-dynamic';
 
 const MAX_BODY_BYTES = 16_384;
-const paramsSchema = z.object({ id: z.coerce.number().int().positive() });
 const versionSchema = z.object({ version: z.int().positive().optional() });
 const patchSchema = versionSchema.extend({
   title: z.string().optional(),
@@ -40,9 +42,11 @@ const patchSchema = versionSchema.extend({
 
 type Context = { params: Promise<{ id?: string }> };
 
-async function reportId(context: Context): Promise<number | null> {
-  const parsed = paramsSchema.safeParse(await context.params);
-  return parsed.success ? parsed.data.id : null;
+/** The id in the address, or a 400: ids are plain decimal digits ("0x10" and "1e1" are none). */
+async function reportId(context: Context): Promise<{ id: number } | { response: Response }> {
+  const parsed = decimalIdSchema.safeParse((await context.params).id);
+  if (parsed.success) return { id: parsed.data };
+  return { response: validationError(parsed.error, 'The report id is not valid.') };
 }
 
 /** Typed refusals as API errors; anything else is a bug and is rethrown. */
@@ -61,74 +65,89 @@ function refusal(error: unknown): Response {
   throw error;
 }
 
-export async function GET(request: Request, context: Context): Promise<Response> {
-  const access = await authorizeRoute(request, 'reader');
-  if (!access.ok) return access.response;
-  const id = await reportId(context);
-  const report = id ? await getReport(id) : null;
-  if (!report) return apiError(404, 'not_found', 'No such report.');
-  const { text: _text, ...data } = report;
-  return Response.json({ data });
-}
+export const GET = apiRoute(
+  { route: '/api/reports/[id]', access: 'reader' },
+  async (request: Request, context: Context): Promise<Response> => {
+    const access = await authorizeRoute(request, 'reader');
+    if (!access.ok) return access.response;
+    const ref = await reportId(context);
+    if ('response' in ref) return ref.response;
+    const { id } = ref;
+    const report = await getReport(id);
+    if (!report) return apiError(404, 'not_found', 'No such report.');
+    const { text: _text, ...data } = report;
+    return Response.json({ data });
+  },
+);
 
-export async function PATCH(request: Request, context: Context): Promise<Response> {
-  const access = await authorizeRoute(request, 'editor');
-  if (!access.ok) return access.response;
-  const id = await reportId(context);
-  if (!id) return apiError(404, 'not_found', 'No such report.');
-  const body = await readJsonBody(request, MAX_BODY_BYTES);
-  if (!body.ok) return body.response;
-  const patch = patchSchema.safeParse(body.value);
-  if (!patch.success) return validationError(patch.error, 'The correction is not valid.');
-  const sql = appConnection();
-  try {
-    const { dates, version, ...given } = patch.data;
-    const current = openReport(sql, id, undefined);
-    // What the client leaves out stays as stored; null clears a field, as "" does on the form.
-    const merged = { ...current, ...given };
-    const parsed = reportCorrectionSchema.safeParse({
-      title: merged.title,
-      outlet: merged.outlet ?? '',
-      url: merged.url ?? '',
-      publishedAt: merged.publishedAt ?? '',
-    });
-    if (!parsed.success) return validationError(parsed.error, 'The correction is not valid.');
-    const result = correctReport(sql, {
-      reportId: id,
-      version,
-      input: parsed.data,
-      dates,
-      gazetteer: loadGazetteer(sql),
-      userId: access.user?.id ?? null,
-    });
-    return Response.json({ data: { id, ...result } });
-  } catch (error) {
-    return refusal(error);
-  }
-}
-
-export async function DELETE(request: Request, context: Context): Promise<Response> {
-  const access = await authorizeRoute(request, 'editor');
-  if (!access.ok) return access.response;
-  const id = await reportId(context);
-  if (!id) return apiError(404, 'not_found', 'No such report.');
-  let value: unknown = {};
-  if (request.body !== null && request.headers.get('content-length') !== '0') {
+export const PATCH = apiRoute(
+  { route: '/api/reports/[id]', access: 'editor' },
+  async (request: Request, context: Context): Promise<Response> => {
+    const access = await authorizeRoute(request, 'editor');
+    if (!access.ok) return access.response;
+    const ref = await reportId(context);
+    if ('response' in ref) return ref.response;
+    const { id } = ref;
     const body = await readJsonBody(request, MAX_BODY_BYTES);
     if (!body.ok) return body.response;
-    value = body.value;
-  }
-  const parsed = versionSchema.extend(withdrawalSchema.shape).safeParse(value);
-  if (!parsed.success) return validationError(parsed.error, 'The withdrawal is not valid.');
-  try {
-    const done = withdrawReport(appConnection(), {
-      reportId: id,
-      version: parsed.data.version,
-      reason: parsed.data.reason,
-      userId: access.user?.id ?? null,
-    });
-    return Response.json({ data: { id, withdrawn: true, ...done } });
-  } catch (error) {
-    return refusal(error);
-  }
-}
+    const patch = patchSchema.safeParse(body.value);
+    if (!patch.success) return validationError(patch.error, 'The correction is not valid.');
+    const sql = appConnection();
+    try {
+      const { dates, version, ...given } = patch.data;
+      const current = openReport(sql, id, undefined);
+      // What the client leaves out stays as stored; null clears a field, as "" does on the form.
+      const merged = { ...current, ...given };
+      const parsed = reportCorrectionSchema.safeParse({
+        title: merged.title,
+        outlet: merged.outlet ?? '',
+        url: merged.url ?? '',
+        publishedAt: merged.publishedAt ?? '',
+      });
+      if (!parsed.success) return validationError(parsed.error, 'The correction is not valid.');
+      const result = correctReport(sql, {
+        reportId: id,
+        version,
+        input: parsed.data,
+        dates,
+        gazetteer: loadGazetteer(sql),
+        userId: access.user?.id ?? null,
+      });
+      return Response.json({ data: { id, ...result } });
+    } catch (error) {
+      return refusal(error);
+    }
+  },
+);
+
+export const DELETE = apiRoute(
+  { route: '/api/reports/[id]', access: 'editor' },
+  async (request: Request, context: Context): Promise<Response> => {
+    const access = await authorizeRoute(request, 'editor');
+    if (!access.ok) return access.response;
+    const ref = await reportId(context);
+    if ('response' in ref) return ref.response;
+    const { id } = ref;
+    let value: unknown = {};
+    if (request.body !== null && request.headers.get('content-length') !== '0') {
+      const body = await readJsonBody(request, MAX_BODY_BYTES);
+      if (!body.ok) return body.response;
+      value = body.value;
+    }
+    const parsed = versionSchema.extend(withdrawalSchema.shape).safeParse(value);
+    if (!parsed.success) return validationError(parsed.error, 'The withdrawal is not valid.');
+    try {
+      const done = withdrawReport(appConnection(), {
+        reportId: id,
+        version: parsed.data.version,
+        reason: parsed.data.reason,
+        userId: access.user?.id ?? null,
+      });
+      return Response.json({ data: { id, withdrawn: true, ...done } });
+    } catch (error) {
+      return refusal(error);
+    }
+  },
+);
+
+export const { OPTIONS, POST, PUT } = otherMethods('/api/reports/[id]', ['GET', 'PATCH', 'DELETE']);

@@ -2,6 +2,8 @@ import { authorizeRoute } from '@/lib/auth/route-access';
 import { db } from '@/lib/db';
 import { filtersFromRequest } from '@/lib/export/respond';
 import { apiError } from '@/lib/http/api-error';
+import { apiRoute } from '@/lib/http/api-route';
+import { otherMethods } from '@/lib/http/route-methods';
 import type { IncidentFilters } from '@/lib/incidents/filters';
 import { cachedStats } from '@/lib/stats/cached';
 
@@ -19,18 +21,20 @@ const SERIES = {
   deployments: () => cachedStats.deployments(db()),
 } satisfies Record<string, (filters: IncidentFilters) => Promise<unknown>>;
 
-export async function GET(
-  request: Request,
-  { params }: RouteContext<'/api/stats/[series]'>,
-): Promise<Response> {
-  const access = await authorizeRoute(request, 'reader');
-  if (!access.ok) return access.response;
-  const { series } = await params;
-  if (!Object.hasOwn(SERIES, series)) {
-    return apiError(404, 'not_found', `No series "${series}". Known: ${Object.keys(SERIES).join(', ')}.`);
-  }
-  const parsed = filtersFromRequest(request);
-  if ('response' in parsed) return parsed.response;
-  const data = await SERIES[series as keyof typeof SERIES](parsed.filters);
-  return Response.json({ series, filters: parsed.filters, data });
-}
+export const GET = apiRoute(
+  { route: '/api/stats/[series]', access: 'reader' },
+  async (request: Request, { params }: RouteContext<'/api/stats/[series]'>): Promise<Response> => {
+    const access = await authorizeRoute(request, 'reader');
+    if (!access.ok) return access.response;
+    const { series } = await params;
+    if (!Object.hasOwn(SERIES, series)) {
+      return apiError(404, 'not_found', `No series "${series}". Known: ${Object.keys(SERIES).join(', ')}.`);
+    }
+    const parsed = filtersFromRequest(request);
+    if ('response' in parsed) return parsed.response;
+    const data = await SERIES[series as keyof typeof SERIES](parsed.filters);
+    return Response.json({ series, filters: parsed.filters, data });
+  },
+);
+
+export const { OPTIONS, POST, PUT, DELETE, PATCH } = otherMethods('/api/stats/[series]', ['GET']);

@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { z } from 'zod';
 import { ClaimEditsProvider } from '@/components/incidents/editor/claim-edits';
 import { ClaimsEditor } from '@/components/incidents/editor/claims-editor';
 import { IncidentForm } from '@/components/incidents/editor/incident-form';
@@ -12,21 +11,20 @@ import {
   SplitForm,
 } from '@/components/incidents/editor/incident-tools';
 import { requirePageRole } from '@/lib/auth/access';
+import { parseDecimalId } from '@/lib/http/decimal-id';
 import { getIncidentForEdit, listReportChoices } from '@/lib/incidents/edit-queries';
 import { listPickerPlaces } from '@/lib/locations/queries';
 import { mapTiles } from '@/lib/map/tiles';
 
 export const metadata: Metadata = { title: 'Edit incident' };
 
-const paramsSchema = z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
-
 export default async function EditIncidentPage({ params }: PageProps<'/incidents/[id]/edit'>) {
   const raw = await params;
   await requirePageRole('editor', `/incidents/${raw.id}/edit`);
-  const parsed = paramsSchema.safeParse(raw);
-  if (!parsed.success) notFound();
+  const id = parseDecimalId(raw.id);
+  if (id === null) notFound();
   const [incident, places, reports] = await Promise.all([
-    getIncidentForEdit(parsed.data.id),
+    getIncidentForEdit(id),
     listPickerPlaces(),
     listReportChoices(),
   ]);

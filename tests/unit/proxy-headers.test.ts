@@ -1,0 +1,37 @@
+/** What proxy.ts adds to every answer: HSTS over HTTPS only, the nonce policy on pages only. */
+
+import { unstable_doesMiddlewareMatch } from 'next/experimental/testing/server';
+import { NextRequest } from 'next/server';
+import { describe, expect, it } from 'vitest';
+import { config, proxy } from '@/proxy';
+
+const get = (path: string, headers: Record<string, string> = {}) =>
+  proxy(new NextRequest(`http://localhost${path}`, { headers }));
+
+describe('proxy', () => {
+  it('runs on pages and on the JSON API, not on static files', () => {
+    for (const url of ['/reports', '/incidents/1', '/api/incidents', '/api/nope']) {
+      expect(unstable_doesMiddlewareMatch({ config, url }), url).toBe(true);
+    }
+    expect(unstable_doesMiddlewareMatch({ config, url: '/_next/static/chunks/x.js' })).toBe(false);
+  });
+
+  it('sends HSTS when the request came over HTTPS through a TLS proxy, and only then', () => {
+    for (const path of ['/reports', '/api/incidents']) {
+      expect(
+        get(path, { 'x-forwarded-proto': 'https' }).headers.get('strict-transport-security'),
+        path,
+      ).toMatch(/^max-age=\d{8,}/);
+      expect(
+        get(path, { 'x-forwarded-proto': 'http' }).headers.get('strict-transport-security'),
+        path,
+      ).toBeNull();
+      expect(get(path).headers.get('strict-transport-security'), path).toBeNull();
+    }
+  });
+
+  it('gives pages their nonce policy and leaves the API’s own', () => {
+    expect(get('/reports').headers.get('content-security-policy')).toMatch(/nonce-/);
+    expect(get('/api/incidents').headers.get('content-security-policy')).toBeNull();
+  });
+});
