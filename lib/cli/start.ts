@@ -4,41 +4,19 @@
  * when its sources changed since the last build, then served.
  */
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { applyMigrations } from '../../prisma/engine';
-import { seedDatabase } from '../../prisma/seed';
-import { createDb } from '../db';
 import { databaseFile, SettingsError, settings } from '../env';
-import { backfillSearchText } from '../incidents/search-text';
-import { closeSqlConnection, openSqlConnection } from '../store/write-connection';
 import { buildIfNeeded } from './build-if-needed';
 import { loadDotEnv } from './dot-env';
 import { serveNext } from './serve-next';
 import { ensureSessionSecret } from './session-secret';
+import { prepareStoreForStart } from './start-store';
 
 async function main(): Promise<void> {
   loadDotEnv();
   const config = settings();
   const file = databaseFile(config.DATABASE_URL);
-  await mkdir(path.dirname(file), { recursive: true });
-
-  const applied = await applyMigrations(file);
-  console.log(applied.length ? `Database: applied ${applied.join(', ')}` : `Database: ${file} up to date`);
-
-  const db = createDb(config.DATABASE_URL);
-  try {
-    const sql = openSqlConnection(file);
-    const seeded = await seedDatabase(db, sql);
-    const backfilled = backfillSearchText(sql);
-    if (backfilled) console.log(`Search: indexed ${backfilled} incidents`);
-    if (seeded.placesAdded || seeded.reportsAdded) {
-      console.log(`Sample data: ${seeded.placesAdded} places, ${seeded.reportsAdded} reports loaded`);
-    }
-  } finally {
-    await db.$disconnect();
-    closeSqlConnection(file);
-  }
+  await prepareStoreForStart(file);
 
   const secret = await ensureSessionSecret(file, config.SESSION_SECRET);
   buildIfNeeded();
