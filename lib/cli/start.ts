@@ -1,11 +1,13 @@
 /**
  * `npm start`: everything a fresh machine needs to serve the product, in order —
- * settings checked, database migrated, sample data loaded into an empty store, the app built
+ * settings checked, the store checked (a damaged, empty or foreign file is refused) and
+ * migrated, sample data loaded into a store this start created, the app built
  * when its sources changed since the last build, then served.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { databaseFile, SettingsError, settings } from '../env';
+import { StoreRefusedError } from '../store/store-check';
 import { buildIfNeeded } from './build-if-needed';
 import { loadDotEnv } from './dot-env';
 import { serveNext } from './serve-next';
@@ -38,6 +40,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof SettingsError ? error.message : error);
+  // A refusal is a message for the user, not a crash: no stack trace.
+  const told = error instanceof SettingsError || error instanceof StoreRefusedError;
+  console.error(told ? error.message : error);
   process.exit(1);
 });
