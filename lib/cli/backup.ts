@@ -10,6 +10,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { databaseFile, SettingsError, settings } from '../env';
 import { BackupRefusedError, type BackupSummary, backupDatabase } from '../store/backup';
+import { restrictUmask } from '../store/file-modes';
 import { loadDotEnv } from './dot-env';
 import { createProgress } from './progress';
 
@@ -69,6 +70,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const { target, force } = args;
+  restrictUmask(); // the store's files and what the servers create are the owner's alone
   loadDotEnv();
   const source = databaseFile(settings().DATABASE_URL);
 

@@ -13,6 +13,7 @@ import { ingestReport } from '../ingest/ingest-report';
 import { listReportFiles, readReportFile } from '../ingest/report-files';
 import { GAZETTEER } from '../locations/gazetteer';
 import { installGazetteer } from '../locations/mutations';
+import { restrictUmask } from '../store/file-modes';
 import { openStoreForWriting } from '../store/open-store';
 import { StoreRefusedError } from '../store/store-check';
 import { openSqlConnection } from '../store/write-connection';
@@ -25,6 +26,7 @@ async function main(): Promise<number> {
     console.error('usage: npm run ingest -- <report files or folders>');
     return 2;
   }
+  restrictUmask(); // the store's files and what the servers create are the owner's alone
   loadDotEnv();
   const file = databaseFile(settings().DATABASE_URL);
   await openStoreForWriting(file);

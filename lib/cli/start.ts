@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { databaseFile, SettingsError, settings } from '../env';
+import { restrictUmask } from '../store/file-modes';
 import { StoreRefusedError } from '../store/store-check';
 import { buildIfNeeded } from './build-if-needed';
 import { loadDotEnv } from './dot-env';
@@ -15,6 +16,7 @@ import { ensureSessionSecret } from './session-secret';
 import { prepareStoreForStart } from './start-store';
 
 async function main(): Promise<void> {
+  restrictUmask(); // the store's files and what the servers create are the owner's alone
   loadDotEnv();
   const config = settings();
   const file = databaseFile(config.DATABASE_URL);

@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { userSchema } from '../auth/schema';
 import { databaseFile, SettingsError, settings } from '../env';
+import { restrictUmask } from '../store/file-modes';
 import { openStoreForWriting } from '../store/open-store';
 import { StoreRefusedError } from '../store/store-check';
 import { openSqlConnection } from '../store/write-connection';
@@ -37,6 +38,7 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
+  restrictUmask(); // the store's files and what the servers create are the owner's alone
   loadDotEnv();
   const file = databaseFile(settings().DATABASE_URL);
   let password: string;

@@ -1,12 +1,12 @@
 /**
  * The one way a command opens the store for writing: check the file it finds (store-check.ts),
- * create its folder, apply the committed migrations. Says whether this call created the store,
+ * make its folder and files the owner's alone (file-modes.ts), apply the committed migrations. Says whether this call created the store,
  * because only a store created here may receive sample data.
  */
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { applyMigrations } from '../../prisma/engine';
+import { databaseFiles, makeFilesPrivate, makeFolderPrivate } from './file-modes';
 import { CHECK_BUDGET_MS, checkStore } from './store-check';
 
 export interface OpenedStore {
@@ -48,7 +48,12 @@ export async function openStoreForWriting(
       log(problem ? `Warning: ${problem}` : `Database: ${file} passed PRAGMA quick_check (late).`);
     });
   }
-  await mkdir(path.dirname(file), { recursive: true });
+  // Only now: a refused file is left exactly as it was found.
+  makeFolderPrivate(path.dirname(file), log);
+  makeFilesPrivate(databaseFiles(file), log);
   const applied = await applyMigrations(file);
-  return { created: check.state === 'absent' && existsSync(file), applied };
+  const created = check.state === 'absent' && existsSync(file);
+  // Made 0600 already under the commands' umask; narrowed here when a caller's umask is wider.
+  if (created) makeFilesPrivate(databaseFiles(file), () => {});
+  return { created, applied };
 }
