@@ -116,6 +116,7 @@ describe('a backup', () => {
   it('is written 0600, by the function and by npm run backup', async () => {
     const live = await realStore(path.join(tempFolder('haiti-modes-'), 'haiti.db'));
     const dir = tempFolder('haiti-modes-');
+    chmodSync(dir, 0o755);
     const summary = await backupDatabase({ source: live, target: path.join(dir, 'one.db') });
     expect(mode(summary.file)).toBe('0600');
 
@@ -125,5 +126,8 @@ describe('a backup', () => {
     expect(result.code, result.out).toBe(0);
     expect(mode(path.join(dir, 'two.db'))).toBe('0600');
     expect(existsSync(path.join(dir, 'two.db-journal'))).toBe(false);
+    // The folder is the user's choice: named, not changed.
+    expect(result.out).toContain(`but ${dir} is open to other users (mode 0755)`);
+    expect(mode(dir)).toBe('0755');
   });
 });
