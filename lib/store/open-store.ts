@@ -50,7 +50,8 @@ export async function openStoreForWriting(
   }
   // Only now: a refused file is left exactly as it was found.
   makeFolderPrivate(path.dirname(file), log);
-  makeFilesPrivate(databaseFiles(file), log);
+  // The session secret lives beside the database (lib/cli/session-secret.ts, lib/auth/secret.ts).
+  makeFilesPrivate([...databaseFiles(file), path.join(path.dirname(file), '.session-secret')], log);
   const applied = await applyMigrations(file);
   const created = check.state === 'absent' && existsSync(file);
   // Made 0600 already under the commands' umask; narrowed here when a caller's umask is wider.

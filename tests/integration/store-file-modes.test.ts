@@ -70,7 +70,9 @@ describe('a store found with wider modes', () => {
     const sql = new Database(file);
     sql.prepare('UPDATE Location SET name = name WHERE id = (SELECT min(id) FROM Location)').run();
     // Left open so that -wal and -shm exist, as beside a running app.
-    for (const f of [file, `${file}-wal`, `${file}-shm`]) chmodSync(f, 0o644);
+    const secret = path.join(dir, '.session-secret');
+    writeFileSync(secret, `${'s'.repeat(43)}\n`);
+    for (const f of [file, `${file}-wal`, `${file}-shm`, secret]) chmodSync(f, 0o644);
     chmodSync(dir, 0o755);
 
     const log: string[] = [];
@@ -78,8 +80,9 @@ describe('a store found with wider modes', () => {
     sql.close();
     expect(mode(dir)).toBe('0700');
     expect(mode(file)).toBe('0600');
+    expect(mode(secret)).toBe('0600');
     expect(modesWhileOpen(file)).toEqual(PRIVATE);
-    for (const f of [dir, file, `${file}-wal`, `${file}-shm`]) {
+    for (const f of [dir, file, `${file}-wal`, `${file}-shm`, secret]) {
       expect(log).toContainEqual(expect.stringContaining(`Permissions: ${f} was open to other users`));
     }
   });
