@@ -7,12 +7,15 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { databaseFile, settings } from '../lib/env';
-import { applyMigrations, diffSchemaAgainstMigrations, MIGRATIONS_DIR } from './engine';
+import { restrictUmask } from '../lib/store/file-modes';
+import { openStoreForWriting } from '../lib/store/open-store';
+import { diffSchemaAgainstMigrations, MIGRATIONS_DIR } from './engine';
 
+/** Also the first step of `npm run dev`: the store is checked before anything writes to it. */
 async function deploy(): Promise<void> {
+  restrictUmask(); // the store's files are the owner's alone
   const file = databaseFile(settings().DATABASE_URL);
-  await mkdir(path.dirname(file), { recursive: true });
-  const applied = await applyMigrations(file);
+  const { applied } = await openStoreForWriting(file, { verbose: true });
   console.log(
     applied.length
       ? `Applied ${applied.length} migration(s) to ${file}: ${applied.join(', ')}`

@@ -1,9 +1,9 @@
 /**
  * Sample data for a fresh install: the gazetteer, and the five reports the product was
  * conceived from (prisma/seed/reports), read by the reader like any ingested report. Safe to run
- * on every start: places are added only when missing, and the sample reports only into a store
- * that has no report at all — a store whose reports were deliberately removed does not get them
- * back.
+ * on every start: places are added only when missing, and the sample reports only when asked
+ * (`npm start` asks only for a store it has just created) and only into a store that has no
+ * report at all — a store whose reports were deliberately removed does not get them back.
  */
 import path from 'node:path';
 import type { Db } from '../lib/db';
@@ -25,13 +25,20 @@ export interface SeedResult {
   reportsAdded: number;
 }
 
+export interface SeedOptions {
+  /** Load the sample reports (default true); the gazetteer is installed either way. */
+  sampleReports?: boolean;
+  reportsDir?: string;
+}
+
 export async function seedDatabase(
   db: Db,
   sql: SqlConnection,
-  reportsDir = SAMPLE_REPORTS_DIR,
+  options: SeedOptions = {},
 ): Promise<SeedResult> {
+  const { sampleReports = true, reportsDir = SAMPLE_REPORTS_DIR } = options;
   const placesAdded = await installGazetteer(db, GAZETTEER);
-  if ((await db.report.count()) > 0) return { placesAdded, reportsAdded: 0 };
+  if (!sampleReports || (await db.report.count()) > 0) return { placesAdded, reportsAdded: 0 };
 
   const gazetteer = loadGazetteer(sql);
   let reportsAdded = 0;

@@ -6,10 +6,12 @@
  * 2 when the command refused (bad usage, missing database or folder, existing target), 130 when
  * interrupted.
  */
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { databaseFile, SettingsError, settings } from '../env';
 import { BackupRefusedError, type BackupSummary, backupDatabase } from '../store/backup';
+import { restrictUmask } from '../store/file-modes';
 import { loadDotEnv } from './dot-env';
 import { createProgress } from './progress';
 
@@ -53,6 +55,15 @@ function summarise(summary: BackupSummary, seconds: number): string {
       `  Warning: ${summary.foreignKeyProblems} rows break a foreign key, in the live database as in the copy.`,
     );
   }
+  const folder = path.dirname(summary.file);
+  const folderMode = statSync(folder).mode;
+  if (folderMode & 0o077) {
+    // The backups' folder is the user's to choose (it may be a shared volume): said, not changed.
+    lines.push(
+      `  Note: the file is 0600, but ${folder} is open to other users (mode ${(folderMode & 0o7777).toString(8).padStart(4, '0')}),`,
+      `  who can see the backups' names; \`chmod 700 ${folder}\` hides them.`,
+    );
+  }
   if (summary.sourceJournalMode !== 'wal') {
     lines.push(
       `  Note: the live database is in "${summary.sourceJournalMode}" journal mode, not WAL, so writers`,
@@ -69,6 +80,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const { target, force } = args;
+  restrictUmask(); // the store's files and what the servers create are the owner's alone
   loadDotEnv();
   const source = databaseFile(settings().DATABASE_URL);
 

@@ -6,7 +6,6 @@
  * bad usage.
  */
 import path from 'node:path';
-import { applyMigrations } from '../../prisma/engine';
 import { createDb } from '../db';
 import { databaseFile, SettingsError, settings } from '../env';
 import { loadGazetteer } from '../ingest/gazetteer';
@@ -14,6 +13,9 @@ import { ingestReport } from '../ingest/ingest-report';
 import { listReportFiles, readReportFile } from '../ingest/report-files';
 import { GAZETTEER } from '../locations/gazetteer';
 import { installGazetteer } from '../locations/mutations';
+import { restrictUmask } from '../store/file-modes';
+import { openStoreForWriting } from '../store/open-store';
+import { StoreRefusedError } from '../store/store-check';
 import { openSqlConnection } from '../store/write-connection';
 import { loadDotEnv } from './dot-env';
 import { createProgress } from './progress';
@@ -24,9 +26,10 @@ async function main(): Promise<number> {
     console.error('usage: npm run ingest -- <report files or folders>');
     return 2;
   }
+  restrictUmask(); // the store's files and what the servers create are the owner's alone
   loadDotEnv();
   const file = databaseFile(settings().DATABASE_URL);
-  await applyMigrations(file);
+  await openStoreForWriting(file);
   const db = createDb(`file:${file}`);
   await installGazetteer(db, GAZETTEER);
   await db.$disconnect();
@@ -102,7 +105,7 @@ main().then(
   (code) => process.exit(code),
   (error: unknown) => {
     console.error(
-      error instanceof SettingsError
+      error instanceof SettingsError || error instanceof StoreRefusedError
         ? error.message
         : `ingest failed: ${error instanceof Error ? error.message : String(error)}`,
     );

@@ -1,44 +1,26 @@
 /**
  * `npm start`: everything a fresh machine needs to serve the product, in order —
- * settings checked, database migrated, sample data loaded into an empty store, the app built
+ * settings checked, the store checked (a damaged, empty or foreign file is refused) and
+ * migrated, sample data loaded into a store this start created, the app built
  * when its sources changed since the last build, then served.
  */
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { applyMigrations } from '../../prisma/engine';
-import { seedDatabase } from '../../prisma/seed';
-import { createDb } from '../db';
 import { databaseFile, SettingsError, settings } from '../env';
-import { backfillSearchText } from '../incidents/search-text';
-import { closeSqlConnection, openSqlConnection } from '../store/write-connection';
+import { restrictUmask } from '../store/file-modes';
+import { StoreRefusedError } from '../store/store-check';
 import { buildIfNeeded } from './build-if-needed';
 import { loadDotEnv } from './dot-env';
 import { serveNext } from './serve-next';
 import { ensureSessionSecret } from './session-secret';
+import { prepareStoreForStart } from './start-store';
 
 async function main(): Promise<void> {
+  restrictUmask(); // the store's files and what the servers create are the owner's alone
   loadDotEnv();
   const config = settings();
   const file = databaseFile(config.DATABASE_URL);
-  await mkdir(path.dirname(file), { recursive: true });
-
-  const applied = await applyMigrations(file);
-  console.log(applied.length ? `Database: applied ${applied.join(', ')}` : `Database: ${file} up to date`);
-
-  const db = createDb(config.DATABASE_URL);
-  try {
-    const sql = openSqlConnection(file);
-    const seeded = await seedDatabase(db, sql);
-    const backfilled = backfillSearchText(sql);
-    if (backfilled) console.log(`Search: indexed ${backfilled} incidents`);
-    if (seeded.placesAdded || seeded.reportsAdded) {
-      console.log(`Sample data: ${seeded.placesAdded} places, ${seeded.reportsAdded} reports loaded`);
-    }
-  } finally {
-    await db.$disconnect();
-    closeSqlConnection(file);
-  }
+  await prepareStoreForStart(file);
 
   const secret = await ensureSessionSecret(file, config.SESSION_SECRET);
   buildIfNeeded();
@@ -60,6 +42,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof SettingsError ? error.message : error);
+  // A refusal is a message for the user, not a crash: no stack trace.
+  const told = error instanceof SettingsError || error instanceof StoreRefusedError;
+  console.error(told ? error.message : error);
   process.exit(1);
 });

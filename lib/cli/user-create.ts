@@ -4,9 +4,11 @@
  * piped on stdin; there is no default password. Exit 2 on bad usage or invalid input.
  */
 import { parseArgs } from 'node:util';
-import { applyMigrations } from '../../prisma/engine';
 import { userSchema } from '../auth/schema';
 import { databaseFile, SettingsError, settings } from '../env';
+import { restrictUmask } from '../store/file-modes';
+import { openStoreForWriting } from '../store/open-store';
+import { StoreRefusedError } from '../store/store-check';
 import { openSqlConnection } from '../store/write-connection';
 import { createUser, UserExistsError } from '../users/mutations';
 import { loadDotEnv } from './dot-env';
@@ -36,6 +38,7 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
+  restrictUmask(); // the store's files and what the servers create are the owner's alone
   loadDotEnv();
   const file = databaseFile(settings().DATABASE_URL);
   let password: string;
@@ -55,7 +58,7 @@ async function main(): Promise<number> {
     for (const issue of parsed.error.issues) console.error(`${String(issue.path[0])}: ${issue.message}`);
     return 2;
   }
-  await applyMigrations(file);
+  await openStoreForWriting(file);
   const sql = openSqlConnection(file);
   try {
     const id = await createUser(sql, { input: parsed.data, actorId: null });
@@ -75,7 +78,8 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error) => {
-    console.error(error instanceof SettingsError ? error.message : error);
+    const told = error instanceof SettingsError || error instanceof StoreRefusedError;
+    console.error(told ? error.message : error);
     process.exit(1);
   },
 );

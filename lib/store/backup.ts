@@ -10,7 +10,8 @@
  *
  * The copy is written beside the target under a temporary name, switched to rollback-journal
  * mode (a single self-contained file: nothing beside it is needed, even read-only), checked with
- * `PRAGMA integrity_check`, and only then renamed to the target.
+ * `PRAGMA integrity_check`, and only then renamed to the target. It is created 0600 (it holds
+ * password hashes) before the first page is copied into it, so no reader ever finds it open.
  */
 import {
   closeSync,
@@ -24,6 +25,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { PRIVATE_FILE } from './file-modes';
 
 const SIDECARS = ['-wal', '-shm', '-journal'] as const;
 
@@ -183,8 +185,16 @@ export async function backupDatabase(options: BackupOptions): Promise<BackupSumm
   checkBackupTarget(source, target, options.force);
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.partial`);
   removeWithSidecars(temporary);
+  // SQLite gives the copy's journal this file's mode too.
+  closeSync(openSync(temporary, 'wx', PRIVATE_FILE));
 
-  const snapshot = openSnapshot(source);
+  let snapshot: ReturnType<typeof openSnapshot>;
+  try {
+    snapshot = openSnapshot(source);
+  } catch (error) {
+    removeWithSidecars(temporary);
+    throw error;
+  }
   try {
     let perStep = options.pagesPerStep ?? 0;
     let step = 0;

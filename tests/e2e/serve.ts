@@ -1,14 +1,17 @@
 /**
  * The app as the end-to-end tests see it: the production build (built when needed), served
  * by `npm start`'s own start-up path, against a database of its own created fresh each run,
- * with one account per role (tests/e2e/accounts.ts).
+ * with one account per role (tests/e2e/accounts.ts) and the sample reports. The store exists
+ * before `npm start`'s path runs, so that path (rightly) loads no sample data: it is loaded here.
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { ROLES } from '../../lib/auth/roles';
-import { openSqlConnection } from '../../lib/store/write-connection';
+import { createDb } from '../../lib/db';
+import { closeSqlConnection, openSqlConnection } from '../../lib/store/write-connection';
 import { createUser } from '../../lib/users/mutations';
 import { applyMigrations } from '../../prisma/engine';
+import { seedDatabase } from '../../prisma/seed';
 import { ACCOUNTS, SECOND_EDITOR } from './accounts';
 
 const port = process.env.PORT ?? '3100';
@@ -23,6 +26,10 @@ async function main() {
   const sql = openSqlConnection(dbFile);
   for (const role of ROLES) await createUser(sql, { input: { ...ACCOUNTS[role], role }, actorId: null });
   await createUser(sql, { input: { ...SECOND_EDITOR, role: 'editor' }, actorId: null });
+  const db = createDb(`file:${dbFile}`);
+  await seedDatabase(db, sql);
+  await db.$disconnect();
+  closeSqlConnection(dbFile);
   await import('../../lib/cli/start');
 }
 
