@@ -72,6 +72,13 @@ export async function createUser(
   });
 }
 
+function otherActiveAdmins(sql: SqlConnection, userId: number): number {
+  const row = sql
+    .prepare(`SELECT count(*) AS n FROM "User" WHERE role = 'admin' AND disabledAt IS NULL AND id <> ?`)
+    .get(userId) as { n: number };
+  return row.n;
+}
+
 /** Role change, disabling (which ends the user's sessions) or re-enabling, audited. */
 export function updateUserAccess(
   sql: SqlConnection,
@@ -90,17 +97,16 @@ export function updateUserAccess(
         : options.disabled
           ? (before.disabledAt ?? at)
           : null;
+    const wasActiveAdmin = before.role === 'admin' && before.disabledAt === null;
+    const isActiveAdmin = role === 'admin' && disabledAt === null;
+    // Counted inside the IMMEDIATE transaction, before the change: two admins removing each other
+    // from two processes are serialised, and the second finds no other active admin left.
+    if (wasActiveAdmin && !isActiveAdmin && otherActiveAdmins(sql, options.userId) === 0) {
+      throw new LastAdminError();
+    }
     sql
       .prepare('UPDATE "User" SET role = ?, disabledAt = ? WHERE id = ?')
       .run(role, disabledAt, options.userId);
-    const activeAdmins = (
-      sql.prepare(`SELECT count(*) AS n FROM "User" WHERE role = 'admin' AND disabledAt IS NULL`).get() as {
-        n: number;
-      }
-    ).n;
-    const wasActiveAdmin = before.role === 'admin' && before.disabledAt === null;
-    const isActiveAdmin = role === 'admin' && disabledAt === null;
-    if (wasActiveAdmin && !isActiveAdmin && activeAdmins <= 1) throw new LastAdminError();
     // The role is read afresh on every request; disabling must also end what is already open.
     if (disabledAt !== null) endUserSessions(sql, options.userId);
     recordAudit(sql, {

@@ -81,6 +81,34 @@ describe('accounts', () => {
       LastAdminError,
     );
   });
+
+  it('with exactly two active admins, either may be demoted or disabled, but not both', async () => {
+    const secondId = await createUser(sql, {
+      input: {
+        email: 'second.admin@example.org',
+        name: 'Second',
+        role: 'admin',
+        password: 'second admin pw 1',
+      },
+      actorId: adminId,
+    });
+    updateUserAccess(sql, { userId: secondId, role: 'editor', actorId: adminId });
+    updateUserAccess(sql, { userId: secondId, role: 'admin', actorId: adminId });
+    updateUserAccess(sql, { userId: adminId, disabled: true, actorId: secondId });
+    expect(() => updateUserAccess(sql, { userId: secondId, disabled: true, actorId: secondId })).toThrow(
+      LastAdminError,
+    );
+    expect(() => updateUserAccess(sql, { userId: secondId, role: 'viewer', actorId: secondId })).toThrow(
+      LastAdminError,
+    );
+    updateUserAccess(sql, { userId: adminId, disabled: false, actorId: secondId });
+    // A disabled admin is no active admin: demoting one never counts against the rule.
+    updateUserAccess(sql, { userId: secondId, disabled: true, actorId: adminId });
+    updateUserAccess(sql, { userId: secondId, role: 'viewer', actorId: adminId });
+    expect(() => updateUserAccess(sql, { userId: adminId, role: 'editor', actorId: adminId })).toThrow(
+      LastAdminError,
+    );
+  });
 });
 
 describe('sign-in and sessions', () => {
