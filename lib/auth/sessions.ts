@@ -10,6 +10,8 @@ import type { SqlConnection } from '../store/write-connection';
 import type { Role } from './roles';
 
 export const SESSION_COOKIE = 'hit_session';
+/** Its name over HTTPS: the `__Host-` prefix binds it to this host, Secure, Path=/. */
+export const SESSION_COOKIE_SECURE = '__Host-hit_session';
 export const IDLE_TIMEOUT_MS = 2 * 60 * 60 * 1000; // 2 hours without a request
 export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000; // 12 hours after sign-in
 export const PENDING_TOTP_MS = 10 * 60 * 1000; // to type the code after the password
@@ -17,10 +19,10 @@ export const PENDING_TOTP_MS = 10 * 60 * 1000; // to type the code after the pas
 const TOUCH_EVERY_MS = 60 * 1000;
 
 /**
- * What a signed-in user must do before anything else: replace a temporary password an admin set,
- * or (admins) turn on two-factor sign-in. Pages send them there; actions refuse meanwhile.
+ * What a signed-in user must do before anything else: replace a temporary password an admin set.
+ * Pages send them there; actions refuse meanwhile.
  */
-export type SessionRequirement = 'change_password' | 'enrol_totp' | null;
+export type SessionRequirement = 'change_password' | null;
 
 export interface SessionUser {
   id: number;
@@ -83,13 +85,10 @@ interface SessionRow {
   disabledAt: string | null;
   pendingTotp: number;
   mustChangePassword: number;
-  totpEnabledAt: string | null;
 }
 
 function requirementOf(row: SessionRow): SessionRequirement {
-  if (row.mustChangePassword) return 'change_password';
-  if (row.role === 'admin' && row.totpEnabledAt === null) return 'enrol_totp';
-  return null;
+  return row.mustChangePassword ? 'change_password' : null;
 }
 
 /**
@@ -106,7 +105,7 @@ export function resolveSession(
   const row = sql
     .prepare(
       `SELECT s.id, s.lastSeenAt, s.expiresAt, s.pendingTotp, u.id AS userId, u.email, u.name, u.role,
-              u.disabledAt, u.mustChangePassword, u.totpEnabledAt
+              u.disabledAt, u.mustChangePassword
        FROM "Session" s JOIN "User" u ON u.id = s.userId WHERE s.id = ?`,
     )
     .get(id) as SessionRow | undefined;
