@@ -1,6 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
+import { clientAddress, clientUserAgent } from '../auth/access';
 import { withRole } from '../auth/guard';
 import { ROLES } from '../auth/roles';
 import { userSchema } from '../auth/schema';
@@ -22,7 +23,11 @@ export async function createUserAction(_previous: FormState, formData: FormData)
     const parsed = userSchema.safeParse(values);
     if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values: shown };
     try {
-      await createUser(appConnection(), { input: parsed.data, actorId: admin.id });
+      await createUser(appConnection(), {
+        input: parsed.data,
+        actorId: admin.id,
+        context: await requestContext(),
+      });
     } catch (error) {
       if (error instanceof UserExistsError) return { errors: { email: [error.message] }, values: shown };
       throw error;
@@ -30,6 +35,10 @@ export async function createUserAction(_previous: FormState, formData: FormData)
     revalidatePath('/admin/users');
     return { ok: true, message: `Created ${parsed.data.role} ${parsed.data.email}.` };
   });
+}
+
+async function requestContext() {
+  return { address: await clientAddress(), userAgent: await clientUserAgent() };
 }
 
 const accessSchema = z.object({
@@ -46,9 +55,10 @@ export async function changeUserAccessAction(_previous: FormState, formData: For
       return { message: 'That change is not valid.', errors: z.flattenError(parsed.error).fieldErrors };
     const { userId, change, role } = parsed.data;
     const sql = appConnection();
+    const context = await requestContext();
     try {
       if (change === 'end_sessions') {
-        const ended = endSessionsOf(sql, { userId, actorId: admin.id });
+        const ended = endSessionsOf(sql, { userId, actorId: admin.id, context });
         revalidatePath('/admin/users');
         return { ok: true, message: `Ended ${ended} session${ended === 1 ? '' : 's'}.` };
       }
@@ -56,6 +66,7 @@ export async function changeUserAccessAction(_previous: FormState, formData: For
       updateUserAccess(sql, {
         userId,
         actorId: admin.id,
+        context,
         ...(change === 'role' ? { role } : { disabled: change === 'disable' }),
       });
     } catch (error) {
