@@ -15,6 +15,7 @@ import {
   UserNotFoundError,
   updateUserAccess,
 } from './mutations';
+import { resetPassword } from './password-mutations';
 
 export async function createUserAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
@@ -43,7 +44,7 @@ async function requestContext() {
 
 const accessSchema = z.object({
   userId: z.coerce.number().int().positive(),
-  change: z.enum(['role', 'disable', 'enable', 'end_sessions']),
+  change: z.enum(['role', 'disable', 'enable', 'end_sessions', 'reset_password']),
   role: z.enum(ROLES).optional(),
 });
 
@@ -57,6 +58,14 @@ export async function changeUserAccessAction(_previous: FormState, formData: For
     const sql = appConnection();
     const context = await requestContext();
     try {
+      if (change === 'reset_password') {
+        const temporary = await resetPassword(sql, { userId, actorId: admin.id, context });
+        revalidatePath('/admin/users');
+        return {
+          ok: true,
+          message: `Temporary password: ${temporary} — hand it over privately; it must be replaced at the next sign-in. Their sessions have ended.`,
+        };
+      }
       if (change === 'end_sessions') {
         const ended = endSessionsOf(sql, { userId, actorId: admin.id, context });
         revalidatePath('/admin/users');
