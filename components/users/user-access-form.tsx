@@ -67,8 +67,8 @@ export function UserAccessForm({
           title: `Reset ${user.name}’s password?`,
           body: (
             <p>
-              {user.email} is signed out at once. You get a temporary password to hand over privately; they must
-              choose a new password when they next sign in.
+              {user.email} is signed out at once. You get a temporary password to hand over privately; they
+              must choose a new password when they next sign in.
             </p>
           ),
         })}
