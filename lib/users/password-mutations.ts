@@ -77,6 +77,14 @@ export async function changeOwnPassword(
       outcome: 'success',
       detail: { sessionsEnded },
     });
+    recordAudit(sql, {
+      userId: options.userId,
+      at: sqlDateTime(now),
+      entity: 'User',
+      entityId: options.userId,
+      action: 'change_password',
+      after: { sessionsEnded },
+    });
     return { sessionsEnded };
   });
 }

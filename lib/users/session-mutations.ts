@@ -1,4 +1,6 @@
 /** A user's own sessions: listing them, and ending one, the others, or all. */
+
+import { recordAudit } from '../audit/record';
 import { IDLE_TIMEOUT_MS } from '../auth/sessions';
 import { recordSecurityEvent } from '../security-log/record';
 import { sqlDateTime } from '../store/sql-values';
@@ -74,6 +76,14 @@ export function endOwnSessions(
       userId,
       at: options.now,
       detail: { ended, which: typeof which === 'string' ? which : 'one' },
+    });
+    recordAudit(sql, {
+      userId,
+      at: sqlDateTime(options.now ?? new Date()),
+      entity: 'User',
+      entityId: userId,
+      action: 'end_sessions',
+      after: { sessionsEnded: ended, which: typeof which === 'string' ? which : 'one' },
     });
     return ended;
   });
