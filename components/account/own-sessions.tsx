@@ -22,9 +22,7 @@ export function OwnSessions({ sessions }: { sessions: OwnSessionView[] }) {
               <th scope="col">Address</th>
               <th scope="col">Signed in</th>
               <th scope="col">Last seen</th>
-              <th scope="col">
-                <span className="visually-hidden">End</span>
-              </th>
+              <th scope="col">End</th>
             </tr>
           </thead>
           <tbody>
