@@ -13,7 +13,9 @@ export function OwnSessions({ sessions }: { sessions: OwnSessionView[] }) {
   return (
     <form action={action}>
       <FormMessage state={state} />
-      <div className="table-scroll">
+      {/* Focusable so that a keyboard can scroll the table sideways on a phone. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
+      <section className="table-scroll" tabIndex={0} aria-label="Your open sessions">
         <table className="claims-table own-sessions">
           <caption>{sessions.length === 1 ? '1 open session' : `${sessions.length} open sessions`}</caption>
           <thead>
@@ -57,7 +59,7 @@ export function OwnSessions({ sessions }: { sessions: OwnSessionView[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       <p className="edit-bar">
         <button type="submit" name="which" value="others" className="secondary" disabled={pending}>
           End all other sessions

@@ -78,6 +78,8 @@ test('a user changes their password; common ones are refused with the reason on 
   await expect(page.getByLabel('New password', { exact: true })).toHaveAccessibleDescription(
     /common or breached/,
   );
+  // React clears the form once the answer is in (passwords are never sent back): type after that.
+  await expect(page.getByLabel('Current password')).toHaveValue('');
   await page.getByLabel('Current password').fill(SECOND_EDITOR.password);
   await page.getByLabel('New password', { exact: true }).fill('lantern harbour cassava');
   await page.getByLabel('New password again').fill('lantern harbour cassava');
