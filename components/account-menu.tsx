@@ -13,9 +13,9 @@ export function AccountMenu({ user }: { user: SessionUser | null }) {
   }
   return (
     <form action={signOutAction} className="account">
-      <span className="account-name">
+      <Link href="/account" className="account-name">
         {user.name} <span className="account-role">({user.role})</span>
-      </span>
+      </Link>
       <button type="submit" className="link-button">
         Sign out
       </button>

@@ -13,7 +13,10 @@ export const NAV_ITEMS = [
   { href: '/reports', label: 'Reports' },
 ] as const;
 
-const ADMIN_ITEMS = [{ href: '/admin/users', label: 'Users' }] as const;
+const ADMIN_ITEMS = [
+  { href: '/admin/users', label: 'Users' },
+  { href: '/admin/security', label: 'Security log' },
+] as const;
 
 export async function SiteHeader() {
   const user = await currentUser();

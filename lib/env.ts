@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { parseTrustProxy, type TrustProxy } from './auth/client-address';
 
 export const DEFAULT_DATABASE_URL = 'file:./prisma/data/haiti.db';
 export const OSM_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
@@ -49,6 +50,19 @@ const settingsSchema = z.object({
     .enum(['true', 'false'], { error: 'must be "true" or "false"' })
     .default('true')
     .transform((v) => v === 'true'),
+  // Which proxies in front of the app may say who the client is (X-Forwarded-For/-Proto):
+  // "false" (none: the socket's peer is the client), a number of hops, or their addresses.
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((v, ctx): TrustProxy => {
+      const parsed = parseTrustProxy(v);
+      if (typeof parsed === 'string') {
+        ctx.addIssue({ code: 'custom', message: parsed });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -2,8 +2,8 @@
 
 import { useActionState } from 'react';
 import { Field, FormMessage, Options } from '@/components/forms/field';
+import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password-rules';
 import { ROLE_LABELS } from '@/lib/auth/roles';
-import { MIN_PASSWORD_LENGTH } from '@/lib/auth/schema';
 import type { FormState } from '@/lib/forms/form-state';
 import { createUserAction } from '@/lib/users/actions';
 

@@ -57,6 +57,24 @@ export function UserAccessForm({
       <button type="submit" name="change" value="end_sessions" className="secondary" disabled={pending}>
         End sessions
       </button>
+      <ConfirmButton
+        name="change"
+        value="reset_password"
+        className="secondary"
+        disabled={pending}
+        confirmLabel="Reset the password"
+        confirm={() => ({
+          title: `Reset ${user.name}’s password?`,
+          body: (
+            <p>
+              {user.email} is signed out at once. You get a temporary password to hand over privately; they
+              must choose a new password when they next sign in.
+            </p>
+          ),
+        })}
+      >
+        Reset password
+      </ConfirmButton>
       <FormMessage state={state} />
     </form>
   );

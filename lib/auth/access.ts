@@ -9,58 +9,111 @@ import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { settings } from '../env';
 import { appConnection } from '../store/app-connection';
+import { CLIENT_ADDRESS_HEADER, CLIENT_PROTO_HEADER, UNKNOWN_ADDRESS } from './client-address';
 import { hasRole, type Role } from './roles';
 import { sessionSecret } from './secret';
-import { resolveSession, SESSION_COOKIE, type SessionUser } from './sessions';
+import {
+  resolvePendingSession,
+  resolveSession,
+  SESSION_COOKIE,
+  SESSION_COOKIE_SECURE,
+  type SessionUser,
+} from './sessions';
 
 export class AccessDeniedError extends Error {
   constructor(
-    readonly reason: 'unauthenticated' | 'forbidden',
+    readonly reason: 'unauthenticated' | 'forbidden' | 'requirement',
     readonly needed: Role,
   ) {
-    super(reason === 'unauthenticated' ? 'Sign in to do this.' : `This needs the ${needed} role.`);
+    super(
+      reason === 'unauthenticated'
+        ? 'Sign in to do this.'
+        : reason === 'requirement'
+          ? 'First replace your temporary password (see your account page).'
+          : `This needs the ${needed} role.`,
+    );
     this.name = 'AccessDeniedError';
   }
 }
 
+/**
+ * The session cookie's name: `__Host-hit_session` over HTTPS (the browser then insists on Secure,
+ * Path=/ and no Domain, so a sibling subdomain cannot plant one), `hit_session` over plain http
+ * (localhost, tests), where browsers refuse `__Host-` cookies.
+ */
+export async function sessionCookieName(): Promise<string> {
+  return (await requestIsHttps()) ? SESSION_COOKIE_SECURE : SESSION_COOKIE;
+}
+
+/** The session cookie's token for this request, under the name this scheme uses. */
+export async function sessionToken(): Promise<string | undefined> {
+  return (await cookies()).get(await sessionCookieName())?.value;
+}
+
 /** The signed-in user, or null. Resolved once per request. */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
-  const token = (await cookies()).get(SESSION_COOKIE)?.value;
-  return resolveSession(appConnection(), { secret: sessionSecret(), token });
+  return resolveSession(appConnection(), { secret: sessionSecret(), token: await sessionToken() });
 });
 
-/** For server actions: the user when they hold `role`, else AccessDeniedError. */
-export async function requireRole(role: Role): Promise<SessionUser> {
+/** The user who passed the password step and owes a second factor, or null. */
+export const pendingUser = cache(async (): Promise<SessionUser | null> => {
+  return resolvePendingSession(appConnection(), { secret: sessionSecret(), token: await sessionToken() });
+});
+
+/**
+ * For server actions: the user when they hold `role`, else AccessDeniedError. A user who must
+ * first change a temporary password or turn on two-factor sign-in may do only that
+ * (`allowDuringRequirement`, set by the account actions that fulfil it).
+ */
+export async function requireRole(
+  role: Role,
+  options: { allowDuringRequirement?: boolean } = {},
+): Promise<SessionUser> {
   const user = await currentUser();
   if (!user) throw new AccessDeniedError('unauthenticated', role);
   if (!hasRole(user.role, role)) throw new AccessDeniedError('forbidden', role);
+  if (user.requirement && !options.allowDuringRequirement) throw new AccessDeniedError('requirement', role);
   return user;
 }
+
+/** Where a user with an open requirement must go first. */
+export const REQUIREMENT_PAGES = { change_password: '/account/password' } as const;
 
 /** Reading is open to everyone when PUBLIC_READ is on, otherwise to signed-in users. */
 export async function canRead(): Promise<boolean> {
   return settings().PUBLIC_READ || (await currentUser()) !== null;
 }
 
-/** For pages: send visitors who may not see the page to the sign-in page, and back afterwards. */
+/**
+ * For pages: send visitors who may not see the page to the sign-in page, and back afterwards; a
+ * user with an open requirement (temporary password, admin without two-factor sign-in) goes to the
+ * account page that fulfils it first.
+ */
 export async function requirePageRole(role: Role | 'reader', returnTo: string): Promise<SessionUser | null> {
   const user = await currentUser();
+  if (user?.requirement && !returnTo.startsWith('/account')) {
+    redirect(`${REQUIREMENT_PAGES[user.requirement]}?next=${encodeURIComponent(returnTo)}`);
+  }
   if (role === 'reader' && (settings().PUBLIC_READ || user)) return user;
   if (!user) redirect(`/login?next=${encodeURIComponent(returnTo)}`);
   if (role !== 'reader' && !hasRole(user.role, role)) redirect(`/forbidden?needed=${role}`);
   return user;
 }
 
-/** The client's address as the nearest proxy saw it, for rate limiting. */
+/**
+ * The client's address, as the server front (lib/cli/next-server.ts) found it from the socket and
+ * the proxies TRUST_PROXY trusts. Never X-Forwarded-For itself, which any client can write.
+ * "unknown" when the app runs without that front (next dev).
+ */
 export async function clientAddress(): Promise<string> {
-  const h = await headers();
-  // The last hop is the one added by the server in front of us (Next itself, or a proxy);
-  // earlier ones are whatever the client claimed.
-  return h.get('x-forwarded-for')?.split(',').at(-1)?.trim() || 'local';
+  return (await headers()).get(CLIENT_ADDRESS_HEADER) || UNKNOWN_ADDRESS;
 }
 
-/** Cookies are Secure whenever the request came over HTTPS (directly or through a proxy). */
+export async function clientUserAgent(): Promise<string> {
+  return ((await headers()).get('user-agent') ?? '').slice(0, 300);
+}
+
+/** Whether the request came over HTTPS (to us, or to a proxy TRUST_PROXY trusts). */
 export async function requestIsHttps(): Promise<boolean> {
-  const h = await headers();
-  return h.get('x-forwarded-proto') === 'https' || (h.get('origin') ?? '').startsWith('https:');
+  return (await headers()).get(CLIENT_PROTO_HEADER) === 'https';
 }

@@ -1,13 +1,14 @@
 'use server';
-import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { type FormState, formValues, safeReturnPath } from '../forms/form-state';
+import { recordSecurityEvent } from '../security-log/record';
 import { appConnection } from '../store/app-connection';
-import { clientAddress, requestIsHttps } from './access';
+import { clientAddress, clientUserAgent, currentUser, pendingUser, sessionToken } from './access';
 import { signInSchema } from './schema';
 import { sessionSecret } from './secret';
-import { endSession, SESSION_COOKIE } from './sessions';
+import { clearSessionCookie, setSessionCookie } from './session-cookie';
+import { endSession } from './sessions';
 import { SIGN_IN_FAILED, signIn } from './sign-in';
 
 export type SignInState = FormState<{ email: string }>;
@@ -21,6 +22,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   const result = await signIn(appConnection(), {
     ...parsed.data,
     address: await clientAddress(),
+    userAgent: await clientUserAgent(),
     secret: sessionSecret(),
   });
   if (!result.ok) {
@@ -33,24 +35,31 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
       values: { email: parsed.data.email },
     };
   }
-  const jar = await cookies();
   // A session the browser already had ends here: one browser, one live session.
-  const previous = jar.get(SESSION_COOKIE)?.value;
+  const previous = await sessionToken();
   if (previous) endSession(appConnection(), { secret: sessionSecret(), token: previous });
-  jar.set(SESSION_COOKIE, result.token, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: await requestIsHttps(),
-    path: '/',
-    expires: result.expiresAt,
-  });
-  redirect(safeReturnPath(values.next));
+  await setSessionCookie(result.token, result.expiresAt);
+  const next = safeReturnPath(values.next);
+  if (result.pendingTotp) redirect(`/login/two-factor?next=${encodeURIComponent(next)}`);
+  redirect(next);
 }
 
 export async function signOutAction(): Promise<void> {
-  const jar = await cookies();
-  const token = jar.get(SESSION_COOKIE)?.value;
-  if (token) endSession(appConnection(), { secret: sessionSecret(), token });
-  jar.delete(SESSION_COOKIE);
+  const token = await sessionToken();
+  if (token) {
+    const user = (await currentUser()) ?? (await pendingUser());
+    const sql = appConnection();
+    endSession(sql, { secret: sessionSecret(), token });
+    if (user) {
+      recordSecurityEvent(sql, {
+        kind: 'sign_out',
+        outcome: 'success',
+        userId: user.id,
+        address: await clientAddress(),
+        userAgent: await clientUserAgent(),
+      });
+    }
+  }
+  await clearSessionCookie();
   redirect('/');
 }

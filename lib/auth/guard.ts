@@ -12,14 +12,15 @@ export async function withRole<S>(
   role: Role,
   values: Record<string, string>,
   work: (user: SessionUser) => Promise<S>,
+  options: { allowDuringRequirement?: boolean } = {},
 ): Promise<S | FormState> {
   let user: SessionUser;
   try {
-    user = await requireRole(role);
+    user = await requireRole(role, options);
   } catch (error) {
     if (!(error instanceof AccessDeniedError)) throw error;
     return {
-      denied: error.reason,
+      denied: error.reason === 'requirement' ? 'forbidden' : error.reason,
       message:
         error.reason === 'unauthenticated'
           ? 'Your session has ended. Sign in again (in another tab, to keep this form), then save again.'

@@ -1,37 +1,94 @@
 /**
- * Sign-in throttling, per account and per address, kept in the database so it survives a restart
- * and holds across processes. Attempts count from the moment they arrive; a success is forgiven and
- * clears the account's failures.
+ * Sign-in throttling, kept in the database so it survives a restart and holds across processes.
+ * It must bound online guessing without letting someone who knows an address keep its owner out:
+ *
+ * - one account from one client address: 5 failures per 15 minutes, then that pair waits until
+ *   the oldest leaves the window (the owner elsewhere is not affected);
+ * - one client address, any accounts: 20 failures per 15 minutes (password spraying);
+ * - one account from all addresses together: 10 failures per hour pass freely; past that, each
+ *   attempt from an address the account has not signed in from in the last 30 days must wait
+ *   1 s, 2 s, 4 s, … (at most 15 minutes) after the account's latest failure. No hard lockout:
+ *   the owner's usual address is exempt, and a new one waits at most 15 minutes. Guessing from
+ *   many addresses is held to ~23 passwords per hour per account.
+ *
+ * Attempts count from the moment they arrive (before the slow hash, so parallel guesses cannot
+ * all pass); a success takes its own rows back and clears its pair's failures.
  */
 import { sqlDateTime } from '../store/sql-values';
 import type { SqlConnection } from '../store/write-connection';
 
 export const LOGIN_WINDOW_MS = 15 * 60 * 1000;
-export const MAX_FAILURES_PER_ACCOUNT = 5;
+export const MAX_FAILURES_PER_PAIR = 5;
 export const MAX_FAILURES_PER_ADDRESS = 20;
+export const ACCOUNT_WINDOW_MS = 60 * 60 * 1000;
+export const ACCOUNT_FREE_FAILURES = 10;
+export const MAX_ACCOUNT_DELAY_MS = 15 * 60 * 1000;
+export const KNOWN_ADDRESS_MS = 30 * 24 * 60 * 60 * 1000;
+
+export type ThrottleLimit = 'pair' | 'address' | 'account';
 
 const accountKey = (email: string) => `account:${email.toLowerCase()}`;
 const addressKey = (address: string) => `address:${address}`;
+const pairKey = (email: string, address: string) => `pair:${email.toLowerCase()}|${address}`;
 
-/** Seconds until another attempt is allowed, or 0 when one is allowed now. */
-export function signInRetryAfter(
-  sql: SqlConnection,
-  options: { email: string; address: string; now: Date },
-): number {
-  const since = sqlDateTime(new Date(options.now.getTime() - LOGIN_WINDOW_MS));
-  const check = (key: string, max: number): number => {
-    const rows = sql
-      .prepare('SELECT at FROM "LoginAttempt" WHERE key = ? AND at > ? ORDER BY at DESC LIMIT ?')
-      .all(key, since, max) as { at: string }[];
-    if (rows.length < max) return 0;
-    // Blocked until the oldest of the last `max` failures leaves the window.
-    const oldest = Date.parse(rows[rows.length - 1]?.at ?? '');
-    return Math.max(1, Math.ceil((oldest + LOGIN_WINDOW_MS - options.now.getTime()) / 1000));
-  };
-  return Math.max(
-    check(accountKey(options.email), MAX_FAILURES_PER_ACCOUNT),
-    check(addressKey(options.address), MAX_FAILURES_PER_ADDRESS),
+interface Who {
+  email: string;
+  address: string;
+  now: Date;
+}
+
+/** Seconds until the oldest of the last `max` attempts under `key` leaves the window, or 0. */
+function windowWait(sql: SqlConnection, key: string, max: number, now: Date): number {
+  const since = sqlDateTime(new Date(now.getTime() - LOGIN_WINDOW_MS));
+  const rows = sql
+    .prepare('SELECT at FROM "LoginAttempt" WHERE key = ? AND at > ? AND at <= ? ORDER BY at DESC LIMIT ?')
+    .all(key, since, sqlDateTime(now), max) as { at: string }[];
+  if (rows.length < max) return 0;
+  const oldest = Date.parse(rows[rows.length - 1]?.at ?? '');
+  return Math.max(1, Math.ceil((oldest + LOGIN_WINDOW_MS - now.getTime()) / 1000));
+}
+
+/** Has the account signed in from this address recently? (Read from the security log.) */
+function isKnownAddress(sql: SqlConnection, who: Who): boolean {
+  const since = sqlDateTime(new Date(who.now.getTime() - KNOWN_ADDRESS_MS));
+  return (
+    sql
+      .prepare(
+        `SELECT 1 FROM "SecurityEvent"
+         WHERE userId = (SELECT id FROM "User" WHERE email = ?) AND at > ?
+           AND at <= ? AND kind = 'sign_in' AND outcome = 'success' AND address = ? LIMIT 1`,
+      )
+      .get(who.email.toLowerCase(), since, sqlDateTime(who.now), who.address) !== undefined
   );
+}
+
+/** The progressive delay past the account's free failures, for addresses it does not know. */
+function accountWait(sql: SqlConnection, who: Who): number {
+  const since = sqlDateTime(new Date(who.now.getTime() - ACCOUNT_WINDOW_MS));
+  const row = sql
+    .prepare(
+      'SELECT count(*) AS n, max(at) AS latest FROM "LoginAttempt" WHERE key = ? AND at > ? AND at <= ?',
+    )
+    .get(accountKey(who.email), since, sqlDateTime(who.now)) as { n: number; latest: string | null };
+  if (row.n < ACCOUNT_FREE_FAILURES || !row.latest) return 0;
+  if (isKnownAddress(sql, who)) return 0;
+  const delay = Math.min(1000 * 2 ** (row.n - ACCOUNT_FREE_FAILURES), MAX_ACCOUNT_DELAY_MS);
+  const wait = Date.parse(row.latest) + delay - who.now.getTime();
+  return wait > 0 ? Math.ceil(wait / 1000) : 0;
+}
+
+/** How long until another attempt is allowed (0: now), and which limit holds it. */
+export function signInThrottle(
+  sql: SqlConnection,
+  who: Who,
+): { retryAfterSeconds: number; limit?: ThrottleLimit } {
+  const waits: [ThrottleLimit, number][] = [
+    ['pair', windowWait(sql, pairKey(who.email, who.address), MAX_FAILURES_PER_PAIR, who.now)],
+    ['address', windowWait(sql, addressKey(who.address), MAX_FAILURES_PER_ADDRESS, who.now)],
+    ['account', accountWait(sql, who)],
+  ];
+  const [limit, retryAfterSeconds] = waits.reduce((a, b) => (b[1] > a[1] ? b : a));
+  return retryAfterSeconds > 0 ? { retryAfterSeconds, limit } : { retryAfterSeconds: 0 };
 }
 
 /**
@@ -39,25 +96,27 @@ export function signInRetryAfter(
  * limit while the (slow) hashing runs; a success takes its rows back with `forgiveAttempt`.
  * Returns the rows written.
  */
-export function recordSignInAttempt(
-  sql: SqlConnection,
-  options: { email: string; address: string; now: Date },
-): number[] {
-  const at = sqlDateTime(options.now);
+export function recordSignInAttempt(sql: SqlConnection, who: Who): number[] {
+  const at = sqlDateTime(who.now);
   const insert = sql.prepare('INSERT INTO "LoginAttempt" (key, at) VALUES (?, ?)');
-  const ids = [
-    Number(insert.run(accountKey(options.email), at).lastInsertRowid),
-    Number(insert.run(addressKey(options.address), at).lastInsertRowid),
-  ];
+  const ids = [accountKey(who.email), addressKey(who.address), pairKey(who.email, who.address)].map((key) =>
+    Number(insert.run(key, at).lastInsertRowid),
+  );
   sql
     .prepare('DELETE FROM "LoginAttempt" WHERE at < ?')
-    .run(sqlDateTime(new Date(options.now.getTime() - LOGIN_WINDOW_MS)));
+    .run(sqlDateTime(new Date(who.now.getTime() - Math.max(LOGIN_WINDOW_MS, ACCOUNT_WINDOW_MS))));
   return ids;
 }
 
-/** A successful sign-in: its own attempt does not count, and the account's failures are cleared. */
-export function forgiveAttempt(sql: SqlConnection, options: { email: string; attemptIds: number[] }): void {
+/**
+ * A successful sign-in: its own attempt does not count, and its pair's failures are cleared. The
+ * account's failures from elsewhere stay: the owner signing in must not reset an attacker's delay.
+ */
+export function forgiveAttempt(
+  sql: SqlConnection,
+  options: { email: string; address: string; attemptIds: number[] },
+): void {
   const remove = sql.prepare('DELETE FROM "LoginAttempt" WHERE id = ?');
   for (const id of options.attemptIds) remove.run(id);
-  sql.prepare('DELETE FROM "LoginAttempt" WHERE key = ?').run(accountKey(options.email));
+  sql.prepare('DELETE FROM "LoginAttempt" WHERE key = ?').run(pairKey(options.email, options.address));
 }

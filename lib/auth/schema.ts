@@ -1,9 +1,10 @@
 /** Accounts' shared shapes: the sign-in form, the user form and the CLI validate with these. */
 import { z } from 'zod';
+import { isCommonPassword } from './common-passwords';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-rules';
 import { ROLES } from './roles';
 
-export const MIN_PASSWORD_LENGTH = 12;
-export const MAX_PASSWORD_LENGTH = 256;
+export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH };
 
 export const emailSchema = z
   .string({ error: 'Enter an email address.' })
@@ -24,7 +25,24 @@ export const signInSchema = z.object({
 export const newPasswordSchema = z
   .string({ error: 'Enter a password.' })
   .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
-  .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`);
+  .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`)
+  .refine((p) => p.trim().length > 0, 'A password cannot be only spaces.')
+  .refine(
+    (p) => !isCommonPassword(p),
+    'That password is on a list of common or breached passwords. Choose another (a few unrelated words work well).',
+  );
+
+/** Changing one's own password: the current one, and the new one typed twice. */
+export const changePasswordSchema = z
+  .object({
+    current: z
+      .string({ error: 'Enter your current password.' })
+      .min(1, 'Enter your current password.')
+      .max(MAX_PASSWORD_LENGTH),
+    password: newPasswordSchema,
+    confirm: z.string({ error: 'Type the new password again.' }),
+  })
+  .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'The two new passwords differ.' });
 
 export const userSchema = z.object({
   email: emailSchema,

@@ -10,16 +10,28 @@ import type { SqlConnection } from '../store/write-connection';
 import type { Role } from './roles';
 
 export const SESSION_COOKIE = 'hit_session';
+/** Its name over HTTPS: the `__Host-` prefix binds it to this host, Secure, Path=/. */
+export const SESSION_COOKIE_SECURE = '__Host-hit_session';
 export const IDLE_TIMEOUT_MS = 2 * 60 * 60 * 1000; // 2 hours without a request
 export const ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000; // 12 hours after sign-in
+export const PENDING_TOTP_MS = 10 * 60 * 1000; // to type the code after the password
 // lastSeenAt is refreshed at most this often, so reads do not each write.
 const TOUCH_EVERY_MS = 60 * 1000;
+
+/**
+ * What a signed-in user must do before anything else: replace a temporary password an admin set.
+ * Pages send them there; actions refuse meanwhile.
+ */
+export type SessionRequirement = 'change_password' | null;
 
 export interface SessionUser {
   id: number;
   email: string;
   name: string;
   role: Role;
+  /** The stored id (HMAC) of the session this request came with. */
+  sessionId: string;
+  requirement: SessionRequirement;
 }
 
 export function sessionId(secret: string, token: string): string {
@@ -28,19 +40,34 @@ export function sessionId(secret: string, token: string): string {
 
 export function createSession(
   sql: SqlConnection,
-  options: { secret: string; userId: number; now?: Date },
+  options: {
+    secret: string;
+    userId: number;
+    now?: Date;
+    address?: string;
+    userAgent?: string;
+    /** Password checked, second factor still to come. */
+    pendingTotp?: boolean;
+  },
 ): { token: string; expiresAt: Date } {
   const now = options.now ?? new Date();
   const token = randomBytes(32).toString('base64url');
-  const expiresAt = new Date(now.getTime() + ABSOLUTE_TIMEOUT_MS);
+  // A session waiting for its second factor lives only as long as it takes to type a code.
+  const expiresAt = new Date(now.getTime() + (options.pendingTotp ? PENDING_TOTP_MS : ABSOLUTE_TIMEOUT_MS));
   sql
-    .prepare('INSERT INTO "Session" (id, userId, createdAt, lastSeenAt, expiresAt) VALUES (?, ?, ?, ?, ?)')
+    .prepare(
+      `INSERT INTO "Session" (id, userId, createdAt, lastSeenAt, expiresAt, address, userAgent, pendingTotp)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
     .run(
       sessionId(options.secret, token),
       options.userId,
       sqlDateTime(now),
       sqlDateTime(now),
       sqlDateTime(expiresAt),
+      options.address ?? '',
+      (options.userAgent ?? '').slice(0, 300),
+      options.pendingTotp ? 1 : 0,
     );
   // Expired sessions of anyone are swept here rather than by a timer.
   sql.prepare('DELETE FROM "Session" WHERE expiresAt < ?').run(sqlDateTime(now));
@@ -56,23 +83,33 @@ interface SessionRow {
   name: string;
   role: Role;
   disabledAt: string | null;
+  pendingTotp: number;
+  mustChangePassword: number;
 }
 
-/** The signed-in user for a cookie token, or null (unknown, expired, idle or disabled). */
+function requirementOf(row: SessionRow): SessionRequirement {
+  return row.mustChangePassword ? 'change_password' : null;
+}
+
+/**
+ * The signed-in user for a cookie token, or null (unknown, expired, idle or disabled). A session
+ * still waiting for its second factor is nobody here; `resolvePendingSession` finds it.
+ */
 export function resolveSession(
   sql: SqlConnection,
-  options: { secret: string; token: string | undefined; now?: Date },
+  options: { secret: string; token: string | undefined; now?: Date; pendingTotp?: boolean },
 ): SessionUser | null {
   if (!options.token || options.token.length > 200) return null;
   const now = options.now ?? new Date();
   const id = sessionId(options.secret, options.token);
   const row = sql
     .prepare(
-      `SELECT s.id, s.lastSeenAt, s.expiresAt, u.id AS userId, u.email, u.name, u.role, u.disabledAt
+      `SELECT s.id, s.lastSeenAt, s.expiresAt, s.pendingTotp, u.id AS userId, u.email, u.name, u.role,
+              u.disabledAt, u.mustChangePassword
        FROM "Session" s JOIN "User" u ON u.id = s.userId WHERE s.id = ?`,
     )
     .get(id) as SessionRow | undefined;
-  if (!row) return null;
+  if (!row || Boolean(row.pendingTotp) !== Boolean(options.pendingTotp)) return null;
   const lastSeen = Date.parse(row.lastSeenAt);
   const ended =
     row.disabledAt !== null ||
@@ -85,7 +122,22 @@ export function resolveSession(
   if (now.getTime() - lastSeen >= TOUCH_EVERY_MS) {
     sql.prepare('UPDATE "Session" SET lastSeenAt = ? WHERE id = ?').run(sqlDateTime(now), id);
   }
-  return { id: row.userId, email: row.email, name: row.name, role: row.role };
+  return {
+    id: row.userId,
+    email: row.email,
+    name: row.name,
+    role: row.role,
+    sessionId: row.id,
+    requirement: requirementOf(row),
+  };
+}
+
+/** The user whose password was checked and who now owes a second factor, or null. */
+export function resolvePendingSession(
+  sql: SqlConnection,
+  options: { secret: string; token: string | undefined; now?: Date },
+): SessionUser | null {
+  return resolveSession(sql, { ...options, pendingTotp: true });
 }
 
 export function endSession(sql: SqlConnection, options: { secret: string; token: string }): void {

@@ -1,5 +1,6 @@
 /**
- * Runs `next start` for the built app: in one child process, or — with WEB_CONCURRENCY above 1 —
+ * Serves the built app (lib/cli/next-server.ts: Next behind our own node:http server, which takes
+ * the client's address from the socket): in one child process, or — with WEB_CONCURRENCY above 1 —
  * in that many worker processes sharing the port (node:cluster: this process accepts the
  * connections and hands them to the workers in turn). Rendering a page is CPU work on one
  * thread, so one process uses one core however many the machine has. Several processes are safe
@@ -9,26 +10,33 @@
  */
 import { spawn } from 'node:child_process';
 import cluster from 'node:cluster';
+import path from 'node:path';
+
+const SERVER_SCRIPT = path.join(__dirname, 'next-server.ts');
+// The server script is TypeScript: run it through tsx's loader, as `npm start` itself is.
+const EXEC_ARGV = ['--import', 'tsx'];
 
 export function serveNext(options: {
-  nextBin: string;
+  /** Next's CLI, which the caller checks is installed; the server script loads Next itself. */
+  nextBin?: string;
   port: number;
   workers: number;
   env: NodeJS.ProcessEnv;
 }): void {
-  const args = ['start', '-p', String(options.port)];
+  const env = { ...options.env, PORT: String(options.port), HIT_NEXT_SERVER: '1' };
   if (options.workers <= 1) {
-    const server = spawn(process.execPath, [options.nextBin, ...args], {
-      stdio: 'inherit',
-      env: options.env,
-    });
+    const server = spawn(process.execPath, [...EXEC_ARGV, SERVER_SCRIPT], { stdio: 'inherit', env });
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
     server.on('exit', (code) => process.exit(code ?? 0));
     return;
   }
-  cluster.setupPrimary({ exec: options.nextBin, args, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  cluster.setupPrimary({
+    exec: SERVER_SCRIPT,
+    execArgv: EXEC_ARGV,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   let stopping = false;
-  for (let i = 0; i < options.workers; i++) cluster.fork(options.env);
+  for (let i = 0; i < options.workers; i++) cluster.fork(env);
   cluster.on('exit', (worker, code, signal) => {
     if (!stopping) {
       // A worker that dies takes its share of the connections with it: stop, rather than limp on.

@@ -1,6 +1,7 @@
 'use server';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
+import { clientAddress, clientUserAgent } from '../auth/access';
 import { withRole } from '../auth/guard';
 import { ROLES } from '../auth/roles';
 import { userSchema } from '../auth/schema';
@@ -14,6 +15,7 @@ import {
   UserNotFoundError,
   updateUserAccess,
 } from './mutations';
+import { resetPassword } from './password-mutations';
 
 export async function createUserAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
@@ -22,7 +24,11 @@ export async function createUserAction(_previous: FormState, formData: FormData)
     const parsed = userSchema.safeParse(values);
     if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values: shown };
     try {
-      await createUser(appConnection(), { input: parsed.data, actorId: admin.id });
+      await createUser(appConnection(), {
+        input: parsed.data,
+        actorId: admin.id,
+        context: await requestContext(),
+      });
     } catch (error) {
       if (error instanceof UserExistsError) return { errors: { email: [error.message] }, values: shown };
       throw error;
@@ -32,9 +38,13 @@ export async function createUserAction(_previous: FormState, formData: FormData)
   });
 }
 
+async function requestContext() {
+  return { address: await clientAddress(), userAgent: await clientUserAgent() };
+}
+
 const accessSchema = z.object({
   userId: z.coerce.number().int().positive(),
-  change: z.enum(['role', 'disable', 'enable', 'end_sessions']),
+  change: z.enum(['role', 'disable', 'enable', 'end_sessions', 'reset_password']),
   role: z.enum(ROLES).optional(),
 });
 
@@ -46,9 +56,18 @@ export async function changeUserAccessAction(_previous: FormState, formData: For
       return { message: 'That change is not valid.', errors: z.flattenError(parsed.error).fieldErrors };
     const { userId, change, role } = parsed.data;
     const sql = appConnection();
+    const context = await requestContext();
     try {
+      if (change === 'reset_password') {
+        const temporary = await resetPassword(sql, { userId, actorId: admin.id, context });
+        revalidatePath('/admin/users');
+        return {
+          ok: true,
+          message: `Temporary password: ${temporary} — hand it over privately; it must be replaced at the next sign-in. Their sessions have ended.`,
+        };
+      }
       if (change === 'end_sessions') {
-        const ended = endSessionsOf(sql, { userId, actorId: admin.id });
+        const ended = endSessionsOf(sql, { userId, actorId: admin.id, context });
         revalidatePath('/admin/users');
         return { ok: true, message: `Ended ${ended} session${ended === 1 ? '' : 's'}.` };
       }
@@ -56,6 +75,7 @@ export async function changeUserAccessAction(_previous: FormState, formData: For
       updateUserAccess(sql, {
         userId,
         actorId: admin.id,
+        context,
         ...(change === 'role' ? { role } : { disabled: change === 'disable' }),
       });
     } catch (error) {

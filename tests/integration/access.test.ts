@@ -73,7 +73,7 @@ describe('with PUBLIC_READ=false', () => {
 });
 
 describe('the session cookie', () => {
-  it('is httpOnly and SameSite=Lax, and Secure when the request came over HTTPS', async () => {
+  it('is httpOnly and SameSite=Lax, and Secure with the __Host- prefix when the request came over HTTPS', async () => {
     const { signInAction } = await import('@/lib/auth/actions');
     const form = () => {
       const f = new FormData();
@@ -83,17 +83,29 @@ describe('the session cookie', () => {
       return f;
     };
     request.token = undefined;
-    request.headers = { 'x-forwarded-for': '10.9.9.9' };
+    // The server front (lib/cli/next-server.ts) says where the request came from and how.
+    request.headers = { 'x-hit-client-address': '10.9.9.9', 'x-hit-client-proto': 'http' };
     // A return address on another host is ignored: back to the overview instead.
     expect(await redirectOf(signInAction({}, form()))).toMatch(/NEXT_REDIRECT;[a-z]+;\/;/);
+    expect(request.set.at(-1)?.name).toBe('hit_session');
     expect(request.set.at(-1)?.options).toMatchObject({
       httpOnly: true,
       sameSite: 'lax',
       secure: false,
       path: '/',
     });
-    request.headers = { 'x-forwarded-for': '10.9.9.9', 'x-forwarded-proto': 'https' };
+    request.headers = { 'x-hit-client-address': '10.9.9.9', 'x-hit-client-proto': 'https' };
     await redirectOf(signInAction({}, form()));
-    expect(request.set.at(-1)?.options).toMatchObject({ httpOnly: true, secure: true });
+    expect(request.set.at(-1)?.name).toBe('__Host-hit_session');
+    expect(request.set.at(-1)?.options).toMatchObject({ httpOnly: true, secure: true, path: '/' });
+    expect(request.set.at(-1)?.options).not.toHaveProperty('domain');
+    // A client's own X-Forwarded-Proto is no word of a trusted proxy: plain http, plain name.
+    request.headers = {
+      'x-hit-client-address': '10.9.9.9',
+      'x-hit-client-proto': 'http',
+      'x-forwarded-proto': 'https',
+    };
+    await redirectOf(signInAction({}, form()));
+    expect(request.set.at(-1)?.name).toBe('hit_session');
   });
 });

@@ -26,6 +26,8 @@ import { saveReview } from '@/lib/reports/save-review';
 import { withdrawReport } from '@/lib/reports/withdrawal-mutations';
 import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
 import { createUser, endSessionsOf, updateUserAccess } from '@/lib/users/mutations';
+import { changeOwnPassword, resetPassword } from '@/lib/users/password-mutations';
+import { endOwnSessions } from '@/lib/users/session-mutations';
 import { draft, incident, killed } from './helpers/drafts';
 import { createTestDb } from './helpers/test-db';
 
@@ -41,6 +43,13 @@ const NOT_MUTATIONS = new Set([
   'lib/locations/mutations.ts#installGazetteer',
   'lib/reports/correction-mutations.ts#openReport', // a read with version check
   'lib/reports/withdrawal-mutations.ts#withdrawalImpact', // a read: what withdrawing would remove
+  'lib/users/session-mutations.ts#listOwnSessions', // a read: the user's own sessions
+]);
+
+/** Changes users make to their own account (the editor acts on itself). */
+const SELF_SERVICE = new Set([
+  'lib/users/password-mutations.ts#changeOwnPassword',
+  'lib/users/session-mutations.ts#endOwnSessions',
 ]);
 
 function walk(dir: string): string[] {
@@ -236,6 +245,31 @@ const CALLS: Record<string, () => unknown> = {
   'lib/users/mutations.ts#updateUserAccess': () =>
     updateUserAccess(sql, { userId: editor, role: 'editor', actorId: admin }),
   'lib/users/mutations.ts#endSessionsOf': () => endSessionsOf(sql, { userId: editor, actorId: admin }),
+  'lib/users/password-mutations.ts#resetPassword': () =>
+    resetPassword(sql, { userId: editor, actorId: admin, context: { address: '127.0.0.1' } }),
+  'lib/users/password-mutations.ts#changeOwnPassword': async () => {
+    const current = await resetPassword(sql, {
+      userId: editor,
+      actorId: admin,
+      context: { address: '127.0.0.1' },
+    });
+    const before = mark();
+    await changeOwnPassword(sql, {
+      userId: editor,
+      current,
+      password: `audit changed password ${++n}`,
+      keepSessionId: '',
+      context: { address: '127.0.0.1' },
+    });
+    return before;
+  },
+  'lib/users/session-mutations.ts#endOwnSessions': () =>
+    endOwnSessions(sql, {
+      userId: editor,
+      currentSessionId: '',
+      which: 'others',
+      context: { address: '127.0.0.1' },
+    }),
 };
 
 beforeAll(async () => {
@@ -273,7 +307,8 @@ describe('audit coverage', () => {
         userId: number | null;
       }[];
       expect(entries.length).toBeGreaterThan(0);
-      const actor = name.startsWith('lib/users/') ? admin : editor;
+      // Account changes are an admin's, except those a user makes to their own account.
+      const actor = name.startsWith('lib/users/') && !SELF_SERVICE.has(name) ? admin : editor;
       for (const e of entries) expect(e.userId).toBe(actor);
     });
   }

@@ -6,7 +6,13 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '@/lib/auth/password';
-import { MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS } from '@/lib/auth/rate-limit';
+import {
+  ACCOUNT_FREE_FAILURES,
+  LOGIN_WINDOW_MS,
+  MAX_ACCOUNT_DELAY_MS,
+  MAX_FAILURES_PER_ADDRESS,
+  MAX_FAILURES_PER_PAIR,
+} from '@/lib/auth/rate-limit';
 import {
   ABSOLUTE_TIMEOUT_MS,
   createSession,
@@ -78,6 +84,34 @@ describe('accounts', () => {
       LastAdminError,
     );
     expect(() => updateUserAccess(sql, { userId: adminId, disabled: true, actorId: adminId })).toThrow(
+      LastAdminError,
+    );
+  });
+
+  it('with exactly two active admins, either may be demoted or disabled, but not both', async () => {
+    const secondId = await createUser(sql, {
+      input: {
+        email: 'second.admin@example.org',
+        name: 'Second',
+        role: 'admin',
+        password: 'second admin pw 1',
+      },
+      actorId: adminId,
+    });
+    updateUserAccess(sql, { userId: secondId, role: 'editor', actorId: adminId });
+    updateUserAccess(sql, { userId: secondId, role: 'admin', actorId: adminId });
+    updateUserAccess(sql, { userId: adminId, disabled: true, actorId: secondId });
+    expect(() => updateUserAccess(sql, { userId: secondId, disabled: true, actorId: secondId })).toThrow(
+      LastAdminError,
+    );
+    expect(() => updateUserAccess(sql, { userId: secondId, role: 'viewer', actorId: secondId })).toThrow(
+      LastAdminError,
+    );
+    updateUserAccess(sql, { userId: adminId, disabled: false, actorId: secondId });
+    // A disabled admin is no active admin: demoting one never counts against the rule.
+    updateUserAccess(sql, { userId: secondId, disabled: true, actorId: adminId });
+    updateUserAccess(sql, { userId: secondId, role: 'viewer', actorId: adminId });
+    expect(() => updateUserAccess(sql, { userId: adminId, role: 'editor', actorId: adminId })).toThrow(
       LastAdminError,
     );
   });
@@ -164,23 +198,68 @@ describe('sign-in and sessions', () => {
 });
 
 describe('rate limiting', () => {
-  it('blocks an account after repeated failures, even with the right password, from any address', async () => {
+  it('blocks one account from one address after repeated failures, even with the right password', async () => {
     const now = later(5 * 60 * 60 * 1000);
-    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
-      expect(await attempt('admin@example.org', `guess ${i}`, `192.0.2.${i}`, now)).toEqual({
+    for (let i = 0; i < MAX_FAILURES_PER_PAIR; i++) {
+      expect(await attempt('admin@example.org', `guess ${i}`, '192.0.2.1', now)).toEqual({
         ok: false,
         reason: 'invalid',
       });
     }
-    const blocked = await attempt('admin@example.org', 'admin password 123', '198.51.100.7', now);
+    const blocked = await attempt('admin@example.org', 'admin password 123', '192.0.2.1', now);
     expect(blocked).toMatchObject({ ok: false, reason: 'throttled' });
     if (!blocked.ok && blocked.reason === 'throttled') expect(blocked.retryAfterSeconds).toBeGreaterThan(0);
     // Other accounts are not affected, and the block lifts when the window has passed.
     expect((await attempt('editor@example.org', 'editor password 123', '198.51.100.7', now)).ok).toBe(true);
-    const afterWindow = new Date(now.getTime() + 16 * 60 * 1000);
-    expect((await attempt('admin@example.org', 'admin password 123', '198.51.100.7', afterWindow)).ok).toBe(
+    const afterWindow = new Date(now.getTime() + LOGIN_WINDOW_MS + 60_000);
+    expect((await attempt('admin@example.org', 'admin password 123', '192.0.2.1', afterWindow)).ok).toBe(
       true,
     );
+  });
+
+  it('someone who knows an address cannot keep its owner out', async () => {
+    const now = later(40 * 60 * 60 * 1000);
+    // The owner signed in from their usual address last week.
+    expect((await attempt('admin@example.org', 'admin password 123', '10.20.30.40', later(-1))).ok).toBe(
+      true,
+    );
+    // Five wrong passwords from elsewhere…
+    for (let i = 0; i < 5; i++) await attempt('admin@example.org', `lockout ${i}`, '192.0.2.66', now);
+    // …do not refuse the right one from another address.
+    expect((await attempt('admin@example.org', 'admin password 123', '198.51.100.99', now)).ok).toBe(true);
+    // Nor does a flood from many addresses refuse the owner at their usual address.
+    for (let i = 0; i < 60; i++) await attempt('admin@example.org', `flood ${i}`, `203.0.113.${i}`, now);
+    expect((await attempt('admin@example.org', 'admin password 123', '10.20.30.40', now)).ok).toBe(true);
+    // From an address the account does not know, the flood means a delay, never a lockout.
+    const fresh = await attempt('admin@example.org', 'admin password 123', '198.51.100.200', now);
+    expect(fresh).toMatchObject({ ok: false, reason: 'throttled' });
+    if (!fresh.ok && fresh.reason === 'throttled')
+      expect(fresh.retryAfterSeconds).toBeLessThanOrEqual(MAX_ACCOUNT_DELAY_MS / 1000);
+    const waited = new Date(now.getTime() + MAX_ACCOUNT_DELAY_MS);
+    expect((await attempt('admin@example.org', 'admin password 123', '198.51.100.200', waited)).ok).toBe(
+      true,
+    );
+  });
+
+  it('bounds guessing from rotating addresses to a few dozen passwords an hour per account', async () => {
+    const start = later(60 * 60 * 60 * 1000).getTime();
+    let now = start;
+    let checked = 0;
+    let i = 0;
+    while (now < start + 60 * 60 * 1000) {
+      const result = await attempt(
+        'editor@example.org',
+        `rotating ${i}`,
+        `100.64.${i >> 8}.${i & 255}`,
+        new Date(now),
+      );
+      i++;
+      if (!result.ok && result.reason === 'invalid') checked++;
+      else if (!result.ok && result.reason === 'throttled') now += result.retryAfterSeconds * 1000;
+      else throw new Error('a guess signed in');
+    }
+    expect(checked).toBeGreaterThanOrEqual(ACCOUNT_FREE_FAILURES);
+    expect(checked).toBeLessThanOrEqual(25);
   });
 
   it('holds under parallel guesses: only the allowance is checked, the rest are throttled', async () => {
@@ -190,10 +269,8 @@ describe('rate limiting', () => {
         attempt('admin@example.org', `parallel guess ${i}`, `198.18.0.${i}`, now),
       ),
     );
-    expect(results.filter((r) => !r.ok && r.reason === 'invalid')).toHaveLength(MAX_FAILURES_PER_ACCOUNT);
-    expect(results.filter((r) => !r.ok && r.reason === 'throttled')).toHaveLength(
-      40 - MAX_FAILURES_PER_ACCOUNT,
-    );
+    expect(results.filter((r) => !r.ok && r.reason === 'invalid')).toHaveLength(ACCOUNT_FREE_FAILURES);
+    expect(results.filter((r) => !r.ok && r.reason === 'throttled')).toHaveLength(40 - ACCOUNT_FREE_FAILURES);
   });
 
   it('blocks an address that tries many accounts', async () => {
@@ -209,7 +286,7 @@ describe('rate limiting', () => {
 
   it('a success clears the account failures', async () => {
     const now = later(20 * 60 * 60 * 1000);
-    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT - 1; i++)
+    for (let i = 0; i < MAX_FAILURES_PER_PAIR - 1; i++)
       await attempt('editor@example.org', 'nope', '10.1.1.1', now);
     expect((await attempt('editor@example.org', 'editor password 123', '10.1.1.1', now)).ok).toBe(true);
     expect(await attempt('editor@example.org', 'nope', '10.1.1.1', now)).toEqual({

@@ -27,6 +27,8 @@ const REQUIRED: Record<string, Role | 'anyone' | 'no-one'> = {
   'lib/auth/actions.ts#signOutAction': 'anyone',
   'lib/users/actions.ts#createUserAction': 'admin',
   'lib/users/actions.ts#changeUserAccessAction': 'admin',
+  'lib/users/account-actions.ts#changePasswordAction': 'viewer',
+  'lib/users/account-actions.ts#endOwnSessionsAction': 'viewer',
   'lib/incidents/actions.ts#createIncidentAction': 'editor',
   'lib/incidents/actions.ts#updateIncidentAction': 'editor',
   'lib/incidents/actions.ts#setIncidentDeletedAction': 'editor',

@@ -8,7 +8,8 @@
  */
 export const request = {
   token: undefined as string | undefined,
-  headers: { 'x-forwarded-for': '127.0.0.1' } as Record<string, string>,
+  // What the server front (lib/cli/next-server.ts) stamps on every request.
+  headers: { 'x-hit-client-address': '127.0.0.1', 'x-hit-client-proto': 'http' } as Record<string, string>,
   set: [] as { name: string; value: string; options: Record<string, unknown> }[],
 };
 

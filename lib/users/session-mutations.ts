@@ -1,0 +1,90 @@
+/** A user's own sessions: listing them, and ending one, the others, or all. */
+
+import { recordAudit } from '../audit/record';
+import { IDLE_TIMEOUT_MS } from '../auth/sessions';
+import { recordSecurityEvent } from '../security-log/record';
+import { sqlDateTime } from '../store/sql-values';
+import { type SqlConnection, writeTransaction } from '../store/write-connection';
+import type { RequestContext } from './mutations';
+
+export interface OwnSessionView {
+  /** A short handle for the form: the first characters of the stored id (never the cookie). */
+  handle: string;
+  createdAt: string;
+  lastSeenAt: string;
+  address: string;
+  userAgent: string;
+  current: boolean;
+}
+
+const HANDLE_LENGTH = 12;
+
+export function listOwnSessions(
+  sql: SqlConnection,
+  options: { userId: number; currentSessionId: string; now?: Date },
+): OwnSessionView[] {
+  const now = options.now ?? new Date();
+  const rows = sql
+    .prepare(
+      `SELECT id, createdAt, lastSeenAt, address, userAgent FROM "Session"
+       WHERE userId = ? AND pendingTotp = 0 AND expiresAt > ? AND lastSeenAt > ?
+       ORDER BY lastSeenAt DESC`,
+    )
+    .all(options.userId, sqlDateTime(now), sqlDateTime(new Date(now.getTime() - IDLE_TIMEOUT_MS))) as {
+    id: string;
+    createdAt: string;
+    lastSeenAt: string;
+    address: string;
+    userAgent: string;
+  }[];
+  return rows.map((r) => ({
+    handle: r.id.slice(0, HANDLE_LENGTH),
+    createdAt: new Date(r.createdAt).toISOString(),
+    lastSeenAt: new Date(r.lastSeenAt).toISOString(),
+    address: r.address,
+    userAgent: r.userAgent,
+    current: r.id === options.currentSessionId,
+  }));
+}
+
+/** Ends one of the user's own sessions (by handle), all the others, or all of them. */
+export function endOwnSessions(
+  sql: SqlConnection,
+  options: {
+    userId: number;
+    currentSessionId: string;
+    which: 'others' | 'all' | { handle: string };
+    context: RequestContext;
+    now?: Date;
+  },
+): number {
+  return writeTransaction(sql, () => {
+    const { userId, currentSessionId, which } = options;
+    const ended =
+      which === 'all'
+        ? sql.prepare('DELETE FROM "Session" WHERE userId = ?').run(userId).changes
+        : which === 'others'
+          ? sql.prepare('DELETE FROM "Session" WHERE userId = ? AND id <> ?').run(userId, currentSessionId)
+              .changes
+          : sql
+              .prepare('DELETE FROM "Session" WHERE userId = ? AND substr(id, 1, ?) = ?')
+              .run(userId, HANDLE_LENGTH, which.handle.slice(0, HANDLE_LENGTH)).changes;
+    recordSecurityEvent(sql, {
+      ...options.context,
+      kind: 'session_end',
+      outcome: ended > 0 ? 'success' : 'failure',
+      userId,
+      at: options.now,
+      detail: { ended, which: typeof which === 'string' ? which : 'one' },
+    });
+    recordAudit(sql, {
+      userId,
+      at: sqlDateTime(options.now ?? new Date()),
+      entity: 'User',
+      entityId: userId,
+      action: 'end_sessions',
+      after: { sessionsEnded: ended, which: typeof which === 'string' ? which : 'one' },
+    });
+    return ended;
+  });
+}
