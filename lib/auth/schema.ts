@@ -1,5 +1,6 @@
 /** Accounts' shared shapes: the sign-in form, the user form and the CLI validate with these. */
 import { z } from 'zod';
+import { plainText } from '../validation/plain-text';
 import { isCommonPassword } from './common-passwords';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './password-rules';
 import { ROLES } from './roles';
@@ -46,7 +47,7 @@ export const changePasswordSchema = z
 
 export const userSchema = z.object({
   email: emailSchema,
-  name: z.string().trim().min(1, 'Enter a name.').max(120, 'A name is at most 120 characters.'),
+  name: plainText().trim().min(1, 'Enter a name.').max(120, 'A name is at most 120 characters.'),
   role: z.enum(ROLES, { error: 'Choose viewer, editor or admin.' }),
   password: newPasswordSchema,
 });

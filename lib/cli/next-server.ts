@@ -12,6 +12,7 @@ import { createServer } from 'node:http';
 import next from 'next';
 import { stampClientOrigin } from '../auth/client-address';
 import { settings } from '../env';
+import { answerClientError, refuseUnknownMethod } from '../http/front-guard';
 
 async function main(): Promise<void> {
   const config = settings();
@@ -19,10 +20,15 @@ async function main(): Promise<void> {
   const app = next({ dev: false, dir: process.cwd(), port });
   const handle = app.getRequestHandler();
   await app.prepare();
-  createServer((request, response) => {
+  const server = createServer((request, response) => {
+    // TRACE and the like: Next fails on them with an empty 500 before any route runs.
+    if (refuseUnknownMethod(request, response)) return;
     stampClientOrigin(request, config.TRUST_PROXY);
     void handle(request, response);
-  }).listen(port, () => {
+  });
+  // Headers over Node's limit, malformed requests: Node answers them with an empty body otherwise.
+  server.on('clientError', answerClientError);
+  server.listen(port, () => {
     console.log(`Serving http://localhost:${port} (process ${process.pid})`);
   });
 }

@@ -30,6 +30,13 @@ describe('proxy', () => {
     }
   });
 
+  it('believes the server front’s scheme over a forwarded header the client may have written', () => {
+    const hsts = (headers: Record<string, string>) =>
+      get('/reports', headers).headers.get('strict-transport-security');
+    expect(hsts({ 'x-hit-client-proto': 'https' })).toMatch(/^max-age=/);
+    expect(hsts({ 'x-hit-client-proto': 'http', 'x-forwarded-proto': 'https' })).toBeNull();
+  });
+
   it('gives pages their nonce policy and leaves the API’s own', () => {
     expect(get('/reports').headers.get('content-security-policy')).toMatch(/nonce-/);
     expect(get('/api/incidents').headers.get('content-security-policy')).toBeNull();

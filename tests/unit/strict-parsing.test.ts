@@ -1,5 +1,6 @@
 /** Strict parsing, one rule everywhere: what a machine client or a link gets wrong is said, not guessed. */
 import { describe, expect, it } from 'vitest';
+import { userSchema } from '@/lib/auth/schema';
 import { readJsonBody } from '@/lib/http/json-body';
 import { pageSchema } from '@/lib/incidents/filters';
 import { incidentFieldsSchema } from '@/lib/incidents/schema';
@@ -103,6 +104,12 @@ describe('control characters', () => {
     expect(placeInputSchema.safeParse(place).success).toBe(true);
     expect(placeInputSchema.safeParse({ ...place, name: 'Delmas\u0000' }).success).toBe(false);
     expect(placeInputSchema.safeParse({ ...place, aliases: 'D33\u0000' }).success).toBe(false);
+  });
+
+  it('are refused in an account’s name, which the users page and the CLI share', () => {
+    const user = { email: 'ana@example.org', role: 'editor', password: 'a long unusual passphrase 42' };
+    expect(userSchema.safeParse({ ...user, name: 'Ana\u0000 Pierre' }).success).toBe(false);
+    expect(userSchema.safeParse({ ...user, name: 'Ana Pierre' }).success).toBe(true);
   });
 
   it('leave tabs, new lines and carriage returns alone', () => {
