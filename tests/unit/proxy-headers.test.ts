@@ -5,7 +5,7 @@ import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
 import { config, proxy } from '@/proxy';
 
-const get = (path: string, headers: Record<string, string> = {}) =>
+const get = async (path: string, headers: Record<string, string> = {}) =>
   proxy(new NextRequest(`http://localhost${path}`, { headers }));
 
 describe('proxy', () => {
@@ -16,22 +16,22 @@ describe('proxy', () => {
     expect(unstable_doesMiddlewareMatch({ config, url: '/_next/static/chunks/x.js' })).toBe(false);
   });
 
-  it('sends HSTS when the request came over HTTPS through a TLS proxy, and only then', () => {
+  it('sends HSTS when the request came over HTTPS through a TLS proxy, and only then', async () => {
     for (const path of ['/reports', '/api/incidents']) {
       expect(
-        get(path, { 'x-forwarded-proto': 'https' }).headers.get('strict-transport-security'),
+        (await get(path, { 'x-forwarded-proto': 'https' })).headers.get('strict-transport-security'),
         path,
       ).toMatch(/^max-age=\d{8,}/);
       expect(
-        get(path, { 'x-forwarded-proto': 'http' }).headers.get('strict-transport-security'),
+        (await get(path, { 'x-forwarded-proto': 'http' })).headers.get('strict-transport-security'),
         path,
       ).toBeNull();
-      expect(get(path).headers.get('strict-transport-security'), path).toBeNull();
+      expect((await get(path)).headers.get('strict-transport-security'), path).toBeNull();
     }
   });
 
-  it('gives pages their nonce policy and leaves the API’s own', () => {
-    expect(get('/reports').headers.get('content-security-policy')).toMatch(/nonce-/);
-    expect(get('/api/incidents').headers.get('content-security-policy')).toBeNull();
+  it('gives pages their nonce policy and leaves the API’s own', async () => {
+    expect((await get('/reports')).headers.get('content-security-policy')).toMatch(/nonce-/);
+    expect((await get('/api/incidents')).headers.get('content-security-policy')).toBeNull();
   });
 });
