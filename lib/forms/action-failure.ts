@@ -5,6 +5,7 @@
  * state back with a message it shows inline, values kept.
  */
 import { unstable_rethrow } from 'next/navigation';
+import { formValues } from './form-state';
 
 /** The sentence for a failed action call, as the person at the form should read it. */
 export function failureMessage(error: unknown): string {
@@ -25,6 +26,10 @@ export function failureMessage(error: unknown): string {
   return error.message;
 }
 
+/**
+ * The action, answering its form with a message instead of throwing. A form's typed values come
+ * back with it (React 19 clears the form once its action settles), as any refusal's do.
+ */
 export function withFailureMessage<State extends { message?: string; ok?: boolean }, Payload>(
   action: (state: State, payload: Payload) => Promise<State>,
 ): (state: State, payload: Payload) => Promise<State> {
@@ -34,7 +39,8 @@ export function withFailureMessage<State extends { message?: string; ok?: boolea
     } catch (error) {
       // redirect() and notFound() travel as errors; they are not failures.
       unstable_rethrow(error);
-      return { ...state, ok: false, message: failureMessage(error) };
+      const values = payload instanceof FormData ? { values: formValues(payload) } : {};
+      return { ...state, ...values, ok: false, message: failureMessage(error) };
     }
   };
 }
