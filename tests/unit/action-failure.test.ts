@@ -19,7 +19,9 @@ describe('withFailureMessage', () => {
   });
 
   it('passes the action’s own answer through', async () => {
-    const ok = withFailureMessage(async (_state: { ok?: boolean }, _data: FormData) => ({ ok: true }));
+    const ok = withFailureMessage(
+      async (_state: { ok?: boolean }, _data: FormData): Promise<{ ok?: boolean }> => ({ ok: true }),
+    );
     expect(await ok({}, new FormData())).toEqual({ ok: true });
   });
 
