@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { MAX_ACTION_BODY_BYTES } from './lib/http/action-limits';
 
 const securityHeaders = [
   { key: 'X-Frame-Options', value: 'DENY' },
@@ -16,10 +17,9 @@ const nextConfig: NextConfig = {
   // need not repeat it, which keeps the first `npm start` on a fresh machine quicker.
   typescript: { ignoreBuildErrors: true },
   experimental: {
-    // A reviewed report travels to its server action whole: up to 100,000 characters of text
-    // (400 KB as UTF-8) and up to 2,500 incidents with their claims and evidence. The densest
-    // review we could write (1,519 incidents) was 0.9 MB, over half the 1 MB default.
-    serverActions: { bodySizeLimit: '4mb' },
+    // One stated limit, with its reasoning, in lib/http/action-limits.ts; proxy.ts refuses a
+    // larger request with 413 and a message before Next reads it (Next itself would answer 500).
+    serverActions: { bodySizeLimit: MAX_ACTION_BODY_BYTES },
   },
   async headers() {
     return [

@@ -2,9 +2,13 @@
 
 import { useActionState } from 'react';
 import { type SignInState, signInAction } from '@/lib/auth/actions';
+import { withFailureMessage } from '@/lib/forms/action-failure';
 
 export function SignInForm({ next }: { next: string }) {
-  const [state, action, pending] = useActionState<SignInState, FormData>(signInAction, {});
+  const [state, action, pending] = useActionState<SignInState, FormData>(
+    withFailureMessage(signInAction),
+    {},
+  );
   const errors = state.errors ?? {};
   return (
     <form action={action} className="stack-form" noValidate>

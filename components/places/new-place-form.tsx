@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect } from 'react';
 import { Field, FormMessage, Options } from '@/components/forms/field';
+import { withFailureMessage } from '@/lib/forms/action-failure';
 import { createPlaceAction, type PlaceFormState } from '@/lib/locations/actions';
 import type { PickerPlace } from '@/lib/locations/queries';
 import { PLACE_KINDS } from '@/lib/locations/schema';
@@ -17,7 +18,10 @@ export function NewPlaceForm({
   point: { lat: number; lng: number } | null;
   onCreated: (id: number) => void;
 }) {
-  const [state, action, pending] = useActionState<PlaceFormState, FormData>(createPlaceAction, {});
+  const [state, action, pending] = useActionState<PlaceFormState, FormData>(
+    withFailureMessage(createPlaceAction),
+    {},
+  );
   const errors = state.errors ?? {};
   const v = state.values ?? {};
   useEffect(() => {

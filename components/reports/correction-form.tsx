@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from 'react';
 import { Field } from '@/components/forms/field';
+import { withFailureMessage } from '@/lib/forms/action-failure';
 import { correctReportAction } from '@/lib/reports/correction-actions';
 import type { CorrectReportState } from '@/lib/reports/correction-state';
 import { DatesPreview } from './dates-preview';
@@ -22,7 +23,10 @@ export interface CorrectableReport {
  * incident dates it would move; they change only with the editor's "Save and change".
  */
 export function CorrectionForm({ report }: { report: CorrectableReport }) {
-  const [state, action, pending] = useActionState<CorrectReportState, FormData>(correctReportAction, {});
+  const [state, action, pending] = useActionState<CorrectReportState, FormData>(
+    withFailureMessage(correctReportAction),
+    {},
+  );
   const [dismissed, setDismissed] = useState<CorrectReportState | null>(null);
   const v: Record<string, string> = {
     reportId: String(report.id),

@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState, useEffect, useRef, useState } from 'react';
+import { withFailureMessage } from '@/lib/forms/action-failure';
 import { type ReadReportState, readReportAction } from '@/lib/reports/actions';
 import type { PlaceChoice } from './place-picker';
 import { ReportInputForm } from './report-input-form';
@@ -12,7 +13,10 @@ import { ReviewEditor } from './review-editor';
  * starts a fresh review, since the text's offsets change with it.
  */
 export function NewReportWorkflow({ places }: { places: readonly PlaceChoice[] }) {
-  const [state, read, reading] = useActionState<ReadReportState, FormData>(readReportAction, {});
+  const [state, read, reading] = useActionState<ReadReportState, FormData>(
+    withFailureMessage(readReportAction),
+    {},
+  );
   const [leftReview, setLeftReview] = useState<ReadReportState | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const reviewing = state.review !== undefined && leftReview !== state;

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { startTransition, useActionState, useCallback, useEffect, useMemo, useState } from 'react';
+import { withFailureMessage } from '@/lib/forms/action-failure';
 import { type SaveReviewState, saveReviewAction } from '@/lib/reports/actions';
 import { emptyIncident } from '@/lib/reports/added-incident';
 import { titleAfterClaims, titleParts } from '@/lib/reports/auto-title';
@@ -36,7 +37,10 @@ export function ReviewEditor({
 }) {
   const [review, setReview] = useState(initial);
   const [active, setActive] = useState<string | null>(null);
-  const [state, save, saving] = useActionState<SaveReviewState, ReviewInput>(saveReviewAction, {});
+  const [state, save, saving] = useActionState<SaveReviewState, ReviewInput>(
+    withFailureMessage(saveReviewAction),
+    {},
+  );
   const errors = state.errors ?? NO_ERRORS;
   // After "Add an incident", its title field takes the focus, so the keyboard carries on there.
   const [focusTitle, setFocusTitle] = useState<number | null>(null);

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { useActionState, useEffect, useRef } from 'react';
+import { withFailureMessage } from '@/lib/forms/action-failure';
 import { withdrawReportAction } from '@/lib/reports/correction-actions';
 import type { WithdrawReportState } from '@/lib/reports/correction-state';
 import type { WithdrawalImpact } from '@/lib/reports/withdrawal-mutations';
@@ -46,7 +47,10 @@ export function WithdrawReport({
   impact: WithdrawalImpact;
   withdrawn: boolean;
 }) {
-  const [state, action, pending] = useActionState<WithdrawReportState, FormData>(withdrawReportAction, {});
+  const [state, action, pending] = useActionState<WithdrawReportState, FormData>(
+    withFailureMessage(withdrawReportAction),
+    {},
+  );
   const dialog = useRef<HTMLDialogElement>(null);
   // Whatever the answer, the dialog closes so the message outside it is what the editor reads.
   useEffect(() => {

@@ -4,11 +4,15 @@ import { useActionState } from 'react';
 import { Field, FormMessage, Options } from '@/components/forms/field';
 import { MIN_PASSWORD_LENGTH } from '@/lib/auth/password-rules';
 import { ROLE_LABELS } from '@/lib/auth/roles';
+import { withFailureMessage } from '@/lib/forms/action-failure';
 import type { FormState } from '@/lib/forms/form-state';
 import { createUserAction } from '@/lib/users/actions';
 
 export function CreateUserForm() {
-  const [state, action, pending] = useActionState<FormState, FormData>(createUserAction, {});
+  const [state, action, pending] = useActionState<FormState, FormData>(
+    withFailureMessage(createUserAction),
+    {},
+  );
   const errors = state.errors ?? {};
   const values = state.values ?? {};
   return (

@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import { ConfirmButton } from '@/components/forms/confirm-button';
 import { FormMessage, Options } from '@/components/forms/field';
 import { ROLES, type Role } from '@/lib/auth/roles';
+import { withFailureMessage } from '@/lib/forms/action-failure';
 import type { FormState } from '@/lib/forms/form-state';
 import { changeUserAccessAction } from '@/lib/users/actions';
 
@@ -13,7 +14,10 @@ export function UserAccessForm({
 }: {
   user: { id: number; email: string; name: string; role: Role; disabled: boolean; openSessions: number };
 }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(changeUserAccessAction, {});
+  const [state, action, pending] = useActionState<FormState, FormData>(
+    withFailureMessage(changeUserAccessAction),
+    {},
+  );
   return (
     <form action={action} className="user-access">
       <input type="hidden" name="userId" value={user.id} />

@@ -5,7 +5,7 @@ import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
 import { config, proxy } from '@/proxy';
 
-const get = (path: string, headers: Record<string, string> = {}) =>
+const get = async (path: string, headers: Record<string, string> = {}) =>
   proxy(new NextRequest(`http://localhost${path}`, { headers }));
 
 describe('proxy', () => {
@@ -16,29 +16,29 @@ describe('proxy', () => {
     expect(unstable_doesMiddlewareMatch({ config, url: '/_next/static/chunks/x.js' })).toBe(false);
   });
 
-  it('sends HSTS when the request came over HTTPS through a TLS proxy, and only then', () => {
+  it('sends HSTS when the request came over HTTPS through a TLS proxy, and only then', async () => {
     for (const path of ['/reports', '/api/incidents']) {
       expect(
-        get(path, { 'x-forwarded-proto': 'https' }).headers.get('strict-transport-security'),
+        (await get(path, { 'x-forwarded-proto': 'https' })).headers.get('strict-transport-security'),
         path,
       ).toMatch(/^max-age=\d{8,}/);
       expect(
-        get(path, { 'x-forwarded-proto': 'http' }).headers.get('strict-transport-security'),
+        (await get(path, { 'x-forwarded-proto': 'http' })).headers.get('strict-transport-security'),
         path,
       ).toBeNull();
-      expect(get(path).headers.get('strict-transport-security'), path).toBeNull();
+      expect((await get(path)).headers.get('strict-transport-security'), path).toBeNull();
     }
   });
 
-  it('believes the server front’s scheme over a forwarded header the client may have written', () => {
-    const hsts = (headers: Record<string, string>) =>
-      get('/reports', headers).headers.get('strict-transport-security');
-    expect(hsts({ 'x-hit-client-proto': 'https' })).toMatch(/^max-age=/);
-    expect(hsts({ 'x-hit-client-proto': 'http', 'x-forwarded-proto': 'https' })).toBeNull();
+  it('believes the server front’s scheme over a forwarded header the client may have written', async () => {
+    const hsts = async (headers: Record<string, string>) =>
+      (await get('/reports', headers)).headers.get('strict-transport-security');
+    expect(await hsts({ 'x-hit-client-proto': 'https' })).toMatch(/^max-age=/);
+    expect(await hsts({ 'x-hit-client-proto': 'http', 'x-forwarded-proto': 'https' })).toBeNull();
   });
 
-  it('gives pages their nonce policy and leaves the API’s own', () => {
-    expect(get('/reports').headers.get('content-security-policy')).toMatch(/nonce-/);
-    expect(get('/api/incidents').headers.get('content-security-policy')).toBeNull();
+  it('gives pages their nonce policy and leaves the API’s own', async () => {
+    expect((await get('/reports')).headers.get('content-security-policy')).toMatch(/nonce-/);
+    expect((await get('/api/incidents')).headers.get('content-security-policy')).toBeNull();
   });
 });

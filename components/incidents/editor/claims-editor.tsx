@@ -3,6 +3,7 @@
 import { useActionState, useCallback, useEffect, useRef, useState } from 'react';
 import { ConfirmButton } from '@/components/forms/confirm-button';
 import { FormMessage } from '@/components/forms/field';
+import { withFailureMessage } from '@/lib/forms/action-failure';
 import type { FormState } from '@/lib/forms/form-state';
 import { deleteClaimAction, saveClaimAction } from '@/lib/incidents/actions';
 import { claimLabel } from '@/lib/incidents/labels';
@@ -46,7 +47,7 @@ function ClaimRow({
   removed: FormState;
   removing: boolean;
 }) {
-  const [saved, save, saving] = useActionState<FormState, FormData>(saveClaimAction, {});
+  const [saved, save, saving] = useActionState<FormState, FormData>(withFailureMessage(saveClaimAction), {});
   const form = useRef<HTMLFormElement>(null);
   const stored = claimStrings(claim);
   const key = String(claim.id);
@@ -116,7 +117,7 @@ function NewClaim({
   version: number;
   sources: Source[];
 }) {
-  const [added, add, adding] = useActionState<FormState, FormData>(saveClaimAction, {});
+  const [added, add, adding] = useActionState<FormState, FormData>(withFailureMessage(saveClaimAction), {});
   const form = useRef<HTMLFormElement>(null);
   const blank = useRef<Record<string, string> | null>(null);
   const [round, setRound] = useState(0);
@@ -167,7 +168,10 @@ export function ClaimsEditor({
   claims: Claim[];
   sources: Source[];
 }) {
-  const [removed, remove, removing] = useActionState<FormState, FormData>(deleteClaimAction, {});
+  const [removed, remove, removing] = useActionState<FormState, FormData>(
+    withFailureMessage(deleteClaimAction),
+    {},
+  );
   if (sources.length === 0) {
     return (
       <p className="notice">

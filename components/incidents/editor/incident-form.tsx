@@ -9,6 +9,7 @@ import { ConflictPanel } from '@/components/incidents/editor/conflict-panel';
 import { PlacePickMap } from '@/components/map/place-pick-map';
 import { NewPlaceForm } from '@/components/places/new-place-form';
 import { PlacePicker } from '@/components/places/place-picker';
+import { withFailureMessage } from '@/lib/forms/action-failure';
 import { createIncidentAction, updateIncidentAction } from '@/lib/incidents/actions';
 import type { IncidentFormState } from '@/lib/incidents/form-states';
 import { INCIDENT_TYPE_LABELS, PLACE_PRECISION_LABELS, STATUS_LABELS } from '@/lib/incidents/labels';
@@ -39,7 +40,7 @@ export function IncidentForm({
   tiles: MapTiles;
 }) {
   const [state, action, pending] = useActionState<IncidentFormState, FormData>(
-    incident ? updateIncidentAction : createIncidentAction,
+    withFailureMessage(incident ? updateIncidentAction : createIncidentAction),
     {},
   );
   const opened = incident ? asValues(incident.snapshot) : {};

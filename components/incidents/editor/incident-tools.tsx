@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { ConfirmButton } from '@/components/forms/confirm-button';
 import { Field, FormMessage } from '@/components/forms/field';
+import { withFailureMessage } from '@/lib/forms/action-failure';
 import type { FormState } from '@/lib/forms/form-state';
 import {
   linkSourceAction,
@@ -34,7 +35,10 @@ export function LinkSourceForm({
   incident: Ref;
   reports: { id: number; title: string; publishedAt: string | null }[];
 }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(linkSourceAction, {});
+  const [state, action, pending] = useActionState<FormState, FormData>(
+    withFailureMessage(linkSourceAction),
+    {},
+  );
   const errors = state.errors ?? {};
   return (
     <form action={action} className="stack-form" key={`${incident.version}-${state.ok ? 'ok' : ''}`}>
@@ -80,7 +84,10 @@ export function MergeForm({
     place: string | null;
   }[];
 }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(mergeIncidentsAction, {});
+  const [state, action, pending] = useActionState<FormState, FormData>(
+    withFailureMessage(mergeIncidentsAction),
+    {},
+  );
   return (
     <form action={action} className="stack-form" key={incident.version}>
       <RefFields {...incident} />
@@ -163,7 +170,10 @@ export function SplitForm({
   incident: Ref;
   sources: { reportId: number; title: string }[];
 }) {
-  const [state, action, pending] = useActionState<IncidentFormState, FormData>(splitIncidentAction, {});
+  const [state, action, pending] = useActionState<IncidentFormState, FormData>(
+    withFailureMessage(splitIncidentAction),
+    {},
+  );
   if (sources.length < 2) return <p className="muted">Splitting needs at least two sources.</p>;
   return (
     <form action={action} className="stack-form" key={incident.version}>
@@ -188,7 +198,10 @@ export function SplitForm({
 }
 
 export function DeleteForm({ incident, deleted, title }: { incident: Ref; deleted: boolean; title: string }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(setIncidentDeletedAction, {});
+  const [state, action, pending] = useActionState<FormState, FormData>(
+    withFailureMessage(setIncidentDeletedAction),
+    {},
+  );
   return (
     <form action={action} className="stack-form" key={incident.version}>
       <RefFields {...incident} />
