@@ -7,7 +7,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { ROUTE_METHODS } from './route-methods';
+import { ROUTE_METHODS } from './methods';
 
 const KNOWN = new Set<string>(ROUTE_METHODS);
 

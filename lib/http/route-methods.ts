@@ -7,9 +7,9 @@
 import { apiError } from './api-error';
 import { apiRoute } from './api-route';
 
-/** The methods Next's route handlers can export; any other method never reaches a handler. */
-export const ROUTE_METHODS = ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'DELETE', 'PATCH'] as const;
-export type RouteMethod = (typeof ROUTE_METHODS)[number];
+import { ROUTE_METHODS, type RouteMethod } from './methods';
+
+export { ROUTE_METHODS, type RouteMethod };
 
 /** The Allow header for a route serving `served`: HEAD comes with GET, OPTIONS always. */
 export function allowHeader(served: readonly RouteMethod[]): string {
