@@ -176,7 +176,15 @@ export async function disableTotp(
   const logged = { ...options.context, userId: options.userId, at: now };
   const who = { email: row.email, address: options.context.address, now };
   const throttle = signInThrottle(sql, who);
-  if (throttle.retryAfterSeconds > 0) throw new WrongPasswordError(throttle.retryAfterSeconds);
+  if (throttle.retryAfterSeconds > 0) {
+    recordSecurityEvent(sql, {
+      ...logged,
+      kind: 'totp_disable',
+      outcome: 'failure',
+      detail: { reason: 'throttled' },
+    });
+    throw new WrongPasswordError(throttle.retryAfterSeconds);
+  }
   recordSignInAttempt(sql, who);
   if (!(await verifyPassword(row.passwordHash, options.password))) {
     recordSecurityEvent(sql, {
