@@ -34,7 +34,7 @@ test('set up two-factor sign-in, then sign in with a code and with a recovery co
   await expect(page.getByText(/Two-factor sign-in is on since/)).toBeVisible();
 
   // Sign out; the password alone no longer signs in.
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
   await page.goto('/login');
   await page.getByLabel('Email').fill(TWO_FACTOR_USER.email);
   await page.getByLabel('Password').fill(TWO_FACTOR_USER.password);
@@ -52,14 +52,14 @@ test('set up two-factor sign-in, then sign in with a code and with a recovery co
   await expect(page).toHaveURL(/\/account$/);
 
   // Without the phone: a recovery code, once.
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
   await page.goto('/login');
   await page.getByLabel('Email').fill(TWO_FACTOR_USER.email);
   await page.getByLabel('Password').fill(TWO_FACTOR_USER.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByLabel('Code', { exact: true }).fill(recoveryCode);
   await page.getByRole('button', { name: 'Continue' }).click();
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Sign out', exact: true })).toBeVisible();
   await page.goto('/account/two-factor');
   await expect(page.getByText(/9 of 10\s+recovery codes left/)).toBeVisible();
 });
