@@ -8,11 +8,19 @@ import { withFailureMessage } from '@/lib/forms/action-failure';
 import type { FormState } from '@/lib/forms/form-state';
 import { changeUserAccessAction } from '@/lib/users/actions';
 
-/** One account's controls: role, disable/enable (disabling asks first), end sessions. */
+/** One account's controls: role, disable/enable (disabling asks first), end sessions, resets. */
 export function UserAccessForm({
   user,
 }: {
-  user: { id: number; email: string; name: string; role: Role; disabled: boolean; openSessions: number };
+  user: {
+    id: number;
+    email: string;
+    name: string;
+    role: Role;
+    disabled: boolean;
+    openSessions: number;
+    twoFactor: boolean;
+  };
 }) {
   const [state, action, pending] = useActionState<FormState, FormData>(
     withFailureMessage(changeUserAccessAction),
@@ -79,6 +87,27 @@ export function UserAccessForm({
       >
         Reset password
       </ConfirmButton>
+      {user.twoFactor ? (
+        <ConfirmButton
+          name="change"
+          value="reset_totp"
+          className="secondary"
+          disabled={pending}
+          confirmLabel="Reset two-factor sign-in"
+          confirm={() => ({
+            title: `Reset ${user.name}’s two-factor sign-in?`,
+            body: (
+              <p>
+                For a lost phone. {user.email} is signed out at once; their authenticator and recovery codes
+                stop working, and they sign in with the password alone until they set it up again
+                {user.role === 'admin' ? ' (as an admin, at their next sign-in)' : ''}.
+              </p>
+            ),
+          })}
+        >
+          Reset two-factor
+        </ConfirmButton>
+      ) : null}
       <FormMessage state={state} />
     </form>
   );

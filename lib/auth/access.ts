@@ -17,6 +17,7 @@ import {
   resolveSession,
   SESSION_COOKIE,
   SESSION_COOKIE_SECURE,
+  type SessionRequirement,
   type SessionUser,
 } from './sessions';
 
@@ -24,12 +25,15 @@ export class AccessDeniedError extends Error {
   constructor(
     readonly reason: 'unauthenticated' | 'forbidden' | 'requirement',
     readonly needed: Role,
+    readonly requirement: SessionRequirement = null,
   ) {
     super(
       reason === 'unauthenticated'
         ? 'Sign in to do this.'
         : reason === 'requirement'
-          ? 'First replace your temporary password (see your account page).'
+          ? requirement === 'enrol_totp'
+            ? 'First set up two-factor sign-in (see your account page): admins need it.'
+            : 'First replace your temporary password (see your account page).'
           : `This needs the ${needed} role.`,
     );
     this.name = 'AccessDeniedError';
@@ -72,12 +76,16 @@ export async function requireRole(
   const user = await currentUser();
   if (!user) throw new AccessDeniedError('unauthenticated', role);
   if (!hasRole(user.role, role)) throw new AccessDeniedError('forbidden', role);
-  if (user.requirement && !options.allowDuringRequirement) throw new AccessDeniedError('requirement', role);
+  if (user.requirement && !options.allowDuringRequirement)
+    throw new AccessDeniedError('requirement', role, user.requirement);
   return user;
 }
 
 /** Where a user with an open requirement must go first. */
-export const REQUIREMENT_PAGES = { change_password: '/account/password' } as const;
+export const REQUIREMENT_PAGES = {
+  change_password: '/account/password',
+  enrol_totp: '/account/two-factor',
+} as const;
 
 /** Reading is open to everyone when PUBLIC_READ is on, otherwise to signed-in users. */
 export async function canRead(): Promise<boolean> {

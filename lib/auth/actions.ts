@@ -6,6 +6,7 @@ import { recordSecurityEvent } from '../security-log/record';
 import { appConnection } from '../store/app-connection';
 import { clientAddress, clientUserAgent, currentUser, pendingUser, sessionToken } from './access';
 import { signInSchema } from './schema';
+import { codeFailureMessage, completeSecondFactor } from './second-factor';
 import { sessionSecret } from './secret';
 import { clearSessionCookie, setSessionCookie } from './session-cookie';
 import { endSession } from './sessions';
@@ -42,6 +43,32 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   const next = safeReturnPath(values.next);
   if (result.pendingTotp) redirect(`/login/two-factor?next=${encodeURIComponent(next)}`);
   redirect(next);
+}
+
+/**
+ * The second step of signing in: only a session waiting for its code (the password checked) gets
+ * here; anyone else is sent back to sign in.
+ */
+export async function secondFactorAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const result = await completeSecondFactor(appConnection(), {
+    token: await sessionToken(),
+    code: (values.code ?? '').trim().slice(0, 40),
+    secret: sessionSecret(),
+    address: await clientAddress(),
+    userAgent: await clientUserAgent(),
+  });
+  if (!result.ok) {
+    if (result.reason === 'expired') {
+      return {
+        denied: 'unauthenticated',
+        message: 'Your sign-in has expired. Sign in again with your password.',
+      };
+    }
+    return { errors: { code: [codeFailureMessage(result)] } };
+  }
+  await setSessionCookie(result.token, result.expiresAt);
+  redirect(safeReturnPath(values.next));
 }
 
 export async function signOutAction(): Promise<void> {

@@ -37,5 +37,10 @@ export async function authorizeRoute(request: Request, needed: Role | 'reader'):
   if (!hasRole(user.role, needed)) {
     return { ok: false, response: apiError(403, 'forbidden', `This needs the ${needed} role.`) };
   }
+  // Like server actions: a temporary password to replace or an admin's second factor to set up
+  // comes first.
+  if (user.requirement) {
+    return { ok: false, response: apiError(403, 'forbidden', 'First finish what your account page asks.') };
+  }
   return { ok: true, user };
 }

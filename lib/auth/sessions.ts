@@ -19,10 +19,10 @@ export const PENDING_TOTP_MS = 10 * 60 * 1000; // to type the code after the pas
 const TOUCH_EVERY_MS = 60 * 1000;
 
 /**
- * What a signed-in user must do before anything else: replace a temporary password an admin set.
- * Pages send them there; actions refuse meanwhile.
+ * What a signed-in user must do before anything else: replace a temporary password an admin set,
+ * or (an admin) set up two-factor sign-in. Pages send them there; actions refuse meanwhile.
  */
-export type SessionRequirement = 'change_password' | null;
+export type SessionRequirement = 'change_password' | 'enrol_totp' | null;
 
 export interface SessionUser {
   id: number;
@@ -85,10 +85,14 @@ interface SessionRow {
   disabledAt: string | null;
   pendingTotp: number;
   mustChangePassword: number;
+  totpEnabledAt: string | null;
 }
 
 function requirementOf(row: SessionRow): SessionRequirement {
-  return row.mustChangePassword ? 'change_password' : null;
+  if (row.mustChangePassword) return 'change_password';
+  // Two-factor sign-in is required for admins, optional for editors and viewers.
+  if (row.role === 'admin' && row.totpEnabledAt === null) return 'enrol_totp';
+  return null;
 }
 
 /**
@@ -105,7 +109,7 @@ export function resolveSession(
   const row = sql
     .prepare(
       `SELECT s.id, s.lastSeenAt, s.expiresAt, s.pendingTotp, u.id AS userId, u.email, u.name, u.role,
-              u.disabledAt, u.mustChangePassword
+              u.disabledAt, u.mustChangePassword, u.totpEnabledAt
        FROM "Session" s JOIN "User" u ON u.id = s.userId WHERE s.id = ?`,
     )
     .get(id) as SessionRow | undefined;

@@ -14,6 +14,8 @@ export const SECURITY_EVENT_KINDS = [
   'totp_enable',
   'totp_disable',
   'recovery_codes',
+  'recovery_code_used',
+  'totp_reset',
 ] as const;
 export type SecurityEventKind = (typeof SECURITY_EVENT_KINDS)[number];
 
@@ -32,6 +34,8 @@ export const SECURITY_EVENT_LABELS: Record<SecurityEventKind, string> = {
   totp_enable: 'Two-factor sign-in turned on',
   totp_disable: 'Two-factor sign-in turned off',
   recovery_codes: 'Recovery codes made',
+  recovery_code_used: 'Recovery code used',
+  totp_reset: 'Two-factor sign-in reset by an admin',
 };
 
 export type SecurityOutcome = 'success' | 'failure';

@@ -16,6 +16,7 @@ import {
   updateUserAccess,
 } from './mutations';
 import { resetPassword } from './password-mutations';
+import { resetTotp } from './totp-mutations';
 
 export async function createUserAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
@@ -44,7 +45,7 @@ async function requestContext() {
 
 const accessSchema = z.object({
   userId: z.coerce.number().int().positive(),
-  change: z.enum(['role', 'disable', 'enable', 'end_sessions', 'reset_password']),
+  change: z.enum(['role', 'disable', 'enable', 'end_sessions', 'reset_password', 'reset_totp']),
   role: z.enum(ROLES).optional(),
 });
 
@@ -64,6 +65,15 @@ export async function changeUserAccessAction(_previous: FormState, formData: For
         return {
           ok: true,
           message: `Temporary password: ${temporary} — hand it over privately; it must be replaced at the next sign-in. Their sessions have ended.`,
+        };
+      }
+      if (change === 'reset_totp') {
+        resetTotp(sql, { userId, actorId: admin.id, context });
+        revalidatePath('/admin/users');
+        return {
+          ok: true,
+          message:
+            'Two-factor sign-in was reset and their sessions have ended. They can sign in with the password alone (an admin is asked to set it up again at once).',
         };
       }
       if (change === 'end_sessions') {

@@ -11,6 +11,7 @@ export async function listUsers() {
       name: true,
       role: true,
       disabledAt: true,
+      totpEnabledAt: true,
       createdAt: true,
       sessions: { where: { expiresAt: { gt: now } }, select: { lastSeenAt: true } },
     },
@@ -21,6 +22,7 @@ export async function listUsers() {
     name: u.name,
     role: u.role,
     disabled: u.disabledAt !== null,
+    twoFactor: u.totpEnabledAt !== null,
     createdAt: u.createdAt.toISOString(),
     openSessions: u.sessions.length,
     lastSeenAt: u.sessions.reduce<string | null>((latest, s) => {

@@ -4,15 +4,18 @@
  * with one account per role (tests/e2e/accounts.ts) and the sample reports. The store exists
  * before `npm start`'s path runs, so that path (rightly) loads no sample data: it is loaded here.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROLES } from '../../lib/auth/roles';
+import { totpCode } from '../../lib/auth/totp';
+import { ensureSessionSecret } from '../../lib/cli/session-secret';
 import { createDb } from '../../lib/db';
 import { closeSqlConnection, openSqlConnection } from '../../lib/store/write-connection';
 import { createUser } from '../../lib/users/mutations';
+import { confirmTotpEnrolment, startTotpEnrolment } from '../../lib/users/totp-mutations';
 import { applyMigrations } from '../../prisma/engine';
 import { seedDatabase } from '../../prisma/seed';
-import { ACCOUNTS, SECOND_EDITOR } from './accounts';
+import { ACCOUNTS, adminTotpSecretFile, SECOND_EDITOR, TWO_FACTOR_USER } from './accounts';
 
 const port = process.env.PORT ?? '3100';
 const dbFile = path.resolve(__dirname, '..', '.tmp', `e2e-${port}`, 'haiti-e2e.db');
@@ -26,6 +29,22 @@ async function main() {
   const sql = openSqlConnection(dbFile);
   for (const role of ROLES) await createUser(sql, { input: { ...ACCOUNTS[role], role }, actorId: null });
   await createUser(sql, { input: { ...SECOND_EDITOR, role: 'editor' }, actorId: null });
+  await createUser(sql, { input: { ...TWO_FACTOR_USER, role: 'editor' }, actorId: null });
+  // Admins must sign in with a second factor: set it up with the secret the server will use, and
+  // leave the key where the sign-in helper computes codes from.
+  const sessionSecret = await ensureSessionSecret(dbFile, process.env.SESSION_SECRET, () => {});
+  const admin = sql.prepare('SELECT id FROM "User" WHERE email = ?').get(ACCOUNTS.admin.email) as {
+    id: number;
+  };
+  const context = { address: 'e2e' };
+  const secret = startTotpEnrolment(sql, { userId: admin.id, sessionSecret, context });
+  await confirmTotpEnrolment(sql, {
+    userId: admin.id,
+    sessionSecret,
+    context,
+    code: totpCode(secret, new Date()),
+  });
+  writeFileSync(adminTotpSecretFile(port), secret, { mode: 0o600 });
   const db = createDb(`file:${dbFile}`);
   await seedDatabase(db, sql);
   await db.$disconnect();

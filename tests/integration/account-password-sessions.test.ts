@@ -15,6 +15,7 @@ import { createUser } from '@/lib/users/mutations';
 import { listOwnSessions } from '@/lib/users/session-mutations';
 import { request } from './helpers/request-context';
 import { createTestDb } from './helpers/test-db';
+import { enrolTwoFactor } from './helpers/two-factor';
 
 const SECRET = 'account-secret-'.padEnd(40, 'x');
 vi.mock('next/headers', () => import('./helpers/request-context').then((m) => m.nextHeaders));
@@ -43,6 +44,8 @@ beforeAll(async () => {
     input: { email: 'pw.other@example.org', name: 'Other', role: 'editor', password: 'other user password' },
     actorId: adminId,
   });
+  // Admins act only with two-factor sign-in on.
+  await enrolTwoFactor(sql, { userId: adminId, sessionSecret: SECRET });
   adminToken = createSession(sql, { secret: SECRET, userId: adminId }).token;
 });
 

@@ -12,6 +12,7 @@ import { createUser } from '@/lib/users/mutations';
 import { type ApiRoute, apiRoutes, ROOT } from './helpers/api-routes';
 import { request } from './helpers/request-context';
 import { createTestDb } from './helpers/test-db';
+import { enrolTwoFactor } from './helpers/two-factor';
 
 const SECRET = 'api-errors-secret-'.padEnd(40, 'x');
 vi.mock('next/headers', () => import('./helpers/request-context').then((m) => m.nextHeaders));
@@ -33,6 +34,8 @@ beforeAll(async () => {
     input: { email: 'admin@api.test', name: 'Admin', role: 'admin', password: 'admin api password' },
     actorId: null,
   });
+  // Admins act only with two-factor sign-in on.
+  await enrolTwoFactor(sql, { userId: admin, sessionSecret: SECRET });
   adminToken = createSession(sql, { secret: SECRET, userId: admin }).token;
   for (const route of apiRoutes()) modules.set(route.file, await import(path.join(ROOT, route.file)));
 });

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { totpCode } from '@/lib/auth/totp';
 import { readReport } from '@/lib/extract';
 import { mergeIncidents, splitIncident } from '@/lib/incidents/merge';
 import { createIncident, setIncidentDeleted, updateIncident } from '@/lib/incidents/mutations';
@@ -28,8 +29,16 @@ import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connect
 import { createUser, endSessionsOf, updateUserAccess } from '@/lib/users/mutations';
 import { changeOwnPassword, resetPassword } from '@/lib/users/password-mutations';
 import { endOwnSessions } from '@/lib/users/session-mutations';
+import {
+  confirmTotpEnrolment,
+  disableTotp,
+  regenerateRecoveryCodes,
+  resetTotp,
+  startTotpEnrolment,
+} from '@/lib/users/totp-mutations';
 import { draft, incident, killed } from './helpers/drafts';
 import { createTestDb } from './helpers/test-db';
+import { enrolTwoFactor } from './helpers/two-factor';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const WRITE_MODULES = /(mutations|merge|save-review|store-draft)\.ts$/;
@@ -48,6 +57,10 @@ const NOT_MUTATIONS = new Set([
 
 /** Changes users make to their own account (the editor acts on itself). */
 const SELF_SERVICE = new Set([
+  'lib/users/totp-mutations.ts#startTotpEnrolment',
+  'lib/users/totp-mutations.ts#confirmTotpEnrolment',
+  'lib/users/totp-mutations.ts#regenerateRecoveryCodes',
+  'lib/users/totp-mutations.ts#disableTotp',
   'lib/users/password-mutations.ts#changeOwnPassword',
   'lib/users/session-mutations.ts#endOwnSessions',
 ]);
@@ -70,6 +83,9 @@ const exported = walk(path.join(ROOT, 'lib'))
   });
 
 let sql: SqlConnection;
+const SESSION_SECRET = 'audit-session-secret-'.padEnd(40, 'x');
+const CONTEXT = { address: '127.0.0.1' };
+const totpOptions = () => ({ userId: editor, sessionSecret: SESSION_SECRET, context: CONTEXT });
 let editor: number;
 let admin: number;
 let n = 0;
@@ -263,6 +279,43 @@ const CALLS: Record<string, () => unknown> = {
     });
     return before;
   },
+  'lib/users/totp-mutations.ts#startTotpEnrolment': () => {
+    resetTotp(sql, { userId: editor, actorId: admin, context: CONTEXT });
+    const before = mark();
+    startTotpEnrolment(sql, { userId: editor, sessionSecret: SESSION_SECRET, context: CONTEXT });
+    return before;
+  },
+  'lib/users/totp-mutations.ts#confirmTotpEnrolment': async () => {
+    resetTotp(sql, { userId: editor, actorId: admin, context: CONTEXT });
+    const secret = startTotpEnrolment(sql, {
+      userId: editor,
+      sessionSecret: SESSION_SECRET,
+      context: CONTEXT,
+    });
+    const before = mark();
+    const now = new Date();
+    await confirmTotpEnrolment(sql, { ...totpOptions(), now, code: totpCode(secret, now) });
+    return before;
+  },
+  'lib/users/totp-mutations.ts#regenerateRecoveryCodes': async () => {
+    resetTotp(sql, { userId: editor, actorId: admin, context: CONTEXT });
+    const { secret } = await enrolTwoFactor(sql, { userId: editor, sessionSecret: SESSION_SECRET });
+    const before = mark();
+    const later = new Date(Date.now() + 60_000); // a new step: the enrolment's code is spent
+    await regenerateRecoveryCodes(sql, { ...totpOptions(), now: later, code: totpCode(secret, later) });
+    return before;
+  },
+  'lib/users/totp-mutations.ts#disableTotp': async () => {
+    const password = await resetPassword(sql, { userId: editor, actorId: admin, context: CONTEXT });
+    resetTotp(sql, { userId: editor, actorId: admin, context: CONTEXT });
+    const { secret } = await enrolTwoFactor(sql, { userId: editor, sessionSecret: SESSION_SECRET });
+    const before = mark();
+    const later = new Date(Date.now() + 60_000);
+    await disableTotp(sql, { ...totpOptions(), now: later, password, code: totpCode(secret, later) });
+    return before;
+  },
+  'lib/users/totp-mutations.ts#resetTotp': () =>
+    resetTotp(sql, { userId: editor, actorId: admin, context: CONTEXT }),
   'lib/users/session-mutations.ts#endOwnSessions': () =>
     endOwnSessions(sql, {
       userId: editor,

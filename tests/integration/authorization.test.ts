@@ -12,6 +12,7 @@ import { openSqlConnection } from '@/lib/store/write-connection';
 import { createUser } from '@/lib/users/mutations';
 import { request } from './helpers/request-context';
 import { createTestDb } from './helpers/test-db';
+import { enrolTwoFactor } from './helpers/two-factor';
 
 const SECRET = 'matrix-secret-'.padEnd(40, 'x');
 vi.mock('next/headers', () => import('./helpers/request-context').then((m) => m.nextHeaders));
@@ -22,8 +23,14 @@ vi.mock('next/cache', () => import('./helpers/request-context').then((m) => m.ne
  * 'no-one' for a method a route exports only to refuse it (405, or 404 on an unknown path) to
  * everybody, signed in or not.
  */
-const REQUIRED: Record<string, Role | 'anyone' | 'no-one'> = {
+const REQUIRED: Record<string, Role | 'anyone' | 'no-one' | 'pending'> = {
   'lib/auth/actions.ts#signInAction': 'anyone',
+  // Only a session waiting for its second factor (password checked) may call it.
+  'lib/auth/actions.ts#secondFactorAction': 'pending',
+  'lib/users/two-factor-actions.ts#startTotpAction': 'viewer',
+  'lib/users/two-factor-actions.ts#confirmTotpAction': 'viewer',
+  'lib/users/two-factor-actions.ts#disableTotpAction': 'viewer',
+  'lib/users/two-factor-actions.ts#regenerateRecoveryCodesAction': 'viewer',
   'lib/auth/actions.ts#signOutAction': 'anyone',
   'lib/users/actions.ts#createUserAction': 'admin',
   'lib/users/actions.ts#changeUserAccessAction': 'admin',
@@ -82,6 +89,12 @@ type Caller = () => Promise<unknown>;
 const mutations = new Map<string, Caller>();
 
 const tokens: Partial<Record<Role, string>> = {};
+let pendingToken: string;
+
+const PENDING_EMAIL = 'pending@matrix.test';
+function pendingUserIdOf(sql: ReturnType<typeof openSqlConnection>): number {
+  return (sql.prepare('SELECT id FROM "User" WHERE email = ?').get(PENDING_EMAIL) as { id: number }).id;
+}
 
 beforeAll(async () => {
   const { file } = await createTestDb();
@@ -93,8 +106,17 @@ beforeAll(async () => {
       input: { email: `${role}@matrix.test`, name: role, role, password: `${role} matrix password` },
       actorId: null,
     });
+    // Admins act only with two-factor sign-in on (an admin without it is refused: two-factor.test.ts).
+    if (role === 'admin') await enrolTwoFactor(sql, { userId, sessionSecret: SECRET });
     tokens[role] = createSession(sql, { secret: SECRET, userId }).token;
   }
+  // A browser whose password was checked and whose second factor is still to come.
+  const pendingUserId = await createUser(sql, {
+    input: { email: PENDING_EMAIL, name: 'pending', role: 'viewer', password: 'pending matrix password' },
+    actorId: null,
+  });
+  await enrolTwoFactor(sql, { userId: pendingUserId, sessionSecret: SECRET });
+  pendingToken = createSession(sql, { secret: SECRET, userId: pendingUserId, pendingTotp: true }).token;
   for (const f of actionFiles) {
     const module = (await import(f)) as Record<string, unknown>;
     for (const [name, value] of Object.entries(module)) {
@@ -164,7 +186,9 @@ describe('authorisation matrix', () => {
           if (!(await refusedToAll(call))) table.push(`${key}: expected 405/404 for everyone`);
           continue;
         }
-        const expectRefusal = needed !== 'anyone' && (who === 'nobody' || !hasRole(who, needed));
+        // A full session (or none) is refused by the second-factor step: it is only for a pending one.
+        const expectRefusal =
+          needed === 'pending' || (needed !== 'anyone' && (who === 'nobody' || !hasRole(who, needed)));
         const wasRefused = await refused(call);
         if (wasRefused !== expectRefusal)
           table.push(`${key}: expected ${expectRefusal ? 'refusal' : 'access'}`);
@@ -174,6 +198,31 @@ describe('authorisation matrix', () => {
       expect(table).toEqual([]);
     });
   }
+});
+
+describe('a session still waiting for its second factor', () => {
+  it('may complete sign-in, and is nobody for every other action and route', async () => {
+    const table: string[] = [];
+    for (const [key, call] of mutations) {
+      const needed = REQUIRED[key];
+      if (!needed || needed === 'no-one') continue;
+      request.token = pendingToken;
+      const expectRefusal = needed !== 'anyone' && needed !== 'pending';
+      const wasRefused = await refused(call);
+      if (wasRefused !== expectRefusal)
+        table.push(`${key}: expected ${expectRefusal ? 'refusal' : 'access'}`);
+      if (key.endsWith('#signOutAction')) {
+        const file = (process.env.DATABASE_URL ?? '').replace(/^file:/, '');
+        const sql = openSqlConnection(file);
+        pendingToken = createSession(sql, {
+          secret: SECRET,
+          userId: pendingUserIdOf(sql),
+          pendingTotp: true,
+        }).token;
+      }
+    }
+    expect(table).toEqual([]);
+  });
 });
 
 async function renewToken(role: Role) {

@@ -12,6 +12,7 @@ import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connect
 import { createUser, endSessionsOf, updateUserAccess } from '@/lib/users/mutations';
 import { request } from './helpers/request-context';
 import { createTestDb } from './helpers/test-db';
+import { enrolTwoFactor } from './helpers/two-factor';
 
 const SECRET = 'security-log-secret-'.padEnd(40, 'x');
 vi.mock('next/headers', () => import('./helpers/request-context').then((m) => m.nextHeaders));
@@ -50,6 +51,8 @@ beforeAll(async () => {
     now: T0,
     context: { address: '192.0.2.10', userAgent: 'AdminBrowser/1.0' },
   });
+  // Admins act only with two-factor sign-in on.
+  await enrolTwoFactor(sql, { userId: adminId, sessionSecret: SECRET });
   tokens.admin = createSession(sql, { secret: SECRET, userId: adminId }).token;
   tokens.editor = createSession(sql, { secret: SECRET, userId: editorId }).token;
 });

@@ -38,7 +38,11 @@ export default async function UsersPage() {
                   <span className="muted">{u.email}</span>
                 </th>
                 <td>{u.role}</td>
-                <td>{u.disabled ? 'disabled' : 'active'}</td>
+                <td>
+                  {u.disabled ? 'disabled' : 'active'}
+                  <br />
+                  <span className="muted">{u.twoFactor ? 'two-factor on' : 'no two-factor'}</span>
+                </td>
                 <td>
                   {u.openSessions}
                   {u.lastSeenAt ? (

@@ -1,0 +1,23 @@
+/**
+ * Turns two-factor sign-in on for a test account through the real set-up path, as an admin must
+ * have it before the app lets them act. Returns the secret, to compute codes from.
+ */
+import { totpCode } from '@/lib/auth/totp';
+import type { SqlConnection } from '@/lib/store/write-connection';
+import { confirmTotpEnrolment, startTotpEnrolment } from '@/lib/users/totp-mutations';
+
+export async function enrolTwoFactor(
+  sql: SqlConnection,
+  options: { userId: number; sessionSecret: string; now?: Date },
+): Promise<{ secret: string; recoveryCodes: string[] }> {
+  const now = options.now ?? new Date();
+  const context = { address: 'test' };
+  const secret = startTotpEnrolment(sql, { ...options, context, now });
+  const recoveryCodes = await confirmTotpEnrolment(sql, {
+    ...options,
+    context,
+    now,
+    code: totpCode(secret, now),
+  });
+  return { secret, recoveryCodes };
+}
