@@ -16,6 +16,11 @@ import { type casualtiesBySide, casualtiesByWeek } from '@/lib/stats/casualties'
 import { listDeployments, strengthAt, strengthSeries } from '@/lib/stats/deployments';
 
 export const dynamic = 'force-dynamic';
+/**
+ * Reports linked per total: the newest few, then a count (every link is also in the page's React
+ * payload; 20 per row made the page ~4× heavier than its figures).
+ */
+const NEWEST_SOURCES = 5;
 export const metadata: Metadata = { title: 'Casualties' };
 
 function sideBars(rows: Awaited<ReturnType<typeof casualtiesBySide>>): SideBar[] {
@@ -117,14 +122,17 @@ export default async function CasualtiesPage({ searchParams }: PageProps<'/casua
                   </td>
                   <td>{t.incidents}</td>
                   <td>
-                    {t.sourceReportIds.map((id, i) => (
+                    {t.sourceReportIds.slice(0, NEWEST_SOURCES).map((id, i) => (
                       <span key={id}>
                         {i > 0 && ', '}
                         <Link href={`/reports/${id}`}>#{id}</Link>
                       </span>
                     ))}
-                    {t.sourceCount > t.sourceReportIds.length && (
-                      <span className="muted"> and {t.sourceCount - t.sourceReportIds.length} older</span>
+                    {t.sourceCount > Math.min(NEWEST_SOURCES, t.sourceReportIds.length) && (
+                      <span className="muted">
+                        {' '}
+                        and {t.sourceCount - Math.min(NEWEST_SOURCES, t.sourceReportIds.length)} older
+                      </span>
                     )}
                   </td>
                 </tr>

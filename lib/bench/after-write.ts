@@ -27,9 +27,9 @@ export function typeFlipper(sql: SqlConnection, incidentId: number): () => void 
     });
 }
 
-async function timeOnce(base: string, path: string): Promise<number> {
+async function timeOnce(base: string, path: string, headers?: Record<string, string>): Promise<number> {
   const started = performance.now();
-  const res = await fetch(`${base}${path}`, { headers: { connection: 'close' } });
+  const res = await fetch(`${base}${path}`, { headers: { connection: 'close', ...headers } });
   await res.arrayBuffer();
   if (!res.ok) throw new Error(`GET ${path} answered ${res.status}`);
   return performance.now() - started;
@@ -64,10 +64,10 @@ const NEW_FILTERS = [
 export async function measureNewFilters(base: string, list: readonly Endpoint[]): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   for (const e of list.filter((e) => e.takesFilters)) {
-    await warmUp(base, [e.path], 2);
+    await warmUp(base, [e], 2);
     const times: number[] = [];
     for (const filter of NEW_FILTERS)
-      times.push(await timeOnce(base, `${e.path}${e.path.includes('?') ? '&' : '?'}${filter}`));
+      times.push(await timeOnce(base, `${e.path}${e.path.includes('?') ? '&' : '?'}${filter}`, e.headers));
     rows.push(
       firstRequestRow(
         `new filters: ${e.name}`,
@@ -89,11 +89,11 @@ export async function measureAfterWrite(
   const flip = typeFlipper(openSqlConnection(file), incidentId);
   const rows: BenchRow[] = [];
   for (const e of list) {
-    await warmUp(base, [e.path], 2);
+    await warmUp(base, [e], 2);
     const times: number[] = [];
     for (let i = 0; i < samples; i++) {
       flip();
-      times.push(await timeOnce(base, e.path));
+      times.push(await timeOnce(base, e.path, e.headers));
     }
     rows.push(
       firstRequestRow(

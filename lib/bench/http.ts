@@ -2,7 +2,18 @@
  * Load runs with autocannon. Latencies are recorded per response (autocannon's own summary has
  * no p95), and percentiles computed from every sample.
  */
+import http from 'node:http';
+import zlib from 'node:zlib';
 import autocannon from 'autocannon';
+
+/** What a browser sends: the server compresses answers when asked. */
+export const BROWSER_HEADERS = { 'accept-encoding': 'gzip, deflate, br' } as const;
+
+export interface Request {
+  path: string;
+  /** Extra headers (the editors' pages: the session cookie). */
+  headers?: Record<string, string>;
+}
 
 export interface LoadResult {
   p50: number;
@@ -20,7 +31,7 @@ function percentile(sorted: readonly number[], p: number): number {
 
 export async function load(options: {
   base: string;
-  paths: string[];
+  requests: readonly Request[];
   connections: number;
   duration: number;
 }): Promise<LoadResult> {
@@ -30,7 +41,11 @@ export async function load(options: {
     connections: options.connections,
     duration: options.duration,
     timeout: 30,
-    requests: options.paths.map((p) => ({ path: p, method: 'GET' })),
+    requests: options.requests.map((r) => ({
+      path: r.path,
+      method: 'GET',
+      headers: { ...BROWSER_HEADERS, ...r.headers },
+    })),
   });
   instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => {
     samples.push(ms);
@@ -52,14 +67,48 @@ export async function load(options: {
  * new connection: the cluster hands connections to the server processes in turn, and a kept-alive
  * one would warm only the process that holds it.
  */
-export async function warmUp(base: string, paths: readonly string[], times = 4): Promise<void> {
+export async function warmUp(base: string, requests: readonly Request[], times = 4): Promise<void> {
   for (let i = 0; i < times; i++) {
-    for (const p of paths) {
-      const res = await fetch(`${base}${p}`, { headers: { connection: 'close' } });
+    for (const r of requests) {
+      const res = await fetch(`${base}${r.path}`, { headers: { connection: 'close', ...r.headers } });
       await res.arrayBuffer();
-      if (!res.ok) throw new Error(`GET ${p} answered ${res.status}`);
+      if (!res.ok) throw new Error(`GET ${r.path} answered ${res.status}`);
     }
   }
+}
+
+/** The answer's size as sent to a browser (compressed when the server compresses) and unpacked. */
+export function answerBytes(
+  base: string,
+  r: Request,
+): Promise<{ wire: number; raw: number; encoding: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.get(
+      `${base}${r.path}`,
+      { headers: { ...BROWSER_HEADERS, connection: 'close', ...r.headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('error', reject);
+        res.on('end', () => {
+          if ((res.statusCode ?? 500) >= 400) {
+            reject(new Error(`GET ${r.path} answered ${res.statusCode}`));
+            return;
+          }
+          const body = Buffer.concat(chunks);
+          const encoding = String(res.headers['content-encoding'] ?? 'identity');
+          const unpack: Record<string, (b: Buffer) => Buffer> = {
+            gzip: zlib.gunzipSync,
+            deflate: zlib.inflateSync,
+            br: zlib.brotliDecompressSync,
+          };
+          const raw = unpack[encoding]?.(body).length ?? body.length;
+          resolve({ wire: body.length, raw, encoding });
+        });
+      },
+    );
+    req.on('error', reject);
+  });
 }
 
 export async function getJson<T>(url: string): Promise<T> {

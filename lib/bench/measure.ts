@@ -3,7 +3,7 @@ import { refreshSearchText } from '../incidents/search-text';
 import { openSqlConnection, writeTransaction } from '../store/write-connection';
 import { typeFlipper } from './after-write';
 import type { Endpoint } from './endpoints';
-import { getJson, type LoadResult, load, warmUp } from './http';
+import { answerBytes, getJson, type LoadResult, load, type Request, warmUp } from './http';
 import { exportSql, timeRaw } from './raw-floor';
 import type { BenchRow } from './report';
 import { memoryMiB, resetPeak } from './server';
@@ -14,18 +14,35 @@ export async function measureEndpoint(
   e: Endpoint,
   duration: number,
 ): Promise<BenchRow> {
-  await warmUp(base, [e.path]);
+  await warmUp(base, [e]);
   const problems: string[] = [];
+  let features: number | undefined;
   if (e.maxFeatures) {
     const map = await getJson<{ points: unknown[]; clusters: unknown[]; mode: string }>(`${base}${e.path}`);
-    const features = map.points.length + map.clusters.length;
+    features = map.points.length + map.clusters.length;
     if (features > e.maxFeatures) problems.push(`${features} features > ${e.maxFeatures}`);
   }
-  const r = await load({ base, paths: [e.path], connections: 1, duration });
+  const bytes = await answerBytes(base, e);
+  if (e.maxWireBytes && bytes.wire > e.maxWireBytes)
+    problems.push(`${kb(bytes.wire)} KB sent > ${kb(e.maxWireBytes)} KB`);
+  if (e.maxRawBytes && bytes.raw > e.maxRawBytes)
+    problems.push(`${kb(bytes.raw)} KB > ${kb(e.maxRawBytes)} KB`);
+  const r = await load({ base, requests: [e], connections: 1, duration });
   if (r.errors) problems.push(`${r.errors} errors`);
-  const rawMs = await timeRaw(file, e.raw);
-  return { name: e.name, ...r, rawMs, budgetMs: e.budgetMs, ratioBudget: e.ratioBudget, problems };
+  const rawMs = e.raw ? await timeRaw(file, e.raw) : null;
+  return {
+    name: e.name,
+    ...r,
+    rawMs,
+    budgetMs: e.budgetMs,
+    ratioBudget: e.ratioBudget,
+    problems,
+    bytes: { raw: bytes.raw, wire: bytes.wire },
+    features,
+  };
 }
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0);
 
 /**
  * 50 clients cycling through every endpoint while an editor saves once a second: a title change
@@ -35,7 +52,7 @@ export async function measureEndpoint(
 export async function measureMixed(
   base: string,
   file: string,
-  paths: string[],
+  requests: readonly Request[],
   incidentId: number,
 ): Promise<{ result: LoadResult; writes: number; writeErrors: number }> {
   const sql = openSqlConnection(file);
@@ -64,7 +81,7 @@ export async function measureMixed(
     }
   }, 1000);
   try {
-    const result = await load({ base, paths, connections: 50, duration: 30 });
+    const result = await load({ base, requests, connections: 50, duration: 30 });
     return { result, writes, writeErrors };
   } finally {
     clearInterval(timer);

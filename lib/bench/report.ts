@@ -15,9 +15,23 @@ export interface BenchRow {
   /** Further conditions, already checked: a failure message, or a note. */
   problems?: string[];
   note?: string;
+  /** The answer's size unpacked and as sent (compressed when accepted). */
+  bytes?: { raw: number; wire: number };
+  /** What p50/p95/p99 and the budget count: milliseconds unless said (server memory: MiB). */
+  unit?: 'MiB';
+  /** Map answers: points + clusters. */
+  features?: number;
 }
 
 const ms = (v: number) => (Number.isFinite(v) ? (v >= 100 ? v.toFixed(0) : v.toFixed(1)) : '—');
+
+export const kb = (bytes: number) => (bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0);
+
+function sizes(row: BenchRow): string {
+  if (!row.bytes) return '—';
+  const features = row.features === undefined ? '' : ` (${row.features} features)`;
+  return `${kb(row.bytes.wire)} / ${kb(row.bytes.raw)}${features}`;
+}
 
 export function ratio(row: BenchRow): number | null {
   return row.rawMs && row.rawMs > 0 ? row.p50 / row.rawMs : null;
@@ -25,7 +39,8 @@ export function ratio(row: BenchRow): number | null {
 
 export function verdict(row: BenchRow): { pass: boolean | null; why: string[] } {
   const why = [...(row.problems ?? [])];
-  if (row.budgetMs !== null && !(row.p95 <= row.budgetMs)) why.push(`p95 over ${row.budgetMs} ms`);
+  if (row.budgetMs !== null && !(row.p95 <= row.budgetMs))
+    why.push(row.unit ? `over ${row.budgetMs} ${row.unit}` : `p95 over ${row.budgetMs} ms`);
   const r = ratio(row);
   if (row.ratioBudget && r !== null && r > row.ratioBudget) why.push(`app/raw over ${row.ratioBudget}`);
   const checked = row.budgetMs !== null || row.ratioBudget !== undefined || (row.problems ?? []).length > 0;
@@ -47,14 +62,14 @@ export function renderTable(
     `Server: ${workers} process${workers === 1 ? '' : 'es'} (WEB_CONCURRENCY). Load average (1 min) at start → end of the HTTP runs: ${context.load}.`,
     `One client, ${context.duration} s per endpoint unless noted; latencies in ms; raw = the same reads run directly with better-sqlite3 (median); app/raw = app p50 / raw.`,
     '',
-    '| endpoint | p50 | p95 | p99 | req/s | raw SQL ms | app/raw | budget (p95) | result |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',
+    '| endpoint | p50 | p95 | p99 | req/s | KB sent / unpacked | raw SQL ms | app/raw | budget (p95) | result |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',
   ];
   for (const row of rows) {
     const r = ratio(row);
     const v = verdict(row);
     const budget = [
-      row.budgetMs !== null ? `≤ ${row.budgetMs} ms` : '',
+      row.budgetMs !== null ? `≤ ${row.budgetMs} ${row.unit ?? 'ms'}` : '',
       row.ratioBudget ? `ratio ≤ ${row.ratioBudget}` : '',
     ]
       .filter(Boolean)
@@ -62,9 +77,55 @@ export function renderTable(
     const result = v.pass === null ? 'info' : v.pass ? 'pass' : `**FAIL** (${v.why.join('; ')})`;
     const name = row.note ? `${row.name} (${row.note})` : row.name;
     lines.push(
-      `| ${name} | ${ms(row.p50)} | ${ms(row.p95)} | ${ms(row.p99)} | ${row.rps.toFixed(1)} | ${row.rawMs === null ? '—' : ms(row.rawMs)} | ${r === null ? '—' : r.toFixed(1)} | ${budget || '—'} | ${result} |`,
+      `| ${name} | ${ms(row.p50)} | ${ms(row.p95)} | ${ms(row.p99)} | ${row.rps.toFixed(1)} | ${sizes(row)} | ${row.rawMs === null ? '—' : ms(row.rawMs)} | ${r === null ? '—' : r.toFixed(1)} | ${budget || '—'} | ${result} |`,
     );
   }
   lines.push('', ...context.extra);
+  return `${lines.join('\n')}\n`;
+}
+
+/** One size's outcome, for the table of every size side by side. */
+export interface SizeResult {
+  incidents: number;
+  rows: BenchRow[];
+}
+
+const cell = (row: BenchRow | undefined): string => {
+  if (!row) return '—';
+  const v = verdict(row);
+  const size = row.bytes ? ` · ${kb(row.bytes.wire)} KB` : '';
+  return `${ms(row.p95)}${size}${v.pass === false ? ' ✘' : ''}`;
+};
+
+function budgetText(row: BenchRow): string {
+  const parts = [
+    row.budgetMs === null ? '' : row.unit ? `≤ ${row.budgetMs} ${row.unit}` : `p95 ≤ ${row.budgetMs} ms`,
+  ];
+  if (row.bytes) parts.push(row.name.startsWith('/api/map') ? '≤ 500 features, ≤ 100 KB' : '≤ 100 KB sent');
+  return parts.filter(Boolean).join(', ') || '—';
+}
+
+/**
+ * Every size side by side: p95 (ms) and the bytes sent, per endpoint; ✘ marks a budget missed
+ * (the per-size tables say which). Rows are matched by name.
+ */
+export function renderSizes(results: readonly SizeResult[]): string {
+  const names: string[] = [];
+  for (const r of results) for (const row of r.rows) if (!names.includes(row.name)) names.push(row.name);
+  const lines = [
+    `| endpoint | budget | ${results.map((r) => r.incidents.toLocaleString('en')).join(' | ')} |`,
+    `| --- | --- | ${results.map(() => '---:').join(' | ')} |`,
+  ];
+  for (const name of names) {
+    const cells = results.map((r) => r.rows.find((row) => row.name === name));
+    const budgets = new Set(cells.filter(Boolean).map((row) => budgetText(row as BenchRow)));
+    lines.push(`| ${name} | ${[...budgets].join(' / ')} | ${cells.map(cell).join(' | ')} |`);
+  }
+  const failed = results.flatMap((r) =>
+    r.rows
+      .filter((row) => verdict(row).pass === false)
+      .map((row) => `${r.incidents.toLocaleString('en')}: ${row.name} (${verdict(row).why.join('; ')})`),
+  );
+  lines.push('', failed.length ? `Missed: ${failed.join(' · ')}.` : 'Every budget met at every size.');
   return `${lines.join('\n')}\n`;
 }

@@ -17,7 +17,7 @@ export interface AppServer {
   stop: () => Promise<void>;
 }
 
-export function startApp(options: { file: string; port: number }): AppServer {
+export function startApp(options: { file: string; port: number; secret?: string }): AppServer {
   const tsx = path.join(process.cwd(), 'node_modules', 'tsx', 'dist', 'cli.mjs');
   const workers = Number(process.env.WEB_CONCURRENCY || os.cpus().length);
   const child = spawn(process.execPath, [tsx, 'lib/cli/start.ts'], {
@@ -31,6 +31,7 @@ export function startApp(options: { file: string; port: number }): AppServer {
       // The app as it would be deployed here: one server process per core, unless told otherwise.
       WEB_CONCURRENCY: String(workers),
       MAP_TILE_URL: 'off',
+      ...(options.secret ? { SESSION_SECRET: options.secret } : {}),
     },
   });
   const warmedSeconds: number[] = [];
@@ -147,6 +148,11 @@ export function resetPeak(pids: readonly number[]): boolean {
   } catch {
     return false;
   }
+}
+
+/** Resident memory of each serving process, MiB. */
+export function processRssMiB(pids: readonly number[]): number[] {
+  return pids.map((pid) => kib(status(pid).VmRSS) / 1024);
 }
 
 /** Memory of the serving processes: total RSS, and the largest peak (one process serves a request). */

@@ -4,6 +4,8 @@ import Database from 'better-sqlite3';
 export interface BenchTargets {
   deepCursor: string;
   incidentId: number;
+  /** A report behind that incident (the report page). */
+  reportId: number;
   exportFrom: string;
   exportRows: number;
 }
@@ -24,6 +26,9 @@ export function findTargets(file: string): BenchTargets {
          ORDER BY incidentId DESC LIMIT 1`,
       )
       .get() as { id: number };
+    const report = sql
+      .prepare('SELECT reportId AS id FROM IncidentSource WHERE incidentId = ? ORDER BY reportId LIMIT 1')
+      .get(incident.id) as { id: number };
     const edge = sql
       .prepare(
         `SELECT substr(date, 1, 10) AS day FROM Incident WHERE ${live} ORDER BY date DESC LIMIT 1 OFFSET ?`,
@@ -39,6 +44,7 @@ export function findTargets(file: string): BenchTargets {
     return {
       deepCursor: `${deep.day}_${deep.id}`,
       incidentId: incident.id,
+      reportId: report.id,
       exportFrom: edge.day,
       exportRows: rows,
     };
