@@ -7,43 +7,18 @@ import { type ReaderFlag, readerFlagSchema } from '../extract/schema';
 /** Stored JSON is read back through the schema: anything unexpected shows as no flags. */
 const storedFlags = z.array(readerFlagSchema).catch([]);
 
+/** A line of the reports list (lib/reports/list-reports.ts). */
 export interface ReportListItem {
   id: number;
   title: string;
   outlet: string | null;
   url: string | null;
   publishedAt: string | null;
-  ingestedAt: string;
   incidentCount: number;
 }
 
-/** The stored reports, withdrawn ones left out (they are kept only for the record). */
-export async function listReports(): Promise<ReportListItem[]> {
-  const rows = await db().report.findMany({
-    where: { withdrawnAt: null },
-    orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
-    select: {
-      id: true,
-      title: true,
-      outlet: true,
-      url: true,
-      publishedAt: true,
-      ingestedAt: true,
-      _count: { select: { sources: true } },
-    },
-  });
-  return rows.map((r) => ({
-    id: r.id,
-    title: r.title,
-    outlet: r.outlet,
-    url: r.url,
-    publishedAt: r.publishedAt ? toIsoDate(r.publishedAt) : null,
-    ingestedAt: r.ingestedAt.toISOString(),
-    incidentCount: r._count.sources,
-  }));
-}
-
 export interface ReportDetail extends ReportListItem {
+  ingestedAt: string;
   text: string;
   publishedEstimated: boolean;
   /** The language the reader found: en, fr, ht, other; null when unknown (older reports, short texts). */
