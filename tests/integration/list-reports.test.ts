@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/lib/db';
 import { countReports, listReports, reportPageSql } from '@/lib/reports/list-reports';
-import type { ReportListItem } from '@/lib/reports/queries';
+import { getReport, type ReportListItem } from '@/lib/reports/queries';
 import { reportPageSchema } from '@/lib/reports/report-pages';
 import { withdrawReport } from '@/lib/reports/withdrawal-mutations';
 import { sqlDate, sqlDateTime } from '@/lib/store/sql-values';
@@ -57,7 +57,9 @@ async function allPages(limit: number): Promise<{ items: ReportListItem[]; pages
 }
 
 beforeAll(async () => {
-  ({ db, sql, store } = await openDraftStore());
+  const opened = await openDraftStore();
+  ({ db, sql, store } = opened);
+  process.env.DATABASE_URL = `file:${opened.file}`; // getReport reads through the app's client
   // A few through the storing path, with incidents behind them (one undated).
   for (const publishedAt of ['2025-03-01', '2025-03-01', null]) {
     store(draft({ publishedAt, incidents: [incident({ date: '2025-02-27', place: place('delmas') })] }));
@@ -117,6 +119,14 @@ describe('the reports list', () => {
     }
     expect(items.filter((r) => r.incidentCount > 0).length).toBeGreaterThan(0);
     expect(items.find((r) => r.publishedAt !== null)?.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('agrees with the report page on how many incidents a report supports', async () => {
+    const withSources = (await allPages(50)).items.filter((r) => r.incidentCount > 0);
+    expect(withSources.length).toBeGreaterThan(0);
+    for (const item of withSources) {
+      expect((await getReport(item.id))?.incidentCount).toBe(item.incidentCount);
+    }
   });
 
   it('refuses a cursor it did not give, and the page shows the first page instead', async () => {
