@@ -44,7 +44,7 @@ export default async function ReportsPage({ searchParams }: PageProps<'/reports'
         </p>
       )}
       <p className="lede">
-        {total} stored news report{total === 1 ? '' : 's'}, newest publication first.
+        {total.toLocaleString('en')} stored news report{total === 1 ? '' : 's'}, newest publication first.
       </p>
       {cursor && items.length === 0 ? (
         <p className="empty">No older reports.</p>
