@@ -87,7 +87,10 @@ async function mergeCandidates(id: number, date: Date, path: string | null) {
 
 export type IncidentForEdit = NonNullable<Awaited<ReturnType<typeof getIncidentForEdit>>>;
 
-/** Reports to choose from when citing a new source. */
+/**
+ * Reports to choose from when citing a new source: the 500 newest, each title cut to what the
+ * menu shows, so the page (and the client component's props) stay bounded however many are stored.
+ */
 export async function listReportChoices() {
   const reports = await db().report.findMany({
     where: { withdrawnAt: null },
@@ -97,7 +100,7 @@ export async function listReportChoices() {
   });
   return reports.map((r) => ({
     id: r.id,
-    title: r.title,
+    title: r.title.slice(0, 80),
     publishedAt: r.publishedAt ? toIsoDate(r.publishedAt) : null,
   }));
 }

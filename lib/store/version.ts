@@ -15,8 +15,9 @@ import type { Db } from '../db';
  * "data" and "text": see above. "places" moves with any change to the gazetteer, "figures" with
  * any change to a report's aggregate figures; the month-partitioned reads
  * (month-partitions.ts) depend on those store-wide and on per-month counters for the rest.
+ * "reports" moves when a report is stored, deleted or withdrawn: the set of live reports.
  */
-export type VersionScope = 'data' | 'text' | 'places' | 'figures';
+export type VersionScope = 'data' | 'text' | 'places' | 'figures' | 'reports';
 
 interface Entry {
   version: string;

@@ -20,6 +20,51 @@ test('a visitor sees the five sample reports and can open one', async ({ page })
   await expect(page.getByRole('main')).toContainText('Segur-Savien in the Artibonite department');
 });
 
+test('the list pages by keyset: older reports page by page, then back to the newest', async ({ page }) => {
+  await page.goto('/reports');
+  await expect(page.getByRole('main')).toContainText('5 stored news reports, newest publication first.');
+  const items = page.getByRole('main').getByRole('listitem');
+  const all = await items.getByRole('link').allTextContents();
+  expect(all).toHaveLength(5);
+  const pager = page.getByRole('navigation', { name: 'Pages' });
+  // Fifty a page: the five sample reports fit on one, with no paging links.
+  await expect(pager.getByRole('link')).toHaveCount(0);
+
+  await page.goto('/reports?limit=2');
+  await expect(page.getByRole('main')).toContainText('5 stored news reports');
+  const seen: string[] = [];
+  for (const expected of [2, 2, 1]) {
+    await expect(items).toHaveCount(expected);
+    seen.push(...(await items.getByRole('link').allTextContents()));
+    if (seen.length < 5) {
+      await pager.getByRole('link', { name: 'Older reports →' }).click();
+      await expect(page).toHaveURL(/\/reports\?limit=2&cursor=\d{4}-\d{2}-\d{2}_\d+$/);
+      await expect(pager.getByRole('link', { name: 'Newest' })).toBeVisible();
+    }
+  }
+  // Every report once, in the order of the one-page list.
+  expect(seen).toEqual(all);
+  await expect(items.last()).toContainText('24 February 2025');
+  await expect(pager.getByRole('link', { name: 'Older reports →' })).toHaveCount(0);
+
+  await pager.getByRole('link', { name: 'Newest' }).click();
+  await expect(page).toHaveURL(/\/reports\?limit=2$/);
+  await expect(items.first()).toContainText('6 August 2025');
+  await expect(pager.getByRole('link', { name: 'Newest' })).toHaveCount(0);
+});
+
+test('a paging address the list did not give shows the newest reports, not an error', async ({ page }) => {
+  for (const query of ['cursor=not-a-cursor', 'cursor=2025-02-30_3', 'limit=0', 'cursor=a&cursor=b']) {
+    const response = await page.goto(`/reports?${query}`);
+    expect(response?.status(), query).toBe(200);
+    await expect(page.getByRole('main').getByRole('alert')).toContainText(
+      'The paging in this address is not valid',
+    );
+    await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(5);
+    await expect(page.getByRole('main').getByRole('listitem').first()).toContainText('6 August 2025');
+  }
+});
+
 test('an unknown or malformed report address is a 404 page, not an error', async ({ page }) => {
   for (const path of ['/reports/999999', '/reports/not-a-number']) {
     const response = await page.goto(path);

@@ -48,7 +48,7 @@ export function LinkSourceForm({
           <select {...p} name="reportId" defaultValue={state.values?.reportId}>
             {reports.map((r) => (
               <option key={r.id} value={r.id}>
-                #{r.id} {r.publishedAt ?? 'undated'} — {r.title.slice(0, 80)}
+                #{r.id} {r.publishedAt ?? 'undated'} — {r.title}
               </option>
             ))}
           </select>

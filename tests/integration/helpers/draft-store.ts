@@ -14,6 +14,8 @@ import { createTestDb } from './test-db';
 
 export interface DraftStore {
   db: Db;
+  /** The store's file, for code that reaches it through the app's own client (DATABASE_URL). */
+  file: string;
   sql: SqlConnection;
   store: (d: ReturnType<typeof draft>) => { incidents: { incidentId: number }[] };
   /** A report of one incident on its date; the stored (or joined) incident's id. */
@@ -35,5 +37,5 @@ export async function openDraftStore(): Promise<DraftStore> {
   const storeOne: DraftStore['storeOne'] = (overrides) =>
     store(draft({ publishedAt: overrides.date, incidents: [incident(overrides)] })).incidents[0]
       ?.incidentId as number;
-  return { db: created.db, sql, store, storeOne };
+  return { db: created.db, file: created.file, sql, store, storeOne };
 }
