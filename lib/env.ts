@@ -43,6 +43,13 @@ const settingsSchema = z.object({
     .enum(['on', 'off'], { error: 'must be "on" or "off"' })
     .default('on')
     .transform((v) => v === 'on'),
+  // Rendered reading pages kept per server process for visitors who are not signed in, in MB of
+  // HTML (lib/http/page-cache.ts); 0 turns the cache off.
+  PAGE_CACHE_MB: z.coerce
+    .number({ error: 'must be a number of megabytes' })
+    .min(0, 'must be between 0 and 1024')
+    .max(1024, 'must be between 0 and 1024')
+    .default(16),
   // Signs session cookies. `npm start` generates and keeps one when none is given.
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters long').optional(),
   // Whether visitors who are not signed in may read the dashboard.

@@ -6,13 +6,29 @@
  *
  * Every request gets the private headers x-hit-client-address / x-hit-client-proto, computed from
  * the socket and the hops TRUST_PROXY trusts (lib/auth/client-address.ts); any copy the client
- * sent is removed first. Run by lib/cli/serve-next.ts, once or as WEB_CONCURRENCY cluster workers.
+ * sent is removed first. Reading pages asked for again by visitors who are not signed in are
+ * answered from the page cache while the store has not changed (lib/http/page-cache.ts).
+ * Run by lib/cli/serve-next.ts, once or as WEB_CONCURRENCY cluster workers.
  */
 import { createServer } from 'node:http';
+import Database from 'better-sqlite3';
 import next from 'next';
 import { stampClientOrigin } from '../auth/client-address';
-import { settings } from '../env';
+import { databaseFile, settings } from '../env';
 import { answerClientError, refuseUnknownMethod } from '../http/front-guard';
+import { createPageCache, type PageCache } from '../http/page-cache';
+
+/** The page cache over the store's file, or null when PAGE_CACHE_MB is 0. */
+function pageCache(config: ReturnType<typeof settings>): PageCache | null {
+  if (config.PAGE_CACHE_MB <= 0) return null;
+  // Read-only and never writing: its data_version moves on every commit of any other connection.
+  const sql = new Database(databaseFile(config.DATABASE_URL), { readonly: true, fileMustExist: true });
+  const version = sql.prepare('PRAGMA data_version').pluck();
+  return createPageCache({
+    maxBytes: config.PAGE_CACHE_MB * 2 ** 20,
+    storeVersion: () => version.get() as number,
+  });
+}
 
 async function main(): Promise<void> {
   const config = settings();
@@ -20,10 +36,12 @@ async function main(): Promise<void> {
   const app = next({ dev: false, dir: process.cwd(), port });
   const handle = app.getRequestHandler();
   await app.prepare();
+  const cache = pageCache(config);
   const server = createServer((request, response) => {
     // TRACE and the like: Next fails on them with an empty 500 before any route runs.
     if (refuseUnknownMethod(request, response)) return;
     stampClientOrigin(request, config.TRUST_PROXY);
+    if (cache?.serve(request, response)) return;
     void handle(request, response);
   });
   // Headers over Node's limit, malformed requests: Node answers them with an empty body otherwise.

@@ -1,0 +1,245 @@
+/**
+ * Rendered pages for readers who are not signed in, kept per state of the store: the front of
+ * `npm start` (lib/cli/next-server.ts) answers a repeated request for a reading page from here
+ * instead of rendering it again, as long as nothing was written to the store since.
+ *
+ * - What: GET of the reading pages only (overview, timeline, incident, map, casualties,
+ *   deployments, reports, report), full documents only (not the router's RSC requests), from a
+ *   request with no cookie and no credentials (signed-in users always get a fresh render: their
+ *   pages show who they are and what they may do), answered 200 as HTML with no Set-Cookie.
+ * - Fresh: an entry is served only while the store's version equals the one read before it was
+ *   rendered. The version is SQLite's `PRAGMA data_version` on a connection that never writes:
+ *   it changes whenever any other connection, in any process, commits anything. A page can
+ *   therefore be newer than its label (a write during the render), never older.
+ * - Safe: the page's content security policy uses a fresh nonce per response (proxy.ts). The
+ *   entry keeps the body split around the nonce it was rendered with, and every answer joins the
+ *   parts with a new random nonce, in the body and in the policy header alike.
+ * - Bounded: entries are kept least-recently-used first out, up to `maxBytes` of unpacked HTML per
+ *   process; a page over an eighth of that is not kept.
+ * Keyed by scheme, host, the day (the overview counts up to today) and the full path and query.
+ */
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import zlib from 'node:zlib';
+
+const READING_PAGE = /^\/(?:incidents(?:\/\d+)?|map|casualties|deployments|reports(?:\/\d+)?)?$/;
+/** Request headers that make an answer personal or a router request: never cached. */
+const PERSONAL = [
+  'cookie',
+  'authorization',
+  'rsc',
+  'next-action',
+  'next-router-state-tree',
+  'next-router-prefetch',
+  'next-router-segment-prefetch',
+  'next-url',
+  'purpose',
+];
+/** Response headers recomputed for every answer. */
+const PER_ANSWER = new Set([
+  'content-length',
+  'content-encoding',
+  'transfer-encoding',
+  'date',
+  'connection',
+  'keep-alive',
+  'content-security-policy',
+]);
+const NONCE = /'nonce-([A-Za-z0-9+/=_-]+)'/;
+
+interface Entry {
+  version: number;
+  /** The body, split where the nonce stood. */
+  parts: Buffer[];
+  policy: string[];
+  headers: OutgoingHttpHeaders;
+  bytes: number;
+}
+
+export interface PageCacheStats {
+  hits: number;
+  misses: number;
+  entries: number;
+  bytes: number;
+}
+
+export interface PageCache {
+  /** Answers the request from the cache when it can; returns whether it did. */
+  serve(request: IncomingMessage, response: ServerResponse): boolean;
+  stats(): PageCacheStats;
+}
+
+export function newNonce(): string {
+  return Buffer.from(randomUUID()).toString('base64');
+}
+
+/** The cache key of a request that may be cached, or null. */
+export function pageCacheKey(request: IncomingMessage, day: string): string | null {
+  if (request.method !== 'GET') return null;
+  const url = request.url ?? '';
+  const query = url.indexOf('?');
+  const path = query < 0 ? url : url.slice(0, query);
+  if (!READING_PAGE.test(path) || url.includes('_rsc=')) return null;
+  if (PERSONAL.some((h) => request.headers[h] !== undefined)) return null;
+  const proto = request.headers['x-hit-client-proto'] ?? 'http';
+  return `${proto}|${request.headers.host ?? ''}|${day}|${url}`;
+}
+
+function splitAround(buffer: Buffer, separator: string): Buffer[] {
+  const parts: Buffer[] = [];
+  const needle = Buffer.from(separator);
+  let start = 0;
+  for (let at = buffer.indexOf(needle, start); at >= 0; at = buffer.indexOf(needle, start)) {
+    parts.push(buffer.subarray(start, at));
+    start = at + needle.length;
+  }
+  parts.push(buffer.subarray(start));
+  return parts.map((p) => Buffer.from(p)); // copies: the entry keeps no view of a larger buffer
+}
+
+function joinWith(parts: readonly Buffer[], nonce: string): Buffer {
+  const glue = Buffer.from(nonce);
+  const pieces: Buffer[] = [];
+  parts.forEach((p, i) => {
+    if (i) pieces.push(glue);
+    pieces.push(p);
+  });
+  return Buffer.concat(pieces);
+}
+
+function unpack(body: Buffer, encoding: string | undefined): Buffer | null {
+  switch ((encoding ?? 'identity').toLowerCase()) {
+    case 'identity':
+      return body;
+    case 'gzip':
+      return zlib.gunzipSync(body);
+    case 'deflate':
+      return zlib.inflateSync(body);
+    case 'br':
+      return zlib.brotliDecompressSync(body);
+    default:
+      return null;
+  }
+}
+
+/** The body for a client: gzip when it accepts it (a fast level: this runs on every answer). */
+function pack(body: Buffer, accept: string | string[] | undefined): { body: Buffer; encoding?: string } {
+  const accepted = String(accept ?? '');
+  if (/\bgzip\b/.test(accepted) && !/\bgzip\s*;\s*q=0(?:\.0*)?\b/.test(accepted))
+    return { body: zlib.gzipSync(body, { level: 4 }), encoding: 'gzip' };
+  return { body };
+}
+
+export function createPageCache(options: {
+  maxBytes: number;
+  /** Changes whenever anything is committed to the store (see above). */
+  storeVersion: () => number;
+  today?: () => string;
+}): PageCache {
+  const entries = new Map<string, Entry>();
+  const limit = options.maxBytes;
+  const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
+  let bytes = 0;
+  let hits = 0;
+  let misses = 0;
+
+  const forget = (key: string) => {
+    const entry = entries.get(key);
+    if (!entry) return;
+    bytes -= entry.bytes;
+    entries.delete(key);
+  };
+
+  const keep = (key: string, entry: Entry) => {
+    forget(key);
+    if (entry.bytes > limit / 8) return;
+    entries.set(key, entry);
+    bytes += entry.bytes;
+    for (const oldest of entries.keys()) {
+      if (bytes <= limit) break;
+      forget(oldest);
+    }
+  };
+
+  /** Watches what Next writes (below its compression) and keeps a cacheable answer. */
+  const capture = (key: string, version: number, response: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let overflow = false;
+    const collect = (chunk: unknown, encoding: unknown) => {
+      if (overflow || chunk === undefined || chunk === null || typeof chunk === 'function') return;
+      const buffer =
+        typeof chunk === 'string'
+          ? Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8')
+          : Buffer.from(chunk as Uint8Array);
+      size += buffer.length;
+      if (size > limit / 8) {
+        overflow = true;
+        chunks.length = 0;
+        return;
+      }
+      chunks.push(buffer);
+    };
+    const write = response.write;
+    const end = response.end;
+    response.write = function patchedWrite(this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
+      collect(chunk, rest[0]);
+      return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
+    } as ServerResponse['write'];
+    response.end = function patchedEnd(this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
+      collect(chunk, rest[0]);
+      try {
+        store();
+      } catch {
+        // A page that cannot be kept is simply not kept.
+      }
+      return (end as (...args: unknown[]) => ServerResponse).call(this, chunk, ...rest);
+    } as ServerResponse['end'];
+
+    const store = () => {
+      if (overflow || response.statusCode !== 200) return;
+      const headers = response.getHeaders();
+      if (headers['set-cookie'] !== undefined) return;
+      if (!String(headers['content-type'] ?? '').startsWith('text/html')) return;
+      const policy = String(headers['content-security-policy'] ?? '');
+      const nonce = NONCE.exec(policy)?.[1];
+      if (!nonce) return;
+      const body = unpack(Buffer.concat(chunks), headers['content-encoding'] as string | undefined);
+      if (!body) return;
+      const kept: OutgoingHttpHeaders = {};
+      for (const [name, value] of Object.entries(headers))
+        if (!PER_ANSWER.has(name) && value !== undefined) kept[name] = value;
+      const parts = splitAround(body, nonce);
+      keep(key, { version, parts, policy: policy.split(nonce), headers: kept, bytes: body.length });
+    };
+  };
+
+  return {
+    serve(request, response) {
+      const key = pageCacheKey(request, today());
+      if (key === null) return false;
+      const version = options.storeVersion();
+      const entry = entries.get(key);
+      if (!entry || entry.version !== version) {
+        misses++;
+        if (entry) forget(key);
+        capture(key, version, response);
+        return false;
+      }
+      hits++;
+      entries.delete(key); // most recently used last
+      entries.set(key, entry);
+      const nonce = newNonce();
+      const packed = pack(joinWith(entry.parts, nonce), request.headers['accept-encoding']);
+      response.writeHead(200, {
+        ...entry.headers,
+        'content-security-policy': entry.policy.join(nonce),
+        'content-length': packed.body.length,
+        ...(packed.encoding ? { 'content-encoding': packed.encoding } : {}),
+      });
+      response.end(packed.body);
+      return true;
+    },
+    stats: () => ({ hits, misses, entries: entries.size, bytes }),
+  };
+}
