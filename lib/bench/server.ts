@@ -127,9 +127,11 @@ export function servingPids(root: number): number[] {
     return false;
   };
   const family = [...parents.keys()].filter((pid) => pid === root || isDescendant(pid));
+  // `npm start`'s own front (lib/cli/next-server.ts) or Next's CLI server (`next-server`).
   const servers = family.filter((pid) => {
     try {
-      return status(pid).Name?.startsWith('next-server') ?? false;
+      if (status(pid).Name?.startsWith('next-server')) return true;
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('lib/cli/next-server');
     } catch {
       return false;
     }
