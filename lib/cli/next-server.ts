@@ -41,8 +41,9 @@ async function main(): Promise<void> {
     // TRACE and the like: Next fails on them with an empty 500 before any route runs.
     if (refuseUnknownMethod(request, response)) return;
     stampClientOrigin(request, config.TRUST_PROXY);
-    if (cache?.serve(request, response)) return;
-    void handle(request, response);
+    const render = () => void handle(request, response);
+    if (cache) cache.handle(request, response, render);
+    else render();
   });
   // Headers over Node's limit, malformed requests: Node answers them with an empty body otherwise.
   server.on('clientError', answerClientError);

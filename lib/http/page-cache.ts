@@ -14,6 +14,10 @@
  * - Safe: the page's content security policy uses a fresh nonce per response (proxy.ts). The
  *   entry keeps the body split around the nonce it was rendered with, and every answer joins the
  *   parts with a new random nonce, in the body and in the policy header alike.
+ * - One render per change: while a page is being rendered for the store's current version, other
+ *   requests for it do not render it too. They get the page it replaces if there is one (older by
+ *   at most that one render: as if they had come a few milliseconds earlier), else they wait for
+ *   the render and get its page (or render themselves when it could not be kept).
  * - Bounded: entries are kept least-recently-used first out, up to `maxBytes` of unpacked HTML per
  *   process; a page over an eighth of that is not kept.
  * Keyed by scheme, host, the day (the overview counts up to today) and the full path and query.
@@ -59,14 +63,25 @@ interface Entry {
 export interface PageCacheStats {
   hits: number;
   misses: number;
+  /** Answered with the page being replaced while its new render was in flight. */
+  stale: number;
   entries: number;
   bytes: number;
 }
 
 export interface PageCache {
-  /** Answers the request from the cache when it can; returns whether it did. */
-  serve(request: IncomingMessage, response: ServerResponse): boolean;
+  /**
+   * Answers the request: from the cache when it can, else through `render` (Next), keeping what
+   * it renders when that can be kept.
+   */
+  handle(request: IncomingMessage, response: ServerResponse, render: () => void): void;
   stats(): PageCacheStats;
+}
+
+interface Render {
+  version: number;
+  /** Requests waiting for this render's page. */
+  waiters: (() => void)[];
 }
 
 export function newNonce(): string {
@@ -137,11 +152,13 @@ export function createPageCache(options: {
   today?: () => string;
 }): PageCache {
   const entries = new Map<string, Entry>();
+  const renders = new Map<string, Render>();
   const limit = options.maxBytes;
   const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
   let bytes = 0;
   let hits = 0;
   let misses = 0;
+  let stale = 0;
 
   const forget = (key: string) => {
     const entry = entries.get(key);
@@ -162,7 +179,7 @@ export function createPageCache(options: {
   };
 
   /** Watches what Next writes (below its compression) and keeps a cacheable answer. */
-  const capture = (key: string, version: number, response: ServerResponse) => {
+  const capture = (key: string, version: number, response: ServerResponse, done: () => void) => {
     const chunks: Buffer[] = [];
     let size = 0;
     let overflow = false;
@@ -193,9 +210,13 @@ export function createPageCache(options: {
       } catch {
         // A page that cannot be kept is simply not kept.
       }
-      return (end as (...args: unknown[]) => ServerResponse).call(this, chunk, ...rest);
+      const result = (end as (...args: unknown[]) => ServerResponse).call(this, chunk, ...rest);
+      done();
+      return result;
     } as ServerResponse['end'];
 
+    // A client gone before the end: the waiters must not wait for an end that never comes.
+    response.once('close', done);
     const store = () => {
       if (overflow || response.statusCode !== 200) return;
       const headers = response.getHeaders();
@@ -214,32 +235,69 @@ export function createPageCache(options: {
     };
   };
 
+  const answer = (request: IncomingMessage, response: ServerResponse, entry: Entry) => {
+    const nonce = newNonce();
+    const packed = pack(joinWith(entry.parts, nonce), request.headers['accept-encoding']);
+    response.writeHead(200, {
+      ...entry.headers,
+      'content-security-policy': entry.policy.join(nonce),
+      'content-length': packed.body.length,
+      ...(packed.encoding ? { 'content-encoding': packed.encoding } : {}),
+    });
+    response.end(packed.body);
+  };
+
+  const touch = (key: string, entry: Entry) => {
+    entries.delete(key); // most recently used last
+    entries.set(key, entry);
+  };
+
   return {
-    serve(request, response) {
+    handle(request, response, render) {
       const key = pageCacheKey(request, today());
-      if (key === null) return false;
+      if (key === null) {
+        render();
+        return;
+      }
       const version = options.storeVersion();
       const entry = entries.get(key);
-      if (!entry || entry.version !== version) {
-        misses++;
-        if (entry) forget(key);
-        capture(key, version, response);
-        return false;
+      if (entry && entry.version === version) {
+        hits++;
+        touch(key, entry);
+        answer(request, response, entry);
+        return;
       }
-      hits++;
-      entries.delete(key); // most recently used last
-      entries.set(key, entry);
-      const nonce = newNonce();
-      const packed = pack(joinWith(entry.parts, nonce), request.headers['accept-encoding']);
-      response.writeHead(200, {
-        ...entry.headers,
-        'content-security-policy': entry.policy.join(nonce),
-        'content-length': packed.body.length,
-        ...(packed.encoding ? { 'content-encoding': packed.encoding } : {}),
+      const inFlight = renders.get(key);
+      if (inFlight && inFlight.version === version) {
+        if (entry) {
+          stale++;
+          answer(request, response, entry);
+          return;
+        }
+        inFlight.waiters.push(() => {
+          const fresh = entries.get(key);
+          if (fresh && fresh.version === version) {
+            hits++;
+            answer(request, response, fresh);
+          } else {
+            misses++;
+            render();
+          }
+        });
+        return;
+      }
+      misses++;
+      const mine: Render = { version, waiters: [] };
+      renders.set(key, mine);
+      let finished = false;
+      capture(key, version, response, () => {
+        if (finished) return;
+        finished = true;
+        if (renders.get(key) === mine) renders.delete(key);
+        for (const wake of mine.waiters.splice(0)) wake();
       });
-      response.end(packed.body);
-      return true;
+      render();
     },
-    stats: () => ({ hits, misses, entries: entries.size, bytes }),
+    stats: () => ({ hits, misses, stale, entries: entries.size, bytes }),
   };
 }

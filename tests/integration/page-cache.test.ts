@@ -55,7 +55,7 @@ interface Rendered {
  * with a fresh nonce in two script tags and in the policy header, as proxy.ts and Next do.
  */
 async function front(
-  options: { maxBytes?: number; render?: (url: string) => Rendered } = {},
+  options: { maxBytes?: number; render?: (url: string) => Rendered; gate?: () => Promise<void> } = {},
 ): Promise<{ port: number; renders: () => number; cache: PageCache }> {
   const version = reader.prepare('PRAGMA data_version').pluck();
   const cache = createPageCache({
@@ -64,7 +64,6 @@ async function front(
   });
   let renders = 0;
   const next = (req: IncomingMessage, res: ServerResponse) => {
-    renders++;
     const how = options.render?.(req.url ?? '') ?? {};
     const nonce = newNonce();
     const { title } = reader.prepare('SELECT title FROM Incident WHERE id = 1').get() as { title: string };
@@ -86,8 +85,12 @@ async function front(
     }
   };
   const server = createServer((req, res) => {
-    if (cache.serve(req, res)) return;
-    next(req, res);
+    const gate = options.gate;
+    cache.handle(req, res, () => {
+      renders++; // counted when asked for, before any gate
+      if (gate) void gate().then(() => next(req, res));
+      else next(req, res);
+    });
   });
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -145,7 +148,7 @@ describe('page cache', () => {
     expect(strip(third)).toBe(strip(first));
     expect(third.headers['content-encoding']).toBe('gzip');
     expect(Number(second.headers['content-length'])).toBe(Buffer.byteLength(second.body));
-    expect(f.cache.stats()).toMatchObject({ hits: 2, misses: 1, entries: 1 });
+    expect(f.cache.stats()).toMatchObject({ hits: 2, misses: 1, stale: 0, entries: 1 });
   });
 
   it('renders again after any commit to the store, from another connection', async () => {
@@ -159,6 +162,41 @@ describe('page cache', () => {
     expect(f.renders()).toBe(2);
     await ask(f.port, '/casualties');
     expect(f.renders()).toBe(2);
+  });
+
+  it('renders a page once per change however many ask at once; meanwhile they get the page it replaces', async () => {
+    // Renders wait until the test opens the gate: which request renders is then certain.
+    let open = () => {};
+    let gate = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    const f = await front({ gate: () => gate });
+    const until = async (done: () => boolean) => {
+      while (!done()) await new Promise((r) => setTimeout(r, 5));
+    };
+    const cold = [1, 2, 3, 4, 5].map(() => ask(f.port, '/reports'));
+    await until(() => f.cache.stats().misses === 1 && f.renders() === 1);
+    await new Promise((r) => setTimeout(r, 30)); // the other four have arrived and wait
+    open();
+    const coldAnswers = await Promise.all(cold);
+    expect(f.renders()).toBe(1); // nothing to show yet: they waited for the one render
+    const title = (a: Answer) => /<h1>(.*?)<\/h1>/.exec(a.body)?.[1];
+    const before = title(coldAnswers[0] as Answer);
+    for (const a of coldAnswers) expect(title(a)).toBe(before);
+
+    gate = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    writer.prepare('UPDATE Incident SET title = ? WHERE id = 1').run('third title');
+    const first = ask(f.port, '/reports'); // renders the new version
+    await until(() => f.renders() === 2);
+    const during = await Promise.all([1, 2, 3].map(() => ask(f.port, '/reports')));
+    for (const a of during) expect(title(a)).toBe(before); // one render older, at most
+    open();
+    expect(title(await first)).toBe('third title');
+    expect(title(await ask(f.port, '/reports'))).toBe('third title');
+    expect(f.renders()).toBe(2);
+    expect(f.cache.stats().stale).toBe(3);
   });
 
   it('keeps a page Next sent compressed, and gives it unpacked to a client that does not accept gzip', async () => {
