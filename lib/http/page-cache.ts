@@ -4,9 +4,10 @@
  * instead of rendering it again, as long as nothing was written to the store since.
  *
  * - What: GET of the reading pages only (overview, timeline, incident, map, casualties,
- *   deployments, reports, report), full documents only (not the router's RSC requests), from a
+ *   deployments, reports, report) and of the JSON reads behind them (incident list, chart series,
+ *   map), full documents only (not the router's RSC requests), from a
  *   request with no cookie and no credentials (signed-in users always get a fresh render: their
- *   pages show who they are and what they may do), answered 200 as HTML with no Set-Cookie.
+ *   pages show who they are and what they may do), answered 200 as HTML or JSON, no Set-Cookie.
  * - Fresh: an entry is served only while the store's version equals the one read before it was
  *   rendered. The version is SQLite's `PRAGMA data_version` on a connection that never writes:
  *   it changes whenever any other connection, in any process, commits anything. A page can
@@ -27,6 +28,8 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 import zlib from 'node:zlib';
 
 const READING_PAGE = /^\/(?:incidents(?:\/\d+)?|map|casualties|deployments|reports(?:\/\d+)?)?$/;
+/** The JSON reads behind the charts, the map and the list (not the exports: they stream). */
+const READING_API = /^\/api\/(?:incidents|stats\/[a-z-]+|map(?:\/place)?)$/;
 /** Request headers that make an answer personal or a router request: never cached. */
 const PERSONAL = [
   'cookie',
@@ -94,7 +97,7 @@ export function pageCacheKey(request: IncomingMessage, day: string): string | nu
   const url = request.url ?? '';
   const query = url.indexOf('?');
   const path = query < 0 ? url : url.slice(0, query);
-  if (!READING_PAGE.test(path) || url.includes('_rsc=')) return null;
+  if (!(READING_PAGE.test(path) || READING_API.test(path)) || url.includes('_rsc=')) return null;
   if (PERSONAL.some((h) => request.headers[h] !== undefined)) return null;
   const proto = request.headers['x-hit-client-proto'] ?? 'http';
   return `${proto}|${request.headers.host ?? ''}|${day}|${url}`;
@@ -221,17 +224,26 @@ export function createPageCache(options: {
       if (overflow || response.statusCode !== 200) return;
       const headers = response.getHeaders();
       if (headers['set-cookie'] !== undefined) return;
-      if (!String(headers['content-type'] ?? '').startsWith('text/html')) return;
+      const type = String(headers['content-type'] ?? '');
+      const html = type.startsWith('text/html');
+      if (!html && !type.startsWith('application/json')) return;
       const policy = String(headers['content-security-policy'] ?? '');
+      // A page's scripts run only with its nonce: a page without one is not what we think it is.
       const nonce = NONCE.exec(policy)?.[1];
-      if (!nonce) return;
+      if (html && !nonce) return;
       const body = unpack(Buffer.concat(chunks), headers['content-encoding'] as string | undefined);
       if (!body) return;
       const kept: OutgoingHttpHeaders = {};
       for (const [name, value] of Object.entries(headers))
         if (!PER_ANSWER.has(name) && value !== undefined) kept[name] = value;
-      const parts = splitAround(body, nonce);
-      keep(key, { version, parts, policy: policy.split(nonce), headers: kept, bytes: body.length });
+      const parts = nonce ? splitAround(body, nonce) : [body];
+      keep(key, {
+        version,
+        parts,
+        policy: nonce ? policy.split(nonce) : [policy],
+        headers: kept,
+        bytes: body.length,
+      });
     };
   };
 
@@ -240,7 +252,7 @@ export function createPageCache(options: {
     const packed = pack(joinWith(entry.parts, nonce), request.headers['accept-encoding']);
     response.writeHead(200, {
       ...entry.headers,
-      'content-security-policy': entry.policy.join(nonce),
+      ...(entry.policy.join('') ? { 'content-security-policy': entry.policy.join(nonce) } : {}),
       'content-length': packed.body.length,
       ...(packed.encoding ? { 'content-encoding': packed.encoding } : {}),
     });

@@ -226,8 +226,23 @@ describe('page cache', () => {
     await twice('/incidents/12/edit');
     await twice('/login');
     await twice('/account');
-    await twice('/api/incidents');
-    expect(f.renders()).toBe(22);
+    await twice('/api/export/incidents.csv');
+    await twice('/api/incidents/12');
+    expect(f.renders()).toBe(24);
+  });
+
+  it('keeps the JSON reads behind the pages, as it keeps pages', async () => {
+    const f = await front({ render: () => ({ type: 'application/json' }) });
+    for (const p of [
+      '/api/incidents?type=gunfire',
+      '/api/stats/casualties-by-month',
+      '/api/map?zoom=9',
+      '/api/map/place?key=delmas',
+    ]) {
+      await ask(f.port, p);
+      expect((await ask(f.port, p)).status).toBe(200);
+    }
+    expect(f.renders()).toBe(4);
   });
 
   it('never keeps a failed, cookie-setting or non-HTML answer', async () => {
@@ -237,7 +252,7 @@ describe('page cache', () => {
           ? { status: 404 }
           : url.startsWith('/reports/2')
             ? { setCookie: true }
-            : { type: 'application/json' },
+            : { type: 'text/plain' },
     });
     for (const p of ['/reports/1', '/reports/2', '/deployments']) {
       await ask(f.port, p);
