@@ -194,7 +194,7 @@ async function main(): Promise<void> {
   for (const n of list) results.push(await runSize(n, { duration, port, tools }));
   if (results.length > 1) {
     const table = [
-      `Every size side by side: p95 in ms (one client; the mixed run: 50 clients), · KB sent (compressed as a browser accepts it). Machine: ${os.cpus().length} cores, ${process.version}. Each size's full table: tests/.tmp/bench/latest-<n>.md.`,
+      `Every size side by side: p95 in ms (one client, rendered: not answered from the page cache; the mixed run: 50 clients, as they come), · KB sent (compressed as a browser accepts it). Machine: ${os.cpus().length} cores, ${process.version}. Each size's full table: tests/.tmp/bench/latest-<n>.md.`,
       '',
       renderSizes(results),
       ...tools,
