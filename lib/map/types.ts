@@ -77,3 +77,19 @@ export interface MapTiles {
   url: string | null;
   attribution: string;
 }
+
+/** One incident of a place marker's list (GET /api/map/place). */
+export type PlaceIncident = Pick<
+  MapPoint,
+  'id' | 'title' | 'date' | 'dateEnd' | 'datePrecision' | 'type' | 'killed' | 'injured' | 'missing'
+>;
+
+/** A page of a place's incidents matching the filters, newest first (GET /api/map/place). */
+export interface PlaceIncidentsPage {
+  place: { key: string; name: string; path: string };
+  /** The place's incidents matching the filters: the place marker's count. */
+  total: number;
+  incidents: PlaceIncident[];
+  /** Pass as `cursor` for the next page; null on the last. */
+  nextCursor: string | null;
+}
