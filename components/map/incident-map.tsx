@@ -154,7 +154,9 @@ export function IncidentMap({
             {state === 'loading'
               ? 'Loading the incidents for this view…'
               : `${shown.toLocaleString('en')} incident${shown === 1 ? '' : 's'} in this view${
-                  clusters.length ? ', grouped where dense: zoom in to see them one by one' : ''
+                  clusters.length
+                    ? ', grouped where dense: zoom in to split a group, open a place’s marker to list its incidents'
+                    : ''
                 }.`}
           </p>
           <p className="map-hint" id={hintId}>
@@ -184,7 +186,7 @@ export function IncidentMap({
         </div>
         <MapLegend />
       </div>
-      <IncidentsOnMap points={points} clusters={clusters} onZoomTo={jump} />
+      <IncidentsOnMap points={points} clusters={clusters} filters={filters} onZoomTo={jump} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { IncidentDate } from '@/components/incidents/incident-date';
+import { filtersToQuery, type IncidentFilters } from '@/lib/incidents/filters';
 import { INCIDENT_TYPE_LABELS } from '@/lib/incidents/labels';
 import { placePosition } from '@/lib/locations/position';
 import type { Bbox, MapCluster, MapPoint } from '@/lib/map/types';
@@ -12,10 +13,13 @@ import { typeColour } from './type-colours';
 export function IncidentsOnMap({
   points,
   clusters,
+  filters,
   onZoomTo,
 }: {
   points: MapPoint[];
   clusters: MapCluster[];
+  /** The map's filters, kept in the timeline links of places' markers. */
+  filters?: IncidentFilters;
   onZoomTo?: (bbox: Bbox) => void;
 }) {
   return (
@@ -25,7 +29,8 @@ export function IncidentsOnMap({
         <div className="table-scroll">
           <table>
             <caption>
-              Groups of nearby incidents ({clusters.length}); zoom in to list their incidents one by one.
+              Groups of nearby incidents ({clusters.length}); zoom in to split a group, or open a place’s
+              marker on the map (or its timeline link here) to list its incidents.
             </caption>
             <thead>
               <tr>
@@ -61,6 +66,15 @@ export function IncidentsOnMap({
                         <button type="button" onClick={() => onZoomTo(c.bounds)}>
                           Zoom to <span className="visually-hidden">the group around {places}</span>
                         </button>
+                      )}
+                      {c.placeKey && filters && (
+                        <>
+                          {' '}
+                          <a href={`/incidents${filtersToQuery({ ...filters, place: c.placeKey })}`}>
+                            List <span className="visually-hidden">the incidents at {places}</span> in the
+                            timeline
+                          </a>
+                        </>
                       )}
                     </td>
                   </tr>

@@ -3,7 +3,7 @@ import { IncidentDate } from '@/components/incidents/incident-date';
 import { filtersToQuery, type IncidentFilters } from '@/lib/incidents/filters';
 import { INCIDENT_TYPE_LABELS } from '@/lib/incidents/labels';
 import type { PlaceGroup } from '@/lib/map/markers';
-import type { Casualties, MapPoint } from '@/lib/map/types';
+import type { Casualties, MapPoint, PlaceIncident } from '@/lib/map/types';
 import { typeColour } from './type-colours';
 
 const SHOWN = 8;
@@ -17,6 +17,31 @@ export function casualtyText(c: Casualties): string {
   return parts.length ? parts.join(', ') : 'no casualties reported';
 }
 
+/** One incident in a popup: its title linking to it, date, type and casualties. */
+export function PopupIncident({
+  incident: p,
+  linkRef,
+}: {
+  incident: PlaceIncident;
+  /** The link, for moving the focus to it (the first of a page just loaded). */
+  linkRef?: (element: HTMLAnchorElement | null) => void;
+}) {
+  return (
+    <li style={{ ['--type-colour' as string]: typeColour(p.type) }}>
+      <p>
+        <Link href={`/incidents/${p.id}`} ref={linkRef}>
+          {p.title}
+        </Link>
+      </p>
+      <p>
+        <IncidentDate date={p.date} dateEnd={p.dateEnd} precision={p.datePrecision} /> ·{' '}
+        {INCIDENT_TYPE_LABELS[p.type] ?? p.type}
+      </p>
+      <p className="muted">{casualtyText(p)}</p>
+    </li>
+  );
+}
+
 /** What a marker's popup says: the place, how precise it is, and its incidents with links. */
 export function PlacePopup({ group, filters }: { group: PlaceGroup<MapPoint>; filters: IncidentFilters }) {
   const more = group.points.length - SHOWN;
@@ -28,16 +53,7 @@ export function PlacePopup({ group, filters }: { group: PlaceGroup<MapPoint>; fi
       </p>
       <ul>
         {group.points.slice(0, SHOWN).map((p) => (
-          <li key={p.id} style={{ ['--type-colour' as string]: typeColour(p.type) }}>
-            <p>
-              <Link href={`/incidents/${p.id}`}>{p.title}</Link>
-            </p>
-            <p>
-              <IncidentDate date={p.date} dateEnd={p.dateEnd} precision={p.datePrecision} /> ·{' '}
-              {INCIDENT_TYPE_LABELS[p.type] ?? p.type}
-            </p>
-            <p className="muted">{casualtyText(p)}</p>
-          </li>
+          <PopupIncident key={p.id} incident={p} />
         ))}
       </ul>
       {more > 0 && (

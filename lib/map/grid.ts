@@ -6,8 +6,11 @@
  */
 import type { Bbox } from './types';
 
-/** At most this many features (points or clusters) in one answer. */
-export const MAX_FEATURES = 2000;
+/**
+ * At most this many features (points or clusters) in one answer (with the byte budget and the
+ * points threshold of budget.ts).
+ */
+export const MAX_FEATURES = 500;
 export const CELL_PX = 64;
 const TILE_PX = 256;
 
@@ -30,9 +33,11 @@ export function cellsSpanned(bbox: Bbox, size: number): number {
 }
 
 /**
- * The cell size for a view: the zoom's own, or — when a client asks for a huge bbox at a high
- * zoom — the largest zoom whose cells it spans at most MAX_FEATURES of. That bounds the answer
- * without counting rows first, and keeps the grid aligned with other zooms' (sizes halve).
+ * The cell size for a view: the zoom's own, or — when the view spans more than MAX_FEATURES of
+ * those cells (a large screen with the margin the map asks for, ~1,100 cells on a 1920×1080 one;
+ * a client asking for a huge bbox at a high zoom) — the largest zoom whose cells it spans at most
+ * MAX_FEATURES of. That bounds the answer without counting rows first, and keeps the grid aligned
+ * with other zooms' (sizes halve).
  */
 export function clusterCellDeg(view: { bbox: Bbox; zoom: number }): number {
   let zoom = view.zoom;

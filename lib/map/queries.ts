@@ -5,24 +5,27 @@ import { cubeAnswers, cubePlaceRows } from '../stats/cube-read';
 import { incidentFilterSql } from '../stats/filter-sql';
 import { queryRows } from '../stats/raw';
 import { cachedByMonth } from '../store/month-partitions';
-import { clusterPlaces, type PlaceAggregate } from './cluster-places';
-import { bboxHas, clusterCellDeg, MAX_FEATURES } from './grid';
+import {
+  clusterAnswer,
+  loneIncidentIds,
+  MAX_POINTS,
+  pointsAnswer,
+  withinBudget,
+  withLonePoints,
+} from './budget';
+import { casualtyColumns, confirmedSql } from './casualty-sql';
+import type { PlaceAggregate } from './cluster-places';
+import { bboxHas } from './grid';
 import { circleBbox } from './markers';
-import type { Bbox, MapCluster, MapData, MapPoint, MapView } from './types';
+import type { Bbox, MapData, MapPoint, MapView } from './types';
 
 /*
  * Two reads, both in SQL: the matching incidents summed per place (month by month, each month
- * cached under its own counters: one row per place and month, whatever the number of incidents), and the incidents drawn one by one
- * (at most MAX_FEATURES, found by place through the (locationId, date) index). Clustering a view
- * is a pass over the places in it (cluster-places.ts). Casualties are the reconciled "best"
- * figures of IncidentCasualty, summed per incident and kind, as on the incident page.
+ * cached under its own counters: one row per place and month, whatever the number of incidents),
+ * and the incidents drawn one by one (at most MAX_POINTS of them, or the single-incident cells of
+ * a clustered view; found by place through the (locationId, date) index). Clustering a view is a
+ * pass over the places in it (cluster-places.ts); what an answer may hold is budget.ts.
  */
-
-/** The figures a marker sums: two sources' or more with "confirmed only", as the charts do. */
-const confirmedSql = (filters: IncidentFilters) => (filters.confirmed ? 'AND ic.sources >= 2' : '');
-
-const casualty = (kind: string, filters: IncidentFilters) =>
-  `coalesce((SELECT sum(ic.best) FROM IncidentCasualty ic WHERE ic.incidentId = i.id AND ic.kind = '${kind}' ${confirmedSql(filters)}), 0)`;
 
 /** The given incidents (by place or by id, within the filters), newest first. */
 async function selectPoints(
@@ -37,8 +40,7 @@ async function selectPoints(
     database,
     `SELECT i.id, i.title, substr(i.date, 1, 10) AS date, substr(i.dateEnd, 1, 10) AS dateEnd,
             i.datePrecision, i.type, l.key AS placeKey, l.name AS placeName, l.path AS placePath,
-            i.placePrecision, l.lat, l.lng, l.radiusM, ${casualty('killed', filters)} AS killed,
-            ${casualty('injured', filters)} AS injured, ${casualty('missing', filters)} AS missing
+            i.placePrecision, l.lat, l.lng, l.radiusM, ${casualtyColumns(filters)}
      FROM Incident i JOIN Location l ON l.id = i.locationId
      WHERE ${base.sql} AND ${narrow} IN (SELECT value FROM json_each(?))
      ORDER BY i.date DESC, i.id DESC`,
@@ -107,10 +109,11 @@ export function placesFor(database: Db, filters: IncidentFilters, cache: boolean
 }
 
 /**
- * What the map shows for a filter set and a view: every incident when the view holds at most
- * MAX_FEATURES of them, otherwise grid clusters (a cell of one incident comes back as that
- * incident). Either way the answer has at most MAX_FEATURES features. `cache: false` reads the
- * store afresh (the benchmark's floor).
+ * What the map shows for a filter set and a view, within budget.ts's bounds (at most
+ * MAX_FEATURES features, MAX_BYTES of JSON): every incident when the view holds at most
+ * MAX_POINTS of them, otherwise grid clusters — a cell of one place is that place's marker, a
+ * cell of one incident that incident when it fits. `total` and `unplaced` count every matching
+ * incident whatever is drawn. `cache: false` reads the store afresh (the benchmark's floor).
  */
 export async function queryMapData(
   database: Db,
@@ -125,17 +128,15 @@ export async function queryMapData(
   );
   const total = inView.reduce((n, p) => n + p.count, 0);
   const base = { view, total, unplaced };
-  if (total <= MAX_FEATURES) {
+  if (total <= MAX_POINTS) {
     const placeIds = inView.map((p) => p.locationId);
-    const points = total ? await selectPoints(database, filters, { placeIds }) : [];
-    return { ...base, mode: 'points', points, clusters: [], cellDeg: null };
+    const points = pointsAnswer(base, total ? await selectPoints(database, filters, { placeIds }) : []);
+    // Over the byte budget only with uncommonly long titles or place names: clustered instead.
+    if (withinBudget(points)) return points;
   }
-  const cellDeg = clusterCellDeg(view);
-  const cells = clusterPlaces(inView, cellDeg);
-  const singles = cells.filter((c) => c.count === 1).map((c) => c.firstId);
-  const points = singles.length ? await selectPoints(database, filters, { ids: singles }) : [];
-  const clusters = cells.filter((c) => c.count > 1).map(({ firstId: _, ...cluster }): MapCluster => cluster);
-  return { ...base, mode: 'clusters', points, clusters, cellDeg };
+  const clustered = clusterAnswer(base, inView);
+  const lone = loneIncidentIds(clustered);
+  return withLonePoints(clustered, lone.length ? await selectPoints(database, filters, { ids: lone }) : []);
 }
 
 export function mapData(filters: IncidentFilters, view: MapView): Promise<MapData> {

@@ -4,7 +4,7 @@
  * view the Map page opens on, so `/api/map` alone answers something useful.
  */
 import { z } from 'zod';
-import { incidentFiltersSchema } from '../incidents/filters';
+import { incidentFiltersSchema, pageSchema } from '../incidents/filters';
 import type { Bbox, MapView } from './types';
 import { INITIAL_VIEW } from './views';
 
@@ -61,4 +61,35 @@ export function parseMapParams(
     filters,
     view: { bbox: bbox ?? INITIAL_VIEW.bbox, zoom: zoom ?? INITIAL_VIEW.zoom },
   };
+}
+
+/** A gazetteer place's key, as the map's place markers carry it (`placeKey`). */
+export const placeKeySchema = z
+  .string({ error: 'give the key of one place (key=…)' })
+  .trim()
+  .min(1, { error: 'give the key of one place (key=…)', abort: true })
+  .max(100, 'is not a place key')
+  .regex(/^[a-z0-9-]+$/, 'is not a place key');
+
+/**
+ * The incidents of one place marker: the shared filters, the place's `key`, and the `cursor`
+ * the previous page gave (the timeline's keyset cursor). Other parameters (a view) are ignored.
+ */
+export const placeIncidentsParamsSchema = incidentFiltersSchema.safeExtend({
+  key: placeKeySchema,
+  cursor: pageSchema.shape.cursor,
+});
+
+export function parsePlaceIncidentsParams(record: Record<string, string | string[]>):
+  | {
+      success: true;
+      key: string;
+      cursor: string | undefined;
+      filters: z.infer<typeof incidentFiltersSchema>;
+    }
+  | { success: false; error: z.ZodError } {
+  const parsed = placeIncidentsParamsSchema.safeParse(record);
+  if (!parsed.success) return { success: false, error: parsed.error };
+  const { key, cursor, ...filters } = parsed.data;
+  return { success: true, key, cursor, filters };
 }

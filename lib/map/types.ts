@@ -32,7 +32,11 @@ export interface MapPoint extends Casualties {
   radiusM: number;
 }
 
-/** Incidents of one grid cell, when the view holds too many to draw one by one. */
+/**
+ * Incidents of one grid cell, when the view holds too many to draw one by one. A cell of a
+ * single place is that place's marker (`placeKey` set): opened, it lists the place's incidents
+ * from /api/map/place, page by page.
+ */
 export interface MapCluster extends Casualties {
   /** The mean position of the incidents (each incident counts once). */
   lat: number;
@@ -46,11 +50,19 @@ export interface MapCluster extends Casualties {
   placeKey: string | null;
 }
 
+/**
+ * One answer of the map (lib/map/budget.ts): at most 500 features (points + clusters) and
+ * 100,000 bytes of JSON, whatever the view and the store.
+ */
 export interface MapData {
-  /** "points": every incident in the view; "clusters": grid cells (single incidents as points). */
+  /**
+   * "points": every incident in the view (at most 200 of them); "clusters": one feature per grid
+   * cell, a cluster — a place marker for a cell of one place — or, for a cell of a single
+   * incident, that incident as a point when the answer still fits.
+   */
   mode: 'points' | 'clusters';
   view: MapView;
-  /** Incidents matching the filters inside the view. */
+  /** Incidents matching the filters inside the view, drawn one by one or not. */
   total: number;
   points: MapPoint[];
   clusters: MapCluster[];
@@ -64,4 +76,20 @@ export interface MapData {
 export interface MapTiles {
   url: string | null;
   attribution: string;
+}
+
+/** One incident of a place marker's list (GET /api/map/place). */
+export type PlaceIncident = Pick<
+  MapPoint,
+  'id' | 'title' | 'date' | 'dateEnd' | 'datePrecision' | 'type' | 'killed' | 'injured' | 'missing'
+>;
+
+/** A page of a place's incidents matching the filters, newest first (GET /api/map/place). */
+export interface PlaceIncidentsPage {
+  place: { key: string; name: string; path: string };
+  /** The place's incidents matching the filters: the place marker's count. */
+  total: number;
+  incidents: PlaceIncident[];
+  /** Pass as `cursor` for the next page; null on the last. */
+  nextCursor: string | null;
 }

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Page, type Route, test } from '@playwright/test';
 
 /** Every request that would leave this machine is recorded and refused. */
 function keepLocal(page: Page): string[] {
@@ -180,4 +180,185 @@ test('the map API answers a view and refuses bad parameters in the one error sha
   const body = await bad.json();
   expect(body.error.code).toBe('bad_request');
   expect(body.error.issues.map((i: { path: string }) => i.path).sort()).toEqual(['bbox', 'type.0', 'zoom']);
+});
+
+interface Point {
+  id: number;
+  title: string;
+  placeKey: string;
+  placeName: string;
+  lat: number;
+  lng: number;
+  killed: number;
+  injured: number;
+  missing: number;
+}
+
+/**
+ * The sample store holds seven incidents, so every real answer of /api/map is points: far under
+ * the count from which the server answers a view with place markers (lib/map/budget.ts). To see
+ * the markers' popups at work, the page gets the server's real answer regrouped as the server
+ * groups a denser store: one marker per place, with that place's real count and casualties.
+ * Everything the popup then asks for (/api/map/place) is the real server's answer.
+ */
+async function serveAsPlaceMarkers(page: Page): Promise<Point[]> {
+  const seen: Point[] = [];
+  await page.route(
+    (url) => url.pathname === '/api/map',
+    async (route: Route) => {
+      const response = await route.fetch();
+      const data = (await response.json()) as { points: Point[]; clusters: unknown[] };
+      seen.push(...data.points);
+      const places = new Map<string, Point[]>();
+      for (const p of data.points) places.set(p.placeKey, [...(places.get(p.placeKey) ?? []), p]);
+      const clusters = [...places.values()].map((points) => {
+        const [p] = points as [Point];
+        const sum = (k: 'killed' | 'injured' | 'missing') => points.reduce((n, q) => n + q[k], 0);
+        return {
+          lat: p.lat,
+          lng: p.lng,
+          count: points.length,
+          bounds: [p.lng, p.lat, p.lng, p.lat],
+          killed: sum('killed'),
+          injured: sum('injured'),
+          missing: sum('missing'),
+          placeCount: 1,
+          placeNames: [p.placeName],
+          placeKey: p.placeKey,
+        };
+      });
+      await route.fulfill({
+        response,
+        json: { ...data, mode: 'clusters', points: [], clusters, cellDeg: 0.01 },
+      });
+    },
+  );
+  return seen;
+}
+
+/** The map zoomed out past the area the page loaded with, so that it asks /api/map for the view. */
+async function openZoomedOut(page: Page) {
+  const answered = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/map');
+  await openMap(page, '/map?view=18.9,-72.6,7');
+  await answered;
+}
+
+test('a place’s marker lists its incidents when opened with the keyboard, each linking to it', async ({
+  page,
+}) => {
+  const real = await serveAsPlaceMarkers(page);
+  await openZoomedOut(page);
+  const marker = theMap(page).locator('[data-cluster][data-place="telesco"]');
+  await expect(marker).toHaveAttribute('aria-label', /^1 incident at Telesco; .*Press Enter to list them\.$/);
+  const telesco = real.find((p) => p.placeKey === 'telesco');
+  expect(telesco).toBeDefined();
+
+  const asked = page.waitForRequest((r) => new URL(r.url()).pathname === '/api/map/place');
+  await marker.focus();
+  await page.keyboard.press('Enter');
+  const request = new URL((await asked).url());
+  expect(request.searchParams.get('key')).toBe('telesco');
+  const popup = theMap(page).locator('.leaflet-popup');
+  await expect(popup).toBeVisible();
+  const link = popup.getByRole('link', { name: telesco?.title });
+  await expect(link).toHaveAttribute('href', `/incidents/${telesco?.id}`);
+  await expect(popup.getByRole('status')).toHaveCount(0);
+  await expect(popup.getByRole('button', { name: /^More/ })).toHaveCount(0);
+  await expect(popup.getByRole('link', { name: 'List them in the timeline' })).toHaveAttribute(
+    'href',
+    '/incidents?place=telesco',
+  );
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(telesco?.title ?? '');
+});
+
+test('a place’s list keeps the map’s filters, says so when it cannot be loaded, and tries again', async ({
+  page,
+}) => {
+  await serveAsPlaceMarkers(page);
+  let failing = true;
+  const asked: URL[] = [];
+  await page.route(
+    (url) => url.pathname === '/api/map/place',
+    async (route) => {
+      asked.push(new URL(route.request().url()));
+      if (failing)
+        return route.fulfill({ status: 500, json: { error: { code: 'internal', message: 'down' } } });
+      return route.continue();
+    },
+  );
+  const answered = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/map');
+  await openMap(page, '/map?type=attack&view=18.9,-72.6,7');
+  await answered;
+  const marker = theMap(page).locator('[data-cluster][data-place="telesco"]');
+  await marker.focus();
+  await page.keyboard.press('Space');
+  const popup = theMap(page).locator('.leaflet-popup');
+  await expect(popup.getByRole('alert')).toHaveText(/The incidents at Telesco could not be loaded\./);
+  expect(asked[0]?.searchParams.getAll('type')).toEqual(['attack']);
+
+  failing = false;
+  await popup.getByRole('button', { name: 'Try again' }).click();
+  await expect(popup.getByRole('link', { name: 'Attack in Telesco, Saint-Marc' })).toBeVisible();
+  // The click stayed in the popup: Leaflet fades a closing popup out at once.
+  await expect(popup).toHaveCSS('opacity', '1');
+  await expect(popup.getByRole('alert')).toHaveCount(0);
+  await expect(popup.getByRole('link', { name: 'List them in the timeline' })).toHaveAttribute(
+    'href',
+    '/incidents?type=attack&place=telesco',
+  );
+});
+
+test('“More” brings the next page of a place’s list and moves the focus to it', async ({ page }) => {
+  await serveAsPlaceMarkers(page);
+  // No place of the sample store has more than 20 incidents: the first page is made to end
+  // before the place's one incident, with a cursor to it; the second page is the server's.
+  await page.route(
+    (url) => url.pathname === '/api/map/place',
+    async (route) => {
+      const url = new URL(route.request().url());
+      if (url.searchParams.has('cursor')) return route.continue();
+      const response = await route.fetch();
+      const first = await response.json();
+      await route.fulfill({ response, json: { ...first, incidents: [], nextCursor: '2099-12-31_1' } });
+    },
+  );
+  await openZoomedOut(page);
+  await theMap(page).locator('[data-cluster][data-place="telesco"]').focus();
+  await page.keyboard.press('Enter');
+  const popup = theMap(page).locator('.leaflet-popup');
+  const more = popup.getByRole('button', { name: 'More incidents at Telesco' });
+  await expect(more).toBeVisible();
+  const asked = page.waitForRequest((r) => new URL(r.url()).searchParams.get('cursor') === '2099-12-31_1');
+  await more.press('Enter');
+  await asked;
+  const link = popup.getByRole('link', { name: 'Attack in Telesco, Saint-Marc' });
+  await expect(link).toBeFocused();
+  await expect(more).toHaveCount(0);
+  await expect(popup).toHaveCSS('opacity', '1');
+});
+
+test('the place API lists a place’s incidents and refuses bad parameters in the one error shape', async ({
+  request,
+}) => {
+  const ok = await request.get('/api/map/place?key=telesco&type=attack');
+  expect(ok.status()).toBe(200);
+  const body = await ok.json();
+  expect(body).toMatchObject({
+    place: { key: 'telesco', name: 'Telesco' },
+    total: 1,
+    incidents: [{ title: 'Attack in Telesco, Saint-Marc', type: 'attack' }],
+    nextCursor: null,
+  });
+  expect((await (await request.get('/api/map/place?key=telesco&type=gunfire')).json()).incidents).toEqual([]);
+
+  const bad = await request.get('/api/map/place?key=Telesco!&cursor=yesterday');
+  expect(bad.status()).toBe(400);
+  const refusal = await bad.json();
+  expect(refusal.error.code).toBe('bad_request');
+  expect(refusal.error.issues.map((i: { path: string }) => i.path).sort()).toEqual(['cursor', 'key']);
+
+  const unknown = await request.get('/api/map/place?key=nowhere-at-all');
+  expect(unknown.status()).toBe(404);
+  expect((await unknown.json()).error.code).toBe('not_found');
 });

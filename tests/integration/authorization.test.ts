@@ -57,6 +57,7 @@ const REQUIRED: Record<string, Role | 'anyone' | 'no-one' | 'pending'> = {
     [
       'app/api/incidents/route.ts',
       'app/api/map/route.ts',
+      'app/api/map/place/route.ts',
       'app/api/stats/[series]/route.ts',
       'app/api/export/incidents.csv/route.ts',
       'app/api/export/incidents.geojson/route.ts',

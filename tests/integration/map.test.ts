@@ -1,124 +1,24 @@
 /**
  * The map's data on a real SQLite store: the SQL translation of the filters selects what the
- * timeline's Prisma filter selects; points below the threshold, clusters above it, never more
- * than MAX_FEATURES features; the view's bbox and the filters respected; casualties reconciled
- * as on the incident page.
+ * timeline's Prisma filter selects; points up to MAX_POINTS incidents in view, clusters above;
+ * never more than MAX_FEATURES features or MAX_BYTES of JSON, at any zoom; the view's bbox and the
+ * filters respected; casualties reconciled as on the incident page.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/lib/db';
-import { rebuildIncidentCasualties } from '@/lib/incidents/casualty-summary';
 import type { IncidentFilters } from '@/lib/incidents/filters';
 import { reconcileClaims } from '@/lib/incidents/reconcile';
-import { loadGazetteer } from '@/lib/ingest/gazetteer';
-import { storeDraft } from '@/lib/ingest/store-draft';
-import { GAZETTEER } from '@/lib/locations/gazetteer';
-import { installGazetteer } from '@/lib/locations/mutations';
+import { jsonBytes, MAX_BYTES, MAX_POINTS } from '@/lib/map/budget';
 import { MAX_FEATURES } from '@/lib/map/grid';
 import { queryMapData } from '@/lib/map/queries';
 import type { Bbox, MapData } from '@/lib/map/types';
 import { ARTIBONITE_BBOX, PORT_AU_PRINCE_BBOX } from '@/lib/map/views';
-import { sqlDate, sqlDateTime } from '@/lib/store/sql-values';
-import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
 import { draft, incident, killed, place } from './helpers/drafts';
 import { incidentWhere } from './helpers/incident-where';
-import { createTestDb } from './helpers/test-db';
+import { generateIncidents, setupMapStore as setup } from './helpers/map-store';
 
 const WORLD: Bbox = [-180, -90, 180, 90];
 const HAITI: Bbox = [-74.6, 17.9, -71.5, 20.2];
-const TYPES = ['armed_clash', 'attack', 'ambush', 'killing', 'gunfire', 'kidnapping'] as const;
-
-async function setup() {
-  const { db, file } = await createTestDb();
-  await installGazetteer(db, GAZETTEER);
-  const sql = openSqlConnection(file);
-  const gazetteer = loadGazetteer(sql);
-  let n = 0;
-  const store = (d: ReturnType<typeof draft>) =>
-    storeDraft(sql, { input: { text: `Report ${++n}`, publishedAt: d.publishedAt }, draft: d, gazetteer });
-  return { db, sql, store };
-}
-
-/** A deterministic pseudo-random source (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/**
- * `count` incidents at `places` generated sites scattered over `area`, each with one report's
- * killed claim of 0–4, written with plain SQL in one transaction (storing them one by one
- * through the reader's path would take minutes).
- */
-function generateIncidents(
-  sql: SqlConnection,
-  options: { count: number; places: number; area: Bbox; seed: number },
-) {
-  const next = random(options.seed);
-  const now = sqlDateTime(new Date());
-  const ouest = sql.prepare("SELECT id FROM Location WHERE key = 'ouest'").get() as { id: number };
-  sql
-    .transaction(() => {
-      const reportId = Number(
-        sql
-          .prepare(
-            `INSERT INTO Report (title, text, contentHash, ingestedAt, publishedEstimated)
-           VALUES ('generated', 'generated', ?, ?, 0)`,
-          )
-          .run(`generated-${options.seed}`, now).lastInsertRowid,
-      );
-      const addPlace = sql.prepare(
-        `INSERT INTO Location (key, name, normName, kind, parentId, lat, lng, radiusM, path)
-       VALUES (?, ?, ?, 'site', ?, ?, ?, 200, ?)`,
-      );
-      const [w, s, e, n] = options.area;
-      const placeIds: number[] = [];
-      for (let p = 0; p < options.places; p++) {
-        const key = `gen-${options.seed}-${p}`;
-        const lat = s + next() * (n - s);
-        const lng = w + next() * (e - w);
-        placeIds.push(
-          Number(
-            addPlace.run(key, `Site ${p}`, `site ${p}`, ouest.id, lat, lng, `/haiti/ouest/${key}/`)
-              .lastInsertRowid,
-          ),
-        );
-      }
-      const addIncident = sql.prepare(
-        `INSERT INTO Incident (date, datePrecision, type, title, locationId, placePrecision, searchText,
-                             status, createdAt, updatedAt)
-       VALUES (?, 'day', ?, ?, ?, 'exact', ?, 'draft', ?, ?)`,
-      );
-      const addClaim = sql.prepare(
-        `INSERT INTO CasualtyClaim (incidentId, reportId, kind, count, affiliation, createdAt)
-       VALUES (?, ?, 'killed', ?, 'civilian', ?)`,
-      );
-      for (let i = 0; i < options.count; i++) {
-        const day = new Date(Date.UTC(2024, 0, 1) + Math.floor(next() * 700) * 86_400_000);
-        const type = TYPES[Math.floor(next() * TYPES.length)] ?? 'other';
-        const title = `Generated ${type} ${i}`;
-        const id = Number(
-          addIncident.run(
-            sqlDate(day.toISOString().slice(0, 10)),
-            type,
-            title,
-            placeIds[Math.floor(next() * placeIds.length)] ?? null,
-            title.toLowerCase(),
-            now,
-            now,
-          ).lastInsertRowid,
-        );
-        addClaim.run(id, reportId, Math.floor(next() * 5), now);
-      }
-      // Claims written directly: bring the per-incident summary up to date, as the app does.
-      rebuildIncidentCasualties(sql);
-    })
-    .immediate();
-}
 
 const featureCount = (d: MapData) => d.points.length + d.clusters.length;
 const incidentsIn = (d: MapData) => d.points.length + d.clusters.reduce((n, c) => n + c.count, 0);
@@ -182,7 +82,8 @@ describe('the map filters select what the timeline selects', () => {
       data: { deletedAt: new Date() },
     });
     await db.incident.updateMany({ where: { title: 'Attack in Telesco' }, data: { status: 'reviewed' } });
-    generateIncidents(s.sql, { count: 300, places: 40, area: HAITI, seed: 1 });
+    // Few enough with the named ones to stay under MAX_POINTS: these cases compare every point.
+    generateIncidents(s.sql, { count: 180, places: 40, area: HAITI, seed: 1 });
   });
 
   const cases: IncidentFilters[] = [
@@ -278,22 +179,22 @@ describe('points below the threshold, clusters above it', () => {
   beforeAll(async () => {
     const s = await setup();
     db = s.db;
-    // Exactly MAX_FEATURES incidents in the Port-au-Prince box, one more in the Artibonite.
-    generateIncidents(s.sql, { count: MAX_FEATURES, places: 300, area: PORT_AU_PRINCE_BBOX, seed: 2 });
+    // Exactly MAX_POINTS incidents in the Port-au-Prince box, one more in the Artibonite.
+    generateIncidents(s.sql, { count: MAX_POINTS, places: 150, area: PORT_AU_PRINCE_BBOX, seed: 2 });
     generateIncidents(s.sql, { count: 1, places: 1, area: [-72.7, 19.1, -72.6, 19.2], seed: 3 });
   });
 
-  it(`draws ${MAX_FEATURES} incidents one by one`, async () => {
+  it(`draws ${MAX_POINTS} incidents one by one`, async () => {
     const data = await queryMapData(db, { filters: {}, view: { bbox: PORT_AU_PRINCE_BBOX, zoom: 12 } });
-    expect(data).toMatchObject({ mode: 'points', total: MAX_FEATURES, cellDeg: null });
-    expect(data.points).toHaveLength(MAX_FEATURES);
+    expect(data).toMatchObject({ mode: 'points', total: MAX_POINTS, cellDeg: null });
+    expect(data.points).toHaveLength(MAX_POINTS);
   });
 
   it('clusters one incident more, and accounts for every incident', async () => {
     const data = await queryMapData(db, { filters: {}, view: { bbox: HAITI, zoom: 12 } });
     expect(data.mode).toBe('clusters');
-    expect(data.total).toBe(MAX_FEATURES + 1);
-    expect(incidentsIn(data)).toBe(MAX_FEATURES + 1);
+    expect(data.total).toBe(MAX_POINTS + 1);
+    expect(incidentsIn(data)).toBe(MAX_POINTS + 1);
     expect(featureCount(data)).toBeLessThanOrEqual(MAX_FEATURES);
     // The lone Artibonite incident is its own cell: it comes back as a point, not a "cluster of 1".
     expect(data.points.some((p) => p.lat > 19)).toBe(true);
@@ -317,12 +218,13 @@ describe('5,000 incidents', () => {
   });
 
   it.each([7, 9, 12, 19])(
-    'at zoom %i over all of Haiti: at most 2,000 features, every incident counted',
+    'at zoom %i over all of Haiti: at most MAX_FEATURES features and MAX_BYTES, every incident counted',
     async (zoom) => {
       const data = await queryMapData(db, { filters: {}, view: { bbox: HAITI, zoom } });
       expect(data.mode).toBe('clusters');
       expect(data.total).toBe(5000);
       expect(featureCount(data)).toBeLessThanOrEqual(MAX_FEATURES);
+      expect(jsonBytes(data)).toBeLessThanOrEqual(MAX_BYTES);
       expect(incidentsIn(data)).toBe(5000);
     },
   );
@@ -364,5 +266,78 @@ describe('5,000 incidents', () => {
     expect(attacks.total).toBe(expected);
     expect(incidentsIn(attacks)).toBe(expected);
     expect(attacks.total).toBeLessThan(all.total);
+  });
+});
+
+describe('every answer within the budget: 6,000 incidents at 3,500 places', () => {
+  let db: Db;
+  const STREETS: Bbox = [-72.36, 18.52, -72.3, 18.56];
+  /** What a 1920 × 1080 screen asks around Port-au-Prince at zoom 13, with the map's 25% margin. */
+  const LARGE_SCREEN: Bbox = [-72.6, 18.35, -72.0, 18.7];
+  /** Titles of 200 characters with accents (two bytes each), on places with 120-character names. */
+  const longTitle = (i: number) =>
+    `Échange de tirs à Pétion-Ville près de l’hôpital, où des bandits armés ont attaqué ${i} `.padEnd(
+      200,
+      'é',
+    );
+  beforeAll(async () => {
+    const s = await setup();
+    db = s.db;
+    // Dense in Port-au-Prince (every street-level view holds hundreds), thin over the rest of Haiti.
+    generateIncidents(s.sql, { count: 3000, places: 1200, area: PORT_AU_PRINCE_BBOX, seed: 5 });
+    generateIncidents(s.sql, { count: 800, places: 300, area: STREETS, seed: 6 });
+    generateIncidents(s.sql, { count: 2000, places: 1900, area: HAITI, seed: 7 });
+    generateIncidents(s.sql, {
+      count: 190,
+      places: 100,
+      area: STREETS,
+      seed: 8,
+      title: longTitle,
+      placeName: (p) => `Lieu-dit au nom très long numéro ${p} `.padEnd(120, 'x'),
+    });
+  });
+
+  const views: [string, Bbox, number[]][] = [
+    ['all of Haiti', HAITI, [6, 8, 9, 10, 12, 15, 19]],
+    ['Port-au-Prince', PORT_AU_PRINCE_BBOX, [10, 12, 13, 14, 16, 19]],
+    ['a large screen over Port-au-Prince', LARGE_SCREEN, [12, 13, 14]],
+    ['a few streets', STREETS, [14, 15, 16, 17, 18, 19]],
+    ['the world', WORLD, [0, 5, 19]],
+  ];
+  const cases = views.flatMap(([name, bbox, zooms]) => zooms.map((zoom) => ({ name, bbox, zoom })));
+  const filterSets: IncidentFilters[] = [{}, { type: ['gunfire'] }, { type: ['gunfire', 'ambush'] }];
+
+  it.each(cases)(
+    '$name at zoom $zoom: ≤ MAX_FEATURES features, ≤ MAX_BYTES, every incident counted',
+    async ({ bbox, zoom }) => {
+      for (const filters of filterSets) {
+        const data = await queryMapData(db, { filters, view: { bbox, zoom } });
+        const label = JSON.stringify({ filters, zoom, mode: data.mode, total: data.total });
+        expect(featureCount(data), label).toBeLessThanOrEqual(MAX_FEATURES);
+        expect(jsonBytes(data), label).toBeLessThanOrEqual(MAX_BYTES);
+        expect(incidentsIn(data), label).toBe(data.total);
+        expect(data.mode === 'points', label).toBe(data.total <= MAX_POINTS);
+      }
+    },
+  );
+
+  it('a street-level view holding hundreds answers with place markers, not hundreds of points', async () => {
+    const data = await queryMapData(db, { filters: {}, view: { bbox: STREETS, zoom: 16 } });
+    expect(data.total).toBeGreaterThan(MAX_POINTS);
+    expect(data.mode).toBe('clusters');
+    const markers = data.clusters.filter((c) => c.placeKey !== null);
+    expect(markers.length).toBeGreaterThan(0);
+    for (const m of markers) expect(m.placeCount).toBe(1);
+    expect(data.points.length).toBeLessThan(MAX_POINTS);
+  });
+
+  it('clusters a view of fewer than MAX_POINTS incidents when their texts would pass MAX_BYTES', async () => {
+    // ~700 bytes a point: 190 of them would be ~130 KB.
+    const data = await queryMapData(db, { filters: { q: 'bandits' }, view: { bbox: STREETS, zoom: 17 } });
+    expect(data.total).toBe(190);
+    expect(data.total).toBeLessThanOrEqual(MAX_POINTS);
+    expect(data.mode).toBe('clusters');
+    expect(jsonBytes(data)).toBeLessThanOrEqual(MAX_BYTES);
+    expect(incidentsIn(data)).toBe(190);
   });
 });

@@ -43,4 +43,15 @@ describe('clustering places on the grid', () => {
     );
     expect(clusterPlaces(crowded, 1)[0]?.placeNames).toEqual(['Charlie', 'Alpha', 'Bravo']);
   });
+
+  it('gives positions to five decimals, never outside the bounds of its places', () => {
+    const lone = place({ locationId: 9, lat: 18.1234567890123, lng: -72.9876543210987 });
+    const [cell] = clusterPlaces([lone], 1);
+    expect(cell?.bounds).toEqual([lone.lng, lone.lat, lone.lng, lone.lat]);
+    expect(cell?.lat).toBe(lone.lat);
+    expect(cell?.lng).toBe(lone.lng);
+    const pair = clusterPlaces([lone, place({ locationId: 10, lat: 18.2, lng: -72.9, count: 2 })], 1)[0];
+    expect(pair?.lat).toBe(18.17449);
+    expect(pair?.lng).toBe(-72.92922);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMapParams } from '@/lib/map/schema';
+import { parseMapParams, parsePlaceIncidentsParams } from '@/lib/map/schema';
 import { INITIAL_VIEW } from '@/lib/map/views';
 
 const issues = (record: Record<string, string | string[]>) => {
@@ -52,5 +52,43 @@ describe('map parameters', () => {
       'type.0: is not a known incident type',
       'zoom: must be at most 19',
     ]);
+  });
+});
+
+describe('place list parameters', () => {
+  const placeIssues = (record: Record<string, string | string[]>) => {
+    const parsed = parsePlaceIncidentsParams(record);
+    return parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
+
+  it('take a place key, the shared filters and the cursor of the previous page', () => {
+    expect(
+      parsePlaceIncidentsParams({
+        key: 'delmas',
+        type: 'gunfire',
+        confirmed: '1',
+        cursor: '2025-03-01_12',
+        zoom: '9',
+      }),
+    ).toEqual({
+      success: true,
+      key: 'delmas',
+      cursor: '2025-03-01_12',
+      filters: { type: ['gunfire'], confirmed: true },
+    });
+    expect(parsePlaceIncidentsParams({ key: 'delmas', cursor: '' })).toMatchObject({ cursor: undefined });
+  });
+
+  it.each([
+    [{}, 'key: give the key of one place (key=…)'],
+    [{ key: '' }, 'key: give the key of one place (key=…)'],
+    [{ key: 'Delmas 32' }, 'key: is not a place key'],
+    [{ key: ['delmas', 'tabarre'] }, 'key: give the key of one place (key=…)'],
+    [
+      { key: 'delmas', cursor: 'tomorrow' },
+      'cursor: is not a cursor this list gave (pass nextCursor as it came)',
+    ],
+  ])('reject %j with a clear message', (record, message) => {
+    expect(placeIssues(record)).toEqual([message]);
   });
 });
