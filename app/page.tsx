@@ -148,7 +148,7 @@ export default async function OverviewPage({ searchParams }: PageProps<'/'>) {
 
       <section aria-labelledby="overview-map">
         <h2 id="overview-map">Where</h2>
-        <OverviewMap points={map.points} tiles={mapTiles()} />
+        <OverviewMap data={map} tiles={mapTiles()} />
         <p>
           <Link href="/map">Full map</Link>
         </p>

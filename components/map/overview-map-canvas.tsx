@@ -2,13 +2,13 @@
 import 'leaflet/dist/leaflet.css';
 import { useMemo, useState } from 'react';
 import { MapContainer } from 'react-leaflet';
-import type { Bbox, MapPoint, MapTiles } from '@/lib/map/types';
+import type { Bbox, MapCluster, MapPoint, MapTiles } from '@/lib/map/types';
 import { DEFAULT_BBOX } from '@/lib/map/views';
 import { BasemapLayer, Tiles } from './basemap-layer';
 import { IncidentFeatures } from './incident-features';
 import { toLatLngBounds, ViewWatcher } from './view-watcher';
 
-function boundsOf(points: MapPoint[]): Bbox {
+function boundsOf(points: readonly { lat: number; lng: number }[]): Bbox {
   if (points.length === 0) return DEFAULT_BBOX;
   const lats = points.map((p) => p.lat);
   const lngs = points.map((p) => p.lng);
@@ -16,9 +16,19 @@ function boundsOf(points: MapPoint[]): Bbox {
 }
 
 /** The Leaflet part of the home page's map (browser only). */
-export default function OverviewMapCanvas({ points, tiles }: { points: MapPoint[]; tiles: MapTiles }) {
+export default function OverviewMapCanvas({
+  points,
+  clusters,
+  cellDeg,
+  tiles,
+}: {
+  points: MapPoint[];
+  clusters: MapCluster[];
+  cellDeg: number | null;
+  tiles: MapTiles;
+}) {
   const [tilesFailed, setTilesFailed] = useState(false);
-  const bounds = useMemo(() => toLatLngBounds(boundsOf(points)), [points]);
+  const bounds = useMemo(() => toLatLngBounds(boundsOf([...points, ...clusters])), [points, clusters]);
   return (
     <MapContainer
       bounds={bounds}
@@ -30,7 +40,7 @@ export default function OverviewMapCanvas({ points, tiles }: { points: MapPoint[
     >
       <Tiles tiles={tiles} onFailed={() => setTilesFailed(true)} />
       <BasemapLayer showLabels={!tiles.url || tilesFailed} />
-      <IncidentFeatures points={points} clusters={[]} cellDeg={null} filters={{}} />
+      <IncidentFeatures points={points} clusters={clusters} cellDeg={cellDeg} filters={{}} />
       <ViewWatcher label="Map of incidents" />
     </MapContainer>
   );

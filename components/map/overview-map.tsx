@@ -1,7 +1,7 @@
 'use client';
 import dynamic from 'next/dynamic';
 import Link from 'next/link';
-import type { MapPoint, MapTiles } from '@/lib/map/types';
+import type { MapData, MapTiles } from '@/lib/map/types';
 import './map.css';
 
 const OverviewMapCanvas = dynamic(() => import('./overview-map-canvas'), {
@@ -10,15 +10,23 @@ const OverviewMapCanvas = dynamic(() => import('./overview-map-canvas'), {
 });
 
 /**
- * The home page's small map of given incidents (e.g. `mapData({}, INITIAL_VIEW).points`, or the
- * latest ones). The full, filterable map with its list is /map.
+ * The home page's small map of a map answer (`mapData({}, INITIAL_VIEW)`): its incidents, or its
+ * clusters when the view holds more than a map answer draws one by one. The full, filterable map
+ * with its list is /map.
  */
-export function OverviewMap({ points, tiles }: { points: MapPoint[]; tiles: MapTiles }) {
+export function OverviewMap({
+  data,
+  tiles,
+}: {
+  data: Pick<MapData, 'points' | 'clusters' | 'cellDeg' | 'total'>;
+  tiles: MapTiles;
+}) {
   return (
     <figure className="overview-map">
-      <OverviewMapCanvas points={points} tiles={tiles} />
+      <OverviewMapCanvas points={data.points} clusters={data.clusters} cellDeg={data.cellDeg} tiles={tiles} />
       <figcaption className="map-hint">
-        {points.length === 1 ? '1 incident' : `${points.length.toLocaleString('en')} incidents`} shown.{' '}
+        {data.total === 1 ? '1 incident' : `${data.total.toLocaleString('en')} incidents`} shown
+        {data.clusters.length ? ', grouped where they are many' : ''}.{' '}
         <Link href="/map">Open the full map</Link>, with filters and a list of the incidents in view.
       </figcaption>
     </figure>
