@@ -5,12 +5,8 @@ import { DataTable } from '@/components/data-table';
 import { requirePageRole } from '@/lib/auth/access';
 import { db } from '@/lib/db';
 import { HEDGE_PREFIX } from '@/lib/incidents/labels';
-import {
-  type DeploymentPoint,
-  deploymentConflicts,
-  listDeployments,
-  strengthSeries,
-} from '@/lib/stats/deployments';
+import { deploymentLists, pageNumber } from '@/lib/stats/deployment-page';
+import { type DeploymentPoint, listDeployments, strengthSeries } from '@/lib/stats/deployments';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Deployments' };
@@ -36,12 +32,26 @@ const source = (p: DeploymentPoint) =>
     '—'
   );
 
-export default async function DeploymentsPage() {
+const href = (query: { page?: number; conflicts?: 'all' }) => {
+  const params = new URLSearchParams();
+  if (query.conflicts) params.set('conflicts', query.conflicts);
+  if (query.page && query.page > 1) params.set('page', String(query.page));
+  const text = params.toString();
+  return `/deployments${text ? `?${text}` : ''}`;
+};
+
+export default async function DeploymentsPage({ searchParams }: PageProps<'/deployments'>) {
   await requirePageRole('reader', '/deployments');
+  const query = await searchParams;
   const points = await listDeployments(db());
   const series = strengthSeries(points);
-  const conflicts = deploymentConflicts(points);
-  const planned = points.filter((p) => p.kind === 'planned');
+  // Bounded lists (lib/stats/deployment-page.ts); the chart takes every figure.
+  const showAllConflicts = query.conflicts === 'all';
+  const { figures, page, pages, conflicts, conflictCount, planned, plannedCount } = deploymentLists(points, {
+    page: pageNumber(query.page),
+    allConflicts: showAllConflicts,
+  });
+  const keep = showAllConflicts ? ('all' as const) : undefined;
   return (
     <>
       <h1>Deployments</h1>
@@ -61,6 +71,12 @@ export default async function DeploymentsPage() {
       {conflicts.length > 0 && (
         <section aria-labelledby="conflicts">
           <h2 id="conflicts">Where sources disagree</h2>
+          {conflictCount > conflicts.length ? (
+            <p className="muted">
+              The {conflicts.length} latest of {conflictCount}, newest first.{' '}
+              <Link href={href({ conflicts: 'all', page })}>Show all {conflictCount}</Link>
+            </p>
+          ) : null}
           {conflicts.map((c) => (
             <div key={c.key} className="conflict">
               <h3>{c.label}</h3>
@@ -82,6 +98,11 @@ export default async function DeploymentsPage() {
       {planned.length > 0 && (
         <section aria-labelledby="planned">
           <h2 id="planned">Planned and authorised</h2>
+          {plannedCount > planned.length ? (
+            <p className="muted">
+              The {planned.length} latest of {plannedCount}, newest first; every one is in the table below.
+            </p>
+          ) : null}
           <ul>
             {planned.map((p) => (
               <li key={p.id}>
@@ -94,11 +115,15 @@ export default async function DeploymentsPage() {
 
       <section aria-labelledby="all">
         <h2 id="all">Every figure</h2>
+        <p className="muted">
+          {points.length.toLocaleString('en')} figure{points.length === 1 ? '' : 's'}, newest first
+          {pages > 1 ? `; page ${page} of ${pages}` : ''}.
+        </p>
         <DataTable
           open
-          caption="Deployment figures and dates, by date"
+          caption="Deployment figures and dates, newest first"
           columns={['Date', 'Contingent', 'What', 'Personnel', 'Source', 'Excerpt']}
-          rows={points.map((p) => [
+          rows={figures.map((p) => [
             when(p),
             p.country,
             p.milestone ? (MILESTONE_LABEL[p.milestone] ?? p.milestone) : (KIND_LABEL[p.kind] ?? p.kind),
@@ -107,6 +132,16 @@ export default async function DeploymentsPage() {
             p.excerpt,
           ])}
         />
+        {pages > 1 && (
+          <nav className="pager" aria-label="Deployment figures pages">
+            {page > 1 && (
+              <Link href={`${href({ page: page - 1, conflicts: keep })}#all`}>← Newer figures</Link>
+            )}
+            {page < pages && (
+              <Link href={`${href({ page: page + 1, conflicts: keep })}#all`}>Older figures →</Link>
+            )}
+          </nav>
+        )}
       </section>
     </>
   );
