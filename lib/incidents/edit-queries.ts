@@ -1,7 +1,7 @@
 import 'server-only';
 /** What the editing page reads: the stored snapshot, sources, claims and merge candidates. */
 import { toIsoDate } from '../dates/iso-date';
-import { db } from '../db';
+import { type Db, db } from '../db';
 import type { IncidentSnapshot } from './schema';
 
 export async function getIncidentForEdit(id: number) {
@@ -87,20 +87,51 @@ async function mergeCandidates(id: number, date: Date, path: string | null) {
 
 export type IncidentForEdit = NonNullable<Awaited<ReturnType<typeof getIncidentForEdit>>>;
 
+/** How many reports the "cite another report" menu offers: the newest, and those around the date. */
+export const NEWEST_CHOICES = 20;
+export const AFTER_CHOICES = 30;
+export const BEFORE_CHOICES = 10;
+
 /**
- * Reports to choose from when citing a new source: the 500 newest, each title cut to what the
- * menu shows, so the page (and the client component's props) stay bounded however many are stored.
+ * Reports to choose from when citing a new source: the 20 newest (a retrospective report), and
+ * the 30 published on or after the incident's date and the 10 just before (the reports about it),
+ * newest first, each title cut to what the menu shows — at most 60 however many are stored, and
+ * an old incident can still cite the reports of its time.
  */
-export async function listReportChoices() {
-  const reports = await db().report.findMany({
-    where: { withdrawnAt: null },
-    select: { id: true, title: true, publishedAt: true },
-    orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
-    take: 500,
-  });
-  return reports.map((r) => ({
-    id: r.id,
-    title: r.title.slice(0, 80),
-    publishedAt: r.publishedAt ? toIsoDate(r.publishedAt) : null,
-  }));
+export async function listReportChoices(incidentDate: string, database: Db = db()) {
+  const live = { withdrawnAt: null };
+  const select = { id: true, title: true, publishedAt: true } as const;
+  const day = new Date(`${incidentDate.slice(0, 10)}T00:00:00.000Z`);
+  const [newest, after, before] = await Promise.all([
+    database.report.findMany({
+      where: live,
+      select,
+      orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
+      take: NEWEST_CHOICES,
+    }),
+    database.report.findMany({
+      where: { ...live, publishedAt: { gte: day } },
+      select,
+      orderBy: [{ publishedAt: 'asc' }, { id: 'asc' }],
+      take: AFTER_CHOICES,
+    }),
+    database.report.findMany({
+      where: { ...live, publishedAt: { lt: day } },
+      select,
+      orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+      take: BEFORE_CHOICES,
+    }),
+  ]);
+  const byId = new Map([...newest, ...after, ...before].map((r) => [r.id, r]));
+  return [...byId.values()]
+    .sort(
+      (a, b) =>
+        (b.publishedAt?.getTime() ?? Number.NEGATIVE_INFINITY) -
+          (a.publishedAt?.getTime() ?? Number.NEGATIVE_INFINITY) || b.id - a.id,
+    )
+    .map((r) => ({
+      id: r.id,
+      title: r.title.slice(0, 80),
+      publishedAt: r.publishedAt ? toIsoDate(r.publishedAt) : null,
+    }));
 }

@@ -23,12 +23,9 @@ export default async function EditIncidentPage({ params }: PageProps<'/incidents
   await requirePageRole('editor', `/incidents/${raw.id}/edit`);
   const id = parseDecimalId(raw.id);
   if (id === null) notFound();
-  const [incident, places, reports] = await Promise.all([
-    getIncidentForEdit(id),
-    listPickerPlaces(),
-    listReportChoices(),
-  ]);
+  const [incident, places] = await Promise.all([getIncidentForEdit(id), listPickerPlaces()]);
   if (!incident) notFound();
+  const reports = await listReportChoices(String(incident.snapshot.date));
   const ref = { id: incident.id, version: incident.version };
   return (
     <>
