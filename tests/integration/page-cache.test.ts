@@ -115,7 +115,9 @@ function ask(
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
         const raw = Buffer.concat(chunks);
-        const body = res.headers['content-encoding'] === 'gzip' ? zlib.gunzipSync(raw) : raw;
+        const coding = res.headers['content-encoding'];
+        const body =
+          coding === 'gzip' ? zlib.gunzipSync(raw) : coding === 'br' ? zlib.brotliDecompressSync(raw) : raw;
         resolve({ status: res.statusCode ?? 0, headers: res.headers, body: body.toString('utf8') });
       });
     });
@@ -133,22 +135,27 @@ describe('page cache', () => {
     const first = await ask(f.port, '/incidents?type=gunfire');
     const second = await ask(f.port, '/incidents?type=gunfire');
     const third = await ask(f.port, '/incidents?type=gunfire', { 'accept-encoding': 'gzip' });
+    const fourth = await ask(f.port, '/incidents?type=gunfire', { 'accept-encoding': 'gzip, deflate, br' });
+    const refused = await ask(f.port, '/incidents?type=gunfire', { 'accept-encoding': 'br;q=0, gzip' });
     expect(f.renders()).toBe(1);
-    for (const a of [first, second, third]) {
+    for (const a of [first, second, third, fourth, refused]) {
       expect(a.status).toBe(200);
       expect(a.headers['x-frame-options']).toBe('DENY');
       const nonce = policyNonce(a);
       expect(nonce).toBeTruthy();
       expect(bodyNonces(a)).toEqual([nonce, nonce]);
     }
-    const nonces = new Set([first, second, third].map(policyNonce));
-    expect(nonces.size).toBe(3);
+    const nonces = new Set([first, second, third, fourth, refused].map(policyNonce));
+    expect(nonces.size).toBe(5);
     const strip = (a: Answer) => a.body.replaceAll(policyNonce(a) as string, 'N');
     expect(strip(second)).toBe(strip(first));
     expect(strip(third)).toBe(strip(first));
+    expect(strip(fourth)).toBe(strip(first));
     expect(third.headers['content-encoding']).toBe('gzip');
+    expect(fourth.headers['content-encoding']).toBe('br');
+    expect(refused.headers['content-encoding']).toBe('gzip');
     expect(Number(second.headers['content-length'])).toBe(Buffer.byteLength(second.body));
-    expect(f.cache.stats()).toMatchObject({ hits: 2, misses: 1, stale: 0, entries: 1 });
+    expect(f.cache.stats()).toMatchObject({ hits: 4, misses: 1, stale: 0, entries: 1 });
   });
 
   it('renders again after any commit to the store, from another connection', async () => {
