@@ -57,12 +57,24 @@ export async function getIncidentForEdit(id: number) {
 async function mergeCandidates(id: number, date: Date, path: string | null) {
   const day = 86_400_000;
   const commune = path?.split('/').filter(Boolean).slice(0, 3) ?? [];
+  // The commune's places first (a few dozen), then their incidents through the (place, date)
+  // index: filtering the two weeks' incidents by their place's path scanned all of them (~30,000
+  // at a million incidents: 250 ms).
+  const placeIds =
+    commune.length === 3
+      ? (
+          await db().location.findMany({
+            where: { path: { startsWith: `/${commune.join('/')}/` } },
+            select: { id: true },
+          })
+        ).map((l) => l.id)
+      : null;
   const rows = await db().incident.findMany({
     where: {
       id: { not: id },
       deletedAt: null,
       date: { gte: new Date(date.getTime() - 14 * day), lte: new Date(date.getTime() + 14 * day) },
-      ...(commune.length === 3 ? { location: { path: { startsWith: `/${commune.join('/')}/` } } } : {}),
+      ...(placeIds ? { locationId: { in: placeIds } } : {}),
     },
     select: {
       id: true,
@@ -106,7 +118,9 @@ export async function listReportChoices(incidentDate: string, database: Db = db(
     database.report.findMany({
       where: live,
       select,
-      orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { id: 'desc' }],
+      // Plain DESC: SQLite sorts NULLs last in descending order anyway, and walks the index for it
+      // (with an explicit NULLS LAST it sorted every report: 260 ms at 333,000 reports).
+      orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
       take: NEWEST_CHOICES,
     }),
     database.report.findMany({
