@@ -25,7 +25,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import zlib from 'node:zlib';
+import { joinWith, pack, splitAround, unpack } from './page-body';
 
 const READING_PAGE = /^\/(?:incidents(?:\/\d+)?|map|casualties|deployments|reports(?:\/\d+)?)?$/;
 /** The JSON reads behind the charts, the map and the list (not the exports: they stream). */
@@ -101,67 +101,6 @@ export function pageCacheKey(request: IncomingMessage, day: string): string | nu
   if (PERSONAL.some((h) => request.headers[h] !== undefined)) return null;
   const proto = request.headers['x-hit-client-proto'] ?? 'http';
   return `${proto}|${request.headers.host ?? ''}|${day}|${url}`;
-}
-
-function splitAround(buffer: Buffer, separator: string): Buffer[] {
-  const parts: Buffer[] = [];
-  const needle = Buffer.from(separator);
-  let start = 0;
-  for (let at = buffer.indexOf(needle, start); at >= 0; at = buffer.indexOf(needle, start)) {
-    parts.push(buffer.subarray(start, at));
-    start = at + needle.length;
-  }
-  parts.push(buffer.subarray(start));
-  return parts.map((p) => Buffer.from(p)); // copies: the entry keeps no view of a larger buffer
-}
-
-function joinWith(parts: readonly Buffer[], nonce: string): Buffer {
-  const glue = Buffer.from(nonce);
-  const pieces: Buffer[] = [];
-  parts.forEach((p, i) => {
-    if (i) pieces.push(glue);
-    pieces.push(p);
-  });
-  return Buffer.concat(pieces);
-}
-
-function unpack(body: Buffer, encoding: string | undefined): Buffer | null {
-  switch ((encoding ?? 'identity').toLowerCase()) {
-    case 'identity':
-      return body;
-    case 'gzip':
-      return zlib.gunzipSync(body);
-    case 'deflate':
-      return zlib.inflateSync(body);
-    case 'br':
-      return zlib.brotliDecompressSync(body);
-    default:
-      return null;
-  }
-}
-
-/**
- * The body for a client, compressed as it accepts: this runs on every answer (the nonce differs
- * each time), so at the fastest settings — Brotli quality 1 (~0.7 ms for a 190 KB page, smaller
- * than gzip's), else gzip level 1.
- */
-function pack(body: Buffer, accept: string | string[] | undefined): { body: Buffer; encoding?: string } {
-  const accepted = String(accept ?? '');
-  const takes = (coding: string) =>
-    new RegExp(`\\b${coding}\\b`).test(accepted) &&
-    !new RegExp(`\\b${coding}\\s*;\\s*q=0(?:\\.0*)?\\b`).test(accepted);
-  if (takes('br'))
-    return {
-      body: zlib.brotliCompressSync(body, {
-        params: {
-          [zlib.constants.BROTLI_PARAM_QUALITY]: 1,
-          [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-        },
-      }),
-      encoding: 'br',
-    };
-  if (takes('gzip')) return { body: zlib.gzipSync(body, { level: 1 }), encoding: 'gzip' };
-  return { body };
 }
 
 export function createPageCache(options: {
