@@ -82,14 +82,8 @@ export function countReports(database: Db = db()): Promise<number> {
   });
 }
 
-interface ReportRow {
-  id: number;
-  title: string;
-  outlet: string | null;
-  url: string | null;
-  publishedAt: string | null;
-  incidentCount: number;
-}
+/** A row as the list's statement names its columns: a list item's fields. */
+type ReportRow = ReportListItem;
 
 function readPart(database: Db, query: SqlCondition) {
   return queryRows<ReportRow>(database, query.sql, query.params);

@@ -2,6 +2,8 @@
  * Stores for the map's tests: the gazetteer, a way to store hand-built drafts through the reader's
  * own path, and many invented incidents at invented places written with plain SQL.
  */
+
+import { seededRng } from '@/lib/bench/random';
 import { rebuildIncidentCasualties } from '@/lib/incidents/casualty-summary';
 import { loadGazetteer } from '@/lib/ingest/gazetteer';
 import { storeDraft } from '@/lib/ingest/store-draft';
@@ -26,17 +28,6 @@ export async function setupMapStore() {
   return { db, sql, file, store };
 }
 
-/** A deterministic pseudo-random source (mulberry32), so a failure can be replayed. */
-export function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * `count` incidents at `places` generated sites scattered over `area`, each with one report's
  * killed claim of 0–4, written with plain SQL in one transaction (storing them one by one
@@ -54,7 +45,7 @@ export function generateIncidents(
     placeName?: (p: number) => string;
   },
 ) {
-  const next = random(options.seed);
+  const next = seededRng(options.seed);
   const now = sqlDateTime(new Date());
   const ouest = sql.prepare("SELECT id FROM Location WHERE key = 'ouest'").get() as { id: number };
   sql

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRng } from '@/lib/bench/random';
 import {
   clusterAnswer,
   featureCount,
@@ -37,20 +38,9 @@ const point = (id: number, overrides: Partial<MapPoint> = {}): MapPoint => ({
   ...overrides,
 });
 
-/** A deterministic pseudo-random source (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `n` places scattered over `area`, each with `count` incidents (ids from 1 up). */
 function places(n: number, area: Bbox, options: { count?: number; name?: (i: number) => string } = {}) {
-  const next = random(n);
+  const next = seededRng(n);
   const [w, s, e, north] = area;
   return Array.from(
     { length: n },
