@@ -45,6 +45,25 @@ interface Options {
   now?: Date;
 }
 
+/**
+ * A code from the user's own authenticator (never a recovery code: turning two-factor on or off,
+ * or replacing the recovery codes, needs the device itself).
+ */
+function checkOwnCode(
+  sql: SqlConnection,
+  options: Options & { code: string },
+  sealed: string,
+  now: Date,
+): Promise<CodeMatch | CodeFailure> {
+  return checkCode(sql, {
+    ...options,
+    address: options.context.address,
+    sealed,
+    allowRecoveryCode: false,
+    now,
+  });
+}
+
 function totpRow(sql: SqlConnection, userId: number) {
   const row = sql
     .prepare('SELECT email, passwordHash, totpSecret, totpEnabledAt FROM "User" WHERE id = ?')
@@ -137,13 +156,7 @@ export async function confirmTotpEnrolment(
   if (row.totpEnabledAt !== null) throw new TotpStateError('already_on');
   if (!row.totpSecret) throw new TotpStateError('not_started');
   const logged = { ...options.context, userId: options.userId, at: now };
-  const match = await checkCode(sql, {
-    ...options,
-    address: options.context.address,
-    sealed: row.totpSecret,
-    allowRecoveryCode: false,
-    now,
-  });
+  const match = await checkOwnCode(sql, options, row.totpSecret, now);
   const { codes, hashes } = match.ok ? await hashedCodes() : { codes: [], hashes: [] };
   withClaimedCode(sql, { userId: options.userId, match, now, kind: 'totp_enable', logged }, () => {
     sql.prepare('UPDATE "User" SET totpEnabledAt = ? WHERE id = ?').run(sqlDateTime(now), options.userId);
@@ -195,13 +208,7 @@ export async function disableTotp(
     });
     throw new WrongPasswordError();
   }
-  const match = await checkCode(sql, {
-    ...options,
-    address: options.context.address,
-    sealed: row.totpSecret,
-    allowRecoveryCode: false,
-    now,
-  });
+  const match = await checkOwnCode(sql, options, row.totpSecret, now);
   withClaimedCode(sql, { userId: options.userId, match, now, kind: 'totp_disable', logged }, () => {
     sql
       .prepare('UPDATE "User" SET totpSecret = NULL, totpEnabledAt = NULL, totpLastStep = NULL WHERE id = ?')
@@ -227,13 +234,7 @@ export async function regenerateRecoveryCodes(
   const row = totpRow(sql, options.userId);
   if (row.totpEnabledAt === null || !row.totpSecret) throw new TotpStateError('off');
   const logged = { ...options.context, userId: options.userId, at: now };
-  const match = await checkCode(sql, {
-    ...options,
-    address: options.context.address,
-    sealed: row.totpSecret,
-    allowRecoveryCode: false,
-    now,
-  });
+  const match = await checkOwnCode(sql, options, row.totpSecret, now);
   const { codes, hashes } = match.ok ? await hashedCodes() : { codes: [], hashes: [] };
   withClaimedCode(sql, { userId: options.userId, match, now, kind: 'recovery_codes', logged }, () => {
     replaceRecoveryCodes(sql, options.userId, hashes);
