@@ -13,7 +13,7 @@ import { listSecurityEvents } from '@/lib/security-log/queries';
 import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
 import { createUser } from '@/lib/users/mutations';
 import { listOwnSessions } from '@/lib/users/session-mutations';
-import { request } from './helpers/request-context';
+import { actionOutcome, formOf, request } from './helpers/request-context';
 import { createTestDb } from './helpers/test-db';
 import { enrolTwoFactor } from './helpers/two-factor';
 
@@ -49,24 +49,6 @@ beforeAll(async () => {
   adminToken = createSession(sql, { secret: SECRET, userId: adminId }).token;
 });
 
-const form = (fields: Record<string, string>) => {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(fields)) f.set(k, v);
-  return f;
-};
-
-async function outcome(
-  work: Promise<unknown>,
-): Promise<{ redirect?: string; state?: Record<string, unknown> }> {
-  try {
-    return { state: (await work) as Record<string, unknown> };
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? '';
-    if (!digest.startsWith('NEXT_REDIRECT')) throw error;
-    return { redirect: digest.split(';')[2] };
-  }
-}
-
 const passwordOf = (email: string, password: string, address = '10.7.7.7') =>
   signIn(sql, { email, password, address, secret: SECRET });
 
@@ -97,10 +79,10 @@ describe('changing one’s own password', () => {
     const elsewhere = createSession(sql, { secret: SECRET, userId });
     request.token = here.token;
 
-    const wrong = await outcome(
+    const wrong = await actionOutcome(
       changePasswordAction(
         {},
-        form({
+        formOf({
           current: 'not it at all',
           password: 'harbour lantern cassava',
           confirm: 'harbour lantern cassava',
@@ -108,19 +90,19 @@ describe('changing one’s own password', () => {
       ),
     );
     expect(wrong.state?.errors).toMatchObject({ current: ['That is not your current password.'] });
-    const common = await outcome(
+    const common = await actionOutcome(
       changePasswordAction(
         {},
-        form({ current: 'first user password', password: 'password123456', confirm: 'password123456' }),
+        formOf({ current: 'first user password', password: 'password123456', confirm: 'password123456' }),
       ),
     );
     expect((common.state?.errors as Record<string, string[]> | undefined)?.password?.[0]).toMatch(
       /common or breached/,
     );
-    const differ = await outcome(
+    const differ = await actionOutcome(
       changePasswordAction(
         {},
-        form({
+        formOf({
           current: 'first user password',
           password: 'harbour lantern cassava',
           confirm: 'harbour lantern',
@@ -129,10 +111,10 @@ describe('changing one’s own password', () => {
     );
     expect(differ.state?.errors).toMatchObject({ confirm: ['The two new passwords differ.'] });
 
-    const done = await outcome(
+    const done = await actionOutcome(
       changePasswordAction(
         {},
-        form({
+        formOf({
           current: 'first user password',
           password: 'harbour lantern cassava',
           confirm: 'harbour lantern cassava',
@@ -153,10 +135,14 @@ describe('changing one’s own password', () => {
     request.token = createSession(sql, { secret: SECRET, userId: otherId }).token;
     request.headers = { 'x-hit-client-address': '10.8.8.8', 'x-hit-client-proto': 'http' };
     const guess = (i: number) =>
-      outcome(
+      actionOutcome(
         changePasswordAction(
           {},
-          form({ current: `guess ${i}`, password: 'harbour lantern okra', confirm: 'harbour lantern okra' }),
+          formOf({
+            current: `guess ${i}`,
+            password: 'harbour lantern okra',
+            confirm: 'harbour lantern okra',
+          }),
         ),
       );
     for (let i = 0; i < 5; i++) await guess(i);
@@ -172,8 +158,8 @@ describe('an admin’s reset', () => {
     const { changePasswordAction } = await import('@/lib/users/account-actions');
     const open = createSession(sql, { secret: SECRET, userId });
     request.token = adminToken;
-    const reset = await outcome(
-      changeUserAccessAction({}, form({ userId: String(userId), change: 'reset_password' })),
+    const reset = await actionOutcome(
+      changeUserAccessAction({}, formOf({ userId: String(userId), change: 'reset_password' })),
     );
     const temporary = /Temporary password: ([a-z0-9-]+)/.exec(String(reset.state?.message))?.[1] ?? '';
     expect(temporary).toMatch(/^[a-z0-9]{4}(-[a-z0-9]{4}){3}$/);
@@ -185,15 +171,15 @@ describe('an admin’s reset', () => {
     request.token = signedIn.token;
     // Pages send them to change it; actions refuse meanwhile.
     const { default: IncidentsPage } = await import('@/app/incidents/page');
-    const page = await outcome(IncidentsPage({ searchParams: Promise.resolve({}) } as never));
+    const page = await actionOutcome(IncidentsPage({ searchParams: Promise.resolve({}) } as never));
     expect(page.redirect).toBe('/account/password?next=%2Fincidents');
     const { createPlaceAction } = await import('@/lib/locations/actions');
-    expect((await outcome(createPlaceAction({}, form({})))).state?.denied).toBe('forbidden');
+    expect((await actionOutcome(createPlaceAction({}, formOf({})))).state?.denied).toBe('forbidden');
 
-    const changed = await outcome(
+    const changed = await actionOutcome(
       changePasswordAction(
         {},
-        form({
+        formOf({
           current: temporary,
           password: 'second harbour lantern',
           confirm: 'second harbour lantern',
@@ -243,19 +229,20 @@ describe('one’s own sessions', () => {
     // Another user's session handle ends nothing.
     const foreignId = resolveSession(sql, { secret: SECRET, token: foreign.token })?.sessionId ?? '';
     expect(
-      (await outcome(endOwnSessionsAction({}, form({ which: foreignId.slice(0, 12) })))).state?.message,
+      (await actionOutcome(endOwnSessionsAction({}, formOf({ which: foreignId.slice(0, 12) })))).state
+        ?.message,
     ).toBe('Ended 0 sessions.');
     expect(resolveSession(sql, { secret: SECRET, token: foreign.token })).not.toBeNull();
 
     expect(
-      (await outcome(endOwnSessionsAction({}, form({ which: bView?.handle ?? '' })))).state?.message,
+      (await actionOutcome(endOwnSessionsAction({}, formOf({ which: bView?.handle ?? '' })))).state?.message,
     ).toBe('Ended 1 session.');
     expect(resolveSession(sql, { secret: SECRET, token: b.token })).toBeNull();
     expect(resolveSession(sql, { secret: SECRET, token: c.token })).not.toBeNull();
-    await outcome(endOwnSessionsAction({}, form({ which: 'others' })));
+    await actionOutcome(endOwnSessionsAction({}, formOf({ which: 'others' })));
     expect(resolveSession(sql, { secret: SECRET, token: c.token })).toBeNull();
     expect(resolveSession(sql, { secret: SECRET, token: a.token })).not.toBeNull();
-    expect((await outcome(endOwnSessionsAction({}, form({ which: 'all' })))).redirect).toBe('/login');
+    expect((await actionOutcome(endOwnSessionsAction({}, formOf({ which: 'all' })))).redirect).toBe('/login');
     expect(resolveSession(sql, { secret: SECRET, token: a.token })).toBeNull();
   });
 });

@@ -16,7 +16,7 @@ import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connect
 import { changeUserAccessAction } from '@/lib/users/actions';
 import { createUser } from '@/lib/users/mutations';
 import { confirmTotpAction, startTotpAction } from '@/lib/users/two-factor-actions';
-import { request } from './helpers/request-context';
+import { actionOutcome, formOf, request } from './helpers/request-context';
 import { createTestDb } from './helpers/test-db';
 import { enrolTwoFactor } from './helpers/two-factor';
 
@@ -33,24 +33,6 @@ beforeAll(async () => {
   process.env.SESSION_SECRET = SECRET;
   sql = openSqlConnection(file);
 });
-
-const form = (fields: Record<string, string>) => {
-  const f = new FormData();
-  for (const [k, v] of Object.entries(fields)) f.set(k, v);
-  return f;
-};
-
-async function outcome(
-  work: Promise<unknown>,
-): Promise<{ redirect?: string; state?: Record<string, unknown> }> {
-  try {
-    return { state: (await work) as Record<string, unknown> };
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? '';
-    if (!digest.startsWith('NEXT_REDIRECT')) throw error;
-    return { redirect: digest.split(';')[2] };
-  }
-}
 
 async function account(role: 'viewer' | 'editor' | 'admin', twoFactor: boolean) {
   const email = `tf${++n}.${role}@example.org`;
@@ -92,19 +74,19 @@ describe('signing in with a second factor', () => {
     const result = await passwordStep(who, '10.1.0.2');
     expect(result.pendingTotp).toBe(true);
     expect(resolveSession(sql, { secret: SECRET, token: result.token })).toBeNull();
-    expect(await outcome(requirePageRole('editor', '/incidents/new'))).toEqual({
+    expect(await actionOutcome(requirePageRole('editor', '/incidents/new'))).toEqual({
       redirect: '/login?next=%2Fincidents%2Fnew',
     });
 
-    const wrong = await outcome(secondFactorAction({}, form({ code: '000000', next: '/incidents' })));
+    const wrong = await actionOutcome(secondFactorAction({}, formOf({ code: '000000', next: '/incidents' })));
     expect(wrong.state?.errors).toMatchObject({ code: [expect.stringContaining('not right')] });
 
     // A code a minute on is a new step (the enrolment spent the current one).
     const later = new Date(Date.now() + 60_000);
     vi.useFakeTimers({ now: later, toFake: ['Date'] });
     try {
-      const ok = await outcome(
-        secondFactorAction({}, form({ code: totpCode(who.secret, later), next: '/incidents' })),
+      const ok = await actionOutcome(
+        secondFactorAction({}, formOf({ code: totpCode(who.secret, later), next: '/incidents' })),
       );
       expect(ok).toEqual({ redirect: '/incidents' });
     } finally {
@@ -131,9 +113,9 @@ describe('signing in with a second factor', () => {
     try {
       const code = totpCode(who.secret, later);
       await passwordStep(who, '10.1.0.3');
-      expect(await outcome(secondFactorAction({}, form({ code })))).toEqual({ redirect: '/' });
+      expect(await actionOutcome(secondFactorAction({}, formOf({ code })))).toEqual({ redirect: '/' });
       await passwordStep(who, '10.1.0.3');
-      const again = await outcome(secondFactorAction({}, form({ code })));
+      const again = await actionOutcome(secondFactorAction({}, formOf({ code })));
       expect(again.state?.errors).toMatchObject({ code: [expect.stringContaining('already used')] });
       expect(events(who.email)[0]).toMatchObject({
         kind: 'second_factor',
@@ -149,14 +131,16 @@ describe('signing in with a second factor', () => {
     const who = await account('viewer', true);
     const [code] = who.recoveryCodes;
     await passwordStep(who, '10.1.0.4');
-    expect(await outcome(secondFactorAction({}, form({ code: code ?? '' })))).toEqual({ redirect: '/' });
+    expect(await actionOutcome(secondFactorAction({}, formOf({ code: code ?? '' })))).toEqual({
+      redirect: '/',
+    });
     expect(events(who.email)[1]).toMatchObject({
       kind: 'recovery_code_used',
       outcome: 'success',
       detail: { left: 9 },
     });
     await passwordStep(who, '10.1.0.4');
-    const again = await outcome(secondFactorAction({}, form({ code: code ?? '' })));
+    const again = await actionOutcome(secondFactorAction({}, formOf({ code: code ?? '' })));
     expect(again.state?.errors).toBeDefined();
     expect(resolveSession(sql, { secret: SECRET, token: request.token, pendingTotp: true })).not.toBeNull();
   });
@@ -164,12 +148,12 @@ describe('signing in with a second factor', () => {
   it('throttles wrong codes like wrong passwords', async () => {
     const who = await account('viewer', true);
     await passwordStep(who, '10.1.0.5');
-    for (let i = 0; i < MAX_FAILURES_PER_PAIR; i++) await secondFactorAction({}, form({ code: '000000' }));
+    for (let i = 0; i < MAX_FAILURES_PER_PAIR; i++) await secondFactorAction({}, formOf({ code: '000000' }));
     // Even the right code now waits.
     const later = new Date(Date.now() + 60_000);
     vi.useFakeTimers({ now: later, toFake: ['Date'] });
     try {
-      const held = await outcome(secondFactorAction({}, form({ code: totpCode(who.secret, later) })));
+      const held = await actionOutcome(secondFactorAction({}, formOf({ code: totpCode(who.secret, later) })));
       expect(held.state?.errors).toMatchObject({ code: [expect.stringContaining('Too many')] });
     } finally {
       vi.useRealTimers();
@@ -187,7 +171,7 @@ describe('signing in with a second factor', () => {
 
   it('sends a browser without a pending sign-in back to sign in', async () => {
     request.token = undefined;
-    expect(await outcome(secondFactorAction({}, form({ code: '123456' })))).toMatchObject({
+    expect(await actionOutcome(secondFactorAction({}, formOf({ code: '123456' })))).toMatchObject({
       state: { denied: 'unauthenticated' },
     });
   });
@@ -198,18 +182,18 @@ describe('admins must have it', () => {
     const admin = await account('admin', false);
     const result = await passwordStep(admin, '10.2.0.1');
     expect(result.pendingTotp).toBe(false);
-    expect(await outcome(requirePageRole('admin', '/admin/users'))).toEqual({
+    expect(await actionOutcome(requirePageRole('admin', '/admin/users'))).toEqual({
       redirect: '/account/two-factor?next=%2Fadmin%2Fusers',
     });
-    const refused = await outcome(
-      changeUserAccessAction({}, form({ userId: String(admin.userId), change: 'end_sessions' })),
+    const refused = await actionOutcome(
+      changeUserAccessAction({}, formOf({ userId: String(admin.userId), change: 'end_sessions' })),
     );
     expect(refused.state).toMatchObject({
       denied: 'forbidden',
       message: expect.stringContaining('two-factor'),
     });
 
-    expect(await outcome(startTotpAction({}, form({ next: '/admin/users' })))).toEqual({
+    expect(await actionOutcome(startTotpAction({}, formOf({ next: '/admin/users' })))).toEqual({
       redirect: '/account/two-factor?next=%2Fadmin%2Fusers',
     });
     const { secret } = sql
@@ -225,12 +209,14 @@ describe('admins must have it', () => {
     const plain = new URL(status.uri).searchParams.get('secret') ?? '';
     expect(secret).not.toContain(plain);
 
-    const wrong = await outcome(confirmTotpAction({}, form({ code: '000000' })));
+    const wrong = await actionOutcome(confirmTotpAction({}, formOf({ code: '000000' })));
     expect(wrong.state?.errors).toBeDefined();
-    const confirmed = await outcome(confirmTotpAction({}, form({ code: totpCode(plain, new Date()) })));
+    const confirmed = await actionOutcome(
+      confirmTotpAction({}, formOf({ code: totpCode(plain, new Date()) })),
+    );
     expect(confirmed.state).toMatchObject({ ok: true });
     expect(confirmed.state?.recoveryCodes).toHaveLength(10);
-    expect(await outcome(requirePageRole('admin', '/admin/users'))).toMatchObject({
+    expect(await actionOutcome(requirePageRole('admin', '/admin/users'))).toMatchObject({
       state: { email: admin.email },
     });
     expect(
@@ -249,7 +235,7 @@ describe('admins must have it', () => {
   it('editors and viewers may go without it', async () => {
     const editor = await account('editor', false);
     await passwordStep(editor, '10.2.0.2');
-    expect(await outcome(requirePageRole('editor', '/incidents/new'))).toMatchObject({
+    expect(await actionOutcome(requirePageRole('editor', '/incidents/new'))).toMatchObject({
       state: { email: editor.email },
     });
   });
@@ -262,8 +248,8 @@ describe('an admin resets another user’s second factor', () => {
     const editorSession = createSession(sql, { secret: SECRET, userId: editor.userId }).token;
     request.token = createSession(sql, { secret: SECRET, userId: admin.userId }).token;
     request.headers['x-hit-client-address'] = '10.3.0.1';
-    const result = await outcome(
-      changeUserAccessAction({}, form({ userId: String(editor.userId), change: 'reset_totp' })),
+    const result = await actionOutcome(
+      changeUserAccessAction({}, formOf({ userId: String(editor.userId), change: 'reset_totp' })),
     );
     expect(result.state).toMatchObject({ ok: true });
     expect(resolveSession(sql, { secret: SECRET, token: editorSession })).toBeNull();
@@ -290,8 +276,8 @@ describe('an admin resets another user’s second factor', () => {
     const editor = await account('editor', false);
     const other = await account('viewer', true);
     request.token = createSession(sql, { secret: SECRET, userId: editor.userId }).token;
-    const result = await outcome(
-      changeUserAccessAction({}, form({ userId: String(other.userId), change: 'reset_totp' })),
+    const result = await actionOutcome(
+      changeUserAccessAction({}, formOf({ userId: String(other.userId), change: 'reset_totp' })),
     );
     expect(result.state).toMatchObject({ denied: 'forbidden' });
     expect(

@@ -24,3 +24,23 @@ export const nextHeaders = {
 };
 
 export const nextCache = { revalidatePath: () => {}, revalidateTag: () => {} };
+
+/** A form as the browser posts it to a server action. */
+export function formOf(fields: Record<string, string>): FormData {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(fields)) f.set(k, v);
+  return f;
+}
+
+/** What a server action did: the state it returned, or where it redirected (Next throws for that). */
+export async function actionOutcome(
+  work: Promise<unknown>,
+): Promise<{ redirect?: string; state?: Record<string, unknown> }> {
+  try {
+    return { state: (await work) as Record<string, unknown> };
+  } catch (error) {
+    const digest = (error as { digest?: string }).digest ?? '';
+    if (!digest.startsWith('NEXT_REDIRECT')) throw error;
+    return { redirect: digest.split(';')[2] };
+  }
+}
