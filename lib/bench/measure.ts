@@ -5,7 +5,7 @@ import { typeFlipper } from './after-write';
 import type { Endpoint } from './endpoints';
 import { answerBytes, getJson, type LoadResult, load, type Request, warmUp } from './http';
 import { exportSql, timeRaw } from './raw-floor';
-import type { BenchRow } from './report';
+import { type BenchRow, kb } from './report';
 import { memoryMiB, resetPeak } from './server';
 
 export async function measureEndpoint(
@@ -47,8 +47,6 @@ export async function measureEndpoint(
     cachedP95: cached?.p95,
   };
 }
-
-const kb = (bytes: number) => (bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0);
 
 /**
  * 50 clients cycling through every endpoint while an editor saves once a second: a title change
