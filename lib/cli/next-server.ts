@@ -10,7 +10,9 @@
  * answered from the page cache while the store has not changed (lib/http/page-cache.ts).
  * Run by lib/cli/serve-next.ts, once or as WEB_CONCURRENCY cluster workers.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import next from 'next';
 import { stampClientOrigin } from '../auth/client-address';
@@ -30,9 +32,23 @@ function pageCache(config: ReturnType<typeof settings>): PageCache | null {
   });
 }
 
+/**
+ * Starts Next on the configuration the build resolved (required-server-files.json), the way
+ * Next's own standalone server does: loading next.config.ts again in every server process would
+ * load the SWC compiler (~26 MB resident per process, never used again) only to transpile that
+ * one file. The build is the one `npm start` just checked (lib/cli/build-if-needed.ts).
+ */
+function adoptBuiltConfig(): void {
+  const file = path.join(process.cwd(), process.env.NEXT_DIST_DIR || '.next', 'required-server-files.json');
+  if (!existsSync(file)) return;
+  const { config } = JSON.parse(readFileSync(file, 'utf8')) as { config: unknown };
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
+}
+
 async function main(): Promise<void> {
   const config = settings();
   const port = config.PORT;
+  adoptBuiltConfig();
   const app = next({ dev: false, dir: process.cwd(), port });
   const handle = app.getRequestHandler();
   await app.prepare();
