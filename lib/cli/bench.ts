@@ -4,7 +4,8 @@
  * For each size: generates a synthetic store (tests/.tmp/bench/), builds and starts the app
  * against it, measures every page and API with one client (latency, bytes sent and unpacked),
  * the first request after a write and for a new filter set, 50 clients over everything with a
- * writer, server memory after that run, and a ~50,000-row CSV export; then stops the server.
+ * writer (and again without the editors' pages), server memory after that run, and a ~50,000-row
+ * CSV export; then stops the server.
  * The reader and ingest are measured once, before any server runs. Each size's table goes to
  * tests/.tmp/bench/latest-<n>.md, and every size side by side to tests/.tmp/bench/latest.md.
  * A script, not a test: budgets are reported, never asserted. The server is always stopped.
@@ -116,6 +117,27 @@ async function runSize(
     rawMs: null,
     budgetMs: mixedBudget(n),
     problems: mixedProblems,
+  });
+  // The same run without the editors' pages: what visitors who are not signed in meet (every
+  // reading page and API, the writer still saving once a second). Told beside the full mix so
+  // that a miss there shows whether the personal renders or the reading side cause it.
+  console.log("Mixed run without the editors' pages (visitors only)…");
+  const readers = await measureMixed(
+    base,
+    file,
+    list.filter((e) => !e.headers),
+    targets.incidentId,
+  );
+  rows.push({
+    name: 'mixed, visitors only: 50 clients × every reading page and API above, 30 s',
+    note: `${readers.writes} writes meanwhile, ${readers.result.requests} requests`,
+    ...readers.result,
+    rawMs: null,
+    budgetMs: mixedBudget(n),
+    problems: [
+      ...(readers.result.errors ? [`${readers.result.errors} HTTP errors`] : []),
+      ...(readers.writeErrors ? [`${readers.writeErrors} failed writes`] : []),
+    ],
   });
   const largest = Math.max(...memory);
   const memoryLimit = memoryBudget(n);
