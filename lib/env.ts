@@ -50,6 +50,15 @@ const settingsSchema = z.object({
     .min(0, 'must be between 0 and 1024')
     .max(1024, 'must be between 0 and 1024')
     .default(16),
+  // How far V8 lets a server process's heap grow past what it still uses after a full collection,
+  // in percent (V8's --heap-growing-percent); unset, V8 decides (up to several times). Lower holds
+  // less memory at the cost of more collections (README, "Server memory").
+  HEAP_GROWTH_PERCENT: z.coerce
+    .number({ error: 'must be a whole number of percent' })
+    .int('must be a whole number of percent')
+    .min(10, 'must be between 10 and 400')
+    .max(400, 'must be between 10 and 400')
+    .optional(),
   // Signs session cookies. `npm start` generates and keeps one when none is given.
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters long').optional(),
   // Whether visitors who are not signed in may read the dashboard.

@@ -16,13 +16,23 @@ const SERVER_SCRIPT = path.join(__dirname, 'next-server.ts');
 // The server script is TypeScript: run it through tsx's loader, as `npm start` itself is.
 const EXEC_ARGV = ['--import', 'tsx'];
 
+/** What each server process runs with: tsx's loader, and V8's heap growth when it is set. */
+export function serverExecArgv(heapGrowthPercent?: number): string[] {
+  return heapGrowthPercent === undefined
+    ? EXEC_ARGV
+    : [...EXEC_ARGV, `--heap-growing-percent=${heapGrowthPercent}`];
+}
+
 export function serveNext(options: {
   /** Next's CLI, which the caller checks is installed; the server script loads Next itself. */
   nextBin?: string;
   port: number;
   workers: number;
   env: NodeJS.ProcessEnv;
+  /** HEAP_GROWTH_PERCENT (lib/env.ts). */
+  heapGrowthPercent?: number;
 }): void {
+  const execArgv = serverExecArgv(options.heapGrowthPercent);
   const env = {
     // glibc gives threads that allocate their own malloc arenas (up to 8 per core) and keeps what
     // is freed in each: resident memory then drifts above what the process uses. Two arenas, the
@@ -34,14 +44,14 @@ export function serveNext(options: {
     HIT_NEXT_SERVER: '1',
   };
   if (options.workers <= 1) {
-    const server = spawn(process.execPath, [...EXEC_ARGV, SERVER_SCRIPT], { stdio: 'inherit', env });
+    const server = spawn(process.execPath, [...execArgv, SERVER_SCRIPT], { stdio: 'inherit', env });
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
     server.on('exit', (code) => process.exit(code ?? 0));
     return;
   }
   cluster.setupPrimary({
     exec: SERVER_SCRIPT,
-    execArgv: EXEC_ARGV,
+    execArgv,
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   let stopping = false;

@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     nextBin,
     port: config.PORT,
     workers: config.WEB_CONCURRENCY,
+    heapGrowthPercent: config.HEAP_GROWTH_PERCENT,
     env: {
       ...process.env,
       SESSION_SECRET: secret,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { serverExecArgv } from '@/lib/cli/serve-next';
 import { DEFAULT_DATABASE_URL, OSM_TILE_URL, parseSettings, SettingsError } from '@/lib/env';
 
 function problemsOf(source: Record<string, string>): string[] {
@@ -33,6 +34,15 @@ describe('settings', () => {
     expect(problemsOf({ WEB_CONCURRENCY: '0' })).toEqual(['WEB_CONCURRENCY']);
     expect(problemsOf({ WEB_CONCURRENCY: 'two' })).toEqual(['WEB_CONCURRENCY']);
     expect(problemsOf({ WEB_CONCURRENCY: '1.5' })).toEqual(['WEB_CONCURRENCY']);
+  });
+
+  it("takes the server heap's growth in whole percent from 10 to 400, else leaves it to V8", () => {
+    expect(parseSettings({}).HEAP_GROWTH_PERCENT).toBeUndefined();
+    expect(parseSettings({ HEAP_GROWTH_PERCENT: '30' }).HEAP_GROWTH_PERCENT).toBe(30);
+    expect(serverExecArgv(30)).toContain('--heap-growing-percent=30');
+    expect(serverExecArgv(undefined).some((a) => a.startsWith('--heap-growing'))).toBe(false);
+    for (const bad of ['5', '500', '12.5', 'low'])
+      expect(problemsOf({ HEAP_GROWTH_PERCENT: bad })).toEqual(['HEAP_GROWTH_PERCENT']);
   });
 
   it('treats empty values as unset', () => {
