@@ -59,6 +59,17 @@ const settingsSchema = z.object({
     .min(10, 'must be between 10 and 400')
     .max(400, 'must be between 10 and 400')
     .optional(),
+  // Host names an editor's "import a link" may fetch although they resolve to private or local
+  // addresses (the tests' local server, an intranet site); every other host must be public.
+  IMPORT_ALLOW_HOSTS: z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((h) => h.trim().toLowerCase())
+        .filter(Boolean),
+    ),
   // Signs session cookies. `npm start` generates and keeps one when none is given.
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters long').optional(),
   // Whether visitors who are not signed in may read the dashboard.

@@ -1,0 +1,257 @@
+/**
+ * Fetches one web page for an editor's "import a link", guarded against server-side request
+ * forgery: a link could otherwise make the server read its own admin ports, the cloud's metadata
+ * address or the office network, and show the answer back.
+ *
+ * - Only http(s), only on the default or an explicit port, a few redirects (each one checked).
+ * - Every address a host name resolves to must be public unicast (ipaddr.js's ranges): no
+ *   loopback, private, link-local, carrier-grade NAT, unique-local, multicast, reserved or
+ *   IPv4-mapped private addresses. The check runs inside the connection's own DNS lookup, so the
+ *   address checked is the address connected to (no second lookup an attacker could answer
+ *   differently). Address literals are checked the same way before connecting.
+ * - A time limit for the whole fetch, a size limit on the decoded body (a compressed bomb stops
+ *   at the limit), HTML only.
+ * - Hosts named in IMPORT_ALLOW_HOSTS may resolve to private addresses (the tests' local server,
+ *   an intranet news site); nothing else may.
+ */
+import type { LookupAddress, LookupOptions } from 'node:dns';
+import { lookup as dnsLookup } from 'node:dns';
+import http, { type IncomingMessage } from 'node:http';
+import https from 'node:https';
+import { isIP } from 'node:net';
+import type { Readable } from 'node:stream';
+import zlib from 'node:zlib';
+import ipaddr from 'ipaddr.js';
+
+export interface FetchLimits {
+  timeoutMs: number;
+  maxBytes: number;
+  maxRedirects: number;
+  /** Host names (lower case) allowed to resolve to addresses that are not public. */
+  allowHosts: readonly string[];
+}
+
+export const DEFAULT_FETCH_LIMITS: FetchLimits = {
+  timeoutMs: 10_000,
+  maxBytes: 5 * 2 ** 20,
+  maxRedirects: 3,
+  allowHosts: [],
+};
+
+export type FetchFailure =
+  | 'bad_url'
+  | 'forbidden_address'
+  | 'unreachable'
+  | 'timeout'
+  | 'too_large'
+  | 'not_html'
+  | 'http_status'
+  | 'too_many_redirects';
+
+/** A page that could not be fetched, with a sentence for the editor. */
+export class FetchPageError extends Error {
+  constructor(
+    readonly failure: FetchFailure,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'FetchPageError';
+  }
+}
+
+export interface FetchedPage {
+  /** Where the page was finally read, after redirects. */
+  url: string;
+  html: string;
+}
+
+/** Whether an address is public unicast: the only kind a fetch may connect to. */
+export function isPublicAddress(address: string): boolean {
+  if (!ipaddr.isValid(address)) return false;
+  let parsed = ipaddr.parse(address);
+  if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress())
+    parsed = (parsed as ipaddr.IPv6).toIPv4Address();
+  return parsed.range() === 'unicast';
+}
+
+const forbidden = (host: string) =>
+  new FetchPageError(
+    'forbidden_address',
+    `${host} is a private or local address; links must lead to a public web site.`,
+  );
+
+type LookupCallback = (
+  error: NodeJS.ErrnoException | null,
+  address: string | LookupAddress[],
+  family?: number,
+) => void;
+
+/** The connection's DNS lookup, refusing any answer that is not public (unless the host is allowed). */
+function guardedLookup(allowed: boolean) {
+  return (hostname: string, options: LookupOptions, callback: LookupCallback) => {
+    dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
+      if (error) return callback(error, []);
+      const list = addresses as LookupAddress[];
+      if (!allowed && (list.length === 0 || list.some((a) => !isPublicAddress(a.address))))
+        return callback(forbidden(hostname) as unknown as NodeJS.ErrnoException, []);
+      if (options.all) return callback(null, list);
+      const first = list[0] as LookupAddress;
+      callback(null, first.address, first.family);
+    });
+  };
+}
+
+function parseLink(link: string): URL {
+  let url: URL;
+  try {
+    url = new URL(link);
+  } catch {
+    throw new FetchPageError('bad_url', 'This is not a web address (it should start with https://).');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new FetchPageError('bad_url', 'Only http and https links can be imported.');
+  if (url.username || url.password)
+    throw new FetchPageError('bad_url', 'Links with a user name or password cannot be imported.');
+  return url;
+}
+
+function decoded(response: IncomingMessage): Readable {
+  switch ((response.headers['content-encoding'] ?? 'identity').toLowerCase()) {
+    case 'gzip':
+    case 'x-gzip':
+      return response.pipe(zlib.createGunzip());
+    case 'deflate':
+      return response.pipe(zlib.createInflate());
+    case 'br':
+      return response.pipe(zlib.createBrotliDecompress());
+    default:
+      return response;
+  }
+}
+
+/** The body's character set: the header's, else a <meta charset> near the top, else UTF-8. */
+function decode(body: Buffer, contentType: string): string {
+  const declared =
+    /charset\s*=\s*"?([\w-]+)/i.exec(contentType)?.[1] ??
+    /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(body.subarray(0, 4096).toString('latin1'))?.[1];
+  try {
+    return new TextDecoder(declared ?? 'utf-8').decode(body);
+  } catch {
+    return new TextDecoder('utf-8').decode(body);
+  }
+}
+
+/** One request, no redirect followed: the response's status, location and (for 200) its HTML. */
+function requestOnce(
+  url: URL,
+  limits: FetchLimits,
+  deadline: number,
+): Promise<{ status: number; location?: string; html?: string }> {
+  const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  const allowed = limits.allowHosts.includes(host);
+  if (isIP(host) && !allowed && !isPublicAddress(host)) return Promise.reject(forbidden(host));
+  return new Promise((resolve, reject) => {
+    const remaining = deadline - Date.now();
+    if (remaining <= 0) {
+      reject(new FetchPageError('timeout', 'The site took too long to answer.'));
+      return;
+    }
+    const client = url.protocol === 'https:' ? https : http;
+    const request = client.get(url, {
+      // A connection of its own: a pooled one to the same host would skip the lookup's check.
+      agent: false,
+      lookup: guardedLookup(allowed) as never,
+      headers: {
+        'user-agent': 'HaitiIncidentTracker/1.0 (+link import by an editor)',
+        accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1',
+        'accept-encoding': 'gzip, deflate, br',
+      },
+    });
+    const timer = setTimeout(() => {
+      request.destroy(new FetchPageError('timeout', 'The site took too long to answer.'));
+    }, remaining);
+    const fail = (error: unknown) => {
+      clearTimeout(timer);
+      if (error instanceof FetchPageError) reject(error);
+      else
+        reject(
+          new FetchPageError(
+            'unreachable',
+            `The site could not be reached (${(error as NodeJS.ErrnoException).code ?? 'network error'}).`,
+          ),
+        );
+    };
+    request.on('error', fail);
+    request.on('response', (response) => {
+      const status = response.statusCode ?? 0;
+      if (status >= 300 && status < 400) {
+        response.resume();
+        clearTimeout(timer);
+        resolve({ status, location: response.headers.location });
+        return;
+      }
+      if (status !== 200) {
+        response.resume();
+        fail(new FetchPageError('http_status', `The site answered ${status}; nothing could be read.`));
+        return;
+      }
+      const contentType = String(response.headers['content-type'] ?? '');
+      if (!/^\s*(text\/html|application\/xhtml\+xml)\b/i.test(contentType)) {
+        response.destroy();
+        fail(
+          new FetchPageError(
+            'not_html',
+            `This link leads to ${contentType.split(';')[0] || 'something'}, not a web page.`,
+          ),
+        );
+        return;
+      }
+      const tooLarge = () =>
+        new FetchPageError(
+          'too_large',
+          `The page is larger than ${Math.round(limits.maxBytes / 2 ** 20)} MB; it was not read.`,
+        );
+      if (Number(response.headers['content-length'] ?? 0) > limits.maxBytes) {
+        response.destroy();
+        fail(tooLarge());
+        return;
+      }
+      const chunks: Buffer[] = [];
+      let size = 0;
+      const body = decoded(response);
+      body.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > limits.maxBytes) {
+          response.destroy();
+          body.destroy();
+          fail(tooLarge());
+          return;
+        }
+        chunks.push(chunk);
+      });
+      body.on('error', fail);
+      body.on('end', () => {
+        clearTimeout(timer);
+        resolve({ status, html: decode(Buffer.concat(chunks), contentType) });
+      });
+    });
+  });
+}
+
+export async function fetchPage(link: string, options: Partial<FetchLimits> = {}): Promise<FetchedPage> {
+  const limits: FetchLimits = { ...DEFAULT_FETCH_LIMITS, ...options };
+  let url = parseLink(link);
+  const deadline = Date.now() + limits.timeoutMs;
+  for (let hop = 0; ; hop++) {
+    const answer = await requestOnce(url, limits, deadline);
+    if (answer.html !== undefined) return { url: url.toString(), html: answer.html };
+    if (!answer.location)
+      throw new FetchPageError('http_status', `The site answered ${answer.status} without saying where to.`);
+    if (hop >= limits.maxRedirects)
+      throw new FetchPageError(
+        'too_many_redirects',
+        `The link redirects more than ${limits.maxRedirects} times; nothing was read.`,
+      );
+    url = parseLink(new URL(answer.location, url).toString());
+  }
+}
