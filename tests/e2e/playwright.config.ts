@@ -42,7 +42,8 @@ export default defineConfig({
     command: 'npx tsx tests/e2e/serve.ts',
     cwd: '../..',
     url: `http://127.0.0.1:${PORT}/reports`,
-    env: { PORT: String(PORT) },
+    // The link-import spec serves its article from a local server named "localhost".
+    env: { PORT: String(PORT), IMPORT_ALLOW_HOSTS: 'localhost' },
     // A first run builds the app: allow for it on a 2-core machine.
     timeout: 10 * 60_000,
     reuseExistingServer: false,

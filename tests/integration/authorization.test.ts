@@ -68,6 +68,7 @@ const REQUIRED: Record<string, Role | 'anyone' | 'no-one' | 'pending'> = {
   'lib/reports/actions.ts#saveReviewAction': 'editor',
   'lib/reports/correction-actions.ts#correctReportAction': 'editor',
   'lib/reports/correction-actions.ts#withdrawReportAction': 'editor',
+  'lib/reports/import-actions.ts#importLinkAction': 'editor',
 };
 
 const ROOT = path.resolve(__dirname, '..', '..');
