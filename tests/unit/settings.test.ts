@@ -45,6 +45,13 @@ describe('settings', () => {
       expect(problemsOf({ HEAP_GROWTH_PERCENT: bad })).toEqual(['HEAP_GROWTH_PERCENT']);
   });
 
+  it('takes the hosts a link import may find on private addresses as a list of names', () => {
+    expect(parseSettings({}).IMPORT_ALLOW_HOSTS).toEqual([]);
+    expect(
+      parseSettings({ IMPORT_ALLOW_HOSTS: ' LocalHost, intranet.example ,' }).IMPORT_ALLOW_HOSTS,
+    ).toEqual(['localhost', 'intranet.example']);
+  });
+
   it('treats empty values as unset', () => {
     expect(parseSettings({ PORT: '', DATABASE_URL: '' }).PORT).toBe(3000);
   });
