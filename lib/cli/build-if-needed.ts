@@ -47,9 +47,14 @@ export function sourceFingerprint(root = process.cwd()): string {
   return hash.digest('hex');
 }
 
+/** The build directory (next.config.ts's distDir): NEXT_DIST_DIR, else .next. */
+export function buildDir(root = process.cwd()): string {
+  return path.join(root, process.env.NEXT_DIST_DIR || '.next');
+}
+
 export function buildIfNeeded(root = process.cwd()): void {
   const fingerprint = sourceFingerprint(root);
-  const distDir = path.join(root, process.env.NEXT_DIST_DIR || '.next');
+  const distDir = buildDir(root);
   const stamp = path.join(distDir, 'source-fingerprint');
   const upToDate =
     existsSync(path.join(distDir, 'BUILD_ID')) &&

@@ -19,6 +19,7 @@ import { stampClientOrigin } from '../auth/client-address';
 import { databaseFile, settings } from '../env';
 import { answerClientError, refuseUnknownMethod } from '../http/front-guard';
 import { createPageCache, type PageCache } from '../http/page-cache';
+import { buildDir } from './build-if-needed';
 
 /** The page cache over the store's file, or null when PAGE_CACHE_MB is 0. */
 function pageCache(config: ReturnType<typeof settings>): PageCache | null {
@@ -39,7 +40,7 @@ function pageCache(config: ReturnType<typeof settings>): PageCache | null {
  * one file. The build is the one `npm start` just checked (lib/cli/build-if-needed.ts).
  */
 function adoptBuiltConfig(): void {
-  const file = path.join(process.cwd(), process.env.NEXT_DIST_DIR || '.next', 'required-server-files.json');
+  const file = path.join(buildDir(), 'required-server-files.json');
   if (!existsSync(file)) return;
   const { config } = JSON.parse(readFileSync(file, 'utf8')) as { config: unknown };
   process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
