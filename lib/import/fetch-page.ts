@@ -3,7 +3,7 @@
  * forgery: a link could otherwise make the server read its own admin ports, the cloud's metadata
  * address or the office network, and show the answer back.
  *
- * - Only http(s), only on the default or an explicit port, a few redirects (each one checked).
+ * - Only http(s), no credentials in the address, a few redirects (each one checked again).
  * - Every address a host name resolves to must be public unicast (ipaddr.js's ranges): no
  *   loopback, private, link-local, carrier-grade NAT, unique-local, multicast, reserved or
  *   IPv4-mapped private addresses. The check runs inside the connection's own DNS lookup, so the
@@ -46,7 +46,8 @@ export type FetchFailure =
   | 'too_large'
   | 'not_html'
   | 'http_status'
-  | 'too_many_redirects';
+  | 'too_many_redirects'
+  | 'no_article';
 
 /** A page that could not be fetched, with a sentence for the editor. */
 export class FetchPageError extends Error {
@@ -73,6 +74,8 @@ export function isPublicAddress(address: string): boolean {
     parsed = (parsed as ipaddr.IPv6).toIPv4Address();
   return parsed.range() === 'unicast';
 }
+
+const timedOut = () => new FetchPageError('timeout', 'The site took too long to answer.');
 
 const forbidden = (host: string) =>
   new FetchPageError(
@@ -153,7 +156,7 @@ function requestOnce(
   return new Promise((resolve, reject) => {
     const remaining = deadline - Date.now();
     if (remaining <= 0) {
-      reject(new FetchPageError('timeout', 'The site took too long to answer.'));
+      reject(timedOut());
       return;
     }
     const client = url.protocol === 'https:' ? https : http;
@@ -168,7 +171,7 @@ function requestOnce(
       },
     });
     const timer = setTimeout(() => {
-      request.destroy(new FetchPageError('timeout', 'The site took too long to answer.'));
+      request.destroy(timedOut());
     }, remaining);
     const fail = (error: unknown) => {
       clearTimeout(timer);

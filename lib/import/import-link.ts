@@ -13,7 +13,7 @@ export async function importLink(link: string, limits: Partial<FetchLimits> = {}
   const article = extractArticle(page.html, page.url);
   if (article.text.length < MIN_TEXT)
     throw new FetchPageError(
-      'not_html',
+      'no_article',
       'No article text was found on this page (an index, a paywall or a video?). Paste the text instead.',
     );
   return article;
