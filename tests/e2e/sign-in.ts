@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import type { Role } from '../../lib/auth/roles';
 import { TOTP_PERIOD_SECONDS, totpCode } from '../../lib/auth/totp';
 import { ACCOUNTS, adminTotpSecretFile } from './accounts';
@@ -37,6 +37,10 @@ export async function typeCurrentCode(page: Page, secret: string): Promise<void>
     await expect(used.or(done)).toBeVisible();
     if (await done.isVisible()) return;
     const msIntoStep = Date.now() % (TOTP_PERIOD_SECONDS * 1000);
-    await page.waitForTimeout(TOTP_PERIOD_SECONDS * 1000 - msIntoStep + 500);
+    const wait = TOTP_PERIOD_SECONDS * 1000 - msIntoStep + 500;
+    // Waiting for the next code can take up to a whole step (30 s), as long as a test's whole
+    // time limit: the wait is added to the limit rather than counted against the test's own steps.
+    test.info().setTimeout(test.info().timeout + wait);
+    await page.waitForTimeout(wait);
   }
 }
