@@ -2,10 +2,11 @@
 import 'leaflet/dist/leaflet.css';
 import { divIcon } from 'leaflet';
 import { useMemo, useState } from 'react';
-import { Circle, MapContainer, Marker, Tooltip } from 'react-leaflet';
+import { Circle, MapContainer, Marker } from 'react-leaflet';
 import { circleBbox } from '@/lib/map/markers';
 import { BasemapLayer, Tiles } from './basemap-layer';
 import type { IncidentLocationMapProps } from './incident-location-map';
+import { TextTooltip } from './text-tooltip';
 import { toLatLngBounds, ViewWatcher } from './view-watcher';
 
 /** The Leaflet part of the incident page's map (browser only). */
@@ -22,11 +23,7 @@ export default function LocationMapCanvas(props: IncidentLocationMapProps & { ap
   );
   // Room around the place (at least 12 km), so the reader sees where in Haiti it is.
   const bounds = toLatLngBounds(circleBbox(props.lat, props.lng, Math.max(props.radiusM * 4, 12_000)));
-  const label = (
-    <Tooltip permanent direction="right" offset={[10, 0]}>
-      {props.label}
-    </Tooltip>
-  );
+  const label = <TextTooltip text={props.label} permanent direction="right" offset={[10, 0]} />;
   return (
     <MapContainer
       bounds={bounds}

@@ -1,10 +1,11 @@
 'use client';
 import 'leaflet/dist/leaflet.css';
 import { useState } from 'react';
-import { CircleMarker, MapContainer, Tooltip, useMapEvents } from 'react-leaflet';
+import { CircleMarker, MapContainer, useMapEvents } from 'react-leaflet';
 import { placeAtPoint } from '@/lib/map/place-at-point';
 import { BasemapLayer, Tiles } from './basemap-layer';
 import type { PlacePickMapProps } from './place-pick-map';
+import { TextTooltip } from './text-tooltip';
 
 function ClickToPick({ places, onPickPlace, onPickPoint }: PlacePickMapProps) {
   useMapEvents({
@@ -52,7 +53,7 @@ export default function PlacePickCanvas(props: PlacePickMapProps) {
               },
             }}
           >
-            <Tooltip>{p.name}</Tooltip>
+            <TextTooltip text={p.name} />
           </CircleMarker>
         ))}
       <ClickToPick {...props} />

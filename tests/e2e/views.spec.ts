@@ -138,8 +138,31 @@ for (const path of [
 test('an incident page opened from the timeline passes axe', async ({ page }) => {
   await page.goto('/incidents');
   await page.getByRole('article').first().getByRole('link').click();
+  await expect(page).toHaveURL(/\/incidents\/\d+$/);
+  await expect(page.getByRole('tooltip')).toBeVisible();
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+});
+
+test('the map’s place label is never put on the page without its text', async ({ page }) => {
+  // A MutationObserver sees each element as it is added: the label must hold its text then,
+  // not one render later (an empty role="tooltip" is announced as nothing).
+  await page.addInitScript(() => {
+    const empty: string[] = [];
+    (window as unknown as { emptyTooltips: string[] }).emptyTooltips = empty;
+    new MutationObserver((records) => {
+      for (const r of records)
+        for (const node of r.addedNodes)
+          if (node instanceof HTMLElement && node.matches('[role="tooltip"]') && !node.textContent?.trim())
+            empty.push(node.outerHTML);
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('/incidents');
+  await page.getByRole('article').first().getByRole('link').click();
+  await expect(page.getByRole('tooltip')).toHaveText(/\S/);
+  expect(await page.evaluate(() => (window as unknown as { emptyTooltips: string[] }).emptyTooltips)).toEqual(
+    [],
+  );
 });
 
 async function loadedScripts(page: import('@playwright/test').Page, path: string): Promise<string> {
