@@ -70,6 +70,15 @@ const settingsSchema = z.object({
         .map((h) => h.trim().toLowerCase())
         .filter(Boolean),
     ),
+  // How often each registered news feed is read, in minutes (lib/feeds/poll.ts): by the server
+  // processes while they run, and by `npm run feeds` for a feed that is due. 0: the server never
+  // polls (a cron job running `npm run feeds` does, or an admin's "Fetch now").
+  FEEDS_POLL_MINUTES: z.coerce
+    .number({ error: 'must be a whole number of minutes' })
+    .int('must be a whole number of minutes')
+    .min(0, 'must be between 0 and 1440')
+    .max(1440, 'must be between 0 and 1440')
+    .default(30),
   // Signs session cookies. `npm start` generates and keeps one when none is given.
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters long').optional(),
   // Whether visitors who are not signed in may read the dashboard.

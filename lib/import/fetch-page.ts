@@ -45,6 +45,7 @@ export type FetchFailure =
   | 'timeout'
   | 'too_large'
   | 'not_html'
+  | 'not_feed'
   | 'http_status'
   | 'too_many_redirects'
   | 'no_article';
@@ -64,6 +65,54 @@ export interface FetchedPage {
   /** Where the page was finally read, after redirects. */
   url: string;
   html: string;
+}
+
+/** What is being fetched: an article's web page, or a news feed (RSS, Atom). */
+export type FetchKind = 'page' | 'feed';
+
+/** A feed's caching validators from its last answer, sent back to get a 304 when nothing changed. */
+export interface Validators {
+  etag?: string | null;
+  lastModified?: string | null;
+}
+
+export interface FetchedResource {
+  url: string;
+  /** 304: unchanged since the validators sent; the body is empty. */
+  status: 200 | 304;
+  body: string;
+  etag: string | null;
+  lastModified: string | null;
+  /** Seconds the answer may be reused (Cache-Control max-age), if it said. */
+  maxAgeSeconds: number | null;
+}
+
+const ACCEPT: Record<FetchKind, string> = {
+  page: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1',
+  feed: 'application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.1',
+};
+
+/** Content types each kind takes: HTML for pages; anything XML for feeds (servers label them loosely). */
+const ACCEPTED: Record<FetchKind, RegExp> = {
+  page: /^\s*(text\/html|application\/xhtml\+xml)\b/i,
+  feed: /^\s*(application|text)\/([\w.+-]*\+)?(xml|rss|atom)\b/i,
+};
+
+const USER_AGENT: Record<FetchKind, string> = {
+  page: 'HaitiIncidentTracker/1.0 (+link import by an editor)',
+  feed: 'HaitiIncidentTracker/1.0 (+news feed poller)',
+};
+
+function notAccepted(kind: FetchKind, contentType: string): FetchPageError {
+  const what = contentType.split(';')[0] || 'something';
+  return kind === 'page'
+    ? new FetchPageError('not_html', `This link leads to ${what}, not a web page.`)
+    : new FetchPageError('not_feed', `This address answers with ${what}, not an RSS or Atom feed.`);
+}
+
+function maxAge(cacheControl: string | undefined): number | null {
+  const seconds = /(?:^|,)\s*max-age\s*=\s*"?(\d+)/i.exec(cacheControl ?? '')?.[1];
+  return seconds === undefined ? null : Number(seconds);
 }
 
 /** Whether an address is public unicast: the only kind a fetch may connect to. */
@@ -144,12 +193,20 @@ function decode(body: Buffer, contentType: string): string {
   }
 }
 
-/** One request, no redirect followed: the response's status, location and (for 200) its HTML. */
+interface Answer {
+  status: number;
+  location?: string;
+  resource?: FetchedResource;
+}
+
+/** One request, no redirect followed: the response's status, location and (for 200 or 304) its body. */
 function requestOnce(
   url: URL,
   limits: FetchLimits,
   deadline: number,
-): Promise<{ status: number; location?: string; html?: string }> {
+  kind: FetchKind,
+  validators: Validators,
+): Promise<Answer> {
   const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
   const allowed = limits.allowHosts.includes(host);
   if (isIP(host) && !allowed && !isPublicAddress(host)) return Promise.reject(forbidden(host));
@@ -165,9 +222,11 @@ function requestOnce(
       agent: false,
       lookup: guardedLookup(allowed) as never,
       headers: {
-        'user-agent': 'HaitiIncidentTracker/1.0 (+link import by an editor)',
-        accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1',
+        'user-agent': USER_AGENT[kind],
+        accept: ACCEPT[kind],
         'accept-encoding': 'gzip, deflate, br',
+        ...(validators.etag ? { 'if-none-match': validators.etag } : {}),
+        ...(validators.lastModified ? { 'if-modified-since': validators.lastModified } : {}),
       },
     });
     const timer = setTimeout(() => {
@@ -187,6 +246,20 @@ function requestOnce(
     request.on('error', fail);
     request.on('response', (response) => {
       const status = response.statusCode ?? 0;
+      const resource = (code: 200 | 304, body: string): FetchedResource => ({
+        url: url.toString(),
+        status: code,
+        body,
+        etag: response.headers.etag ?? null,
+        lastModified: response.headers['last-modified'] ?? null,
+        maxAgeSeconds: maxAge(response.headers['cache-control']),
+      });
+      if (status === 304 && (validators.etag || validators.lastModified)) {
+        response.resume();
+        clearTimeout(timer);
+        resolve({ status, resource: resource(304, '') });
+        return;
+      }
       if (status >= 300 && status < 400) {
         response.resume();
         clearTimeout(timer);
@@ -199,14 +272,9 @@ function requestOnce(
         return;
       }
       const contentType = String(response.headers['content-type'] ?? '');
-      if (!/^\s*(text\/html|application\/xhtml\+xml)\b/i.test(contentType)) {
+      if (!ACCEPTED[kind].test(contentType)) {
         response.destroy();
-        fail(
-          new FetchPageError(
-            'not_html',
-            `This link leads to ${contentType.split(';')[0] || 'something'}, not a web page.`,
-          ),
-        );
+        fail(notAccepted(kind, contentType));
         return;
       }
       const tooLarge = () =>
@@ -235,19 +303,29 @@ function requestOnce(
       body.on('error', fail);
       body.on('end', () => {
         clearTimeout(timer);
-        resolve({ status, html: decode(Buffer.concat(chunks), contentType) });
+        resolve({ status, resource: resource(200, decode(Buffer.concat(chunks), contentType)) });
       });
     });
   });
 }
 
 export async function fetchPage(link: string, options: Partial<FetchLimits> = {}): Promise<FetchedPage> {
-  const limits: FetchLimits = { ...DEFAULT_FETCH_LIMITS, ...options };
+  const page = await fetchResource(link, { ...options, kind: 'page' });
+  return { url: page.url, html: page.body };
+}
+
+/** A page or a feed, under the guard; a feed may send validators and get a 304 back. */
+export async function fetchResource(
+  link: string,
+  options: Partial<FetchLimits> & { kind: FetchKind; validators?: Validators },
+): Promise<FetchedResource> {
+  const { kind, validators = {}, ...given } = options;
+  const limits: FetchLimits = { ...DEFAULT_FETCH_LIMITS, ...given };
   let url = parseLink(link);
   const deadline = Date.now() + limits.timeoutMs;
   for (let hop = 0; ; hop++) {
-    const answer = await requestOnce(url, limits, deadline);
-    if (answer.html !== undefined) return { url: url.toString(), html: answer.html };
+    const answer = await requestOnce(url, limits, deadline, kind, validators);
+    if (answer.resource) return answer.resource;
     if (!answer.location)
       throw new FetchPageError('http_status', `The site answered ${answer.status} without saying where to.`);
     if (hop >= limits.maxRedirects)

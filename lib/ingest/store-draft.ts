@@ -31,6 +31,8 @@ export interface StoreDraftOptions {
   /** One per drafted incident, from the editor's review; absent → take the matcher's suggestions. */
   decisions?: readonly IncidentDecision[];
   userId?: number | null;
+  /** An editor reviewed the report before it was stored: it does not wait in the inbox. */
+  reviewed?: boolean;
 }
 
 export interface IncidentOutcome {
@@ -108,6 +110,7 @@ export function storeDraft(sql: SqlConnection, options: StoreDraftOptions): Stor
       language: draft.language ?? null,
       ingestedById: userId,
       ingestedAt: now,
+      reviewedAt: options.reviewed ? now : null,
     });
     recordAudit(sql, {
       userId,

@@ -43,6 +43,7 @@ export function saveReview(
         gazetteer,
         decisions: built.decisions,
         userId: options.userId,
+        reviewed: true,
       });
       if (stored.created) {
         recordAudit(sql, {

@@ -33,6 +33,7 @@ export interface SqlRows {
     language?: SqlValue;
     ingestedById: SqlValue;
     ingestedAt: string;
+    reviewedAt?: SqlValue;
   };
   Incident: {
     date: string;
@@ -103,6 +104,25 @@ export interface SqlRows {
     action: string;
     before: SqlValue;
     after: SqlValue;
+  };
+  Feed: {
+    url: string;
+    name: string;
+    language: SqlValue;
+    keywords: string;
+    addedById: SqlValue;
+    addedAt: string;
+    nextFetchAt: SqlValue;
+  };
+  FeedItem: {
+    feedId: number;
+    key: string;
+    url: SqlValue;
+    title: string;
+    outcome: string;
+    error: SqlValue;
+    reportId: SqlValue;
+    seenAt: string;
   };
 }
 

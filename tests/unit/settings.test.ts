@@ -52,6 +52,14 @@ describe('settings', () => {
     ).toEqual(['localhost', 'intranet.example']);
   });
 
+  it('polls feeds every 30 minutes unless told a whole number of minutes up to a day, 0 for never', () => {
+    expect(parseSettings({}).FEEDS_POLL_MINUTES).toBe(30);
+    expect(parseSettings({ FEEDS_POLL_MINUTES: '0' }).FEEDS_POLL_MINUTES).toBe(0);
+    expect(parseSettings({ FEEDS_POLL_MINUTES: '15' }).FEEDS_POLL_MINUTES).toBe(15);
+    for (const bad of ['-1', '1441', '2.5', 'hourly'])
+      expect(problemsOf({ FEEDS_POLL_MINUTES: bad })).toEqual(['FEEDS_POLL_MINUTES']);
+  });
+
   it('treats empty values as unset', () => {
     expect(parseSettings({ PORT: '', DATABASE_URL: '' }).PORT).toBe(3000);
   });

@@ -1,0 +1,275 @@
+/**
+ * The feed poller: reads each due feed (conditionally, with the validators it last sent), keeps
+ * the new items matching its keywords, imports each article as an editor's "import a link" does
+ * (same SSRF guard and limits), reads it and stores the report with its incidents as drafts for
+ * review (the inbox). Nothing it stores is reviewed.
+ *
+ * - The same item twice is a no-op (FeedItem is unique per feed and item); the same text twice
+ *   is one report (Report.contentHash).
+ * - One failing feed never stops the others: its error is kept on the feed, and the next poll
+ *   waits longer, the interval times 2^failures, up to a day.
+ * - A feed is read by one poller at a time (a lease on the row), whatever runs it: the server
+ *   processes' timer, `npm run feeds`, an admin's "Fetch now".
+ * - Everything stored is in the audit log as the admin who added the feed (the system when
+ *   that account is gone).
+ */
+import { recordAudit } from '../audit/record';
+import { type FetchLimits, FetchPageError, fetchResource } from '../import/fetch-page';
+import { importLink } from '../import/import-link';
+import { loadGazetteer } from '../ingest/gazetteer';
+import { DraftRefusedError, ingestReport } from '../ingest/ingest-report';
+import type { GazetteerEntry } from '../locations/gazetteer';
+import { draftOverLimit } from '../reports/report-limits';
+import { reportInputSchema } from '../reports/schema';
+import { insertRow, sqlDateTime } from '../store/sql-values';
+import { type SqlConnection, writeTransaction } from '../store/write-connection';
+import { parseKeywords } from './feed-store';
+import { matchesKeywords } from './keywords';
+import { type FeedEntry, FeedFormatError, feedEntries } from './parse-feed';
+
+/** An article that could not be read is tried again at the next polls, this many times in all. */
+export const MAX_ATTEMPTS = 3;
+/** The longest wait between polls of a failing feed, and the most a feed's max-age may ask. */
+const MAX_WAIT_MS = 24 * 60 * 60 * 1000;
+/** How long a poller may hold a feed before another may take it over. */
+const LEASE_MS = 15 * 60 * 1000;
+
+export interface PollOptions {
+  /** Minutes between two polls of a healthy feed. */
+  intervalMinutes: number;
+  /** Fetch limits (time, size, redirects, allowed hosts), for the feed and for each article. */
+  limits?: Partial<FetchLimits>;
+  /** Items imported at most per feed and poll, newest first; the rest wait for the next poll. */
+  maxItems?: number;
+  now?: () => Date;
+}
+
+export interface FeedPollResult {
+  feedId: number;
+  name: string;
+  /** busy: another poller holds it; unchanged: the feed answered 304. */
+  status: 'read' | 'unchanged' | 'failed' | 'busy' | 'missing';
+  stored: number;
+  duplicates: number;
+  skipped: number;
+  failed: number;
+  error: string | null;
+}
+
+interface DueFeed {
+  id: number;
+  url: string;
+  name: string;
+  keywords: string;
+  addedById: number | null;
+  etag: string | null;
+  lastModified: string | null;
+  failures: number;
+}
+
+const at = (ms: number) => sqlDateTime(new Date(ms));
+
+/** Takes the feed for this poller, or null when another holds it (or it is paused or gone). */
+function claim(sql: SqlConnection, id: number, nowMs: number, force: boolean): DueFeed | null {
+  const now = at(nowMs);
+  const taken = sql
+    .prepare(
+      `UPDATE Feed SET leaseUntil = ?
+        WHERE id = ? AND (leaseUntil IS NULL OR leaseUntil <= ?)
+          AND (? OR (active = 1 AND (nextFetchAt IS NULL OR nextFetchAt <= ?)))`,
+    )
+    .run(at(nowMs + LEASE_MS), id, now, force ? 1 : 0, now).changes;
+  if (taken === 0) return null;
+  return sql
+    .prepare('SELECT id, url, name, keywords, addedById, etag, lastModified, failures FROM Feed WHERE id = ?')
+    .get(id) as DueFeed;
+}
+
+const message = (error: unknown) =>
+  error instanceof FetchPageError || error instanceof FeedFormatError || error instanceof DraftRefusedError
+    ? error.message
+    : `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
+
+type ItemOutcome = 'stored' | 'duplicate' | 'skipped' | 'failed';
+
+function recordItem(
+  sql: SqlConnection,
+  feed: DueFeed,
+  entry: FeedEntry,
+  outcome: { outcome: ItemOutcome; reportId?: number; error?: string },
+  seenAt: string,
+): void {
+  const updated = sql
+    .prepare(
+      `UPDATE FeedItem SET outcome = ?, error = ?, reportId = ?, attempts = attempts + 1, seenAt = ?
+        WHERE feedId = ? AND key = ?`,
+    )
+    .run(
+      outcome.outcome,
+      outcome.error ?? null,
+      outcome.reportId ?? null,
+      seenAt,
+      feed.id,
+      entry.key,
+    ).changes;
+  if (updated === 0)
+    insertRow(sql, 'FeedItem', {
+      feedId: feed.id,
+      key: entry.key,
+      url: entry.url,
+      title: entry.title.slice(0, 300),
+      outcome: outcome.outcome,
+      error: outcome.error ?? null,
+      reportId: outcome.reportId ?? null,
+      seenAt,
+    });
+}
+
+/** Imports one item's article and stores it as a report with drafts. */
+async function takeItem(
+  sql: SqlConnection,
+  feed: DueFeed,
+  entry: FeedEntry,
+  context: { gazetteer: readonly GazetteerEntry[]; limits: Partial<FetchLimits>; now: string },
+): Promise<ItemOutcome> {
+  let outcome: { outcome: ItemOutcome; reportId?: number; error?: string };
+  try {
+    const article = await importLink(entry.url, context.limits);
+    const input = reportInputSchema.parse({
+      title: article.title || entry.title,
+      outlet: article.outlet || feed.name,
+      url: article.url,
+      publishedAt: article.publishedAt || entry.publishedAt || null,
+      text: article.text,
+    });
+    outcome = writeTransaction(sql, () => {
+      const result = ingestReport(sql, input, {
+        gazetteer: context.gazetteer,
+        userId: feed.addedById,
+        refuse: draftOverLimit,
+      });
+      const taken = { outcome: result.created ? 'stored' : 'duplicate', reportId: result.reportId } as const;
+      recordItem(sql, feed, entry, taken, context.now);
+      recordAudit(sql, {
+        userId: feed.addedById,
+        at: context.now,
+        entity: 'Feed',
+        entityId: feed.id,
+        action: result.created ? 'take_item' : 'duplicate_item',
+        after: { item: entry.key, url: entry.url, reportId: result.reportId },
+      });
+      return taken;
+    });
+  } catch (error) {
+    outcome = { outcome: 'failed', error: message(error) };
+    recordItem(sql, feed, entry, outcome, context.now);
+  }
+  return outcome.outcome;
+}
+
+/** The wait before the next poll: the interval (or the feed's max-age when longer), doubled per failure. */
+function nextWait(intervalMinutes: number, failures: number, maxAgeSeconds: number | null): number {
+  const base = Math.max(intervalMinutes, 1) * 60_000;
+  if (failures > 0) return Math.min(base * 2 ** Math.min(failures, 10), MAX_WAIT_MS);
+  return Math.min(Math.max(base, (maxAgeSeconds ?? 0) * 1000), MAX_WAIT_MS);
+}
+
+/** Reads one feed now (the poller's turn, or an admin's "Fetch now" with `force`). */
+export async function pollFeed(
+  sql: SqlConnection,
+  feedId: number,
+  options: PollOptions & { force?: boolean; gazetteer?: readonly GazetteerEntry[] },
+): Promise<FeedPollResult> {
+  const clock = options.now ?? (() => new Date());
+  const started = clock().getTime();
+  const result: FeedPollResult = {
+    feedId,
+    name: '',
+    status: 'read',
+    stored: 0,
+    duplicates: 0,
+    skipped: 0,
+    failed: 0,
+    error: null,
+  };
+  const feed = claim(sql, feedId, started, options.force === true);
+  if (!feed) {
+    const exists = sql.prepare('SELECT name FROM Feed WHERE id = ?').get(feedId) as
+      | { name: string }
+      | undefined;
+    return { ...result, name: exists?.name ?? '', status: exists ? 'busy' : 'missing' };
+  }
+  result.name = feed.name;
+  const limits = options.limits ?? {};
+  let maxAgeSeconds: number | null = null;
+  let validators = { etag: feed.etag, lastModified: feed.lastModified };
+  try {
+    const answer = await fetchResource(feed.url, { ...limits, kind: 'feed', validators });
+    maxAgeSeconds = answer.maxAgeSeconds;
+    if (answer.status === 304) result.status = 'unchanged';
+    else {
+      validators = { etag: answer.etag, lastModified: answer.lastModified };
+      const keywords = parseKeywords(feed.keywords);
+      const gazetteer = options.gazetteer ?? loadGazetteer(sql);
+      const now = sqlDateTime(clock());
+      const seen = sql.prepare('SELECT outcome, attempts FROM FeedItem WHERE feedId = ? AND key = ?');
+      let taken = 0;
+      for (const entry of feedEntries(answer.body, answer.url)) {
+        const before = seen.get(feed.id, entry.key) as { outcome: string; attempts: number } | undefined;
+        if (before && (before.outcome !== 'failed' || before.attempts >= MAX_ATTEMPTS)) continue;
+        if (!matchesKeywords([entry.title, entry.summary, ...entry.categories].join(' '), keywords)) {
+          recordItem(sql, feed, entry, { outcome: 'skipped' }, now);
+          result.skipped++;
+          continue;
+        }
+        if (taken >= (options.maxItems ?? 20)) continue; // the next poll takes it
+        taken++;
+        const outcome = await takeItem(sql, feed, entry, { gazetteer, limits, now });
+        if (outcome === 'stored') result.stored++;
+        else if (outcome === 'duplicate') result.duplicates++;
+        else result.failed++;
+      }
+    }
+  } catch (error) {
+    result.status = 'failed';
+    result.error = message(error);
+  }
+  const failures = result.status === 'failed' ? feed.failures + 1 : 0;
+  const finished = clock().getTime();
+  sql
+    .prepare(
+      `UPDATE Feed SET leaseUntil = NULL, lastFetchedAt = ?, lastError = ?, failures = ?, nextFetchAt = ?,
+              etag = ?, lastModified = ?, itemsTaken = itemsTaken + ?
+        WHERE id = ?`,
+    )
+    .run(
+      at(finished),
+      result.error,
+      failures,
+      at(finished + nextWait(options.intervalMinutes, failures, maxAgeSeconds)),
+      validators.etag,
+      validators.lastModified,
+      result.stored,
+      feed.id,
+    );
+  return result;
+}
+
+/** Polls every active feed that is due, one after another; one failing never stops the rest. */
+export async function pollDueFeeds(
+  sql: SqlConnection,
+  options: PollOptions & { all?: boolean },
+): Promise<FeedPollResult[]> {
+  const now = at((options.now ?? (() => new Date()))().getTime());
+  const due = sql
+    .prepare(
+      `SELECT id FROM Feed WHERE active = 1 AND (? OR nextFetchAt IS NULL OR nextFetchAt <= ?) ORDER BY id`,
+    )
+    .all(options.all ? 1 : 0, now) as { id: number }[];
+  if (due.length === 0) return [];
+  const gazetteer = loadGazetteer(sql);
+  const results: FeedPollResult[] = [];
+  for (const { id } of due)
+    results.push(await pollFeed(sql, id, { ...options, force: options.all, gazetteer }));
+  return results;
+}

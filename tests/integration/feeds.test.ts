@@ -1,0 +1,221 @@
+/**
+ * The feed poller over real HTTP against a local news site the test starts (tests/fixtures/
+ * feed-site.ts: loopback only, feeds and articles written for the tests).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addFeed, deleteFeed, listFeeds, setFeedActive } from '@/lib/feeds/feed-store';
+import { MAX_ATTEMPTS, pollDueFeeds, pollFeed } from '@/lib/feeds/poll';
+import { feedInputSchema } from '@/lib/feeds/schema';
+import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
+import { createUser } from '@/lib/users/mutations';
+import { type FeedSite, RSS_ETAG, startFeedSite } from '../fixtures/feed-site';
+import { createTestDb } from './helpers/test-db';
+
+let site: FeedSite;
+const LIMITS = { allowHosts: ['localhost'], timeoutMs: 1_500, maxBytes: 2 * 2 ** 20 };
+const POLL = { intervalMinutes: 30, limits: LIMITS };
+
+beforeAll(async () => {
+  site = await startFeedSite({ slowMs: 3_000 });
+});
+afterAll(() => site.close());
+
+async function store(): Promise<{ sql: SqlConnection; adminId: number }> {
+  const { file } = await createTestDb();
+  const sql = openSqlConnection(file);
+  const adminId = await createUser(sql, {
+    input: { email: 'admin@feeds.test', name: 'Feed Admin', role: 'admin', password: 'feeds admin password' },
+    actorId: null,
+  });
+  return { sql, adminId };
+}
+
+function register(sql: SqlConnection, adminId: number, path: string, keywords = ''): number {
+  const input = feedInputSchema.parse({ url: `${site.base}${path}`, name: path, language: 'en', keywords });
+  const added = addFeed(sql, input, adminId);
+  if (!added.ok) throw new Error(added.message);
+  return added.id;
+}
+
+const count = (sql: SqlConnection, table: string, where = '1') =>
+  (sql.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${where}`).get() as { n: number }).n;
+
+describe('the feed poller', () => {
+  it('stores each new matching article once, as a report with draft incidents waiting for review', async () => {
+    const { sql, adminId } = await store();
+    const feedId = register(sql, adminId, '/rss.xml', 'Haïti, MSS');
+    const [first] = await pollDueFeeds(sql, POLL);
+    // Taken: the Carrefour-Feuilles story (category "Haïti"), the Cabaret one ("MSS" in its
+    // title); its syndicated copy is the same text (one report); the lost page failed; the
+    // baseball results match no keyword.
+    expect(first).toMatchObject({ feedId, status: 'read', stored: 2, duplicates: 1, skipped: 1, failed: 1 });
+    const reports = sql
+      .prepare('SELECT id, title, outlet, url, publishedAt, reviewedAt, ingestedById FROM Report ORDER BY id')
+      .all() as {
+      id: number;
+      title: string;
+      outlet: string;
+      url: string;
+      publishedAt: string;
+      reviewedAt: null;
+      ingestedById: number;
+    }[];
+    expect(reports.map((r) => r.title)).toEqual([
+      'Gunmen kill three in Carrefour-Feuilles',
+      'Police repel gang attack on Cabaret station',
+    ]);
+    expect(reports[0]).toMatchObject({
+      outlet: 'The Plateau Courier',
+      url: `${site.base}/articles/carrefour-feuilles`,
+      reviewedAt: null,
+      ingestedById: adminId,
+    });
+    expect(reports[0]?.publishedAt.slice(0, 10)).toBe('2025-06-04');
+    const incidents = sql
+      .prepare(
+        `SELECT i.status, i.title, s.reportId FROM Incident i JOIN IncidentSource s ON s.incidentId = i.id ORDER BY i.id`,
+      )
+      .all() as { status: string; title: string; reportId: number }[];
+    expect(incidents.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(incidents.map((i) => i.status))).toEqual(new Set(['draft']));
+    expect(new Set(incidents.map((i) => i.reportId))).toEqual(new Set(reports.map((r) => r.id)));
+    expect(incidents.some((i) => /Carrefour-Feuilles/.test(i.title))).toBe(true);
+
+    // Everything is in the audit log as the admin who added the feed.
+    const audit = sql
+      .prepare("SELECT entity, action, userId FROM AuditEntry WHERE entity IN ('Report', 'Incident', 'Feed')")
+      .all() as { entity: string; action: string; userId: number }[];
+    expect(audit.filter((a) => a.entity === 'Report' && a.action === 'create')).toHaveLength(2);
+    expect(audit.filter((a) => a.entity === 'Feed' && a.action === 'take_item')).toHaveLength(2);
+    expect(new Set(audit.map((a) => a.userId))).toEqual(new Set([adminId]));
+
+    const [feed] = listFeeds(sql);
+    expect(feed).toMatchObject({ itemsTaken: 2, lastError: null, failures: 0 });
+    expect(feed?.outcomes).toEqual({ stored: 2, duplicate: 1, skipped: 1, failed: 1 });
+
+    // The second poll asks with the feed's ETag, gets a 304, and changes nothing.
+    site.requests.length = 0;
+    const [second] = await pollFeed(sql, feedId, { ...POLL, force: true }).then((r) => [r]);
+    expect(second).toMatchObject({ status: 'unchanged', stored: 0 });
+    expect(site.requests).toEqual([{ path: '/rss.xml', ifNoneMatch: RSS_ETAG }]);
+    expect(count(sql, 'Report')).toBe(2);
+  });
+
+  it('takes an item once even when the feed is read again in full, and retries only a failed article', async () => {
+    const { sql, adminId } = await store();
+    const feedId = register(sql, adminId, '/rss.xml', 'Haiti');
+    await pollFeed(sql, feedId, { ...POLL, force: true });
+    const items = count(sql, 'FeedItem');
+    // Forget the validators: the feed answers in full; only the failed item is fetched again.
+    sql.prepare('UPDATE Feed SET etag = NULL, lastModified = NULL WHERE id = ?').run(feedId);
+    site.requests.length = 0;
+    const again = await pollFeed(sql, feedId, { ...POLL, force: true });
+    expect(again).toMatchObject({ status: 'read', stored: 0, duplicates: 0, failed: 1 });
+    expect(site.requests.map((r) => r.path)).toEqual(['/rss.xml', '/articles/missing']);
+    expect(count(sql, 'FeedItem')).toBe(items);
+    // "Haiti" alone: the Cabaret story (tagged Security, MSS in its title) is not taken.
+    expect(count(sql, 'Report')).toBe(1);
+    // After MAX_ATTEMPTS the lost article is no longer asked for.
+    for (let i = 2; i < MAX_ATTEMPTS; i++) {
+      sql.prepare('UPDATE Feed SET etag = NULL WHERE id = ?').run(feedId);
+      await pollFeed(sql, feedId, { ...POLL, force: true });
+    }
+    sql.prepare('UPDATE Feed SET etag = NULL WHERE id = ?').run(feedId);
+    site.requests.length = 0;
+    await pollFeed(sql, feedId, { ...POLL, force: true });
+    expect(site.requests.map((r) => r.path)).toEqual(['/rss.xml']);
+    const lost = sql
+      .prepare("SELECT outcome, attempts, error FROM FeedItem WHERE url LIKE '%/missing'")
+      .get();
+    expect(lost).toMatchObject({
+      outcome: 'failed',
+      attempts: MAX_ATTEMPTS,
+      error: expect.stringMatching(/404/),
+    });
+  });
+
+  it('reads Atom, follows a redirect, and reports each failing feed while the others proceed', async () => {
+    const { sql, adminId } = await store();
+    const ids = {
+      malformed: register(sql, adminId, '/malformed.xml'),
+      slow: register(sql, adminId, '/slow.xml'),
+      huge: register(sql, adminId, '/huge.xml'),
+      redirect: register(sql, adminId, '/redirect.xml'),
+      gone: register(sql, adminId, '/gone.xml'),
+    };
+    const results = await pollDueFeeds(sql, POLL);
+    const by = (id: number) => results.find((r) => r.feedId === id);
+    expect(by(ids.redirect)).toMatchObject({ status: 'read', stored: 1, error: null });
+    expect(by(ids.malformed)).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/not an RSS or Atom feed/),
+    });
+    expect(by(ids.slow)).toMatchObject({ status: 'failed', error: expect.stringMatching(/too long/) });
+    expect(by(ids.huge)).toMatchObject({ status: 'failed', error: expect.stringMatching(/larger than/) });
+    expect(by(ids.gone)).toMatchObject({ status: 'failed', error: expect.stringMatching(/404/) });
+    const report = sql.prepare('SELECT title, publishedAt FROM Report').get() as {
+      title: string;
+      publishedAt: string;
+    };
+    expect(report.title).toBe('Gang attack on Mirebalais prison');
+
+    // Each feed shows its last fetch and error; the failing ones wait longer each time.
+    const feeds = new Map(listFeeds(sql).map((f) => [f.id, f]));
+    expect(feeds.get(ids.malformed)).toMatchObject({ failures: 1, lastError: expect.any(String) });
+    expect(feeds.get(ids.redirect)).toMatchObject({ failures: 0, lastError: null, itemsTaken: 1 });
+    const wait = (id: number) => {
+      const f = feeds.get(id);
+      return Date.parse(f?.nextFetchAt ?? '') - Date.parse(f?.lastFetchedAt ?? '');
+    };
+    expect(wait(ids.redirect)).toBe(30 * 60_000);
+    expect(wait(ids.gone)).toBe(2 * 30 * 60_000);
+    // Not due yet: a poll now reads none of them.
+    expect(await pollDueFeeds(sql, POLL)).toEqual([]);
+    await pollFeed(sql, ids.gone, { ...POLL, force: true });
+    const gone = listFeeds(sql).find((f) => f.id === ids.gone);
+    expect(gone?.failures).toBe(2);
+    expect(Date.parse(gone?.nextFetchAt ?? '') - Date.parse(gone?.lastFetchedAt ?? '')).toBe(4 * 30 * 60_000);
+  });
+
+  it('refuses a feed on a private address unless its host is allowed', async () => {
+    const { sql, adminId } = await store();
+    const id = register(sql, adminId, '/atom.xml');
+    const refused = await pollFeed(sql, id, { ...POLL, limits: { ...LIMITS, allowHosts: [] }, force: true });
+    expect(refused).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/private or local address/),
+    });
+    expect(count(sql, 'Report')).toBe(0);
+  });
+
+  it('lets one poller read a feed at a time, and never reads a paused feed when due', async () => {
+    const { sql, adminId } = await store();
+    const id = register(sql, adminId, '/slow.xml');
+    const first = pollFeed(sql, id, { ...POLL, force: true });
+    const second = await pollFeed(sql, id, { ...POLL, force: true });
+    expect(second.status).toBe('busy');
+    await first;
+    expect(setFeedActive(sql, id, false, adminId)).toBe(true);
+    sql.prepare('UPDATE Feed SET nextFetchAt = NULL').run();
+    expect(await pollDueFeeds(sql, POLL)).toEqual([]);
+    expect(deleteFeed(sql, id, adminId)).toBe(true);
+    expect(count(sql, 'Feed')).toBe(0);
+    const actions = sql.prepare("SELECT action FROM AuditEntry WHERE entity = 'Feed' ORDER BY id").all();
+    expect(actions).toEqual([{ action: 'create' }, { action: 'pause' }, { action: 'delete' }]);
+  });
+
+  it('refuses the same feed address twice', async () => {
+    const { sql, adminId } = await store();
+    register(sql, adminId, '/rss.xml');
+    const again = addFeed(
+      sql,
+      feedInputSchema.parse({ url: `${site.base}/rss.xml`, name: 'Again' }),
+      adminId,
+    );
+    expect(again).toMatchObject({
+      ok: false,
+      field: 'url',
+      message: expect.stringMatching(/already registered/),
+    });
+  });
+});
