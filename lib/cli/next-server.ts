@@ -17,8 +17,10 @@ import Database from 'better-sqlite3';
 import next from 'next';
 import { stampClientOrigin } from '../auth/client-address';
 import { databaseFile, settings } from '../env';
+import { startFeedPoller } from '../feeds/poller-timer';
 import { answerClientError, refuseUnknownMethod } from '../http/front-guard';
 import { createPageCache, type PageCache } from '../http/page-cache';
+import { appConnection } from '../store/app-connection';
 import { buildDir } from './build-if-needed';
 
 /** The page cache over the store's file, or null when PAGE_CACHE_MB is 0. */
@@ -67,6 +69,12 @@ async function main(): Promise<void> {
   server.listen(port, () => {
     console.log(`Serving http://localhost:${port} (process ${process.pid})`);
   });
+  if (config.FEEDS_POLL_MINUTES > 0)
+    startFeedPoller({
+      sql: appConnection,
+      intervalMinutes: config.FEEDS_POLL_MINUTES,
+      limits: { allowHosts: config.IMPORT_ALLOW_HOSTS },
+    });
 }
 
 if (process.env.HIT_NEXT_SERVER === '1') {

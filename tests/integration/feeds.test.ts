@@ -2,6 +2,9 @@
  * The feed poller over real HTTP against a local news site the test starts (tests/fixtures/
  * feed-site.ts: loopback only, feeds and articles written for the tests).
  */
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addFeed, deleteFeed, listFeeds, setFeedActive } from '@/lib/feeds/feed-store';
 import { MAX_ATTEMPTS, pollDueFeeds, pollFeed } from '@/lib/feeds/poll';
@@ -9,7 +12,7 @@ import { feedInputSchema } from '@/lib/feeds/schema';
 import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
 import { createUser } from '@/lib/users/mutations';
 import { type FeedSite, RSS_ETAG, startFeedSite } from '../fixtures/feed-site';
-import { createTestDb } from './helpers/test-db';
+import { createTestDb, type TestDb } from './helpers/test-db';
 
 let site: FeedSite;
 const LIMITS = { allowHosts: ['localhost'], timeoutMs: 1_500, maxBytes: 2 * 2 ** 20 };
@@ -20,14 +23,14 @@ beforeAll(async () => {
 });
 afterAll(() => site.close());
 
-async function store(): Promise<{ sql: SqlConnection; adminId: number }> {
+async function store(): Promise<{ sql: SqlConnection; adminId: number; file: TestDb['file'] }> {
   const { file } = await createTestDb();
   const sql = openSqlConnection(file);
   const adminId = await createUser(sql, {
     input: { email: 'admin@feeds.test', name: 'Feed Admin', role: 'admin', password: 'feeds admin password' },
     actorId: null,
   });
-  return { sql, adminId };
+  return { sql, adminId, file };
 }
 
 function register(sql: SqlConnection, adminId: number, path: string, keywords = ''): number {
@@ -217,5 +220,40 @@ describe('the feed poller', () => {
       field: 'url',
       message: expect.stringMatching(/already registered/),
     });
+  });
+});
+
+describe('npm run feeds', () => {
+  const ROOT = path.resolve(__dirname, '..', '..');
+  /** The command in a child process (asynchronously: the local site answers from this one). */
+  async function feedsCommand(file: string, ...args: string[]): Promise<{ code: number; out: string }> {
+    const run = promisify(execFile);
+    try {
+      const { stdout, stderr } = await run(
+        process.execPath,
+        [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'lib/cli/feeds.ts', ...args],
+        { cwd: ROOT, env: { ...process.env, DATABASE_URL: `file:${file}`, IMPORT_ALLOW_HOSTS: 'localhost' } },
+      );
+      return { code: 0, out: stdout + stderr };
+    } catch (error) {
+      const failed = error as { code: number; stdout: string; stderr: string };
+      return { code: failed.code, out: failed.stdout + failed.stderr };
+    }
+  }
+
+  it('reads the due feeds once, says what each gave, and exits 1 when one failed', async () => {
+    const { sql, adminId, file } = await store();
+    register(sql, adminId, '/atom.xml');
+    register(sql, adminId, '/malformed.xml');
+    const first = await feedsCommand(file);
+    expect(first.out).toMatch(/Feed "\/atom\.xml": 1 new report/);
+    expect(first.out).toMatch(/Feed "\/malformed\.xml" failed: .*not an RSS or Atom feed/);
+    expect(first.code).toBe(1);
+    expect(count(sql, 'Report')).toBe(1);
+    // Nothing is due any more; --all reads every active feed now.
+    expect((await feedsCommand(file)).out).toMatch(/No feed is due/);
+    const all = await feedsCommand(file, '--all');
+    expect(all.out).toMatch(/Feed "\/atom\.xml": 0 new report/);
+    expect((await feedsCommand(file, '--everything')).code).toBe(2);
   });
 });

@@ -1,0 +1,51 @@
+/**
+ * npm run feeds [-- --all]
+ * Reads the registered news feeds that are due (every one with --all) once, stores the new
+ * articles matching their keywords as reports with drafts for review, and says what each feed
+ * gave: for a cron job when the server does not poll (FEEDS_POLL_MINUTES=0), or to catch up.
+ * Exit code: 0 when every feed was read, 1 when some failed (their errors are on the feeds
+ * page too), 2 on bad usage or settings.
+ */
+import { databaseFile, SettingsError, settings } from '../env';
+import { pollDueFeeds } from '../feeds/poll';
+import { describePoll } from '../feeds/poller-timer';
+import { restrictUmask } from '../store/file-modes';
+import { openStoreForWriting } from '../store/open-store';
+import { StoreRefusedError } from '../store/store-check';
+import { openSqlConnection } from '../store/write-connection';
+import { loadDotEnv } from './dot-env';
+
+async function main(): Promise<number> {
+  const args = process.argv.slice(2).filter((a) => a !== '--');
+  if (args.some((a) => a !== '--all')) {
+    console.error('usage: npm run feeds [-- --all]');
+    return 2;
+  }
+  restrictUmask();
+  loadDotEnv();
+  const config = settings();
+  const file = databaseFile(config.DATABASE_URL);
+  await openStoreForWriting(file);
+  const results = await pollDueFeeds(openSqlConnection(file), {
+    // With the server not polling (0), a cron job's runs set the pace; the schedule then only backs off.
+    intervalMinutes: config.FEEDS_POLL_MINUTES || 1,
+    limits: { allowHosts: config.IMPORT_ALLOW_HOSTS },
+    all: args.includes('--all'),
+  });
+  if (results.length === 0)
+    console.log('No feed is due (npm run feeds -- --all reads every active feed now).');
+  for (const r of results) console.log(describePoll(r));
+  return results.some((r) => r.status === 'failed') ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(
+      error instanceof SettingsError || error instanceof StoreRefusedError
+        ? error.message
+        : `feeds failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    process.exit(error instanceof SettingsError ? 2 : 1);
+  },
+);

@@ -1,0 +1,49 @@
+/**
+ * The poller inside a server process: once a minute it reads the feeds that are due (each at
+ * most every FEEDS_POLL_MINUTES, longer while failing). Every server process runs one; the lease
+ * on each feed's row (poll.ts) lets only one of them read a given feed. The timer never keeps
+ * the process alive, and a tick never overlaps the one before.
+ */
+import type { FetchLimits } from '../import/fetch-page';
+import type { SqlConnection } from '../store/write-connection';
+import { type FeedPollResult, pollDueFeeds } from './poll';
+
+const TICK_MS = 60_000;
+
+/** One line per feed read, for the server's log. */
+export function describePoll(r: FeedPollResult): string {
+  if (r.status === 'failed') return `Feed "${r.name}" failed: ${r.error}`;
+  if (r.status === 'unchanged') return `Feed "${r.name}": unchanged.`;
+  if (r.status === 'busy') return `Feed "${r.name}": being read by another poller.`;
+  if (r.status === 'missing') return `Feed #${r.feedId}: removed.`;
+  return `Feed "${r.name}": ${r.stored} new report(s), ${r.duplicates} already stored, ${r.skipped} without a keyword, ${r.failed} article(s) unreadable.`;
+}
+
+export function startFeedPoller(options: {
+  sql: () => SqlConnection;
+  intervalMinutes: number;
+  limits: Partial<FetchLimits>;
+  log?: (line: string) => void;
+}): { stop(): void } {
+  const log = options.log ?? ((line: string) => console.log(line));
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const results = await pollDueFeeds(options.sql(), {
+        intervalMinutes: options.intervalMinutes,
+        limits: options.limits,
+      });
+      for (const r of results) if (r.status !== 'busy') log(describePoll(r));
+    } catch (error) {
+      // The store is busy or gone for a moment: the next tick tries again.
+      log(`Feed poller: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      running = false;
+    }
+  };
+  const timer = setInterval(() => void tick(), TICK_MS);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}
