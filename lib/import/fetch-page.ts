@@ -1,7 +1,7 @@
 /**
- * Fetches one web page for an editor's "import a link", guarded against server-side request
- * forgery: a link could otherwise make the server read its own admin ports, the cloud's metadata
- * address or the office network, and show the answer back.
+ * Fetches one web page (an editor's "import a link", a feed item's article) or one news feed,
+ * guarded against server-side request forgery: a link could otherwise make the server read its
+ * own admin ports, the cloud's metadata address or the office network, and show the answer back.
  *
  * - Only http(s), no credentials in the address, a few redirects (each one checked again).
  * - Every address a host name resolves to must be public unicast (ipaddr.js's ranges): no
@@ -10,7 +10,8 @@
  *   address checked is the address connected to (no second lookup an attacker could answer
  *   differently). Address literals are checked the same way before connecting.
  * - A time limit for the whole fetch, a size limit on the decoded body (a compressed bomb stops
- *   at the limit), HTML only.
+ *   at the limit); pages only as HTML, feeds only as XML. A feed sends back the validators of its
+ *   last answer (ETag, Last-Modified) and may get a 304.
  * - Hosts named in IMPORT_ALLOW_HOSTS may resolve to private addresses (the tests' local server,
  *   an intranet news site); nothing else may.
  */
