@@ -23,7 +23,7 @@ import { draftOverLimit } from '../reports/report-limits';
 import { reportInputSchema } from '../reports/schema';
 import { insertRow, sqlDateTime } from '../store/sql-values';
 import { type SqlConnection, writeTransaction } from '../store/write-connection';
-import { parseKeywords } from './feed-store';
+import { parseKeywords } from './feed-queries';
 import { matchesKeywords } from './keywords';
 import { type FeedEntry, FeedFormatError, feedEntries } from './parse-feed';
 

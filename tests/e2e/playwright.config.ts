@@ -42,8 +42,9 @@ export default defineConfig({
     command: 'npx tsx tests/e2e/serve.ts',
     cwd: '../..',
     url: `http://127.0.0.1:${PORT}/reports`,
-    // The link-import spec serves its article from a local server named "localhost".
-    env: { PORT: String(PORT), IMPORT_ALLOW_HOSTS: 'localhost' },
+    // The link-import and feeds specs serve their articles and feeds from a local server named
+    // "localhost"; feeds are read only when a spec asks ("Fetch now"), never by a timer.
+    env: { PORT: String(PORT), IMPORT_ALLOW_HOSTS: 'localhost', FEEDS_POLL_MINUTES: '0' },
     // A first run builds the app: allow for it on a 2-core machine.
     timeout: 10 * 60_000,
     reuseExistingServer: false,

@@ -9,6 +9,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { totpCode } from '@/lib/auth/totp';
 import { readReport } from '@/lib/extract';
+import { addFeed, deleteFeed, setFeedActive } from '@/lib/feeds/feed-mutations';
+import { feedInputSchema } from '@/lib/feeds/schema';
 import { mergeIncidents, splitIncident } from '@/lib/incidents/merge';
 import { createIncident, setIncidentDeleted, updateIncident } from '@/lib/incidents/mutations';
 import { incidentFieldsSchema } from '@/lib/incidents/schema';
@@ -118,6 +120,9 @@ const fields = () =>
     placePrecision: 'commune',
     status: 'reviewed',
   });
+
+const newFeed = () =>
+  feedInputSchema.parse({ url: `https://news.example/feed-${++n}.xml`, name: `Feed ${n}` });
 
 /**
  * One real call per mutation, as the acting user `editor` (or `admin` for accounts). A call that
@@ -236,6 +241,19 @@ const CALLS: Record<string, () => unknown> = {
     const { reportId } = storedIncident();
     const before = mark();
     withdrawReport(sql, { reportId, version: 1, reason: 'junk', userId: editor });
+    return before;
+  },
+  'lib/feeds/feed-mutations.ts#addFeed': () => addFeed(sql, newFeed(), editor),
+  'lib/feeds/feed-mutations.ts#setFeedActive': () => {
+    const added = addFeed(sql, newFeed(), editor);
+    const before = mark();
+    if (added.ok) setFeedActive(sql, added.id, false, editor);
+    return before;
+  },
+  'lib/feeds/feed-mutations.ts#deleteFeed': () => {
+    const added = addFeed(sql, newFeed(), editor);
+    const before = mark();
+    if (added.ok) deleteFeed(sql, added.id, editor);
     return before;
   },
   'lib/locations/place-mutations.ts#createPlace': () => {

@@ -1,84 +1,8 @@
-/**
- * The feeds admins register: listing them for the feeds page, adding, pausing and removing
- * them. Every change is an audit entry by the admin who made it.
- */
+/** Adding, pausing, resuming and removing feeds: each change an audit entry by the admin who made it. */
 import { recordAudit } from '../audit/record';
 import { insertRow, sqlDateTime } from '../store/sql-values';
 import { type SqlConnection, writeTransaction } from '../store/write-connection';
 import type { ValidFeedInput } from './schema';
-
-export interface FeedRow {
-  id: number;
-  url: string;
-  name: string;
-  language: string | null;
-  keywords: string[];
-  active: boolean;
-  addedAt: string;
-  addedBy: string | null;
-  lastFetchedAt: string | null;
-  lastError: string | null;
-  failures: number;
-  nextFetchAt: string | null;
-  itemsTaken: number;
-  /** Items seen, by what became of them (stored, duplicate, skipped, failed). */
-  outcomes: Record<string, number>;
-}
-
-export interface FeedItemRow {
-  feedId: number;
-  title: string;
-  url: string | null;
-  outcome: string;
-  error: string | null;
-  reportId: number | null;
-  seenAt: string;
-}
-
-interface StoredFeed extends Omit<FeedRow, 'keywords' | 'active' | 'outcomes'> {
-  keywords: string;
-  active: number;
-}
-
-export function parseKeywords(json: string | null): string[] {
-  try {
-    const value: unknown = JSON.parse(json ?? '[]');
-    return Array.isArray(value) ? value.filter((k): k is string => typeof k === 'string') : [];
-  } catch {
-    return [];
-  }
-}
-
-export function listFeeds(sql: SqlConnection): FeedRow[] {
-  const feeds = sql
-    .prepare(
-      `SELECT f.id, f.url, f.name, f.language, f.keywords, f.active, f.addedAt, u.name AS addedBy,
-              f.lastFetchedAt, f.lastError, f.failures, f.nextFetchAt, f.itemsTaken
-         FROM Feed f LEFT JOIN User u ON u.id = f.addedById
-        ORDER BY f.name COLLATE NOCASE, f.id`,
-    )
-    .all() as StoredFeed[];
-  const counts = sql
-    .prepare('SELECT feedId, outcome, count(*) AS n FROM FeedItem GROUP BY feedId, outcome')
-    .all() as { feedId: number; outcome: string; n: number }[];
-  return feeds.map((f) => ({
-    ...f,
-    keywords: parseKeywords(f.keywords),
-    active: f.active === 1,
-    outcomes: Object.fromEntries(counts.filter((c) => c.feedId === f.id).map((c) => [c.outcome, c.n])),
-  }));
-}
-
-/** The latest items of each feed (at most `perFeed` a feed), newest first. */
-export function recentFeedItems(sql: SqlConnection, perFeed = 5): FeedItemRow[] {
-  return sql
-    .prepare(
-      `SELECT feedId, title, url, outcome, error, reportId, seenAt FROM (
-         SELECT i.*, row_number() OVER (PARTITION BY i.feedId ORDER BY i.id DESC) AS rank FROM FeedItem i
-       ) WHERE rank <= ? ORDER BY feedId, id DESC`,
-    )
-    .all(perFeed) as FeedItemRow[];
-}
 
 export type AddFeedResult = { ok: true; id: number } | { ok: false; field: 'url'; message: string };
 
