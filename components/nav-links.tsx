@@ -4,11 +4,18 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useEffect, useId, useState } from 'react';
 
+export interface NavItem {
+  href: string;
+  label: string;
+  /** A number shown after the label ("Inbox (3)"); `spoken` completes it for screen readers. */
+  count?: { value: number; spoken: string };
+}
+
 /**
  * The main menu. On a narrow screen the links fold behind a Menu button (a disclosure); without
  * JavaScript they stay listed and wrap, so nobody is left without a menu.
  */
-export function NavLinks({ items }: { items: readonly { href: string; label: string }[] }) {
+export function NavLinks({ items }: { items: readonly NavItem[] }) {
   const pathname = usePathname();
   const listId = useId();
   const [ready, setReady] = useState(false);
@@ -33,8 +40,15 @@ export function NavLinks({ items }: { items: readonly { href: string; label: str
           const current = item.href === '/' ? pathname === '/' : pathname.startsWith(item.href);
           return (
             <li key={item.href}>
-              <Link href={item.href} aria-current={current ? 'page' : undefined}>
-                {item.label}
+              <Link
+                href={item.href}
+                aria-current={current ? 'page' : undefined}
+                // Said whole ("Inbox (3 reports waiting for review)"), starting with the words shown.
+                aria-label={
+                  item.count ? `${item.label} (${item.count.value} ${item.count.spoken})` : undefined
+                }
+              >
+                {item.count ? `${item.label} (${item.count.value})` : item.label}
               </Link>
             </li>
           );

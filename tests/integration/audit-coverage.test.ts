@@ -25,6 +25,7 @@ import { placeInputSchema } from '@/lib/locations/schema';
 import { correctReport } from '@/lib/reports/correction-mutations';
 import { draftToReview } from '@/lib/reports/review-draft';
 import { loadMatchViews } from '@/lib/reports/review-matches';
+import { markReportReviewed } from '@/lib/reports/review-mutations';
 import { saveReview } from '@/lib/reports/save-review';
 import { withdrawReport } from '@/lib/reports/withdrawal-mutations';
 import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
@@ -235,6 +236,12 @@ const CALLS: Record<string, () => unknown> = {
     const before = mark();
     const input = { title: 'Corrected', outlet: 'AP', url: null, publishedAt: '2025-02-24' };
     correctReport(sql, { reportId, version: 1, input, gazetteer: loadGazetteer(sql), userId: editor });
+    return before;
+  },
+  'lib/reports/review-mutations.ts#markReportReviewed': () => {
+    const { reportId } = storedIncident();
+    const before = mark();
+    markReportReviewed(sql, { reportId, version: 1, userId: editor });
     return before;
   },
   'lib/reports/withdrawal-mutations.ts#withdrawReport': () => {

@@ -10,7 +10,7 @@ import { hasRole, ROLES, type Role } from '@/lib/auth/roles';
 import { createSession } from '@/lib/auth/sessions';
 import { openSqlConnection } from '@/lib/store/write-connection';
 import { createUser } from '@/lib/users/mutations';
-import { request } from './helpers/request-context';
+import { actionOutcome, request } from './helpers/request-context';
 import { createTestDb } from './helpers/test-db';
 import { enrolTwoFactor } from './helpers/two-factor';
 
@@ -69,6 +69,9 @@ const REQUIRED: Record<string, Role | 'anyone' | 'no-one' | 'pending'> = {
   'lib/reports/correction-actions.ts#correctReportAction': 'editor',
   'lib/reports/correction-actions.ts#withdrawReportAction': 'editor',
   'lib/reports/import-actions.ts#importLinkAction': 'editor',
+  'lib/reports/inbox-actions.ts#markReportReviewedAction': 'editor',
+  'lib/feeds/actions.ts#addFeedAction': 'admin',
+  'lib/feeds/actions.ts#changeFeedAction': 'admin',
 };
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -224,6 +227,41 @@ describe('a session still waiting for its second factor', () => {
       }
     }
     expect(table).toEqual([]);
+  });
+});
+
+describe('the editors’ inbox page', () => {
+  it('shows to editors and admins; viewers are refused and visitors sent to sign in', async () => {
+    const { default: InboxPage } = await import('@/app/inbox/page');
+    const open = (token: string | undefined) => {
+      request.token = token;
+      return actionOutcome(
+        InboxPage({ params: Promise.resolve({}), searchParams: Promise.resolve({}) } as never),
+      );
+    };
+    expect((await open(undefined)).redirect).toBe('/login?next=%2Finbox');
+    expect((await open(tokens.viewer)).redirect).toBe('/forbidden?needed=editor');
+    for (const role of ['editor', 'admin'] as const) {
+      const outcome = await open(tokens[role]);
+      expect(outcome.redirect, role).toBeUndefined();
+      expect(outcome.state, role).toBeTruthy();
+    }
+  });
+});
+
+describe('the feeds page', () => {
+  it('shows to admins only; editors and viewers are refused and visitors sent to sign in', async () => {
+    const { default: FeedsPage } = await import('@/app/admin/feeds/page');
+    const open = (token: string | undefined) => {
+      request.token = token;
+      return actionOutcome(FeedsPage());
+    };
+    expect((await open(undefined)).redirect).toBe('/login?next=%2Fadmin%2Ffeeds');
+    for (const role of ['viewer', 'editor'] as const)
+      expect((await open(tokens[role])).redirect, role).toBe('/forbidden?needed=admin');
+    const outcome = await open(tokens.admin);
+    expect(outcome.redirect).toBeUndefined();
+    expect(outcome.state).toBeTruthy();
   });
 });
 

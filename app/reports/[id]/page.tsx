@@ -5,6 +5,7 @@ import { FormattedDate } from '@/components/formatted-date';
 import { IncidentDate } from '@/components/incidents/incident-date';
 import { CorrectionForm } from '@/components/reports/correction-form';
 import styles from '@/components/reports/corrections.module.css';
+import { InboxReviewPanel } from '@/components/reports/inbox-review-panel';
 import { StoredChecks } from '@/components/reports/reader-checks';
 import { WithdrawReport } from '@/components/reports/withdraw-report';
 import { WithdrawnNotice } from '@/components/reports/withdrawn-notice';
@@ -12,6 +13,7 @@ import { canRead, currentUser, requirePageRole } from '@/lib/auth/access';
 import { hasRole } from '@/lib/auth/roles';
 import { parseDecimalId } from '@/lib/http/decimal-id';
 import { HEDGE_PREFIX } from '@/lib/incidents/labels';
+import { reportReviewState } from '@/lib/reports/inbox';
 import { getReport } from '@/lib/reports/queries';
 import { withdrawalImpact } from '@/lib/reports/withdrawal-mutations';
 import { appConnection } from '@/lib/store/app-connection';
@@ -45,6 +47,8 @@ export default async function ReportPage({ params }: PageProps<'/reports/[id]'>)
   await requirePageRole('reader', `/reports/${(await params).id}`);
   const [report, user] = await Promise.all([loadReport(params), currentUser()]);
   const editor = hasRole(user?.role, 'editor');
+  // Whether it waits in the editors' inbox: an editor's concern only, and moot once withdrawn.
+  const review = editor && !report.withdrawn ? await reportReviewState(report.id) : null;
   return (
     <article className="report">
       <p>
@@ -52,6 +56,7 @@ export default async function ReportPage({ params }: PageProps<'/reports/[id]'>)
       </p>
       <h1>{report.title}</h1>
       {report.withdrawn && <WithdrawnNotice withdrawn={report.withdrawn} />}
+      {review && <InboxReviewPanel reportId={report.id} version={report.version} review={review} />}
       <dl className="meta-list">
         <dt>Published</dt>
         <dd>
@@ -84,7 +89,7 @@ export default async function ReportPage({ params }: PageProps<'/reports/[id]'>)
         <dd>{report.incidentCount}</dd>
       </dl>
       {editor && (
-        <section className={styles.corrections} aria-label="Corrections">
+        <section id="report-corrections" className={styles.corrections} aria-label="Corrections">
           {!report.withdrawn && (
             <CorrectionForm
               report={{
