@@ -6,14 +6,14 @@
  * Exit code: 0 when every feed was read, 1 when some failed (their errors are on the feeds
  * page too), 2 on bad usage or settings.
  */
-import { databaseFile, SettingsError, settings } from '../env';
+import { databaseFile, settings } from '../env';
 import { pollDueFeeds } from '../feeds/poll';
 import { describePoll } from '../feeds/poller-timer';
 import { restrictUmask } from '../store/file-modes';
 import { openStoreForWriting } from '../store/open-store';
-import { StoreRefusedError } from '../store/store-check';
 import { openSqlConnection } from '../store/write-connection';
 import { loadDotEnv } from './dot-env';
+import { runCommand } from './run-command';
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2).filter((a) => a !== '--');
@@ -38,14 +38,4 @@ async function main(): Promise<number> {
   return results.some((r) => r.status === 'failed') ? 1 : 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(
-      error instanceof SettingsError || error instanceof StoreRefusedError
-        ? error.message
-        : `feeds failed: ${error instanceof Error ? error.message : String(error)}`,
-    );
-    process.exit(error instanceof SettingsError ? 2 : 1);
-  },
-);
+runCommand('feeds', main);

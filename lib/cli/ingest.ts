@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { createDb } from '../db';
-import { databaseFile, SettingsError, settings } from '../env';
+import { databaseFile, settings } from '../env';
 import { loadGazetteer } from '../ingest/gazetteer';
 import { ingestReport } from '../ingest/ingest-report';
 import { listReportFiles, readReportFile } from '../ingest/report-files';
@@ -15,10 +15,10 @@ import { GAZETTEER } from '../locations/gazetteer';
 import { installGazetteer } from '../locations/mutations';
 import { restrictUmask } from '../store/file-modes';
 import { openStoreForWriting } from '../store/open-store';
-import { StoreRefusedError } from '../store/store-check';
 import { openSqlConnection } from '../store/write-connection';
 import { loadDotEnv } from './dot-env';
 import { createProgress } from './progress';
+import { runCommand } from './run-command';
 
 async function main(): Promise<number> {
   const targets = process.argv.slice(2).filter((a) => a !== '--');
@@ -101,14 +101,4 @@ async function main(): Promise<number> {
   return skipped.length || missing.length ? 1 : 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(
-      error instanceof SettingsError || error instanceof StoreRefusedError
-        ? error.message
-        : `ingest failed: ${error instanceof Error ? error.message : String(error)}`,
-    );
-    process.exit(error instanceof SettingsError ? 2 : 1);
-  },
-);
+runCommand('ingest', main);
