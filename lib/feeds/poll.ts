@@ -208,13 +208,16 @@ export async function pollFeed(
     maxAgeSeconds = answer.maxAgeSeconds;
     if (answer.status === 304) result.status = 'unchanged';
     else {
+      const entries = feedEntries(answer.body, answer.url);
+      // Only a feed that could be read gives validators to send back: a broken answer's ETag
+      // would get a 304 next time and hide that the feed is still broken.
       validators = { etag: answer.etag, lastModified: answer.lastModified };
       const keywords = parseKeywords(feed.keywords);
       const gazetteer = options.gazetteer ?? loadGazetteer(sql);
       const now = sqlDateTime(clock());
       const seen = sql.prepare('SELECT outcome, attempts FROM FeedItem WHERE feedId = ? AND key = ?');
       let taken = 0;
-      for (const entry of feedEntries(answer.body, answer.url)) {
+      for (const entry of entries) {
         const before = seen.get(feed.id, entry.key) as { outcome: string; attempts: number } | undefined;
         if (before && (before.outcome !== 'failed' || before.attempts >= MAX_ATTEMPTS)) continue;
         if (!matchesKeywords([entry.title, entry.summary, ...entry.categories].join(' '), keywords)) {

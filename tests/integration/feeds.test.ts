@@ -175,6 +175,10 @@ describe('the feed poller', () => {
     expect(wait(ids.gone)).toBe(2 * 30 * 60_000);
     // Not due yet: a poll now reads none of them.
     expect(await pollDueFeeds(sql, POLL)).toEqual([]);
+    // A broken answer's ETag is not sent back: a 304 would hide that the feed is still broken.
+    site.requests.length = 0;
+    expect(await pollFeed(sql, ids.malformed, { ...POLL, force: true })).toMatchObject({ status: 'failed' });
+    expect(site.requests).toEqual([{ path: '/malformed.xml' }]);
     await pollFeed(sql, ids.gone, { ...POLL, force: true });
     const gone = listFeeds(sql).find((f) => f.id === ids.gone);
     expect(gone?.failures).toBe(2);
