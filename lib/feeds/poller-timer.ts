@@ -24,6 +24,8 @@ export function startFeedPoller(options: {
   intervalMinutes: number;
   limits: Partial<FetchLimits>;
   log?: (line: string) => void;
+  /** How often it looks for due feeds (a minute; shorter in tests). */
+  tickMs?: number;
 }): { stop(): void } {
   const log = options.log ?? ((line: string) => console.log(line));
   let running = false;
@@ -43,7 +45,7 @@ export function startFeedPoller(options: {
       running = false;
     }
   };
-  const timer = setInterval(() => void tick(), TICK_MS);
+  const timer = setInterval(() => void tick(), options.tickMs ?? TICK_MS);
   timer.unref();
   return { stop: () => clearInterval(timer) };
 }

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addFeed, deleteFeed, setFeedActive } from '@/lib/feeds/feed-mutations';
 import { listFeeds } from '@/lib/feeds/feed-queries';
 import { MAX_ATTEMPTS, pollDueFeeds, pollFeed } from '@/lib/feeds/poll';
+import { startFeedPoller } from '@/lib/feeds/poller-timer';
 import { feedInputSchema } from '@/lib/feeds/schema';
 import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
 import { createUser } from '@/lib/users/mutations';
@@ -225,6 +226,36 @@ describe('the feed poller', () => {
       field: 'url',
       message: expect.stringMatching(/already registered/),
     });
+  });
+});
+
+describe('the poller in a server process', () => {
+  it('reads the due feeds on its timer, one tick at a time, and says what each gave', async () => {
+    const { sql, adminId } = await store();
+    register(sql, adminId, '/atom.xml');
+    register(sql, adminId, '/slow.xml');
+    const lines: string[] = [];
+    site.requests.length = 0;
+    const poller = startFeedPoller({
+      sql: () => sql,
+      intervalMinutes: 30,
+      limits: LIMITS,
+      log: (l) => lines.push(l),
+      tickMs: 20,
+    });
+    try {
+      await expect.poll(() => lines.length, { timeout: 10_000 }).toBe(2);
+    } finally {
+      poller.stop();
+    }
+    // The slow feed held its tick for its whole time limit; the many ticks meanwhile read
+    // neither feed a second time.
+    expect(lines.sort()).toEqual([
+      'Feed "/atom.xml": 1 new report(s), 0 already stored, 0 without a keyword, 0 article(s) unreadable.',
+      'Feed "/slow.xml" failed: The site took too long to answer.',
+    ]);
+    expect(site.requests.map((r) => r.path).sort()).toEqual(['/articles/mirebalais', '/atom.xml', '/slow.xml']);
+    expect(count(sql, 'Report')).toBe(1);
   });
 });
 
