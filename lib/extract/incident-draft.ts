@@ -3,11 +3,13 @@
  * resolved, or — when the report gives none — the month of the nearest date it does give, said
  * so in `dateNote`), scene, casualties, kind, title, people, evidence and a confidence.
  */
+
 import type { PlaceUse, SentenceFacts } from './analyze';
 import { formatLongDate } from './calendar';
 import type { EventGroup, SentenceView } from './event-groups';
 import { evidenceOf } from './evidence';
 import { namedSiteOfKind } from './generic-sites';
+import { incidentActors } from './incident-actors';
 import { abducted, tallyCasualties } from './incident-casualties';
 import { type Dating, dating } from './incident-dating';
 import { type ChosenPlace, choosePlace, contextPlace, scenePlaces, separateScenes } from './incident-places';
@@ -225,6 +227,10 @@ function buildOne(
     placeText: chosen.placeText,
     casualties,
     persons,
+    actors: incidentActors(
+      sentences.map((x) => x.text),
+      casualties,
+    ),
     ...evidenceOf(sentences),
     confidence: Math.round(Math.min(0.95, Math.max(0.1, confidence)) * 100) / 100,
     flags: checks,

@@ -3,6 +3,7 @@
  * corrects, and what the JSON API accepts back. One contract, zod only, no server imports.
  */
 import { z } from 'zod';
+import { ACTOR_TYPES } from '../actors/register';
 import { isoDateSchema } from '../dates/iso-date';
 
 export const datePrecisionSchema = z.enum(['day', 'week', 'month', 'year']);
@@ -100,6 +101,18 @@ export const readerFlagSchema = z.object({
   message: z.string().min(1),
 });
 
+/** Who acted in an incident, or was acted on, as one sentence of the report says (incident-actors.ts). */
+export const actorDraftSchema = z.object({
+  role: z.enum(['perpetrator', 'target']),
+  /** The actor register's key, or null for a group it does not know ("the Savien gang"). */
+  key: z.string().min(1).nullable(),
+  name: z.string().min(1).max(200),
+  type: z.enum(ACTOR_TYPES),
+  /** The MSS contingent, when the text says which ("Kenyan officers"). */
+  country: z.string().nullable(),
+  evidence: z.string().min(1),
+});
+
 export const incidentDraftSchema = z.object({
   /** Null only when nothing in the text or its publication date lets the reader date the event. */
   date: isoDateSchema.nullable(),
@@ -122,6 +135,8 @@ export const incidentDraftSchema = z.object({
   casualties: z.array(casualtySchema),
   /** People the event is about who are not casualties: the arrested, the kidnapped. */
   persons: z.array(personSchema.extend({ role: z.string() })),
+  /** Its perpetrators and targets, each with its evidence; absent from drafts made before actors. */
+  actors: z.array(actorDraftSchema).optional(),
   ...evidence,
   confidence: z.number().min(0).max(1),
   flags: z.array(readerFlagSchema).optional(),
@@ -209,6 +224,8 @@ export type EvidenceSpan = z.infer<typeof evidenceSpanSchema>;
 export type PlaceMatch = z.infer<typeof placeMatchSchema>;
 export type Person = z.infer<typeof personSchema>;
 export type CasualtyDraft = z.infer<typeof casualtySchema>;
+export type ActorDraft = z.infer<typeof actorDraftSchema>;
+export type ActorRole = ActorDraft['role'];
 export type IncidentDraft = z.infer<typeof incidentDraftSchema>;
 export type DeploymentDraft = z.infer<typeof deploymentDraftSchema>;
 export type MilestoneDraft = z.infer<typeof milestoneDraftSchema>;

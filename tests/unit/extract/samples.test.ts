@@ -38,6 +38,14 @@ describe.each(['000', '001', '002', '003', '004'])('sample %s', (prefix) => {
 describe('002: first Kenyan death, Ségur-Savien, 23 February 2025', () => {
   const { draft } = sample('002');
 
+  it('blames the gang the officer fought and the gang member “responsible”, and the Kenyan MSS as the target', () => {
+    const death = draft.incidents.find((i) => casualty(i, 'killed', 'mss'));
+    const perpetrators = death?.actors?.filter((a) => a.role === 'perpetrator') ?? [];
+    expect(perpetrators.map((a) => a.key)).toEqual(['unnamed-gang']);
+    expect(perpetrators[0]?.evidence).toMatch(/gang member responsible/);
+    expect(death?.actors?.filter((a) => a.role === 'target').map((a) => a.key)).toContain('mss');
+  });
+
   it('has one incident for the death, told in several sentences, dated to the day and placed at Ségur-Savien', () => {
     const deaths = draft.incidents.filter((i) => casualty(i, 'killed', 'mss'));
     expect(deaths).toHaveLength(1);
@@ -77,6 +85,15 @@ describe('002: first Kenyan death, Ségur-Savien, 23 February 2025', () => {
 
 describe('003: officer missing after the Pont-Sondé ambush, 25 March 2025', () => {
   const { draft } = sample('003');
+
+  it('names the gang members who lay in wait as the perpetrators and the Kenyan MSS as the target', () => {
+    const ambush = draft.incidents.find((i) => i.type === 'ambush');
+    expect(ambush?.actors?.map((a) => `${a.role}:${a.key}:${a.country ?? ''}`)).toEqual([
+      'perpetrator:unnamed-gang:',
+      'target:mss:Kenya',
+    ]);
+    expect(ambush?.actors?.[0]?.evidence).toMatch(/ambush by suspected gang members/);
+  });
 
   it('dates "on Tuesday" to the Tuesday before publication and places it in Pont-Sondé', () => {
     const ambush = draft.incidents.find((i) => i.type === 'ambush');
