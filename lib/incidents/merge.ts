@@ -58,6 +58,7 @@ export function mergeIncidents(
       claimsMoved += sql
         .prepare('UPDATE CasualtyClaim SET incidentId = ? WHERE incidentId = ?')
         .run(target.id, other.id).changes;
+      sql.prepare('UPDATE ActorClaim SET incidentId = ? WHERE incidentId = ?').run(target.id, other.id);
       sql
         .prepare('UPDATE Incident SET deletedAt = ?, version = version + 1, updatedAt = ? WHERE id = ?')
         .run(at, at, other.id);
@@ -128,6 +129,11 @@ export function splitIncident(
         'UPDATE CasualtyClaim SET incidentId = ? WHERE incidentId = ? AND reportId IN (SELECT value FROM json_each(?))',
       )
       .run(newId, original.id, list).changes;
+    sql
+      .prepare(
+        'UPDATE ActorClaim SET incidentId = ? WHERE incidentId = ? AND reportId IN (SELECT value FROM json_each(?))',
+      )
+      .run(newId, original.id, list);
     touchIncident(sql, original.id, at);
     refreshIncidentCasualties(sql, [original.id, newId]);
     refreshSearchText(sql, [newId]);

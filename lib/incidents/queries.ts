@@ -1,3 +1,4 @@
+import { groupActorClaims, type IncidentActor } from './actor-claims';
 import 'server-only';
 import { toIsoDate } from '../dates/iso-date';
 import { type Db, db } from '../db';
@@ -109,6 +110,8 @@ export interface IncidentDetail extends IncidentListItem {
       persons: unknown;
     }[];
   }[];
+  /** Who did it and who was hit, each as its sources say (one entry per role and actor). */
+  actors: IncidentActor[];
   /** Warnings the reader raised on this incident's evidence in its reports. */
   warnings: { reportId: number; message: string }[];
   history: { at: string; action: string; user: string | null; before: unknown; after: unknown }[];
@@ -132,6 +135,7 @@ export async function getIncident(id: number): Promise<IncidentDetail | null> {
         select: { key: true, name: true, kind: true, path: true, lat: true, lng: true, radiusM: true },
       },
       claims: { orderBy: { id: 'asc' } },
+      actorClaims: { orderBy: { id: 'asc' } },
       sources: {
         orderBy: { report: { publishedAt: 'asc' } },
         include: {
@@ -191,6 +195,7 @@ export async function getIncident(id: number): Promise<IncidentDetail | null> {
           persons: c.persons,
         })),
     })),
+    actors: groupActorClaims(r.actorClaims),
     warnings,
     history: history.map((h) => ({
       at: h.at.toISOString(),

@@ -46,7 +46,32 @@ export function insertSourceAndClaims(
       createdAt: now,
     });
   }
+  insertActorClaims(sql, { incidentId, reportId, actors: incident.actors ?? [], now });
   refreshIncidentCasualties(sql, [incidentId]);
+}
+
+/** The report's perpetrators and targets of the incident, once each (two drafts of it may name the same). */
+function insertActorClaims(
+  sql: SqlConnection,
+  args: { incidentId: number; reportId: number; actors: NonNullable<DraftIncident['actors']>; now: string },
+): void {
+  const known = sql.prepare(
+    "SELECT 1 FROM ActorClaim WHERE incidentId = ? AND reportId = ? AND role = ? AND coalesce(actorKey, name) = ? AND coalesce(country, '') = ?",
+  );
+  for (const a of args.actors) {
+    if (known.get(args.incidentId, args.reportId, a.role, a.key ?? a.name, a.country ?? '')) continue;
+    insertRow(sql, 'ActorClaim', {
+      incidentId: args.incidentId,
+      reportId: args.reportId,
+      role: a.role,
+      actorKey: a.key,
+      name: a.name,
+      actorType: a.type,
+      country: a.country,
+      excerpt: a.evidence,
+      createdAt: args.now,
+    });
+  }
 }
 
 /**

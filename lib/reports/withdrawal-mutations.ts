@@ -65,6 +65,7 @@ export function withdrawReport(
     const before = {
       sources: rowsOf('IncidentSource'),
       claims: rowsOf('CasualtyClaim'),
+      actors: rowsOf('ActorClaim'),
       deployments: rowsOf('Deployment'),
       figures: rowsOf('Figure'),
     };
@@ -75,7 +76,7 @@ export function withdrawReport(
            OR i.id IN (SELECT incidentId FROM CasualtyClaim WHERE reportId = ?))`,
       )
       .all(reportId, reportId) as { id: number; status: string }[];
-    for (const table of ['CasualtyClaim', 'IncidentSource', 'Deployment', 'Figure']) {
+    for (const table of ['CasualtyClaim', 'ActorClaim', 'IncidentSource', 'Deployment', 'Figure']) {
       sql.prepare(`DELETE FROM ${table} WHERE reportId = ?`).run(reportId);
     }
     refreshIncidentCasualties(

@@ -57,6 +57,17 @@ export interface SqlRows {
     excerptTo: SqlValue;
     createdAt: string;
   };
+  ActorClaim: {
+    incidentId: number;
+    reportId: number;
+    role: string;
+    actorKey: SqlValue;
+    name: string;
+    actorType: string;
+    country: SqlValue;
+    excerpt: string;
+    createdAt: string;
+  };
   CasualtyClaim: {
     incidentId: number;
     reportId: number;

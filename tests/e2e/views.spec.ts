@@ -44,6 +44,28 @@ test('the incident page lists the victims the sources name, with side and the so
   );
 });
 
+test('the incident page says who did it and who was hit, with the sources saying so', async ({ page }) => {
+  await page.goto('/incidents?place=artibonite');
+  await page
+    .getByRole('article')
+    .filter({ hasText: 'Ambush in Pont-Sondé' })
+    .getByRole('link')
+    .first()
+    .click();
+  const who = page.getByRole('region', { name: 'Who' });
+  const gang = who.getByRole('listitem').filter({ hasText: 'Gang members (not named)' });
+  await expect(gang).toContainText('armed group');
+  await expect(gang.getByRole('link', { name: /^source \d+$/ }).first()).toHaveAttribute(
+    'href',
+    /#source-\d+/,
+  );
+  await expect(
+    who.getByRole('listitem').filter({ hasText: 'Multinational Security Support (MSS) (Kenya)' }),
+  ).toHaveCount(1);
+  const results = await new AxeBuilder({ page }).include('#main').analyze();
+  expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+});
+
 test('the casualty totals on the page equal the API’s', async ({ page, request }) => {
   await page.goto('/casualties?affiliation=mss');
   const row = page

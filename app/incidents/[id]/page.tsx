@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { FormattedDate } from '@/components/formatted-date';
 import { ClaimsTable } from '@/components/incidents/claims-table';
 import { HistoryList } from '@/components/incidents/history-list';
+import { IncidentActors } from '@/components/incidents/incident-actors';
 import { IncidentDate } from '@/components/incidents/incident-date';
 import { NamedVictims } from '@/components/incidents/named-victims';
 import { IncidentLocationMap } from '@/components/map/incident-location-map';
@@ -30,6 +31,7 @@ export async function generateMetadata({ params }: PageProps<'/incidents/[id]'>)
 export default async function IncidentPage({ params }: PageProps<'/incidents/[id]'>) {
   const user = await requirePageRole('reader', `/incidents/${(await params).id}`);
   const incident = await load(params);
+  const sourceNumber = new Map(incident.sources.map((s, i) => [s.reportId, i + 1]));
   const canEdit = hasRole(user?.role, 'editor');
   const sourceLabel = sourceLabels(incident.sources);
   const position = incident.location
@@ -115,10 +117,8 @@ export default async function IncidentPage({ params }: PageProps<'/incidents/[id
         <h2 id="casualties">Casualties</h2>
         <ClaimsTable incident={incident} />
       </section>
-      <NamedVictims
-        victims={listNamedVictims(incident.sources)}
-        sourceNumber={new Map(incident.sources.map((s, i) => [s.reportId, i + 1]))}
-      />
+      <NamedVictims victims={listNamedVictims(incident.sources)} sourceNumber={sourceNumber} />
+      <IncidentActors actors={incident.actors} sourceNumber={sourceNumber} />
 
       {incident.warnings.length > 0 && (
         <section aria-labelledby="warnings">

@@ -1,0 +1,71 @@
+import type { IncidentActor } from '@/lib/incidents/actor-claims';
+
+const TYPE_LABELS: Record<string, string> = {
+  armed_group: 'armed group',
+  coalition: 'coalition of armed groups',
+  state_force: 'state force',
+  international_force: 'international force',
+  self_defence: 'self-defence group',
+  civilians: 'civilians',
+  unidentified: 'armed, not identified',
+};
+
+function ActorList({
+  actors,
+  sourceNumber,
+}: {
+  actors: readonly IncidentActor[];
+  sourceNumber: ReadonlyMap<number, number>;
+}) {
+  return (
+    <ul>
+      {actors.map((a) => (
+        <li key={`${a.key ?? a.name}-${a.country ?? ''}`}>
+          <strong>{a.name}</strong>
+          {a.country ? ` (${a.country})` : ''}{' '}
+          <span className="muted">— {TYPE_LABELS[a.type] ?? a.type}</span>{' '}
+          <span className="muted">
+            (according to{' '}
+            {a.reportIds.map((id, i) => (
+              <span key={id}>
+                {i > 0 && ', '}
+                <a href={`#source-${id}`}>source {sourceNumber.get(id) ?? id}</a>
+              </span>
+            ))}
+            )
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Who did it and who was hit, each with the sources that say so (they may disagree). */
+export function IncidentActors({
+  actors,
+  sourceNumber,
+}: {
+  actors: readonly IncidentActor[];
+  sourceNumber: ReadonlyMap<number, number>;
+}) {
+  if (actors.length === 0) return null;
+  const perpetrators = actors.filter((a) => a.role === 'perpetrator');
+  const targets = actors.filter((a) => a.role === 'target');
+  return (
+    <section aria-labelledby="actors">
+      <h2 id="actors">Who</h2>
+      <h3>Perpetrators</h3>
+      {perpetrators.length ? (
+        <ActorList actors={perpetrators} sourceNumber={sourceNumber} />
+      ) : (
+        <p className="muted">No source says who did it.</p>
+      )}
+      {targets.length > 0 && (
+        <>
+          <h3>Targeted or hit</h3>
+          <ActorList actors={targets} sourceNumber={sourceNumber} />
+        </>
+      )}
+    </section>
+  );
+}
