@@ -254,7 +254,11 @@ describe('the poller in a server process', () => {
       'Feed "/atom.xml": 1 new report(s), 0 already stored, 0 without a keyword, 0 article(s) unreadable.',
       'Feed "/slow.xml" failed: The site took too long to answer.',
     ]);
-    expect(site.requests.map((r) => r.path).sort()).toEqual(['/articles/mirebalais', '/atom.xml', '/slow.xml']);
+    expect(site.requests.map((r) => r.path).sort()).toEqual([
+      '/articles/mirebalais',
+      '/atom.xml',
+      '/slow.xml',
+    ]);
     expect(count(sql, 'Report')).toBe(1);
   });
 });
