@@ -34,6 +34,10 @@ test('the incident page lists the victims the sources name, with side and the so
 }) => {
   await page.goto('/incidents?place=artibonite');
   await page.getByRole('article').filter({ hasText: '23 February 2025' }).getByRole('link').first().click();
+  // Three reports from different outlets: confirmed (the rules are unit-tested in incident-grade.test.ts).
+  await expect(page.getByRole('definition').filter({ hasText: /^Confirmed/ })).toContainText(
+    'independent sources',
+  );
   const victims = page.getByRole('region', { name: 'Named victims' });
   const officer = victims.getByRole('listitem').filter({ hasText: 'Samuel Tompoi Kaetuai' });
   await expect(officer).toHaveCount(1);

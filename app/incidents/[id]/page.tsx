@@ -9,6 +9,7 @@ import { NamedVictims } from '@/components/incidents/named-victims';
 import { IncidentLocationMap } from '@/components/map/incident-location-map';
 import { canRead, requirePageRole } from '@/lib/auth/access';
 import { hasRole } from '@/lib/auth/roles';
+import { GRADE_LABELS, gradeIncident } from '@/lib/incidents/grade';
 import { loadIncidentPage } from '@/lib/incidents/incident-page';
 import { INCIDENT_TYPE_LABELS, PLACE_PRECISION_LABELS, STATUS_LABELS } from '@/lib/incidents/labels';
 import { listNamedVictims } from '@/lib/incidents/named-victims';
@@ -32,6 +33,11 @@ export default async function IncidentPage({ params }: PageProps<'/incidents/[id
   const user = await requirePageRole('reader', `/incidents/${(await params).id}`);
   const incident = await load(params);
   const sourceNumber = new Map(incident.sources.map((s, i) => [s.reportId, i + 1]));
+  const grade = gradeIncident({
+    sources: incident.sources,
+    perpetrators: incident.actors.filter((a) => a.role === 'perpetrator'),
+    reviewed: incident.status === 'reviewed',
+  });
   const canEdit = hasRole(user?.role, 'editor');
   const sourceLabel = sourceLabels(incident.sources);
   const position = incident.location
@@ -98,6 +104,10 @@ export default async function IncidentPage({ params }: PageProps<'/incidents/[id
         )}
         <dt>Review status</dt>
         <dd>{STATUS_LABELS[incident.status] ?? incident.status}</dd>
+        <dt>Grade</dt>
+        <dd>
+          {GRADE_LABELS[grade.grade]} <span className="muted">— {grade.reason}</span>
+        </dd>
         <dt>Sources</dt>
         <dd>{incident.sources.length}</dd>
       </dl>
