@@ -1,4 +1,5 @@
 import type { IncidentActor } from '@/lib/incidents/actor-claims';
+import { SourceLinks } from './source-links';
 
 const TYPE_LABELS: Record<string, string> = {
   armed_group: 'armed group',
@@ -24,16 +25,7 @@ function ActorList({
           <strong>{a.name}</strong>
           {a.country ? ` (${a.country})` : ''}{' '}
           <span className="muted">— {TYPE_LABELS[a.type] ?? a.type}</span>{' '}
-          <span className="muted">
-            (according to{' '}
-            {a.reportIds.map((id, i) => (
-              <span key={id}>
-                {i > 0 && ', '}
-                <a href={`#source-${id}`}>source {sourceNumber.get(id) ?? id}</a>
-              </span>
-            ))}
-            )
-          </span>
+          <SourceLinks lead="according to" reportIds={a.reportIds} sourceNumber={sourceNumber} />
         </li>
       ))}
     </ul>

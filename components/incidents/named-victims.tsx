@@ -1,5 +1,6 @@
 import { affiliationLabel } from '@/lib/incidents/labels';
 import type { NamedVictim } from '@/lib/incidents/named-victims';
+import { SourceLinks } from './source-links';
 
 const KIND_WORDS: Record<string, string> = {
   killed: 'killed',
@@ -26,16 +27,7 @@ export function NamedVictims({
             {v.age !== null && <>, {v.age}</>}
             {' — '}
             {affiliationLabel(v.affiliation, v.country)}, {KIND_WORDS[v.kind] ?? v.kind}{' '}
-            <span className="muted">
-              (named by{' '}
-              {v.reportIds.map((id, i) => (
-                <span key={id}>
-                  {i > 0 && ', '}
-                  <a href={`#source-${id}`}>source {sourceNumber.get(id) ?? id}</a>
-                </span>
-              ))}
-              )
-            </span>
+            <SourceLinks lead="named by" reportIds={v.reportIds} sourceNumber={sourceNumber} />
           </li>
         ))}
       </ul>
