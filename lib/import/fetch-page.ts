@@ -15,14 +15,11 @@
  * - Hosts named in IMPORT_ALLOW_HOSTS may resolve to private addresses (the tests' local server,
  *   an intranet news site); nothing else may.
  */
-import type { LookupAddress, LookupOptions } from 'node:dns';
-import { lookup as dnsLookup } from 'node:dns';
-import http, { type IncomingMessage } from 'node:http';
+import http from 'node:http';
 import https from 'node:https';
 import { isIP } from 'node:net';
-import type { Readable } from 'node:stream';
-import zlib from 'node:zlib';
-import ipaddr from 'ipaddr.js';
+import { guardedLookup, isPublicAddress } from './address-guard';
+import { decode, decoded } from './body-decoding';
 
 export interface FetchLimits {
   timeoutMs: number;
@@ -116,15 +113,6 @@ function maxAge(cacheControl: string | undefined): number | null {
   return seconds === undefined ? null : Number(seconds);
 }
 
-/** Whether an address is public unicast: the only kind a fetch may connect to. */
-export function isPublicAddress(address: string): boolean {
-  if (!ipaddr.isValid(address)) return false;
-  let parsed = ipaddr.parse(address);
-  if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress())
-    parsed = (parsed as ipaddr.IPv6).toIPv4Address();
-  return parsed.range() === 'unicast';
-}
-
 const timedOut = () => new FetchPageError('timeout', 'The site took too long to answer.');
 
 const forbidden = (host: string) =>
@@ -132,27 +120,6 @@ const forbidden = (host: string) =>
     'forbidden_address',
     `${host} is a private or local address; links must lead to a public web site.`,
   );
-
-type LookupCallback = (
-  error: NodeJS.ErrnoException | null,
-  address: string | LookupAddress[],
-  family?: number,
-) => void;
-
-/** The connection's DNS lookup, refusing any answer that is not public (unless the host is allowed). */
-function guardedLookup(allowed: boolean) {
-  return (hostname: string, options: LookupOptions, callback: LookupCallback) => {
-    dnsLookup(hostname, { ...options, all: true }, (error, addresses) => {
-      if (error) return callback(error, []);
-      const list = addresses as LookupAddress[];
-      if (!allowed && (list.length === 0 || list.some((a) => !isPublicAddress(a.address))))
-        return callback(forbidden(hostname) as unknown as NodeJS.ErrnoException, []);
-      if (options.all) return callback(null, list);
-      const first = list[0] as LookupAddress;
-      callback(null, first.address, first.family);
-    });
-  };
-}
 
 function parseLink(link: string): URL {
   let url: URL;
@@ -166,32 +133,6 @@ function parseLink(link: string): URL {
   if (url.username || url.password)
     throw new FetchPageError('bad_url', 'Links with a user name or password cannot be imported.');
   return url;
-}
-
-function decoded(response: IncomingMessage): Readable {
-  switch ((response.headers['content-encoding'] ?? 'identity').toLowerCase()) {
-    case 'gzip':
-    case 'x-gzip':
-      return response.pipe(zlib.createGunzip());
-    case 'deflate':
-      return response.pipe(zlib.createInflate());
-    case 'br':
-      return response.pipe(zlib.createBrotliDecompress());
-    default:
-      return response;
-  }
-}
-
-/** The body's character set: the header's, else a <meta charset> near the top, else UTF-8. */
-function decode(body: Buffer, contentType: string): string {
-  const declared =
-    /charset\s*=\s*"?([\w-]+)/i.exec(contentType)?.[1] ??
-    /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(body.subarray(0, 4096).toString('latin1'))?.[1];
-  try {
-    return new TextDecoder(declared ?? 'utf-8').decode(body);
-  } catch {
-    return new TextDecoder('utf-8').decode(body);
-  }
 }
 
 interface Answer {
@@ -221,7 +162,7 @@ function requestOnce(
     const request = client.get(url, {
       // A connection of its own: a pooled one to the same host would skip the lookup's check.
       agent: false,
-      lookup: guardedLookup(allowed) as never,
+      lookup: guardedLookup(allowed, forbidden) as never,
       headers: {
         'user-agent': USER_AGENT[kind],
         accept: ACCEPT[kind],

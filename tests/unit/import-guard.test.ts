@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { isPublicAddress } from '@/lib/import/address-guard';
 import { dayOf } from '@/lib/import/extract-article';
-import { isPublicAddress } from '@/lib/import/fetch-page';
 
 describe('the link import guard', () => {
   it('lets only public unicast addresses through', () => {
