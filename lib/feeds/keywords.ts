@@ -1,23 +1,17 @@
 /**
  * An admin's feed keywords ("Haïti", "MSS", "Kenya"): an item is taken when its title,
  * summary or categories hold one of them as whole words, whatever the case and accents
- * ("haiti" finds "Haïti", "MSS" does not find "message").
+ * ("haiti" finds "Haïti", "MSS" does not find "message"). Text is folded as the timeline's
+ * search folds it (normalizeSearchText), each side padded so a keyword matches whole words.
  */
+import { normalizeSearchText } from '../locations/normalize';
 
-/** Lower case, accents off, anything not a letter or digit one space: what is compared. */
-export function foldForMatch(text: string): string {
-  return ` ${text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()} `;
-}
+const padded = (text: string) => ` ${normalizeSearchText(text)} `;
 
 /** Whether any keyword is in the text; no keywords take everything. */
 export function matchesKeywords(text: string, keywords: readonly string[]): boolean {
-  const wanted = keywords.map((k) => foldForMatch(k)).filter((k) => k.trim() !== '');
+  const wanted = keywords.map(padded).filter((k) => k.trim() !== '');
   if (wanted.length === 0) return true;
-  const folded = foldForMatch(text);
+  const folded = padded(text);
   return wanted.some((k) => folded.includes(k));
 }
