@@ -10,7 +10,7 @@ import { base, dayDate, type Handler } from './date-mention';
 import { L0, L1, monthNumber, weekdayNumber } from './date-words';
 import { relativePhrase } from './relative-dates';
 import { foldWord } from './tokens';
-import { dict } from './words';
+import { dict, escapeRegExp } from './words';
 
 const FR_WEEKDAY =
   '(lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lendi|madi|mèkredi|mekredi|jedi|vandredi|samdi|dimanch)';
@@ -63,7 +63,7 @@ const RELATIVE: ReadonlyMap<string, string> = dict({
 const RELATIVE_RE = new RegExp(
   `${L0}(${[...RELATIVE.keys()]
     .sort((a, b) => b.length - a.length)
-    .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"))
+    .map((k) => escapeRegExp(k).replace(/'/g, "['’]"))
     .join('|')})${L1}`,
   'giu',
 );

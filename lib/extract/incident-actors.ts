@@ -15,13 +15,12 @@
  */
 import { ACTORS, type ActorEntry, actorByKey } from '../actors/register';
 import type { ActorDraft, ActorRole, Affiliation, CasualtyDraft } from './schema';
+import { escapeRegExp } from './words';
 
 /** Lower case, no accents, one kind of apostrophe: what names and cues are matched on. */
 export function foldActorText(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase();
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Words for an armed group the report does not name, in the three languages. */
 const UNNAMED_GANG = [

@@ -38,3 +38,8 @@ export function phraseSet(text: string): Set<string> {
 export function dict<T>(entries: Record<string, T>): ReadonlyMap<string, T> {
   return new Map(Object.entries(entries));
 }
+
+/** A literal string as a regular-expression source: "G9 (Fanmi)" matches only itself. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
