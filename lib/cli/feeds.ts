@@ -7,7 +7,7 @@
  * page too), 2 on bad usage or settings.
  */
 import { databaseFile, settings } from '../env';
-import { pollDueFeeds } from '../feeds/poll';
+import { pollDueFeeds, pollOptionsFrom } from '../feeds/poll';
 import { describePoll } from '../feeds/poller-timer';
 import { restrictUmask } from '../store/file-modes';
 import { openStoreForWriting } from '../store/open-store';
@@ -27,9 +27,7 @@ async function main(): Promise<number> {
   const file = databaseFile(config.DATABASE_URL);
   await openStoreForWriting(file);
   const results = await pollDueFeeds(openSqlConnection(file), {
-    // With the server not polling (0), a cron job's runs set the pace; the schedule then only backs off.
-    intervalMinutes: config.FEEDS_POLL_MINUTES || 1,
-    limits: { allowHosts: config.IMPORT_ALLOW_HOSTS },
+    ...pollOptionsFrom(config),
     all: args.includes('--all'),
   });
   if (results.length === 0)

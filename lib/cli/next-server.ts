@@ -17,6 +17,7 @@ import Database from 'better-sqlite3';
 import next from 'next';
 import { stampClientOrigin } from '../auth/client-address';
 import { databaseFile, settings } from '../env';
+import { pollOptionsFrom } from '../feeds/poll';
 import { startFeedPoller } from '../feeds/poller-timer';
 import { answerClientError, refuseUnknownMethod } from '../http/front-guard';
 import { createPageCache, type PageCache } from '../http/page-cache';
@@ -69,12 +70,7 @@ async function main(): Promise<void> {
   server.listen(port, () => {
     console.log(`Serving http://localhost:${port} (process ${process.pid})`);
   });
-  if (config.FEEDS_POLL_MINUTES > 0)
-    startFeedPoller({
-      sql: appConnection,
-      intervalMinutes: config.FEEDS_POLL_MINUTES,
-      limits: { allowHosts: config.IMPORT_ALLOW_HOSTS },
-    });
+  if (config.FEEDS_POLL_MINUTES > 0) startFeedPoller({ sql: appConnection, ...pollOptionsFrom(config) });
 }
 
 if (process.env.HIT_NEXT_SERVER === '1') {

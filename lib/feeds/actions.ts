@@ -7,7 +7,7 @@ import { settings } from '../env';
 import { type FormState, formValues } from '../forms/form-state';
 import { appConnection } from '../store/app-connection';
 import { addFeed, deleteFeed, setFeedActive } from './feed-mutations';
-import { pollFeed } from './poll';
+import { pollFeed, pollOptionsFrom } from './poll';
 import { describePoll } from './poller-timer';
 import { feedInputSchema } from './schema';
 
@@ -50,12 +50,7 @@ export async function changeFeedAction(_previous: FormState, formData: FormData)
     };
     let state: FormState;
     if (change === 'fetch') {
-      const config = settings();
-      const result = await pollFeed(sql, feedId, {
-        intervalMinutes: config.FEEDS_POLL_MINUTES || 30,
-        limits: { allowHosts: config.IMPORT_ALLOW_HOSTS },
-        force: true,
-      });
+      const result = await pollFeed(sql, feedId, { ...pollOptionsFrom(settings()), force: true });
       if (result.status === 'missing') return gone;
       state = { ok: result.status !== 'failed', message: describePoll(result) };
     } else if (change === 'delete') {

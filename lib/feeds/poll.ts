@@ -14,6 +14,7 @@
  *   that account is gone).
  */
 import { recordAudit } from '../audit/record';
+import type { Settings } from '../env';
 import { type FetchLimits, FetchPageError, fetchResource } from '../import/fetch-page';
 import { importLink } from '../import/import-link';
 import { loadGazetteer } from '../ingest/gazetteer';
@@ -42,6 +43,20 @@ export interface PollOptions {
   /** Items imported at most per feed and poll, newest first; the rest wait for the next poll. */
   maxItems?: number;
   now?: () => Date;
+}
+
+/**
+ * The poll options the settings give, the same for the server's timer, `npm run feeds` and an
+ * admin's "Fetch now". With FEEDS_POLL_MINUTES=0 the server never polls and a cron job's runs
+ * set the pace: a feed is due again a minute after it was read (the wait only grows on failures).
+ */
+export function pollOptionsFrom(
+  config: Pick<Settings, 'FEEDS_POLL_MINUTES' | 'IMPORT_ALLOW_HOSTS'>,
+): PollOptions {
+  return {
+    intervalMinutes: config.FEEDS_POLL_MINUTES || 1,
+    limits: { allowHosts: config.IMPORT_ALLOW_HOSTS },
+  };
 }
 
 export interface FeedPollResult {

@@ -4,9 +4,8 @@
  * on each feed's row (poll.ts) lets only one of them read a given feed. The timer never keeps
  * the process alive, and a tick never overlaps the one before.
  */
-import type { FetchLimits } from '../import/fetch-page';
 import type { SqlConnection } from '../store/write-connection';
-import { type FeedPollResult, pollDueFeeds } from './poll';
+import { type FeedPollResult, type PollOptions, pollDueFeeds } from './poll';
 
 const TICK_MS = 60_000;
 
@@ -19,14 +18,14 @@ export function describePoll(r: FeedPollResult): string {
   return `Feed "${r.name}": ${r.stored} new report(s), ${r.duplicates} already stored, ${r.skipped} without a keyword, ${r.failed} article(s) unreadable.`;
 }
 
-export function startFeedPoller(options: {
-  sql: () => SqlConnection;
-  intervalMinutes: number;
-  limits: Partial<FetchLimits>;
-  log?: (line: string) => void;
-  /** How often it looks for due feeds (a minute; shorter in tests). */
-  tickMs?: number;
-}): { stop(): void } {
+export function startFeedPoller(
+  options: PollOptions & {
+    sql: () => SqlConnection;
+    log?: (line: string) => void;
+    /** How often it looks for due feeds (a minute; shorter in tests). */
+    tickMs?: number;
+  },
+): { stop(): void } {
   const log = options.log ?? ((line: string) => console.log(line));
   let running = false;
   const tick = async () => {
