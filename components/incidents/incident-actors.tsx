@@ -1,15 +1,6 @@
+import { actorTypeLabel } from '@/lib/actors/labels';
 import type { IncidentActor } from '@/lib/incidents/actor-claims';
 import { SourceLinks } from './source-links';
-
-const TYPE_LABELS: Record<string, string> = {
-  armed_group: 'armed group',
-  coalition: 'coalition of armed groups',
-  state_force: 'state force',
-  international_force: 'international force',
-  self_defence: 'self-defence group',
-  civilians: 'civilians',
-  unidentified: 'armed, not identified',
-};
 
 function ActorList({
   actors,
@@ -24,7 +15,7 @@ function ActorList({
         <li key={`${a.key ?? a.name}-${a.country ?? ''}`}>
           <strong>{a.name}</strong>
           {a.country ? ` (${a.country})` : ''}{' '}
-          <span className="muted">— {TYPE_LABELS[a.type] ?? a.type}</span>{' '}
+          <span className="muted">— {actorTypeLabel(a.type)}</span>{' '}
           <SourceLinks lead="according to" reportIds={a.reportIds} sourceNumber={sourceNumber} />
         </li>
       ))}

@@ -1,5 +1,7 @@
 import Form from 'next/form';
 import type { ReactNode } from 'react';
+import { ACTOR_TYPE_LABELS } from '@/lib/actors/labels';
+import { ACTOR_TYPES, ACTORS } from '@/lib/actors/register';
 import { filtersToQuery, type IncidentFilters } from '@/lib/incidents/filters';
 import { AFFILIATION_LABELS, INCIDENT_TYPE_LABELS, STATUS_LABELS } from '@/lib/incidents/labels';
 import type { PlaceOption } from '@/lib/locations/queries';
@@ -63,6 +65,30 @@ function Select({
     </Field>
   );
 }
+
+/** The register's actors, grouped by type, for the "Who took part" filter. */
+function ActorSelect({ value, errors }: { value: string | undefined; errors: Errors }) {
+  return (
+    <Field name="actor" label="Who took part" errors={errors}>
+      {(describedBy) => (
+        <select id="f-actor" name="actor" defaultValue={value ?? ''} aria-describedby={describedBy}>
+          <option value="">Anyone</option>
+          {ACTOR_TYPES.map((type) => (
+            <optgroup key={type} label={capitalise(ACTOR_TYPE_LABELS[type])}>
+              {ACTORS.filter((a) => a.type === type).map((a) => (
+                <option key={a.key} value={a.key}>
+                  {a.name}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+const capitalise = (s: string) => `${s[0]?.toUpperCase() ?? ''}${s.slice(1)}`;
 
 /**
  * A plain GET form: the filters live in the URL (shareable, bookmarkable), it works without
@@ -144,6 +170,26 @@ export function IncidentFiltersForm({
         value={filters.type?.[0]}
         anyLabel="Any type"
         options={Object.entries(INCIDENT_TYPE_LABELS)}
+        errors={errors}
+      />
+      <ActorSelect value={filters.actor?.[0]} errors={errors} />
+      <Select
+        name="actorType"
+        label="Kind of actor"
+        value={filters.actorType?.[0]}
+        anyLabel="Any kind"
+        options={ACTOR_TYPES.map((t) => [t, capitalise(ACTOR_TYPE_LABELS[t])])}
+        errors={errors}
+      />
+      <Select
+        name="actorRole"
+        label="As"
+        value={filters.actorRole}
+        anyLabel="Perpetrator or target"
+        options={[
+          ['perpetrator', 'Perpetrator (did it)'],
+          ['target', 'Target (was hit)'],
+        ]}
         errors={errors}
       />
       <Select

@@ -234,3 +234,33 @@ export function coalitionsOn(key: string, day: string): string[] {
     .filter((m) => m.from <= month && (!m.to || month < m.to))
     .map((m) => m.key);
 }
+
+/** A span of months, `to` excluded; an open end is unbounded. */
+export interface MemberSpan {
+  key: string;
+  from?: string;
+  to?: string;
+}
+
+const later = (a?: string, b?: string) => (!a ? b : !b ? a : a > b ? a : b);
+const earlier = (a?: string, b?: string) => (!a ? b : !b ? a : a < b ? a : b);
+
+/**
+ * An actor and, for a coalition, every group that belonged to it (members of members too), each
+ * with the months it did: what "incidents of Viv Ansanm" means, in ACLED's manner of associated
+ * actors. A group's incidents count for a coalition only while it was a member.
+ */
+export function actorWithMembers(key: string, span: Omit<MemberSpan, 'key'> = {}, depth = 0): MemberSpan[] {
+  const out: MemberSpan[] = [{ key, ...span }];
+  if (depth > 3) return out;
+  for (const member of ACTORS) {
+    for (const m of member.memberOf ?? []) {
+      if (m.key !== key) continue;
+      const from = later(span.from, m.from);
+      const to = earlier(span.to, m.to);
+      if (from && to && from >= to) continue;
+      out.push(...actorWithMembers(member.key, { ...(from && { from }), ...(to && { to }) }, depth + 1));
+    }
+  }
+  return out;
+}

@@ -4,8 +4,12 @@
  * Query strings arrive as strings or repeated keys; bad values are reported per field.
  */
 import { z } from 'zod';
+import { ACTOR_TYPES, actorByKey } from '../actors/register';
 import { isoDateSchema, isRealDate } from '../dates/iso-date';
 import { affiliationSchema, casualtyKindSchema, incidentTypeSchema } from '../extract/schema';
+
+/** As the sources tell it: who did it, and who was hit. */
+export const ACTOR_ROLES = ['perpetrator', 'target'] as const;
 
 export const reviewStatusSchema = z.enum(['draft', 'reviewed', 'rejected']);
 
@@ -39,6 +43,19 @@ export const incidentFiltersSchema = z
     status: optional(z.enum(reviewStatusSchema.options, { error: 'must be draft, reviewed or rejected' })),
     q: optional(z.string().trim().max(200, 'must be at most 200 characters')),
     /**
+     * Who took part, by the actor register's keys: incidents where a source names one of them (a
+     * coalition's member groups too, while they belonged to it). With `actorType` and
+     * `actorRole`, one named actor must meet them all.
+     */
+    actor: list(
+      z
+        .string()
+        .max(60)
+        .refine((key) => actorByKey(key) !== undefined, 'is not an actor of the register'),
+    ),
+    actorType: list(z.enum(ACTOR_TYPES, { error: 'is not a known actor type' })),
+    actorRole: optional(z.enum(ACTOR_ROLES, { error: 'must be perpetrator or target' })),
+    /**
      * "Confirmed only": casualty figures two or more sources give, and the incidents that have
      * one. Written confirmed=1 (the form's checkbox); confirmed=0 is the same as leaving it out.
      */
@@ -49,6 +66,10 @@ export const incidentFiltersSchema = z
   .refine((f) => !f.from || !f.to || f.from <= f.to, { message: 'must not be after "to"', path: ['from'] });
 
 export type IncidentFilters = z.infer<typeof incidentFiltersSchema>;
+
+/** Whether the filters ask who took part (which no sum kept per month can answer). */
+export const filtersByActor = (f: IncidentFilters) =>
+  Boolean(f.actor?.length || f.actorType?.length || f.actorRole);
 
 /** Strict: a cursor must be one this list gave (nextCursor), a limit plain digits from 1 to 200. */
 export const pageSchema = z.object({

@@ -7,7 +7,7 @@
  * of this kind / side", which sums cannot give: with those filters they keep to SQL.
  */
 import type { Db } from '../db';
-import type { IncidentFilters } from '../incidents/filters';
+import { filtersByActor, type IncidentFilters } from '../incidents/filters';
 import type { PlaceRow } from '../map/queries';
 import type { MonthCube } from '../store/month-cube';
 import { monthCube } from '../store/month-cube';
@@ -63,7 +63,8 @@ function placeIdsUnder(db: Db, place: string): Promise<Set<number>> {
 
 /**
  * Whether a cube can answer these filters for a month, counts and map included or not: sums
- * cannot say which incidents have a casualty of a kind, a side or a confirmed figure.
+ * cannot say which incidents have a casualty of a kind, a side or a confirmed figure, nor who took
+ * part (cubes keep no actors).
  */
 export function cubeAnswers(
   filters: IncidentFilters,
@@ -73,6 +74,7 @@ export function cubeAnswers(
   return (
     at.whole &&
     !filters.q &&
+    !filtersByActor(filters) &&
     !(needsIncidentsByCasualty && (filters.kind || filters.affiliation || filters.confirmed))
   );
 }

@@ -3,6 +3,7 @@
  * export reads. The integration tests hold it against an independent Prisma statement of the same
  * filters (tests/integration/helpers/incident-where.ts): the two select the same incidents.
  */
+import { actorWithMembers } from '../actors/register';
 import type { IncidentFilters } from '../incidents/filters';
 import { foldForSearch } from '../incidents/search-text';
 import { INDEXED_WORD_LENGTH } from '../store/search-index';
@@ -93,6 +94,11 @@ export function incidentFilterSql(filters: PartFilters): SqlCondition {
     }
     parts.push(`EXISTS (SELECT 1 FROM IncidentCasualty cf WHERE ${claim.join(' AND ')})`);
   }
+  const actors = actorFilterSql(filters);
+  if (actors) {
+    parts.push(actors.sql);
+    params.push(...actors.params);
+  }
   const q = filters.q ? foldForSearch(filters.q) : '';
   for (const word of q ? q.split(' ') : []) {
     // Each word a part of the text, taken literally ("%" and "_" are characters, not LIKE's
@@ -108,4 +114,44 @@ export function incidentFilterSql(filters: PartFilters): SqlCondition {
     }
   }
   return { sql: parts.join(' AND '), params };
+}
+
+/**
+ * Who took part: incidents where one actor claim meets every actor filter. An actor stands for
+ * itself and, if a coalition, for its member groups during their membership (the incident's
+ * date decides). Through ActorClaim's (actorKey, role) index, not a probe per incident.
+ */
+export function actorFilterSql(filters: IncidentFilters): SqlCondition | null {
+  if (!filters.actor?.length && !filters.actorType?.length && !filters.actorRole) return null;
+  const where: string[] = [];
+  const params: string[] = [];
+  let dated = false;
+  if (filters.actor?.length) {
+    const spans = filters.actor.flatMap((key) => actorWithMembers(key));
+    const any = spans.map((span) => {
+      params.push(span.key);
+      let test = 'ac.actorKey = ?';
+      if (span.from) {
+        test += ' AND mi.date >= ?';
+        params.push(sqlDate(`${span.from}-01`));
+      }
+      if (span.to) {
+        test += ' AND mi.date < ?';
+        params.push(sqlDate(`${span.to}-01`));
+      }
+      dated ||= Boolean(span.from || span.to);
+      return `(${test})`;
+    });
+    where.push(`(${any.join(' OR ')})`);
+  }
+  if (filters.actorType?.length) {
+    where.push(`ac.actorType IN (${filters.actorType.map(() => '?').join(', ')})`);
+    params.push(...filters.actorType);
+  }
+  if (filters.actorRole) {
+    where.push('ac.role = ?');
+    params.push(filters.actorRole);
+  }
+  const from = dated ? 'ActorClaim ac JOIN Incident mi ON mi.id = ac.incidentId' : 'ActorClaim ac';
+  return { sql: `i.id IN (SELECT ac.incidentId FROM ${from} WHERE ${where.join(' AND ')})`, params };
 }

@@ -2,6 +2,7 @@
  * The incident filters as a Prisma `where`: an independent statement of what each filter means,
  * which the tests hold the app's SQL (lib/stats/filter-sql.ts) and its caches against.
  */
+import { ACTORS } from '@/lib/actors/register';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { IncidentFilters } from '@/lib/incidents/filters';
 import { foldForSearch } from '@/lib/incidents/search-text';
@@ -51,8 +52,34 @@ export function incidentWhere(
       },
     };
   }
+  if (filters.actor?.length || filters.actorType?.length || filters.actorRole) {
+    where.actorClaims = {
+      some: {
+        ...(filters.actor?.length ? { OR: filters.actor.flatMap(namedAs) } : {}),
+        ...(filters.actorType?.length ? { actorType: { in: filters.actorType } } : {}),
+        ...(filters.actorRole ? { role: filters.actorRole } : {}),
+      },
+    };
+  }
   const q = filters.q ? foldForSearch(filters.q) : '';
   if (q) and.push(...q.split(' ').map((word) => ({ searchText: { contains: word } })));
   if (and.length) where.AND = and;
   return where;
+}
+
+const monthStart = (month: string) => utc(`${month}-01`);
+
+/**
+ * An actor's claims, and for a coalition its members' claims on incidents dated while they
+ * belonged to it (walked here from the register's memberOf, independently of the app's SQL).
+ */
+function namedAs(key: string): Prisma.ActorClaimWhereInput[] {
+  const out: Prisma.ActorClaimWhereInput[] = [{ actorKey: key }];
+  for (const member of ACTORS)
+    for (const m of member.memberOf ?? []) {
+      if (m.key !== key) continue;
+      const during = { date: { gte: monthStart(m.from), ...(m.to ? { lt: monthStart(m.to) } : {}) } };
+      for (const claim of namedAs(member.key)) out.push({ AND: [claim, { incident: during }] });
+    }
+  return out;
 }
