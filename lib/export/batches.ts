@@ -24,6 +24,8 @@ interface BatchRow extends IncidentRow {
   sources: string;
   /** PERSONS_JSON_COLUMN */
   persons: string;
+  /** JSON: [[role, actorKey, name, actorType, country, reportId], …] as stored */
+  actors: string;
   /** The stored date, for the keyset. */
   keyDate: string;
 }
@@ -49,6 +51,8 @@ function fetchBatch(
             (SELECT json_group_array(json_array(r.id, r.title, r.outlet, r.url, substr(r.publishedAt, 1, 10)))
              FROM (SELECT r.id, r.title, r.outlet, r.url, r.publishedAt FROM IncidentSource s
                    JOIN Report r ON r.id = s.reportId WHERE s.incidentId = i.id ORDER BY s.reportId) r) AS sources,
+            (SELECT json_group_array(json_array(a.role, a.actorKey, a.name, a.actorType, a.country, a.reportId))
+             FROM (SELECT * FROM ActorClaim a WHERE a.incidentId = i.id ORDER BY a.id) a) AS actors,
             i.date AS keyDate
      FROM Incident i LEFT JOIN Location l ON l.id = i.locationId
      WHERE ${cond.sql}${keyset}
@@ -57,6 +61,7 @@ function fetchBatch(
   );
 }
 
+type ActorTuple = [string, string | null, string, string, string | null, number];
 type SourceTuple = [number, string, string | null, string | null, string | null];
 
 /**
@@ -106,6 +111,14 @@ export async function* exportIncidents(
         radiusM: r.radiusM,
         casualties,
         victims: namedVictims(r.persons, exported),
+        actors: (JSON.parse(r.actors) as ActorTuple[]).map(([role, key, name, type, country, reportId]) => ({
+          role,
+          key,
+          name,
+          type,
+          country,
+          reportId,
+        })),
         sources: (JSON.parse(r.sources) as SourceTuple[]).map(
           ([reportId, title, outlet, url, publishedAt]) => ({
             reportId,

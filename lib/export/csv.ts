@@ -7,6 +7,7 @@
  * would run as a formula (=, +, -, @) are prefixed with an apostrophe. List cells join the values
  * there are with " | " — never a separator around a missing one.
  */
+import { type AcledActors, type ActorClaimRow, acledActors } from '../actors/acled';
 import { affiliationLabel } from '../incidents/labels';
 import type { ReconciledFigure } from '../incidents/reconcile';
 import { type PlacePosition, placePosition } from '../locations/position';
@@ -37,6 +38,8 @@ export interface ExportIncident {
   radiusM: number | null;
   casualties: ReconciledFigure[];
   victims: NamedVictim[];
+  /** Who did it and who was hit, per source (the ACLED columns are built from these). */
+  actors: ActorClaimRow[];
   sources: {
     reportId: number;
     title: string;
@@ -87,6 +90,14 @@ export const CSV_COLUMNS: [header: string, hxl: string][] = [
     ),
   ]),
   ['mss_country', '#affected+mss+country'],
+  // ACLED's actor columns (lib/actors/acled.ts), so the rows load beside ACLED's own.
+  ['actor1', '#group+actor1+name'],
+  ['assoc_actor_1', '#group+actor1+assoc'],
+  ['inter1', '#group+actor1+type'],
+  ['actor2', '#group+actor2+name'],
+  ['assoc_actor_2', '#group+actor2+assoc'],
+  ['inter2', '#group+actor2+type'],
+  ['interaction', '#group+interaction'],
   ['named_victims', '#affected+name'],
   ['sources_disagree', '#meta+disputed'],
   ['source_count', '#meta+sources+num'],
@@ -132,6 +143,7 @@ export function csvRow(i: ExportIncident, context: ExportContext): string {
       .filter((c) => c.kind === kind && (!side || c.affiliation === side))
       .reduce((n, c) => n + c[field], 0);
   const position = exportPosition(i);
+  const who: AcledActors = acledActors(i.actors, i.date);
   return csvLine([
     i.id,
     i.date,
@@ -157,6 +169,13 @@ export function csvRow(i: ExportIncident, context: ExportContext): string {
       ...SIDES.flatMap((s) => RANGE.map((r) => sum(k, r, s))),
     ]),
     list(i.casualties.filter((c) => c.affiliation === 'mss').map((c) => c.country)),
+    who.actor1,
+    who.assocActor1,
+    who.inter1,
+    who.actor2,
+    who.assocActor2,
+    who.inter2,
+    who.interaction,
     list(i.victims.map(victimText)),
     i.casualties.some((c) => c.disputed),
     i.sources.length,

@@ -1,3 +1,4 @@
+import { acledActors } from '../actors/acled';
 import { type ExportContext, type ExportIncident, exportPosition, incidentLink } from './csv';
 
 /**
@@ -33,6 +34,8 @@ export function geoJsonFeature(i: ExportIncident, context: ExportContext): strin
       missing: totals('missing'),
       casualties: i.casualties.map(({ bySource: _omit, ...c }) => c),
       victims: i.victims,
+      ...acledActors(i.actors, i.date),
+      actors: i.actors,
       sources: i.sources,
     },
   });

@@ -34,6 +34,20 @@ const segur: ExportIncident = {
     { reportId: 3, kind: 'killed', affiliation: 'gang', country: null, count: 1 },
   ]),
   victims: [{ name: 'Samuel Tompoi Kaetuai', age: 26, kind: 'killed', affiliation: 'mss', country: 'Kenya' }],
+  actors: [
+    { role: 'perpetrator', key: 'g9', name: 'G9', type: 'coalition', country: null, reportId: 3 },
+    { role: 'target', key: 'mss', name: 'MSS', type: 'international_force', country: 'Kenya', reportId: 3 },
+    { role: 'perpetrator', key: 'g9', name: 'G9', type: 'coalition', country: null, reportId: 4 },
+    { role: 'target', key: 'mss', name: 'MSS', type: 'international_force', country: 'Kenya', reportId: 4 },
+    {
+      role: 'perpetrator',
+      key: 'unnamed-gang',
+      name: 'gang',
+      type: 'armed_group',
+      country: null,
+      reportId: 5,
+    },
+  ],
   sources: [
     {
       reportId: 3,
@@ -93,6 +107,22 @@ describe('the CSV export', () => {
     expect(row.injured_police_best).toBe('0');
     expect(row.mss_country).toBe('Kenya');
     expect(row.named_victims).toBe('Samuel Tompoi Kaetuai (26, MSS (Kenya), killed)');
+  });
+
+  it("gives who did it and who was hit in ACLED's columns: the most named first, the others associated", () => {
+    const row = read(segur);
+    expect(row.actor1).toBe('G9 an Fanmi e Alye');
+    // Another perpetrator one source names, then the coalition G9 belonged to on the day.
+    expect(row.assoc_actor_1).toBe('Gang members (not named); Viv Ansanm');
+    expect(row.inter1).toBe('Political militia');
+    expect([row.actor2, row.assoc_actor_2, row.inter2]).toEqual([
+      'Multinational Security Support (MSS) (Kenya)',
+      '',
+      'External/Other forces',
+    ]);
+    expect(row.interaction).toBe('Political militia-External/Other forces');
+    const unopposed = read({ ...segur, actors: segur.actors.filter((a) => a.role === 'target') });
+    expect([unopposed.actor1, unopposed.interaction]).toEqual(['', 'External/Other forces only']);
   });
 
   it('has a HXL tag for every column', () => {

@@ -50,6 +50,7 @@ const savien: ExportIncident = {
   radiusM: 1000,
   casualties: [],
   victims: [],
+  actors: [],
   sources: [],
 };
 const context = { baseUrl: 'http://localhost:3000' };
