@@ -135,6 +135,13 @@ export interface SqlRows {
     reportId: SqlValue;
     seenAt: string;
   };
+  SavedSearch: {
+    userId: number;
+    name: string;
+    query: string;
+    feedToken: string;
+    createdAt: string;
+  };
 }
 
 /** `INSERT INTO "T" (...) VALUES (...)` for one typed row; returns the new id. */

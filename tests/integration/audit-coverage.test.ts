@@ -28,6 +28,13 @@ import { loadMatchViews } from '@/lib/reports/review-matches';
 import { markReportReviewed } from '@/lib/reports/review-mutations';
 import { saveReview } from '@/lib/reports/save-review';
 import { withdrawReport } from '@/lib/reports/withdrawal-mutations';
+import {
+  createSavedSearch,
+  deleteSavedSearch,
+  renameSavedSearch,
+  renewFeedAddress,
+} from '@/lib/saved-searches/mutations';
+import { savedSearchInputSchema } from '@/lib/saved-searches/schema';
 import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
 import { createUser, endSessionsOf, updateUserAccess } from '@/lib/users/mutations';
 import { changeOwnPassword, resetPassword } from '@/lib/users/password-mutations';
@@ -56,6 +63,9 @@ const NOT_MUTATIONS = new Set([
   'lib/reports/correction-mutations.ts#openReport', // a read with version check
   'lib/reports/withdrawal-mutations.ts#withdrawalImpact', // a read: what withdrawing would remove
   'lib/users/session-mutations.ts#listOwnSessions', // a read: the user's own sessions
+  // The user's own reading position ("new since your last visit"), like a session's lastSeenAt:
+  // written as they read pages, no data changes.
+  'lib/saved-searches/visit-mutations.ts#recordVisit',
 ]);
 
 /** Changes users make to their own account (the editor acts on itself). */
@@ -121,6 +131,14 @@ const fields = () =>
     placePrecision: 'commune',
     status: 'reviewed',
   });
+
+/** A saved search of the acting editor's; its id. */
+function savedSearch(): number {
+  const input = savedSearchInputSchema.parse({ name: `Search ${++n}`, query: 'type=attack' });
+  const saved = createSavedSearch(sql, { userId: editor, input });
+  if (!saved.ok) throw new Error(saved.message);
+  return saved.id;
+}
 
 const newFeed = () =>
   feedInputSchema.parse({ url: `https://news.example/feed-${++n}.xml`, name: `Feed ${n}` });
@@ -261,6 +279,25 @@ const CALLS: Record<string, () => unknown> = {
     const added = addFeed(sql, newFeed(), editor);
     const before = mark();
     if (added.ok) deleteFeed(sql, added.id, editor);
+    return before;
+  },
+  'lib/saved-searches/mutations.ts#createSavedSearch': () => savedSearch(),
+  'lib/saved-searches/mutations.ts#renameSavedSearch': () => {
+    const searchId = savedSearch();
+    const before = mark();
+    renameSavedSearch(sql, { userId: editor, searchId, name: `Renamed ${++n}` });
+    return before;
+  },
+  'lib/saved-searches/mutations.ts#deleteSavedSearch': () => {
+    const searchId = savedSearch();
+    const before = mark();
+    deleteSavedSearch(sql, { userId: editor, searchId });
+    return before;
+  },
+  'lib/saved-searches/mutations.ts#renewFeedAddress': () => {
+    const searchId = savedSearch();
+    const before = mark();
+    renewFeedAddress(sql, { userId: editor, searchId });
     return before;
   },
   'lib/locations/place-mutations.ts#createPlace': () => {

@@ -62,6 +62,7 @@ const REQUIRED: Record<string, Role | 'anyone' | 'no-one' | 'pending'> = {
       'app/api/export/incidents.csv/route.ts',
       'app/api/export/incidents.geojson/route.ts',
       'app/api/[...rest]/route.ts',
+      'app/api/searches/[token]/atom/route.ts',
     ].flatMap((file) => ['POST', 'PUT', 'PATCH', 'DELETE'].map((m) => [`${file}#${m}`, 'no-one' as const])),
   ),
   'lib/reports/actions.ts#readReportAction': 'editor',
@@ -72,6 +73,10 @@ const REQUIRED: Record<string, Role | 'anyone' | 'no-one' | 'pending'> = {
   'lib/reports/inbox-actions.ts#markReportReviewedAction': 'editor',
   'lib/feeds/actions.ts#addFeedAction': 'admin',
   'lib/feeds/actions.ts#changeFeedAction': 'admin',
+  // Any signed-in user keeps their own saved searches.
+  'lib/saved-searches/actions.ts#saveSearchAction': 'viewer',
+  'lib/saved-searches/actions.ts#renameSavedSearchAction': 'viewer',
+  'lib/saved-searches/actions.ts#changeSavedSearchAction': 'viewer',
 };
 
 const ROOT = path.resolve(__dirname, '..', '..');

@@ -1,0 +1,254 @@
+/**
+ * Saved searches on a real store: each user saves, renames and removes only their own; a search's
+ * Atom feed holds exactly the incidents its filters give on the timeline and API, newest recorded
+ * first, valid by RFC 4287, escaped; its address is the credential, and a new one revokes the old.
+ */
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { DOMParser } from 'linkedom';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { createSession } from '@/lib/auth/sessions';
+import type { Db } from '@/lib/db';
+import { parseFilters, searchParamsRecord } from '@/lib/incidents/filters';
+import { createIncident } from '@/lib/incidents/mutations';
+import { listIncidents } from '@/lib/incidents/queries';
+import { incidentFieldsSchema } from '@/lib/incidents/schema';
+import { GAZETTEER } from '@/lib/locations/gazetteer';
+import { installGazetteer } from '@/lib/locations/mutations';
+import { saveSearchAction } from '@/lib/saved-searches/actions';
+import {
+  createSavedSearch,
+  deleteSavedSearch,
+  renameSavedSearch,
+  renewFeedAddress,
+} from '@/lib/saved-searches/mutations';
+import { getSavedSearch, listSavedSearches } from '@/lib/saved-searches/queries';
+import { savedSearchInputSchema } from '@/lib/saved-searches/schema';
+import type { SqlConnection } from '@/lib/store/write-connection';
+import { openSqlConnection } from '@/lib/store/write-connection';
+import { createUser, updateUserAccess } from '@/lib/users/mutations';
+import { atomProblems } from './helpers/atom-rules';
+import { formOf, request } from './helpers/request-context';
+import { createTestDb } from './helpers/test-db';
+
+const SECRET = 'saved-searches-secret-'.padEnd(40, 'x');
+vi.mock('next/headers', () => import('./helpers/request-context').then((m) => m.nextHeaders));
+vi.mock('next/cache', () => import('./helpers/request-context').then((m) => m.nextCache));
+
+let db: Db;
+let sql: SqlConnection;
+let alice: number;
+let bob: number;
+let GET: typeof import('@/app/api/searches/[token]/atom/route').GET;
+
+const placeId = (key: string) =>
+  (sql.prepare('SELECT id FROM Location WHERE key = ?').get(key) as { id: number }).id;
+let minute = 0;
+function recorded(fields: { title: string; type?: string; place?: string; date?: string; status?: string }) {
+  const input = incidentFieldsSchema.parse({
+    title: fields.title,
+    summary: 'Summary of the event.',
+    date: fields.date ?? '2025-03-01',
+    datePrecision: 'day',
+    type: fields.type ?? 'attack',
+    locationId: placeId(fields.place ?? 'saint-marc'),
+    placePrecision: 'commune',
+    status: fields.status ?? 'reviewed',
+  });
+  return createIncident(sql, { input, userId: alice, now: new Date(Date.UTC(2026, 0, 1, 8, ++minute)) });
+}
+
+function save(userId: number, name: string, query: string) {
+  const saved = createSavedSearch(sql, { userId, input: savedSearchInputSchema.parse({ name, query }) });
+  if (!saved.ok) throw new Error(saved.message);
+  return getSavedSearch(sql, { userId, searchId: saved.id }) ?? (undefined as never);
+}
+
+async function feed(token: string, headers: Record<string, string> = {}) {
+  const url = `http://localhost/api/searches/${token}/atom`;
+  return GET(
+    new Request(url, { headers: { host: 'tracker.example.org', 'x-hit-client-proto': 'https', ...headers } }),
+    {
+      params: Promise.resolve({ token }),
+    },
+  );
+}
+
+beforeAll(async () => {
+  const created = await createTestDb();
+  db = created.db;
+  process.env.DATABASE_URL = `file:${created.file}`;
+  process.env.SESSION_SECRET = SECRET;
+  process.env.PUBLIC_READ = 'false'; // the token, not a session, opens a feed
+  await installGazetteer(db, GAZETTEER);
+  sql = openSqlConnection(created.file);
+  const user = (name: string) =>
+    createUser(sql, {
+      input: { email: `${name}@searches.test`, name, role: 'viewer', password: `${name} searches password` },
+      actorId: null,
+    });
+  alice = await user('alice');
+  bob = await user('bob');
+  ({ GET } = await import('@/app/api/searches/[token]/atom/route'));
+});
+
+describe('saved searches belong to their user', () => {
+  it('lists, renames and removes only the user’s own, each change audited as them', () => {
+    const mine = save(alice, 'Artibonite attacks', 'type=attack&place=artibonite');
+    const theirs = save(bob, 'Everything', '');
+    expect(listSavedSearches(sql, alice).map((s) => s.name)).toEqual(['Artibonite attacks']);
+    expect(listSavedSearches(sql, bob).map((s) => s.name)).toEqual(['Everything']);
+    expect(deleteSavedSearch(sql, { userId: alice, searchId: theirs.id })).toBe(false);
+    expect(renameSavedSearch(sql, { userId: alice, searchId: theirs.id, name: 'Mine now' })).toBeNull();
+    expect(renewFeedAddress(sql, { userId: alice, searchId: theirs.id })).toBe(false);
+    expect(getSavedSearch(sql, { userId: bob, searchId: theirs.id })).toEqual(theirs);
+    expect(renameSavedSearch(sql, { userId: alice, searchId: mine.id, name: 'Artibonite' })).toEqual({
+      ok: true,
+      id: mine.id,
+    });
+    expect(deleteSavedSearch(sql, { userId: alice, searchId: mine.id })).toBe(true);
+    expect(listSavedSearches(sql, alice)).toEqual([]);
+    const audit = sql
+      .prepare("SELECT userId, action FROM AuditEntry WHERE entity = 'SavedSearch' AND entityId = ?")
+      .all(mine.id);
+    expect(audit).toEqual([
+      { userId: alice, action: 'create' },
+      { userId: alice, action: 'rename' },
+      { userId: alice, action: 'delete' },
+    ]);
+  });
+
+  it('stores the filters in their one spelling, and refuses names twice and filters with errors', () => {
+    const a = save(alice, 'Spelling one', '?place=artibonite&type=attack&cursor=2025-01-01_4&confirmed=0');
+    expect(a.query).toBe('type=attack&place=artibonite');
+    expect(
+      createSavedSearch(sql, {
+        userId: alice,
+        input: savedSearchInputSchema.parse({ name: 'spelling ONE', query: '' }),
+      }),
+    ).toMatchObject({ ok: false, field: 'name' });
+    const bad = savedSearchInputSchema.safeParse({ name: 'Bad', query: 'from=2025-02-30&type=attack' });
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues[0]).toMatchObject({ path: ['query'], message: expect.stringMatching(/from/) });
+    expect(savedSearchInputSchema.safeParse({ name: ' ', query: '' }).success).toBe(false);
+    expect(savedSearchInputSchema.safeParse({ name: 'x'.repeat(101), query: '' }).success).toBe(false);
+  });
+
+  it('saves through the form’s action as the signed-in user, with errors beside the field', async () => {
+    request.token = createSession(sql, { secret: SECRET, userId: bob }).token;
+    const ok = await saveSearchAction({}, formOf({ name: 'Kidnappings', query: 'type=kidnapping' }));
+    expect(ok).toMatchObject({ ok: true });
+    expect(listSavedSearches(sql, bob).map((s) => [s.name, s.query])).toContainEqual([
+      'Kidnappings',
+      'type=kidnapping',
+    ]);
+    expect(listSavedSearches(sql, alice).map((s) => s.name)).not.toContain('Kidnappings');
+    const twice = await saveSearchAction({}, formOf({ name: 'Kidnappings', query: '' }));
+    expect(twice).toMatchObject({
+      errors: { name: [expect.stringMatching(/already/)] },
+      values: { name: 'Kidnappings' },
+    });
+    const bad = await saveSearchAction({}, formOf({ name: 'Bad', query: 'type=picnic' }));
+    expect(bad).toMatchObject({ errors: { query: [expect.stringMatching(/type/)] } });
+  });
+});
+
+describe('a saved search’s Atom feed', () => {
+  it('holds exactly the incidents the same filters give on the list API, newest recorded first', async () => {
+    recorded({ title: 'Attack in Saint-Marc', place: 'saint-marc' });
+    recorded({ title: 'Gunfire in Saint-Marc', type: 'gunfire', place: 'saint-marc' });
+    recorded({ title: 'Attack in Pétion-Ville', place: 'petion-ville' });
+    recorded({ title: 'Attack in Pont-Sondé, earlier date', place: 'pont-sonde', date: '2024-11-02' });
+    recorded({ title: 'Rejected attack in Saint-Marc', status: 'rejected' });
+    const search = save(alice, 'Attacks in Artibonite', 'type=attack&place=artibonite');
+    const response = await feed(search.feedToken);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
+    const parsed = parseFeed(await response.text());
+    const ids = parsed.items.map((i) => Number(i.url?.split('/').pop()));
+    const { items } = await listIncidents(
+      parseFilters(searchParamsRecord(new URLSearchParams(search.query))).filters,
+      { limit: 200 },
+      db,
+    );
+    expect(ids.length).toBe(2);
+    expect([...ids].sort()).toEqual(items.map((i) => i.id).sort());
+    // Newest recorded first (the Pont-Sondé one was recorded last, though it happened first).
+    expect(parsed.items.map((i) => i.title)).toEqual([
+      'Attack in Pont-Sondé, earlier date',
+      'Attack in Saint-Marc',
+    ]);
+    expect(parsed.items[0]?.url).toMatch(/^https:\/\/tracker\.example\.org\/incidents\/\d+$/);
+  });
+
+  it('keeps the 50 newest recorded when more match', async () => {
+    for (let i = 0; i < 52; i++) recorded({ title: `Evacuation ${i}`, type: 'evacuation' });
+    const search = save(alice, 'Evacuations', 'type=evacuation');
+    const parsed = parseFeed(await (await feed(search.feedToken)).text());
+    expect(parsed.items.map((i) => i.title)).toEqual(
+      Array.from({ length: 50 }, (_, i) => `Evacuation ${51 - i}`),
+    );
+  });
+
+  it('validates as Atom (RFC 4287) and escapes what XML must', async () => {
+    const title = `Attaque à Pont-Sondé: "Gran Grif" & <police> l'ont repoussée`;
+    recorded({ title, type: 'ambush', place: 'pont-sonde' });
+    const search = save(alice, `Embuscades & "tirs" <Artibonite> d'abord`, 'type=ambush&q=pont-sonde');
+    const xml = await (await feed(search.feedToken)).text();
+    expect(atomProblems(xml)).toEqual([]);
+    expect(xml).toContain(
+      'Attaque à Pont-Sondé: &quot;Gran Grif&quot; &amp; &lt;police&gt; l&apos;ont repoussée',
+    );
+    const doc = new DOMParser().parseFromString(xml, 'text/xml');
+    expect(doc.querySelector('feed > title')?.textContent).toBe(
+      `Embuscades & "tirs" <Artibonite> d'abord · Haiti Incident Tracker`,
+    );
+    expect(doc.querySelector('entry > title')?.textContent).toBe(title);
+    const parsed = parseFeed(xml);
+    expect(parsed.items[0]?.title).toBe(title);
+    expect(parsed.self).toBe(`https://tracker.example.org/api/searches/${search.feedToken}/atom`);
+    expect(parsed.url).toBe('https://tracker.example.org/incidents?type=ambush&q=pont-sonde');
+    expect(parsed.items[0]?.description).toMatch(/Pont-Sondé .*\n.*no casualties reported · 0 sources/);
+  });
+
+  it('answers an unknown, malformed or replaced address, or a disabled owner’s, with a 404 in the error shape', async () => {
+    const search = save(bob, 'Bob’s feed', 'type=attack');
+    for (const token of ['A'.repeat(43), 'short', `${search.feedToken}x`]) {
+      const response = await feed(token);
+      expect(response.status, token).toBe(404);
+      expect(await response.json()).toMatchObject({ error: { code: 'not_found' } });
+    }
+    expect((await feed(search.feedToken)).status).toBe(200);
+    expect(renewFeedAddress(sql, { userId: bob, searchId: search.id })).toBe(true);
+    const renewed = getSavedSearch(sql, { userId: bob, searchId: search.id });
+    expect(renewed?.feedToken).not.toBe(search.feedToken);
+    expect((await feed(search.feedToken)).status).toBe(404);
+    expect((await feed(renewed?.feedToken ?? '')).status).toBe(200);
+    const carol = await createUser(sql, {
+      input: {
+        email: 'carol@searches.test',
+        name: 'carol',
+        role: 'viewer',
+        password: 'carol searches password',
+      },
+      actorId: null,
+    });
+    const hers = save(carol, 'Carol’s', '');
+    expect((await feed(hers.feedToken)).status).toBe(200);
+    updateUserAccess(sql, { userId: carol, disabled: true, actorId: null });
+    expect((await feed(hers.feedToken)).status).toBe(404);
+  });
+
+  it('answers a reader asking again with its ETag 304 until a matching incident is recorded', async () => {
+    const search = save(alice, 'Arrests', 'type=arrest');
+    const first = await feed(search.feedToken);
+    const etag = first.headers.get('etag') ?? '';
+    expect(first.headers.get('cache-control')).toBe('private, no-cache');
+    expect((await feed(search.feedToken, { 'if-none-match': etag })).status).toBe(304);
+    const since = first.headers.get('last-modified') ?? '';
+    expect((await feed(search.feedToken, { 'if-modified-since': since })).status).toBe(304);
+    recorded({ title: 'An arrest', type: 'arrest' });
+    const changed = await feed(search.feedToken, { 'if-none-match': etag });
+    expect(changed.status).toBe(200);
+    expect(parseFeed(await changed.text()).items.map((i) => i.title)).toEqual(['An arrest']);
+  });
+});
