@@ -54,6 +54,14 @@ export const LEVEL_LABELS: Record<SignalLevel, string> = {
   none: 'No signal',
 };
 
+/** One colour per level, on the map and beside the table's words (never the colour alone). */
+export const LEVEL_COLOURS: Record<SignalLevel, string> = {
+  surge: '#b3261e',
+  new: '#6a1b9a',
+  rising: '#c06000',
+  none: '#607d8b',
+};
+
 export interface MeasureReading {
   recent: number;
   /** What 4 weeks held on average over the baseline year (not rounded). */

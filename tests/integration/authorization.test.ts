@@ -270,6 +270,27 @@ describe('the feeds page', () => {
   });
 });
 
+describe('the early-warning page', () => {
+  it('shows to every role, and to visitors exactly when PUBLIC_READ lets them read', async () => {
+    const { default: EarlyWarningPage } = await import('@/app/early-warning/page');
+    const { settings } = await import('@/lib/env');
+    const open = (token: string | undefined) => {
+      request.token = token;
+      return actionOutcome(
+        EarlyWarningPage({ params: Promise.resolve({}), searchParams: Promise.resolve({}) } as never),
+      );
+    };
+    const visitor = await open(undefined);
+    if (settings().PUBLIC_READ) expect(visitor.state).toBeTruthy();
+    else expect(visitor.redirect).toBe('/login?next=%2Fearly-warning');
+    for (const role of ROLES) {
+      const outcome = await open(tokens[role]);
+      expect(outcome.redirect, role).toBeUndefined();
+      expect(outcome.state, role).toBeTruthy();
+    }
+  });
+});
+
 async function renewToken(role: Role) {
   const file = (process.env.DATABASE_URL ?? '').replace(/^file:/, '');
   const sql = openSqlConnection(file);
