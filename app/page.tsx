@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { CasualtiesByMonthChart } from '@/components/charts/casualties-by-month-chart';
 import { IncidentCard } from '@/components/incidents/incident-card';
 import { OverviewMap } from '@/components/map/overview-map';
+import { NewMark, NewSinceNotice } from '@/components/saved-searches/new-since';
 import { requirePageRole } from '@/lib/auth/access';
 import { db } from '@/lib/db';
 import { parseFilters, searchParamsRecord } from '@/lib/incidents/filters';
@@ -10,6 +11,7 @@ import { listIncidents } from '@/lib/incidents/queries';
 import { mapData } from '@/lib/map/queries';
 import { mapTiles } from '@/lib/map/tiles';
 import { INITIAL_VIEW } from '@/lib/map/views';
+import { newSinceLastVisit } from '@/lib/saved-searches/new-since';
 import { cachedStats } from '@/lib/stats/cached';
 import { fillCasualtyPeriods } from '@/lib/stats/calendar';
 import { deploymentLabel, listDeployments } from '@/lib/stats/deployments';
@@ -24,7 +26,7 @@ const change = (current: number, previous: number) => {
 };
 
 export default async function OverviewPage({ searchParams }: PageProps<'/'>) {
-  await requirePageRole('reader', '/');
+  const user = await requirePageRole('reader', '/');
   // "Confirmed only" (confirmed=1) applies to the casualty figures here as on /casualties.
   const { confirmed } = parseFilters(searchParamsRecord(await searchParams)).filters;
   const mssFilters = { affiliation: 'mss', confirmed } as const;
@@ -38,6 +40,13 @@ export default async function OverviewPage({ searchParams }: PageProps<'/'>) {
     mapData({}, INITIAL_VIEW),
   ]);
   const strength = currentStrength(deployments);
+  // Signed in: what was recorded since the previous visit is marked (and this visit recorded).
+  const news = user
+    ? await newSinceLastVisit(
+        user.id,
+        latest.items.map((i) => i.id),
+      )
+    : null;
   return (
     <>
       <h1>Overview</h1>
@@ -156,10 +165,15 @@ export default async function OverviewPage({ searchParams }: PageProps<'/'>) {
 
       <section aria-labelledby="latest">
         <h2 id="latest">Latest incidents</h2>
+        <NewSinceNotice news={news} />
         {latest.items.length === 0 ? (
           <p className="empty">No incidents recorded.</p>
         ) : (
-          latest.items.map((incident) => <IncidentCard key={incident.id} incident={incident} />)
+          latest.items.map((incident) => (
+            <NewMark key={incident.id} isNew={news?.newIds.includes(incident.id) ?? false}>
+              <IncidentCard incident={incident} />
+            </NewMark>
+          ))
         )}
         <p>
           <Link href="/incidents">Full timeline</Link>

@@ -2,12 +2,14 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { IncidentCard } from '@/components/incidents/incident-card';
 import { IncidentFiltersForm } from '@/components/incidents/incident-filters';
+import { SaveSearchForm } from '@/components/saved-searches/save-search-form';
 import { requirePageRole } from '@/lib/auth/access';
 import { hasRole } from '@/lib/auth/roles';
 import { filtersToQuery, pageSchema, parseFilters, searchParamsRecord } from '@/lib/incidents/filters';
 import { monthHeading } from '@/lib/incidents/labels';
 import { countIncidents, type IncidentListItem, listIncidents } from '@/lib/incidents/queries';
 import { listPlaceOptions } from '@/lib/locations/queries';
+import { pageSearchQuery } from '@/lib/saved-searches/schema';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Timeline' };
@@ -43,6 +45,7 @@ export default async function TimelinePage({ searchParams }: PageProps<'/inciden
         </p>
       ) : null}
       <IncidentFiltersForm filters={filters} places={places} action="/incidents" errors={errors} />
+      {user ? <SaveSearchForm query={pageSearchQuery(record)} /> : null}
       {page.success ? null : (
         <p className="notice" role="alert">
           The paging in this address is not valid (

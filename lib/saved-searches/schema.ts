@@ -27,6 +27,16 @@ export function canonicalQuery(filters: IncidentFilters): string {
   return filtersToQuery(filters).replace(/^\?/, '');
 }
 
+/** A page's query as its address wrote it, paging left out: what "Save this search" sends. */
+export function pageSearchQuery(record: Record<string, string | string[]>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(record)) {
+    if (key === 'cursor' || key === 'limit') continue;
+    for (const v of Array.isArray(value) ? value : [value]) params.append(key, v);
+  }
+  return params.toString();
+}
+
 /** "from: must not be after "to"; type: is not a known incident type" */
 export function describeFilterErrors(errors: Record<string, string[] | undefined>): string {
   return Object.entries(errors)
