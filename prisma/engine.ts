@@ -18,6 +18,7 @@ import {
 import type { DiffTarget, MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm/schema_engine_bg';
 import Database from 'better-sqlite3';
 import { ensureSearchIndex } from '../lib/store/search-index';
+import { writeTransaction } from '../lib/store/write-connection';
 
 export const PRISMA_DIR = path.dirname(new URL(import.meta.url).pathname);
 export const SCHEMA_PATH = path.join(PRISMA_DIR, 'schema.prisma');
@@ -167,6 +168,9 @@ function prepareDatabaseFile(databaseFile: string): void {
     connection.pragma('journal_mode = WAL');
     // Likewise outside the migrations: the text-search index (lib/store/search-index.ts).
     ensureSearchIndex(connection);
+    // And the grades a migration queued (lib/incidents/regrade.ts): every write transaction
+    // grades its queue before it commits, this empty one included.
+    writeTransaction(connection, () => undefined);
   } finally {
     connection.close();
   }

@@ -3,6 +3,7 @@ import { INCIDENT_TYPE_LABELS, PLACE_PRECISION_LABELS } from '@/lib/incidents/la
 import type { IncidentListItem } from '@/lib/incidents/queries';
 import { placePosition } from '@/lib/locations/position';
 import { CasualtySummary } from './casualty-summary';
+import { GradeBadge } from './grade-badge';
 import { IncidentDate } from './incident-date';
 
 export function IncidentCard({ incident }: { incident: IncidentListItem }) {
@@ -14,6 +15,7 @@ export function IncidentCard({ incident }: { incident: IncidentListItem }) {
           {INCIDENT_TYPE_LABELS[incident.type] ?? incident.type}
         </span>
         {incident.status === 'draft' && <span className="status-badge">Draft</span>}
+        <GradeBadge grade={incident.grade} />
       </p>
       <h3 id={`incident-${incident.id}-title`}>
         <Link href={`/incidents/${incident.id}`}>{incident.title}</Link>

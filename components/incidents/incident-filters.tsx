@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { ACTOR_TYPE_LABELS } from '@/lib/actors/labels';
 import { ACTOR_TYPES, ACTORS } from '@/lib/actors/register';
 import { filtersToQuery, type IncidentFilters } from '@/lib/incidents/filters';
+import { GRADE_LABELS } from '@/lib/incidents/grade';
 import { AFFILIATION_LABELS, INCIDENT_TYPE_LABELS, STATUS_LABELS } from '@/lib/incidents/labels';
 import type { PlaceOption } from '@/lib/locations/queries';
 
@@ -218,6 +219,14 @@ export function IncidentFiltersForm({
         value={filters.status}
         anyLabel="Draft and reviewed"
         options={Object.entries(STATUS_LABELS)}
+        errors={errors}
+      />
+      <Select
+        name="grade"
+        label="How sure"
+        value={filters.grade?.[0]}
+        anyLabel="Any grade"
+        options={Object.entries(GRADE_LABELS)}
         errors={errors}
       />
       <div className="field checkbox">

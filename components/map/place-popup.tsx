@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { GradeBadge } from '@/components/incidents/grade-badge';
 import { IncidentDate } from '@/components/incidents/incident-date';
 import { filtersToQuery, type IncidentFilters } from '@/lib/incidents/filters';
 import { INCIDENT_TYPE_LABELS } from '@/lib/incidents/labels';
@@ -35,7 +36,7 @@ export function PopupIncident({
       </p>
       <p>
         <IncidentDate date={p.date} dateEnd={p.dateEnd} precision={p.datePrecision} /> ·{' '}
-        {INCIDENT_TYPE_LABELS[p.type] ?? p.type}
+        {INCIDENT_TYPE_LABELS[p.type] ?? p.type} · <GradeBadge grade={p.grade} />
       </p>
       <p className="muted">{casualtyText(p)}</p>
     </li>

@@ -99,6 +99,7 @@ export async function* exportIncidents(
         title: r.title,
         summary: r.summary,
         status: r.status,
+        grade: r.grade,
         placeName: r.name,
         placeKey: r.key,
         placeKind: r.kind,

@@ -26,6 +26,8 @@ export interface ExportIncident {
   title: string;
   summary: string;
   status: string;
+  /** How sure we are (lib/incidents/grade.ts). */
+  grade: string;
   placeName: string | null;
   placeKey: string | null;
   placeKind: string | null;
@@ -73,6 +75,7 @@ export const CSV_COLUMNS: [header: string, hxl: string][] = [
   ['summary', '#event+description'],
   ['link', '#event+url'],
   ['review_status', '#status'],
+  ['grade', '#status+grade'],
   ['place', '#loc+name'],
   ['place_key', '#loc+code'],
   ['place_kind', '#loc+type'],
@@ -154,6 +157,7 @@ export function csvRow(i: ExportIncident, context: ExportContext): string {
     i.summary,
     incidentLink(i, context),
     i.status,
+    i.grade,
     i.placeName,
     i.placeKey,
     i.placeKind,

@@ -23,6 +23,7 @@ export function geoJsonFeature(i: ExportIncident, context: ExportContext): strin
       title: i.title,
       summary: i.summary,
       status: i.status,
+      grade: i.grade,
       place: i.placeName,
       placePrecision: position?.label ?? i.placePrecision,
       approximate: position?.approximate ?? true,

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { ACTOR_TYPES, actorByKey } from '../actors/register';
 import { isoDateSchema, isRealDate } from '../dates/iso-date';
 import { affiliationSchema, casualtyKindSchema, incidentTypeSchema } from '../extract/schema';
+import { GRADES } from './grade';
 
 /** As the sources tell it: who did it, and who was hit. */
 export const ACTOR_ROLES = ['perpetrator', 'target'] as const;
@@ -54,6 +55,8 @@ export const incidentFiltersSchema = z
         .refine((key) => actorByKey(key) !== undefined, 'is not an actor of the register'),
     ),
     actorType: list(z.enum(ACTOR_TYPES, { error: 'is not a known actor type' })),
+    /** How sure we are (lib/incidents/grade.ts): confirmed, fair, weak, contested. */
+    grade: list(z.enum(GRADES, { error: `must be one of ${GRADES.join(', ')}` })),
     actorRole: optional(z.enum(ACTOR_ROLES, { error: 'must be perpetrator or target' })),
     /**
      * "Confirmed only": casualty figures two or more sources give, and the incidents that have

@@ -8,7 +8,7 @@ import { type ReconciledFigure, reconcileClaims } from './reconcile';
 
 /** Columns of `Incident i LEFT JOIN Location l`, dates as YYYY-MM-DD. */
 export const INCIDENT_ROW_COLUMNS = `i.id, substr(i.date, 1, 10) AS date, substr(i.dateEnd, 1, 10) AS dateEnd,
-  i.datePrecision, i.type, i.title, i.status, i.placeText, i.placePrecision, l.key, l.name, l.kind, l.path,
+  i.datePrecision, i.type, i.title, i.status, i.grade, i.placeText, i.placePrecision, l.key, l.name, l.kind, l.path,
   l.radiusM`;
 
 /** Per incident, its claims: [[reportId, kind, affiliation, country, count, hedge], …] (index lookups). */
@@ -31,6 +31,7 @@ export interface IncidentRow {
   type: string;
   title: string;
   status: string;
+  grade: string;
   placeText: string | null;
   placePrecision: string;
   key: string | null;

@@ -4,6 +4,7 @@ import { incidentFilterSql, type SqlCondition } from '../stats/filter-sql';
 import { queryRows } from '../stats/raw';
 import { sqlDate } from '../store/sql-values';
 import { decodeCursor, encodeCursor, type IncidentFilters } from './filters';
+import type { Grade } from './grade';
 import {
   CLAIMS_JSON_COLUMN,
   INCIDENT_ROW_COLUMNS,
@@ -70,6 +71,7 @@ function toListItem(r: ListRow, confirmedOnly: boolean): IncidentListItem {
     type: r.type,
     title: r.title,
     status: r.status,
+    grade: r.grade as Grade,
     place:
       r.key && r.name && r.kind && r.path
         ? { key: r.key, name: r.name, kind: r.kind, path: r.path, radiusM: r.radiusM ?? 0 }

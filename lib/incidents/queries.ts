@@ -1,4 +1,5 @@
 import { groupActorClaims, type IncidentActor } from './actor-claims';
+import type { Grade } from './grade';
 import 'server-only';
 import { toIsoDate } from '../dates/iso-date';
 import { type Db, db } from '../db';
@@ -19,6 +20,8 @@ export interface IncidentListItem {
   type: string;
   title: string;
   status: string;
+  /** How sure we are (grade.ts), as stored and kept current by regrade.ts. */
+  grade: Grade;
   place: { key: string; name: string; kind: string; path: string; radiusM: number } | null;
   placeText: string | null;
   placePrecision: string;
@@ -46,6 +49,7 @@ function toListItem(r: ListRow, sourceCount: number): IncidentListItem {
     type: r.type,
     title: r.title,
     status: r.status,
+    grade: r.grade as Grade,
     place: r.location,
     placeText: r.placeText,
     placePrecision: r.placePrecision,

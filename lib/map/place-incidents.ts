@@ -36,7 +36,7 @@ export async function listPlaceIncidents(
     queryRows<PlaceIncident>(
       database,
       `SELECT i.id, i.title, substr(i.date, 1, 10) AS date, substr(i.dateEnd, 1, 10) AS dateEnd,
-              i.datePrecision, i.type, ${casualtyColumns(filters)}
+              i.datePrecision, i.type, i.grade, ${casualtyColumns(filters)}
        FROM Incident i
        WHERE ${base.sql} AND i.locationId = ?${after ? KEYSET_AFTER : ''}
        ORDER BY i.date DESC, i.id DESC LIMIT ?`,

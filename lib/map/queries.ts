@@ -39,7 +39,7 @@ async function selectPoints(
   return queryRows<MapPoint>(
     database,
     `SELECT i.id, i.title, substr(i.date, 1, 10) AS date, substr(i.dateEnd, 1, 10) AS dateEnd,
-            i.datePrecision, i.type, l.key AS placeKey, l.name AS placeName, l.path AS placePath,
+            i.datePrecision, i.type, i.grade, l.key AS placeKey, l.name AS placeName, l.path AS placePath,
             i.placePrecision, l.lat, l.lng, l.radiusM, ${casualtyColumns(filters)}
      FROM Incident i JOIN Location l ON l.id = i.locationId
      WHERE ${base.sql} AND ${narrow} IN (SELECT value FROM json_each(?))

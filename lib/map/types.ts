@@ -1,3 +1,4 @@
+import type { Grade } from '../incidents/grade';
 /** What the map draws: plain data, computed on the server, handed to the Leaflet components. */
 
 /** west, south, east, north in degrees (WGS84), as in GeoJSON and the `bbox` parameter. */
@@ -22,6 +23,8 @@ export interface MapPoint extends Casualties {
   dateEnd: string | null;
   datePrecision: string;
   type: string;
+  /** How sure we are (lib/incidents/grade.ts). */
+  grade: Grade;
   placeKey: string;
   placeName: string;
   /** Keys from the country down, "/haiti/artibonite/saint-marc/pont-sonde/". */
@@ -81,7 +84,7 @@ export interface MapTiles {
 /** One incident of a place marker's list (GET /api/map/place). */
 export type PlaceIncident = Pick<
   MapPoint,
-  'id' | 'title' | 'date' | 'dateEnd' | 'datePrecision' | 'type' | 'killed' | 'injured' | 'missing'
+  'id' | 'title' | 'date' | 'dateEnd' | 'datePrecision' | 'type' | 'grade' | 'killed' | 'injured' | 'missing'
 >;
 
 /** A page of a place's incidents matching the filters, newest first (GET /api/map/place). */

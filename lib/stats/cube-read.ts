@@ -64,7 +64,7 @@ function placeIdsUnder(db: Db, place: string): Promise<Set<number>> {
 /**
  * Whether a cube can answer these filters for a month, counts and map included or not: sums
  * cannot say which incidents have a casualty of a kind, a side or a confirmed figure, nor who took
- * part (cubes keep no actors).
+ * part or how sure we are (cubes keep neither actors nor grades).
  */
 export function cubeAnswers(
   filters: IncidentFilters,
@@ -75,6 +75,7 @@ export function cubeAnswers(
     at.whole &&
     !filters.q &&
     !filtersByActor(filters) &&
+    !filters.grade?.length &&
     !(needsIncidentsByCasualty && (filters.kind || filters.affiliation || filters.confirmed))
   );
 }

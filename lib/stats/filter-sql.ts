@@ -74,6 +74,10 @@ export function incidentFilterSql(filters: PartFilters): SqlCondition {
     parts.push(`i.type IN (${filters.type.map(() => '?').join(', ')})`);
     params.push(...filters.type);
   }
+  if (filters.grade?.length) {
+    parts.push(`i.grade IN (${filters.grade.map(() => '?').join(', ')})`);
+    params.push(...filters.grade);
+  }
   if (filters.place) {
     parts.push(`i.locationId IN (${PLACES_UNDER_SQL})`);
     params.push(filters.place);

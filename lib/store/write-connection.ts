@@ -9,6 +9,7 @@
  * processes wait (busy timeout) instead of failing half-way.
  */
 import Database from 'better-sqlite3';
+import { regradeQueued } from '../incidents/regrade';
 
 export type SqlConnection = Database.Database;
 
@@ -29,7 +30,29 @@ export function closeSqlConnection(file: string): void {
   connections.delete(file);
 }
 
-/** Runs `work` in one IMMEDIATE transaction: all of it is stored, or none of it. */
+/**
+ * Runs `work` in one IMMEDIATE transaction: all of it is stored, or none of it. Before it commits,
+ * the incidents the work touched are graded again (lib/incidents/regrade.ts), so no reader ever
+ * sees a grade older than the sources it comes from.
+ */
 export function writeTransaction<T>(connection: SqlConnection, work: (sql: SqlConnection) => T): T {
-  return connection.transaction(() => work(connection)).immediate();
+  return connection
+    .transaction(() => {
+      const result = work(connection);
+      if (hasGradeQueue(connection)) regradeQueued(connection);
+      return result;
+    })
+    .immediate();
+}
+
+const graded = new WeakSet<SqlConnection>();
+
+/** Stores migrated before grades existed (the migration tests' steps) have no queue to empty. */
+function hasGradeQueue(connection: SqlConnection): boolean {
+  if (graded.has(connection)) return true;
+  const found = connection
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'GradeQueue'")
+    .get();
+  if (found) graded.add(connection);
+  return found !== undefined;
 }

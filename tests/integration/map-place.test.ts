@@ -181,6 +181,8 @@ describe('the incidents of a place marker', () => {
       dateEnd: null,
       datePrecision: 'day',
       type: 'gunfire',
+      // One source of unknown origin, not reviewed.
+      grade: 'weak',
       killed: 1,
       injured: 0,
       missing: 0,

@@ -17,6 +17,7 @@ const segur: ExportIncident = {
   title: 'Armed clash in Ségur-Savien',
   summary: 'A Kenyan officer was shot.\nHe died in hospital.',
   status: 'draft',
+  grade: 'confirmed',
   placeName: 'Ségur-Savien',
   placeKey: 'segur-savien',
   placeKind: 'neighbourhood',

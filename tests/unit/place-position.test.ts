@@ -38,6 +38,7 @@ const savien: ExportIncident = {
   title: 'Attack at Savien Police Station, Saint-Marc',
   summary: '',
   status: 'draft',
+  grade: 'fair',
   placeName: 'Savien Police Station',
   placeKey: 'savien-police-station',
   placeKind: 'site',

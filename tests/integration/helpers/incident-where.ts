@@ -39,6 +39,7 @@ export function incidentWhere(
   if (filters.startsFrom) and.push({ date: { gte: utc(filters.startsFrom) } });
   if (filters.startsTo) and.push({ date: { lte: utc(filters.startsTo) } });
   if (filters.startsBefore) and.push({ date: { lt: utc(filters.startsBefore) } });
+  if (filters.grade?.length) where.grade = { in: filters.grade };
   if (filters.type?.length) where.type = { in: filters.type };
   if (filters.place) where.location = { path: { contains: `/${filters.place}/` } };
   if (filters.affiliation || filters.kind || filters.confirmed) {

@@ -18,6 +18,7 @@ const point = (overrides: Partial<MapPoint>): MapPoint => ({
   dateEnd: null,
   datePrecision: 'day',
   type: 'attack',
+  grade: 'fair',
   placeKey: 'tabarre',
   placeName: 'Tabarre',
   placePath: '/haiti/ouest/tabarre/',

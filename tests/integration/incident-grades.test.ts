@@ -1,0 +1,119 @@
+/**
+ * An incident's stored grade follows its sources, perpetrators and review as they change —
+ * stored with the write that changed them, never a write later — and the grade filter selects
+ * what an independent Prisma statement selects.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '@/lib/db';
+import type { ActorDraft } from '@/lib/extract/schema';
+import type { IncidentFilters } from '@/lib/incidents/filters';
+import { countIncidentsIn } from '@/lib/incidents/queries';
+import { loadGazetteer } from '@/lib/ingest/gazetteer';
+import { storeDraft } from '@/lib/ingest/store-draft';
+import { GAZETTEER } from '@/lib/locations/gazetteer';
+import { installGazetteer } from '@/lib/locations/mutations';
+import { openSqlConnection, type SqlConnection, writeTransaction } from '@/lib/store/write-connection';
+import { draft, incident, killed, place } from './helpers/drafts';
+import { incidentWhere } from './helpers/incident-where';
+import { createTestDb } from './helpers/test-db';
+
+let db: Db;
+let sql: SqlConnection;
+let store: (text: string, outlet: string | null, actors?: ActorDraft[], day?: string) => number;
+
+const gang = (key: string): ActorDraft => ({
+  role: 'perpetrator',
+  key,
+  name: key,
+  type: 'armed_group',
+  country: null,
+  evidence: `blamed on ${key}`,
+});
+
+const gradeOf = async (id: number) => (await db.incident.findUniqueOrThrow({ where: { id } })).grade;
+
+beforeAll(async () => {
+  const created = await createTestDb();
+  db = created.db;
+  await installGazetteer(db, GAZETTEER);
+  sql = openSqlConnection(created.file);
+  const gazetteer = loadGazetteer(sql);
+  store = (text, outlet, actors = [], day = '2025-03-10') =>
+    storeDraft(sql, {
+      input: { text, outlet: outlet ?? undefined, publishedAt: day },
+      draft: draft({
+        publishedAt: day,
+        incidents: [
+          incident({
+            date: day,
+            type: 'attack',
+            title: `Attack in Cabaret on ${day}`,
+            place: place('cabaret'),
+            casualties: [killed(6, 'civilian', null)],
+            evidence: `Gunmen killed six people in Cabaret (${text}).`,
+            actors,
+          }),
+        ],
+      }),
+      gazetteer,
+    }).incidents[0]?.incidentId as number;
+});
+
+describe('the stored grade', () => {
+  it('is fair with one named outlet, confirmed when an independent one joins, contested when they blame different gangs', async () => {
+    const id = store('first report', 'Le Nouvelliste', [gang('gran-grif')]);
+    expect(await gradeOf(id)).toBe('fair');
+    expect(store('second report', 'Haiti Libre', [gang('gran-grif')])).toBe(id);
+    expect(await gradeOf(id)).toBe('confirmed');
+    expect(store('third report', 'Radio Métropole', [gang('kokorat-san-ras')])).toBe(id);
+    expect(await gradeOf(id)).toBe('contested');
+  });
+
+  it('is weak for an unknown source until an editor reviews the incident', async () => {
+    const id = store('an unsigned post', null, [], '2025-05-02');
+    expect(await gradeOf(id)).toBe('weak');
+    writeTransaction(sql, () => sql.prepare("UPDATE Incident SET status = 'reviewed' WHERE id = ?").run(id));
+    expect(await gradeOf(id)).toBe('fair');
+  });
+
+  it("follows a source's outlet when an editor corrects it", async () => {
+    const id = store('a wire copy', null, [], '2025-06-07');
+    expect(await gradeOf(id)).toBe('weak');
+    writeTransaction(sql, () =>
+      sql
+        .prepare(
+          'UPDATE Report SET outlet = ? WHERE id IN (SELECT reportId FROM IncidentSource WHERE incidentId = ?)',
+        )
+        .run('Haitian National Police, in a statement', id),
+    );
+    expect(await gradeOf(id)).toBe('confirmed');
+  });
+
+  it('grades what a migration queued at the next write', async () => {
+    const id = store('one more', 'Le Nouvelliste', [], '2025-07-01');
+    sql.prepare("UPDATE Incident SET grade = 'weak' WHERE id = ?").run(id);
+    sql.prepare('INSERT INTO GradeQueue (incidentId) VALUES (?)').run(id);
+    writeTransaction(sql, () => undefined);
+    expect(await gradeOf(id)).toBe('fair');
+    expect(await db.gradeQueue.count()).toBe(0);
+  });
+});
+
+describe('the grade filter', () => {
+  const cases: IncidentFilters[] = [
+    { grade: ['confirmed'] },
+    { grade: ['fair', 'weak'] },
+    { grade: ['contested'], place: 'ouest' },
+  ];
+  it.each(cases)('selects and counts what Prisma selects: %j', async (filters) => {
+    const expected = await db.incident.count({ where: incidentWhere(filters) });
+    expect(expected).toBeGreaterThan(0);
+    expect(await countIncidentsIn(db, filters)).toBe(expected);
+  });
+
+  it('moves the cached counts when a grade changes', async () => {
+    const before = await countIncidentsIn(db, { grade: ['weak'] });
+    store('a last unsigned post', null, [], '2025-08-15');
+    expect(await countIncidentsIn(db, { grade: ['weak'] })).toBe(before + 1);
+  });
+});
