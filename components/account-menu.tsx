@@ -16,6 +16,9 @@ export function AccountMenu({ user }: { user: SessionUser | null }) {
       <Link href="/account" className="account-name">
         {user.name} <span className="account-role">({user.role})</span>
       </Link>
+      <Link href="/searches" className="account-searches">
+        Saved searches
+      </Link>
       <button type="submit" className="link-button">
         Sign out
       </button>

@@ -10,6 +10,8 @@ export const NAV_ITEMS = [
   { href: '/incidents', label: 'Timeline' },
   { href: '/map', label: 'Map' },
   { href: '/casualties', label: 'Casualties' },
+  { href: '/early-warning', label: 'Early warning' },
+  { href: '/actors', label: 'Actors' },
   { href: '/deployments', label: 'Deployments' },
   { href: '/reports', label: 'Reports' },
 ] as const;

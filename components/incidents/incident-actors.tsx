@@ -1,4 +1,6 @@
+import Link from 'next/link';
 import { actorTypeLabel } from '@/lib/actors/labels';
+import { actorByKey } from '@/lib/actors/register';
 import type { IncidentActor } from '@/lib/incidents/actor-claims';
 import { SourceLinks } from './source-links';
 
@@ -13,9 +15,10 @@ function ActorList({
     <ul>
       {actors.map((a) => (
         <li key={`${a.key ?? a.name}-${a.country ?? ''}`}>
-          <strong>{a.name}</strong>
-          {a.country ? ` (${a.country})` : ''}{' '}
-          <span className="muted">— {actorTypeLabel(a.type)}</span>{' '}
+          <strong>
+            {a.key && actorByKey(a.key) ? <Link href={`/actors/${a.key}`}>{a.name}</Link> : a.name}
+          </strong>
+          {a.country ? ` (${a.country})` : ''} <span className="muted">— {actorTypeLabel(a.type)}</span>{' '}
           <SourceLinks lead="according to" reportIds={a.reportIds} sourceNumber={sourceNumber} />
         </li>
       ))}

@@ -4,6 +4,7 @@
  * the group), their type in ACLED's manner, and membership in coalitions over time.
  * Pure data and lookups: the reader (lib/extract) uses it, so nothing here touches the store.
  */
+import type { Affiliation } from '../extract/schema';
 
 /** ACLED's actor types, as they apply in Haiti. */
 export const ACTOR_TYPES = [
@@ -263,4 +264,26 @@ export function actorWithMembers(key: string, span: Omit<MemberSpan, 'key'> = {}
     }
   }
   return out;
+}
+
+/**
+ * The casualty side an actor's own dead and wounded are counted under (lib/extract's
+ * affiliations), for "casualties suffered" on its page; null where reports' sides do not say.
+ */
+export function casualtySideOf(actor: ActorEntry): Affiliation | null {
+  if (actor.key === 'fadh') return 'army';
+  switch (actor.type) {
+    case 'state_force':
+      return 'police';
+    case 'international_force':
+      return 'mss';
+    case 'armed_group':
+    case 'coalition':
+    case 'unidentified':
+      return 'gang';
+    case 'civilians':
+      return 'civilian';
+    default:
+      return null;
+  }
 }

@@ -70,6 +70,46 @@ test('the incident page says who did it and who was hit, with the sources saying
   expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 });
 
+test('an analyst follows an actor from the register to what it did, and filters the timeline by who took part', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/actors');
+  await page.getByRole('link', { name: 'Gang members (not named)' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gang members (not named)');
+  const asPerpetrator = page.getByRole('definition').first();
+  await expect(asPerpetrator).not.toHaveText('0');
+  const caused = page.getByRole('table', { name: /blame on it/ });
+  await expect(caused.getByRole('row', { name: /MSS \(Kenya\)/ })).toBeVisible();
+  await page
+    .getByRole('navigation', { name: /elsewhere/ })
+    .getByRole('link', { name: 'Timeline' })
+    .click();
+  await expect(page).toHaveURL(/actor=unnamed-gang/);
+  await expect(page.getByRole('article').filter({ hasText: 'Ambush in Pont-Sondé' })).toHaveCount(1);
+
+  await page.goto('/incidents');
+  await page.getByLabel('Who took part').selectOption({ label: 'Multinational Security Support (MSS)' });
+  await page.getByLabel('As', { exact: true }).selectOption('target');
+  await page.getByLabel('How sure').selectOption('confirmed');
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(page).toHaveURL(/actor=mss.*grade=confirmed|grade=confirmed.*actor=mss/);
+  const card = page.getByRole('article').filter({ hasText: '23 February 2025' });
+  await expect(card).toHaveCount(1);
+  await expect(card).toContainText('Grade: Confirmed');
+  await expect(page.getByRole('article').filter({ hasText: /Grade: (Fair|Weak|Contested)/ })).toHaveCount(0);
+
+  const csv = await (
+    await request.get('/api/export/incidents.csv?actor=unnamed-gang&actorRole=perpetrator')
+  ).text();
+  const [header, ...rows] = csv.trim().split('\r\n');
+  const columns = header?.split(',') ?? [];
+  for (const name of ['actor1', 'assoc_actor_1', 'inter1', 'actor2', 'inter2', 'interaction', 'grade'])
+    expect(columns).toContain(name);
+  expect(rows.length).toBeGreaterThan(0);
+  for (const row of rows) expect(row).toContain('Gang members (not named)');
+});
+
 test('the casualty totals on the page equal the API’s', async ({ page, request }) => {
   await page.goto('/casualties?affiliation=mss');
   const row = page
@@ -149,6 +189,8 @@ for (const path of [
   '/casualties',
   '/deployments',
   '/reports/1',
+  '/actors',
+  '/actors/unnamed-gang',
 ]) {
   test(`${path} passes axe`, async ({ page }) => {
     await page.goto(path);
