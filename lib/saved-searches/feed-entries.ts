@@ -26,16 +26,16 @@ function placeWords(incident: IncidentListItem): string {
   return `${incident.place.name} (${placePosition(incident.placePrecision, incident.place.radiusM).label})`;
 }
 
-/** "2 killed (Haitian National Police)", "1–3 injured (Civilians; best 2)". */
+/** "MSS (Kenya): 1 killed", "Civilians: 1–3 injured (best 2)". */
 function figureWords(c: ReconciledFigure): string {
   const count = c.low === c.high ? `${c.best}` : `${c.low}–${c.high}`;
-  const best = c.low === c.high ? '' : `; best ${c.best}`;
-  return `${count} ${c.kind} (${affiliationLabel(c.affiliation, c.country)}${best})`;
+  const best = c.low === c.high ? '' : ` (best ${c.best})`;
+  return `${affiliationLabel(c.affiliation, c.country)}: ${count} ${c.kind}${best}`;
 }
 
 export function incidentSummary(incident: FeedIncident): string {
   const casualties = incident.casualties.length
-    ? incident.casualties.map(figureWords).join(', ')
+    ? incident.casualties.map(figureWords).join('; ')
     : 'no casualties reported';
   const sources = `${incident.sourceCount} source${incident.sourceCount === 1 ? '' : 's'}`;
   const lines = [
