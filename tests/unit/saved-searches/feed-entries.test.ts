@@ -24,6 +24,7 @@ const incident: FeedIncident = {
   type: 'ambush',
   title: 'Ambush near Pont-Sondé',
   status: 'draft',
+  grade: 'fair',
   place: { key: 'pont-sonde', name: 'Pont-Sondé', kind: 'neighbourhood', path: '/haiti/', radiusM: 2000 },
   placeText: null,
   placePrecision: 'neighbourhood',
