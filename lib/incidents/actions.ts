@@ -10,11 +10,18 @@ import { z } from 'zod';
 import { withRole } from '../auth/guard';
 import { type FormState, formValues } from '../forms/form-state';
 import { appConnection } from '../store/app-connection';
+import { addActorClaim, removeActorClaim } from './actor-claim-mutations';
 import { attempt, fieldErrors, type IncidentFormState, staleForm } from './form-states';
 import { mergeIncidents, splitIncident, type VersionedId } from './merge';
 import { createIncident, setIncidentDeleted } from './mutations';
 import { saveIncidentForm } from './save-incident-form';
-import { claimInputSchema, incidentFieldsSchema, incidentVersionSchema, sourceLinkSchema } from './schema';
+import {
+  actorClaimInputSchema,
+  claimInputSchema,
+  incidentFieldsSchema,
+  incidentVersionSchema,
+  sourceLinkSchema,
+} from './schema';
 import { deleteClaim, linkSource, saveClaim } from './source-mutations';
 
 function refresh(...ids: number[]) {
@@ -202,4 +209,37 @@ export async function splitIncidentAction(
       : done.state;
   });
   return goTo(result);
+}
+
+const actorRefSchema = z.object({
+  incidentId: z.coerce.number().int().positive(),
+  version: z.coerce.number().int().positive(),
+});
+
+export async function addActorClaimAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return withRole('editor', values, async (user) => {
+    const ref = actorRefSchema.safeParse(values);
+    if (!ref.success) return staleForm(values);
+    const parsed = actorClaimInputSchema.safeParse(values);
+    if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
+    const done = attempt(values, () =>
+      addActorClaim(appConnection(), { ...ref.data, input: parsed.data, userId: user.id }),
+    );
+    if (!done.ok) return done.state;
+    refresh(ref.data.incidentId);
+    return { ok: true, message: `${parsed.data.name} added as ${parsed.data.role}.` };
+  });
+}
+
+export async function removeActorClaimAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return withRole('editor', values, async (user) => {
+    const ref = actorRefSchema.extend({ actorClaimId: z.coerce.number().int().positive() }).safeParse(values);
+    if (!ref.success) return staleForm(values);
+    const done = attempt(values, () => removeActorClaim(appConnection(), { ...ref.data, userId: user.id }));
+    if (!done.ok) return done.state;
+    refresh(ref.data.incidentId);
+    return { ok: true, message: 'Actor removed.' };
+  });
 }

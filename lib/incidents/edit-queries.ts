@@ -13,6 +13,10 @@ export async function getIncidentForEdit(id: number) {
         include: { report: { select: { id: true, title: true, publishedAt: true } } },
       },
       claims: { orderBy: [{ reportId: 'asc' }, { id: 'asc' }] },
+      actorClaims: {
+        orderBy: [{ reportId: 'asc' }, { id: 'asc' }],
+        select: { id: true, reportId: true, role: true, name: true, actorType: true, country: true },
+      },
       location: { select: { path: true } },
     },
   });
@@ -49,6 +53,7 @@ export async function getIncidentForEdit(id: number) {
       affiliation: c.affiliation,
       country: c.country,
     })),
+    actors: r.actorClaims,
     candidates: await mergeCandidates(r.id, r.date, r.location?.path ?? null),
   };
 }

@@ -29,6 +29,8 @@ export const ACTION_LABELS: Record<string, string> = {
   claim_add: 'claim added',
   claim_edit: 'claim edited',
   claim_delete: 'claim deleted',
+  actor_add: 'actor added',
+  actor_remove: 'actor removed',
   source_add: 'source linked',
   add_source: 'source added by the reader',
   merge: 'merged others in',
@@ -104,6 +106,10 @@ const claimPhrase = (c: Fields) =>
     country: typeof c.country === 'string' ? c.country : null,
   })}, from report #${c.reportId}`;
 
+/** "Gran Grif as perpetrator, from report #12" */
+const actorPhrase = (a: Fields) =>
+  `${String(a.name ?? '')}${typeof a.country === 'string' ? ` (${a.country})` : ''} as ${String(a.role ?? '')}, from report #${a.reportId}`;
+
 export function describeHistoryEntry(
   entry: { action: string; before: unknown; after: unknown },
   { placeName }: { placeName: PlaceName },
@@ -129,6 +135,10 @@ export function describeHistoryEntry(
       return view([[claimPhrase(after)]]);
     case 'claim_delete':
       return view([[claimPhrase(before)]]);
+    case 'actor_add':
+      return view([[actorPhrase(after)]]);
+    case 'actor_remove':
+      return view([[actorPhrase(before)]]);
     case 'claim_edit':
       return view([[claimPhrase(before)], ...changes(before, after, placeName)]);
     case 'delete':

@@ -4,8 +4,10 @@
  * can never disagree about what a type or a precision is. Zod only; no server imports.
  */
 import { z } from 'zod';
+import { actorByKey } from '../actors/register';
 import { isoDateSchema } from '../dates/iso-date';
 import {
+  actorDraftSchema,
   casualtyFieldsSchema,
   countryOnlyForMss,
   datePrecisionSchema,
@@ -79,6 +81,52 @@ export const claimInputSchema = casualtyFieldsSchema
   })
   .check(countryOnlyForMss);
 
+/**
+ * Who did it or was hit, as one source says: the reader's actor fields (role, type, contingent)
+ * and the report it cites. An actor of the register is given by its key (its name and type come
+ * from the register); another group by its name and type.
+ */
+export const actorClaimInputSchema = actorDraftSchema
+  .pick({ role: true, type: true })
+  .partial({ type: true })
+  .extend({
+    reportId: id,
+    actorKey: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .max(60)
+        .refine((k) => actorByKey(k) !== undefined, 'is not an actor of the register')
+        .optional(),
+    ),
+    name: z.preprocess(blankToUndefined, plainText().trim().max(200, 'At most 200 characters.').optional()),
+    country: z.preprocess(
+      (v) => blankToUndefined(v) ?? null,
+      plainText().trim().max(60, 'At most 60 characters.').nullable(),
+    ),
+  })
+  .superRefine((v, ctx) => {
+    if (!v.actorKey && !v.name)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['actorKey'],
+        message: 'Choose an actor, or name another group.',
+      });
+    if (!v.actorKey && v.name && !v.type)
+      ctx.addIssue({ code: 'custom', path: ['type'], message: 'Say what kind of actor it is.' });
+  })
+  .transform((v) => {
+    const entry = v.actorKey ? actorByKey(v.actorKey) : undefined;
+    return {
+      reportId: v.reportId,
+      role: v.role,
+      actorKey: entry?.key ?? null,
+      name: entry?.name ?? v.name ?? '',
+      type: entry?.type ?? v.type ?? 'unidentified',
+      country: v.country,
+    };
+  });
+
 export const sourceLinkSchema = z.object({
   reportId: id,
   excerpt: plainText()
@@ -89,6 +137,7 @@ export const sourceLinkSchema = z.object({
 
 export type IncidentFields = z.infer<typeof incidentFieldsSchema>;
 export type ClaimInput = z.infer<typeof claimInputSchema>;
+export type ActorClaimInput = z.infer<typeof actorClaimInputSchema>;
 export type SourceLink = z.infer<typeof sourceLinkSchema>;
 
 /** The fields an edit compares and the audit log records. */

@@ -11,6 +11,7 @@ import { totpCode } from '@/lib/auth/totp';
 import { readReport } from '@/lib/extract';
 import { addFeed, deleteFeed, setFeedActive } from '@/lib/feeds/feed-mutations';
 import { feedInputSchema } from '@/lib/feeds/schema';
+import { addActorClaim, removeActorClaim } from '@/lib/incidents/actor-claim-mutations';
 import { mergeIncidents, splitIncident } from '@/lib/incidents/merge';
 import { createIncident, setIncidentDeleted, updateIncident } from '@/lib/incidents/mutations';
 import { incidentFieldsSchema } from '@/lib/incidents/schema';
@@ -184,6 +185,51 @@ const CALLS: Record<string, () => unknown> = {
       claims: [
         { input: { reportId, kind: 'killed', count: 1, hedge: 'exact', affiliation: 'gang', country: null } },
       ],
+      userId: editor,
+    });
+    return before;
+  },
+  'lib/incidents/actor-claim-mutations.ts#addActorClaim': () => {
+    const { incidentId, reportId } = storedIncident();
+    const before = mark();
+    addActorClaim(sql, {
+      incidentId,
+      version: version(incidentId),
+      input: {
+        reportId,
+        role: 'perpetrator',
+        actorKey: 'gran-grif',
+        name: 'Gran Grif',
+        type: 'armed_group',
+        country: null,
+      },
+      userId: editor,
+    });
+    return before;
+  },
+  'lib/incidents/actor-claim-mutations.ts#removeActorClaim': () => {
+    const { incidentId, reportId } = storedIncident();
+    addActorClaim(sql, {
+      incidentId,
+      version: version(incidentId),
+      input: {
+        reportId,
+        role: 'target',
+        actorKey: 'hnp',
+        name: 'Haitian National Police',
+        type: 'state_force',
+        country: null,
+      },
+      userId: editor,
+    });
+    const claim = sql.prepare('SELECT id FROM ActorClaim WHERE incidentId = ?').get(incidentId) as {
+      id: number;
+    };
+    const before = mark();
+    removeActorClaim(sql, {
+      incidentId,
+      version: version(incidentId),
+      actorClaimId: claim.id,
       userId: editor,
     });
     return before;

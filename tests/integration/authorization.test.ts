@@ -41,6 +41,8 @@ const REQUIRED: Record<string, Role | 'anyone' | 'no-one' | 'pending'> = {
   'lib/incidents/actions.ts#setIncidentDeletedAction': 'editor',
   'lib/incidents/actions.ts#saveClaimAction': 'editor',
   'lib/incidents/actions.ts#deleteClaimAction': 'editor',
+  'lib/incidents/actions.ts#addActorClaimAction': 'editor',
+  'lib/incidents/actions.ts#removeActorClaimAction': 'editor',
   'lib/incidents/actions.ts#linkSourceAction': 'editor',
   'lib/incidents/actions.ts#mergeIncidentsAction': 'editor',
   'lib/incidents/actions.ts#splitIncidentAction': 'editor',

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { ActorsEditor } from '@/components/incidents/editor/actors-editor';
 import { ClaimEditsProvider } from '@/components/incidents/editor/claim-edits';
 import { ClaimsEditor } from '@/components/incidents/editor/claims-editor';
 import { IncidentForm } from '@/components/incidents/editor/incident-form';
@@ -60,6 +61,16 @@ export default async function EditIncidentPage({ params }: PageProps<'/incidents
               />
             </section>
           </ClaimEditsProvider>
+
+          <section className="editor-section" aria-labelledby="actors-heading">
+            <h2 id="actors-heading">Who did it, who was hit, per source</h2>
+            <ActorsEditor
+              incidentId={incident.id}
+              version={incident.version}
+              actors={incident.actors}
+              sources={incident.sources}
+            />
+          </section>
 
           <section className="editor-section" aria-labelledby="sources-heading">
             <h2 id="sources-heading">Sources</h2>
