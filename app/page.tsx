@@ -1,5 +1,7 @@
 import Link from 'next/link';
+import { Suspense } from 'react';
 import { CasualtiesByMonthChart } from '@/components/charts/casualties-by-month-chart';
+import { SurgePanel } from '@/components/early-warning/surge-panel';
 import { IncidentCard } from '@/components/incidents/incident-card';
 import { OverviewMap } from '@/components/map/overview-map';
 import { NewMark, NewSinceNotice } from '@/components/saved-searches/new-since';
@@ -123,6 +125,10 @@ export default async function OverviewPage({ searchParams }: PageProps<'/'>) {
         </dl>
         <p className="muted">Counted by incident date, up to today ({today}).</p>
       </section>
+
+      <Suspense fallback={<p className="muted">Looking for places where violence is rising…</p>}>
+        <SurgePanel />
+      </Suspense>
 
       <section aria-labelledby="strength">
         <h2 id="strength">Current strength by contingent</h2>
