@@ -11,6 +11,7 @@ import Database from 'better-sqlite3';
 import { applyMigrations } from '../../prisma/engine';
 import { createDb } from '../db';
 import { refreshIncidentCasualties } from '../incidents/casualty-summary';
+import { regradeQueued } from '../incidents/regrade';
 import { foldForSearch } from '../incidents/search-text';
 import { GAZETTEER } from '../locations/gazetteer';
 import { installGazetteer } from '../locations/mutations';
@@ -200,8 +201,9 @@ export async function generateStore(
         }
       }
     }
-    // The app keeps per-incident reconciled casualties in the same transaction as the claims.
+    // The app keeps per-incident reconciled casualties, and grades, in the same transaction as the claims.
     refreshIncidentCasualties(sql, batchIds);
+    regradeQueued(sql);
   });
   for (let done = 0; done < n; done += BATCH) {
     incidentBatch(Math.min(BATCH, n - done));
@@ -209,6 +211,7 @@ export async function generateStore(
       log(`  generated ${done.toLocaleString('en')} / ${n.toLocaleString('en')} incidents`);
   }
   insertExtras(sql, rng, { firstReportId, nReports });
+  sql.transaction(() => regradeQueued(sql))();
   sql.pragma('wal_checkpoint(TRUNCATE)');
   sql.close();
   return { incidents: n, reports: nReports, sources, claims, seconds: (performance.now() - started) / 1000 };
