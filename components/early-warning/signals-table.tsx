@@ -18,6 +18,8 @@ function Reading({ signal, measure }: { signal: PlaceSignal; measure: Measure })
   );
 }
 
+const countText = (n: number) => (n === 1 ? '1 incident' : `${n} incidents`);
+
 /** Places and their readings; each row links to the incidents behind it on the timeline. */
 export function SignalsTable({
   caption,
@@ -62,9 +64,13 @@ export function SignalsTable({
                 <Sparkline weekly={s.weekly.incidents} colour={LEVEL_COLOURS[s.level]} />
               </td>
               <td>
-                <Link href={incidentsHref(s, report, filters)}>
-                  {s.incidents.recent === 1 ? '1 incident' : `${s.incidents.recent} incidents`}
-                  <span className="visually-hidden"> in {s.place.name}</span>
+                {/* Named with its place, in the link itself: a visually hidden span would stand
+                    outside the table's scrolling box and widen a phone's page. */}
+                <Link
+                  href={incidentsHref(s, report, filters)}
+                  aria-label={`${countText(s.incidents.recent)} in ${s.place.name}`}
+                >
+                  {countText(s.incidents.recent)}
                 </Link>
               </td>
             </tr>

@@ -54,12 +54,11 @@ export default function SurgeMapCanvas({ places, tiles }: { places: SurgeMapPlac
               <p className="map-popup-place">
                 {p.name} <span className="muted">({p.department})</span>
               </p>
-              <p>{LEVEL_LABELS[p.level]}</p>
-              <p>
-                {p.incidents} incidents in the last 4 weeks (usual {p.incidentsUsual}); {p.killed} killed
-                (usual {p.killedUsual})
+              <p className="map-popup-note">
+                <strong>{LEVEL_LABELS[p.level]}</strong>: {p.incidents} incidents in the last 4 weeks (usual{' '}
+                {p.incidentsUsual}); {p.killed} killed (usual {p.killedUsual})
               </p>
-              <p>
+              <p className="map-popup-note">
                 <Link href={p.href}>The incidents behind it</Link>
               </p>
             </div>
