@@ -13,7 +13,7 @@ export function Sparkline({ weekly, colour }: { weekly: readonly number[]; colou
   const step = W / (WINDOW_WEEKS - 1);
   const y = (v: number) => H - 1 - (v / max) * (H - 2);
   const line = values
-    .map((v, i) => `${i === 0 ? 'M' : 'L'}${(i * step).toFixed(1)},${y(v).toFixed(1)}`)
+    .map((v, i) => `${i === 0 ? 'M' : 'L'}${Math.round(i * step)},${Math.round(y(v))}`)
     .join('');
   const baseline = values.slice(0, WINDOW_WEEKS - RECENT_WEEKS);
   const mean = baseline.reduce((a, b) => a + b, 0) / baseline.length;
