@@ -22,7 +22,7 @@ import {
   incidentVersionSchema,
   sourceLinkSchema,
 } from './schema';
-import { deleteClaim, linkSource, saveClaim } from './source-mutations';
+import { deleteClaim, linkSource, saveClaim, setSourceDenies } from './source-mutations';
 
 function refresh(...ids: number[]) {
   revalidatePath('/incidents');
@@ -211,7 +211,7 @@ export async function splitIncidentAction(
   return goTo(result);
 }
 
-const actorRefSchema = z.object({
+const incidentRefSchema = z.object({
   incidentId: z.coerce.number().int().positive(),
   version: z.coerce.number().int().positive(),
 });
@@ -219,7 +219,7 @@ const actorRefSchema = z.object({
 export async function addActorClaimAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return withRole('editor', values, async (user) => {
-    const ref = actorRefSchema.safeParse(values);
+    const ref = incidentRefSchema.safeParse(values);
     if (!ref.success) return staleForm(values);
     const parsed = actorClaimInputSchema.safeParse(values);
     if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
@@ -235,11 +235,30 @@ export async function addActorClaimAction(_previous: FormState, formData: FormDa
 export async function removeActorClaimAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
   return withRole('editor', values, async (user) => {
-    const ref = actorRefSchema.extend({ actorClaimId: z.coerce.number().int().positive() }).safeParse(values);
+    const ref = incidentRefSchema
+      .extend({ actorClaimId: z.coerce.number().int().positive() })
+      .safeParse(values);
     if (!ref.success) return staleForm(values);
     const done = attempt(values, () => removeActorClaim(appConnection(), { ...ref.data, userId: user.id }));
     if (!done.ok) return done.state;
     refresh(ref.data.incidentId);
     return { ok: true, message: 'Actor removed.' };
+  });
+}
+
+export async function setSourceDeniesAction(_previous: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return withRole('editor', values, async (user) => {
+    const ref = incidentRefSchema
+      .extend({ reportId: z.coerce.number().int().positive(), denies: z.enum(['0', '1']) })
+      .safeParse(values);
+    if (!ref.success) return staleForm(values);
+    const denies = ref.data.denies === '1';
+    const done = attempt(values, () =>
+      setSourceDenies(appConnection(), { ...ref.data, denies, userId: user.id }),
+    );
+    if (!done.ok) return done.state;
+    refresh(ref.data.incidentId);
+    return { ok: true, message: denies ? 'Marked: this source says it did not happen.' : 'Mark removed.' };
   });
 }

@@ -43,6 +43,7 @@ export async function getIncidentForEdit(id: number) {
       title: s.report.title,
       publishedAt: s.report.publishedAt ? toIsoDate(s.report.publishedAt) : null,
       excerpt: s.excerpt,
+      denies: s.denies,
     })),
     claims: r.claims.map((c) => ({
       id: c.id,

@@ -2,7 +2,8 @@
  * How sure we are that an incident happened as told, in Airwars' manner, from its sources and the
  * editor's review:
  *
- * - contested: its sources disagree on who did it (two name different armed groups);
+ * - contested: its sources disagree on whether it happened (an editor marked a source as saying it
+ *   did not) or on who did it (two name different armed groups);
  * - confirmed: two or more independent sources, or an official statement (the police, the mission,
  *   the UN, a ministry speaking for itself or quoted "in a statement");
  * - fair: one credible source (a named news outlet or site), or a lone source of unknown origin
@@ -29,6 +30,8 @@ export interface GradedSource {
   outlet: string | null;
   url: string | null;
   excerpt: string;
+  /** The source says the event did not happen. */
+  denies?: boolean;
 }
 
 export interface GradedPerpetrator {
@@ -118,6 +121,7 @@ export function gradeIncident(input: {
   reviewed: boolean;
 }): { grade: Grade; reason: string } {
   const { sources } = input;
+  if (sources.some((s) => s.denies)) return { grade: 'contested', reason: 'a source says it did not happen' };
   if (disagreeOnWho(input.perpetrators))
     return { grade: 'contested', reason: 'its sources blame different armed groups' };
   const independent = independentSources(sources);

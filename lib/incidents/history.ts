@@ -31,6 +31,7 @@ export const ACTION_LABELS: Record<string, string> = {
   claim_delete: 'claim deleted',
   actor_add: 'actor added',
   actor_remove: 'actor removed',
+  source_denies: 'source marked',
   source_add: 'source linked',
   add_source: 'source added by the reader',
   merge: 'merged others in',
@@ -135,6 +136,12 @@ export function describeHistoryEntry(
       return view([[claimPhrase(after)]]);
     case 'claim_delete':
       return view([[claimPhrase(before)]]);
+    case 'source_denies':
+      return view([
+        [
+          `Report #${after.reportId} ${after.denies ? 'marked as saying it did not happen' : 'no longer marked as saying it did not happen'}`,
+        ],
+      ]);
     case 'actor_add':
       return view([[actorPhrase(after)]]);
     case 'actor_remove':

@@ -105,6 +105,8 @@ export interface IncidentDetail extends IncidentListItem {
     url: string | null;
     publishedAt: string | null;
     excerpt: string;
+    /** The source says the event did not happen (an editor marked it). */
+    denies: boolean;
     claims: {
       kind: string;
       affiliation: string;
@@ -188,6 +190,7 @@ export async function getIncident(id: number): Promise<IncidentDetail | null> {
       url: s.report.url,
       publishedAt: s.report.publishedAt ? toIsoDate(s.report.publishedAt) : null,
       excerpt: s.excerpt,
+      denies: s.denies,
       claims: r.claims
         .filter((c) => c.reportId === s.reportId)
         .map((c) => ({

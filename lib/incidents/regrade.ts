@@ -16,13 +16,13 @@ interface GradeRow {
   id: number;
   status: string;
   grade: string;
-  /** JSON: [[reportId, outlet, url, excerpt], …] */
+  /** JSON: [[reportId, outlet, url, excerpt, denies], …] */
   sources: string;
   /** JSON: [[actorKey, name, actorType, reportId], …], perpetrators only */
   perpetrators: string;
 }
 
-type SourceTuple = [number, string | null, string | null, string];
+type SourceTuple = [number, string | null, string | null, string, number];
 type ActorTuple = [string | null, string, string, number];
 
 export function regradeQueued(sql: SqlConnection): number {
@@ -31,7 +31,7 @@ export function regradeQueued(sql: SqlConnection): number {
   );
   const read = sql.prepare<[string], GradeRow>(
     `SELECT i.id, i.status, i.grade,
-            (SELECT json_group_array(json_array(r.id, r.outlet, r.url, s.excerpt))
+            (SELECT json_group_array(json_array(r.id, r.outlet, r.url, s.excerpt, s.denies))
              FROM IncidentSource s JOIN Report r ON r.id = s.reportId WHERE s.incidentId = i.id) AS sources,
             (SELECT json_group_array(json_array(a.actorKey, a.name, a.actorType, a.reportId))
              FROM ActorClaim a WHERE a.incidentId = i.id AND a.role = 'perpetrator') AS perpetrators
@@ -56,12 +56,15 @@ export function regradeQueued(sql: SqlConnection): number {
 }
 
 function gradeOf(row: GradeRow): string {
-  const sources = (JSON.parse(row.sources) as SourceTuple[]).map(([reportId, outlet, url, excerpt]) => ({
-    reportId,
-    outlet,
-    url,
-    excerpt,
-  }));
+  const sources = (JSON.parse(row.sources) as SourceTuple[]).map(
+    ([reportId, outlet, url, excerpt, denies]) => ({
+      reportId,
+      outlet,
+      url,
+      excerpt,
+      denies: denies === 1,
+    }),
+  );
   const claims = (JSON.parse(row.perpetrators) as ActorTuple[]).map(
     ([actorKey, name, actorType, reportId]) => ({
       role: 'perpetrator',

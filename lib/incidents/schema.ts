@@ -87,9 +87,10 @@ export const claimInputSchema = casualtyFieldsSchema
  * from the register); another group by its name and type.
  */
 export const actorClaimInputSchema = actorDraftSchema
-  .pick({ role: true, type: true })
-  .partial({ type: true })
+  .pick({ role: true })
   .extend({
+    // "—" (no kind) is sent as an empty value: the register's actor has its own kind.
+    type: z.preprocess(blankToUndefined, actorDraftSchema.shape.type.optional()),
     reportId: id,
     actorKey: z.preprocess(
       blankToUndefined,

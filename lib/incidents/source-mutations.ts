@@ -182,3 +182,36 @@ export function linkSource(
     return incident.version + 1;
   });
 }
+
+/**
+ * Marks (or unmarks) a source as saying the event did not happen — a denial, a retraction, a
+ * fact-check. The incident is then contested (grade.ts); its claims stay as the source gave them.
+ */
+export function setSourceDenies(
+  sql: SqlConnection,
+  options: EditContext & { incidentId: number; version: number; reportId: number; denies: boolean },
+): number {
+  const at = sqlDateTime(options.now ?? new Date());
+  return writeTransaction(sql, () => {
+    const incident = openLiveIncident(sql, options.incidentId, options.version);
+    const source = sql
+      .prepare('SELECT denies FROM IncidentSource WHERE incidentId = ? AND reportId = ?')
+      .get(incident.id, options.reportId) as { denies: number } | undefined;
+    if (!source)
+      throw new InvalidReferenceError('reportId', 'That report is no longer a source of this incident.');
+    sql
+      .prepare('UPDATE IncidentSource SET denies = ? WHERE incidentId = ? AND reportId = ?')
+      .run(options.denies ? 1 : 0, incident.id, options.reportId);
+    touchIncident(sql, incident.id, at);
+    recordAudit(sql, {
+      userId: options.userId,
+      at,
+      entity: 'Incident',
+      entityId: incident.id,
+      action: 'source_denies',
+      before: { reportId: options.reportId, denies: source.denies === 1 },
+      after: { reportId: options.reportId, denies: options.denies },
+    });
+    return incident.version + 1;
+  });
+}

@@ -132,6 +132,41 @@ test('claims are added per source, deleted incidents leave the timeline and can 
   expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()).violations).toEqual([]);
 });
 
+test('an editor names who did it per source, sees the incident page say so, and removes a misread actor', async ({
+  page,
+}) => {
+  await signIn(page, 'editor');
+  await page.goto('/incidents/2/edit');
+  const add = page.getByRole('form', { name: 'Add an actor' });
+  // Neither a register actor nor a name: said beside the field, nothing stored.
+  await add.getByRole('button', { name: 'Add actor' }).click();
+  await expect(add.getByText('Choose an actor, or name another group.')).toBeVisible();
+  await add.getByLabel('Actor', { exact: true }).selectOption({ label: 'Gran Grif' });
+  await add.getByRole('button', { name: 'Add actor' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Gran Grif added as perpetrator.' })).toBeVisible();
+  await add.getByLabel('Another group’s name').fill('the Savien gang');
+  await add.getByLabel('Its kind').selectOption('armed_group');
+  await add.getByLabel('Role').selectOption('target');
+  await add.getByRole('button', { name: 'Add actor' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'the Savien gang added as target.' }),
+  ).toBeVisible();
+
+  await page.goto('/incidents/2');
+  const who = page.getByRole('region', { name: 'Who' });
+  await expect(who.getByRole('link', { name: 'Gran Grif' })).toHaveAttribute('href', '/actors/gran-grif');
+  await expect(who).toContainText('the Savien gang');
+  await expect(page.locator('.history')).toContainText('actor added');
+
+  await page.goto('/incidents/2/edit');
+  await page.getByRole('button', { name: 'Remove the Savien gang as target' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Actor removed.' })).toBeVisible();
+  await page.goto('/incidents/2');
+  await expect(page.getByRole('region', { name: 'Who' })).not.toContainText('the Savien gang');
+  await page.goto('/incidents/2/edit');
+  expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()).violations).toEqual([]);
+});
+
 test('markup typed into an incident is shown as text everywhere and never runs', async ({ page }) => {
   await signIn(page, 'editor');
   await page.goto('/incidents/new');

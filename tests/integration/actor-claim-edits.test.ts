@@ -123,8 +123,20 @@ describe('the actor claim form’s schema', () => {
       type: 'state_force',
       country: null,
     });
-    const none = actorClaimInputSchema.safeParse({ reportId: '3', role: 'target', actorKey: '', name: '' });
-    expect(none.success).toBe(false);
+    // As the form sends it when nothing is chosen: every field present, empty.
+    const none = actorClaimInputSchema.safeParse({
+      reportId: '3',
+      role: 'target',
+      actorKey: '',
+      name: '',
+      type: '',
+    });
+    expect(none.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['actorKey', 'Choose an actor, or name another group.'],
+    ]);
+    expect(
+      input({ reportId: '3', role: 'target', actorKey: 'hnp', name: '', type: '', country: '' }).name,
+    ).toBe('Haitian National Police');
     const noKind = actorClaimInputSchema.safeParse({ reportId: '3', role: 'target', name: 'Savien gang' });
     expect(noKind.error?.issues.map((i) => i.path.join('.'))).toEqual(['type']);
     const unknown = actorClaimInputSchema.safeParse({ reportId: '3', role: 'target', actorKey: 'nobody' });

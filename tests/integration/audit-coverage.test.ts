@@ -15,7 +15,13 @@ import { addActorClaim, removeActorClaim } from '@/lib/incidents/actor-claim-mut
 import { mergeIncidents, splitIncident } from '@/lib/incidents/merge';
 import { createIncident, setIncidentDeleted, updateIncident } from '@/lib/incidents/mutations';
 import { incidentFieldsSchema } from '@/lib/incidents/schema';
-import { deleteClaim, linkSource, saveClaim, saveIncidentWithClaims } from '@/lib/incidents/source-mutations';
+import {
+  deleteClaim,
+  linkSource,
+  saveClaim,
+  saveIncidentWithClaims,
+  setSourceDenies,
+} from '@/lib/incidents/source-mutations';
 import { readIncidentRow } from '@/lib/incidents/stored-incident';
 import { loadGazetteer } from '@/lib/ingest/gazetteer';
 import { storeDraft, suggestMatches } from '@/lib/ingest/store-draft';
@@ -230,6 +236,18 @@ const CALLS: Record<string, () => unknown> = {
       incidentId,
       version: version(incidentId),
       actorClaimId: claim.id,
+      userId: editor,
+    });
+    return before;
+  },
+  'lib/incidents/source-mutations.ts#setSourceDenies': () => {
+    const { incidentId, reportId } = storedIncident();
+    const before = mark();
+    setSourceDenies(sql, {
+      incidentId,
+      version: version(incidentId),
+      reportId,
+      denies: true,
       userId: editor,
     });
     return before;

@@ -43,6 +43,7 @@ const REQUIRED: Record<string, Role | 'anyone' | 'no-one' | 'pending'> = {
   'lib/incidents/actions.ts#deleteClaimAction': 'editor',
   'lib/incidents/actions.ts#addActorClaimAction': 'editor',
   'lib/incidents/actions.ts#removeActorClaimAction': 'editor',
+  'lib/incidents/actions.ts#setSourceDeniesAction': 'editor',
   'lib/incidents/actions.ts#linkSourceAction': 'editor',
   'lib/incidents/actions.ts#mergeIncidentsAction': 'editor',
   'lib/incidents/actions.ts#splitIncidentAction': 'editor',

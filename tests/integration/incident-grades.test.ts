@@ -8,16 +8,19 @@ import type { Db } from '@/lib/db';
 import type { ActorDraft } from '@/lib/extract/schema';
 import type { IncidentFilters } from '@/lib/incidents/filters';
 import { countIncidentsIn } from '@/lib/incidents/queries';
+import { setSourceDenies } from '@/lib/incidents/source-mutations';
 import { loadGazetteer } from '@/lib/ingest/gazetteer';
 import { storeDraft } from '@/lib/ingest/store-draft';
 import { GAZETTEER } from '@/lib/locations/gazetteer';
 import { installGazetteer } from '@/lib/locations/mutations';
 import { openSqlConnection, type SqlConnection, writeTransaction } from '@/lib/store/write-connection';
+import { createUser } from '@/lib/users/mutations';
 import { draft, incident, killed, place } from './helpers/drafts';
 import { incidentWhere } from './helpers/incident-where';
 import { createTestDb } from './helpers/test-db';
 
 let db: Db;
+let editor: number;
 let sql: SqlConnection;
 let store: (text: string, outlet: string | null, actors?: ActorDraft[], day?: string) => number;
 
@@ -30,6 +33,8 @@ const gang = (key: string): ActorDraft => ({
   evidence: `blamed on ${key}`,
 });
 
+const versionOf = (id: number) =>
+  (sql.prepare('SELECT version FROM Incident WHERE id = ?').get(id) as { version: number }).version;
 const gradeOf = async (id: number) => (await db.incident.findUniqueOrThrow({ where: { id } })).grade;
 
 beforeAll(async () => {
@@ -37,6 +42,15 @@ beforeAll(async () => {
   db = created.db;
   await installGazetteer(db, GAZETTEER);
   sql = openSqlConnection(created.file);
+  editor = await createUser(sql, {
+    input: {
+      email: 'editor@grades.test',
+      name: 'Editor',
+      role: 'editor',
+      password: 'editor grades password',
+    },
+    actorId: null,
+  });
   const gazetteer = loadGazetteer(sql);
   store = (text, outlet, actors = [], day = '2025-03-10') =>
     storeDraft(sql, {
@@ -86,6 +100,28 @@ describe('the stored grade', () => {
         )
         .run('Haitian National Police, in a statement', id),
     );
+    expect(await gradeOf(id)).toBe('confirmed');
+  });
+
+  it('is contested while an editor marks a source as saying it did not happen, and back when unmarked', async () => {
+    const id = store('a report later denied', 'Le Nouvelliste', [], '2025-09-03');
+    expect(store('another outlet', 'Haiti Libre', [], '2025-09-03')).toBe(id);
+    expect(await gradeOf(id)).toBe('confirmed');
+    const [first] = await db.incidentSource.findMany({
+      where: { incidentId: id },
+      orderBy: { reportId: 'asc' },
+    });
+    const mark = (denies: boolean) =>
+      setSourceDenies(sql, {
+        incidentId: id,
+        version: versionOf(id),
+        reportId: first?.reportId as number,
+        denies,
+        userId: editor,
+      });
+    mark(true);
+    expect(await gradeOf(id)).toBe('contested');
+    mark(false);
     expect(await gradeOf(id)).toBe('confirmed');
   });
 

@@ -80,4 +80,12 @@ describe('an incident’s grade', () => {
     ];
     expect(grade([source('Le Nouvelliste'), source('Reuters')], { perpetrators: unnamed })).toBe('confirmed');
   });
+
+  it('is contested when a source says it did not happen, however many others report it', () => {
+    const official = source('Haitian National Police');
+    expect(grade([source('Le Nouvelliste'), source('Reuters'), official])).toBe('confirmed');
+    expect(grade([source('Le Nouvelliste'), source('Reuters'), { ...official, denies: true }])).toBe(
+      'contested',
+    );
+  });
 });

@@ -171,6 +171,7 @@ export default async function IncidentPage({ params }: PageProps<'/incidents/[id
                   </>
                 )}
               </p>
+              {s.denies && <p className="disputed-mark">This source says it did not happen.</p>}
               <blockquote>{s.excerpt}</blockquote>
             </li>
           ))}

@@ -94,7 +94,12 @@ export function ActorsEditor({
         </ul>
       )}
       <h3>Add who a source names</h3>
-      <form action={action} className="stack-form" key={`${version}-${state.ok ? 'ok' : ''}`}>
+      <form
+        action={action}
+        className="stack-form"
+        aria-label="Add an actor"
+        key={`${version}-${state.ok ? 'ok' : ''}`}
+      >
         <input type="hidden" name="incidentId" value={incidentId} />
         <input type="hidden" name="version" value={version} />
         <Field id="actor-report" label="Source" errors={errors.reportId}>

@@ -11,6 +11,7 @@ import {
   MergeForm,
   SplitForm,
 } from '@/components/incidents/editor/incident-tools';
+import { SourceDenies } from '@/components/incidents/editor/source-denies';
 import { requirePageRole } from '@/lib/auth/access';
 import { parseDecimalId } from '@/lib/http/decimal-id';
 import { getIncidentForEdit, listReportChoices } from '@/lib/incidents/edit-queries';
@@ -80,6 +81,12 @@ export default async function EditIncidentPage({ params }: PageProps<'/incidents
                   <Link href={`/reports/${s.reportId}`}>{s.title}</Link>{' '}
                   <span className="muted">{s.publishedAt ?? 'undated'}</span>
                   <blockquote>{s.excerpt}</blockquote>
+                  <SourceDenies
+                    incidentId={incident.id}
+                    version={incident.version}
+                    reportId={s.reportId}
+                    denies={s.denies}
+                  />
                 </li>
               ))}
             </ul>
