@@ -5,6 +5,7 @@
  * touch (month-partitions.ts). Runs in the background; a failure is logged, never fatal.
  */
 import type { Db } from '../db';
+import { surgeReport } from '../early-warning/queries';
 import { countIncidentsIn } from '../incidents/queries';
 import { queryMapData } from '../map/queries';
 import { INITIAL_VIEW } from '../map/views';
@@ -21,6 +22,8 @@ export async function warmAggregates(db: Db, log: (line: string) => void = conso
     await cachedStats.casualtyTotals(db, { affiliation: 'mss' });
     await cachedStats.casualtiesByMonth(db, { affiliation: 'mss' });
     await queryMapData(db, { filters: {}, view: INITIAL_VIEW });
+    // The overview's early-warning panel and /early-warning, as of today (1–3 s cold at a million).
+    await surgeReport(db, { asOf: new Date().toISOString().slice(0, 10), filters: {} });
     log(
       `Aggregates ready in ${((performance.now() - started) / 1000).toFixed(1)} s (process ${process.pid}).`,
     );
