@@ -32,6 +32,7 @@ export const ACTION_LABELS: Record<string, string> = {
   actor_add: 'actor added',
   actor_remove: 'actor removed',
   source_denies: 'source marked',
+  actors_read: 'actors read from a source',
   source_add: 'source linked',
   add_source: 'source added by the reader',
   merge: 'merged others in',
@@ -142,6 +143,8 @@ export function describeHistoryEntry(
           `Report #${after.reportId} ${after.denies ? 'marked as saying it did not happen' : 'no longer marked as saying it did not happen'}`,
         ],
       ]);
+    case 'actors_read':
+      return view([[`Report #${after.reportId}: ${plural(Number(after.actors ?? 0), 'actor')}`]]);
     case 'actor_add':
       return view([[actorPhrase(after)]]);
     case 'actor_remove':

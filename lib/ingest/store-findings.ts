@@ -51,7 +51,7 @@ export function insertSourceAndClaims(
 }
 
 /** The report's perpetrators and targets of the incident, once each (two drafts of it may name the same). */
-function insertActorClaims(
+export function insertActorClaims(
   sql: SqlConnection,
   args: { incidentId: number; reportId: number; actors: NonNullable<DraftIncident['actors']>; now: string },
 ): void {
