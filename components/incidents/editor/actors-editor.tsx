@@ -28,32 +28,6 @@ const ROLE_LABELS: [string, string][] = [
 ];
 const capitalise = (s: string) => `${s[0]?.toUpperCase() ?? ''}${s.slice(1)}`;
 
-function RemoveActor({
-  claim,
-  incidentId,
-  version,
-}: {
-  claim: ActorClaim;
-  incidentId: number;
-  version: number;
-}) {
-  const [state, action, pending] = useActionState<FormState, FormData>(
-    withFailureMessage(removeActorClaimAction),
-    {},
-  );
-  return (
-    <form action={action} className="inline-form">
-      <input type="hidden" name="incidentId" value={incidentId} />
-      <input type="hidden" name="version" value={version} />
-      <input type="hidden" name="actorClaimId" value={claim.id} />
-      <button type="submit" className="link-button" disabled={pending}>
-        Remove <span className="visually-hidden">{`${claim.name} as ${claim.role}`}</span>
-      </button>
-      <FormMessage state={state} />
-    </form>
-  );
-}
-
 /**
  * Who did it and who was hit, per source, as the reader drafted them: remove a misread actor, or
  * add one a source names (a register actor, or another group by name and kind).
@@ -73,6 +47,10 @@ export function ActorsEditor({
     withFailureMessage(addActorClaimAction),
     {},
   );
+  const [removed, remove, removing] = useActionState<FormState, FormData>(
+    withFailureMessage(removeActorClaimAction),
+    {},
+  );
   const errors = state.errors ?? {};
   const values = state.values ?? {};
   const title = (reportId: number) =>
@@ -82,16 +60,30 @@ export function ActorsEditor({
       {actors.length === 0 ? (
         <p className="empty">No source names who did it or who was hit.</p>
       ) : (
-        <ul className="actor-claims">
-          {actors.map((a) => (
-            <li key={a.id}>
-              <strong>{a.name}</strong>
-              {a.country ? ` (${a.country})` : ''} as {a.role}{' '}
-              <span className="muted">— according to {title(a.reportId)}</span>{' '}
-              <RemoveActor claim={a} incidentId={incidentId} version={version} />
-            </li>
-          ))}
-        </ul>
+        // One form for the list: its answer stays on the page when the removed row goes.
+        <form action={remove} aria-label="Actors the sources name">
+          <input type="hidden" name="incidentId" value={incidentId} />
+          <input type="hidden" name="version" value={version} />
+          <ul className="actor-claims">
+            {actors.map((a) => (
+              <li key={a.id}>
+                <strong>{a.name}</strong>
+                {a.country ? ` (${a.country})` : ''} as {a.role}{' '}
+                <span className="muted">— according to {title(a.reportId)}</span>{' '}
+                <button
+                  type="submit"
+                  name="actorClaimId"
+                  value={a.id}
+                  className="secondary"
+                  disabled={removing}
+                >
+                  Remove <span className="visually-hidden">{`${a.name} as ${a.role}`}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          <FormMessage state={removed} />
+        </form>
       )}
       <h3>Add who a source names</h3>
       <form

@@ -32,7 +32,7 @@ export function SourceDenies({
       <input type="hidden" name="reportId" value={reportId} />
       <input type="hidden" name="denies" value={denies ? '0' : '1'} />
       {denies && <strong>Says it did not happen.</strong>}
-      <button type="submit" className="link-button" disabled={pending}>
+      <button type="submit" className="secondary" disabled={pending}>
         {denies ? 'Remove the mark' : 'Mark: this source says it did not happen'}
       </button>
       <FormMessage state={state} />
