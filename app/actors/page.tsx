@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { ACTOR_TYPE_LABELS } from '@/lib/actors/labels';
+import { actorTypeHeading } from '@/lib/actors/labels';
 import { listActorSummaries } from '@/lib/actors/queries';
 import { ACTOR_TYPES } from '@/lib/actors/register';
 import { requirePageRole } from '@/lib/auth/access';
@@ -8,8 +8,6 @@ import { db } from '@/lib/db';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Actors' };
-
-const capitalise = (s: string) => `${s[0]?.toUpperCase() ?? ''}${s.slice(1)}`;
 
 /** Who acts in Haiti's violence, by kind, with how many incidents the sources name each in. */
 export default async function ActorsPage() {
@@ -28,7 +26,7 @@ export default async function ActorsPage() {
         if (rows.length === 0) return null;
         return (
           <section key={type} aria-labelledby={`type-${type}`}>
-            <h2 id={`type-${type}`}>{capitalise(ACTOR_TYPE_LABELS[type])}</h2>
+            <h2 id={`type-${type}`}>{actorTypeHeading(type)}</h2>
             <div className="table-scroll">
               <table className="actor-table">
                 <thead>

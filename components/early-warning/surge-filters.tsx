@@ -2,6 +2,7 @@ import Form from 'next/form';
 import { filtersToQuery, type IncidentFilters } from '@/lib/incidents/filters';
 import { AFFILIATION_LABELS, INCIDENT_TYPE_LABELS } from '@/lib/incidents/labels';
 import type { PlaceOption } from '@/lib/locations/queries';
+import { FilterSelect } from '../incidents/filter-fields';
 
 /** Filters this form shows; any other one in the link (search, status, actor…) is kept hidden. */
 const SHOWN = new Set(['place', 'type', 'affiliation', 'confirmed', 'from', 'to']);
@@ -12,28 +13,6 @@ function hiddenFilters(filters: IncidentFilters): [string, string][] {
     if (Array.isArray(value)) return value.map((v) => [key, String(v)]);
     return [[key, value === true ? '1' : String(value)]];
   });
-}
-
-function Select(props: {
-  name: string;
-  label: string;
-  value: string | undefined;
-  anyLabel: string;
-  options: [string, string][];
-}) {
-  return (
-    <div className="field">
-      <label htmlFor={`ew-${props.name}`}>{props.label}</label>
-      <select id={`ew-${props.name}`} name={props.name} defaultValue={props.value ?? ''}>
-        <option value="">{props.anyLabel}</option>
-        {props.options.map(([v, l]) => (
-          <option key={v} value={v}>
-            {l}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
 }
 
 /**
@@ -82,21 +61,24 @@ export function SurgeFilters({
           </p>
         )}
       </div>
-      <Select
+      <FilterSelect
+        idPrefix="ew"
         name="place"
         label="Place (and all within)"
         value={filters.place}
         anyLabel="All of Haiti"
         options={places.map((p) => [p.key, `${'\u00a0\u00a0'.repeat(p.depth)}${p.name}`])}
       />
-      <Select
+      <FilterSelect
+        idPrefix="ew"
         name="type"
         label="Type"
         value={filters.type?.[0]}
         anyLabel="Any type"
         options={Object.entries(INCIDENT_TYPE_LABELS)}
       />
-      <Select
+      <FilterSelect
+        idPrefix="ew"
         name="affiliation"
         label="Casualties among"
         value={filters.affiliation}

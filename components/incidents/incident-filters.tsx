@@ -1,95 +1,12 @@
 import Form from 'next/form';
-import type { ReactNode } from 'react';
-import { ACTOR_TYPE_LABELS } from '@/lib/actors/labels';
-import { ACTOR_TYPES, ACTORS } from '@/lib/actors/register';
+import { ActorOptions } from '@/components/actors/actor-options';
+import { actorTypeHeading } from '@/lib/actors/labels';
+import { ACTOR_TYPES } from '@/lib/actors/register';
 import { filtersToQuery, type IncidentFilters } from '@/lib/incidents/filters';
 import { GRADE_LABELS } from '@/lib/incidents/grade';
 import { AFFILIATION_LABELS, INCIDENT_TYPE_LABELS, STATUS_LABELS } from '@/lib/incidents/labels';
 import type { PlaceOption } from '@/lib/locations/queries';
-
-type Errors = Record<string, string[] | undefined>;
-
-/** A labelled control with its error message linked by aria-describedby. */
-function Field({
-  name,
-  label,
-  errors,
-  children,
-}: {
-  name: string;
-  label: string;
-  errors: Errors;
-  children: (describedBy?: string) => ReactNode;
-}) {
-  const messages = errors[name];
-  const describedBy = messages?.length ? `${name}-error` : undefined;
-  return (
-    <div className="field">
-      <label htmlFor={`f-${name}`}>{label}</label>
-      {children(describedBy)}
-      {describedBy && (
-        <p id={describedBy} className="field-error">
-          {messages?.join('; ')}
-        </p>
-      )}
-    </div>
-  );
-}
-
-function Select({
-  name,
-  label,
-  value,
-  anyLabel,
-  options,
-  errors,
-}: {
-  name: string;
-  label: string;
-  value: string | undefined;
-  anyLabel: string;
-  options: [value: string, label: string][];
-  errors: Errors;
-}) {
-  return (
-    <Field name={name} label={label} errors={errors}>
-      {(describedBy) => (
-        <select id={`f-${name}`} name={name} defaultValue={value ?? ''} aria-describedby={describedBy}>
-          <option value="">{anyLabel}</option>
-          {options.map(([v, l]) => (
-            <option key={v} value={v}>
-              {l}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
-  );
-}
-
-/** The register's actors, grouped by type, for the "Who took part" filter. */
-function ActorSelect({ value, errors }: { value: string | undefined; errors: Errors }) {
-  return (
-    <Field name="actor" label="Who took part" errors={errors}>
-      {(describedBy) => (
-        <select id="f-actor" name="actor" defaultValue={value ?? ''} aria-describedby={describedBy}>
-          <option value="">Anyone</option>
-          {ACTOR_TYPES.map((type) => (
-            <optgroup key={type} label={capitalise(ACTOR_TYPE_LABELS[type])}>
-              {ACTORS.filter((a) => a.type === type).map((a) => (
-                <option key={a.key} value={a.key}>
-                  {a.name}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-      )}
-    </Field>
-  );
-}
-
-const capitalise = (s: string) => `${s[0]?.toUpperCase() ?? ''}${s.slice(1)}`;
+import { type FilterErrors, FilterField, FilterSelect } from './filter-fields';
 
 /**
  * A plain GET form: the filters live in the URL (shareable, bookmarkable), it works without
@@ -105,7 +22,7 @@ export function IncidentFiltersForm({
   filters: IncidentFilters;
   places: PlaceOption[];
   action: string;
-  errors: Errors;
+  errors: FilterErrors;
   /** Page settings the filters keep when applied (the casualties page's week/month step). */
   hidden?: Record<string, string | undefined>;
 }) {
@@ -123,8 +40,8 @@ export function IncidentFiltersForm({
       {Object.entries(hidden ?? {}).map(([name, value]) =>
         value === undefined ? null : <input key={name} type="hidden" name={name} value={value} />,
       )}
-      <Field name="q" label="Search" errors={errors}>
-        {(describedBy) => (
+      <FilterField name="q" label="Search" errors={errors}>
+        {({ describedBy }) => (
           <input
             id="f-q"
             name="q"
@@ -134,9 +51,9 @@ export function IncidentFiltersForm({
             aria-describedby={describedBy}
           />
         )}
-      </Field>
-      <Field name="from" label="From" errors={errors}>
-        {(describedBy) => (
+      </FilterField>
+      <FilterField name="from" label="From" errors={errors}>
+        {({ describedBy }) => (
           <input
             id="f-from"
             name="from"
@@ -145,9 +62,9 @@ export function IncidentFiltersForm({
             aria-describedby={describedBy}
           />
         )}
-      </Field>
-      <Field name="to" label="To" errors={errors}>
-        {(describedBy) => (
+      </FilterField>
+      <FilterField name="to" label="To" errors={errors}>
+        {({ describedBy }) => (
           <input
             id="f-to"
             name="to"
@@ -156,8 +73,8 @@ export function IncidentFiltersForm({
             aria-describedby={describedBy}
           />
         )}
-      </Field>
-      <Select
+      </FilterField>
+      <FilterSelect
         name="place"
         label="Place (and all within)"
         value={filters.place}
@@ -165,7 +82,7 @@ export function IncidentFiltersForm({
         options={places.map((p) => [p.key, `${'\u00a0\u00a0'.repeat(p.depth)}${p.name}`])}
         errors={errors}
       />
-      <Select
+      <FilterSelect
         name="type"
         label="Type"
         value={filters.type?.[0]}
@@ -173,16 +90,23 @@ export function IncidentFiltersForm({
         options={Object.entries(INCIDENT_TYPE_LABELS)}
         errors={errors}
       />
-      <ActorSelect value={filters.actor?.[0]} errors={errors} />
-      <Select
+      <FilterField name="actor" label="Who took part" errors={errors}>
+        {({ id, describedBy }) => (
+          <select id={id} name="actor" defaultValue={filters.actor?.[0] ?? ''} aria-describedby={describedBy}>
+            <option value="">Anyone</option>
+            <ActorOptions />
+          </select>
+        )}
+      </FilterField>
+      <FilterSelect
         name="actorType"
         label="Kind of actor"
         value={filters.actorType?.[0]}
         anyLabel="Any kind"
-        options={ACTOR_TYPES.map((t) => [t, capitalise(ACTOR_TYPE_LABELS[t])])}
+        options={ACTOR_TYPES.map((t) => [t, actorTypeHeading(t)])}
         errors={errors}
       />
-      <Select
+      <FilterSelect
         name="actorRole"
         label="As"
         value={filters.actorRole}
@@ -193,7 +117,7 @@ export function IncidentFiltersForm({
         ]}
         errors={errors}
       />
-      <Select
+      <FilterSelect
         name="affiliation"
         label="Casualties among"
         value={filters.affiliation}
@@ -201,7 +125,7 @@ export function IncidentFiltersForm({
         options={Object.entries(AFFILIATION_LABELS)}
         errors={errors}
       />
-      <Select
+      <FilterSelect
         name="kind"
         label="Casualty kind"
         value={filters.kind}
@@ -213,7 +137,7 @@ export function IncidentFiltersForm({
         ]}
         errors={errors}
       />
-      <Select
+      <FilterSelect
         name="status"
         label="Review status"
         value={filters.status}
@@ -221,7 +145,7 @@ export function IncidentFiltersForm({
         options={Object.entries(STATUS_LABELS)}
         errors={errors}
       />
-      <Select
+      <FilterSelect
         name="grade"
         label="How sure"
         value={filters.grade?.[0]}

@@ -13,3 +13,9 @@ export const ACTOR_TYPE_LABELS: Record<ActorType, string> = {
 
 export const actorTypeLabel = (type: string): string =>
   ACTOR_TYPE_LABELS[type as ActorType] ?? type.replaceAll('_', ' ');
+
+/** A kind of actor as a heading: "Armed group", "State force". */
+export const actorTypeHeading = (type: ActorType): string => {
+  const label = ACTOR_TYPE_LABELS[type];
+  return `${label[0]?.toUpperCase() ?? ''}${label.slice(1)}`;
+};

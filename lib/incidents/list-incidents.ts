@@ -14,7 +14,8 @@ import {
 } from './incident-rows';
 import type { IncidentListItem } from './queries';
 
-interface ListRow extends IncidentRow {
+/** A timeline row: the incident's columns, its claims, and how many sources it has. */
+export interface ListRow extends IncidentRow {
   sourceCount: number;
 }
 
@@ -61,7 +62,8 @@ export function incidentPageSql(
   };
 }
 
-function toListItem(r: ListRow, confirmedOnly: boolean): IncidentListItem {
+/** A row as the timeline (and a saved search's feed) shows it: figures reconciled, place nested. */
+export function toListItem(r: ListRow, confirmedOnly: boolean): IncidentListItem {
   const casualties = reconcileClaimsJson(r.claims, confirmedOnly);
   return {
     id: r.id,

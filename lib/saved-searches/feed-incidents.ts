@@ -7,13 +7,8 @@ import 'server-only';
  */
 import { type Db, db } from '../db';
 import type { IncidentFilters } from '../incidents/filters';
-import type { Grade } from '../incidents/grade';
-import {
-  CLAIMS_JSON_COLUMN,
-  INCIDENT_ROW_COLUMNS,
-  type IncidentRow,
-  reconcileClaimsJson,
-} from '../incidents/incident-rows';
+import { CLAIMS_JSON_COLUMN, INCIDENT_ROW_COLUMNS } from '../incidents/incident-rows';
+import { type ListRow, toListItem } from '../incidents/list-incidents';
 import { incidentFilterSql } from '../stats/filter-sql';
 import { queryRows } from '../stats/raw';
 import { sqlDateTime } from '../store/sql-values';
@@ -29,11 +24,10 @@ export const FEED_SIZE = 50;
  */
 const SINCE_INDEX = 'INDEXED BY Incident_createdAt_idx';
 
-interface Row extends IncidentRow {
+interface Row extends ListRow {
   summary: string;
   createdAt: string;
   updatedAt: string;
-  sourceCount: number;
 }
 
 /** Recorded after `since` (when given), newest recorded first, at most `limit`. */
@@ -54,31 +48,12 @@ export async function listIncidentsByCreation(
       ORDER BY i.createdAt DESC, i.id DESC LIMIT ?`,
     [...cond.params, ...since, options.limit],
   );
-  return rows.map((r) => {
-    const casualties = reconcileClaimsJson(r.claims, filters.confirmed === true);
-    return {
-      id: r.id,
-      date: r.date,
-      dateEnd: r.dateEnd,
-      datePrecision: r.datePrecision,
-      type: r.type,
-      title: r.title,
-      status: r.status,
-      grade: r.grade as Grade,
-      place:
-        r.key && r.name && r.kind && r.path
-          ? { key: r.key, name: r.name, kind: r.kind, path: r.path, radiusM: r.radiusM ?? 0 }
-          : null,
-      placeText: r.placeText,
-      placePrecision: r.placePrecision,
-      sourceCount: r.sourceCount,
-      casualties,
-      disputed: casualties.some((c) => c.disputed),
-      summary: r.summary,
-      createdAt: r.createdAt,
-      updatedAt: r.updatedAt,
-    };
-  });
+  return rows.map((r) => ({
+    ...toListItem(r, filters.confirmed === true),
+    summary: r.summary,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+  }));
 }
 
 /** How many incidents matching the filters were recorded after `since`. */

@@ -1,9 +1,10 @@
 'use client';
 
 import { useActionState } from 'react';
+import { ActorOptions } from '@/components/actors/actor-options';
 import { Field, FormMessage, Options } from '@/components/forms/field';
-import { ACTOR_TYPE_LABELS } from '@/lib/actors/labels';
-import { ACTOR_TYPES, ACTORS } from '@/lib/actors/register';
+import { actorTypeHeading } from '@/lib/actors/labels';
+import { ACTOR_TYPES } from '@/lib/actors/register';
 import { withFailureMessage } from '@/lib/forms/action-failure';
 import type { FormState } from '@/lib/forms/form-state';
 import { addActorClaimAction, removeActorClaimAction } from '@/lib/incidents/actions';
@@ -26,7 +27,6 @@ const ROLE_LABELS: [string, string][] = [
   ['perpetrator', 'Perpetrator (did it)'],
   ['target', 'Target (was hit)'],
 ];
-const capitalise = (s: string) => `${s[0]?.toUpperCase() ?? ''}${s.slice(1)}`;
 
 /**
  * Who did it and who was hit, per source, as the reader drafted them: remove a misread actor, or
@@ -117,15 +117,7 @@ export function ActorsEditor({
           {(p) => (
             <select {...p} name="actorKey" defaultValue={values.actorKey ?? ''}>
               <option value="">Another group…</option>
-              {ACTOR_TYPES.map((type) => (
-                <optgroup key={type} label={capitalise(ACTOR_TYPE_LABELS[type])}>
-                  {ACTORS.filter((a) => a.type === type).map((a) => (
-                    <option key={a.key} value={a.key}>
-                      {a.name}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
+              <ActorOptions />
             </select>
           )}
         </Field>
@@ -136,7 +128,7 @@ export function ActorsEditor({
           {(p) => (
             <select {...p} name="type" defaultValue={values.type ?? ''}>
               <option value="">—</option>
-              <Options of={ACTOR_TYPES.map((t) => [t, capitalise(ACTOR_TYPE_LABELS[t])] as const)} />
+              <Options of={ACTOR_TYPES.map((t) => [t, actorTypeHeading(t)] as const)} />
             </select>
           )}
         </Field>
