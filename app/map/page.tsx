@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { IncidentFiltersForm } from '@/components/incidents/incident-filters';
 import { IncidentMap } from '@/components/map/incident-map';
 import { requirePageRole } from '@/lib/auth/access';
@@ -9,6 +8,9 @@ import { mapData, placeBbox } from '@/lib/map/queries';
 import { mapTiles } from '@/lib/map/tiles';
 import { parseUrlView } from '@/lib/map/url-view';
 import { DEFAULT_BBOX, INITIAL_VIEW } from '@/lib/map/views';
+import { weekSpan } from '@/lib/map/week-span';
+import { filtersForWeek, parseWeekParam } from '@/lib/map/weeks';
+import { WeekLinks } from './week-links';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Map' };
@@ -17,8 +19,11 @@ export default async function MapPage({ searchParams }: PageProps<'/map'>) {
   await requirePageRole('reader', '/map');
   const record = searchParamsRecord(await searchParams);
   const { filters, errors } = parseFilters(record);
-  const [data, places, placeExtent] = await Promise.all([
-    mapData(filters, INITIAL_VIEW),
+  // The time control's weeks, then the chosen week's data (a bad week: reported, the whole period).
+  const chosen = weekSpan(filters).then((span) => ({ span, ...parseWeekParam(record.week, span) }));
+  const [{ span, week, errors: weekErrors }, data, places, placeExtent] = await Promise.all([
+    chosen,
+    chosen.then((c) => mapData(c.week ? filtersForWeek(filters, c.week) : filters, INITIAL_VIEW)),
     listPlaceOptions(),
     filters.place ? placeBbox(filters.place) : null,
   ]);
@@ -28,17 +33,13 @@ export default async function MapPage({ searchParams }: PageProps<'/map'>) {
     <>
       <div className="map-page-head">
         <h1>Map</h1>
-        <p>
-          {/* A download, not a page: a plain link, so Next does not prefetch the export. */}
-          <a href={`/api/export/incidents.geojson${query}`}>Export GeoJSON</a>
-          {' · '}
-          <Link href={`/incidents${query}`}>Same incidents in the timeline</Link>
-        </p>
+        <WeekLinks filters={filters} weeks={span} />
       </div>
       <details className="map-page-filters" open={active > 0 || Object.keys(errors).length > 0}>
         <summary>Filters{active ? ` (${active} active)` : ''}</summary>
         <IncidentFiltersForm filters={filters} places={places} action="/map" errors={errors} />
       </details>
+      {!span && weekErrors && <p className="field-error">The week in the address {weekErrors.join('; ')}.</p>}
       {/* A new filter set is a new map: remount so the client state starts from the server's data. */}
       <IncidentMap
         key={query}
@@ -47,6 +48,9 @@ export default async function MapPage({ searchParams }: PageProps<'/map'>) {
         initialView={parseUrlView(record.view)}
         filters={filters}
         tiles={mapTiles()}
+        weeks={span}
+        initialWeek={week}
+        weekErrors={weekErrors}
       />
     </>
   );

@@ -8,9 +8,12 @@ import { bboxHas, needsRefetch, padBbox } from '@/lib/map/grid';
 import type { Bbox, MapData, MapTiles, MapView } from '@/lib/map/types';
 import { type UrlView, withUrlView } from '@/lib/map/url-view';
 import { DEFAULT_BBOX, QUICK_JUMPS } from '@/lib/map/views';
+import { filtersForWeek, type WeekSpan } from '@/lib/map/weeks';
 import { IncidentsOnMap } from './incidents-on-map';
 import { MapLegend } from './map-legend';
+import { useMapWeek } from './use-map-week';
 import { toLatLngBounds } from './view-watcher';
+import { WeekSlider } from './week-slider';
 import './map.css';
 
 const IncidentMapCanvas = dynamic(() => import('./incident-map-canvas'), {
@@ -19,6 +22,9 @@ const IncidentMapCanvas = dynamic(() => import('./incident-map-canvas'), {
 });
 
 type LoadState = 'ready' | 'loading' | 'error';
+
+/** A week stepped to is asked for after this pause, so dragging the slider asks once. */
+const WEEK_DELAY_MS = 150;
 
 const reducedMotion = () =>
   typeof window !== 'undefined' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -35,6 +41,9 @@ export function IncidentMap({
   initialView,
   filters,
   tiles,
+  weeks = null,
+  initialWeek = null,
+  weekErrors,
 }: {
   initialData: MapData;
   /** Where the map opens: the default area, or the place the filters name. */
@@ -43,8 +52,17 @@ export function IncidentMap({
   initialView?: UrlView | null;
   filters: IncidentFilters;
   tiles: MapTiles;
+  /** The weeks of the time control (null: no incident matches, no control). */
+  weeks?: WeekSpan | null;
+  /** The week the URL names, as the page checked it (null: the whole period); initialData is its. */
+  initialWeek?: string | null;
+  weekErrors?: string[];
 }) {
+  const [week, setWeek] = useMapWeek(weeks, initialWeek);
+  // A week is the filters' from/to for the map's data; every other filter is kept.
+  const dataFilters = useMemo(() => (week ? filtersForWeek(filters, week) : filters), [filters, week]);
   const [data, setData] = useState(initialData);
+  const [dataWeek, setDataWeek] = useState(initialWeek);
   const [view, setView] = useState<MapView | null>(null);
   const [state, setState] = useState<LoadState>('ready');
   const [tilesFailed, setTilesFailed] = useState(false);
@@ -62,20 +80,21 @@ export function IncidentMap({
       request.current = controller;
       setState('loading');
       const bbox = padBbox(target.bbox, 0.25).map((v) => Math.round(v * 1e4) / 1e4);
-      fetch(`/api/map${filtersToQuery(filters, { bbox: bbox.join(','), zoom: String(target.zoom) })}`, {
+      fetch(`/api/map${filtersToQuery(dataFilters, { bbox: bbox.join(','), zoom: String(target.zoom) })}`, {
         signal: controller.signal,
       })
         .then((r) => (r.ok ? (r.json() as Promise<MapData>) : Promise.reject(new Error(`HTTP ${r.status}`))))
         .then((next) => {
           dataRef.current = next;
           setData(next);
+          setDataWeek(week);
           setState('ready');
         })
         .catch((error: unknown) => {
           if (!(error instanceof DOMException && error.name === 'AbortError')) setState('error');
         });
     },
-    [filters],
+    [dataFilters, week],
   );
 
   const onViewChange = useCallback(
@@ -97,6 +116,13 @@ export function IncidentMap({
     },
     [load],
   );
+
+  // Another week (or the whole period again): the same view, asked for anew.
+  useEffect(() => {
+    if (!view || dataWeek === week) return;
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => load(view), WEEK_DELAY_MS);
+  }, [view, week, dataWeek, load]);
 
   useEffect(
     () => () => {
@@ -140,7 +166,7 @@ export function IncidentMap({
           </fieldset>
           <IncidentMapCanvas
             data={data}
-            filters={filters}
+            filters={dataFilters}
             tiles={tiles}
             showLabels={!tiles.url || tilesFailed}
             initialBbox={initialBbox}
@@ -150,7 +176,8 @@ export function IncidentMap({
             onViewChange={onViewChange}
             onTilesFailed={() => setTilesFailed(true)}
           />
-          <p className="map-status" aria-live="polite">
+          {/* With the time control, its status is the one that speaks (the week and the count). */}
+          <p className="map-status" aria-live={weeks ? 'off' : 'polite'}>
             {state === 'loading'
               ? 'Loading the incidents for this view…'
               : `${shown.toLocaleString('en')} incident${shown === 1 ? '' : 's'} in this view${
@@ -180,13 +207,27 @@ export function IncidentMap({
             <p className="map-notice muted">
               {data.unplaced === 1 ? '1 matching incident has' : `${data.unplaced} matching incidents have`}{' '}
               no known place and {data.unplaced === 1 ? 'is' : 'are'} not on the map:{' '}
-              <Link href={`/incidents${filtersToQuery(filters)}`}>see the timeline</Link>.
+              <Link href={`/incidents${filtersToQuery(dataFilters)}`}>see the timeline</Link>.
             </p>
           )}
         </div>
-        <MapLegend />
+        {/* Beside the map on a wide screen, so the map stays in sight while the weeks play. */}
+        <div className="map-side">
+          {weeks && (
+            <WeekSlider
+              span={weeks}
+              week={week}
+              onWeek={setWeek}
+              shown={{ week: dataWeek, count: shown }}
+              ready={dataWeek === week && state === 'ready'}
+              failed={state === 'error'}
+              errors={weekErrors}
+            />
+          )}
+          <MapLegend />
+        </div>
       </div>
-      <IncidentsOnMap points={points} clusters={clusters} filters={filters} onZoomTo={jump} />
+      <IncidentsOnMap points={points} clusters={clusters} filters={dataFilters} onZoomTo={jump} />
     </>
   );
 }
