@@ -7,6 +7,7 @@ import 'server-only';
 import type { Db } from '../db';
 import type { IncidentFilters } from '../incidents/filters';
 import { countIncidentsIn } from '../incidents/queries';
+import { incidentFilterSql } from '../stats/filter-sql';
 import { queryRows } from '../stats/raw';
 import { ACTORS, type ActorEntry, actorWithMembers } from './register';
 
@@ -56,4 +57,20 @@ export async function listActorReports(
     queryRows<{ total: number }>(database, `SELECT count(*) AS total ${from}`, [keys]),
   ]);
   return { reports, total: count?.total ?? 0 };
+}
+
+export interface MonthCount {
+  month: string;
+  incidents: number;
+}
+
+/** How many incidents match, month by month (by when each started), oldest first. */
+export async function incidentsByMonth(database: Db, filters: IncidentFilters): Promise<MonthCount[]> {
+  const condition = incidentFilterSql(filters);
+  return queryRows<MonthCount>(
+    database,
+    `SELECT substr(i.date, 1, 7) AS month, count(*) AS incidents FROM Incident i
+     WHERE ${condition.sql} GROUP BY month ORDER BY month`,
+    condition.params,
+  );
 }

@@ -81,6 +81,9 @@ test('an analyst follows an actor from the register to what it did, and filters 
   await expect(asPerpetrator).not.toHaveText('0');
   const caused = page.getByRole('table', { name: /blame on it/ });
   await expect(caused.getByRole('row', { name: /MSS \(Kenya\)/ })).toBeVisible();
+  const byMonth = page.getByRole('table', { name: 'Incidents naming it, by month' });
+  await expect(byMonth.getByRole('row', { name: '2025-02 1' })).toBeVisible();
+  await expect(byMonth.getByRole('row', { name: '2025-03 1' })).toBeVisible();
   await page
     .getByRole('navigation', { name: /elsewhere/ })
     .getByRole('link', { name: 'Timeline' })

@@ -4,10 +4,11 @@ import { notFound } from 'next/navigation';
 import { ActorProfile } from '@/components/actors/actor-profile';
 import { SideTable } from '@/components/actors/side-table';
 import { CasualtiesByMonthChart } from '@/components/charts/casualties-by-month-chart';
+import { DataTable } from '@/components/data-table';
 import { FormattedDate } from '@/components/formatted-date';
 import { IncidentCard } from '@/components/incidents/incident-card';
 import { ACTOR_TYPE_LABELS } from '@/lib/actors/labels';
-import { listActorReports } from '@/lib/actors/queries';
+import { incidentsByMonth, listActorReports } from '@/lib/actors/queries';
 import { actorByKey, casualtySideOf } from '@/lib/actors/register';
 import { requirePageRole } from '@/lib/auth/access';
 import { db } from '@/lib/db';
@@ -39,16 +40,18 @@ export default async function ActorPage({ params }: PageProps<'/actors/[key]'>) 
   const named: IncidentFilters = { actor: [actor.key] };
   const did: IncidentFilters = { ...named, actorRole: 'perpetrator' };
   const side = casualtySideOf(actor);
-  const [asPerpetrator, asTarget, caused, suffered, months, places, latest, sources] = await Promise.all([
-    countIncidentsIn(db(), did),
-    countIncidentsIn(db(), { ...named, actorRole: 'target' }),
-    cachedStats.casualtiesBySide(db(), did),
-    side ? cachedStats.casualtiesBySide(db(), { ...named, affiliation: side }) : Promise.resolve([]),
-    cachedStats.casualtiesByMonth(db(), named),
-    placesFor(db(), named, true),
-    listIncidents(named, { limit: 10 }),
-    listActorReports(db(), actor.key, REPORTS_SHOWN),
-  ]);
+  const [asPerpetrator, asTarget, caused, suffered, months, places, latest, sources, counts] =
+    await Promise.all([
+      countIncidentsIn(db(), did),
+      countIncidentsIn(db(), { ...named, actorRole: 'target' }),
+      cachedStats.casualtiesBySide(db(), did),
+      side ? cachedStats.casualtiesBySide(db(), { ...named, affiliation: side }) : Promise.resolve([]),
+      cachedStats.casualtiesByMonth(db(), named),
+      placesFor(db(), named, true),
+      listIncidents(named, { limit: 10 }),
+      listActorReports(db(), actor.key, REPORTS_SHOWN),
+      incidentsByMonth(db(), named),
+    ]);
   const query = filtersToQuery(named);
   const topPlaces = places
     .filter((p) => p.key !== null)
@@ -96,10 +99,21 @@ export default async function ActorPage({ params }: PageProps<'/actors/[key]'>) 
       )}
       <section aria-labelledby="over-time">
         <h2 id="over-time">Over time</h2>
-        {months.length === 0 ? (
-          <p className="empty">No casualties recorded in its incidents.</p>
+        {counts.length === 0 ? (
+          <p className="empty">No incident names it yet.</p>
         ) : (
-          <CasualtiesByMonthChart data={fillCasualtyPeriods(months, 'month')} height={220} />
+          <DataTable
+            caption="Incidents naming it, by month"
+            columns={['Month', 'Incidents']}
+            rows={counts.map((c) => [c.month, c.incidents])}
+            open
+          />
+        )}
+        {months.length > 0 && (
+          <>
+            <h3>Casualties in those incidents, by month</h3>
+            <CasualtiesByMonthChart data={fillCasualtyPeriods(months, 'month')} height={220} />
+          </>
         )}
       </section>
       <section aria-labelledby="places">
