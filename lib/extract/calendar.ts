@@ -1,20 +1,8 @@
 /** Calendar arithmetic on ISO dates (UTC, no times). */
 import { toIsoDate, utcDate } from '../dates/iso-date';
+import { MONTH_NAMES } from '../dates/month-names';
 
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+export { MONTH_NAMES };
 
 export function ymd(year: number, month: number, day: number): string | null {
   const d = new Date(Date.UTC(year, month - 1, day));

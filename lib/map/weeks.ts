@@ -4,8 +4,10 @@
  * moves a day from one week to the next. A week is named by its Monday (`week=2025-03-03`).
  * Pure: the page checks the URL's week with it, the slider steps with it.
  */
+
 import { z } from 'zod';
 import { isRealDate } from '../dates/iso-date';
+import { MONTH_NAMES } from '../dates/month-names';
 import type { IncidentFilters } from '../incidents/filters';
 
 /** The weeks the slider runs through: the Monday of the first and of the last, first ≤ last. */
@@ -70,28 +72,13 @@ export function filtersForWeek(filters: IncidentFilters, monday: string): Incide
   };
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /**
  * "3 March 2025", or with `short` "3 Mar 2025". Written out rather than by Intl, whose short
  * months differ between ICU versions ("Sep", "Sept"): the server's text and the browser's must match.
  */
 export function formatDay(day: string, short = false): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  const month = MONTHS[m - 1] ?? '';
+  const month = MONTH_NAMES[m - 1] ?? '';
   return `${d} ${short ? month.slice(0, 3) : month} ${y}`;
 }
 
