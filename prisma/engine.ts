@@ -169,11 +169,19 @@ function prepareDatabaseFile(databaseFile: string): void {
     // Likewise outside the migrations: the text-search index (lib/store/search-index.ts).
     ensureSearchIndex(connection);
     // And the grades a migration queued (lib/incidents/regrade.ts): every write transaction
-    // grades its queue before it commits, this empty one included.
-    writeTransaction(connection, () => undefined);
+    // grades its queue before it commits, this empty one included. Only when there is one, so a
+    // start never waits for another process's write to take the lock for nothing.
+    if (gradesQueued(connection)) writeTransaction(connection, () => undefined);
   } finally {
     connection.close();
   }
+}
+
+function gradesQueued(connection: Database.Database): boolean {
+  const table = connection
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'GradeQueue'")
+    .get();
+  return table !== undefined && connection.prepare('SELECT 1 FROM GradeQueue LIMIT 1').get() !== undefined;
 }
 
 /**

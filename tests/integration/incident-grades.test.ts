@@ -15,11 +15,13 @@ import { GAZETTEER } from '@/lib/locations/gazetteer';
 import { installGazetteer } from '@/lib/locations/mutations';
 import { openSqlConnection, type SqlConnection, writeTransaction } from '@/lib/store/write-connection';
 import { createUser } from '@/lib/users/mutations';
+import { applyMigrations } from '@/prisma/engine';
 import { draft, incident, killed, place } from './helpers/drafts';
 import { incidentWhere } from './helpers/incident-where';
 import { createTestDb } from './helpers/test-db';
 
 let db: Db;
+let file: string;
 let editor: number;
 let sql: SqlConnection;
 let store: (text: string, outlet: string | null, actors?: ActorDraft[], day?: string) => number;
@@ -41,6 +43,7 @@ beforeAll(async () => {
   const created = await createTestDb();
   db = created.db;
   await installGazetteer(db, GAZETTEER);
+  file = created.file;
   sql = openSqlConnection(created.file);
   editor = await createUser(sql, {
     input: {
@@ -130,6 +133,14 @@ describe('the stored grade', () => {
     sql.prepare("UPDATE Incident SET grade = 'weak' WHERE id = ?").run(id);
     sql.prepare('INSERT INTO GradeQueue (incidentId) VALUES (?)').run(id);
     writeTransaction(sql, () => undefined);
+    expect(await gradeOf(id)).toBe('fair');
+    expect(await db.gradeQueue.count()).toBe(0);
+  });
+  it('grades what a migration queued when the store is opened', async () => {
+    const id = store('opened later', 'Le Nouvelliste', [], '2025-07-20');
+    sql.prepare("UPDATE Incident SET grade = 'weak' WHERE id = ?").run(id);
+    sql.prepare('INSERT INTO GradeQueue (incidentId) VALUES (?)').run(id);
+    await applyMigrations(file);
     expect(await gradeOf(id)).toBe('fair');
     expect(await db.gradeQueue.count()).toBe(0);
   });
