@@ -18,7 +18,7 @@ import {
 import type { DiffTarget, MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm/schema_engine_bg';
 import Database from 'better-sqlite3';
 import { ensureSearchIndex } from '../lib/store/search-index';
-import { writeTransaction } from '../lib/store/write-connection';
+import { hasGradeQueue, writeTransaction } from '../lib/store/write-connection';
 
 export const PRISMA_DIR = path.dirname(new URL(import.meta.url).pathname);
 export const SCHEMA_PATH = path.join(PRISMA_DIR, 'schema.prisma');
@@ -178,10 +178,9 @@ function prepareDatabaseFile(databaseFile: string): void {
 }
 
 function gradesQueued(connection: Database.Database): boolean {
-  const table = connection
-    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'GradeQueue'")
-    .get();
-  return table !== undefined && connection.prepare('SELECT 1 FROM GradeQueue LIMIT 1').get() !== undefined;
+  return (
+    hasGradeQueue(connection) && connection.prepare('SELECT 1 FROM GradeQueue LIMIT 1').get() !== undefined
+  );
 }
 
 /**

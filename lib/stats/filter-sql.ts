@@ -132,7 +132,7 @@ export function actorFilterSql(filters: IncidentFilters): SqlCondition | null {
   let dated = false;
   if (filters.actor?.length) {
     const spans = filters.actor.flatMap((key) => actorWithMembers(key));
-    const any = spans.map((span) => {
+    const alternatives = spans.map((span) => {
       params.push(span.key);
       let test = 'ac.actorKey = ?';
       if (span.from) {
@@ -146,7 +146,7 @@ export function actorFilterSql(filters: IncidentFilters): SqlCondition | null {
       dated ||= Boolean(span.from || span.to);
       return `(${test})`;
     });
-    where.push(`(${any.join(' OR ')})`);
+    where.push(`(${alternatives.join(' OR ')})`);
   }
   if (filters.actorType?.length) {
     where.push(`ac.actorType IN (${filters.actorType.map(() => '?').join(', ')})`);

@@ -48,7 +48,7 @@ export function writeTransaction<T>(connection: SqlConnection, work: (sql: SqlCo
 const graded = new WeakSet<SqlConnection>();
 
 /** Stores migrated before grades existed (the migration tests' steps) have no queue to empty. */
-function hasGradeQueue(connection: SqlConnection): boolean {
+export function hasGradeQueue(connection: SqlConnection): boolean {
   if (graded.has(connection)) return true;
   const found = connection
     .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'GradeQueue'")
