@@ -79,6 +79,28 @@ const settingsSchema = z.object({
     .min(0, 'must be between 0 and 1440')
     .max(1440, 'must be between 0 and 1440')
     .default(30),
+  // How much the servers log, as JSON lines on standard output (lib/ops/log.ts): pino's levels.
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'must be one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .default('info'),
+  // Where Prometheus reads the servers' metrics (GET /metrics, lib/ops/metrics.ts); unset: nowhere.
+  // A port of its own, so the metrics are never served to the public on the app's port.
+  METRICS_PORT: z.coerce
+    .number({ error: 'must be a port number' })
+    .int('must be a whole number')
+    .min(1, 'must be between 1 and 65535')
+    .max(65535, 'must be between 1 and 65535')
+    .optional(),
+  // The address the metrics port listens on: this machine only, unless a scraper elsewhere needs it.
+  METRICS_HOST: z.string().trim().min(1, 'must be a host name or address').default('127.0.0.1'),
+  // "off": `npm start` does not migrate the store; the deploy runs `npm run db:migrate` once, and a
+  // server whose store is behind its code refuses to start (several app servers on one store).
+  MIGRATE_ON_START: z
+    .enum(['on', 'off'], { error: 'must be "on" or "off"' })
+    .default('on')
+    .transform((v) => v === 'on'),
   // Signs session cookies. `npm start` generates and keeps one when none is given.
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters long').optional(),
   // Whether visitors who are not signed in may read the dashboard.
