@@ -1,6 +1,6 @@
 /**
  * Next calls register() once when a server process starts. It starts computing the default
- * pages' aggregates in the background (lib/store/warm-aggregates.ts) and returns at once, so the
+ * pages' aggregates in the background (lib/aggregates/warm.ts) and returns at once, so the
  * server does not wait for it. WARM_AGGREGATES=off skips it.
  */
 export async function register(): Promise<void> {
@@ -8,7 +8,7 @@ export async function register(): Promise<void> {
   const [{ db }, { settings }, { warmAggregates }] = await Promise.all([
     import('./lib/db'),
     import('./lib/env'),
-    import('./lib/store/warm-aggregates'),
+    import('./lib/aggregates/warm'),
   ]);
   if (settings().WARM_AGGREGATES) void warmAggregates(db());
 }

@@ -5,7 +5,7 @@
  * connections and hands them to the workers in turn). Rendering a page is CPU work on one
  * thread, so one process uses one core however many the machine has. Several processes are safe
  * here: SQLite in WAL mode serves concurrent readers, writes wait their turn (busy timeout), and
- * the per-process caches are keyed by the store's version counters (lib/store/version.ts), which
+ * the per-process caches are keyed by the store's version counters (lib/aggregates/version.ts), which
  * every process's writes move.
  */
 import { spawn } from 'node:child_process';

@@ -12,7 +12,7 @@ import 'server-only';
  * best figures (IncidentCasualty) the charts sum, narrowed like theirs by "casualties among" and
  * "confirmed only".
  *
- * Cached month by month (lib/store/month-partitions.ts): each calendar month's counts per place
+ * Cached month by month (lib/aggregates/month-partitions.ts): each calendar month's counts per place
  * and day are kept under that month's counters, so a write recomputes its month, not the year;
  * the report itself is cached per store version. Measured through the app's code on the bench's
  * stores (2 cores, shared): cached 1-2 ms; another "as of" day in the same month 30-50 ms (the
@@ -25,8 +25,8 @@ import type { IncidentFilters } from '../incidents/filters';
 import { incidentFilterSql, type PartFilters, type SqlCondition } from '../stats/filter-sql';
 import { queryRows } from '../stats/raw';
 import { casualtyClaims } from '../stats/reconciled-sql';
-import { cachedByMonth, lastDayOf } from '../store/month-partitions';
-import { cachedRead, filtersKey } from '../store/version';
+import { cachedByMonth, lastDayOf } from '../aggregates/month-partitions';
+import { cachedRead, filtersKey } from '../aggregates/version';
 import { type DailyCount, type LocationRow, placeLookup, surgeWindow, weeklySeries } from './rollup';
 import { type PlaceSignal, surgeSignals } from './surge';
 

@@ -4,7 +4,7 @@
  * pointing at where they went), and both sides get audit entries in the same transaction.
  */
 import { recordAudit } from '../audit/record';
-import { refreshIncidentCasualties } from '../incidents/casualty-summary';
+import { refreshIncidentCasualties } from './casualty-summary';
 import { sqlDateTime } from '../store/sql-values';
 import { type SqlConnection, writeTransaction } from '../store/write-connection';
 import { InvalidReferenceError } from './edit-errors';

@@ -4,10 +4,10 @@ import 'server-only';
 import { toIsoDate } from '../dates/iso-date';
 import { type Db, db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
-import { cubeAnswers, cubeCount } from '../stats/cube-read';
+import { cubeAnswers, cubeCount } from '../aggregates/cube-read';
 import { incidentFilterSql } from '../stats/filter-sql';
 import { queryRows } from '../stats/raw';
-import { cachedByMonth } from '../store/month-partitions';
+import { cachedByMonth } from '../aggregates/month-partitions';
 import type { IncidentFilters } from './filters';
 import { placeIdsIn } from './history';
 import { type ReconciledFigure, reconcileClaims } from './reconcile';
@@ -65,7 +65,7 @@ export { listIncidents } from './list-incidents';
  * The exact number of incidents matching the filters. Counting reads every matching index entry
  * (~10–100 ms at 100,000 incidents, linear in the store), so the count is made month by month and
  * each month's count cached under that month's counters: after a write, the months it touched
- * are recounted, not the whole store (lib/store/month-partitions.ts).
+ * are recounted, not the whole store (lib/aggregates/month-partitions.ts).
  */
 export function countIncidents(filters: IncidentFilters): Promise<number> {
   return countIncidentsIn(db(), filters);

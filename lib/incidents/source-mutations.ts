@@ -4,7 +4,7 @@
  * refreshes the incident's reconciled casualties and bumps its version in the same transaction.
  */
 import { recordAudit } from '../audit/record';
-import { refreshIncidentCasualties } from '../incidents/casualty-summary';
+import { refreshIncidentCasualties } from './casualty-summary';
 import { insertRow, type SqlRows, sqlDateTime } from '../store/sql-values';
 import { type SqlConnection, writeTransaction } from '../store/write-connection';
 import type { ClaimEdit } from './claim-edits';

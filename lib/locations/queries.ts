@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '../db';
-import { cachedRead } from '../store/version';
+import { cachedRead } from '../aggregates/version';
 
 export interface PlaceOption {
   key: string;

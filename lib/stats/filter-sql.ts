@@ -19,7 +19,7 @@ export const PLACES_UNDER_SQL = "SELECT id FROM Location WHERE path LIKE '%/' ||
 
 /**
  * The filters, or a part of what they select when an aggregate is computed month by month
- * (lib/store/month-partitions.ts): the incidents that start within a month, or before a day.
+ * (lib/aggregates/month-partitions.ts): the incidents that start within a month, or before a day.
  */
 export interface PartFilters extends IncidentFilters {
   /** Incidents that start on or after / on or before this day (a month's part). */

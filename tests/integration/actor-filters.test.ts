@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { cachedStats } from '@/lib/aggregates/cached-stats';
 import type { Db } from '@/lib/db';
 import { exportIncidents } from '@/lib/export/batches';
 import type { ActorDraft, CasualtyDraft } from '@/lib/extract/schema';
@@ -13,7 +14,6 @@ import { listIncidents } from '@/lib/incidents/list-incidents';
 import { countIncidentsIn } from '@/lib/incidents/queries';
 import { placesFor, queryMapData, selectPlaces } from '@/lib/map/queries';
 import { HAITI_BBOX } from '@/lib/map/views';
-import { cachedStats } from '@/lib/stats/cached';
 import { incidentFilterSql } from '@/lib/stats/filter-sql';
 import { queryRows } from '@/lib/stats/raw';
 import { ROOT } from './helpers/api-routes';

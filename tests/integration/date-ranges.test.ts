@@ -7,6 +7,7 @@
  * in TypeScript from the stored incidents.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cachedStats } from '@/lib/aggregates/cached-stats';
 import type { Db } from '@/lib/db';
 import { exportIncidents } from '@/lib/export/batches';
 import { type DatePrecision, dateInterval } from '@/lib/incidents/date-interval';
@@ -14,7 +15,6 @@ import type { IncidentFilters } from '@/lib/incidents/filters';
 import { countIncidentsIn, listIncidents } from '@/lib/incidents/queries';
 import { queryMapData } from '@/lib/map/queries';
 import { HAITI_BBOX } from '@/lib/map/views';
-import { cachedStats } from '@/lib/stats/cached';
 import { casualtiesBySide } from '@/lib/stats/casualties';
 import { incidentFilterSql } from '@/lib/stats/filter-sql';
 import { incidentCountsByPeriod } from '@/lib/stats/overview';

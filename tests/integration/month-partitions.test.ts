@@ -1,5 +1,5 @@
 /**
- * Aggregates cached month by month (lib/store/month-partitions.ts): the triggers bump the right
+ * Aggregates cached month by month (lib/aggregates/month-partitions.ts): the triggers bump the right
  * months whoever writes, a read recomputes only the months a write touched, and every cached,
  * merged answer equals the same aggregate computed over the whole store in one query — before
  * and after writes that move incidents between months, change casualties, reject or delete.
@@ -8,18 +8,18 @@ import { rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cachedStats } from '@/lib/aggregates/cached-stats';
+import { cachedByMonth } from '@/lib/aggregates/month-partitions';
+import { storeVersion } from '@/lib/aggregates/version';
+import { warmAggregates } from '@/lib/aggregates/warm';
 import { createDb, type Db } from '@/lib/db';
 import type { IncidentFilters } from '@/lib/incidents/filters';
 import { countIncidentsIn } from '@/lib/incidents/queries';
 import { type PlaceRow, placesFor, queryMapData, selectPlaces } from '@/lib/map/queries';
 import { HAITI_BBOX } from '@/lib/map/views';
-import { cachedStats } from '@/lib/stats/cached';
 import { casualtiesByDepartment, casualtiesByMonth, casualtiesBySide } from '@/lib/stats/casualties';
 import { queryRows } from '@/lib/stats/raw';
 import { casualtyTotals } from '@/lib/stats/totals';
-import { cachedByMonth } from '@/lib/store/month-partitions';
-import { storeVersion } from '@/lib/store/version';
-import { warmAggregates } from '@/lib/store/warm-aggregates';
 import type { SqlConnection } from '@/lib/store/write-connection';
 import { type DraftStore, openDraftStore } from './helpers/draft-store';
 import { killed, place } from './helpers/drafts';

@@ -1,14 +1,14 @@
 /**
- * Results cached per store version (lib/store/version.ts) must never outlive a write that
+ * Results cached per store version (lib/aggregates/version.ts) must never outlive a write that
  * changes them: the triggers bump the right counter whoever writes (Prisma, the write
  * connection, plain SQL), and the cached counts, charts and map follow each change.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cachedStats } from '@/lib/aggregates/cached-stats';
+import { cachedRead, storeVersion } from '@/lib/aggregates/version';
 import type { Db } from '@/lib/db';
 import { queryMapData } from '@/lib/map/queries';
 import { PORT_AU_PRINCE_BBOX } from '@/lib/map/views';
-import { cachedStats } from '@/lib/stats/cached';
-import { cachedRead, storeVersion } from '@/lib/store/version';
 import type { SqlConnection } from '@/lib/store/write-connection';
 import { type DraftStore, openDraftStore } from './helpers/draft-store';
 import { killed, place } from './helpers/drafts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { carriedIn, lastDayOf, monthRanges } from '@/lib/store/month-partitions';
+import { carriedIn, lastDayOf, monthRanges } from '@/lib/aggregates/month-partitions';
 
 describe('month ranges', () => {
   it('knows the last day of every kind of month', () => {

@@ -10,12 +10,12 @@ import { IncidentCard } from '@/components/incidents/incident-card';
 import { ACTOR_TYPE_LABELS } from '@/lib/actors/labels';
 import { incidentsByMonth, listActorReports } from '@/lib/actors/queries';
 import { actorByKey, casualtySideOf } from '@/lib/actors/register';
+import { cachedStats } from '@/lib/aggregates/cached-stats';
 import { requirePageRole } from '@/lib/auth/access';
 import { db } from '@/lib/db';
 import { filtersToQuery, type IncidentFilters } from '@/lib/incidents/filters';
 import { countIncidentsIn, listIncidents } from '@/lib/incidents/queries';
 import { placesFor } from '@/lib/map/queries';
-import { cachedStats } from '@/lib/stats/cached';
 import { fillCasualtyPeriods } from '@/lib/stats/calendar';
 
 export const dynamic = 'force-dynamic';

@@ -35,7 +35,7 @@ export function incidentWhere(
   else where.status = { not: 'rejected' };
   if (filters.to) and.push({ date: { lte: utc(filters.to) } });
   if (filters.from) and.push(endsOnOrAfter(filters.from));
-  // A part of the store partitioned by when incidents start (lib/store/month-partitions.ts).
+  // A part of the store partitioned by when incidents start (lib/aggregates/month-partitions.ts).
   if (filters.startsFrom) and.push({ date: { gte: utc(filters.startsFrom) } });
   if (filters.startsTo) and.push({ date: { lte: utc(filters.startsTo) } });
   if (filters.startsBefore) and.push({ date: { lt: utc(filters.startsBefore) } });

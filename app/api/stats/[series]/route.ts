@@ -1,3 +1,4 @@
+import { cachedStats } from '@/lib/aggregates/cached-stats';
 import { authorizeRoute } from '@/lib/auth/route-access';
 import { db } from '@/lib/db';
 import { filtersFromRequest } from '@/lib/export/respond';
@@ -5,7 +6,6 @@ import { apiError } from '@/lib/http/api-error';
 import { apiRoute } from '@/lib/http/api-route';
 import { otherMethods } from '@/lib/http/route-methods';
 import type { IncidentFilters } from '@/lib/incidents/filters';
-import { cachedStats } from '@/lib/stats/cached';
 
 export const dynamic = 'force-dynamic';
 

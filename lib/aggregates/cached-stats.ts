@@ -1,21 +1,32 @@
 /**
  * The chart series as pages and the JSON API read them: the SQL aggregations of casualties.ts and
- * totals.ts, computed month by month and cached per month (lib/store/month-partitions.ts). A write
+ * totals.ts, computed month by month and cached per month (lib/aggregates/month-partitions.ts). A write
  * that can change a chart — an incident's date, type, place, status or casualties — recomputes
  * the months it touched; a change to the gazetteer or to a figure, every month. A title edit does
  * not touch the charts, text search aside.
  */
 import type { Db } from '../db';
 import type { IncidentFilters } from '../incidents/filters';
-import { cachedByMonth, type MonthAt } from '../store/month-partitions';
-import { cachedRead } from '../store/version';
 import {
   casualtiesByDepartment,
   casualtiesByMonth,
   casualtiesBySide,
   mergeDepartmentTotals,
   mergeSideTotals,
-} from './casualties';
+} from '../stats/casualties';
+import {
+  type DeploymentPoint,
+  deploymentConflicts,
+  listDeployments,
+  strengthSeries,
+} from '../stats/deployments';
+import { incidentCountsByPeriod } from '../stats/overview';
+import {
+  casualtyTotalParts,
+  type casualtyTotals,
+  mergeTotalParts,
+  withAggregateFigures,
+} from '../stats/totals';
 import {
   cubeAnswers,
   cubeDepartmentTotals,
@@ -23,9 +34,8 @@ import {
   cubeSideTotals,
   cubeTotalParts,
 } from './cube-read';
-import { type DeploymentPoint, deploymentConflicts, listDeployments, strengthSeries } from './deployments';
-import { incidentCountsByPeriod } from './overview';
-import { casualtyTotalParts, type casualtyTotals, mergeTotalParts, withAggregateFigures } from './totals';
+import { cachedByMonth, type MonthAt } from './month-partitions';
+import { cachedRead } from './version';
 
 /**
  * A series computed month by month, each month cached under its own counters: from the month's

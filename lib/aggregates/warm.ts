@@ -9,7 +9,7 @@ import { surgeReport } from '../early-warning/queries';
 import { countIncidentsIn } from '../incidents/queries';
 import { queryMapData } from '../map/queries';
 import { INITIAL_VIEW } from '../map/views';
-import { cachedStats } from '../stats/cached';
+import { cachedStats } from './cached-stats';
 
 export async function warmAggregates(db: Db, log: (line: string) => void = console.log): Promise<void> {
   const started = performance.now();

@@ -4,7 +4,7 @@
  * kind × side × country × confirmed (casualties: low / best / high sums, how many incident
  * figures, and the reports behind them). Any filter set without text search reads a whole month
  * from here instead of the incidents themselves, so a filter combination nobody has asked for
- * yet costs a pass over these small tables — not over the store (lib/stats/cube-read.ts).
+ * yet costs a pass over these small tables — not over the store (lib/aggregates/cube-read.ts).
  *
  * Built by one SQL pass over the month and cached in memory under the month's "data" counter
  * (MonthVersion): a write rebuilds the months it touched. Columnar (typed arrays with a string
@@ -12,7 +12,7 @@
  */
 import type { Db } from '../db';
 import { queryRows } from '../stats/raw';
-import { sqlDate } from './sql-values';
+import { sqlDate } from '../store/sql-values';
 
 export interface CasualtyCube {
   size: number;

@@ -1,6 +1,6 @@
 /**
  * The month-partitioned series (cached.ts, the timeline count, the map's per-place sums) read
- * from a month cube (lib/store/month-cube.ts) when the filters take in the whole month and have
+ * from a month cube (lib/aggregates/month-cube.ts) when the filters take in the whole month and have
  * no text search: the same answers the SQL in casualties.ts, totals.ts and map/queries.ts gives
  * for that month (month-partitions.test.ts compares them), from a pass over a few thousand cube
  * rows instead of the month's incidents. Counts and the map also need "incidents with a casualty
@@ -9,15 +9,15 @@
 import type { Db } from '../db';
 import { filtersByActor, type IncidentFilters } from '../incidents/filters';
 import type { PlaceRow } from '../map/queries';
-import type { MonthCube } from '../store/month-cube';
-import { monthCube } from '../store/month-cube';
-import type { MonthAt } from '../store/month-partitions';
-import { cachedRead } from '../store/version';
-import { emptyCasualtyPoint } from './calendar';
-import type { DepartmentTotal, MonthPoint, SideTotal } from './casualties';
-import { PLACES_UNDER_SQL } from './filter-sql';
-import { queryRows } from './raw';
-import type { TotalPart } from './totals';
+import { emptyCasualtyPoint } from '../stats/calendar';
+import type { DepartmentTotal, MonthPoint, SideTotal } from '../stats/casualties';
+import { PLACES_UNDER_SQL } from '../stats/filter-sql';
+import { queryRows } from '../stats/raw';
+import type { TotalPart } from '../stats/totals';
+import type { MonthCube } from './month-cube';
+import { monthCube } from './month-cube';
+import type { MonthAt } from './month-partitions';
+import { cachedRead } from './version';
 
 interface PlaceInfo {
   key: string;

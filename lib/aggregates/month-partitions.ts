@@ -9,7 +9,7 @@
  * (triggers, in the writing transaction), so the next read recomputes those months only — about
  * 1/60 of the work over five years of data — instead of the whole store.
  *
- * Exactness is the same argument as lib/store/version.ts: the counters are read before the
+ * Exactness is the same argument as lib/aggregates/version.ts: the counters are read before the
  * parts, so a part is never labelled with a version newer than the data it was computed from.
  * The merged answer is cached too, under the list of every part's version; while the store-wide
  * "data" counter has not moved it is served after that one read.
