@@ -3,6 +3,21 @@
  * and our SQL comparisons would disagree. Prisma's SQLite adapter stores DateTime as ISO-8601
  * text with a "+00:00" offset and Json as JSON text.
  */
+import type {
+  ActorClaim,
+  AuditEntry,
+  CasualtyClaim,
+  Deployment,
+  Feed,
+  FeedItem,
+  Figure,
+  Incident,
+  IncidentSource,
+  Prisma,
+  Report,
+  SavedSearch,
+} from '../generated/prisma/client';
+
 export function sqlDateTime(date: Date): string {
   return date.toISOString().replace('Z', '+00:00');
 }
@@ -16,132 +31,45 @@ export function sqlJson(value: unknown): string | null {
   return value === undefined || value === null ? null : JSON.stringify(value);
 }
 
-type SqlValue = string | number | null | undefined;
+/**
+ * A column as SQLite holds it: DateTime as ISO text (sqlDateTime), Boolean as 0/1, Json as JSON
+ * text (sqlJson); enums keep their literal types.
+ */
+type SqlColumn<V> = [Prisma.JsonValue] extends [V]
+  ? string | null
+  : V extends Date
+    ? string
+    : V extends boolean
+      ? number
+      : V;
 
-/** Columns the raw-SQL write paths fill, per table (the rest take their SQL defaults). */
+/** Keys a create may leave out: Prisma's create input marks them (a default, or nullable). */
+type OptionalKeys<T> = { [K in keyof T]-?: Record<never, never> extends Pick<T, K> ? K : never }[keyof T];
+
+/**
+ * One table's row for a raw-SQL insert, derived from Prisma's generated model and create types
+ * (so a column added to the schema reaches these writers' types): every scalar column but the
+ * id, required exactly where Prisma's create requires it.
+ */
+type SqlRow<Model, CreateInput> = {
+  [K in Exclude<keyof Model, 'id' | OptionalKeys<CreateInput>>]: SqlColumn<Model[K]>;
+} & {
+  [K in Exclude<keyof Model, 'id'> & OptionalKeys<CreateInput>]?: SqlColumn<Model[K]> | null;
+};
+
+/** The tables the raw-SQL write paths insert into (the rest are written through Prisma). */
 export interface SqlRows {
-  Report: {
-    title: string;
-    outlet: SqlValue;
-    url: SqlValue;
-    publishedAt: SqlValue;
-    publishedPrecision: SqlValue;
-    publishedEstimated: number;
-    text: string;
-    contentHash: string;
-    warnings: SqlValue;
-    language?: SqlValue;
-    ingestedById: SqlValue;
-    ingestedAt: string;
-    reviewedAt?: SqlValue;
-  };
-  Incident: {
-    date: string;
-    dateEnd: SqlValue;
-    datePrecision: string;
-    type: string;
-    title: string;
-    summary: string;
-    locationId: SqlValue;
-    placePrecision: string;
-    placeText: SqlValue;
-    status: string;
-    createdAt: string;
-    updatedAt: string;
-  };
-  IncidentSource: {
-    incidentId: number;
-    reportId: number;
-    excerpt: string;
-    excerptFrom: SqlValue;
-    excerptTo: SqlValue;
-    createdAt: string;
-  };
-  ActorClaim: {
-    incidentId: number;
-    reportId: number;
-    role: string;
-    actorKey: SqlValue;
-    name: string;
-    actorType: string;
-    country: SqlValue;
-    excerpt: string;
-    createdAt: string;
-  };
-  CasualtyClaim: {
-    incidentId: number;
-    reportId: number;
-    kind: string;
-    count: number;
-    hedge: string;
-    affiliation: string;
-    country: SqlValue;
-    persons: SqlValue;
-    excerpt: string;
-    createdAt: string;
-  };
-  Deployment: {
-    country: string;
-    personnel: SqlValue;
-    hedge: string;
-    date: string;
-    datePrecision: string;
-    kind: string;
-    milestone: SqlValue;
-    reportId: number;
-    excerpt: string;
-    createdAt: string;
-  };
-  Figure: {
-    metric: string;
-    value: number;
-    hedge: string;
-    periodStart: SqlValue;
-    periodEnd: SqlValue;
-    periodLabel: string;
-    scope: string;
-    attributedTo: SqlValue;
-    affiliation: SqlValue;
-    country: SqlValue;
-    reportId: number;
-    excerpt: string;
-    createdAt: string;
-  };
-  AuditEntry: {
-    userId: SqlValue;
-    at: string;
-    entity: string;
-    entityId: number;
-    action: string;
-    before: SqlValue;
-    after: SqlValue;
-  };
-  Feed: {
-    url: string;
-    name: string;
-    language: SqlValue;
-    keywords: string;
-    addedById: SqlValue;
-    addedAt: string;
-    nextFetchAt: SqlValue;
-  };
-  FeedItem: {
-    feedId: number;
-    key: string;
-    url: SqlValue;
-    title: string;
-    outcome: string;
-    error: SqlValue;
-    reportId: SqlValue;
-    seenAt: string;
-  };
-  SavedSearch: {
-    userId: number;
-    name: string;
-    query: string;
-    feedToken: string;
-    createdAt: string;
-  };
+  Report: SqlRow<Report, Prisma.ReportUncheckedCreateInput>;
+  Incident: SqlRow<Incident, Prisma.IncidentUncheckedCreateInput>;
+  IncidentSource: SqlRow<IncidentSource, Prisma.IncidentSourceUncheckedCreateInput>;
+  ActorClaim: SqlRow<ActorClaim, Prisma.ActorClaimUncheckedCreateInput>;
+  CasualtyClaim: SqlRow<CasualtyClaim, Prisma.CasualtyClaimUncheckedCreateInput>;
+  Deployment: SqlRow<Deployment, Prisma.DeploymentUncheckedCreateInput>;
+  Figure: SqlRow<Figure, Prisma.FigureUncheckedCreateInput>;
+  AuditEntry: SqlRow<AuditEntry, Prisma.AuditEntryUncheckedCreateInput>;
+  Feed: SqlRow<Feed, Prisma.FeedUncheckedCreateInput>;
+  FeedItem: SqlRow<FeedItem, Prisma.FeedItemUncheckedCreateInput>;
+  SavedSearch: SqlRow<SavedSearch, Prisma.SavedSearchUncheckedCreateInput>;
 }
 
 /** `INSERT INTO "T" (...) VALUES (...)` for one typed row; returns the new id. */
