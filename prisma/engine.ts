@@ -7,7 +7,7 @@
  * `_prisma_migrations` table, so an online machine's `prisma migrate deploy` agrees with us.
  */
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
@@ -17,6 +17,7 @@ import {
 } from '@prisma/driver-adapter-utils';
 import type { DiffTarget, MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm/schema_engine_bg';
 import Database from 'better-sqlite3';
+import { compareMigrations, listMigrationNames, readAppliedMigrations } from '../lib/store/migrations';
 import { ensureSearchIndex } from '../lib/store/search-index';
 import { hasGradeQueue, writeTransaction } from '../lib/store/write-connection';
 
@@ -86,11 +87,7 @@ async function openEngine(databaseFile: string, schemaText: string): Promise<Ope
 }
 
 export async function readMigrationsList(dir = MIGRATIONS_DIR): Promise<MigrationList> {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  const names = entries
-    .filter((e) => e.isDirectory())
-    .map((e) => e.name)
-    .sort();
+  const names = listMigrationNames(dir);
   const migrationDirectories = await Promise.all(
     names.map(async (name) => ({
       path: name,
@@ -121,19 +118,9 @@ export function pendingMigrations(databaseFile: string, committed: readonly stri
   if (!existsSync(databaseFile)) return [...committed];
   const db = new Database(databaseFile, { readonly: true, fileMustExist: true, timeout: 5000 });
   try {
-    const table = db
-      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'")
-      .get();
-    if (!table) return [...committed];
-    const rows = db
-      .prepare(
-        'SELECT migration_name AS name, finished_at AS finished, rolled_back_at AS rolledBack FROM _prisma_migrations',
-      )
-      .all() as { name: string; finished: string | null; rolledBack: string | null }[];
+    const state = compareMigrations(committed, readAppliedMigrations(db));
     // A started-but-unfinished migration needs the engine too: it reports the failure.
-    if (rows.some((r) => r.finished === null && r.rolledBack === null)) return [...committed];
-    const done = new Set(rows.filter((r) => r.finished !== null && r.rolledBack === null).map((r) => r.name));
-    return committed.filter((name) => !done.has(name));
+    return state.failed.length > 0 ? [...committed] : state.pending;
   } finally {
     db.close();
   }

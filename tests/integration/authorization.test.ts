@@ -66,6 +66,7 @@ const REQUIRED: Record<string, Role | 'anyone' | 'no-one' | 'pending'> = {
       'app/api/export/incidents.geojson/route.ts',
       'app/api/[...rest]/route.ts',
       'app/api/searches/[token]/atom/route.ts',
+      'app/api/health/route.ts',
     ].flatMap((file) => ['POST', 'PUT', 'PATCH', 'DELETE'].map((m) => [`${file}#${m}`, 'no-one' as const])),
   ),
   'lib/reports/actions.ts#readReportAction': 'editor',
