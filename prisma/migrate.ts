@@ -6,16 +6,21 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { prepareStoreForDeploy } from '../lib/cli/start-store';
 import { databaseFile, settings } from '../lib/env';
 import { restrictUmask } from '../lib/store/file-modes';
-import { openStoreForWriting } from '../lib/store/open-store';
 import { diffSchemaAgainstMigrations, MIGRATIONS_DIR } from './engine';
 
-/** Also the first step of `npm run dev`: the store is checked before anything writes to it. */
+/**
+ * Once per deploy when the servers do not migrate (MIGRATE_ON_START=off), and the first step of
+ * `npm run dev`: the store is checked before anything writes to it, created when there is none
+ * (without sample reports), migrated, and given the gazetteer's new places and the search text
+ * (lib/cli/start-store.ts). Safe to run again: it applies and adds nothing the second time.
+ */
 async function deploy(): Promise<void> {
   restrictUmask(); // the store's files are the owner's alone
   const file = databaseFile(settings().DATABASE_URL);
-  const { applied } = await openStoreForWriting(file, { verbose: true });
+  const applied = await prepareStoreForDeploy(file);
   console.log(
     applied.length
       ? `Applied ${applied.length} migration(s) to ${file}: ${applied.join(', ')}`

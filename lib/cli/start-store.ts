@@ -3,24 +3,48 @@
  * gazetteer, load the sample reports into a store this start created (never into one that was
  * there before: an existing store without reports is someone's, not a fresh install), index the
  * search text. Kept apart from serving so that tests can run exactly what start-up does to a file.
+ *
+ * With MIGRATE_ON_START=off (several app servers on one store) the deploy does the writing, once:
+ * `npm run db:migrate` creates the store when there is none, migrates it, adds the gazetteer's new
+ * places and indexes the search text (`prepareStoreForDeploy`), and loads no sample report — a
+ * store made for a deployment starts empty, and a demo is `npm start` with the setting on. Each
+ * server's start then only checks (`checkStoreForStart`) and writes nothing, so servers starting
+ * together never race: two of them adding the same missing place would both try to insert it.
  */
 import { seedDatabase } from '../../prisma/seed';
 import { createDb } from '../db';
 import { backfillSearchText } from '../incidents/search-text';
-import { openStoreForWriting } from '../store/open-store';
+import { checkStoreIsCurrent, openStoreForWriting } from '../store/open-store';
 import { closeSqlConnection, openSqlConnection } from '../store/write-connection';
 
-export async function prepareStoreForStart(
-  file: string,
-  log: (line: string) => void = console.log,
-): Promise<void> {
+type Log = (line: string) => void;
+
+export async function prepareStoreForStart(file: string, log: Log = console.log): Promise<void> {
   const { created, applied } = await openStoreForWriting(file, { log, verbose: true });
   log(applied.length ? `Database: applied ${applied.join(', ')}` : `Database: ${file} up to date`);
+  await loadStoreData(file, { sampleReports: created, log });
+}
 
+/** `npm run db:migrate`: create or migrate the store, and what start-up would load, but no sample data. */
+export async function prepareStoreForDeploy(file: string, log: Log = console.log): Promise<string[]> {
+  const { applied } = await openStoreForWriting(file, { log, verbose: true });
+  await loadStoreData(file, { sampleReports: false, log });
+  return applied;
+}
+
+/** MIGRATE_ON_START=off: refuses (StoreNotCurrentError) a missing store or one that is not current. */
+export async function checkStoreForStart(file: string, log: Log = console.log): Promise<void> {
+  await checkStoreIsCurrent(file, { log, verbose: true });
+  log(`Database: ${file} is current (MIGRATE_ON_START=off: migrations are the deploy's step)`);
+}
+
+/** Each step adds only what is missing, so it is safe to repeat. */
+async function loadStoreData(file: string, options: { sampleReports: boolean; log: Log }): Promise<void> {
+  const { log } = options;
   const db = createDb(`file:${file}`);
   try {
     const sql = openSqlConnection(file);
-    const seeded = await seedDatabase(db, sql, { sampleReports: created });
+    const seeded = await seedDatabase(db, sql, { sampleReports: options.sampleReports });
     const backfilled = backfillSearchText(sql);
     if (backfilled) log(`Search: indexed ${backfilled} incidents`);
     if (seeded.placesAdded) log(`Gazetteer: ${seeded.placesAdded} places added`);

@@ -3,24 +3,28 @@
  * settings checked, the store checked (a damaged, empty or foreign file is refused) and
  * migrated, sample data loaded into a store this start created, the app built
  * when its sources changed since the last build, then served.
+ * With MIGRATE_ON_START=off the store is only checked: it must exist and be current, because the
+ * deploy migrates it once (`npm run db:migrate`) for every server (lib/cli/start-store.ts).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { databaseFile, SettingsError, settings } from '../env';
 import { restrictUmask } from '../store/file-modes';
 import { StoreRefusedError } from '../store/store-check';
+import { StoreNotCurrentError } from '../store/store-not-current';
 import { buildIfNeeded } from './build-if-needed';
 import { loadDotEnv } from './dot-env';
 import { serveNext } from './serve-next';
 import { ensureSessionSecret } from './session-secret';
-import { prepareStoreForStart } from './start-store';
+import { checkStoreForStart, prepareStoreForStart } from './start-store';
 
 async function main(): Promise<void> {
   restrictUmask(); // the store's files and what the servers create are the owner's alone
   loadDotEnv();
   const config = settings();
   const file = databaseFile(config.DATABASE_URL);
-  await prepareStoreForStart(file);
+  if (config.MIGRATE_ON_START) await prepareStoreForStart(file);
+  else await checkStoreForStart(file);
 
   const secret = await ensureSessionSecret(file, config.SESSION_SECRET);
   buildIfNeeded();
@@ -44,7 +48,10 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   // A refusal is a message for the user, not a crash: no stack trace.
-  const told = error instanceof SettingsError || error instanceof StoreRefusedError;
+  const told =
+    error instanceof SettingsError ||
+    error instanceof StoreRefusedError ||
+    error instanceof StoreNotCurrentError;
   console.error(told ? error.message : error);
   process.exit(1);
 });
