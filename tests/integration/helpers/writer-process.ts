@@ -1,0 +1,68 @@
+/**
+ * One writer in its own process, as a second app server is: `ingest <store> <go-file> <files…>`
+ * stores report files in the order given; `edit <store> <go-file> <incident> <user id> <name> <count>`
+ * saves `count` edits of one incident's summary, each appending a token, opening the form again after
+ * a conflict as an editor would. Each says it is loaded by creating <go-file>.<pid>.ready, then
+ * waits for <go-file> to exist, so that two of them start writing together; each prints what it
+ * did as one JSON line.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { VersionConflictError } from '../../../lib/incidents/edit-errors';
+import { updateIncident } from '../../../lib/incidents/mutations';
+import { incidentFieldsSchema } from '../../../lib/incidents/schema';
+import { readIncidentRow, snapshotOf } from '../../../lib/incidents/stored-incident';
+import { loadGazetteer } from '../../../lib/ingest/gazetteer';
+import { ingestReport } from '../../../lib/ingest/ingest-report';
+import { readReportFile } from '../../../lib/ingest/report-files';
+import { openSqlConnection, type SqlConnection } from '../../../lib/store/write-connection';
+
+async function ingestFiles(sql: SqlConnection, files: string[]) {
+  const gazetteer = loadGazetteer(sql);
+  const created: string[] = [];
+  for (const file of files) {
+    const read = await readReportFile(file);
+    if (!read.ok) throw new Error(`${file}: ${read.reason}`);
+    if (ingestReport(sql, read.input, { gazetteer }).created) created.push(file);
+  }
+  return { created };
+}
+
+function editSummary(sql: SqlConnection, id: number, userId: number, name: string, count: number) {
+  const saved: string[] = [];
+  let conflicts = 0;
+  while (saved.length < count) {
+    const row = readIncidentRow(sql, id);
+    const form = Object.fromEntries(
+      Object.entries(snapshotOf(row)).map(([k, v]) => [k, v === null ? '' : String(v)]),
+    );
+    const token = `${name}-${saved.length}`;
+    const input = incidentFieldsSchema.parse({ ...form, summary: `${row.summary} ${token}` });
+    try {
+      updateIncident(sql, { id, version: row.version, input, userId });
+      saved.push(token);
+    } catch (error) {
+      if (!(error instanceof VersionConflictError)) throw error;
+      conflicts++;
+    }
+  }
+  return { saved, conflicts };
+}
+
+async function main(): Promise<void> {
+  const [mode, store, go, ...rest] = process.argv.slice(2);
+  if (!mode || !store || !go) throw new Error('usage: ingest|edit <store> <go-file> …');
+  const sql = openSqlConnection(store);
+  writeFileSync(`${go}.${process.pid}.ready`, '');
+  while (!existsSync(go)) await sleep(2);
+  const result =
+    mode === 'ingest'
+      ? await ingestFiles(sql, rest)
+      : editSummary(sql, Number(rest[0]), Number(rest[1]), String(rest[2]), Number(rest[3]));
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
