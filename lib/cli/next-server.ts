@@ -8,10 +8,14 @@
  * the socket and the hops TRUST_PROXY trusts (lib/auth/client-address.ts); any copy the client
  * sent is removed first. Reading pages asked for again by visitors who are not signed in are
  * answered from the page cache while the store has not changed (lib/http/page-cache.ts).
+ * Every request gets an id (X-Request-Id) and one JSON access-log line (lib/ops/access-log.ts),
+ * and counts in the Prometheus metrics (lib/ops/registry.ts), served on METRICS_PORT by this
+ * process alone, or summed over the workers by the cluster's primary (lib/cli/serve-next.ts).
  * Run by lib/cli/serve-next.ts, once or as WEB_CONCURRENCY cluster workers.
  */
+import cluster from 'node:cluster';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import next from 'next';
@@ -20,7 +24,14 @@ import { databaseFile, settings } from '../env';
 import { pollOptionsFrom } from '../feeds/poll';
 import { startFeedPoller } from '../feeds/poller-timer';
 import { answerClientError, refuseUnknownMethod } from '../http/front-guard';
-import { createPageCache, type PageCache } from '../http/page-cache';
+import { createPageCache, type PageCache, pageCacheKey } from '../http/page-cache';
+import { type TrackedRequest, trackRequest } from '../ops/access-log';
+import { cacheOutcome } from '../ops/cache-outcome';
+import { logger } from '../ops/log';
+import { recordCacheLookup } from '../ops/metrics';
+import { processMetrics, serveMetrics } from '../ops/metrics-server';
+import { reportMetricsToPrimary, serverMetrics } from '../ops/registry';
+import { readRouteTable } from '../ops/routes';
 import { appConnection } from '../store/app-connection';
 import { buildDir } from './build-if-needed';
 
@@ -49,33 +60,69 @@ function adoptBuiltConfig(): void {
   process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
 }
 
+/** Answers through the page cache, noting on `tracked` (and in the metrics) what it did. */
+function answerCached(exchange: {
+  cache: PageCache;
+  request: IncomingMessage;
+  response: ServerResponse;
+  tracked: TrackedRequest;
+  render: () => void;
+}): void {
+  const { cache, request, response, tracked, render } = exchange;
+  const before = cache.stats();
+  cache.handle(request, response, render);
+  const cacheable = pageCacheKey(request, '') !== null;
+  const outcome = cacheOutcome({ before, after: cache.stats(), cacheable });
+  tracked.cache = outcome;
+  if (outcome === 'hit' || outcome === 'stale' || outcome === 'miss')
+    recordCacheLookup('page', outcome !== 'miss');
+}
+
+/** The metrics of this process: served here, or reported to the cluster's primary, which serves them. */
+function startMetrics(config: ReturnType<typeof settings>) {
+  const metrics = serverMetrics();
+  if (cluster.isWorker) reportMetricsToPrimary(metrics.registry);
+  else if (config.METRICS_PORT !== undefined)
+    serveMetrics({
+      host: config.METRICS_HOST,
+      port: config.METRICS_PORT,
+      source: processMetrics(metrics.registry),
+    });
+  return metrics;
+}
+
 async function main(): Promise<void> {
   const config = settings();
   const port = config.PORT;
+  const log = logger();
   adoptBuiltConfig();
+  const metrics = startMetrics(config);
+  const routes = readRouteTable(buildDir());
   const app = next({ dev: false, dir: process.cwd(), port });
   const handle = app.getRequestHandler();
   await app.prepare();
   const cache = pageCache(config);
   const server = createServer((request, response) => {
+    const tracked = trackRequest(request, response, { routes, log, observe: metrics.observeRequest });
     // TRACE and the like: Next fails on them with an empty 500 before any route runs.
     if (refuseUnknownMethod(request, response)) return;
     stampClientOrigin(request, config.TRUST_PROXY);
     const render = () => void handle(request, response);
-    if (cache) cache.handle(request, response, render);
+    if (cache) answerCached({ cache, request, response, tracked, render });
     else render();
   });
   // Headers over Node's limit, malformed requests: Node answers them with an empty body otherwise.
   server.on('clientError', answerClientError);
   server.listen(port, () => {
-    console.log(`Serving http://localhost:${port} (process ${process.pid})`);
+    log.info({ port }, `Serving http://localhost:${port} (process ${process.pid})`);
   });
-  if (config.FEEDS_POLL_MINUTES > 0) startFeedPoller({ sql: appConnection, ...pollOptionsFrom(config) });
+  if (config.FEEDS_POLL_MINUTES > 0)
+    startFeedPoller({ sql: appConnection, ...pollOptionsFrom(config), log: (line) => log.info(line) });
 }
 
 if (process.env.HIT_NEXT_SERVER === '1') {
   main().catch((error: unknown) => {
-    console.error(error);
+    logger().fatal({ err: error }, 'Server failed to start');
     process.exit(1);
   });
 }

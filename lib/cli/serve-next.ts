@@ -7,10 +7,16 @@
  * here: SQLite in WAL mode serves concurrent readers, writes wait their turn (busy timeout), and
  * the per-process caches are keyed by the store's version counters (lib/aggregates/version.ts), which
  * every process's writes move.
+ *
+ * With METRICS_PORT set, the metrics are served there (never on the app's port): by the one
+ * server process itself, or here in the cluster's primary, which sums every worker's.
  */
 import { spawn } from 'node:child_process';
 import cluster from 'node:cluster';
 import path from 'node:path';
+import { settings } from '../env';
+import { logger } from '../ops/log';
+import { clusterMetrics, serveMetrics } from '../ops/metrics-server';
 
 const SERVER_SCRIPT = path.join(__dirname, 'next-server.ts');
 // The server script is TypeScript: run it through tsx's loader, as `npm start` itself is.
@@ -49,6 +55,9 @@ export function serveNext(options: {
     server.on('exit', (code) => process.exit(code ?? 0));
     return;
   }
+  const { METRICS_HOST, METRICS_PORT } = settings();
+  if (METRICS_PORT !== undefined)
+    serveMetrics({ host: METRICS_HOST, port: METRICS_PORT, source: clusterMetrics() });
   cluster.setupPrimary({
     exec: SERVER_SCRIPT,
     execArgv,
@@ -59,7 +68,7 @@ export function serveNext(options: {
   cluster.on('exit', (worker, code, signal) => {
     if (!stopping) {
       // A worker that dies takes its share of the connections with it: stop, rather than limp on.
-      console.error(`Server worker ${worker.process.pid} exited (${signal ?? code}); stopping.`);
+      logger().error({ worker: worker.process.pid, code, signal }, 'Server worker exited; stopping.');
       stopping = true;
       for (const w of Object.values(cluster.workers ?? {})) w?.process.kill('SIGTERM');
     }

@@ -44,7 +44,13 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/reports`,
     // The link-import and feeds specs serve their articles and feeds from a local server named
     // "localhost"; feeds are read only when a spec asks ("Fetch now"), never by a timer.
-    env: { PORT: String(PORT), IMPORT_ALLOW_HOSTS: 'localhost', FEEDS_POLL_MINUTES: '0' },
+    // Metrics on a port of their own, PORT + 10000 (tests/e2e/observability.spec.ts reads them).
+    env: {
+      PORT: String(PORT),
+      IMPORT_ALLOW_HOSTS: 'localhost',
+      FEEDS_POLL_MINUTES: '0',
+      METRICS_PORT: String(PORT + 10000),
+    },
     // A first run builds the app: allow for it on a 2-core machine.
     timeout: 10 * 60_000,
     reuseExistingServer: false,
