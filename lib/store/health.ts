@@ -1,6 +1,7 @@
 /**
- * Whether this server can serve: the store answers a query, and it has applied exactly the
- * migrations this version of the code commits (GET /api/health, for load balancers).
+ * Whether this server can serve: the store answers a query, and it has applied every migration
+ * this version of the code commits (GET /api/health, for load balancers). A store migrated by a
+ * newer version is served on (a rolling deploy), and says so.
  *
  * Called every few seconds by each balancer, so it is cheap: the committed migrations are read
  * from disk once per process, and each check is a stat of the file and two small queries on a
@@ -60,18 +61,13 @@ function dropConnection(file: string): void {
 }
 
 function migrationsVerdict(state: MigrationState): Pick<HealthReport, 'migrations' | 'message'> {
-  if (state.unknown.length > 0) {
-    return {
-      migrations: 'ahead',
-      message: 'The store was migrated by a newer version of the app: deploy that version to this server.',
-    };
-  }
   if (state.failed.length > 0) {
     return {
       migrations: 'failed',
       message: 'A migration failed half-way: run `npm run db:migrate` to see why.',
     };
   }
+  if (state.unknown.length > 0) return { migrations: 'ahead' };
   if (state.pending.length > 0) {
     return {
       migrations: 'pending',
@@ -113,6 +109,22 @@ export function checkHealth(file: string, expected: readonly string[] = committe
   if (verdict.migrations === 'current') {
     noteChange(file, 'ok');
     return { status: 'ok', store: 'reachable', migrations: 'current', expected: last };
+  }
+  if (verdict.migrations === 'ahead') {
+    // A rolling deploy: `db:migrate` has run and this server still runs the previous version.
+    // Migrations keep the previous version working (add first, remove a release later), so it
+    // serves on until it is replaced; answering 503 here would drain every old server at once,
+    // before any new one is up.
+    noteChange(file, 'ok (store migrated by a newer version)');
+    return {
+      status: 'ok',
+      store: 'reachable',
+      migrations: 'ahead',
+      expected: last,
+      unknown: state.unknown,
+      message:
+        'The store was migrated by a newer version of the app: this server serves until it is replaced.',
+    };
   }
   noteChange(file, `migrations ${verdict.migrations}`);
   return {
