@@ -16,6 +16,7 @@
  */
 import type { Db } from '../db';
 import type { IncidentFilters } from '../incidents/filters';
+import { recordCacheLookup } from '../ops/metrics';
 import type { PartFilters } from '../stats/filter-sql';
 import { queryRows } from '../stats/raw';
 import { cachedRead, filtersKey, storeVersion, type VersionScope } from './version';
@@ -172,7 +173,10 @@ export async function cachedByMonth<P, T>(
   // One read on the usual path: "data" (and "text") move with every write that moves any month,
   // the gazetteer or the figures, so while they stand still the merged answer stands.
   const store = await storeVersion(db, filters.q ? ['data', 'text'] : ['data']);
-  if (entry.merged?.store === store) return entry.merged.value as Promise<T>;
+  if (entry.merged?.store === store) {
+    recordCacheLookup('month-answer', true);
+    return entry.merged.value as Promise<T>;
+  }
 
   const shared = options.scopes.length ? await storeVersion(db, options.scopes) : '';
   const months = await monthVersions(db);
@@ -192,7 +196,9 @@ export async function cachedByMonth<P, T>(
     r === carried ? `${r.month}@${before}` : `${r.month}@${counters.get(r.month)}`,
   );
   const mergedVersion = `${shared}|${versions.join(',')}`;
-  if (entry.merged?.version === mergedVersion) {
+  const answered = entry.merged?.version === mergedVersion;
+  recordCacheLookup('month-answer', answered);
+  if (entry.merged && answered) {
     // A write elsewhere (another month, another part of the store): the answer still holds.
     entry.merged.store = store;
     return entry.merged.value as Promise<T>;
@@ -201,6 +207,7 @@ export async function cachedByMonth<P, T>(
   const parts = ranges.map((range, i) => {
     const version = `${shared}|${versions[i]}`;
     const hit = entry.parts.get(range.month);
+    recordCacheLookup('month-part', hit?.version === version);
     if (hit && hit.version === version) return hit.value as Promise<P>;
     const value = readMonth(range.filters, { ...range, version: data.get(range.month) ?? '' });
     const part = { version, value };

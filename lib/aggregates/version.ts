@@ -10,6 +10,7 @@
  * The promise is cached, so concurrent requests for a cold key run the query once.
  */
 import type { Db } from '../db';
+import { recordCacheLookup } from '../ops/metrics';
 
 /**
  * "data" and "text": see above. "places" moves with any change to the gazetteer, "figures" with
@@ -57,6 +58,7 @@ export async function cachedRead<T>(
   }
   const version = await storeVersion(db, options.scopes);
   const hit = cache.get(options.key);
+  recordCacheLookup('version', hit?.version === version);
   if (hit && hit.version === version) {
     // Map order is insertion order: re-inserting keeps the most used entries last.
     cache.delete(options.key);

@@ -9,6 +9,8 @@ import 'server-only';
  *     checked again on every use, since an editor's change must show at once.
  */
 import { settings } from '../env';
+import { logger } from '../ops/log';
+import { REQUEST_ID_HEADER } from '../ops/request-id';
 import { apiError } from './api-error';
 import { storeFailure } from './store-failure';
 
@@ -22,7 +24,8 @@ export function cacheControl(options: { method: string; status: number; access: 
   return 'private, no-store';
 }
 
-export function failureResponse(error: unknown, route: string): Response {
+/** The answer to a request that failed; an unexpected failure is logged with the request's id. */
+export function failureResponse(error: unknown, route: string, request?: Request): Response {
   const failure = storeFailure(error);
   if (failure === 'full') {
     return apiError(
@@ -36,7 +39,8 @@ export function failureResponse(error: unknown, route: string): Response {
     response.headers.set('retry-after', '5');
     return response;
   }
-  console.error(`${route} failed`, error);
+  const requestId = request?.headers.get(REQUEST_ID_HEADER) ?? undefined;
+  logger().error({ err: error, route, requestId }, 'API request failed');
   return apiError(500, 'internal', 'Something went wrong on the server; it has been logged.');
 }
 
@@ -50,7 +54,7 @@ export function apiRoute<Args extends [request: Request, ...rest: unknown[]]>(
     try {
       response = await handler(...args);
     } catch (error) {
-      response = failureResponse(error, `${request.method} ${options.route}`);
+      response = failureResponse(error, `${request.method} ${options.route}`, request);
     }
     response.headers.set(
       'cache-control',

@@ -51,6 +51,8 @@ const PER_ANSWER = new Set([
   'connection',
   'keep-alive',
   'content-security-policy',
+  // Each answer's own (lib/ops/request-id.ts), never the one of the request that filled the cache.
+  'x-request-id',
 ]);
 const NONCE = /'nonce-([A-Za-z0-9+/=_-]+)'/;
 

@@ -14,6 +14,7 @@
  */
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { logger } from '../ops/log';
 import {
   compareMigrations,
   listMigrationNames,
@@ -146,7 +147,6 @@ function noteChange(file: string, state: string): void {
   if (before === state) return;
   lastState.set(file, state);
   if (before === undefined && state === 'ok') return;
-  const line = `Health: ${state}`;
-  if (state === 'ok') console.log(line);
-  else console.error(line);
+  if (state.startsWith('ok')) logger().info({ health: state }, 'Health changed');
+  else logger().warn({ health: state }, 'Health changed');
 }

@@ -10,6 +10,7 @@
  */
 import Database from 'better-sqlite3';
 import { regradeQueued } from '../incidents/regrade';
+import { observeStoreQuery } from '../ops/metrics';
 
 export type SqlConnection = Database.Database;
 
@@ -36,13 +37,19 @@ export function closeSqlConnection(file: string): void {
  * sees a grade older than the sources it comes from.
  */
 export function writeTransaction<T>(connection: SqlConnection, work: (sql: SqlConnection) => T): T {
-  return connection
-    .transaction(() => {
-      const result = work(connection);
-      if (hasGradeQueue(connection)) regradeQueued(connection);
-      return result;
-    })
-    .immediate();
+  const started = performance.now();
+  try {
+    return connection
+      .transaction(() => {
+        const result = work(connection);
+        if (hasGradeQueue(connection)) regradeQueued(connection);
+        return result;
+      })
+      .immediate();
+  } finally {
+    // Waiting for the write lock included: that wait is what a user feels.
+    observeStoreQuery('sql', 'write-transaction', (performance.now() - started) / 1000);
+  }
 }
 
 const graded = new WeakSet<SqlConnection>();

@@ -24,7 +24,7 @@ export async function GET(request: Request, context: { params: Promise<{ token?:
       placeNames: async () => new Map((await listPlaceOptions()).map((p) => [p.key, p.name])),
     });
   } catch (error) {
-    response = failureResponse(error, `GET ${ROUTE}`);
+    response = failureResponse(error, `GET ${ROUTE}`, request);
   }
   // Private: the address is one person's credential, so no shared cache keeps the answer; a
   // reader's own cache may, checking it again each time (ETag).
