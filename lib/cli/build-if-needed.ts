@@ -52,16 +52,31 @@ export function buildDir(root = process.cwd()): string {
   return path.join(root, process.env.NEXT_DIST_DIR || '.next');
 }
 
-export function buildIfNeeded(root = process.cwd()): void {
-  const fingerprint = sourceFingerprint(root);
+/** Whether the build in buildDir() was made from exactly these sources. */
+export function buildIsCurrent(root = process.cwd()): boolean {
   const distDir = buildDir(root);
   const stamp = path.join(distDir, 'source-fingerprint');
-  const upToDate =
+  return (
     existsSync(path.join(distDir, 'BUILD_ID')) &&
     existsSync(stamp) &&
-    readFileSync(stamp, 'utf8') === fingerprint;
-  if (upToDate) return;
+    readFileSync(stamp, 'utf8') === sourceFingerprint(root)
+  );
+}
+
+export function buildIfNeeded(root = process.cwd()): void {
+  if (buildIsCurrent(root)) return;
   console.log('Building the app (no build yet, or its sources changed)…');
+  buildApp(root);
+}
+
+/**
+ * `next build`, then the sources' fingerprint beside it: a build made once (`npm run build`) and
+ * shipped with the same sources to every server is the one each server's `npm start` serves,
+ * with the same server-action ids, instead of each building its own.
+ */
+export function buildApp(root = process.cwd()): void {
+  const fingerprint = sourceFingerprint(root);
+  const stamp = path.join(buildDir(root), 'source-fingerprint');
   const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
   const result = spawnSync(process.execPath, [nextBin, 'build'], {
     stdio: 'inherit',
