@@ -1,4 +1,6 @@
 import 'server-only';
+import { cachedByMonth, lastDayOf } from '../aggregates/month-partitions';
+import { cachedRead, filtersKey } from '../aggregates/version';
 /**
  * The early-warning view's reads: matching incidents and their killed per gazetteer place and
  * day over the 56 weeks before an "as of" day, rolled up to communes and departments
@@ -25,8 +27,6 @@ import type { IncidentFilters } from '../incidents/filters';
 import { incidentFilterSql, type PartFilters, type SqlCondition } from '../stats/filter-sql';
 import { queryRows } from '../stats/raw';
 import { casualtyClaims } from '../stats/reconciled-sql';
-import { cachedByMonth, lastDayOf } from '../aggregates/month-partitions';
-import { cachedRead, filtersKey } from '../aggregates/version';
 import { type DailyCount, type LocationRow, placeLookup, surgeWindow, weeklySeries } from './rollup';
 import { type PlaceSignal, surgeSignals } from './surge';
 

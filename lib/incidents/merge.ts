@@ -4,9 +4,9 @@
  * pointing at where they went), and both sides get audit entries in the same transaction.
  */
 import { recordAudit } from '../audit/record';
-import { refreshIncidentCasualties } from './casualty-summary';
 import { sqlDateTime } from '../store/sql-values';
 import { type SqlConnection, writeTransaction } from '../store/write-connection';
+import { refreshIncidentCasualties } from './casualty-summary';
 import { InvalidReferenceError } from './edit-errors';
 import { appendPassage, type EditContext, touchIncident } from './mutations';
 import { refreshSearchText } from './search-text';

@@ -1,13 +1,13 @@
 import { groupActorClaims, type IncidentActor } from './actor-claims';
 import type { Grade } from './grade';
 import 'server-only';
+import { cubeAnswers, cubeCount } from '../aggregates/cube-read';
+import { cachedByMonth } from '../aggregates/month-partitions';
 import { toIsoDate } from '../dates/iso-date';
 import { type Db, db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
-import { cubeAnswers, cubeCount } from '../aggregates/cube-read';
 import { incidentFilterSql } from '../stats/filter-sql';
 import { queryRows } from '../stats/raw';
-import { cachedByMonth } from '../aggregates/month-partitions';
 import type { IncidentFilters } from './filters';
 import { placeIdsIn } from './history';
 import { type ReconciledFigure, reconcileClaims } from './reconcile';

@@ -4,9 +4,9 @@
  * refreshes the incident's reconciled casualties and bumps its version in the same transaction.
  */
 import { recordAudit } from '../audit/record';
-import { refreshIncidentCasualties } from './casualty-summary';
 import { insertRow, type SqlRows, sqlDateTime } from '../store/sql-values';
 import { type SqlConnection, writeTransaction } from '../store/write-connection';
+import { refreshIncidentCasualties } from './casualty-summary';
 import type { ClaimEdit } from './claim-edits';
 import { InvalidReferenceError } from './edit-errors';
 import { type EditContext, touchIncident, updateIncident } from './mutations';

@@ -1,6 +1,6 @@
 import 'server-only';
-import { db } from '../db';
 import { cachedRead } from '../aggregates/version';
+import { db } from '../db';
 
 export interface PlaceOption {
   key: string;

@@ -1,10 +1,10 @@
 import 'server-only';
+import { cubeAnswers, cubePlaceRows } from '../aggregates/cube-read';
+import { cachedByMonth } from '../aggregates/month-partitions';
 import { type Db, db } from '../db';
 import type { IncidentFilters } from '../incidents/filters';
-import { cubeAnswers, cubePlaceRows } from '../aggregates/cube-read';
 import { incidentFilterSql } from '../stats/filter-sql';
 import { queryRows } from '../stats/raw';
-import { cachedByMonth } from '../aggregates/month-partitions';
 import {
   clusterAnswer,
   loneIncidentIds,

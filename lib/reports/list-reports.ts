@@ -1,9 +1,9 @@
 import 'server-only';
+import { cachedRead } from '../aggregates/version';
 import { type Db, db } from '../db';
 import type { SqlCondition } from '../stats/filter-sql';
 import { queryRows } from '../stats/raw';
 import { sqlDate } from '../store/sql-values';
-import { cachedRead } from '../aggregates/version';
 import type { ReportListItem } from './queries';
 import { decodeReportCursor, encodeReportCursor, type ReportCursor } from './report-pages';
 
