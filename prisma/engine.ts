@@ -8,7 +8,6 @@
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import {
@@ -17,36 +16,16 @@ import {
 } from '@prisma/driver-adapter-utils';
 import type { DiffTarget, MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm/schema_engine_bg';
 import Database from 'better-sqlite3';
-import { compareMigrations, listMigrationNames, readAppliedMigrations } from '../lib/store/migrations';
+import { compareMigrations, readAppliedMigrations } from '../lib/store/migrations';
+import { isPostgresUrl } from '../lib/store/postgres-config';
 import { ensureSearchIndex } from '../lib/store/search-index';
 import { hasGradeQueue, writeTransaction } from '../lib/store/write-connection';
+import { FILTERS, loadEngineModule, readMigrationsList as readMigrations } from './engine-module';
+import { applyPostgresMigrations } from './postgres-engine';
 
 export const PRISMA_DIR = path.dirname(new URL(import.meta.url).pathname);
 export const SCHEMA_PATH = path.join(PRISMA_DIR, 'schema.prisma');
 export const MIGRATIONS_DIR = path.join(PRISMA_DIR, 'migrations');
-const FILTERS = { externalTables: [], externalEnums: [] };
-
-type EngineModule = typeof import('@prisma/schema-engine-wasm/schema_engine_bg');
-let enginePromise: Promise<EngineModule> | undefined;
-
-/** Instantiates the WASM module once per process (it is ~10 MB). */
-function loadEngineModule(): Promise<EngineModule> {
-  enginePromise ??= (async () => {
-    const require = createRequire(import.meta.url);
-    const glue: EngineModule = require('@prisma/schema-engine-wasm/schema_engine_bg');
-    // The .wasm file is not in the package's exports map: find it beside the glue.
-    const gluePath = require.resolve('@prisma/schema-engine-wasm/schema_engine_bg');
-    const wasmPath = path.join(path.dirname(gluePath), 'schema_engine_bg.wasm');
-    const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), {
-      './schema_engine_bg.js': glue as unknown as WebAssembly.ModuleImports,
-    });
-    const exports = instance.exports as WebAssembly.Exports & { __wbindgen_start: () => void };
-    (glue as unknown as { __wbg_set_wasm: (w: unknown) => void }).__wbg_set_wasm(exports);
-    exports.__wbindgen_start();
-    return glue;
-  })();
-  return enginePromise;
-}
 
 interface OpenEngine {
   engine: SchemaEngine;
@@ -86,26 +65,9 @@ async function openEngine(databaseFile: string, schemaText: string): Promise<Ope
   };
 }
 
-export async function readMigrationsList(dir = MIGRATIONS_DIR): Promise<MigrationList> {
-  const names = listMigrationNames(dir);
-  const migrationDirectories = await Promise.all(
-    names.map(async (name) => ({
-      path: name,
-      migrationFile: {
-        path: 'migration.sql',
-        content: await readFile(path.join(dir, name, 'migration.sql'), 'utf8').then(
-          (value) => ({ tag: 'ok' as const, value }),
-          (e: Error) => ({ tag: 'error' as const, value: e.message }),
-        ),
-      },
-    })),
-  );
-  return {
-    baseDir: dir,
-    lockfile: { path: 'migration_lock.toml', content: null },
-    shadowDbInitScript: '',
-    migrationDirectories,
-  };
+/** The committed SQLite migrations (prisma/migrations), as the engine takes them. */
+export function readMigrationsList(dir = MIGRATIONS_DIR): Promise<MigrationList> {
+  return readMigrations(dir);
 }
 
 /**
@@ -126,8 +88,13 @@ export function pendingMigrations(databaseFile: string, committed: readonly stri
   }
 }
 
-/** Applies every committed migration the database lacks; returns their names. */
+/**
+ * Applies every committed migration the store lacks; returns their names. A postgres:// or
+ * postgresql:// URL applies prisma/postgres/migrations to that database (prisma/postgres-engine.ts);
+ * anything else is a SQLite file and gets prisma/migrations.
+ */
 export async function applyMigrations(databaseFile: string): Promise<string[]> {
+  if (isPostgresUrl(databaseFile)) return applyPostgresMigrations(databaseFile);
   const migrationsList = await readMigrationsList();
   const committed = migrationsList.migrationDirectories.map((d) => d.path);
   if (pendingMigrations(databaseFile, committed).length === 0) {

@@ -37,6 +37,20 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'postgres',
+          include: ['tests/postgres/**/*.test.ts'],
+          // One throwaway PostgreSQL server for the run (skipped with a hint when not installed).
+          globalSetup: ['tests/postgres/global-setup.ts'],
+          environment: 'node',
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'eval',
           include: ['tests/eval/**/*.test.ts'],
           environment: 'node',
