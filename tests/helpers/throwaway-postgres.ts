@@ -165,7 +165,8 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
       stopped = true;
       process.removeListener('exit', onExit);
       try {
-        runTool(bin, 'pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+        // Already swept (by another run that took this process for dead) when the folder is gone.
+        if (existsSync(data)) runTool(bin, 'pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }

@@ -13,11 +13,11 @@ import {
   readCharAsText,
   runScriptsWhole,
 } from '@/prisma/pg-adapter-fixes';
-import { connect, createDatabase, serverUrl } from './helpers/databases';
+import { atRelease, connect, createDatabase, releaseAll, serverUrl } from './helpers/databases';
 
 async function adapterOn(url: string): Promise<PgAdapter> {
   const adapter = await new PrismaPg(postgresPoolConfig(url)).connect();
-  afterAll(() => adapter.dispose());
+  atRelease(() => adapter.dispose());
   return adapter;
 }
 
@@ -26,6 +26,8 @@ CREATE FUNCTION two() RETURNS integer LANGUAGE plpgsql AS $$ BEGIN RETURN 2; END
 const FAILING = `CREATE TABLE "Kept" ("id" integer); SELECT 1 / 0;`;
 
 describe.skipIf(!serverUrl)('adapter-pg 7.10.0 workarounds for the schema engine', () => {
+  afterAll(releaseAll);
+
   it('1: runs a migration script whole: PL/pgSQL bodies apply, and a failure leaves nothing', async () => {
     const stockUrl = await createDatabase();
     const stock = await adapterOn(stockUrl);
@@ -56,7 +58,7 @@ describe.skipIf(!serverUrl)('adapter-pg 7.10.0 workarounds for the schema engine
     const url = await createDatabase();
     const main = new URL(url).pathname.slice(1);
     const pool = new pg.Pool({ ...postgresPoolConfig(url), database: 'postgres' });
-    afterAll(() => pool.end());
+    atRelease(() => pool.end());
     expect((await pool.query('SELECT current_database() AS db')).rows[0].db).toBe(main);
 
     const factory = postgresMigrationFactory(url);

@@ -11,11 +11,13 @@ import {
   openPostgresEngine,
   readPostgresMigrations,
 } from '@/prisma/postgres-engine';
-import { connect, createDatabase, serverUrl } from './helpers/databases';
+import { atRelease, connect, createDatabase, releaseAll, serverUrl } from './helpers/databases';
 
 const committed = async () => (await readPostgresMigrations()).migrationDirectories.map((d) => d.path);
 
 describe.skipIf(!serverUrl)('PostgreSQL migrations through the project migration code', () => {
+  afterAll(releaseAll);
+
   it('applies every committed migration once, chosen by the URL, and records each as finished', async () => {
     const url = await createDatabase();
     expect(await applyMigrations(url)).toEqual(await committed());
@@ -30,7 +32,7 @@ describe.skipIf(!serverUrl)('PostgreSQL migrations through the project migration
 
   it('leaves nothing of a failing migration behind, and refuses to go on until it is resolved', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'pg-migrations-'));
-    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+    atRelease(() => rmSync(dir, { recursive: true, force: true }));
     cpSync(POSTGRES_MIGRATIONS_DIR, dir, { recursive: true });
     const broken = path.join(dir, '20991231000000_broken');
     mkdirSync(broken);
