@@ -9,6 +9,7 @@ import type { IncidentFilters } from '../incidents/filters';
 import { countIncidentsIn } from '../incidents/queries';
 import { incidentFilterSql } from '../stats/filter-sql';
 import { queryRows } from '../stats/raw';
+import { dayKey, dialectOf, keyIn, monthKey } from '../store/dialect';
 import { ACTORS, type ActorEntry, actorWithMembers } from './register';
 
 export interface ActorSummary {
@@ -44,17 +45,18 @@ export async function listActorReports(
   key: string,
   limit: number,
 ): Promise<{ reports: ActorReport[]; total: number }> {
-  const keys = JSON.stringify([...new Set(actorWithMembers(key).map((m) => m.key))]);
-  const from = `FROM Report r WHERE r.withdrawnAt IS NULL AND r.id IN (
-      SELECT ac.reportId FROM ActorClaim ac WHERE ac.actorKey IN (SELECT value FROM json_each(?)))`;
+  const dialect = dialectOf(database);
+  const keys = keyIn('ac."actorKey"', [...new Set(actorWithMembers(key).map((m) => m.key))], dialect);
+  const from = `FROM "Report" r WHERE r."withdrawnAt" IS NULL AND r.id IN (
+      SELECT ac."reportId" FROM "ActorClaim" ac WHERE ${keys.sql})`;
   const [reports, [count]] = await Promise.all([
     queryRows<ActorReport>(
       database,
-      `SELECT r.id, r.title, r.outlet, substr(r.publishedAt, 1, 10) AS publishedAt ${from}
-       ORDER BY r.publishedAt DESC, r.id DESC LIMIT ?`,
-      [keys, limit],
+      `SELECT r.id, r.title, r.outlet, ${dayKey('r."publishedAt"', dialect)} AS "publishedAt" ${from}
+       ORDER BY r."publishedAt" DESC, r.id DESC LIMIT ?`,
+      [...keys.params, limit],
     ),
-    queryRows<{ total: number }>(database, `SELECT count(*) AS total ${from}`, [keys]),
+    queryRows<{ total: number }>(database, `SELECT count(*) AS total ${from}`, keys.params),
   ]);
   return { reports, total: count?.total ?? 0 };
 }
@@ -66,10 +68,11 @@ export interface MonthCount {
 
 /** How many incidents match, month by month (by when each started), oldest first. */
 export async function incidentsByMonth(database: Db, filters: IncidentFilters): Promise<MonthCount[]> {
-  const condition = incidentFilterSql(filters);
+  const dialect = dialectOf(database);
+  const condition = incidentFilterSql(filters, dialect);
   return queryRows<MonthCount>(
     database,
-    `SELECT substr(i.date, 1, 7) AS month, count(*) AS incidents FROM Incident i
+    `SELECT ${monthKey('i.date', dialect)} AS month, count(*) AS incidents FROM "Incident" i
      WHERE ${condition.sql} GROUP BY month ORDER BY month`,
     condition.params,
   );

@@ -37,7 +37,7 @@ export function placeIndex(db: Db): Promise<Map<number, PlaceInfo>> {
       lat: number;
       lng: number;
       path: string;
-    }>(db, 'SELECT id, key, name, lat, lng, path FROM Location', []);
+    }>(db, 'SELECT id, key, name, lat, lng, path FROM "Location"', []);
     const nameByKey = new Map(rows.map((r) => [r.key, r.name]));
     // As casualtiesByDepartment's SQL: the second segment of "/haiti/<department>/…".
     const department = (path: string) => {

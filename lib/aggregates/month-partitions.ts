@@ -146,7 +146,7 @@ function wholeStore<P, T>(
 
 /** The months that hold (or held) incidents, with their counters, in order. */
 async function monthVersions(db: Db): Promise<{ month: string; data: number; text: number }[]> {
-  return queryRows(db, 'SELECT month, data, text FROM MonthVersion ORDER BY month', []);
+  return queryRows(db, 'SELECT month, data, text FROM "MonthVersion" ORDER BY month', []);
 }
 
 /**

@@ -12,7 +12,7 @@ export const confirmedSql = (filters: IncidentFilters) => (filters.confirmed ? '
 
 /** One kind's figure for the incident `i` (0 when there is none). */
 export const casualtySql = (kind: CasualtyKind, filters: IncidentFilters) =>
-  `coalesce((SELECT sum(ic.best) FROM IncidentCasualty ic WHERE ic.incidentId = i.id AND ic.kind = '${kind}' ${confirmedSql(filters)}), 0)`;
+  `coalesce((SELECT sum(ic.best) FROM "IncidentCasualty" ic WHERE ic."incidentId" = i.id AND ic.kind = '${kind}' ${confirmedSql(filters)}), 0)`;
 
 /** `killed, injured, missing` columns for the incident `i`. */
 export const casualtyColumns = (filters: IncidentFilters) =>

@@ -5,6 +5,7 @@ import { type Db, db } from '../db';
 import type { IncidentFilters } from '../incidents/filters';
 import { incidentFilterSql } from '../stats/filter-sql';
 import { queryRows } from '../stats/raw';
+import { dayKey, dialectOf, idIn, indexedBy, nullSafeEquals } from '../store/dialect';
 import {
   clusterAnswer,
   loneIncidentIds,
@@ -33,18 +34,19 @@ async function selectPoints(
   filters: IncidentFilters,
   only: { placeIds: number[] } | { ids: number[] },
 ): Promise<MapPoint[]> {
-  const base = incidentFilterSql(filters);
-  const narrow = 'placeIds' in only ? 'i.locationId' : 'i.id';
-  const values = 'placeIds' in only ? only.placeIds : only.ids;
+  const dialect = dialectOf(database);
+  const base = incidentFilterSql(filters, dialect);
+  const narrow =
+    'placeIds' in only ? idIn('i."locationId"', only.placeIds, dialect) : idIn('i.id', only.ids, dialect);
   return queryRows<MapPoint>(
     database,
-    `SELECT i.id, i.title, substr(i.date, 1, 10) AS date, substr(i.dateEnd, 1, 10) AS dateEnd,
-            i.datePrecision, i.type, i.grade, l.key AS placeKey, l.name AS placeName, l.path AS placePath,
-            i.placePrecision, l.lat, l.lng, l.radiusM, ${casualtyColumns(filters)}
-     FROM Incident i JOIN Location l ON l.id = i.locationId
-     WHERE ${base.sql} AND ${narrow} IN (SELECT value FROM json_each(?))
+    `SELECT i.id, i.title, ${dayKey('i.date', dialect)} AS date, ${dayKey('i."dateEnd"', dialect)} AS "dateEnd",
+            i."datePrecision", i.type, i.grade, l.key AS "placeKey", l.name AS "placeName", l.path AS "placePath",
+            i."placePrecision", l.lat, l.lng, l."radiusM", ${casualtyColumns(filters)}
+     FROM "Incident" i JOIN "Location" l ON l.id = i."locationId"
+     WHERE ${base.sql} AND ${narrow.sql}
      ORDER BY i.date DESC, i.id DESC`,
-    [...base.params, JSON.stringify(values)],
+    [...base.params, ...narrow.params],
   );
 }
 
@@ -58,24 +60,26 @@ export interface PlaceRow extends Omit<PlaceAggregate, 'locationId' | 'key' | 'n
 
 /** The matching incidents per place (locationId null: those with no known place). */
 export async function selectPlaces(database: Db, filters: IncidentFilters): Promise<PlaceRow[]> {
-  const base = incidentFilterSql(filters);
+  const dialect = dialectOf(database);
+  const base = incidentFilterSql(filters, dialect);
   const sum = (kind: string) => `coalesce(sum(CASE WHEN ic.kind = '${kind}' THEN ic.best END), 0)`;
+  const sameLocation = nullSafeEquals('cas."locationId"', 'places."locationId"', dialect);
   return queryRows<PlaceRow>(
     database,
-    `WITH f AS MATERIALIZED (SELECT i.id, i.locationId FROM Incident i WHERE ${base.sql}),
-     places AS (SELECT locationId, count(*) AS count, min(id) AS firstId FROM f GROUP BY locationId),
+    `WITH f AS MATERIALIZED (SELECT i.id, i."locationId" FROM "Incident" i WHERE ${base.sql}),
+     places AS (SELECT "locationId", count(*) AS count, min(id) AS "firstId" FROM f GROUP BY "locationId"),
      cas AS (
-       SELECT f.locationId, ${sum('killed')} AS killed, ${sum('injured')} AS injured,
+       SELECT f."locationId", ${sum('killed')} AS killed, ${sum('injured')} AS injured,
               ${sum('missing')} AS missing
-       FROM f JOIN IncidentCasualty ic INDEXED BY IncidentCasualty_covering_idx ON ic.incidentId = f.id
+       FROM f JOIN "IncidentCasualty" ic${indexedBy('IncidentCasualty_covering_idx', dialect)} ON ic."incidentId" = f.id
        WHERE 1 = 1 ${confirmedSql(filters)}
-       GROUP BY f.locationId
+       GROUP BY f."locationId"
      )
-     SELECT places.locationId, l.key, l.name, l.lat, l.lng, places.count, places.firstId,
+     SELECT places."locationId", l.key, l.name, l.lat, l.lng, places.count, places."firstId",
             coalesce(cas.killed, 0) AS killed, coalesce(cas.injured, 0) AS injured,
             coalesce(cas.missing, 0) AS missing
-     FROM places LEFT JOIN cas ON cas.locationId IS places.locationId
-     LEFT JOIN Location l ON l.id = places.locationId`,
+     FROM places LEFT JOIN cas ON ${sameLocation}
+     LEFT JOIN "Location" l ON l.id = places."locationId"`,
     base.params,
   );
 }

@@ -3,6 +3,7 @@ import { type Db, db } from '../db';
 import type { IncidentFilters } from '../incidents/filters';
 import { incidentFilterSql } from '../stats/filter-sql';
 import { queryRows } from '../stats/raw';
+import { dayKey, dialectOf } from '../store/dialect';
 import { spanOf, type WeekSpan } from './weeks';
 
 /**
@@ -17,12 +18,13 @@ import { spanOf, type WeekSpan } from './weeks';
  */
 export async function queryWeekSpan(database: Db, filters: IncidentFilters): Promise<WeekSpan | null> {
   if (filters.from && filters.to) return spanOf(filters.from, filters.to);
-  const where = incidentFilterSql(filters);
+  const dialect = dialectOf(database);
+  const where = incidentFilterSql(filters, dialect);
   const [row] = await queryRows<{ first: string | null; last: string | null }>(
     database,
     `SELECT
-       (SELECT substr(i.date, 1, 10) FROM Incident i WHERE ${where.sql} ORDER BY i.date LIMIT 1) AS first,
-       (SELECT substr(i.dateLast, 1, 10) FROM Incident i WHERE ${where.sql} ORDER BY i.dateLast DESC LIMIT 1)
+       (SELECT ${dayKey('i.date', dialect)} FROM "Incident" i WHERE ${where.sql} ORDER BY i.date LIMIT 1) AS first,
+       (SELECT ${dayKey('i."dateLast"', dialect)} FROM "Incident" i WHERE ${where.sql} ORDER BY i."dateLast" DESC LIMIT 1)
          AS last`,
     [...where.params, ...where.params],
   );

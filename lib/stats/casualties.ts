@@ -5,12 +5,14 @@
  */
 import type { Db } from '../db';
 import type { IncidentFilters } from '../incidents/filters';
+import { type Dialect, dialectOf, monthKey, position, weekKey } from '../store/dialect';
 import { incidentFilterSql } from './filter-sql';
 import { queryRows } from './raw';
 import { casualtyClaims, reconciledCtes, withoutCasualtyFilter } from './reconciled-sql';
 
-function base(filters: IncidentFilters) {
-  const ctes = reconciledCtes(incidentFilterSql(withoutCasualtyFilter(filters)), casualtyClaims(filters));
+function base(filters: IncidentFilters, dialect: Dialect) {
+  const condition = incidentFilterSql(withoutCasualtyFilter(filters), dialect);
+  const ctes = reconciledCtes(condition, casualtyClaims(filters), dialect);
   return { ctes: `WITH ${ctes.sql}`, params: ctes.params };
 }
 
@@ -28,7 +30,7 @@ export interface MonthPoint {
 }
 
 export function casualtiesByMonth(db: Db, filters: IncidentFilters): Promise<MonthPoint[]> {
-  return casualtySeries(db, { filters, bucket: 'substr(p.date, 1, 7)' });
+  return casualtySeries(db, { filters, bucket: monthKey('p.date', dialectOf(db)) });
 }
 
 /**
@@ -38,7 +40,7 @@ export function casualtiesByMonth(db: Db, filters: IncidentFilters): Promise<Mon
 export function casualtiesByWeek(db: Db, filters: IncidentFilters): Promise<MonthPoint[]> {
   return casualtySeries(db, {
     filters,
-    bucket: "date(substr(p.date, 1, 10), '-6 days', 'weekday 1')",
+    bucket: weekKey('p.date', dialectOf(db)),
   });
 }
 
@@ -46,12 +48,12 @@ async function casualtySeries(
   db: Db,
   { filters, bucket }: { filters: IncidentFilters; bucket: string },
 ): Promise<MonthPoint[]> {
-  const { ctes, params } = base(filters);
+  const { ctes, params } = base(filters, dialectOf(db));
   const sums = ['killed', 'injured', 'missing']
     .map(
       (k) => `coalesce(sum(CASE WHEN p.kind = '${k}' THEN p.best END), 0) AS ${k},
-              coalesce(sum(CASE WHEN p.kind = '${k}' THEN p.low END), 0) AS ${k}Low,
-              coalesce(sum(CASE WHEN p.kind = '${k}' THEN p.high END), 0) AS ${k}High`,
+              coalesce(sum(CASE WHEN p.kind = '${k}' THEN p.low END), 0) AS "${k}Low",
+              coalesce(sum(CASE WHEN p.kind = '${k}' THEN p.high END), 0) AS "${k}High"`,
     )
     .join(',\n');
   return queryRows<MonthPoint>(
@@ -75,7 +77,7 @@ export interface SideTotal {
 }
 
 export async function casualtiesBySide(db: Db, filters: IncidentFilters): Promise<SideTotal[]> {
-  const { ctes, params } = base(filters);
+  const { ctes, params } = base(filters, dialectOf(db));
   return queryRows<SideTotal>(
     db,
     `${ctes}
@@ -96,19 +98,21 @@ export interface DepartmentTotal {
 }
 
 export async function casualtiesByDepartment(db: Db, filters: IncidentFilters): Promise<DepartmentTotal[]> {
-  const { ctes, params } = base(filters);
+  const dialect = dialectOf(db);
+  const { ctes, params } = base(filters, dialect);
+  const slash = position('substr(l.path, 8)', "'/'", dialect);
   // Paths read "/haiti/<department>/…": the department key is the second segment.
   return queryRows<DepartmentTotal>(
     db,
     `${ctes}, located AS (
-       SELECT p.*, CASE WHEN l.path LIKE '/haiti/%/%' THEN substr(l.path, 8, instr(substr(l.path, 8), '/') - 1) END AS depKey
-       FROM per_incident p LEFT JOIN Location l ON l.id = p.locationId
+       SELECT p.*, CASE WHEN l.path LIKE '/haiti/%/%' THEN substr(l.path, 8, ${slash} - 1) END AS "depKey"
+       FROM per_incident p LEFT JOIN "Location" l ON l.id = p."locationId"
      )
      SELECT coalesce(d.name, 'Place not known') AS department,
             coalesce(sum(CASE WHEN located.kind = 'killed' THEN located.best END), 0) AS killed,
             coalesce(sum(CASE WHEN located.kind = 'injured' THEN located.best END), 0) AS injured,
             coalesce(sum(CASE WHEN located.kind = 'missing' THEN located.best END), 0) AS missing
-     FROM located LEFT JOIN Location d ON d.key = located.depKey
+     FROM located LEFT JOIN "Location" d ON d.key = located."depKey"
      GROUP BY department ORDER BY killed DESC, injured DESC`,
     params,
   );

@@ -6,16 +6,14 @@
 import { actorWithMembers } from '../actors/register';
 import type { IncidentFilters } from '../incidents/filters';
 import { foldForSearch } from '../incidents/search-text';
+import { containsPattern, type Dialect, noIndex, type SqlFragment } from '../store/dialect';
 import { INDEXED_WORD_LENGTH } from '../store/search-index';
 import { sqlDate } from '../store/sql-values';
 
-export interface SqlCondition {
-  sql: string;
-  params: (string | number)[];
-}
+export type SqlCondition = SqlFragment;
 
 /** The ids of a place (by key, the one parameter) and of every place within it. */
-export const PLACES_UNDER_SQL = "SELECT id FROM Location WHERE path LIKE '%/' || ? || '/%'";
+export const PLACES_UNDER_SQL = `SELECT id FROM "Location" WHERE path LIKE '%/' || ? || '/%'`;
 
 /**
  * The filters, or a part of what they select when an aggregate is computed month by month
@@ -37,15 +35,17 @@ export interface PartFilters extends IncidentFilters {
  * dateLast is in it, so the overlap test reads no row) or, for the incidents that start before a
  * range or a range near the present, by `end` (Incident_live_by_last_idx). A unary `+` keeps
  * SQLite from taking the other column's term as an index range: either index scanned from the
- * wrong end would read most of the store.
+ * wrong end would read most of the store (PostgreSQL, with statistics and no such operator on
+ * timestamps, gets the plain columns).
  */
 export function dateOverlapSql(
   filters: PartFilters,
   index: 'date' | 'end' = filters.startsBefore ? 'end' : 'date',
+  dialect: Dialect = 'sqlite',
 ): SqlCondition {
   const parts: string[] = [];
   const params: string[] = [];
-  const date = index === 'date' ? 'i.date' : '+i.date';
+  const date = index === 'date' ? 'i.date' : noIndex('i.date', dialect);
   const add = (sql: string, day: string) => {
     parts.push(sql);
     params.push(sqlDate(day));
@@ -54,18 +54,20 @@ export function dateOverlapSql(
   if (filters.startsTo) add(`${date} <= ?`, filters.startsTo);
   if (filters.startsBefore) add(`${date} < ?`, filters.startsBefore);
   if (filters.to) add(`${date} <= ?`, filters.to);
-  if (filters.from) add(index === 'end' ? 'i.dateLast >= ?' : '+i.dateLast >= ?', filters.from);
+  if (filters.from)
+    add(`${index === 'end' ? 'i."dateLast"' : noIndex('i."dateLast"', dialect)} >= ?`, filters.from);
   return { sql: parts.join(' AND '), params };
 }
 
-export function incidentFilterSql(filters: PartFilters): SqlCondition {
-  const parts = ['i.deletedAt IS NULL'];
+/** The filters as a condition on `"Incident" i`; SQLite's unless a dialect is given. */
+export function incidentFilterSql(filters: PartFilters, dialect: Dialect = 'sqlite'): SqlCondition {
+  const parts = ['i."deletedAt" IS NULL'];
   const params: (string | number)[] = [];
   if (filters.status) {
     parts.push('i.status = ?');
     params.push(filters.status);
   } else parts.push("i.status <> 'rejected'");
-  const dates = dateOverlapSql(filters);
+  const dates = dateOverlapSql(filters, undefined, dialect);
   if (dates.sql) {
     parts.push(dates.sql);
     params.push(...dates.params);
@@ -79,14 +81,14 @@ export function incidentFilterSql(filters: PartFilters): SqlCondition {
     params.push(...filters.grade);
   }
   if (filters.place) {
-    parts.push(`i.locationId IN (${PLACES_UNDER_SQL})`);
+    parts.push(`i."locationId" IN (${PLACES_UNDER_SQL})`);
     params.push(filters.place);
   }
   if (filters.affiliation || filters.kind || filters.confirmed) {
     // The summary has a row per incident × kind × side wherever a claim does, and its primary
     // key starts (incidentId, kind, affiliation): a probe of a few index entries per incident
     // instead of a scan of the incident's claims. "Confirmed": a figure two sources give.
-    const claim: string[] = ['cf.incidentId = i.id'];
+    const claim: string[] = ['cf."incidentId" = i.id'];
     if (filters.confirmed) claim.push('cf.sources >= 2');
     if (filters.kind) {
       claim.push('cf.kind = ?');
@@ -96,7 +98,7 @@ export function incidentFilterSql(filters: PartFilters): SqlCondition {
       claim.push('cf.affiliation = ?');
       params.push(filters.affiliation);
     }
-    parts.push(`EXISTS (SELECT 1 FROM IncidentCasualty cf WHERE ${claim.join(' AND ')})`);
+    parts.push(`EXISTS (SELECT 1 FROM "IncidentCasualty" cf WHERE ${claim.join(' AND ')})`);
   }
   const actors = actorFilterSql(filters);
   if (actors) {
@@ -105,19 +107,31 @@ export function incidentFilterSql(filters: PartFilters): SqlCondition {
   }
   const q = filters.q ? foldForSearch(filters.q) : '';
   for (const word of q ? q.split(' ') : []) {
-    // Each word a part of the text, taken literally ("%" and "_" are characters, not LIKE's
-    // wildcards). Words of three characters or more as a phrase of the trigram index
-    // (lib/store/search-index.ts), which matches substrings and, unlike LIKE … ESCAPE, uses the
-    // index; shorter ones by instr() over the text.
-    if (word.length >= INDEXED_WORD_LENGTH) {
-      parts.push('i.id IN (SELECT rowid FROM IncidentSearch WHERE IncidentSearch MATCH ?)');
-      params.push(`"${word.replaceAll('"', '""')}"`);
-    } else {
-      parts.push('instr(i.searchText, ?) > 0');
-      params.push(word);
-    }
+    const test = searchWordSql(word, dialect);
+    parts.push(test.sql);
+    params.push(...test.params);
   }
   return { sql: parts.join(' AND '), params };
+}
+
+/**
+ * One search word, a part of the incident's folded text, taken literally ("%" and "_" are
+ * characters, not LIKE's wildcards). SQLite: words of three characters or more as a phrase of the
+ * FTS5 trigram index (lib/store/search-index.ts), which matches substrings and, unlike
+ * LIKE … ESCAPE, uses the index; shorter ones by instr() over the text. PostgreSQL: LIKE, which
+ * its Gin trigram index on "searchText" answers for words of three characters or more.
+ */
+export function searchWordSql(word: string, dialect: Dialect): SqlCondition {
+  if (dialect === 'postgres') {
+    return { sql: `i."searchText" LIKE ? ESCAPE '\\'`, params: [containsPattern(word)] };
+  }
+  if (word.length >= INDEXED_WORD_LENGTH) {
+    return {
+      sql: 'i.id IN (SELECT rowid FROM "IncidentSearch" WHERE "IncidentSearch" MATCH ?)',
+      params: [`"${word.replaceAll('"', '""')}"`],
+    };
+  }
+  return { sql: 'instr(i."searchText", ?) > 0', params: [word] };
 }
 
 /**
@@ -134,7 +148,7 @@ export function actorFilterSql(filters: IncidentFilters): SqlCondition | null {
     const spans = filters.actor.flatMap((key) => actorWithMembers(key));
     const alternatives = spans.map((span) => {
       params.push(span.key);
-      let test = 'ac.actorKey = ?';
+      let test = 'ac."actorKey" = ?';
       if (span.from) {
         test += ' AND mi.date >= ?';
         params.push(sqlDate(`${span.from}-01`));
@@ -149,13 +163,13 @@ export function actorFilterSql(filters: IncidentFilters): SqlCondition | null {
     where.push(`(${alternatives.join(' OR ')})`);
   }
   if (filters.actorType?.length) {
-    where.push(`ac.actorType IN (${filters.actorType.map(() => '?').join(', ')})`);
+    where.push(`ac."actorType" IN (${filters.actorType.map(() => '?').join(', ')})`);
     params.push(...filters.actorType);
   }
   if (filters.actorRole) {
     where.push('ac.role = ?');
     params.push(filters.actorRole);
   }
-  const from = dated ? 'ActorClaim ac JOIN Incident mi ON mi.id = ac.incidentId' : 'ActorClaim ac';
-  return { sql: `i.id IN (SELECT ac.incidentId FROM ${from} WHERE ${where.join(' AND ')})`, params };
+  const from = dated ? '"ActorClaim" ac JOIN "Incident" mi ON mi.id = ac."incidentId"' : '"ActorClaim" ac';
+  return { sql: `i.id IN (SELECT ac."incidentId" FROM ${from} WHERE ${where.join(' AND ')})`, params };
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../db';
+import { dialectOf } from '../store/dialect';
 import { byDeploymentCountry, type DeploymentPoint } from './deployments';
 import { dateOverlapSql } from './filter-sql';
 import { queryRows } from './raw';
@@ -24,9 +25,10 @@ export async function incidentCountsByPeriod(
   periods: number[],
 ): Promise<PeriodCounts[]> {
   if (!periods.length) return [];
+  const dialect = dialectOf(db);
   const params: (string | number)[] = [];
   const count = (name: string, from: string, to: string) => {
-    const overlap = dateOverlapSql({ from, to });
+    const overlap = dateOverlapSql({ from, to }, undefined, dialect);
     params.push(...overlap.params);
     return `sum(CASE WHEN ${overlap.sql} THEN 1 ELSE 0 END) AS ${name}`;
   };
@@ -39,11 +41,12 @@ export async function incidentCountsByPeriod(
   const window = dateOverlapSql(
     { from: isoDaysBefore(today, 2 * Math.max(...periods) - 1), to: today },
     'end',
+    dialect,
   );
   const [row] = await queryRows<Record<string, number | null>>(
     db,
-    `SELECT ${selects.join(',\n')} FROM Incident i
-     WHERE i.deletedAt IS NULL AND i.status <> 'rejected' AND ${window.sql}`,
+    `SELECT ${selects.join(',\n')} FROM "Incident" i
+     WHERE i."deletedAt" IS NULL AND i.status <> 'rejected' AND ${window.sql}`,
     [...params, ...window.params],
   );
   return periods.map((days, i) => ({ days, current: row?.[`c${i}`] ?? 0, previous: row?.[`p${i}`] ?? 0 }));

@@ -12,6 +12,7 @@
  * about 100 ms for casualties by month at 100,000 incidents).
  */
 import type { IncidentFilters } from '../incidents/filters';
+import { type Dialect, indexedBy } from '../store/dialect';
 import type { SqlCondition } from './filter-sql';
 
 /**
@@ -35,6 +36,7 @@ export function casualtyClaims(filters: IncidentFilters): {
 export function reconciledCtes(
   condition: SqlCondition,
   claims: { affiliation?: string; kind?: string; confirmed?: boolean } = {},
+  dialect: Dialect = 'sqlite',
 ): SqlCondition {
   const claimSql = [
     claims.affiliation ? 'AND ic.affiliation = ?' : '',
@@ -44,9 +46,9 @@ export function reconciledCtes(
   const claimParams = [claims.affiliation, claims.kind].filter((v): v is string => v !== undefined);
   return {
     sql: `per_incident AS (
-       SELECT ic.incidentId, ic.kind, ic.affiliation, ic.country, ic.low, ic.best, ic.high, ic.sources,
-              ic.reportIds AS reports, i.date AS date, i.locationId AS locationId
-       FROM IncidentCasualty ic INDEXED BY IncidentCasualty_covering_idx JOIN Incident i ON i.id = ic.incidentId
+       SELECT ic."incidentId", ic.kind, ic.affiliation, ic.country, ic.low, ic.best, ic.high, ic.sources,
+              ic."reportIds" AS reports, i.date AS date, i."locationId" AS "locationId"
+       FROM "IncidentCasualty" ic${indexedBy('IncidentCasualty_covering_idx', dialect)} JOIN "Incident" i ON i.id = ic."incidentId"
        WHERE ${condition.sql} ${claimSql}
      )`,
     params: [...condition.params, ...claimParams],

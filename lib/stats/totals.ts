@@ -8,6 +8,7 @@
 import type { Db } from '../db';
 import type { Affiliation } from '../extract/schema';
 import type { IncidentFilters } from '../incidents/filters';
+import { dialectOf, stringAgg } from '../store/dialect';
 import { KIND_ORDER, type SideTotal } from './casualties';
 import { incidentFilterSql } from './filter-sql';
 import { queryRows } from './raw';
@@ -48,12 +49,14 @@ export async function casualtyTotalParts(
   db: Db,
   filters: IncidentFilters & { affiliation?: Affiliation } = {},
 ): Promise<TotalPart[]> {
-  const ctes = reconciledCtes(incidentFilterSql(withoutCasualtyFilter(filters)), casualtyClaims(filters));
+  const dialect = dialectOf(db);
+  const condition = incidentFilterSql(withoutCasualtyFilter(filters), dialect);
+  const ctes = reconciledCtes(condition, casualtyClaims(filters), dialect);
   const rows = await queryRows<Omit<TotalPart, 'reportIds'> & { reports: string }>(
     db,
     `WITH ${ctes.sql}
      SELECT kind, affiliation, country, sum(low) AS low, sum(best) AS best, sum(high) AS high,
-            count(*) AS incidents, group_concat(reports) AS reports
+            count(*) AS incidents, ${stringAgg('reports', dialect)} AS reports
      FROM per_incident GROUP BY kind, affiliation, country`,
     ctes.params,
   );
