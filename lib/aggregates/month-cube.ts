@@ -12,6 +12,7 @@
  */
 import type { Db } from '../db';
 import { queryRows } from '../stats/raw';
+import { dialectOf, stringAgg } from '../store/dialect';
 import { sqlDate } from '../store/sql-values';
 
 export interface CasualtyCube {
@@ -95,21 +96,22 @@ interface IncidentRow {
 /** Reads one month (every incident not deleted, whatever its status) into a cube. */
 export async function buildMonthCube(db: Db, month: string, lastDay: string): Promise<MonthCube> {
   const range = [sqlDate(`${month}-01`), sqlDate(lastDay)];
+  // `confirmed` is 0/1 on SQLite and a boolean on PostgreSQL, which queryRows turns into 0/1.
   const casualtyRows = await queryRows<CasualtyRow>(
     db,
-    `SELECT i.locationId AS loc, i.type, i.status, ic.kind, ic.affiliation, ic.country,
+    `SELECT i."locationId" AS loc, i.type, i.status, ic.kind, ic.affiliation, ic.country,
             ic.sources >= 2 AS confirmed, sum(ic.low) AS low, sum(ic.best) AS best, sum(ic.high) AS high,
-            count(*) AS n, group_concat(ic.reportIds) AS reports
-     FROM Incident i JOIN IncidentCasualty ic ON ic.incidentId = i.id
-     WHERE i.deletedAt IS NULL AND i.date >= ? AND i.date <= ?
-     GROUP BY i.locationId, i.type, i.status, ic.kind, ic.affiliation, ic.country, confirmed`,
+            count(*) AS n, ${stringAgg('ic."reportIds"', dialectOf(db))} AS reports
+     FROM "Incident" i JOIN "IncidentCasualty" ic ON ic."incidentId" = i.id
+     WHERE i."deletedAt" IS NULL AND i.date >= ? AND i.date <= ?
+     GROUP BY i."locationId", i.type, i.status, ic.kind, ic.affiliation, ic.country, confirmed`,
     range,
   );
   const incidentRows = await queryRows<IncidentRow>(
     db,
-    `SELECT locationId AS loc, type, status, count(*) AS count, min(id) AS firstId
-     FROM Incident WHERE deletedAt IS NULL AND date >= ? AND date <= ?
-     GROUP BY locationId, type, status`,
+    `SELECT "locationId" AS loc, type, status, count(*) AS count, min(id) AS "firstId"
+     FROM "Incident" WHERE "deletedAt" IS NULL AND date >= ? AND date <= ?
+     GROUP BY "locationId", type, status`,
     range,
   );
   const { dict, code } = dictionary();

@@ -8,6 +8,7 @@ import { type Db, db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 import { incidentFilterSql } from '../stats/filter-sql';
 import { queryRows } from '../stats/raw';
+import { dialectOf } from '../store/dialect';
 import type { IncidentFilters } from './filters';
 import { placeIdsIn } from './history';
 import { type ReconciledFigure, reconcileClaims } from './reconcile';
@@ -77,10 +78,10 @@ export async function countIncidentsIn(database: Db, filters: IncidentFilters): 
     { key: 'incident-count', filters, scopes: ['places'] },
     async (month, at) => {
       if (cubeAnswers(filters, at, true)) return cubeCount(database, at, filters);
-      const where = incidentFilterSql(month);
+      const where = incidentFilterSql(month, dialectOf(database));
       const [row] = await queryRows<{ n: number }>(
         database,
-        `SELECT count(*) AS n FROM Incident i WHERE ${where.sql}`,
+        `SELECT count(*) AS n FROM "Incident" i WHERE ${where.sql}`,
         where.params,
       );
       return row?.n ?? 0;

@@ -29,7 +29,7 @@ import type { Bbox, MapData, MapPoint, MapView } from './types';
  */
 
 /** The given incidents (by place or by id, within the filters), newest first. */
-async function selectPoints(
+export async function selectPoints(
   database: Db,
   filters: IncidentFilters,
   only: { placeIds: number[] } | { ids: number[] },
