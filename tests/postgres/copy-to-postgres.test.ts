@@ -111,6 +111,28 @@ describe.skipIf(!serverUrl)('copying a SQLite store into PostgreSQL', () => {
     );
   }, 120_000);
 
+  it('copies a place before the places under it, whatever their ids', async () => {
+    const moved = await seededSqliteStore();
+    // A region added after the places it now holds: its row comes after theirs in the source.
+    const first = await moved.db.location.findFirstOrThrow({ orderBy: { id: 'asc' } });
+    const region = await moved.db.location.create({
+      data: {
+        key: 'z-region',
+        name: 'Region',
+        normName: 'region',
+        kind: 'department',
+        lat: 18.5,
+        lng: -72.3,
+      },
+    });
+    await moved.db.location.update({ where: { id: first.id }, data: { parentId: region.id } });
+    const target = await migratedPostgresDatabase();
+    await copyToPostgres({ source: moved.file, target, batchSize: 1 });
+    const client = await connect(target);
+    const { rows } = await client.query('SELECT "parentId" FROM "Location" WHERE "id" = $1', [first.id]);
+    expect(rows).toEqual([{ parentId: region.id }]);
+  }, 120_000);
+
   it('leaves the target as it was when the copy fails part-way (one transaction)', async () => {
     const broken = await seededSqliteStore();
     const sql = new Database(broken.file);
