@@ -3,17 +3,26 @@
  * its place, its claims as one JSON array, the keyset condition, and reading those claims back
  * into reconciled figures. One definition, so the page and the export can never disagree.
  */
+import { type Dialect, dayKey, jsonArrayAgg } from '../store/dialect';
 import type { CasualtyKind } from './match';
 import { type ReconciledFigure, reconcileClaims } from './reconcile';
 
-/** Columns of `Incident i LEFT JOIN Location l`, dates as YYYY-MM-DD. */
-export const INCIDENT_ROW_COLUMNS = `i.id, substr(i.date, 1, 10) AS date, substr(i.dateEnd, 1, 10) AS dateEnd,
-  i.datePrecision, i.type, i.title, i.status, i.grade, i.placeText, i.placePrecision, l.key, l.name, l.kind, l.path,
-  l.radiusM`;
+/** Columns of `"Incident" i LEFT JOIN "Location" l`, dates as YYYY-MM-DD. */
+export const incidentRowColumns = (
+  dialect: Dialect,
+) => `i.id, ${dayKey('i.date', dialect)} AS date, ${dayKey('i."dateEnd"', dialect)} AS "dateEnd",
+  i."datePrecision", i.type, i.title, i.status, i.grade, i."placeText", i."placePrecision", l.key, l.name, l.kind, l.path,
+  l."radiusM"`;
 
 /** Per incident, its claims: [[reportId, kind, affiliation, country, count, hedge], …] (index lookups). */
-export const CLAIMS_JSON_COLUMN = `(SELECT json_group_array(json_array(c.reportId, c.kind, c.affiliation, c.country, c.count, c.hedge))
-   FROM CasualtyClaim c WHERE c.incidentId = i.id) AS claims`;
+export const claimsJsonColumn = (
+  dialect: Dialect,
+) => `(SELECT ${jsonArrayAgg('c."reportId", c.kind, c.affiliation, c.country, c.count, c.hedge', dialect)}
+   FROM "CasualtyClaim" c WHERE c."incidentId" = i.id) AS claims`;
+
+/** SQLite's renderings, for the reads not yet written for both stores (export, saved-search feeds). */
+export const INCIDENT_ROW_COLUMNS = incidentRowColumns('sqlite');
+export const CLAIMS_JSON_COLUMN = claimsJsonColumn('sqlite');
 
 /**
  * Rows after (date, id), newest first; parameters: the stored date twice, then the id. Written

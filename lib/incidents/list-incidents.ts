@@ -2,13 +2,14 @@ import 'server-only';
 import { type Db, db } from '../db';
 import { incidentFilterSql, type SqlCondition } from '../stats/filter-sql';
 import { queryRows } from '../stats/raw';
+import { type Dialect, dialectOf } from '../store/dialect';
 import { sqlDate } from '../store/sql-values';
 import { decodeCursor, encodeCursor, type IncidentFilters } from './filters';
 import type { Grade } from './grade';
 import {
-  CLAIMS_JSON_COLUMN,
-  INCIDENT_ROW_COLUMNS,
+  claimsJsonColumn,
   type IncidentRow,
+  incidentRowColumns,
   KEYSET_AFTER,
   reconcileClaimsJson,
 } from './incident-rows';
@@ -32,7 +33,7 @@ export async function listIncidents(
   page: { cursor?: string; limit: number },
   database: Db = db(),
 ): Promise<{ items: IncidentListItem[]; nextCursor: string | null }> {
-  const query = incidentPageSql(filters, page);
+  const query = incidentPageSql(filters, page, dialectOf(database));
   const rows = await queryRows<ListRow>(database, query.sql, query.params);
   const items = rows.slice(0, page.limit).map((r) => toListItem(r, filters.confirmed === true));
   const last = items[page.limit - 1];
@@ -47,15 +48,16 @@ export async function listIncidents(
 export function incidentPageSql(
   filters: IncidentFilters,
   page: { cursor?: string; limit: number },
+  dialect: Dialect = 'sqlite',
 ): SqlCondition {
   const after = page.cursor ? decodeCursor(page.cursor) : null;
-  const cond = incidentFilterSql(filters);
+  const cond = incidentFilterSql(filters, dialect);
   const day = after ? sqlDate(after.date.toISOString().slice(0, 10)) : null;
   return {
-    sql: `SELECT ${INCIDENT_ROW_COLUMNS},
-            (SELECT count(*) FROM IncidentSource s WHERE s.incidentId = i.id) AS sourceCount,
-            ${CLAIMS_JSON_COLUMN}
-     FROM Incident i LEFT JOIN Location l ON l.id = i.locationId
+    sql: `SELECT ${incidentRowColumns(dialect)},
+            (SELECT count(*) FROM "IncidentSource" s WHERE s."incidentId" = i.id) AS "sourceCount",
+            ${claimsJsonColumn(dialect)}
+     FROM "Incident" i LEFT JOIN "Location" l ON l.id = i."locationId"
      WHERE ${cond.sql}${after ? KEYSET_AFTER : ''}
      ORDER BY i.date DESC, i.id DESC LIMIT ?`,
     params: [...cond.params, ...(after && day ? [day, day, after.id] : []), page.limit + 1],

@@ -4,6 +4,7 @@ import { decodeCursor, encodeCursor, type IncidentFilters } from '../incidents/f
 import { KEYSET_AFTER } from '../incidents/incident-rows';
 import { incidentFilterSql } from '../stats/filter-sql';
 import { queryRows } from '../stats/raw';
+import { dayKey, dialectOf } from '../store/dialect';
 import { sqlDate } from '../store/sql-values';
 import { casualtyColumns } from './casualty-sql';
 import { placesFor } from './queries';
@@ -29,16 +30,17 @@ export async function listPlaceIncidents(
   });
   if (!place) return null;
   const { filters } = options;
-  const base = incidentFilterSql(filters);
+  const dialect = dialectOf(database);
+  const base = incidentFilterSql(filters, dialect);
   const after = options.cursor ? decodeCursor(options.cursor) : null;
   const day = after ? sqlDate(after.date.toISOString().slice(0, 10)) : null;
   const [rows, places] = await Promise.all([
     queryRows<PlaceIncident>(
       database,
-      `SELECT i.id, i.title, substr(i.date, 1, 10) AS date, substr(i.dateEnd, 1, 10) AS dateEnd,
-              i.datePrecision, i.type, i.grade, ${casualtyColumns(filters)}
-       FROM Incident i
-       WHERE ${base.sql} AND i.locationId = ?${after ? KEYSET_AFTER : ''}
+      `SELECT i.id, i.title, ${dayKey('i.date', dialect)} AS date, ${dayKey('i."dateEnd"', dialect)} AS "dateEnd",
+              i."datePrecision", i.type, i.grade, ${casualtyColumns(filters)}
+       FROM "Incident" i
+       WHERE ${base.sql} AND i."locationId" = ?${after ? KEYSET_AFTER : ''}
        ORDER BY i.date DESC, i.id DESC LIMIT ?`,
       [...base.params, place.id, ...(after && day ? [day, day, after.id] : []), PLACE_PAGE_SIZE + 1],
     ),

@@ -7,10 +7,11 @@ import 'server-only';
  */
 import { type Db, db } from '../db';
 import type { IncidentFilters } from '../incidents/filters';
-import { CLAIMS_JSON_COLUMN, INCIDENT_ROW_COLUMNS } from '../incidents/incident-rows';
+import { claimsJsonColumn, incidentRowColumns } from '../incidents/incident-rows';
 import { type ListRow, toListItem } from '../incidents/list-incidents';
 import { incidentFilterSql } from '../stats/filter-sql';
 import { queryRows } from '../stats/raw';
+import { dialectOf, indexedBy } from '../store/dialect';
 import { sqlDateTime } from '../store/sql-values';
 import type { FeedIncident } from './feed-entries';
 
@@ -22,7 +23,7 @@ export const FEED_SIZE = 50;
  * index and reads every live incident. The feed (no lower bound) is left to the planner: with a
  * selective filter (a type, a place) its own index beats walking every incident by creation.
  */
-const SINCE_INDEX = 'INDEXED BY Incident_createdAt_idx';
+const SINCE_INDEX = 'Incident_createdAt_idx';
 
 interface Row extends ListRow {
   summary: string;
@@ -36,16 +37,17 @@ export async function listIncidentsByCreation(
   options: { since?: Date | null; limit: number },
   database: Db = db(),
 ): Promise<FeedIncident[]> {
-  const cond = incidentFilterSql(filters);
+  const dialect = dialectOf(database);
+  const cond = incidentFilterSql(filters, dialect);
   const since = options.since ? [sqlDateTime(options.since)] : [];
   const rows = await queryRows<Row>(
     database,
-    `SELECT ${INCIDENT_ROW_COLUMNS}, i.summary, i.createdAt, i.updatedAt,
-            (SELECT count(*) FROM IncidentSource s WHERE s.incidentId = i.id) AS sourceCount,
-            ${CLAIMS_JSON_COLUMN}
-       FROM Incident i ${since.length ? SINCE_INDEX : ''} LEFT JOIN Location l ON l.id = i.locationId
-      WHERE ${cond.sql}${since.length ? ' AND i.createdAt > ?' : ''}
-      ORDER BY i.createdAt DESC, i.id DESC LIMIT ?`,
+    `SELECT ${incidentRowColumns(dialect)}, i.summary, i."createdAt", i."updatedAt",
+            (SELECT count(*) FROM "IncidentSource" s WHERE s."incidentId" = i.id) AS "sourceCount",
+            ${claimsJsonColumn(dialect)}
+       FROM "Incident" i${since.length ? indexedBy(SINCE_INDEX, dialect) : ''} LEFT JOIN "Location" l ON l.id = i."locationId"
+      WHERE ${cond.sql}${since.length ? ' AND i."createdAt" > ?' : ''}
+      ORDER BY i."createdAt" DESC, i.id DESC LIMIT ?`,
     [...cond.params, ...since, options.limit],
   );
   return rows.map((r) => ({
@@ -62,10 +64,11 @@ export async function countIncidentsRecordedSince(
   since: Date,
   database: Db = db(),
 ): Promise<number> {
-  const cond = incidentFilterSql(filters);
+  const dialect = dialectOf(database);
+  const cond = incidentFilterSql(filters, dialect);
   const [row] = await queryRows<{ n: number }>(
     database,
-    `SELECT count(*) AS n FROM Incident i ${SINCE_INDEX} WHERE ${cond.sql} AND i.createdAt > ?`,
+    `SELECT count(*) AS n FROM "Incident" i${indexedBy(SINCE_INDEX, dialect)} WHERE ${cond.sql} AND i."createdAt" > ?`,
     [...cond.params, sqlDateTime(since)],
   );
   return row?.n ?? 0;
@@ -76,7 +79,7 @@ export async function recordedSince(ids: number[], since: Date, database: Db = d
   if (ids.length === 0) return new Set();
   const rows = await queryRows<{ id: number }>(
     database,
-    `SELECT id FROM Incident WHERE id IN (${ids.map(() => '?').join(', ')}) AND createdAt > ?`,
+    `SELECT id FROM "Incident" WHERE id IN (${ids.map(() => '?').join(', ')}) AND "createdAt" > ?`,
     [...ids, sqlDateTime(since)],
   );
   return new Set(rows.map((r) => r.id));

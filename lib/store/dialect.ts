@@ -161,3 +161,13 @@ export function equalsIgnoringCase(a: string, b: string, dialect: Dialect): stri
 export function containsPattern(word: string): string {
   return `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
+
+/**
+ * The group's rows as one JSON array of arrays, as text (`[]` for none): SQLite's
+ * json_group_array, PostgreSQL's json_agg (which gives NULL for no rows, hence the coalesce).
+ */
+export function jsonArrayAgg(items: string, dialect: Dialect): string {
+  return dialect === 'sqlite'
+    ? `json_group_array(json_array(${items}))`
+    : `coalesce(json_agg(json_build_array(${items})), '[]')`;
+}

@@ -12,9 +12,16 @@ import { placeIndex } from '@/lib/aggregates/cube-read';
 import { buildMonthCube } from '@/lib/aggregates/month-cube';
 import type { Db } from '@/lib/db';
 import { dailyCountsSql } from '@/lib/early-warning/queries';
+import { listIncidents } from '@/lib/incidents/list-incidents';
 import { countIncidentsIn } from '@/lib/incidents/queries';
+import { listPlaceIncidents } from '@/lib/map/place-incidents';
 import { selectPlaces, selectPoints } from '@/lib/map/queries';
 import { queryWeekSpan } from '@/lib/map/week-span';
+import {
+  countIncidentsRecordedSince,
+  listIncidentsByCreation,
+  recordedSince,
+} from '@/lib/saved-searches/feed-incidents';
 import {
   casualtiesByDepartment,
   casualtiesByMonth,
@@ -43,9 +50,15 @@ function recordingDb(statements: Statement[], source: () => string): Db {
       return [];
     },
     storeVersion: { findMany: async () => [] },
+    location: {
+      findUnique: async () => ({ id: 1, key: 'kenscoff', name: 'Kenscoff', path: '/haiti/ouest/' }),
+    },
   };
   return fake as unknown as Db;
 }
+
+/** A timeline cursor (encodeCursor's form), for the keyset conditions. */
+const cursor = '2025-03-10_42';
 
 async function renderAll(): Promise<Statement[]> {
   const statements: Statement[] = [];
@@ -67,6 +80,16 @@ async function renderAll(): Promise<Statement[]> {
     await run(`selectPoints ids ${name}`, () => selectPoints(db, filters, { ids: [3] }));
     await run(`queryWeekSpan ${name}`, () => queryWeekSpan(db, { ...filters, from: undefined }));
     await run(`countIncidentsIn ${name}`, () => countIncidentsIn(db, filters));
+    await run(`listIncidents ${name}`, () => listIncidents(filters, { cursor, limit: 50 }, db));
+    await run(`listPlaceIncidents ${name}`, () =>
+      listPlaceIncidents(db, { key: 'kenscoff', filters, cursor, cache: false }),
+    );
+    await run(`listIncidentsByCreation ${name}`, () =>
+      listIncidentsByCreation(filters, { since: new Date('2025-01-01T00:00:00Z'), limit: 50 }, db),
+    );
+    await run(`countIncidentsRecordedSince ${name}`, () =>
+      countIncidentsRecordedSince(filters, new Date('2025-01-01T00:00:00Z'), db),
+    );
     for (const part of [{ from: '2025-01-01', to: '2025-01-31' }, { startsFrom: '2025-02-01' }]) {
       const daily = dailyCountsSql({ ...filters, ...part }, 'postgres');
       statements.push({
@@ -79,6 +102,8 @@ async function renderAll(): Promise<Statement[]> {
   await run('incidentCountsByPeriod', () => incidentCountsByPeriod(db, '2025-06-30', [7, 28, 90]));
   await run('listActorReports', () => listActorReports(db, 'viv-ansanm', 10));
   await run('placeIndex', () => placeIndex(db));
+  await run('listIncidentsByCreation', () => listIncidentsByCreation({}, { limit: 50 }, db));
+  await run('recordedSince', () => recordedSince([1, 2, 3], new Date('2025-01-01T00:00:00Z'), db));
   await run('buildMonthCube', () => buildMonthCube(db, '2025-02', '2025-02-28'));
   return statements;
 }
@@ -95,7 +120,7 @@ describe.skipIf(!serverUrl)('read statements rendered for PostgreSQL', () => {
   afterAll(releaseAll);
 
   it('are numbered, hint-free PostgreSQL', () => {
-    expect(statements.length).toBeGreaterThan(READ_FILTERS.length * 12);
+    expect(statements.length).toBeGreaterThan(READ_FILTERS.length * 16);
     for (const s of statements) {
       const numbered = new Set([...s.sql.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])));
       expect(numbered.size, s.source).toBe(s.params.length);
