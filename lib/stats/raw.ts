@@ -1,6 +1,5 @@
 import type { Db } from '../db';
 import { dialectOf, renderPlaceholders } from '../store/dialect';
-import { sqlDateTime } from '../store/sql-values';
 
 type Plain<T> = { [K in keyof T]: T[K] extends bigint ? number : T[K] };
 
@@ -12,8 +11,9 @@ type Plain<T> = { [K in keyof T]: T[K] extends bigint ? number : T[K] };
  * - BigInt (SQLite's integers; PostgreSQL's count and sum) → number: JSON.stringify and the
  *   charts cannot take BigInt, and no count or sum here comes near 2^53.
  * - Decimal (PostgreSQL's numeric: avg, sum of bigint) → number.
- * - Date (PostgreSQL's timestamp columns) → the ISO text SQLite stores (sqlDateTime): callers
- *   compare and slice it as text. Reads that want a day or a month ask SQL for it (dayKey).
+ * - Date (PostgreSQL's timestamp columns) stays a Date: SQLite's adapter also gives a Date for a
+ *   DateTime column selected as it is (typed by its declaration). What SQLite gives as text is
+ *   an expression over a date, and such reads ask SQL for text on both stores (dayKey, monthKey).
  * - boolean (PostgreSQL's comparisons and Boolean columns) → 1/0, as SQLite answers.
  * - parsed JSON (PostgreSQL's json/jsonb) → JSON text, as SQLite's json functions answer.
  */
@@ -38,8 +38,7 @@ export function fromPostgres(value: unknown): unknown {
   if (typeof value === 'bigint') return Number(value);
   if (typeof value === 'boolean') return value ? 1 : 0;
   if (value === null || typeof value !== 'object') return value;
-  if (value instanceof Date) return sqlDateTime(value);
-  if (value instanceof Uint8Array) return value;
+  if (value instanceof Date || value instanceof Uint8Array) return value;
   if (isDecimal(value)) return value.toNumber();
   return JSON.stringify(value);
 }
