@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { type Db, db } from '../db';
 import { decimalIdSchema } from '../http/decimal-id';
 import { queryRows } from '../stats/raw';
+import { type Dialect, dayKey, dialectOf } from '../store/dialect';
 
 export const INBOX_PAGE_SIZE = 50;
 
@@ -88,14 +89,18 @@ interface InboxRow {
 }
 
 /** The page's statement: reports after `before` (or from the newest), `limit` of them. */
-export function inboxPageSql(before: number | undefined, limit: number): { sql: string; params: number[] } {
+export function inboxPageSql(
+  before: number | undefined,
+  limit: number,
+  dialect: Dialect = 'sqlite',
+): { sql: string; params: number[] } {
   return {
-    sql: `SELECT r.id, r.title, r.outlet, r.url, r.ingestedAt, substr(r.publishedAt, 1, 10) AS publishedAt,
-            r.language, r.warnings, r.ingestedById, u.name AS ingestedBy,
-            (SELECT f.name FROM FeedItem fi JOIN Feed f ON f.id = fi.feedId
-             WHERE fi.reportId = r.id ORDER BY fi.id LIMIT 1) AS feed
-     FROM Report r LEFT JOIN "User" u ON u.id = r.ingestedById
-     WHERE r.reviewedAt IS NULL AND r.withdrawnAt IS NULL${before === undefined ? '' : ' AND r.id < ?'}
+    sql: `SELECT r.id, r.title, r.outlet, r.url, r."ingestedAt", ${dayKey('r."publishedAt"', dialect)} AS "publishedAt",
+            r.language, r.warnings, r."ingestedById", u.name AS "ingestedBy",
+            (SELECT f.name FROM "FeedItem" fi JOIN "Feed" f ON f.id = fi."feedId"
+             WHERE fi."reportId" = r.id ORDER BY fi.id LIMIT 1) AS feed
+     FROM "Report" r LEFT JOIN "User" u ON u.id = r."ingestedById"
+     WHERE r."reviewedAt" IS NULL AND r."withdrawnAt" IS NULL${before === undefined ? '' : ' AND r.id < ?'}
      ORDER BY r.id DESC LIMIT ?`,
     params: before === undefined ? [limit] : [before, limit],
   };
@@ -107,7 +112,7 @@ export async function listInbox(
   database: Db = db(),
 ): Promise<{ items: InboxItem[]; nextBefore: number | null }> {
   const limit = page.limit ?? INBOX_PAGE_SIZE;
-  const query = inboxPageSql(page.before, limit + 1); // one more, to know whether a page follows
+  const query = inboxPageSql(page.before, limit + 1, dialectOf(database)); // one more, to know whether a page follows
   const rows = await queryRows<InboxRow>(database, query.sql, query.params);
   const shown = rows.slice(0, limit);
   const incidents = await incidentsOf(
@@ -120,7 +125,7 @@ export async function listInbox(
 }
 
 export const INBOX_COUNT_SQL =
-  'SELECT count(*) AS n FROM Report WHERE reviewedAt IS NULL AND withdrawnAt IS NULL';
+  'SELECT count(*) AS n FROM "Report" WHERE "reviewedAt" IS NULL AND "withdrawnAt" IS NULL';
 
 /** How many reports wait for review: counted on Report_inbox_idx alone (the navigation's badge). */
 export async function inboxCount(database: Db = db()): Promise<number> {
@@ -132,13 +137,14 @@ export async function inboxCount(database: Db = db()): Promise<number> {
 async function incidentsOf(database: Db, reportIds: number[]): Promise<Map<number, InboxIncident[]>> {
   const byReport = new Map<number, InboxIncident[]>();
   if (reportIds.length === 0) return byReport;
+  const dialect = dialectOf(database);
   const rows = await queryRows<InboxIncident & { reportId: number }>(
     database,
-    `SELECT s.reportId, i.id, i.title, i.status, substr(i.date, 1, 10) AS date,
-            substr(i.dateEnd, 1, 10) AS dateEnd, i.datePrecision
-     FROM IncidentSource s JOIN Incident i ON i.id = s.incidentId
-     WHERE s.reportId IN (${reportIds.map(() => '?').join(', ')}) AND i.deletedAt IS NULL
-     ORDER BY s.reportId, i.date, i.id`,
+    `SELECT s."reportId", i.id, i.title, i.status, ${dayKey('i.date', dialect)} AS date,
+            ${dayKey('i."dateEnd"', dialect)} AS "dateEnd", i."datePrecision"
+     FROM "IncidentSource" s JOIN "Incident" i ON i.id = s."incidentId"
+     WHERE s."reportId" IN (${reportIds.map(() => '?').join(', ')}) AND i."deletedAt" IS NULL
+     ORDER BY s."reportId", i.date, i.id`,
     reportIds,
   );
   for (const { reportId, ...incident } of rows) {
@@ -184,9 +190,11 @@ export async function reportReviewState(
   database: Db = db(),
 ): Promise<ReportReviewState | null> {
   const [[report], byReport] = await Promise.all([
-    queryRows<{ reviewedAt: StoredInstant | null }>(database, 'SELECT reviewedAt FROM Report WHERE id = ?', [
-      reportId,
-    ]),
+    queryRows<{ reviewedAt: StoredInstant | null }>(
+      database,
+      'SELECT "reviewedAt" FROM "Report" WHERE id = ?',
+      [reportId],
+    ),
     incidentsOf(database, [reportId]),
   ]);
   if (!report) return null;

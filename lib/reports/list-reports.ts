@@ -3,6 +3,7 @@ import { cachedRead } from '../aggregates/version';
 import { type Db, db } from '../db';
 import type { SqlCondition } from '../stats/filter-sql';
 import { queryRows } from '../stats/raw';
+import { type Dialect, dayKey, dialectOf } from '../store/dialect';
 import { sqlDate } from '../store/sql-values';
 import type { ReportListItem } from './queries';
 import { decodeReportCursor, encodeReportCursor, type ReportCursor } from './report-pages';
@@ -23,14 +24,17 @@ export async function listReports(
   database: Db = db(),
 ): Promise<{ items: ReportListItem[]; nextCursor: string | null }> {
   const after = page.cursor ? decodeReportCursor(page.cursor) : null;
+  const dialect = dialectOf(database);
   const want = page.limit + 1; // one more than the page, to know whether another follows
   const rows: ReportRow[] = [];
   if (after?.publishedAt !== null) {
-    rows.push(...(await readPart(database, reportPageSql('dated', after, want))));
+    rows.push(...(await readPart(database, reportPageSql('dated', after, want, dialect))));
   }
   if (rows.length < want) {
     const undatedAfter = after?.publishedAt === null ? after : null;
-    rows.push(...(await readPart(database, reportPageSql('undated', undatedAfter, want - rows.length))));
+    rows.push(
+      ...(await readPart(database, reportPageSql('undated', undatedAfter, want - rows.length, dialect))),
+    );
   }
   const items = rows.slice(0, page.limit).map(toListItem);
   const last = items[page.limit - 1];
@@ -44,11 +48,16 @@ export async function listReports(
  * Publication dates are stored as UTC midnight of the day (sqlDate), as every writer stores them,
  * so the day in the cursor is the stored value.
  */
-export function reportPageSql(part: ReportListPart, after: ReportCursor | null, limit: number): SqlCondition {
+export function reportPageSql(
+  part: ReportListPart,
+  after: ReportCursor | null,
+  limit: number,
+  dialect: Dialect = 'sqlite',
+): SqlCondition {
   const where =
     part === 'dated'
-      ? `r.publishedAt IS NOT NULL${after?.publishedAt ? ' AND r.publishedAt <= ? AND (r.publishedAt < ? OR r.id < ?)' : ''}`
-      : `r.publishedAt IS NULL${after ? ' AND r.id < ?' : ''}`;
+      ? `r."publishedAt" IS NOT NULL${after?.publishedAt ? ' AND r."publishedAt" <= ? AND (r."publishedAt" < ? OR r.id < ?)' : ''}`
+      : `r."publishedAt" IS NULL${after ? ' AND r.id < ?' : ''}`;
   const keyset =
     part === 'dated'
       ? after?.publishedAt
@@ -58,11 +67,11 @@ export function reportPageSql(part: ReportListPart, after: ReportCursor | null, 
         ? [after.id]
         : [];
   return {
-    sql: `SELECT r.id, r.title, r.outlet, r.url, substr(r.publishedAt, 1, 10) AS publishedAt,
-            (SELECT count(*) FROM IncidentSource s WHERE s.reportId = r.id) AS incidentCount
-     FROM Report r
-     WHERE r.withdrawnAt IS NULL AND ${where}
-     ORDER BY r.publishedAt DESC, r.id DESC LIMIT ?`,
+    sql: `SELECT r.id, r.title, r.outlet, r.url, ${dayKey('r."publishedAt"', dialect)} AS "publishedAt",
+            (SELECT count(*) FROM "IncidentSource" s WHERE s."reportId" = r.id) AS "incidentCount"
+     FROM "Report" r
+     WHERE r."withdrawnAt" IS NULL AND ${where}
+     ORDER BY r."publishedAt" DESC, r.id DESC LIMIT ?`,
     params: [...keyset, limit],
   };
 }
@@ -75,7 +84,7 @@ export function countReports(database: Db = db()): Promise<number> {
   return cachedRead(database, { key: 'reports:live-count', scopes: ['reports'] }, async () => {
     const [row] = await queryRows<{ n: number }>(
       database,
-      'SELECT count(*) AS n FROM Report WHERE withdrawnAt IS NULL',
+      'SELECT count(*) AS n FROM "Report" WHERE "withdrawnAt" IS NULL',
       [],
     );
     return row?.n ?? 0;

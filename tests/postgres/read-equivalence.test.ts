@@ -3,7 +3,7 @@
  * PostgreSQL (lib/store/copy-to-postgres.ts, through createDb(pgUrl)) give the same answers for
  * every read ported to the dialect layer, over the filter sets of helpers/read-filters.ts —
  * counts, casualty series and totals, map places and points, timeline pages, early-warning
- * signals. Where a statement leaves an order open (ties, string_agg), both answers are sorted.
+ * signals, report lists and the inbox. Where a statement leaves an order open (ties, string_agg), both answers are sorted.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { incidentsByMonth, listActorReports } from '@/lib/actors/queries';
@@ -16,6 +16,8 @@ import { countIncidentsIn } from '@/lib/incidents/queries';
 import { listPlaceIncidents } from '@/lib/map/place-incidents';
 import { queryMapData, selectPlaces, selectPoints } from '@/lib/map/queries';
 import { queryWeekSpan } from '@/lib/map/week-span';
+import { inboxCount, listInbox, reportReviewState } from '@/lib/reports/inbox';
+import { countReports, listReports } from '@/lib/reports/list-reports';
 import { countIncidentsRecordedSince, listIncidentsByCreation } from '@/lib/saved-searches/feed-incidents';
 import {
   casualtiesByDepartment,
@@ -99,7 +101,7 @@ describe.skipIf(!serverUrl)('reads on a SQLite store and its PostgreSQL copy', (
     }, 60_000);
   }
 
-  it('give the same overview counts, actor pages and place index', async () => {
+  it('give the same overview counts, actor pages, report lists, inbox and place index', async () => {
     const {
       sqlite: { db: sqlite },
       pg,
@@ -111,6 +113,25 @@ describe.skipIf(!serverUrl)('reads on a SQLite store and its PostgreSQL copy', (
     for (const actor of ['viv-ansanm', 'g9', 'hnp']) {
       expect(await listActorReports(pg, actor, 5)).toEqual(await listActorReports(sqlite, actor, 5));
     }
+    const reports = async (db: Db) => {
+      const first = await listReports({ limit: 2 }, db);
+      const inbox = await listInbox({ limit: 2 }, db);
+      const ids = (await sqlite.report.findMany({ select: { id: true } })).map((r) => r.id);
+      return {
+        first,
+        next: first.nextCursor ? await listReports({ cursor: first.nextCursor, limit: 2 }, db) : null,
+        count: await countReports(db),
+        inbox,
+        inboxNext: inbox.nextBefore ? await listInbox({ before: inbox.nextBefore, limit: 2 }, db) : null,
+        inboxCount: await inboxCount(db),
+        review: await Promise.all(ids.map((id) => reportReviewState(id, db))),
+      };
+    };
+    const fromSqlite = await reports(sqlite);
+    expect(fromSqlite.first.nextCursor).not.toBeNull();
+    expect(fromSqlite.inbox.items.length).toBeGreaterThan(0);
+    expect(fromSqlite.review.some((r) => r && r.incidentCount > 0)).toBe(true);
+    expect(await reports(pg)).toEqual(fromSqlite);
     const [sqlitePlaces, pgPlaces] = [await placeIndex(store.sqlite.db), await placeIndex(store.pg)];
     expect(pgPlaces).toEqual(sqlitePlaces);
     expect(sqlitePlaces.size).toBeGreaterThan(100);

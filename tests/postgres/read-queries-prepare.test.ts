@@ -17,6 +17,8 @@ import { countIncidentsIn } from '@/lib/incidents/queries';
 import { listPlaceIncidents } from '@/lib/map/place-incidents';
 import { selectPlaces, selectPoints } from '@/lib/map/queries';
 import { queryWeekSpan } from '@/lib/map/week-span';
+import { inboxCount, listInbox, reportReviewState } from '@/lib/reports/inbox';
+import { countReports, listReports } from '@/lib/reports/list-reports';
 import {
   countIncidentsRecordedSince,
   listIncidentsByCreation,
@@ -102,6 +104,13 @@ async function renderAll(): Promise<Statement[]> {
   await run('incidentCountsByPeriod', () => incidentCountsByPeriod(db, '2025-06-30', [7, 28, 90]));
   await run('listActorReports', () => listActorReports(db, 'viv-ansanm', 10));
   await run('placeIndex', () => placeIndex(db));
+  await run('listReports', () => listReports({ limit: 20 }, db));
+  await run('listReports dated', () => listReports({ cursor: '2025-03-01_9', limit: 20 }, db));
+  await run('listReports undated', () => listReports({ cursor: 'undated_9', limit: 20 }, db));
+  await run('countReports', () => countReports(db));
+  await run('listInbox', () => listInbox({ before: 9, limit: 20 }, db));
+  await run('inboxCount', () => inboxCount(db));
+  await run('reportReviewState', () => reportReviewState(3, db));
   await run('listIncidentsByCreation', () => listIncidentsByCreation({}, { limit: 50 }, db));
   await run('recordedSince', () => recordedSince([1, 2, 3], new Date('2025-01-01T00:00:00Z'), db));
   await run('buildMonthCube', () => buildMonthCube(db, '2025-02', '2025-02-28'));
