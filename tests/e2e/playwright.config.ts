@@ -50,6 +50,8 @@ export default defineConfig({
       IMPORT_ALLOW_HOSTS: 'localhost',
       FEEDS_POLL_MINUTES: '0',
       METRICS_PORT: String(PORT + 10000),
+      // The server's warnings and errors in the run's output, not an access line per request.
+      LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
     },
     // A first run builds the app: allow for it on a 2-core machine.
     timeout: 10 * 60_000,
