@@ -2,16 +2,17 @@ import 'server-only';
 import { type Db, db } from '../db';
 import type { IncidentFilters } from '../incidents/filters';
 import {
-  CLAIMS_JSON_COLUMN,
-  INCIDENT_ROW_COLUMNS,
+  claimsJsonColumn,
   type IncidentRow,
+  incidentRowColumns,
   KEYSET_AFTER,
   reconcileClaimsJson,
 } from '../incidents/incident-rows';
 import { incidentFilterSql } from '../stats/filter-sql';
 import { queryRows } from '../stats/raw';
+import { dayKey, dialectOf, jsonArrayAgg } from '../store/dialect';
 import type { ExportIncident } from './csv';
-import { namedVictims, PERSONS_JSON_COLUMN } from './victims';
+import { namedVictims, personsJsonColumn } from './victims';
 
 const BATCH = 500;
 
@@ -22,7 +23,7 @@ interface BatchRow extends IncidentRow {
   summary: string;
   /** JSON: [[reportId, title, outlet, url, publishedAt], …] by report id */
   sources: string;
-  /** PERSONS_JSON_COLUMN */
+  /** personsJsonColumn */
   persons: string;
   /** JSON: [[role, actorKey, name, actorType, country, reportId], …] as stored */
   actors: string;
@@ -41,20 +42,31 @@ function fetchBatch(
   filters: IncidentFilters,
   after: { date: string; id: number } | null,
 ): Promise<BatchRow[]> {
-  const cond = incidentFilterSql(filters);
+  const dialect = dialectOf(database);
+  const cond = incidentFilterSql(filters, dialect);
   // The range form of the keyset: each batch starts where the last ended.
   const keyset = after ? KEYSET_AFTER : '';
+  const sources = jsonArrayAgg(
+    `r.id, r.title, r.outlet, r.url, ${dayKey('r."publishedAt"', dialect)}`,
+    dialect,
+    'r.id',
+  );
+  const actors = jsonArrayAgg(
+    'a.role, a."actorKey", a.name, a."actorType", a.country, a."reportId"',
+    dialect,
+    'a.id',
+  );
   return queryRows<BatchRow>(
     database,
-    `SELECT ${INCIDENT_ROW_COLUMNS}, l.lat, l.lng, i.summary,
-            ${CLAIMS_JSON_COLUMN}, ${PERSONS_JSON_COLUMN},
-            (SELECT json_group_array(json_array(r.id, r.title, r.outlet, r.url, substr(r.publishedAt, 1, 10)))
-             FROM (SELECT r.id, r.title, r.outlet, r.url, r.publishedAt FROM IncidentSource s
-                   JOIN Report r ON r.id = s.reportId WHERE s.incidentId = i.id ORDER BY s.reportId) r) AS sources,
-            (SELECT json_group_array(json_array(a.role, a.actorKey, a.name, a.actorType, a.country, a.reportId))
-             FROM (SELECT * FROM ActorClaim a WHERE a.incidentId = i.id ORDER BY a.id) a) AS actors,
-            i.date AS keyDate
-     FROM Incident i LEFT JOIN Location l ON l.id = i.locationId
+    `SELECT ${incidentRowColumns(dialect)}, l.lat, l.lng, i.summary,
+            ${claimsJsonColumn(dialect)}, ${personsJsonColumn(dialect)},
+            (SELECT ${sources}
+             FROM (SELECT r.id, r.title, r.outlet, r.url, r."publishedAt" FROM "IncidentSource" s
+                   JOIN "Report" r ON r.id = s."reportId" WHERE s."incidentId" = i.id ORDER BY s."reportId") r) AS sources,
+            (SELECT ${actors}
+             FROM (SELECT * FROM "ActorClaim" a WHERE a."incidentId" = i.id ORDER BY a.id) a) AS actors,
+            i.date AS "keyDate"
+     FROM "Incident" i LEFT JOIN "Location" l ON l.id = i."locationId"
      WHERE ${cond.sql}${keyset}
      ORDER BY i.date DESC, i.id DESC LIMIT ?`,
     [...cond.params, ...(after ? [after.date, after.date, after.id] : []), BATCH],

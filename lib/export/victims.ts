@@ -4,6 +4,7 @@
  * many sources name them, with an age when any source gives one. Pure.
  */
 import { normalizePlaceName } from '../locations/normalize';
+import { type Dialect, jsonArrayAgg, jsonText } from '../store/dialect';
 
 export interface NamedVictim {
   name: string;
@@ -38,5 +39,6 @@ export function namedVictims(
 }
 
 /** Per incident, the claims that name people (index lookups; few claims have names). */
-export const PERSONS_JSON_COLUMN = `(SELECT json_group_array(json_array(c.kind, c.affiliation, c.country, c.persons))
-   FROM CasualtyClaim c WHERE c.incidentId = i.id AND c.persons IS NOT NULL) AS persons`;
+export const personsJsonColumn = (dialect: Dialect) =>
+  `(SELECT ${jsonArrayAgg(`c.kind, c.affiliation, c.country, ${jsonText('c.persons', dialect)}`, dialect, 'c.id')}
+   FROM "CasualtyClaim" c WHERE c."incidentId" = i.id AND c.persons IS NOT NULL) AS persons`;

@@ -17,7 +17,7 @@ export const incidentRowColumns = (
 /** Per incident, its claims: [[reportId, kind, affiliation, country, count, hedge], …] (index lookups). */
 export const claimsJsonColumn = (
   dialect: Dialect,
-) => `(SELECT ${jsonArrayAgg('c."reportId", c.kind, c.affiliation, c.country, c.count, c.hedge', dialect)}
+) => `(SELECT ${jsonArrayAgg('c."reportId", c.kind, c.affiliation, c.country, c.count, c.hedge', dialect, 'c.id')}
    FROM "CasualtyClaim" c WHERE c."incidentId" = i.id) AS claims`;
 
 /** SQLite's renderings, for the reads not yet written for both stores (export, saved-search feeds). */

@@ -165,9 +165,15 @@ export function containsPattern(word: string): string {
 /**
  * The group's rows as one JSON array of arrays, as text (`[]` for none): SQLite's
  * json_group_array, PostgreSQL's json_agg (which gives NULL for no rows, hence the coalesce).
+ * `orderBy`: the order PostgreSQL aggregates in; SQLite's statements keep the order of the
+ * subquery they aggregate (its text unchanged).
  */
-export function jsonArrayAgg(items: string, dialect: Dialect): string {
-  return dialect === 'sqlite'
-    ? `json_group_array(json_array(${items}))`
-    : `coalesce(json_agg(json_build_array(${items})), '[]')`;
+export function jsonArrayAgg(items: string, dialect: Dialect, orderBy?: string): string {
+  if (dialect === 'sqlite') return `json_group_array(json_array(${items}))`;
+  return `coalesce(json_agg(json_build_array(${items})${orderBy ? ` ORDER BY ${orderBy}` : ''}), '[]')`;
+}
+
+/** A Json column as the JSON text SQLite stores (PostgreSQL's jsonb cast to text). */
+export function jsonText(column: string, dialect: Dialect): string {
+  return dialect === 'sqlite' ? column : `CAST(${column} AS text)`;
 }

@@ -10,6 +10,7 @@ import { incidentsByMonth, listActorReports } from '@/lib/actors/queries';
 import { placeIndex } from '@/lib/aggregates/cube-read';
 import type { Db } from '@/lib/db';
 import { surgeReport } from '@/lib/early-warning/queries';
+import { exportIncidents } from '@/lib/export/batches';
 import type { IncidentFilters } from '@/lib/incidents/filters';
 import { listIncidents } from '@/lib/incidents/list-incidents';
 import { countIncidentsIn } from '@/lib/incidents/queries';
@@ -35,6 +36,13 @@ const byJson = <T>(rows: readonly T[]): T[] =>
   [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 
 const HAITI = { bbox: [-74.6, 17.9, -71.6, 20.2] as [number, number, number, number], zoom: 8 };
+
+/** The export's rows, every batch. */
+async function exported(db: Db, filters: IncidentFilters) {
+  const rows = [];
+  for await (const batch of exportIncidents(filters, db)) rows.push(...batch);
+  return rows;
+}
 
 /** Every read under test, for one store and one filter set, in a comparable form. */
 async function readAll(db: Db, filters: IncidentFilters, asOf: string) {
@@ -65,6 +73,7 @@ async function readAll(db: Db, filters: IncidentFilters, asOf: string) {
     feed: await listIncidentsByCreation(filters, { limit: 20 }, db),
     recordedSince: await countIncidentsRecordedSince(filters, new Date('2000-01-01T00:00:00Z'), db),
     surge: await surgeReport(db, { asOf, filters }),
+    exported: await exported(db, filters),
   };
 }
 
@@ -81,6 +90,7 @@ describe.skipIf(!serverUrl)('reads on a SQLite store and its PostgreSQL copy', (
   it('the copy holds incidents with casualties, places and actors to read', async () => {
     const sqlite = await readAll(store.sqlite.db, {}, asOf);
     expect(sqlite.count).toBeGreaterThan(5);
+    expect(sqlite.exported.some((e) => e.victims.length > 0 && e.actors.length > 0)).toBe(true);
     expect(sqlite.bySide.length).toBeGreaterThan(0);
     expect(sqlite.places.length).toBeGreaterThan(1);
     expect(sqlite.firstPage.nextCursor).not.toBeNull();

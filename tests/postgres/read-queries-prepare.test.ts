@@ -12,6 +12,7 @@ import { placeIndex } from '@/lib/aggregates/cube-read';
 import { buildMonthCube } from '@/lib/aggregates/month-cube';
 import type { Db } from '@/lib/db';
 import { dailyCountsSql } from '@/lib/early-warning/queries';
+import { exportIncidents } from '@/lib/export/batches';
 import { listIncidents } from '@/lib/incidents/list-incidents';
 import { countIncidentsIn } from '@/lib/incidents/queries';
 import { listPlaceIncidents } from '@/lib/map/place-incidents';
@@ -53,6 +54,7 @@ function recordingDb(statements: Statement[], source: () => string): Db {
     },
     storeVersion: { findMany: async () => [] },
     location: {
+      findMany: async () => [],
       findUnique: async () => ({ id: 1, key: 'kenscoff', name: 'Kenscoff', path: '/haiti/ouest/' }),
     },
   };
@@ -82,6 +84,7 @@ async function renderAll(): Promise<Statement[]> {
     await run(`selectPoints ids ${name}`, () => selectPoints(db, filters, { ids: [3] }));
     await run(`queryWeekSpan ${name}`, () => queryWeekSpan(db, { ...filters, from: undefined }));
     await run(`countIncidentsIn ${name}`, () => countIncidentsIn(db, filters));
+    await run(`exportIncidents ${name}`, () => exportIncidents(filters, db).next());
     await run(`listIncidents ${name}`, () => listIncidents(filters, { cursor, limit: 50 }, db));
     await run(`listPlaceIncidents ${name}`, () =>
       listPlaceIncidents(db, { key: 'kenscoff', filters, cursor, cache: false }),

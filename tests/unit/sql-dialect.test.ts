@@ -19,6 +19,8 @@ import {
   equalsIgnoringCase,
   idIn,
   indexedBy,
+  jsonArrayAgg,
+  jsonText,
   keyIn,
   monthKey,
   noIndex,
@@ -89,6 +91,18 @@ describe('helpers render each dialect', () => {
     expect(equalsIgnoringCase('a', '?', 'sqlite')).toBe('a = ? COLLATE NOCASE');
     expect(equalsIgnoringCase('a', '?', 'postgres')).toBe('lower(a) = lower(?)');
     expect(containsPattern('50%_a\\b')).toBe('%50\\%\\_a\\\\b%');
+  });
+
+  it('JSON arrays of rows and JSON columns as text', () => {
+    expect(jsonArrayAgg('c.kind, c.count', 'sqlite', 'c.id')).toBe(
+      'json_group_array(json_array(c.kind, c.count))',
+    );
+    expect(jsonArrayAgg('c.kind, c.count', 'postgres', 'c.id')).toBe(
+      "coalesce(json_agg(json_build_array(c.kind, c.count) ORDER BY c.id), '[]')",
+    );
+    expect(jsonArrayAgg('x', 'postgres')).toBe("coalesce(json_agg(json_build_array(x)), '[]')");
+    expect(jsonText('c.persons', 'sqlite')).toBe('c.persons');
+    expect(jsonText('c.persons', 'postgres')).toBe('CAST(c.persons AS text)');
   });
 
   it('tells the dialect from the client it is given', () => {
