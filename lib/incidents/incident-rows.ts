@@ -8,21 +8,21 @@ import type { CasualtyKind } from './match';
 import { type ReconciledFigure, reconcileClaims } from './reconcile';
 
 /** Columns of `"Incident" i LEFT JOIN "Location" l`, dates as YYYY-MM-DD. */
-export const incidentRowColumns = (
-  dialect: Dialect,
-) => `i.id, ${dayKey('i.date', dialect)} AS date, ${dayKey('i."dateEnd"', dialect)} AS "dateEnd",
+export function incidentRowColumns(dialect: Dialect): string {
+  return `i.id, ${dayKey('i.date', dialect)} AS date, ${dayKey('i."dateEnd"', dialect)} AS "dateEnd",
   i."datePrecision", i.type, i.title, i.status, i.grade, i."placeText", i."placePrecision", l.key, l.name, l.kind, l.path,
   l."radiusM"`;
+}
 
 /** Per incident, its claims: [[reportId, kind, affiliation, country, count, hedge], …] (index lookups). */
-export const claimsJsonColumn = (
-  dialect: Dialect,
-) => `(SELECT ${jsonArrayAgg('c."reportId", c.kind, c.affiliation, c.country, c.count, c.hedge', dialect, 'c.id')}
-   FROM "CasualtyClaim" c WHERE c."incidentId" = i.id) AS claims`;
-
-/** SQLite's renderings, for the reads not yet written for both stores (export, saved-search feeds). */
-export const INCIDENT_ROW_COLUMNS = incidentRowColumns('sqlite');
-export const CLAIMS_JSON_COLUMN = claimsJsonColumn('sqlite');
+export function claimsJsonColumn(dialect: Dialect): string {
+  const claims = jsonArrayAgg(
+    'c."reportId", c.kind, c.affiliation, c.country, c.count, c.hedge',
+    dialect,
+    'c.id',
+  );
+  return `(SELECT ${claims} FROM "CasualtyClaim" c WHERE c."incidentId" = i.id) AS claims`;
+}
 
 /**
  * Rows after (date, id), newest first; parameters: the stored date twice, then the id. Written
