@@ -1,6 +1,7 @@
 /**
- * A throwaway PostgreSQL server for tests: a fresh cluster in a temporary folder, on a free
- * loopback port, with its socket in that folder, stopped and removed at the end.
+ * A throwaway PostgreSQL server for tests and tools (the `postgres` test project, `npm run
+ * bench:reads`): a fresh cluster in a temporary folder, on a free loopback port, with its socket
+ * in that folder, stopped and removed at the end.
  *
  * Uses Debian's `postgresql` package (/usr/lib/postgresql/<version>/bin, not on PATH). initdb and
  * the server refuse to run as root, so as root they run as the `postgres` user the package

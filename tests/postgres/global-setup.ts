@@ -4,7 +4,7 @@
  * the tests skip with the install command printed, except in CI (CI=true), where that fails.
  */
 import type { TestProject } from 'vitest/node';
-import { PostgresMissingError, startThrowawayPostgres } from '../helpers/throwaway-postgres';
+import { PostgresMissingError, startThrowawayPostgres } from '../../lib/store/throwaway-postgres';
 
 declare module 'vitest' {
   export interface ProvidedContext {

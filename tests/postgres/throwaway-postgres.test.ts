@@ -3,7 +3,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { findPostgresBin, startThrowawayPostgres, sweepStaleServers } from '../helpers/throwaway-postgres';
+import { findPostgresBin, startThrowawayPostgres, sweepStaleServers } from '@/lib/store/throwaway-postgres';
 import { serverUrl } from './helpers/databases';
 
 describe.skipIf(!serverUrl)('the throwaway PostgreSQL server', () => {
