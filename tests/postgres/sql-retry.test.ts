@@ -1,0 +1,42 @@
+/**
+ * PostgreSQL only (lib/store/sql-postgres.ts): a transaction that loses a deadlock (40P01) is
+ * rolled back and its whole work run again, so both writers of a crossed pair get through.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { openSql } from '@/lib/store/sql';
+import { migratedPostgresDatabase } from './helpers/copied-store';
+import { atRelease, releaseAll, serverUrl } from './helpers/databases';
+
+describe.skipIf(!serverUrl)('SQL interface transactions on PostgreSQL', () => {
+  afterAll(releaseAll);
+
+  it('runs the work of a deadlock victim again, and both crossed writers commit', async () => {
+    const sql = await openSql(await migratedPostgresDatabase());
+    atRelease(() => sql.close());
+    await sql.run('INSERT INTO "MonthVersion" ("month", "data") VALUES (?, 0), (?, 0)', ['x-a', 'x-b']);
+    let firstStep = 0;
+    let bothStarted: () => void = () => undefined;
+    const barrier = new Promise<void>((resolve) => {
+      bothStarted = resolve;
+    });
+    let attempts = 0;
+    const bump = (first: string, second: string) =>
+      sql.transaction(async (tx) => {
+        attempts++;
+        await tx.run('UPDATE "MonthVersion" SET "data" = "data" + 1 WHERE "month" = ?', [first]);
+        if (++firstStep === 2) bothStarted();
+        await barrier;
+        await tx.run('UPDATE "MonthVersion" SET "data" = "data" + 1 WHERE "month" = ?', [second]);
+      });
+    await Promise.all([bump('x-a', 'x-b'), bump('x-b', 'x-a')]);
+    expect(attempts).toBe(3);
+    const rows = await sql.all(
+      'SELECT "month", "data" FROM "MonthVersion" WHERE "month" IN (?, ?) ORDER BY "month"',
+      ['x-a', 'x-b'],
+    );
+    expect(rows).toEqual([
+      { month: 'x-a', data: 2 },
+      { month: 'x-b', data: 2 },
+    ]);
+  }, 30_000);
+});
