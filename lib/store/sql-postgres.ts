@@ -14,8 +14,9 @@
 import pg from 'pg';
 import { renderPlaceholders } from './dialect';
 import { postgresPoolConfig } from './postgres-config';
-import { insertStatement, type Sql, type SqlOptions, type SqlParam, type TransactionOptions } from './sql';
+import type { Sql, SqlOptions, SqlParam, TransactionOptions } from './sql';
 import { fromPostgresError, isRetryablePostgresError, StoreBusyError } from './sql-errors';
+import { insertedId, insertStatement } from './sql-insert';
 import type { SqlRows } from './sql-values';
 import { sqlDateTime } from './sql-values';
 
@@ -92,7 +93,7 @@ class PostgresSql implements Sql {
 
   async insert<K extends keyof SqlRows>(table: K, row: SqlRows[K]): Promise<number> {
     const { text, params } = insertStatement(table, row);
-    return Number((await this.get<{ id: number }>(text, params))?.id);
+    return insertedId(table, await this.get<{ id: number }>(text, params));
   }
 
   async transaction<T>(work: (tx: Sql) => Promise<T>, options: TransactionOptions = {}): Promise<T> {

@@ -20,8 +20,9 @@
  * fails loudly (StoreBusyError) instead of joining it silently.
  */
 import Database from 'better-sqlite3';
-import { insertStatement, type Sql, type SqlOptions, type SqlParam, type TransactionOptions } from './sql';
+import type { Sql, SqlOptions, SqlParam, TransactionOptions } from './sql';
 import { fromSqliteError } from './sql-errors';
+import { insertedId, insertStatement } from './sql-insert';
 import { type SqlRows, sqlDateTime } from './sql-values';
 
 type Value = string | number | null;
@@ -135,8 +136,7 @@ class SqliteSql implements Sql {
 
   async insert<K extends keyof SqlRows>(table: K, row: SqlRows[K]): Promise<number> {
     const { text, params } = insertStatement(table, row);
-    const inserted = await this.get<{ id: number }>(text, params);
-    return Number(inserted?.id);
+    return insertedId(table, await this.get<{ id: number }>(text, params));
   }
 
   async transaction<T>(work: (tx: Sql) => Promise<T>, _options?: TransactionOptions): Promise<T> {

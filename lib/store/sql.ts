@@ -62,17 +62,6 @@ export interface Sql {
   close(): Promise<void>;
 }
 
-/** INSERT of one row's defined columns, returning its id (both stores support RETURNING). */
-export function insertStatement(table: string, row: object): { text: string; params: SqlParam[] } {
-  const entries = Object.entries(row).filter(([, v]) => v !== undefined);
-  const columns = entries.map(([k]) => `"${k}"`).join(', ');
-  const values = entries.map(() => '?').join(', ');
-  const text = entries.length
-    ? `INSERT INTO "${table}" (${columns}) VALUES (${values}) RETURNING "id"`
-    : `INSERT INTO "${table}" DEFAULT VALUES RETURNING "id"`;
-  return { text, params: entries.map(([, v]) => v as SqlParam) };
-}
-
 /** The store at `url`: postgres:// or postgresql:// → PostgreSQL; anything else a SQLite file. */
 export async function openSql(url: string, options: SqlOptions = {}): Promise<Sql> {
   return isPostgresUrl(url) ? openPostgresSql(url, options) : openSqliteSql(databaseFile(url), options);
