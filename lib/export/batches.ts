@@ -68,7 +68,7 @@ function fetchBatch(
             i.date AS "keyDate"
      FROM "Incident" i LEFT JOIN "Location" l ON l.id = i."locationId"
      WHERE ${cond.sql}${keyset}
-     ORDER BY i.date DESC, i.id DESC LIMIT ?`,
+     ORDER BY i."deletedAt" DESC, i.date DESC, i.id DESC LIMIT ?`,
     [...cond.params, ...(after ? [after.date, after.date, after.id] : []), BATCH],
   );
 }

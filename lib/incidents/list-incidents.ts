@@ -59,7 +59,7 @@ export function incidentPageSql(
             ${claimsJsonColumn(dialect)}
      FROM "Incident" i LEFT JOIN "Location" l ON l.id = i."locationId"
      WHERE ${cond.sql}${after ? KEYSET_AFTER : ''}
-     ORDER BY i.date DESC, i.id DESC LIMIT ?`,
+     ORDER BY i."deletedAt" DESC, i.date DESC, i.id DESC LIMIT ?`,
     params: [...cond.params, ...(after && day ? [day, day, after.id] : []), page.limit + 1],
   };
 }

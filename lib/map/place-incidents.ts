@@ -41,7 +41,7 @@ export async function listPlaceIncidents(
               i."datePrecision", i.type, i.grade, ${casualtyColumns(filters)}
        FROM "Incident" i
        WHERE ${base.sql} AND i."locationId" = ?${after ? KEYSET_AFTER : ''}
-       ORDER BY i.date DESC, i.id DESC LIMIT ?`,
+       ORDER BY i."deletedAt" DESC, i.date DESC, i.id DESC LIMIT ?`,
       [...base.params, place.id, ...(after && day ? [day, day, after.id] : []), PLACE_PAGE_SIZE + 1],
     ),
     placesFor(database, filters, options.cache ?? true),

@@ -23,8 +23,8 @@ export async function queryWeekSpan(database: Db, filters: IncidentFilters): Pro
   const [row] = await queryRows<{ first: string | null; last: string | null }>(
     database,
     `SELECT
-       (SELECT ${dayKey('i.date', dialect)} FROM "Incident" i WHERE ${where.sql} ORDER BY i.date LIMIT 1) AS first,
-       (SELECT ${dayKey('i."dateLast"', dialect)} FROM "Incident" i WHERE ${where.sql} ORDER BY i."dateLast" DESC LIMIT 1)
+       (SELECT ${dayKey('i.date', dialect)} FROM "Incident" i WHERE ${where.sql} ORDER BY i."deletedAt", i.date LIMIT 1) AS first,
+       (SELECT ${dayKey('i."dateLast"', dialect)} FROM "Incident" i WHERE ${where.sql} ORDER BY i."deletedAt" DESC, i."dateLast" DESC LIMIT 1)
          AS last`,
     [...where.params, ...where.params],
   );
