@@ -17,6 +17,7 @@ import type {
   Report,
   SavedSearch,
 } from '../generated/prisma/client';
+import { insertedId, insertStatement } from './sql-insert';
 
 export function sqlDateTime(date: Date): string {
   return date.toISOString().replace('Z', '+00:00');
@@ -78,11 +79,7 @@ export function insertRow<T extends keyof SqlRows>(
   table: T,
   row: SqlRows[T],
 ): number {
-  const entries = Object.entries(row).filter(([, v]) => v !== undefined);
-  const columns = entries.map(([k]) => `"${k}"`).join(', ');
-  const params = entries.map(() => '?').join(', ');
-  const result = sql
-    .prepare(`INSERT INTO "${table}" (${columns}) VALUES (${params})`)
-    .run(...entries.map(([, v]) => v));
-  return Number(result.lastInsertRowid);
+  // The statement the asynchronous interface sends too (lib/store/sql-insert.ts).
+  const { text, params } = insertStatement(table, row);
+  return insertedId(table, sql.prepare(text).get(...params) as { id?: unknown } | undefined);
 }
