@@ -1,23 +1,10 @@
 import { expect, test } from '@playwright/test';
+import { MONTH_NAMES as MONTHS } from '../../lib/dates/month-names';
 import { readNewReport, saveReviewed } from './new-report';
 import { signIn } from './sign-in';
 
 const CLASH =
   'A Kenyan police officer serving with the MSS mission was killed on Sunday, February 23, 2025, during a clash with gangs in Ségur-Savien, in the Artibonite department. Two gang members were also killed in the exchange, police said.';
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const PLACES = [
   'Cabaret',
   'Pétion-Ville',

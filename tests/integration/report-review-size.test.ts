@@ -3,6 +3,7 @@
  * 200), and the one limit on a report is the same for the form, the review and the API.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { MONTH_NAMES as MONTHS } from '@/lib/dates/month-names';
 import { readReport } from '@/lib/extract';
 import { loadGazetteer } from '@/lib/ingest/gazetteer';
 import type { GazetteerEntry } from '@/lib/locations/gazetteer';
@@ -25,20 +26,6 @@ beforeAll(async () => {
   gazetteer = loadGazetteer(sql);
 });
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const PLACES = [
   'Cabaret',
   'Pétion-Ville',
