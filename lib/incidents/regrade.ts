@@ -5,6 +5,8 @@
  * so the grade a filter, list, map or export reads is never older than the data it comes from.
  * The rule itself is gradeIncident's (grade.ts), the one the incident page shows with its reason.
  */
+import { idIn, jsonArrayAgg } from '../store/dialect';
+import type { Sql } from '../store/sql';
 import type { SqlConnection } from '../store/write-connection';
 import { groupActorClaims } from './actor-claims';
 import { gradeIncident } from './grade';
@@ -22,8 +24,45 @@ interface GradeRow {
   perpetrators: string;
 }
 
-type SourceTuple = [number, string | null, string | null, string, number];
+/** `denies`: 0/1 from SQLite's JSON, true/false from PostgreSQL's. */
+type SourceTuple = [number, string | null, string | null, string, number | boolean];
 type ActorTuple = [string | null, string, string, number];
+
+/**
+ * The asynchronous interface's grading (lib/store/store-sql.ts runs it in every transaction's
+ * `beforeCommit`), on either store. `regradeQueued` below is the synchronous write path's, kept
+ * until every writer has moved to lib/store/sql.ts (docs/postgres-port.md, step 3).
+ */
+export async function gradeQueued(tx: Sql): Promise<number> {
+  const d = tx.dialect;
+  let graded = 0;
+  for (;;) {
+    const taken = await tx.all<{ incidentId: number }>(
+      'SELECT "incidentId" FROM "GradeQueue" ORDER BY "incidentId" LIMIT ?',
+      [BATCH],
+    );
+    const ids = taken.map((r) => r.incidentId);
+    if (ids.length === 0) return graded;
+    const these = idIn('i."id"', ids, d);
+    const rows = await tx.all<GradeRow>(
+      `SELECT i."id", i."status", i."grade",
+              (SELECT ${jsonArrayAgg('r."id", r."outlet", r."url", s."excerpt", s."denies"', d, 's."id"')}
+               FROM "IncidentSource" s JOIN "Report" r ON r."id" = s."reportId" WHERE s."incidentId" = i."id") AS "sources",
+              (SELECT ${jsonArrayAgg('a."actorKey", a."name", a."actorType", a."reportId"', d, 'a."id"')}
+               FROM "ActorClaim" a WHERE a."incidentId" = i."id" AND a."role" = 'perpetrator') AS "perpetrators"
+       FROM "Incident" i WHERE ${these.sql}`,
+      these.params,
+    );
+    for (const row of rows) {
+      const grade = gradeOf(row);
+      if (grade !== row.grade)
+        await tx.run('UPDATE "Incident" SET "grade" = ? WHERE "id" = ?', [grade, row.id]);
+    }
+    const done = idIn('"incidentId"', ids, d);
+    await tx.run(`DELETE FROM "GradeQueue" WHERE ${done.sql}`, done.params);
+    graded += ids.length;
+  }
+}
 
 export function regradeQueued(sql: SqlConnection): number {
   const take = sql.prepare<[number], { incidentId: number }>(
@@ -62,7 +101,7 @@ function gradeOf(row: GradeRow): string {
       outlet,
       url,
       excerpt,
-      denies: denies === 1,
+      denies: denies === 1 || denies === true,
     }),
   );
   const claims = (JSON.parse(row.perpetrators) as ActorTuple[]).map(

@@ -6,6 +6,8 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll } from 'vitest';
 import { createDb, type Db } from '@/lib/db';
+import type { Sql } from '@/lib/store/sql';
+import { openStoreSql } from '@/lib/store/store-sql';
 import { closeSqlConnection } from '@/lib/store/write-connection';
 import { applyMigrations } from '@/prisma/engine';
 
@@ -15,6 +17,8 @@ let counter = 0;
 export interface TestDb {
   db: Db;
   file: string;
+  /** The store's Sql (lib/store/store-sql.ts), as the app opens it. */
+  sql: Sql;
 }
 
 export async function createTestDb(): Promise<TestDb> {
@@ -23,12 +27,14 @@ export async function createTestDb(): Promise<TestDb> {
   const file = path.join(TMP, `int-${worker}-${process.pid}-${++counter}-${Date.now()}.db`);
   await applyMigrations(file);
   const db = createDb(`file:${file}`);
+  const sql = await openStoreSql(`file:${file}`);
   // Called from a hook, this closes with the file; called inside a test, vitest ignores the
   // hook and the global setup removes the file at the end of the run instead.
   afterAll(async () => {
     await db.$disconnect();
+    await sql.close();
     closeSqlConnection(file);
     for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
   });
-  return { db, file };
+  return { db, file, sql };
 }
