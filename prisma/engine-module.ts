@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { MigrationList } from '@prisma/schema-engine-wasm/schema_engine_bg';
+import type { DiffTarget, MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm/schema_engine_bg';
 import { listMigrationNames } from '../lib/store/migrations';
 
 export const FILTERS = { externalTables: [], externalEnums: [] };
@@ -62,4 +62,38 @@ export async function readMigrationsList(
     shadowDbInitScript: '',
     migrationDirectories,
   };
+}
+
+/**
+ * SQL that takes a database from `migrationsList` to the schema file: the migrations are applied
+ * to the engine's (empty, scratch) database and introspected, so the starting point is what they
+ * actually produce, not a schema file in git that may already hold the change.
+ */
+export async function diffFromMigrations(
+  engine: SchemaEngine,
+  migrationsList: MigrationList,
+  schemaPath: string,
+  schemaText: string,
+): Promise<string> {
+  const schema = { files: [{ path: schemaPath, content: schemaText }] };
+  let from: DiffTarget = { tag: 'empty' };
+  if (migrationsList.migrationDirectories.length > 0) {
+    await engine.applyMigrations({ migrationsList, filters: FILTERS });
+    const migrated = await engine.introspect({
+      schema,
+      baseDirectoryPath: path.dirname(schemaPath),
+      force: true,
+      compositeTypeDepth: -1,
+      namespaces: null,
+    });
+    from = { tag: 'schemaDatamodel', files: migrated.schema.files };
+  }
+  const result = await engine.diff({
+    from,
+    to: { tag: 'schemaDatamodel', ...schema },
+    script: true,
+    exitCode: null,
+    filters: FILTERS,
+  });
+  return result.stdout ?? '';
 }

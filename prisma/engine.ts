@@ -14,13 +14,18 @@ import {
   bindMigrationAwareSqlAdapterFactory,
   type SqlMigrationAwareDriverAdapterFactory,
 } from '@prisma/driver-adapter-utils';
-import type { DiffTarget, MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm/schema_engine_bg';
+import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm/schema_engine_bg';
 import Database from 'better-sqlite3';
 import { compareMigrations, readAppliedMigrations } from '../lib/store/migrations';
 import { isPostgresUrl } from '../lib/store/postgres-config';
 import { ensureSearchIndex } from '../lib/store/search-index';
 import { hasGradeQueue, writeTransaction } from '../lib/store/write-connection';
-import { FILTERS, loadEngineModule, readMigrationsList as readMigrations } from './engine-module';
+import {
+  diffFromMigrations,
+  FILTERS,
+  loadEngineModule,
+  readMigrationsList as readMigrations,
+} from './engine-module';
 import { applyPostgresMigrations } from './postgres-engine';
 
 export const PRISMA_DIR = path.dirname(new URL(import.meta.url).pathname);
@@ -33,7 +38,11 @@ interface OpenEngine {
   close(): Promise<void>;
 }
 
-async function openEngine(databaseFile: string, schemaText: string): Promise<OpenEngine> {
+async function openEngine(
+  databaseFile: string,
+  schemaText: string,
+  schemaPath = SCHEMA_PATH,
+): Promise<OpenEngine> {
   const mod = await loadEngineModule();
   const factory = new PrismaBetterSqlite3({ url: `file:${databaseFile}` });
   const opened: { dispose(): Promise<void> }[] = [];
@@ -52,7 +61,7 @@ async function openEngine(databaseFile: string, schemaText: string): Promise<Ope
     },
   };
   const engine = await mod.SchemaEngine.new(
-    { datamodels: [[SCHEMA_PATH, schemaText]] },
+    { datamodels: [[schemaPath, schemaText]] },
     () => {},
     bindMigrationAwareSqlAdapterFactory(tracking),
   );
@@ -144,32 +153,15 @@ function gradesQueued(connection: Database.Database): boolean {
  * and introspected — not the schema file in git, which may already contain the change. One
  * engine does all three steps: a second engine on the same file would wait on the first's lock.
  */
-export async function diffSchemaAgainstMigrations(scratchFile: string): Promise<string> {
-  const schemaText = await readFile(SCHEMA_PATH, 'utf8');
-  const schema = { files: [{ path: SCHEMA_PATH, content: schemaText }] };
-  const migrationsList = await readMigrationsList();
-  const { engine, close } = await openEngine(scratchFile, schemaText);
+export async function diffSchemaAgainstMigrations(
+  scratchFile: string,
+  { schemaPath = SCHEMA_PATH, migrationsDir = MIGRATIONS_DIR } = {},
+): Promise<string> {
+  const schemaText = await readFile(schemaPath, 'utf8');
+  const migrationsList = await readMigrationsList(migrationsDir);
+  const { engine, close } = await openEngine(scratchFile, schemaText, schemaPath);
   try {
-    let from: DiffTarget = { tag: 'empty' };
-    if (migrationsList.migrationDirectories.length > 0) {
-      await engine.applyMigrations({ migrationsList, filters: FILTERS });
-      const migrated = await engine.introspect({
-        schema,
-        baseDirectoryPath: PRISMA_DIR,
-        force: true,
-        compositeTypeDepth: -1,
-        namespaces: null,
-      });
-      from = { tag: 'schemaDatamodel', files: migrated.schema.files };
-    }
-    const result = await engine.diff({
-      from,
-      to: { tag: 'schemaDatamodel', ...schema },
-      script: true,
-      exitCode: null,
-      filters: FILTERS,
-    });
-    return result.stdout ?? '';
+    return await diffFromMigrations(engine, migrationsList, schemaPath, schemaText);
   } finally {
     await close();
   }

@@ -1,15 +1,16 @@
 /**
  * npm run db:migrate               apply committed migrations to the configured database
- * npm run db:migration -- <name>   write prisma/migrations/<timestamp>_<name>/migration.sql
- *                                  from the difference between the migrations and schema.prisma
+ * npm run db:migration -- <name>   write the next migration of both histories, SQLite's and
+ *                                  PostgreSQL's, from schema.prisma (prisma/migration-create.ts)
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { prepareStoreForDeploy } from '../lib/cli/start-store';
 import { databaseFile, settings } from '../lib/env';
 import { restrictUmask } from '../lib/store/file-modes';
-import { diffSchemaAgainstMigrations, MIGRATIONS_DIR } from './engine';
+import { startThrowawayPostgres, type ThrowawayPostgres } from '../lib/store/throwaway-postgres';
+import { createMigration } from './migration-create';
 
 /**
  * Once per deploy when the servers do not migrate (MIGRATE_ON_START=off), and the first step of
@@ -29,22 +30,26 @@ async function deploy(): Promise<void> {
 }
 
 async function create(name: string | undefined): Promise<void> {
-  if (!name || !/^[a-z0-9_]+$/.test(name)) {
-    throw new Error('Give the migration a name in snake_case: npm run db:migration -- add_x');
-  }
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'haiti-migration-'));
+  let server: ThrowawayPostgres | undefined;
   try {
-    const sql = await diffSchemaAgainstMigrations(path.join(scratch, 'scratch.db'));
-    if (!sql.trim() || /^-- This is an empty migration/.test(sql.trim())) {
-      console.log('schema.prisma matches the migrations: nothing to do.');
+    // The PostgreSQL history is diffed on a throwaway server (Debian's postgresql package).
+    server = await startThrowawayPostgres();
+    const { name: folder, written } = await createMigration({
+      name: name ?? '',
+      scratchFile: path.join(scratch, 'scratch.db'),
+      scratchPostgresUrl: server.url,
+    });
+    if (!folder) {
+      console.log('schema.prisma matches both migration histories: nothing to do.');
       return;
     }
-    const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
-    const dir = path.join(MIGRATIONS_DIR, `${stamp}_${name}`);
-    await mkdir(dir, { recursive: true });
-    await writeFile(path.join(dir, 'migration.sql'), sql);
-    console.log(`Wrote ${path.relative(process.cwd(), dir)}/migration.sql — review it, then commit.`);
+    for (const dir of written) console.log(`Wrote ${path.relative(process.cwd(), dir)}/migration.sql`);
+    console.log(
+      'Review them, restate by hand any trigger of a changed table (in both), then commit with prisma/postgres/schema.prisma.',
+    );
   } finally {
+    server?.stop();
     await rm(scratch, { recursive: true, force: true });
   }
 }

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm/schema_engine_bg';
-import { FILTERS, loadEngineModule, readMigrationsList } from './engine-module';
+import { diffFromMigrations, FILTERS, loadEngineModule, readMigrationsList } from './engine-module';
 import { postgresMigrationFactory } from './pg-adapter-fixes';
 import { POSTGRES_MIGRATIONS_DIR, POSTGRES_SCHEMA_PATH } from './postgres/paths';
 
@@ -19,12 +19,15 @@ export interface OpenPostgresEngine {
   close(): Promise<void>;
 }
 
-export async function openPostgresEngine(url: string): Promise<OpenPostgresEngine> {
+export async function openPostgresEngine(
+  url: string,
+  schemaPath = POSTGRES_SCHEMA_PATH,
+): Promise<OpenPostgresEngine> {
   const mod = await loadEngineModule();
-  const schemaText = await readFile(POSTGRES_SCHEMA_PATH, 'utf8');
+  const schemaText = await readFile(schemaPath, 'utf8');
   const factory = postgresMigrationFactory(url);
   const engine = await mod.SchemaEngine.new(
-    { datamodels: [[POSTGRES_SCHEMA_PATH, schemaText]] },
+    { datamodels: [[schemaPath, schemaText]] },
     () => {},
     bindMigrationAwareSqlAdapterFactory(factory),
   );
@@ -56,6 +59,25 @@ export async function applyPostgresMigrations(url: string, dir = POSTGRES_MIGRAT
   try {
     const out = await engine.applyMigrations({ migrationsList, filters: FILTERS });
     return out.appliedMigrationNames;
+  } finally {
+    await close();
+  }
+}
+
+/**
+ * SQL that takes a PostgreSQL store from the committed PostgreSQL migrations to the PostgreSQL
+ * schema file: the migrations are applied to `scratchUrl` (an empty database, left migrated) and
+ * introspected, as the SQLite side's diffSchemaAgainstMigrations does. "-- This is an empty
+ * migration." when they agree.
+ */
+export async function diffPostgresSchemaAgainstMigrations(
+  scratchUrl: string,
+  { schemaPath = POSTGRES_SCHEMA_PATH, migrationsDir = POSTGRES_MIGRATIONS_DIR } = {},
+): Promise<string> {
+  const migrationsList = await readPostgresMigrations(migrationsDir);
+  const { engine, schemaText, close } = await openPostgresEngine(scratchUrl, schemaPath);
+  try {
+    return await diffFromMigrations(engine, migrationsList, schemaPath, schemaText);
   } finally {
     await close();
   }
