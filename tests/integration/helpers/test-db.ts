@@ -21,13 +21,38 @@ export interface TestDb {
   sql: Sql;
 }
 
+/**
+ * The store's Sql, opened on first use: a test that never uses it keeps the file to itself
+ * (switching the journal mode needs that).
+ */
+function lazySql(url: string): Sql {
+  let opened: Promise<Sql> | null = null;
+  const sql = () => {
+    opened ??= openStoreSql(url);
+    return opened;
+  };
+  return {
+    dialect: 'sqlite',
+    all: async (text, params) => (await sql()).all(text, params),
+    get: async (text, params) => (await sql()).get(text, params),
+    run: async (text, params) => (await sql()).run(text, params),
+    insert: async (table, row) => (await sql()).insert(table, row),
+    transaction: async (work, options) => (await sql()).transaction(work, options),
+    close: async () => {
+      const open = opened;
+      opened = null;
+      if (open) await (await open).close();
+    },
+  };
+}
+
 export async function createTestDb(): Promise<TestDb> {
   mkdirSync(TMP, { recursive: true });
   const worker = process.env.VITEST_POOL_ID ?? '0';
   const file = path.join(TMP, `int-${worker}-${process.pid}-${++counter}-${Date.now()}.db`);
   await applyMigrations(file);
   const db = createDb(`file:${file}`);
-  const sql = await openStoreSql(`file:${file}`);
+  const sql = lazySql(`file:${file}`);
   // Called from a hook, this closes with the file; called inside a test, vitest ignores the
   // hook and the global setup removes the file at the end of the run instead.
   afterAll(async () => {
