@@ -335,17 +335,17 @@ const CALLS: Record<string, () => unknown> = {
     withdrawReport(sql, { reportId, version: 1, reason: 'junk', userId: editor });
     return before;
   },
-  'lib/feeds/feed-mutations.ts#addFeed': () => addFeed(sql, newFeed(), editor),
-  'lib/feeds/feed-mutations.ts#setFeedActive': () => {
-    const added = addFeed(sql, newFeed(), editor);
+  'lib/feeds/feed-mutations.ts#addFeed': () => addFeed(sqlAsync, newFeed(), editor),
+  'lib/feeds/feed-mutations.ts#setFeedActive': async () => {
+    const added = await addFeed(sqlAsync, newFeed(), editor);
     const before = mark();
-    if (added.ok) setFeedActive(sql, added.id, false, editor);
+    if (added.ok) await setFeedActive(sqlAsync, added.id, false, editor);
     return before;
   },
-  'lib/feeds/feed-mutations.ts#deleteFeed': () => {
-    const added = addFeed(sql, newFeed(), editor);
+  'lib/feeds/feed-mutations.ts#deleteFeed': async () => {
+    const added = await addFeed(sqlAsync, newFeed(), editor);
     const before = mark();
-    if (added.ok) deleteFeed(sql, added.id, editor);
+    if (added.ok) await deleteFeed(sqlAsync, added.id, editor);
     return before;
   },
   'lib/saved-searches/mutations.ts#createSavedSearch': () => savedSearch(),
