@@ -114,7 +114,7 @@ function claim(sql: Sql, id: number, nowMs: number, force: boolean): Promise<Due
       (await tx.get<DueFeed>(
         `UPDATE "Feed" SET "leaseUntil" = ?
           WHERE "id" = ? AND ("leaseUntil" IS NULL OR "leaseUntil" <= ?)
-            AND (CAST(? AS boolean) OR ("active" = ? AND ("nextFetchAt" IS NULL OR "nextFetchAt" <= ?)))
+            AND (? OR ("active" = ? AND ("nextFetchAt" IS NULL OR "nextFetchAt" <= ?)))
           RETURNING "id", "url", "name", "keywords", "addedById", "etag", "lastModified", "failures"`,
         [at(nowMs + LEASE_MS), id, now, force, true, now],
       )) ?? null,
@@ -327,7 +327,7 @@ export async function pollDueFeeds(
   const now = at((options.now ?? (() => new Date()))().getTime());
   const due = await sql.all<{ id: number }>(
     `SELECT "id" FROM "Feed"
-      WHERE "active" = ? AND (CAST(? AS boolean) OR "nextFetchAt" IS NULL OR "nextFetchAt" <= ?) ORDER BY "id"`,
+      WHERE "active" = ? AND (? OR "nextFetchAt" IS NULL OR "nextFetchAt" <= ?) ORDER BY "id"`,
     [true, options.all === true, now],
   );
   if (due.length === 0) return [];
