@@ -13,7 +13,7 @@ import { countIncidentsRecordedSince } from '@/lib/saved-searches/feed-incidents
 import { visitSince } from '@/lib/saved-searches/new-since';
 import { listSavedSearches } from '@/lib/saved-searches/queries';
 import { describeFilterErrors, filtersOfQuery } from '@/lib/saved-searches/schema';
-import { appConnection } from '@/lib/store/app-connection';
+import { appSql } from '@/lib/store/app-sql';
 
 export const metadata: Metadata = { title: 'Saved searches' };
 export const dynamic = 'force-dynamic';
@@ -21,8 +21,8 @@ export const dynamic = 'force-dynamic';
 export default async function SavedSearchesPage() {
   const user = await requirePageRole('viewer', '/searches');
   if (!user) return null; // requirePageRole sent a visitor to sign in
-  const since = visitSince(user.id);
-  const searches = listSavedSearches(appConnection(), user.id).map((s) => ({
+  const since = await visitSince(user.id);
+  const searches = (await listSavedSearches(await appSql(), user.id)).map((s) => ({
     ...s,
     ...filtersOfQuery(s.query),
   }));

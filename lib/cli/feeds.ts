@@ -11,6 +11,7 @@ import { pollDueFeeds, pollOptionsFrom } from '../feeds/poll';
 import { describePoll } from '../feeds/poller-timer';
 import { restrictUmask } from '../store/file-modes';
 import { openStoreForWriting } from '../store/open-store';
+import { openStoreSql } from '../store/store-sql';
 import { openSqlConnection } from '../store/write-connection';
 import { loadDotEnv } from './dot-env';
 import { runCommand } from './run-command';
@@ -26,10 +27,17 @@ async function main(): Promise<number> {
   const config = settings();
   const file = databaseFile(config.DATABASE_URL);
   await openStoreForWriting(file);
-  const results = await pollDueFeeds(openSqlConnection(file), {
-    ...pollOptionsFrom(config),
-    all: args.includes('--all'),
-  });
+  const sql = await openStoreSql(config.DATABASE_URL);
+  let results: Awaited<ReturnType<typeof pollDueFeeds>>;
+  try {
+    results = await pollDueFeeds(sql, {
+      ...pollOptionsFrom(config),
+      all: args.includes('--all'),
+      ingestSql: openSqlConnection(file), // the ingest seam (poll.ts): until ingest moves in step 3's ingest commit
+    });
+  } finally {
+    await sql.close();
+  }
   if (results.length === 0)
     console.log('No feed is due (npm run feeds -- --all reads every active feed now).');
   for (const r of results) console.log(describePoll(r));

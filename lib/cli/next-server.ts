@@ -33,6 +33,7 @@ import { processMetrics, serveMetrics } from '../ops/metrics-server';
 import { reportMetricsToPrimary, serverMetrics } from '../ops/registry';
 import { readRouteTable } from '../ops/routes';
 import { appConnection } from '../store/app-connection';
+import { appSql } from '../store/app-sql';
 import { buildDir } from './build-if-needed';
 
 /** The page cache over the store's file, or null when PAGE_CACHE_MB is 0. */
@@ -117,7 +118,13 @@ async function main(): Promise<void> {
     log.info({ port }, `Serving http://localhost:${port} (process ${process.pid})`);
   });
   if (config.FEEDS_POLL_MINUTES > 0)
-    startFeedPoller({ sql: appConnection, ...pollOptionsFrom(config), log: (line) => log.info(line) });
+    // ingestSql: the ingest seam (lib/feeds/poll.ts), until ingest moves in step 3's ingest commit.
+    startFeedPoller({
+      sql: appSql,
+      ingestSql: appConnection,
+      ...pollOptionsFrom(config),
+      log: (line) => log.info(line),
+    });
 }
 
 if (process.env.HIT_NEXT_SERVER === '1') {

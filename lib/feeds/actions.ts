@@ -6,6 +6,7 @@ import { withRole } from '../auth/guard';
 import { settings } from '../env';
 import { type FormState, formValues } from '../forms/form-state';
 import { appConnection } from '../store/app-connection';
+import { appSql } from '../store/app-sql';
 import { addFeed, deleteFeed, setFeedActive } from './feed-mutations';
 import { pollFeed, pollOptionsFrom } from './poll';
 import { describePoll } from './poller-timer';
@@ -24,7 +25,7 @@ export async function addFeedAction(_previous: FormState, formData: FormData): P
   return withRole('admin', shown, async (admin) => {
     const parsed = feedInputSchema.safeParse(values);
     if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values: shown };
-    const added = addFeed(appConnection(), parsed.data, admin.id);
+    const added = await addFeed(await appSql(), parsed.data, admin.id);
     if (!added.ok) return { errors: { [added.field]: [added.message] }, values: shown };
     revalidatePath(PAGE);
     return {
@@ -44,20 +45,24 @@ export async function changeFeedAction(_previous: FormState, formData: FormData)
     const parsed = changeSchema.safeParse(formValues(formData));
     if (!parsed.success) return { message: 'That change is not valid.' };
     const { feedId, change } = parsed.data;
-    const sql = appConnection();
+    const sql = await appSql();
     const gone: FormState = {
       message: 'This feed no longer exists (another admin removed it?). Reload the page.',
     };
     let state: FormState;
     if (change === 'fetch') {
-      const result = await pollFeed(sql, feedId, { ...pollOptionsFrom(settings()), force: true });
+      const result = await pollFeed(sql, feedId, {
+        ...pollOptionsFrom(settings()),
+        force: true,
+        ingestSql: appConnection(), // the ingest seam (poll.ts): until ingest moves in step 3's ingest commit
+      });
       if (result.status === 'missing') return gone;
       state = { ok: result.status !== 'failed', message: describePoll(result) };
     } else if (change === 'delete') {
-      if (!deleteFeed(sql, feedId, admin.id)) return gone;
+      if (!(await deleteFeed(sql, feedId, admin.id))) return gone;
       state = { ok: true, message: 'The feed was removed; the reports it brought in stay.' };
     } else {
-      if (!setFeedActive(sql, feedId, change === 'resume', admin.id)) return gone;
+      if (!(await setFeedActive(sql, feedId, change === 'resume', admin.id))) return gone;
       state = {
         ok: true,
         message: change === 'pause' ? 'Paused: it is not read until resumed.' : 'Resumed.',

@@ -1,5 +1,5 @@
 /** The feeds admins registered, for the feeds page: their state and what became of their items. */
-import type { SqlConnection } from '../store/write-connection';
+import type { Sql } from '../store/sql';
 
 export interface FeedRow {
   id: number;
@@ -43,18 +43,16 @@ export function parseKeywords(json: string | null): string[] {
   }
 }
 
-export function listFeeds(sql: SqlConnection): FeedRow[] {
-  const feeds = sql
-    .prepare(
-      `SELECT f.id, f.url, f.name, f.language, f.keywords, f.active, f.addedAt, u.name AS addedBy,
-              f.lastFetchedAt, f.lastError, f.failures, f.nextFetchAt, f.itemsTaken
-         FROM Feed f LEFT JOIN User u ON u.id = f.addedById
-        ORDER BY f.name COLLATE NOCASE, f.id`,
-    )
-    .all() as StoredFeed[];
-  const counts = sql
-    .prepare('SELECT feedId, outcome, count(*) AS n FROM FeedItem GROUP BY feedId, outcome')
-    .all() as { feedId: number; outcome: string; n: number }[];
+export async function listFeeds(sql: Sql): Promise<FeedRow[]> {
+  const feeds = await sql.all<StoredFeed>(
+    `SELECT f."id", f."url", f."name", f."language", f."keywords", f."active", f."addedAt", u."name" AS "addedBy",
+            f."lastFetchedAt", f."lastError", f."failures", f."nextFetchAt", f."itemsTaken"
+       FROM "Feed" f LEFT JOIN "User" u ON u."id" = f."addedById"
+      ORDER BY lower(f."name"), f."id"`,
+  );
+  const counts = await sql.all<{ feedId: number; outcome: string; n: number }>(
+    'SELECT "feedId", "outcome", count(*) AS "n" FROM "FeedItem" GROUP BY "feedId", "outcome"',
+  );
   return feeds.map((f) => ({
     ...f,
     keywords: parseKeywords(f.keywords),
@@ -64,12 +62,11 @@ export function listFeeds(sql: SqlConnection): FeedRow[] {
 }
 
 /** The latest items of each feed (at most `perFeed` a feed), newest first. */
-export function recentFeedItems(sql: SqlConnection, perFeed = 5): FeedItemRow[] {
-  return sql
-    .prepare(
-      `SELECT feedId, title, url, outcome, error, reportId, seenAt FROM (
-         SELECT i.*, row_number() OVER (PARTITION BY i.feedId ORDER BY i.id DESC) AS rank FROM FeedItem i
-       ) WHERE rank <= ? ORDER BY feedId, id DESC`,
-    )
-    .all(perFeed) as FeedItemRow[];
+export function recentFeedItems(sql: Sql, perFeed = 5): Promise<FeedItemRow[]> {
+  return sql.all<FeedItemRow>(
+    `SELECT "feedId", "title", "url", "outcome", "error", "reportId", "seenAt" FROM (
+       SELECT i.*, row_number() OVER (PARTITION BY i."feedId" ORDER BY i."id" DESC) AS "rank" FROM "FeedItem" i
+     ) ranked WHERE "rank" <= ? ORDER BY "feedId", "id" DESC`,
+    [perFeed],
+  );
 }

@@ -12,6 +12,13 @@
  *   processes' timer, `npm run feeds`, an admin's "Fetch now".
  * - Everything stored is in the audit log as the admin who added the feed (the system when
  *   that account is gone).
+ *
+ * The feed's own rows (its lease, its items, its state) are read and written through the async
+ * Sql. The ingest path (lib/ingest: ingestReport, loadGazetteer) is still synchronous, so a taken
+ * item's report is stored on the synchronous connection the caller hands over as `ingestSql`,
+ * in one synchronous transaction with that item's row and audit entry (takeItem): the seam, until
+ * ingest moves in step 3's ingest commit (docs/postgres-port.md §7), when that transaction becomes
+ * an `sql.transaction` and `ingestSql` goes.
  */
 import { recordAudit } from '../audit/record';
 import type { Settings } from '../env';
@@ -22,7 +29,9 @@ import { DraftRefusedError, ingestReport } from '../ingest/ingest-report';
 import type { GazetteerEntry } from '../locations/gazetteer';
 import { draftOverLimit } from '../reports/report-limits';
 import { reportInputSchema } from '../reports/schema';
-import { insertRow, sqlDateTime } from '../store/sql-values';
+import { isSql } from '../store/is-sql';
+import type { Sql } from '../store/sql';
+import { sqlDateTime } from '../store/sql-values';
 import { type SqlConnection, writeTransaction } from '../store/write-connection';
 import { parseKeywords } from './feed-queries';
 import { matchesKeywords } from './keywords';
@@ -59,6 +68,15 @@ export function pollOptionsFrom(
   };
 }
 
+/**
+ * The synchronous connection the ingest path still takes (ingestReport, loadGazetteer): the
+ * app's appConnection(), or the command's openSqlConnection(file), over the same store as `sql`.
+ * Ingest moves in step 3's ingest commit; then this goes.
+ */
+export interface IngestConnection {
+  ingestSql: SqlConnection;
+}
+
 export interface FeedPollResult {
   feedId: number;
   name: string;
@@ -84,20 +102,24 @@ interface DueFeed {
 
 const at = (ms: number) => sqlDateTime(new Date(ms));
 
-/** Takes the feed for this poller, or null when another holds it (or it is paused or gone). */
-function claim(sql: SqlConnection, id: number, nowMs: number, force: boolean): DueFeed | null {
+/**
+ * Takes the feed for this poller, or null when another holds it (or it is paused or gone). The
+ * conditional UPDATE is the lease, and decides alone on either store; the lock key `feed:<id>`
+ * also keeps it from running beside an admin's pause or removal of the feed (feed-mutations.ts).
+ */
+function claim(sql: Sql, id: number, nowMs: number, force: boolean): Promise<DueFeed | null> {
   const now = at(nowMs);
-  const taken = sql
-    .prepare(
-      `UPDATE Feed SET leaseUntil = ?
-        WHERE id = ? AND (leaseUntil IS NULL OR leaseUntil <= ?)
-          AND (? OR (active = 1 AND (nextFetchAt IS NULL OR nextFetchAt <= ?)))`,
-    )
-    .run(at(nowMs + LEASE_MS), id, now, force ? 1 : 0, now).changes;
-  if (taken === 0) return null;
-  return sql
-    .prepare('SELECT id, url, name, keywords, addedById, etag, lastModified, failures FROM Feed WHERE id = ?')
-    .get(id) as DueFeed;
+  return sql.transaction(
+    async (tx) =>
+      (await tx.get<DueFeed>(
+        `UPDATE "Feed" SET "leaseUntil" = ?
+          WHERE "id" = ? AND ("leaseUntil" IS NULL OR "leaseUntil" <= ?)
+            AND (? OR ("active" = ? AND ("nextFetchAt" IS NULL OR "nextFetchAt" <= ?)))
+          RETURNING "id", "url", "name", "keywords", "addedById", "etag", "lastModified", "failures"`,
+        [at(nowMs + LEASE_MS), id, now, force, true, now],
+      )) ?? null,
+    { lockKeys: [`feed:${id}`] },
+  );
 }
 
 const message = (error: unknown) =>
@@ -106,48 +128,65 @@ const message = (error: unknown) =>
     : `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
 
 type ItemOutcome = 'stored' | 'duplicate' | 'skipped' | 'failed';
+type Outcome = { outcome: ItemOutcome; reportId?: number; error?: string };
 
+/** An item seen for the first time, or again (one more attempt): one statement on both stores. */
+const RECORD_ITEM = `INSERT INTO "FeedItem" ("feedId", "key", "url", "title", "outcome", "error", "reportId", "seenAt")
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+  ON CONFLICT ("feedId", "key") DO UPDATE SET "outcome" = excluded."outcome", "error" = excluded."error",
+    "reportId" = excluded."reportId", "attempts" = "FeedItem"."attempts" + 1, "seenAt" = excluded."seenAt"`;
+
+/**
+ * Records what became of an item. Given the async Sql it answers a promise; given the synchronous
+ * connection (the ingest seam, takeItem) it writes at once, as recordAudit does (is-sql.ts).
+ */
+function recordItem(
+  sql: Sql,
+  feed: DueFeed,
+  entry: FeedEntry,
+  outcome: Outcome,
+  seenAt: string,
+): Promise<void>;
 function recordItem(
   sql: SqlConnection,
   feed: DueFeed,
   entry: FeedEntry,
-  outcome: { outcome: ItemOutcome; reportId?: number; error?: string },
+  outcome: Outcome,
   seenAt: string,
-): void {
-  const updated = sql
-    .prepare(
-      `UPDATE FeedItem SET outcome = ?, error = ?, reportId = ?, attempts = attempts + 1, seenAt = ?
-        WHERE feedId = ? AND key = ?`,
-    )
-    .run(
-      outcome.outcome,
-      outcome.error ?? null,
-      outcome.reportId ?? null,
-      seenAt,
-      feed.id,
-      entry.key,
-    ).changes;
-  if (updated === 0)
-    insertRow(sql, 'FeedItem', {
-      feedId: feed.id,
-      key: entry.key,
-      url: entry.url,
-      title: entry.title.slice(0, 300),
-      outcome: outcome.outcome,
-      error: outcome.error ?? null,
-      reportId: outcome.reportId ?? null,
-      seenAt,
-    });
+): void;
+function recordItem(
+  sql: Sql | SqlConnection,
+  feed: DueFeed,
+  entry: FeedEntry,
+  outcome: Outcome,
+  seenAt: string,
+): Promise<void> | void {
+  const params = [
+    feed.id,
+    entry.key,
+    entry.url,
+    entry.title.slice(0, 300),
+    outcome.outcome,
+    outcome.error ?? null,
+    outcome.reportId ?? null,
+    seenAt,
+  ];
+  if (isSql(sql)) return sql.run(RECORD_ITEM, params).then(() => undefined);
+  sql.prepare(RECORD_ITEM).run(...params);
 }
 
 /** Imports one item's article and stores it as a report with drafts. */
 async function takeItem(
-  sql: SqlConnection,
+  sql: Sql,
   feed: DueFeed,
   entry: FeedEntry,
-  context: { gazetteer: readonly GazetteerEntry[]; limits: Partial<FetchLimits>; now: string },
+  context: IngestConnection & {
+    gazetteer: readonly GazetteerEntry[];
+    limits: Partial<FetchLimits>;
+    now: string;
+  },
 ): Promise<ItemOutcome> {
-  let outcome: { outcome: ItemOutcome; reportId?: number; error?: string };
+  let outcome: Outcome;
   try {
     const article = await importLink(entry.url, context.limits);
     const input = reportInputSchema.parse({
@@ -157,15 +196,18 @@ async function takeItem(
       publishedAt: article.publishedAt || entry.publishedAt || null,
       text: article.text,
     });
-    outcome = writeTransaction(sql, () => {
-      const result = ingestReport(sql, input, {
+    // The ingest seam (see the header): ingest moves in step 3's ingest commit. Until then the
+    // report, this item's row and its audit entry are one transaction on the synchronous
+    // connection, so a stored report never lacks its item.
+    outcome = writeTransaction(context.ingestSql, (tx) => {
+      const result = ingestReport(tx, input, {
         gazetteer: context.gazetteer,
         userId: feed.addedById,
         refuse: draftOverLimit,
       });
       const taken = { outcome: result.created ? 'stored' : 'duplicate', reportId: result.reportId } as const;
-      recordItem(sql, feed, entry, taken, context.now);
-      recordAudit(sql, {
+      recordItem(tx, feed, entry, taken, context.now);
+      recordAudit(tx, {
         userId: feed.addedById,
         at: context.now,
         entity: 'Feed',
@@ -177,7 +219,7 @@ async function takeItem(
     });
   } catch (error) {
     outcome = { outcome: 'failed', error: message(error) };
-    recordItem(sql, feed, entry, outcome, context.now);
+    await recordItem(sql, feed, entry, outcome, context.now);
   }
   return outcome.outcome;
 }
@@ -191,9 +233,9 @@ function nextWait(intervalMinutes: number, failures: number, maxAgeSeconds: numb
 
 /** Reads one feed now (the poller's turn, or an admin's "Fetch now" with `force`). */
 export async function pollFeed(
-  sql: SqlConnection,
+  sql: Sql,
   feedId: number,
-  options: PollOptions & { force?: boolean; gazetteer?: readonly GazetteerEntry[] },
+  options: PollOptions & IngestConnection & { force?: boolean; gazetteer?: readonly GazetteerEntry[] },
 ): Promise<FeedPollResult> {
   const clock = options.now ?? (() => new Date());
   const started = clock().getTime();
@@ -207,11 +249,9 @@ export async function pollFeed(
     failed: 0,
     error: null,
   };
-  const feed = claim(sql, feedId, started, options.force === true);
+  const feed = await claim(sql, feedId, started, options.force === true);
   if (!feed) {
-    const exists = sql.prepare('SELECT name FROM Feed WHERE id = ?').get(feedId) as
-      | { name: string }
-      | undefined;
+    const exists = await sql.get<{ name: string }>('SELECT "name" FROM "Feed" WHERE "id" = ?', [feedId]);
     return { ...result, name: exists?.name ?? '', status: exists ? 'busy' : 'missing' };
   }
   result.name = feed.name;
@@ -228,21 +268,28 @@ export async function pollFeed(
       // would get a 304 next time and hide that the feed is still broken.
       validators = { etag: answer.etag, lastModified: answer.lastModified };
       const keywords = parseKeywords(feed.keywords);
-      const gazetteer = options.gazetteer ?? loadGazetteer(sql);
+      const gazetteer = options.gazetteer ?? loadGazetteer(options.ingestSql); // the ingest seam
       const now = sqlDateTime(clock());
-      const seen = sql.prepare('SELECT outcome, attempts FROM FeedItem WHERE feedId = ? AND key = ?');
       let taken = 0;
       for (const entry of entries) {
-        const before = seen.get(feed.id, entry.key) as { outcome: string; attempts: number } | undefined;
+        const before = await sql.get<{ outcome: string; attempts: number }>(
+          'SELECT "outcome", "attempts" FROM "FeedItem" WHERE "feedId" = ? AND "key" = ?',
+          [feed.id, entry.key],
+        );
         if (before && (before.outcome !== 'failed' || before.attempts >= MAX_ATTEMPTS)) continue;
         if (!matchesKeywords([entry.title, entry.summary, ...entry.categories].join(' '), keywords)) {
-          recordItem(sql, feed, entry, { outcome: 'skipped' }, now);
+          await recordItem(sql, feed, entry, { outcome: 'skipped' }, now);
           result.skipped++;
           continue;
         }
         if (taken >= (options.maxItems ?? 20)) continue; // the next poll takes it
         taken++;
-        const outcome = await takeItem(sql, feed, entry, { gazetteer, limits, now });
+        const outcome = await takeItem(sql, feed, entry, {
+          ingestSql: options.ingestSql,
+          gazetteer,
+          limits,
+          now,
+        });
         if (outcome === 'stored') result.stored++;
         else if (outcome === 'duplicate') result.duplicates++;
         else result.failed++;
@@ -254,13 +301,11 @@ export async function pollFeed(
   }
   const failures = result.status === 'failed' ? feed.failures + 1 : 0;
   const finished = clock().getTime();
-  sql
-    .prepare(
-      `UPDATE Feed SET leaseUntil = NULL, lastFetchedAt = ?, lastError = ?, failures = ?, nextFetchAt = ?,
-              etag = ?, lastModified = ?, itemsTaken = itemsTaken + ?
-        WHERE id = ?`,
-    )
-    .run(
+  await sql.run(
+    `UPDATE "Feed" SET "leaseUntil" = NULL, "lastFetchedAt" = ?, "lastError" = ?, "failures" = ?,
+            "nextFetchAt" = ?, "etag" = ?, "lastModified" = ?, "itemsTaken" = "itemsTaken" + ?
+      WHERE "id" = ?`,
+    [
       at(finished),
       result.error,
       failures,
@@ -269,23 +314,24 @@ export async function pollFeed(
       validators.lastModified,
       result.stored,
       feed.id,
-    );
+    ],
+  );
   return result;
 }
 
 /** Polls every active feed that is due, one after another; one failing never stops the rest. */
 export async function pollDueFeeds(
-  sql: SqlConnection,
-  options: PollOptions & { all?: boolean },
+  sql: Sql,
+  options: PollOptions & IngestConnection & { all?: boolean },
 ): Promise<FeedPollResult[]> {
   const now = at((options.now ?? (() => new Date()))().getTime());
-  const due = sql
-    .prepare(
-      `SELECT id FROM Feed WHERE active = 1 AND (? OR nextFetchAt IS NULL OR nextFetchAt <= ?) ORDER BY id`,
-    )
-    .all(options.all ? 1 : 0, now) as { id: number }[];
+  const due = await sql.all<{ id: number }>(
+    `SELECT "id" FROM "Feed"
+      WHERE "active" = ? AND (? OR "nextFetchAt" IS NULL OR "nextFetchAt" <= ?) ORDER BY "id"`,
+    [true, options.all === true, now],
+  );
   if (due.length === 0) return [];
-  const gazetteer = loadGazetteer(sql);
+  const gazetteer = loadGazetteer(options.ingestSql); // the ingest seam
   const results: FeedPollResult[] = [];
   for (const { id } of due)
     results.push(await pollFeed(sql, id, { ...options, force: options.all, gazetteer }));

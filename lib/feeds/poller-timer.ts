@@ -4,6 +4,7 @@
  * on each feed's row (poll.ts) lets only one of them read a given feed. The timer never keeps
  * the process alive, and a tick never overlaps the one before.
  */
+import type { Sql } from '../store/sql';
 import type { SqlConnection } from '../store/write-connection';
 import { type FeedPollResult, type PollOptions, pollDueFeeds } from './poll';
 
@@ -20,7 +21,9 @@ export function describePoll(r: FeedPollResult): string {
 
 export function startFeedPoller(
   options: PollOptions & {
-    sql: () => SqlConnection;
+    sql: () => Sql | Promise<Sql>;
+    /** The synchronous connection the ingest path still takes (poll.ts): until ingest moves in step 3's ingest commit. */
+    ingestSql: () => SqlConnection;
     log?: (line: string) => void;
     /** How often it looks for due feeds (a minute; shorter in tests). */
     tickMs?: number;
@@ -32,9 +35,10 @@ export function startFeedPoller(
     if (running) return;
     running = true;
     try {
-      const results = await pollDueFeeds(options.sql(), {
+      const results = await pollDueFeeds(await options.sql(), {
         intervalMinutes: options.intervalMinutes,
         limits: options.limits,
+        ingestSql: options.ingestSql(),
       });
       for (const r of results) if (r.status !== 'busy') log(describePoll(r));
     } catch (error) {

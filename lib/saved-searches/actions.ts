@@ -7,7 +7,7 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { withRole } from '../auth/guard';
 import { type FormState, formValues } from '../forms/form-state';
-import { appConnection } from '../store/app-connection';
+import { appSql } from '../store/app-sql';
 import { createSavedSearch, deleteSavedSearch, renameSavedSearch, renewFeedAddress } from './mutations';
 import { changeSavedSearchSchema, renameSavedSearchSchema, savedSearchInputSchema } from './schema';
 
@@ -23,7 +23,7 @@ export async function saveSearchAction(_previous: FormState, formData: FormData)
   return withRole('viewer', shown, async (user) => {
     const parsed = savedSearchInputSchema.safeParse(values);
     if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values: shown };
-    const saved = createSavedSearch(appConnection(), { userId: user.id, input: parsed.data });
+    const saved = await createSavedSearch(await appSql(), { userId: user.id, input: parsed.data });
     if (!saved.ok) return { errors: { [saved.field]: [saved.message] }, values: shown };
     revalidatePath(PAGE);
     return {
@@ -39,7 +39,7 @@ export async function renameSavedSearchAction(_previous: FormState, formData: Fo
   return withRole('viewer', shown, async (user) => {
     const parsed = renameSavedSearchSchema.safeParse(values);
     if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values: shown };
-    const renamed = renameSavedSearch(appConnection(), { userId: user.id, ...parsed.data });
+    const renamed = await renameSavedSearch(await appSql(), { userId: user.id, ...parsed.data });
     if (!renamed) return gone;
     if (!renamed.ok) return { errors: { [renamed.field]: [renamed.message] }, values: shown };
     revalidatePath(PAGE);
@@ -52,11 +52,11 @@ export async function changeSavedSearchAction(_previous: FormState, formData: Fo
     const parsed = changeSavedSearchSchema.safeParse(formValues(formData));
     if (!parsed.success) return { message: 'That change is not valid.' };
     const { searchId, change } = parsed.data;
-    const sql = appConnection();
+    const sql = await appSql();
     const done =
       change === 'delete'
-        ? deleteSavedSearch(sql, { userId: user.id, searchId })
-        : renewFeedAddress(sql, { userId: user.id, searchId });
+        ? await deleteSavedSearch(sql, { userId: user.id, searchId })
+        : await renewFeedAddress(sql, { userId: user.id, searchId });
     if (!done) return gone;
     revalidatePath(PAGE);
     return {

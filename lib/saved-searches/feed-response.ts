@@ -11,7 +11,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import type { Db } from '../db';
 import { apiError } from '../http/api-error';
-import type { SqlConnection } from '../store/write-connection';
+import type { Sql } from '../store/sql';
 import { atomFeed } from './atom';
 import { describeFilters } from './describe-filters';
 import { feedPath, publicOrigin, tagUri } from './feed-address';
@@ -69,12 +69,12 @@ export async function savedSearchFeed(
   request: Request,
   options: {
     token: string;
-    sql: SqlConnection;
+    sql: Sql;
     database: Db;
     placeNames: () => Promise<ReadonlyMap<string, string>>;
   },
 ): Promise<Response> {
-  const search = searchByFeedToken(options.sql, options.token);
+  const search = await searchByFeedToken(options.sql, options.token);
   if (!search) return notFound();
   const origin = publicOrigin(request.headers, request.url);
   const built = await feedXml(search, {

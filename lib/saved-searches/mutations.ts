@@ -2,10 +2,15 @@
  * Saving, renaming and removing a user's searches, and giving a feed a new address: each change
  * with its audit entry, by the user who made it, in the same transaction. Every change names the
  * owner: another user's search is "not found", never touched. Feed tokens never enter the log.
+ *
+ * A user's searches change one transaction at a time (lock key `saved-searches:<userId>`): on
+ * PostgreSQL two app servers could otherwise both pass the count and name checks, or both remove
+ * one search and audit it twice. (On SQLite write transactions run one at a time anyway.)
  */
 import { recordAudit } from '../audit/record';
-import { insertRow, sqlDateTime } from '../store/sql-values';
-import { type SqlConnection, writeTransaction } from '../store/write-connection';
+import { equalsIgnoringCase } from '../store/dialect';
+import type { Sql } from '../store/sql';
+import { sqlDateTime } from '../store/sql-values';
 import { newFeedToken } from './feed-token';
 import { MAX_SAVED_SEARCHES, type ValidSavedSearchInput } from './schema';
 
@@ -16,13 +21,16 @@ interface Owned {
   searchId: number;
 }
 
-function sameNameTaken(sql: SqlConnection, options: { userId: number; name: string; except?: number }) {
-  // NOCASE: "Artibonite" and "artibonite" side by side in one list would only confuse.
-  return (
-    sql
-      .prepare('SELECT 1 FROM SavedSearch WHERE userId = ? AND name = ? COLLATE NOCASE AND id <> ?')
-      .get(options.userId, options.name, options.except ?? 0) !== undefined
+const ownerLock = (userId: number) => ({ lockKeys: [`saved-searches:${userId}`] });
+
+async function sameNameTaken(tx: Sql, options: { userId: number; name: string; except?: number }) {
+  // Any case: "Artibonite" and "artibonite" side by side in one list would only confuse.
+  const found = await tx.get(
+    `SELECT 1 AS "found" FROM "SavedSearch"
+      WHERE "userId" = ? AND ${equalsIgnoringCase('"name"', '?', tx.dialect)} AND "id" <> ?`,
+    [options.userId, options.name, options.except ?? 0],
   );
+  return found !== undefined;
 }
 
 const taken = (name: string): SavedSearchResult => ({
@@ -31,53 +39,63 @@ const taken = (name: string): SavedSearchResult => ({
   message: `you already have a search named “${name}”: choose another name`,
 });
 
-export function createSavedSearch(
-  sql: SqlConnection,
+export async function createSavedSearch(
+  sql: Sql,
   options: { userId: number; input: ValidSavedSearchInput; now?: Date },
-): SavedSearchResult {
+): Promise<SavedSearchResult> {
   const { userId, input } = options;
-  return writeTransaction(sql, () => {
-    const { n } = sql.prepare('SELECT count(*) AS n FROM SavedSearch WHERE userId = ?').get(userId) as {
-      n: number;
-    };
-    if (n >= MAX_SAVED_SEARCHES) {
+  const at = sqlDateTime(options.now ?? new Date());
+  return sql.transaction(async (tx): Promise<SavedSearchResult> => {
+    const owned = await tx.get<{ n: number }>(
+      'SELECT count(*) AS "n" FROM "SavedSearch" WHERE "userId" = ?',
+      [userId],
+    );
+    if ((owned?.n ?? 0) >= MAX_SAVED_SEARCHES) {
       return {
         ok: false,
         field: 'name',
         message: `you have ${MAX_SAVED_SEARCHES} saved searches, the most one person may keep: remove one first`,
       };
     }
-    if (sameNameTaken(sql, { userId, name: input.name })) return taken(input.name);
-    const at = sqlDateTime(options.now ?? new Date());
-    const id = insertRow(sql, 'SavedSearch', {
+    if (await sameNameTaken(tx, { userId, name: input.name })) return taken(input.name);
+    const id = await tx.insert('SavedSearch', {
       userId,
       name: input.name,
       query: input.query,
       feedToken: newFeedToken(),
       createdAt: at,
     });
-    recordAudit(sql, { userId, at, entity: 'SavedSearch', entityId: id, action: 'create', after: input });
+    await recordAudit(tx, {
+      userId,
+      at,
+      entity: 'SavedSearch',
+      entityId: id,
+      action: 'create',
+      after: input,
+    });
     return { ok: true, id };
-  });
+  }, ownerLock(userId));
 }
 
 /** Renames the user's search; null when they have no such search. */
-export function renameSavedSearch(
-  sql: SqlConnection,
+export async function renameSavedSearch(
+  sql: Sql,
   options: Owned & { name: string },
-): SavedSearchResult | null {
+): Promise<SavedSearchResult | null> {
   const { userId, searchId, name } = options;
-  return writeTransaction(sql, () => {
-    const row = sql
-      .prepare('SELECT name FROM SavedSearch WHERE id = ? AND userId = ?')
-      .get(searchId, userId) as { name: string } | undefined;
+  const at = sqlDateTime(new Date());
+  return sql.transaction(async (tx): Promise<SavedSearchResult | null> => {
+    const row = await tx.get<{ name: string }>(
+      'SELECT "name" FROM "SavedSearch" WHERE "id" = ? AND "userId" = ?',
+      [searchId, userId],
+    );
     if (!row) return null;
     if (row.name === name) return { ok: true, id: searchId };
-    if (sameNameTaken(sql, { userId, name, except: searchId })) return taken(name);
-    sql.prepare('UPDATE SavedSearch SET name = ? WHERE id = ?').run(name, searchId);
-    recordAudit(sql, {
+    if (await sameNameTaken(tx, { userId, name, except: searchId })) return taken(name);
+    await tx.run('UPDATE "SavedSearch" SET "name" = ? WHERE "id" = ?', [name, searchId]);
+    await recordAudit(tx, {
       userId,
-      at: sqlDateTime(new Date()),
+      at,
       entity: 'SavedSearch',
       entityId: searchId,
       action: 'rename',
@@ -85,43 +103,47 @@ export function renameSavedSearch(
       after: { name },
     });
     return { ok: true, id: searchId };
-  });
+  }, ownerLock(userId));
 }
 
 /** Removes the user's search (its feed address stops working); false when there is none. */
-export function deleteSavedSearch(sql: SqlConnection, options: Owned): boolean {
-  return writeTransaction(sql, () => {
-    const row = sql
-      .prepare('SELECT name, query FROM SavedSearch WHERE id = ? AND userId = ?')
-      .get(options.searchId, options.userId) as { name: string; query: string } | undefined;
+export async function deleteSavedSearch(sql: Sql, options: Owned): Promise<boolean> {
+  const at = sqlDateTime(new Date());
+  return sql.transaction(async (tx) => {
+    const row = await tx.get<{ name: string; query: string }>(
+      'SELECT "name", "query" FROM "SavedSearch" WHERE "id" = ? AND "userId" = ?',
+      [options.searchId, options.userId],
+    );
     if (!row) return false;
-    sql.prepare('DELETE FROM SavedSearch WHERE id = ?').run(options.searchId);
-    recordAudit(sql, {
+    await tx.run('DELETE FROM "SavedSearch" WHERE "id" = ?', [options.searchId]);
+    await recordAudit(tx, {
       userId: options.userId,
-      at: sqlDateTime(new Date()),
+      at,
       entity: 'SavedSearch',
       entityId: options.searchId,
       action: 'delete',
       before: row,
     });
     return true;
-  });
+  }, ownerLock(options.userId));
 }
 
 /**
  * A new feed address for the user's search: a new token replaces the old, which stops working at
  * once (for an address given to the wrong reader, or seen where it should not have been).
- * False when there is no such search.
+ * False when there is no such search. One UPDATE decides, so it needs no lock key.
  */
-export function renewFeedAddress(sql: SqlConnection, options: Owned): boolean {
-  return writeTransaction(sql, () => {
-    const changed = sql
-      .prepare('UPDATE SavedSearch SET feedToken = ? WHERE id = ? AND userId = ?')
-      .run(newFeedToken(), options.searchId, options.userId).changes;
-    if (changed === 0) return false;
-    recordAudit(sql, {
+export async function renewFeedAddress(sql: Sql, options: Owned): Promise<boolean> {
+  const at = sqlDateTime(new Date());
+  return sql.transaction(async (tx) => {
+    const { changes } = await tx.run(
+      'UPDATE "SavedSearch" SET "feedToken" = ? WHERE "id" = ? AND "userId" = ?',
+      [newFeedToken(), options.searchId, options.userId],
+    );
+    if (changes === 0) return false;
+    await recordAudit(tx, {
       userId: options.userId,
-      at: sqlDateTime(new Date()),
+      at,
       entity: 'SavedSearch',
       entityId: options.searchId,
       action: 'new_feed_address',

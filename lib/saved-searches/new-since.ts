@@ -5,13 +5,13 @@ import 'server-only';
  */
 import { db } from '../db';
 import type { IncidentFilters } from '../incidents/filters';
-import { appConnection } from '../store/app-connection';
+import { appSql } from '../store/app-sql';
 import { countIncidentsRecordedSince, recordedSince } from './feed-incidents';
 import { recordVisit } from './visit-mutations';
 
 /** Records this view; the instant after which incidents count as new, or null on a first visit. */
-export function visitSince(userId: number, now = new Date()): Date | null {
-  const { previousVisitAt } = recordVisit(appConnection(), userId, now);
+export async function visitSince(userId: number, now = new Date()): Promise<Date | null> {
+  const { previousVisitAt } = await recordVisit(await appSql(), userId, now);
   return previousVisitAt ? new Date(previousVisitAt) : null;
 }
 
@@ -26,7 +26,7 @@ export interface NewSinceVisit {
 
 /** For the overview: how many incidents are new, and which of `shownIds` are. */
 export async function newSinceLastVisit(userId: number, shownIds: number[]): Promise<NewSinceVisit | null> {
-  const since = visitSince(userId);
+  const since = await visitSince(userId);
   if (!since) return null;
   const filters: IncidentFilters = {};
   const [count, shown] = await Promise.all([

@@ -1,6 +1,6 @@
 import 'server-only';
 /** A user's saved searches, and a feed's search by the token in its address. */
-import type { SqlConnection } from '../store/write-connection';
+import type { Sql } from '../store/sql';
 import { isFeedTokenShape } from './feed-token';
 
 export interface SavedSearchRow {
@@ -12,25 +12,24 @@ export interface SavedSearchRow {
   createdAt: string;
 }
 
-/** The user's own searches, by name. */
-export function listSavedSearches(sql: SqlConnection, userId: number): SavedSearchRow[] {
-  return sql
-    .prepare(
-      `SELECT id, name, query, feedToken, createdAt FROM SavedSearch
-        WHERE userId = ? ORDER BY name COLLATE NOCASE, id`,
-    )
-    .all(userId) as SavedSearchRow[];
+/** The user's own searches, by name in any case (lower(): NOCASE's order, on both stores). */
+export function listSavedSearches(sql: Sql, userId: number): Promise<SavedSearchRow[]> {
+  return sql.all<SavedSearchRow>(
+    `SELECT "id", "name", "query", "feedToken", "createdAt" FROM "SavedSearch"
+      WHERE "userId" = ? ORDER BY lower("name"), "id"`,
+    [userId],
+  );
 }
 
-export function getSavedSearch(
-  sql: SqlConnection,
+export async function getSavedSearch(
+  sql: Sql,
   options: { userId: number; searchId: number },
-): SavedSearchRow | null {
-  return (
-    (sql
-      .prepare('SELECT id, name, query, feedToken, createdAt FROM SavedSearch WHERE id = ? AND userId = ?')
-      .get(options.searchId, options.userId) as SavedSearchRow | undefined) ?? null
+): Promise<SavedSearchRow | null> {
+  const row = await sql.get<SavedSearchRow>(
+    'SELECT "id", "name", "query", "feedToken", "createdAt" FROM "SavedSearch" WHERE "id" = ? AND "userId" = ?',
+    [options.searchId, options.userId],
   );
+  return row ?? null;
 }
 
 export interface FeedSearch {
@@ -43,17 +42,15 @@ export interface FeedSearch {
 
 /**
  * The search a feed address opens, or null: an unknown or replaced token, or one whose owner's
- * account is disabled (their feeds stop with their sign-in).
+ * account is disabled (their feeds stop with their sign-in). One statement: feed readers ask often.
  */
-export function searchByFeedToken(sql: SqlConnection, token: string): FeedSearch | null {
+export async function searchByFeedToken(sql: Sql, token: string): Promise<FeedSearch | null> {
   if (!isFeedTokenShape(token)) return null;
-  return (
-    (sql
-      .prepare(
-        `SELECT s.id, s.name, s.query, s.createdAt, u.name AS owner
-           FROM SavedSearch s JOIN "User" u ON u.id = s.userId
-          WHERE s.feedToken = ? AND u.disabledAt IS NULL`,
-      )
-      .get(token) as FeedSearch | undefined) ?? null
+  const row = await sql.get<FeedSearch>(
+    `SELECT s."id", s."name", s."query", s."createdAt", u."name" AS "owner"
+       FROM "SavedSearch" s JOIN "User" u ON u."id" = s."userId"
+      WHERE s."feedToken" = ? AND u."disabledAt" IS NULL`,
+    [token],
   );
+  return row ?? null;
 }

@@ -42,6 +42,7 @@ import {
   renewFeedAddress,
 } from '@/lib/saved-searches/mutations';
 import { savedSearchInputSchema } from '@/lib/saved-searches/schema';
+import type { Sql } from '@/lib/store/sql';
 import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
 import { createUser, endSessionsOf, updateUserAccess } from '@/lib/users/mutations';
 import { changeOwnPassword, resetPassword } from '@/lib/users/password-mutations';
@@ -103,6 +104,8 @@ const exported = walk(path.join(ROOT, 'lib'))
   });
 
 let sql: SqlConnection;
+/** The async Sql, for the domains moved to it (feeds, saved searches). */
+let sqlAsync: Sql;
 const SESSION_SECRET = 'audit-session-secret-'.padEnd(40, 'x');
 const CONTEXT = { address: '127.0.0.1' };
 const totpOptions = () => ({ userId: editor, sessionSecret: SESSION_SECRET, context: CONTEXT });
@@ -140,9 +143,9 @@ const fields = () =>
   });
 
 /** A saved search of the acting editor's; its id. */
-function savedSearch(): number {
+async function savedSearch(): Promise<number> {
   const input = savedSearchInputSchema.parse({ name: `Search ${++n}`, query: 'type=attack' });
-  const saved = createSavedSearch(sql, { userId: editor, input });
+  const saved = await createSavedSearch(sqlAsync, { userId: editor, input });
   if (!saved.ok) throw new Error(saved.message);
   return saved.id;
 }
@@ -332,36 +335,36 @@ const CALLS: Record<string, () => unknown> = {
     withdrawReport(sql, { reportId, version: 1, reason: 'junk', userId: editor });
     return before;
   },
-  'lib/feeds/feed-mutations.ts#addFeed': () => addFeed(sql, newFeed(), editor),
-  'lib/feeds/feed-mutations.ts#setFeedActive': () => {
-    const added = addFeed(sql, newFeed(), editor);
+  'lib/feeds/feed-mutations.ts#addFeed': () => addFeed(sqlAsync, newFeed(), editor),
+  'lib/feeds/feed-mutations.ts#setFeedActive': async () => {
+    const added = await addFeed(sqlAsync, newFeed(), editor);
     const before = mark();
-    if (added.ok) setFeedActive(sql, added.id, false, editor);
+    if (added.ok) await setFeedActive(sqlAsync, added.id, false, editor);
     return before;
   },
-  'lib/feeds/feed-mutations.ts#deleteFeed': () => {
-    const added = addFeed(sql, newFeed(), editor);
+  'lib/feeds/feed-mutations.ts#deleteFeed': async () => {
+    const added = await addFeed(sqlAsync, newFeed(), editor);
     const before = mark();
-    if (added.ok) deleteFeed(sql, added.id, editor);
+    if (added.ok) await deleteFeed(sqlAsync, added.id, editor);
     return before;
   },
   'lib/saved-searches/mutations.ts#createSavedSearch': () => savedSearch(),
-  'lib/saved-searches/mutations.ts#renameSavedSearch': () => {
-    const searchId = savedSearch();
+  'lib/saved-searches/mutations.ts#renameSavedSearch': async () => {
+    const searchId = await savedSearch();
     const before = mark();
-    renameSavedSearch(sql, { userId: editor, searchId, name: `Renamed ${++n}` });
+    await renameSavedSearch(sqlAsync, { userId: editor, searchId, name: `Renamed ${++n}` });
     return before;
   },
-  'lib/saved-searches/mutations.ts#deleteSavedSearch': () => {
-    const searchId = savedSearch();
+  'lib/saved-searches/mutations.ts#deleteSavedSearch': async () => {
+    const searchId = await savedSearch();
     const before = mark();
-    deleteSavedSearch(sql, { userId: editor, searchId });
+    await deleteSavedSearch(sqlAsync, { userId: editor, searchId });
     return before;
   },
-  'lib/saved-searches/mutations.ts#renewFeedAddress': () => {
-    const searchId = savedSearch();
+  'lib/saved-searches/mutations.ts#renewFeedAddress': async () => {
+    const searchId = await savedSearch();
     const before = mark();
-    renewFeedAddress(sql, { userId: editor, searchId });
+    await renewFeedAddress(sqlAsync, { userId: editor, searchId });
     return before;
   },
   'lib/locations/place-mutations.ts#createPlace': () => {
@@ -452,7 +455,8 @@ const CALLS: Record<string, () => unknown> = {
 };
 
 beforeAll(async () => {
-  const { db, file } = await createTestDb();
+  const { db, file, sql: storeSql } = await createTestDb();
+  sqlAsync = storeSql;
   await installGazetteer(db, GAZETTEER);
   sql = openSqlConnection(file);
   admin = await createUser(sql, {

@@ -11,6 +11,7 @@ import { listFeeds } from '@/lib/feeds/feed-queries';
 import { MAX_ATTEMPTS, pollDueFeeds, pollFeed } from '@/lib/feeds/poll';
 import { startFeedPoller } from '@/lib/feeds/poller-timer';
 import { feedInputSchema } from '@/lib/feeds/schema';
+import type { Sql } from '@/lib/store/sql';
 import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
 import { createUser } from '@/lib/users/mutations';
 import { type FeedSite, RSS_ETAG, startFeedSite } from '../fixtures/feed-site';
@@ -25,19 +26,29 @@ beforeAll(async () => {
 });
 afterAll(() => site.close());
 
-async function store(): Promise<{ sql: SqlConnection; adminId: number; file: TestDb['file'] }> {
-  const { file } = await createTestDb();
+/**
+ * `feeds`: the async Sql the feed code takes; `sql`: the synchronous connection, for users (not
+ * moved yet), the ingest seam (`poll`'s ingestSql, lib/feeds/poll.ts) and the tests' own checks.
+ */
+async function store(): Promise<{
+  sql: SqlConnection;
+  feeds: Sql;
+  poll: typeof POLL & { ingestSql: SqlConnection };
+  adminId: number;
+  file: TestDb['file'];
+}> {
+  const { file, sql: feeds } = await createTestDb();
   const sql = openSqlConnection(file);
   const adminId = await createUser(sql, {
     input: { email: 'admin@feeds.test', name: 'Feed Admin', role: 'admin', password: 'feeds admin password' },
     actorId: null,
   });
-  return { sql, adminId, file };
+  return { sql, feeds, poll: { ...POLL, ingestSql: sql }, adminId, file };
 }
 
-function register(sql: SqlConnection, adminId: number, path: string, keywords = ''): number {
+async function register(feeds: Sql, adminId: number, path: string, keywords = ''): Promise<number> {
   const input = feedInputSchema.parse({ url: `${site.base}${path}`, name: path, language: 'en', keywords });
-  const added = addFeed(sql, input, adminId);
+  const added = await addFeed(feeds, input, adminId);
   if (!added.ok) throw new Error(added.message);
   return added.id;
 }
@@ -47,9 +58,9 @@ const count = (sql: SqlConnection, table: string, where = '1') =>
 
 describe('the feed poller', () => {
   it('stores each new matching article once, as a report with draft incidents waiting for review', async () => {
-    const { sql, adminId } = await store();
-    const feedId = register(sql, adminId, '/rss.xml', 'Haïti, MSS');
-    const [first] = await pollDueFeeds(sql, POLL);
+    const { sql, feeds, poll, adminId } = await store();
+    const feedId = await register(feeds, adminId, '/rss.xml', 'Haïti, MSS');
+    const [first] = await pollDueFeeds(feeds, poll);
     // Taken: the Carrefour-Feuilles story (category "Haïti"), the Cabaret one ("MSS" in its
     // title); its syndicated copy is the same text (one report); the lost page failed; the
     // baseball results match no keyword.
@@ -94,27 +105,27 @@ describe('the feed poller', () => {
     expect(audit.filter((a) => a.entity === 'Feed' && a.action === 'take_item')).toHaveLength(2);
     expect(new Set(audit.map((a) => a.userId))).toEqual(new Set([adminId]));
 
-    const [feed] = listFeeds(sql);
+    const [feed] = await listFeeds(feeds);
     expect(feed).toMatchObject({ itemsTaken: 2, lastError: null, failures: 0 });
     expect(feed?.outcomes).toEqual({ stored: 2, duplicate: 1, skipped: 1, failed: 1 });
 
     // The second poll asks with the feed's ETag, gets a 304, and changes nothing.
     site.requests.length = 0;
-    const [second] = await pollFeed(sql, feedId, { ...POLL, force: true }).then((r) => [r]);
+    const [second] = await pollFeed(feeds, feedId, { ...poll, force: true }).then((r) => [r]);
     expect(second).toMatchObject({ status: 'unchanged', stored: 0 });
     expect(site.requests).toEqual([{ path: '/rss.xml', ifNoneMatch: RSS_ETAG }]);
     expect(count(sql, 'Report')).toBe(2);
   });
 
   it('takes an item once even when the feed is read again in full, and retries only a failed article', async () => {
-    const { sql, adminId } = await store();
-    const feedId = register(sql, adminId, '/rss.xml', 'Haiti');
-    await pollFeed(sql, feedId, { ...POLL, force: true });
+    const { sql, feeds, poll, adminId } = await store();
+    const feedId = await register(feeds, adminId, '/rss.xml', 'Haiti');
+    await pollFeed(feeds, feedId, { ...poll, force: true });
     const items = count(sql, 'FeedItem');
     // Forget the validators: the feed answers in full; only the failed item is fetched again.
     sql.prepare('UPDATE Feed SET etag = NULL, lastModified = NULL WHERE id = ?').run(feedId);
     site.requests.length = 0;
-    const again = await pollFeed(sql, feedId, { ...POLL, force: true });
+    const again = await pollFeed(feeds, feedId, { ...poll, force: true });
     expect(again).toMatchObject({ status: 'read', stored: 0, duplicates: 0, failed: 1 });
     expect(site.requests.map((r) => r.path)).toEqual(['/rss.xml', '/articles/missing']);
     expect(count(sql, 'FeedItem')).toBe(items);
@@ -123,11 +134,11 @@ describe('the feed poller', () => {
     // After MAX_ATTEMPTS the lost article is no longer asked for.
     for (let i = 2; i < MAX_ATTEMPTS; i++) {
       sql.prepare('UPDATE Feed SET etag = NULL WHERE id = ?').run(feedId);
-      await pollFeed(sql, feedId, { ...POLL, force: true });
+      await pollFeed(feeds, feedId, { ...poll, force: true });
     }
     sql.prepare('UPDATE Feed SET etag = NULL WHERE id = ?').run(feedId);
     site.requests.length = 0;
-    await pollFeed(sql, feedId, { ...POLL, force: true });
+    await pollFeed(feeds, feedId, { ...poll, force: true });
     expect(site.requests.map((r) => r.path)).toEqual(['/rss.xml']);
     const lost = sql
       .prepare("SELECT outcome, attempts, error FROM FeedItem WHERE url LIKE '%/missing'")
@@ -140,15 +151,15 @@ describe('the feed poller', () => {
   });
 
   it('reads Atom, follows a redirect, and reports each failing feed while the others proceed', async () => {
-    const { sql, adminId } = await store();
+    const { sql, feeds, poll, adminId } = await store();
     const ids = {
-      malformed: register(sql, adminId, '/malformed.xml'),
-      slow: register(sql, adminId, '/slow.xml'),
-      huge: register(sql, adminId, '/huge.xml'),
-      redirect: register(sql, adminId, '/redirect.xml'),
-      gone: register(sql, adminId, '/gone.xml'),
+      malformed: await register(feeds, adminId, '/malformed.xml'),
+      slow: await register(feeds, adminId, '/slow.xml'),
+      huge: await register(feeds, adminId, '/huge.xml'),
+      redirect: await register(feeds, adminId, '/redirect.xml'),
+      gone: await register(feeds, adminId, '/gone.xml'),
     };
-    const results = await pollDueFeeds(sql, POLL);
+    const results = await pollDueFeeds(feeds, poll);
     const by = (id: number) => results.find((r) => r.feedId === id);
     expect(by(ids.redirect)).toMatchObject({ status: 'read', stored: 1, error: null });
     expect(by(ids.malformed)).toMatchObject({
@@ -165,31 +176,37 @@ describe('the feed poller', () => {
     expect(report.title).toBe('Gang attack on Mirebalais prison');
 
     // Each feed shows its last fetch and error; the failing ones wait longer each time.
-    const feeds = new Map(listFeeds(sql).map((f) => [f.id, f]));
-    expect(feeds.get(ids.malformed)).toMatchObject({ failures: 1, lastError: expect.any(String) });
-    expect(feeds.get(ids.redirect)).toMatchObject({ failures: 0, lastError: null, itemsTaken: 1 });
+    const byId = new Map((await listFeeds(feeds)).map((f) => [f.id, f]));
+    expect(byId.get(ids.malformed)).toMatchObject({ failures: 1, lastError: expect.any(String) });
+    expect(byId.get(ids.redirect)).toMatchObject({ failures: 0, lastError: null, itemsTaken: 1 });
     const wait = (id: number) => {
-      const f = feeds.get(id);
+      const f = byId.get(id);
       return Date.parse(f?.nextFetchAt ?? '') - Date.parse(f?.lastFetchedAt ?? '');
     };
     expect(wait(ids.redirect)).toBe(30 * 60_000);
     expect(wait(ids.gone)).toBe(2 * 30 * 60_000);
     // Not due yet: a poll now reads none of them.
-    expect(await pollDueFeeds(sql, POLL)).toEqual([]);
+    expect(await pollDueFeeds(feeds, poll)).toEqual([]);
     // A broken answer's ETag is not sent back: a 304 would hide that the feed is still broken.
     site.requests.length = 0;
-    expect(await pollFeed(sql, ids.malformed, { ...POLL, force: true })).toMatchObject({ status: 'failed' });
+    expect(await pollFeed(feeds, ids.malformed, { ...poll, force: true })).toMatchObject({
+      status: 'failed',
+    });
     expect(site.requests).toEqual([{ path: '/malformed.xml' }]);
-    await pollFeed(sql, ids.gone, { ...POLL, force: true });
-    const gone = listFeeds(sql).find((f) => f.id === ids.gone);
+    await pollFeed(feeds, ids.gone, { ...poll, force: true });
+    const gone = (await listFeeds(feeds)).find((f) => f.id === ids.gone);
     expect(gone?.failures).toBe(2);
     expect(Date.parse(gone?.nextFetchAt ?? '') - Date.parse(gone?.lastFetchedAt ?? '')).toBe(4 * 30 * 60_000);
   });
 
   it('refuses a feed on a private address unless its host is allowed', async () => {
-    const { sql, adminId } = await store();
-    const id = register(sql, adminId, '/atom.xml');
-    const refused = await pollFeed(sql, id, { ...POLL, limits: { ...LIMITS, allowHosts: [] }, force: true });
+    const { sql, feeds, poll, adminId } = await store();
+    const id = await register(feeds, adminId, '/atom.xml');
+    const refused = await pollFeed(feeds, id, {
+      ...poll,
+      limits: { ...LIMITS, allowHosts: [] },
+      force: true,
+    });
     expect(refused).toMatchObject({
       status: 'failed',
       error: expect.stringMatching(/private or local address/),
@@ -198,26 +215,26 @@ describe('the feed poller', () => {
   });
 
   it('lets one poller read a feed at a time, and never reads a paused feed when due', async () => {
-    const { sql, adminId } = await store();
-    const id = register(sql, adminId, '/slow.xml');
-    const first = pollFeed(sql, id, { ...POLL, force: true });
-    const second = await pollFeed(sql, id, { ...POLL, force: true });
+    const { sql, feeds, poll, adminId } = await store();
+    const id = await register(feeds, adminId, '/slow.xml');
+    const first = pollFeed(feeds, id, { ...poll, force: true });
+    const second = await pollFeed(feeds, id, { ...poll, force: true });
     expect(second.status).toBe('busy');
     await first;
-    expect(setFeedActive(sql, id, false, adminId)).toBe(true);
+    expect(await setFeedActive(feeds, id, false, adminId)).toBe(true);
     sql.prepare('UPDATE Feed SET nextFetchAt = NULL').run();
-    expect(await pollDueFeeds(sql, POLL)).toEqual([]);
-    expect(deleteFeed(sql, id, adminId)).toBe(true);
+    expect(await pollDueFeeds(feeds, poll)).toEqual([]);
+    expect(await deleteFeed(feeds, id, adminId)).toBe(true);
     expect(count(sql, 'Feed')).toBe(0);
     const actions = sql.prepare("SELECT action FROM AuditEntry WHERE entity = 'Feed' ORDER BY id").all();
     expect(actions).toEqual([{ action: 'create' }, { action: 'pause' }, { action: 'delete' }]);
   });
 
   it('refuses the same feed address twice', async () => {
-    const { sql, adminId } = await store();
-    register(sql, adminId, '/rss.xml');
-    const again = addFeed(
-      sql,
+    const { feeds, adminId } = await store();
+    await register(feeds, adminId, '/rss.xml');
+    const again = await addFeed(
+      feeds,
       feedInputSchema.parse({ url: `${site.base}/rss.xml`, name: 'Again' }),
       adminId,
     );
@@ -231,13 +248,14 @@ describe('the feed poller', () => {
 
 describe('the poller in a server process', () => {
   it('reads the due feeds on its timer, one tick at a time, and says what each gave', async () => {
-    const { sql, adminId } = await store();
-    register(sql, adminId, '/atom.xml');
-    register(sql, adminId, '/slow.xml');
+    const { sql, feeds, adminId } = await store();
+    await register(feeds, adminId, '/atom.xml');
+    await register(feeds, adminId, '/slow.xml');
     const lines: string[] = [];
     site.requests.length = 0;
     const poller = startFeedPoller({
-      sql: () => sql,
+      sql: () => feeds,
+      ingestSql: () => sql,
       intervalMinutes: 30,
       limits: LIMITS,
       log: (l) => lines.push(l),
@@ -282,9 +300,9 @@ describe('npm run feeds', () => {
   }
 
   it('reads the due feeds once, says what each gave, and exits 1 when one failed', async () => {
-    const { sql, adminId, file } = await store();
-    register(sql, adminId, '/atom.xml');
-    register(sql, adminId, '/malformed.xml');
+    const { sql, feeds, adminId, file } = await store();
+    await register(feeds, adminId, '/atom.xml');
+    await register(feeds, adminId, '/malformed.xml');
     const first = await feedsCommand(file);
     expect(first.out).toMatch(/Feed "\/atom\.xml": 1 new report/);
     expect(first.out).toMatch(/Feed "\/malformed\.xml" failed: .*not an RSS or Atom feed/);

@@ -14,13 +14,16 @@ import {
 } from '@/lib/saved-searches/feed-incidents';
 import { newSinceLastVisit } from '@/lib/saved-searches/new-since';
 import { recordVisit } from '@/lib/saved-searches/visit-mutations';
+import type { Sql } from '@/lib/store/sql';
 import { sqlDateTime } from '@/lib/store/sql-values';
 import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
 import { createUser } from '@/lib/users/mutations';
 import { createTestDb } from './helpers/test-db';
 
 let db: Db;
+/** Users and incidents: still the synchronous connection. Visits: the async Sql. */
 let sql: SqlConnection;
+let sqlAsync: Sql;
 let reader: number;
 const T0 = Date.UTC(2026, 5, 1, 9, 0);
 const at = (minutes: number) => new Date(T0 + minutes * 60_000);
@@ -41,6 +44,7 @@ function recorded(title: string, minutes: number, type = 'attack') {
 beforeAll(async () => {
   const created = await createTestDb();
   db = created.db;
+  sqlAsync = created.sql;
   process.env.DATABASE_URL = `file:${created.file}`;
   sql = openSqlConnection(created.file);
   reader = await createUser(sql, {
@@ -57,7 +61,7 @@ beforeAll(async () => {
 describe('new since the last visit', () => {
   it('marks what was recorded after the previous visit, and keeps the marks while the user reads on', async () => {
     const old = recorded('Recorded before the first visit', -60);
-    expect(recordVisit(sql, reader, at(0))).toEqual({
+    expect(await recordVisit(sqlAsync, reader, at(0))).toEqual({
       lastVisitAt: sqlDateTime(at(0)),
       previousVisitAt: null,
     });
@@ -66,7 +70,7 @@ describe('new since the last visit', () => {
     const between = recorded('Attack recorded between visits', 100);
 
     // Back two hours later: a new visit; what came after the first one ended is new.
-    const second = recordVisit(sql, reader, at(120));
+    const second = await recordVisit(sqlAsync, reader, at(120));
     expect(second.previousVisitAt).toBe(sqlDateTime(at(0)));
     const since = new Date(second.previousVisitAt ?? '');
     expect([...(await recordedSince([old, during, gunfire, between], since, db))].sort()).toEqual(
@@ -81,13 +85,13 @@ describe('new since the last visit', () => {
     ]);
 
     // A reload a minute later, and reading on for 25 minutes: the marks stay.
-    expect(recordVisit(sql, reader, at(121)).previousVisitAt).toBe(sqlDateTime(at(0)));
-    expect(recordVisit(sql, reader, at(145))).toEqual({
+    expect((await recordVisit(sqlAsync, reader, at(121))).previousVisitAt).toBe(sqlDateTime(at(0)));
+    expect(await recordVisit(sqlAsync, reader, at(145))).toEqual({
       lastVisitAt: sqlDateTime(at(145)),
       previousVisitAt: sqlDateTime(at(0)),
     });
     // Half an hour without reading ends the visit: the next one starts from where this one ended.
-    expect(recordVisit(sql, reader, at(176)).previousVisitAt).toBe(sqlDateTime(at(145)));
+    expect((await recordVisit(sqlAsync, reader, at(176))).previousVisitAt).toBe(sqlDateTime(at(145)));
     expect(await recordedSince([during, between], new Date(sqlDateTime(at(145))), db)).toEqual(new Set());
   });
 
@@ -98,7 +102,7 @@ describe('new since the last visit', () => {
     });
     const now = Date.now();
     const ago = (minutes: number) => sqlDateTime(new Date(now - minutes * 60_000));
-    sql.prepare('UPDATE "User" SET lastVisitAt = ? WHERE id = ?').run(ago(60), user);
+    await sqlAsync.run('UPDATE "User" SET "lastVisitAt" = ? WHERE "id" = ?', [ago(60), user]);
     const before = createIncident(sql, {
       input: incidentFieldsSchema.parse({
         title: 'Seen',

@@ -23,6 +23,7 @@ import {
 } from '@/lib/saved-searches/mutations';
 import { getSavedSearch, listSavedSearches } from '@/lib/saved-searches/queries';
 import { savedSearchInputSchema } from '@/lib/saved-searches/schema';
+import type { Sql } from '@/lib/store/sql';
 import type { SqlConnection } from '@/lib/store/write-connection';
 import { openSqlConnection } from '@/lib/store/write-connection';
 import { createUser, updateUserAccess } from '@/lib/users/mutations';
@@ -35,7 +36,9 @@ vi.mock('next/headers', () => import('./helpers/request-context').then((m) => m.
 vi.mock('next/cache', () => import('./helpers/request-context').then((m) => m.nextCache));
 
 let db: Db;
+/** Users, sessions and incidents: still the synchronous connection. Saved searches: the async Sql. */
 let sql: SqlConnection;
+let sqlAsync: Sql;
 let alice: number;
 let bob: number;
 let GET: typeof import('@/app/api/searches/[token]/atom/route').GET;
@@ -57,10 +60,13 @@ function recorded(fields: { title: string; type?: string; place?: string; date?:
   return createIncident(sql, { input, userId: alice, now: new Date(Date.UTC(2026, 0, 1, 8, ++minute)) });
 }
 
-function save(userId: number, name: string, query: string) {
-  const saved = createSavedSearch(sql, { userId, input: savedSearchInputSchema.parse({ name, query }) });
+async function save(userId: number, name: string, query: string) {
+  const saved = await createSavedSearch(sqlAsync, {
+    userId,
+    input: savedSearchInputSchema.parse({ name, query }),
+  });
   if (!saved.ok) throw new Error(saved.message);
-  return getSavedSearch(sql, { userId, searchId: saved.id }) ?? (undefined as never);
+  return (await getSavedSearch(sqlAsync, { userId, searchId: saved.id })) ?? (undefined as never);
 }
 
 async function feed(token: string, headers: Record<string, string> = {}) {
@@ -76,6 +82,7 @@ async function feed(token: string, headers: Record<string, string> = {}) {
 beforeAll(async () => {
   const created = await createTestDb();
   db = created.db;
+  sqlAsync = created.sql;
   process.env.DATABASE_URL = `file:${created.file}`;
   process.env.SESSION_SECRET = SECRET;
   process.env.PUBLIC_READ = 'false'; // the token, not a session, opens a feed
@@ -92,21 +99,25 @@ beforeAll(async () => {
 });
 
 describe('saved searches belong to their user', () => {
-  it('lists, renames and removes only the user’s own, each change audited as them', () => {
-    const mine = save(alice, 'Artibonite attacks', 'type=attack&place=artibonite');
-    const theirs = save(bob, 'Everything', '');
-    expect(listSavedSearches(sql, alice).map((s) => s.name)).toEqual(['Artibonite attacks']);
-    expect(listSavedSearches(sql, bob).map((s) => s.name)).toEqual(['Everything']);
-    expect(deleteSavedSearch(sql, { userId: alice, searchId: theirs.id })).toBe(false);
-    expect(renameSavedSearch(sql, { userId: alice, searchId: theirs.id, name: 'Mine now' })).toBeNull();
-    expect(renewFeedAddress(sql, { userId: alice, searchId: theirs.id })).toBe(false);
-    expect(getSavedSearch(sql, { userId: bob, searchId: theirs.id })).toEqual(theirs);
-    expect(renameSavedSearch(sql, { userId: alice, searchId: mine.id, name: 'Artibonite' })).toEqual({
+  it('lists, renames and removes only the user’s own, each change audited as them', async () => {
+    const mine = await save(alice, 'Artibonite attacks', 'type=attack&place=artibonite');
+    const theirs = await save(bob, 'Everything', '');
+    expect((await listSavedSearches(sqlAsync, alice)).map((s) => s.name)).toEqual(['Artibonite attacks']);
+    expect((await listSavedSearches(sqlAsync, bob)).map((s) => s.name)).toEqual(['Everything']);
+    expect(await deleteSavedSearch(sqlAsync, { userId: alice, searchId: theirs.id })).toBe(false);
+    expect(
+      await renameSavedSearch(sqlAsync, { userId: alice, searchId: theirs.id, name: 'Mine now' }),
+    ).toBeNull();
+    expect(await renewFeedAddress(sqlAsync, { userId: alice, searchId: theirs.id })).toBe(false);
+    expect(await getSavedSearch(sqlAsync, { userId: bob, searchId: theirs.id })).toEqual(theirs);
+    expect(
+      await renameSavedSearch(sqlAsync, { userId: alice, searchId: mine.id, name: 'Artibonite' }),
+    ).toEqual({
       ok: true,
       id: mine.id,
     });
-    expect(deleteSavedSearch(sql, { userId: alice, searchId: mine.id })).toBe(true);
-    expect(listSavedSearches(sql, alice)).toEqual([]);
+    expect(await deleteSavedSearch(sqlAsync, { userId: alice, searchId: mine.id })).toBe(true);
+    expect(await listSavedSearches(sqlAsync, alice)).toEqual([]);
     const audit = sql
       .prepare("SELECT userId, action FROM AuditEntry WHERE entity = 'SavedSearch' AND entityId = ?")
       .all(mine.id);
@@ -117,11 +128,15 @@ describe('saved searches belong to their user', () => {
     ]);
   });
 
-  it('stores the filters in their one spelling, and refuses names twice and filters with errors', () => {
-    const a = save(alice, 'Spelling one', '?place=artibonite&type=attack&cursor=2025-01-01_4&confirmed=0');
+  it('stores the filters in their one spelling, and refuses names twice and filters with errors', async () => {
+    const a = await save(
+      alice,
+      'Spelling one',
+      '?place=artibonite&type=attack&cursor=2025-01-01_4&confirmed=0',
+    );
     expect(a.query).toBe('type=attack&place=artibonite');
     expect(
-      createSavedSearch(sql, {
+      await createSavedSearch(sqlAsync, {
         userId: alice,
         input: savedSearchInputSchema.parse({ name: 'spelling ONE', query: '' }),
       }),
@@ -137,11 +152,11 @@ describe('saved searches belong to their user', () => {
     request.token = createSession(sql, { secret: SECRET, userId: bob }).token;
     const ok = await saveSearchAction({}, formOf({ name: 'Kidnappings', query: 'type=kidnapping' }));
     expect(ok).toMatchObject({ ok: true });
-    expect(listSavedSearches(sql, bob).map((s) => [s.name, s.query])).toContainEqual([
+    expect((await listSavedSearches(sqlAsync, bob)).map((s) => [s.name, s.query])).toContainEqual([
       'Kidnappings',
       'type=kidnapping',
     ]);
-    expect(listSavedSearches(sql, alice).map((s) => s.name)).not.toContain('Kidnappings');
+    expect((await listSavedSearches(sqlAsync, alice)).map((s) => s.name)).not.toContain('Kidnappings');
     const twice = await saveSearchAction({}, formOf({ name: 'Kidnappings', query: '' }));
     expect(twice).toMatchObject({
       errors: { name: [expect.stringMatching(/already/)] },
@@ -159,7 +174,7 @@ describe('a saved search’s Atom feed', () => {
     recorded({ title: 'Attack in Pétion-Ville', place: 'petion-ville' });
     recorded({ title: 'Attack in Pont-Sondé, earlier date', place: 'pont-sonde', date: '2024-11-02' });
     recorded({ title: 'Rejected attack in Saint-Marc', status: 'rejected' });
-    const search = save(alice, 'Attacks in Artibonite', 'type=attack&place=artibonite');
+    const search = await save(alice, 'Attacks in Artibonite', 'type=attack&place=artibonite');
     const response = await feed(search.feedToken);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
@@ -182,7 +197,7 @@ describe('a saved search’s Atom feed', () => {
 
   it('keeps the 50 newest recorded when more match', async () => {
     for (let i = 0; i < 52; i++) recorded({ title: `Evacuation ${i}`, type: 'evacuation' });
-    const search = save(alice, 'Evacuations', 'type=evacuation');
+    const search = await save(alice, 'Evacuations', 'type=evacuation');
     const parsed = parseFeed(await (await feed(search.feedToken)).text());
     expect(parsed.items.map((i) => i.title)).toEqual(
       Array.from({ length: 50 }, (_, i) => `Evacuation ${51 - i}`),
@@ -192,7 +207,7 @@ describe('a saved search’s Atom feed', () => {
   it('validates as Atom (RFC 4287) and escapes what XML must', async () => {
     const title = `Attaque à Pont-Sondé: "Gran Grif" & <police> l'ont repoussée`;
     recorded({ title, type: 'ambush', place: 'pont-sonde' });
-    const search = save(alice, `Embuscades & "tirs" <Artibonite> d'abord`, 'type=ambush&q=pont-sonde');
+    const search = await save(alice, `Embuscades & "tirs" <Artibonite> d'abord`, 'type=ambush&q=pont-sonde');
     const xml = await (await feed(search.feedToken)).text();
     expect(atomProblems(xml)).toEqual([]);
     expect(xml).toContain(
@@ -211,15 +226,15 @@ describe('a saved search’s Atom feed', () => {
   });
 
   it('answers an unknown, malformed or replaced address, or a disabled owner’s, with a 404 in the error shape', async () => {
-    const search = save(bob, 'Bob’s feed', 'type=attack');
+    const search = await save(bob, 'Bob’s feed', 'type=attack');
     for (const token of ['A'.repeat(43), 'short', `${search.feedToken}x`]) {
       const response = await feed(token);
       expect(response.status, token).toBe(404);
       expect(await response.json()).toMatchObject({ error: { code: 'not_found' } });
     }
     expect((await feed(search.feedToken)).status).toBe(200);
-    expect(renewFeedAddress(sql, { userId: bob, searchId: search.id })).toBe(true);
-    const renewed = getSavedSearch(sql, { userId: bob, searchId: search.id });
+    expect(await renewFeedAddress(sqlAsync, { userId: bob, searchId: search.id })).toBe(true);
+    const renewed = await getSavedSearch(sqlAsync, { userId: bob, searchId: search.id });
     expect(renewed?.feedToken).not.toBe(search.feedToken);
     expect((await feed(search.feedToken)).status).toBe(404);
     expect((await feed(renewed?.feedToken ?? '')).status).toBe(200);
@@ -232,14 +247,14 @@ describe('a saved search’s Atom feed', () => {
       },
       actorId: null,
     });
-    const hers = save(carol, 'Carol’s', '');
+    const hers = await save(carol, 'Carol’s', '');
     expect((await feed(hers.feedToken)).status).toBe(200);
     updateUserAccess(sql, { userId: carol, disabled: true, actorId: null });
     expect((await feed(hers.feedToken)).status).toBe(404);
   });
 
   it('answers a reader asking again with its ETag 304 until a matching incident is recorded', async () => {
-    const search = save(alice, 'Arrests', 'type=arrest');
+    const search = await save(alice, 'Arrests', 'type=arrest');
     const first = await feed(search.feedToken);
     const etag = first.headers.get('etag') ?? '';
     expect(first.headers.get('cache-control')).toBe('private, no-cache');

@@ -6,7 +6,7 @@ import { FormattedDateTime } from '@/components/formatted-date';
 import { requirePageRole } from '@/lib/auth/access';
 import { settings } from '@/lib/env';
 import { type FeedItemRow, type FeedRow, listFeeds, recentFeedItems } from '@/lib/feeds/feed-queries';
-import { appConnection } from '@/lib/store/app-connection';
+import { appSql } from '@/lib/store/app-sql';
 
 export const metadata: Metadata = { title: 'News feeds' };
 export const dynamic = 'force-dynamic';
@@ -84,9 +84,8 @@ function RecentItems({ items }: { items: FeedItemRow[] }) {
 
 export default async function FeedsPage() {
   await requirePageRole('admin', '/admin/feeds');
-  const sql = appConnection();
-  const feeds = listFeeds(sql);
-  const items = recentFeedItems(sql);
+  const sql = await appSql();
+  const [feeds, items] = await Promise.all([listFeeds(sql), recentFeedItems(sql)]);
   const minutes = settings().FEEDS_POLL_MINUTES;
   return (
     <>

@@ -10,7 +10,7 @@ import { countIncidentsRecordedSince, listIncidentsByCreation } from '@/lib/save
 import { visitSince } from '@/lib/saved-searches/new-since';
 import { getSavedSearch } from '@/lib/saved-searches/queries';
 import { filtersOfQuery } from '@/lib/saved-searches/schema';
-import { appConnection } from '@/lib/store/app-connection';
+import { appSql } from '@/lib/store/app-sql';
 
 export const metadata: Metadata = { title: 'New since your last visit' };
 export const dynamic = 'force-dynamic';
@@ -29,11 +29,11 @@ export default async function NewSinceVisitPage({
   let search = null;
   if (searchParam !== undefined) {
     const id = decimalIdSchema.safeParse(searchParam);
-    search = id.success ? getSavedSearch(appConnection(), { userId: user.id, searchId: id.data }) : null;
+    search = id.success ? await getSavedSearch(await appSql(), { userId: user.id, searchId: id.data }) : null;
     if (!search) notFound();
   }
   const filters: IncidentFilters = search ? filtersOfQuery(search.query).filters : {};
-  const since = visitSince(user.id);
+  const since = await visitSince(user.id);
   const [items, total] = since
     ? await Promise.all([
         listIncidentsByCreation(filters, { since, limit: SHOWN }),

@@ -8,7 +8,7 @@ import { failureResponse } from '@/lib/http/api-route';
 import { otherMethods } from '@/lib/http/route-methods';
 import { listPlaceOptions } from '@/lib/locations/queries';
 import { savedSearchFeed } from '@/lib/saved-searches/feed-response';
-import { appConnection } from '@/lib/store/app-connection';
+import { appSql } from '@/lib/store/app-sql';
 
 export const dynamic = 'force-dynamic';
 
@@ -19,7 +19,7 @@ export async function GET(request: Request, context: { params: Promise<{ token?:
   try {
     response = await savedSearchFeed(request, {
       token: (await context.params).token ?? '',
-      sql: appConnection(),
+      sql: await appSql(),
       database: db(),
       placeNames: async () => new Map((await listPlaceOptions()).map((p) => [p.key, p.name])),
     });
