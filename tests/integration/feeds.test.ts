@@ -26,9 +26,9 @@ beforeAll(async () => {
 afterAll(() => site.close());
 
 async function store(): Promise<{ sql: SqlConnection; adminId: number; file: TestDb['file'] }> {
-  const { file } = await createTestDb();
+  const { file, sql: sqlAsync } = await createTestDb();
   const sql = openSqlConnection(file);
-  const adminId = await createUser(sql, {
+  const adminId = await createUser(sqlAsync, {
     input: { email: 'admin@feeds.test', name: 'Feed Admin', role: 'admin', password: 'feeds admin password' },
     actorId: null,
   });

@@ -14,6 +14,7 @@ import {
 } from '@/lib/saved-searches/feed-incidents';
 import { newSinceLastVisit } from '@/lib/saved-searches/new-since';
 import { recordVisit } from '@/lib/saved-searches/visit-mutations';
+import type { Sql } from '@/lib/store/sql';
 import { sqlDateTime } from '@/lib/store/sql-values';
 import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
 import { createUser } from '@/lib/users/mutations';
@@ -21,6 +22,8 @@ import { createTestDb } from './helpers/test-db';
 
 let db: Db;
 let sql: SqlConnection;
+/** The store's Sql, for the domains already on the asynchronous interface (accounts). */
+let sqlAsync: Sql;
 let reader: number;
 const T0 = Date.UTC(2026, 5, 1, 9, 0);
 const at = (minutes: number) => new Date(T0 + minutes * 60_000);
@@ -43,7 +46,8 @@ beforeAll(async () => {
   db = created.db;
   process.env.DATABASE_URL = `file:${created.file}`;
   sql = openSqlConnection(created.file);
-  reader = await createUser(sql, {
+  sqlAsync = created.sql;
+  reader = await createUser(sqlAsync, {
     input: {
       email: 'reader@visits.test',
       name: 'Reader',
@@ -92,7 +96,7 @@ describe('new since the last visit', () => {
   });
 
   it('gives the overview the count and which of the incidents it shows are new', async () => {
-    const user = await createUser(sql, {
+    const user = await createUser(sqlAsync, {
       input: { email: 'back@visits.test', name: 'Back', role: 'viewer', password: 'back visits password' },
       actorId: null,
     });
@@ -129,7 +133,7 @@ describe('new since the last visit', () => {
     expect(news).toMatchObject({ since: new Date(now - 60 * 60_000).toISOString(), newIds: [after] });
     expect(news?.count).toBeGreaterThanOrEqual(1);
     // A first visit marks nothing.
-    const newcomer = await createUser(sql, {
+    const newcomer = await createUser(sqlAsync, {
       input: { email: 'new@visits.test', name: 'New', role: 'viewer', password: 'new visits password' },
       actorId: null,
     });

@@ -23,6 +23,7 @@ import {
 } from '@/lib/saved-searches/mutations';
 import { getSavedSearch, listSavedSearches } from '@/lib/saved-searches/queries';
 import { savedSearchInputSchema } from '@/lib/saved-searches/schema';
+import type { Sql } from '@/lib/store/sql';
 import type { SqlConnection } from '@/lib/store/write-connection';
 import { openSqlConnection } from '@/lib/store/write-connection';
 import { createUser, updateUserAccess } from '@/lib/users/mutations';
@@ -36,6 +37,8 @@ vi.mock('next/cache', () => import('./helpers/request-context').then((m) => m.ne
 
 let db: Db;
 let sql: SqlConnection;
+/** The store's Sql, for the domains already on the asynchronous interface (accounts). */
+let sqlAsync: Sql;
 let alice: number;
 let bob: number;
 let GET: typeof import('@/app/api/searches/[token]/atom/route').GET;
@@ -81,8 +84,9 @@ beforeAll(async () => {
   process.env.PUBLIC_READ = 'false'; // the token, not a session, opens a feed
   await installGazetteer(db, GAZETTEER);
   sql = openSqlConnection(created.file);
+  sqlAsync = created.sql;
   const user = (name: string) =>
-    createUser(sql, {
+    createUser(sqlAsync, {
       input: { email: `${name}@searches.test`, name, role: 'viewer', password: `${name} searches password` },
       actorId: null,
     });
@@ -134,7 +138,7 @@ describe('saved searches belong to their user', () => {
   });
 
   it('saves through the form’s action as the signed-in user, with errors beside the field', async () => {
-    request.token = createSession(sql, { secret: SECRET, userId: bob }).token;
+    request.token = (await createSession(sqlAsync, { secret: SECRET, userId: bob })).token;
     const ok = await saveSearchAction({}, formOf({ name: 'Kidnappings', query: 'type=kidnapping' }));
     expect(ok).toMatchObject({ ok: true });
     expect(listSavedSearches(sql, bob).map((s) => [s.name, s.query])).toContainEqual([
@@ -223,7 +227,7 @@ describe('a saved search’s Atom feed', () => {
     expect(renewed?.feedToken).not.toBe(search.feedToken);
     expect((await feed(search.feedToken)).status).toBe(404);
     expect((await feed(renewed?.feedToken ?? '')).status).toBe(200);
-    const carol = await createUser(sql, {
+    const carol = await createUser(sqlAsync, {
       input: {
         email: 'carol@searches.test',
         name: 'carol',
@@ -234,7 +238,7 @@ describe('a saved search’s Atom feed', () => {
     });
     const hers = save(carol, 'Carol’s', '');
     expect((await feed(hers.feedToken)).status).toBe(200);
-    updateUserAccess(sql, { userId: carol, disabled: true, actorId: null });
+    await updateUserAccess(sqlAsync, { userId: carol, disabled: true, actorId: null });
     expect((await feed(hers.feedToken)).status).toBe(404);
   });
 
