@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { OwnSessions } from '@/components/account/own-sessions';
 import { requirePageRole } from '@/lib/auth/access';
 import { sessionSecret } from '@/lib/auth/secret';
-import { appConnection } from '@/lib/store/app-connection';
+import { appSql } from '@/lib/store/app-sql';
 import { listOwnSessions } from '@/lib/users/session-mutations';
 import { twoFactorStatus } from '@/lib/users/totp-queries';
 
@@ -13,9 +13,10 @@ export default async function AccountPage({ searchParams }: PageProps<'/account'
   const user = await requirePageRole('viewer', '/account');
   if (!user) return null;
   const { changed } = await searchParams;
+  const sql = await appSql();
   const twoFactorOn =
-    twoFactorStatus(appConnection(), { userId: user.id, sessionSecret: sessionSecret() }).state === 'on';
-  const sessions = listOwnSessions(appConnection(), { userId: user.id, currentSessionId: user.sessionId });
+    (await twoFactorStatus(sql, { userId: user.id, sessionSecret: sessionSecret() })).state === 'on';
+  const sessions = await listOwnSessions(sql, { userId: user.id, currentSessionId: user.sessionId });
   return (
     <div className="narrow-wide">
       <h1>Your account</h1>

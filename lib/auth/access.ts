@@ -8,7 +8,7 @@ import { cookies, headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { settings } from '../env';
-import { appConnection } from '../store/app-connection';
+import { appSql } from '../store/app-sql';
 import { CLIENT_ADDRESS_HEADER, CLIENT_PROTO_HEADER, UNKNOWN_ADDRESS } from './client-address';
 import { hasRole, type Role } from './roles';
 import { sessionSecret } from './secret';
@@ -56,12 +56,12 @@ export async function sessionToken(): Promise<string | undefined> {
 
 /** The signed-in user, or null. Resolved once per request. */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
-  return resolveSession(appConnection(), { secret: sessionSecret(), token: await sessionToken() });
+  return resolveSession(await appSql(), { secret: sessionSecret(), token: await sessionToken() });
 });
 
 /** The user who passed the password step and owes a second factor, or null. */
 export const pendingUser = cache(async (): Promise<SessionUser | null> => {
-  return resolvePendingSession(appConnection(), { secret: sessionSecret(), token: await sessionToken() });
+  return resolvePendingSession(await appSql(), { secret: sessionSecret(), token: await sessionToken() });
 });
 
 /**

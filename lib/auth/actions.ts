@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { type FormState, formValues, safeReturnPath } from '../forms/form-state';
 import { recordSecurityEvent } from '../security-log/record';
-import { appConnection } from '../store/app-connection';
+import { appSql } from '../store/app-sql';
 import { clientAddress, clientUserAgent, currentUser, pendingUser, sessionToken } from './access';
 import { signInSchema } from './schema';
 import { codeFailureMessage, completeSecondFactor } from './second-factor';
@@ -20,7 +20,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   if (!parsed.success) {
     return { errors: z.flattenError(parsed.error).fieldErrors, values: { email: values.email ?? '' } };
   }
-  const result = await signIn(appConnection(), {
+  const result = await signIn(await appSql(), {
     ...parsed.data,
     address: await clientAddress(),
     userAgent: await clientUserAgent(),
@@ -38,7 +38,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
   }
   // A session the browser already had ends here: one browser, one live session.
   const previous = await sessionToken();
-  if (previous) endSession(appConnection(), { secret: sessionSecret(), token: previous });
+  if (previous) await endSession(await appSql(), { secret: sessionSecret(), token: previous });
   await setSessionCookie(result.token, result.expiresAt);
   const next = safeReturnPath(values.next);
   if (result.pendingTotp) redirect(`/login/two-factor?next=${encodeURIComponent(next)}`);
@@ -51,7 +51,7 @@ export async function signInAction(_previous: SignInState, formData: FormData): 
  */
 export async function secondFactorAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
-  const result = await completeSecondFactor(appConnection(), {
+  const result = await completeSecondFactor(await appSql(), {
     token: await sessionToken(),
     code: (values.code ?? '').trim().slice(0, 40),
     secret: sessionSecret(),
@@ -75,10 +75,10 @@ export async function signOutAction(): Promise<void> {
   const token = await sessionToken();
   if (token) {
     const user = (await currentUser()) ?? (await pendingUser());
-    const sql = appConnection();
-    endSession(sql, { secret: sessionSecret(), token });
+    const sql = await appSql();
+    await endSession(sql, { secret: sessionSecret(), token });
     if (user) {
-      recordSecurityEvent(sql, {
+      await recordSecurityEvent(sql, {
         kind: 'sign_out',
         outcome: 'success',
         userId: user.id,

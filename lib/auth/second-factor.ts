@@ -3,9 +3,9 @@
  * and a failed password count alike), and completing a sign-in that waits for one.
  */
 import { recordSecurityEvent } from '../security-log/record';
+import type { Sql } from '../store/sql';
 import { sqlDateTime } from '../store/sql-values';
-import { type SqlConnection, writeTransaction } from '../store/write-connection';
-import { forgiveAttempt, recordSignInAttempt, signInThrottle } from './rate-limit';
+import { claimSignInAttempt, forgiveAttempt } from './rate-limit';
 import { matchRecoveryCode, type StoredRecoveryCode } from './recovery-codes';
 import { openTotpSecret } from './secret-box';
 import { createSession, endSession, resolvePendingSession } from './sessions';
@@ -45,20 +45,17 @@ export function codeFailureMessage(failure: CodeFailure): string {
  * Checks the code under the sign-in throttle. Does not write the step or mark a recovery code
  * used: the caller does that in the transaction that acts on it (`claimCode`).
  */
-export async function checkCode(
-  sql: SqlConnection,
-  options: CodeCheckOptions,
-): Promise<CodeMatch | CodeFailure> {
-  const user = sql.prepare('SELECT email, totpLastStep FROM "User" WHERE id = ?').get(options.userId) as
-    | { email: string; totpLastStep: number | null }
-    | undefined;
+export async function checkCode(sql: Sql, options: CodeCheckOptions): Promise<CodeMatch | CodeFailure> {
+  const user = await sql.get<{ email: string; totpLastStep: number | null }>(
+    'SELECT "email", "totpLastStep" FROM "User" WHERE "id" = ?',
+    [options.userId],
+  );
   if (!user) return { ok: false, reason: 'wrong' };
   const who = { email: user.email, address: options.address, now: options.now };
-  const throttle = signInThrottle(sql, who);
+  const { throttle, attemptIds } = await claimSignInAttempt(sql, who);
   if (throttle.retryAfterSeconds > 0) {
     return { ok: false, reason: 'throttled', retryAfterSeconds: throttle.retryAfterSeconds };
   }
-  const attemptIds = recordSignInAttempt(sql, who);
   let result: CodeMatch | CodeFailure = { ok: false, reason: 'wrong' };
   if (looksLikeTotpCode(options.code)) {
     const secret = openTotpSecret({
@@ -74,13 +71,14 @@ export async function checkCode(
     });
     result = check.ok ? { ok: true, method: 'totp', step: check.step } : { ok: false, reason: check.reason };
   } else if (options.allowRecoveryCode) {
-    const codes = sql
-      .prepare('SELECT id, hash, usedAt FROM "RecoveryCode" WHERE userId = ? AND usedAt IS NULL')
-      .all(options.userId) as StoredRecoveryCode[];
+    const codes = await sql.all<StoredRecoveryCode>(
+      'SELECT "id", "hash", "usedAt" FROM "RecoveryCode" WHERE "userId" = ? AND "usedAt" IS NULL',
+      [options.userId],
+    );
     const codeId = await matchRecoveryCode(codes, options.code);
     if (codeId !== null) result = { ok: true, method: 'recovery code', codeId };
   }
-  if (result.ok) forgiveAttempt(sql, { email: user.email, address: options.address, attemptIds });
+  if (result.ok) await forgiveAttempt(sql, { email: user.email, address: options.address, attemptIds });
   return result;
 }
 
@@ -88,25 +86,23 @@ export async function checkCode(
  * Inside the caller's transaction: records the accepted step, or marks the recovery code used.
  * False when another request took the same step or code first (then it is a replay).
  */
-export function claimCode(
-  sql: SqlConnection,
+export async function claimCode(
+  sql: Sql,
   options: { userId: number; match: CodeMatch; now: Date },
-): boolean {
+): Promise<boolean> {
   const { match } = options;
   if (match.method === 'totp') {
-    return (
-      sql
-        .prepare(
-          'UPDATE "User" SET totpLastStep = ? WHERE id = ? AND (totpLastStep IS NULL OR totpLastStep < ?)',
-        )
-        .run(match.step, options.userId, match.step).changes === 1
+    const { changes } = await sql.run(
+      'UPDATE "User" SET "totpLastStep" = ? WHERE "id" = ? AND ("totpLastStep" IS NULL OR "totpLastStep" < ?)',
+      [match.step, options.userId, match.step],
     );
+    return changes === 1;
   }
-  return (
-    sql
-      .prepare('UPDATE "RecoveryCode" SET usedAt = ? WHERE id = ? AND userId = ? AND usedAt IS NULL')
-      .run(sqlDateTime(options.now), match.codeId, options.userId).changes === 1
+  const { changes } = await sql.run(
+    'UPDATE "RecoveryCode" SET "usedAt" = ? WHERE "id" = ? AND "userId" = ? AND "usedAt" IS NULL',
+    [sqlDateTime(options.now), match.codeId, options.userId],
   );
+  return changes === 1;
 }
 
 export type SecondFactorResult =
@@ -119,7 +115,7 @@ export type SecondFactorResult =
  * or recovery code becomes a full session under a new token; the pending one ends.
  */
 export async function completeSecondFactor(
-  sql: SqlConnection,
+  sql: Sql,
   options: {
     token: string | undefined;
     code: string;
@@ -130,11 +126,12 @@ export async function completeSecondFactor(
   },
 ): Promise<SecondFactorResult> {
   const now = options.now ?? new Date();
-  const pending = resolvePendingSession(sql, { secret: options.secret, token: options.token, now });
+  const pending = await resolvePendingSession(sql, { secret: options.secret, token: options.token, now });
   if (!pending || !options.token) return { ok: false, reason: 'expired' };
-  const row = sql
-    .prepare('SELECT totpSecret FROM "User" WHERE id = ? AND totpEnabledAt IS NOT NULL')
-    .get(pending.id) as { totpSecret: string | null } | undefined;
+  const row = await sql.get<{ totpSecret: string | null }>(
+    'SELECT "totpSecret" FROM "User" WHERE "id" = ? AND "totpEnabledAt" IS NOT NULL',
+    [pending.id],
+  );
   if (!row?.totpSecret) return { ok: false, reason: 'expired' };
   const logged = { userId: pending.id, address: options.address, userAgent: options.userAgent, at: now };
   const match = await checkCode(sql, {
@@ -147,10 +144,10 @@ export async function completeSecondFactor(
     now,
   });
   const token = options.token;
-  const outcome = writeTransaction(sql, (): SecondFactorResult => {
-    if (!match.ok || !claimCode(sql, { userId: pending.id, match, now })) {
+  return sql.transaction(async (tx): Promise<SecondFactorResult> => {
+    if (!match.ok || !(await claimCode(tx, { userId: pending.id, match, now }))) {
       const failure: CodeFailure = match.ok ? { ok: false, reason: 'replayed' } : match;
-      recordSecurityEvent(sql, {
+      await recordSecurityEvent(tx, {
         ...logged,
         kind: 'second_factor',
         outcome: 'failure',
@@ -161,25 +158,26 @@ export async function completeSecondFactor(
       });
       return failure;
     }
-    endSession(sql, { secret: options.secret, token });
+    await endSession(tx, { secret: options.secret, token });
     if (match.method === 'recovery code') {
-      const left = sql
-        .prepare('SELECT count(*) AS n FROM "RecoveryCode" WHERE userId = ? AND usedAt IS NULL')
-        .get(pending.id) as { n: number };
-      recordSecurityEvent(sql, {
+      const left = await tx.get<{ n: number }>(
+        'SELECT count(*) AS "n" FROM "RecoveryCode" WHERE "userId" = ? AND "usedAt" IS NULL',
+        [pending.id],
+      );
+      await recordSecurityEvent(tx, {
         ...logged,
         kind: 'recovery_code_used',
         outcome: 'success',
-        detail: { left: left.n },
+        detail: { left: left?.n ?? 0 },
       });
     }
-    recordSecurityEvent(sql, {
+    await recordSecurityEvent(tx, {
       ...logged,
       kind: 'second_factor',
       outcome: 'success',
       detail: { method: match.method },
     });
-    const session = createSession(sql, {
+    const session = await createSession(tx, {
       secret: options.secret,
       userId: pending.id,
       now,
@@ -188,5 +186,4 @@ export async function completeSecondFactor(
     });
     return { ok: true, userId: pending.id, ...session };
   });
-  return outcome;
 }

@@ -5,8 +5,8 @@
  * ends it, and when its user is disabled.
  */
 import { createHmac, randomBytes } from 'node:crypto';
+import type { Sql } from '../store/sql';
 import { sqlDateTime } from '../store/sql-values';
-import type { SqlConnection } from '../store/write-connection';
 import type { Role } from './roles';
 
 export const SESSION_COOKIE = 'hit_session';
@@ -38,8 +38,8 @@ export function sessionId(secret: string, token: string): string {
   return createHmac('sha256', secret).update(token).digest('base64url');
 }
 
-export function createSession(
-  sql: SqlConnection,
+export async function createSession(
+  sql: Sql,
   options: {
     secret: string;
     userId: number;
@@ -49,17 +49,15 @@ export function createSession(
     /** Password checked, second factor still to come. */
     pendingTotp?: boolean;
   },
-): { token: string; expiresAt: Date } {
+): Promise<{ token: string; expiresAt: Date }> {
   const now = options.now ?? new Date();
   const token = randomBytes(32).toString('base64url');
   // A session waiting for its second factor lives only as long as it takes to type a code.
   const expiresAt = new Date(now.getTime() + (options.pendingTotp ? PENDING_TOTP_MS : ABSOLUTE_TIMEOUT_MS));
-  sql
-    .prepare(
-      `INSERT INTO "Session" (id, userId, createdAt, lastSeenAt, expiresAt, address, userAgent, pendingTotp)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
+  await sql.run(
+    `INSERT INTO "Session" ("id", "userId", "createdAt", "lastSeenAt", "expiresAt", "address", "userAgent", "pendingTotp")
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
       sessionId(options.secret, token),
       options.userId,
       sqlDateTime(now),
@@ -67,10 +65,11 @@ export function createSession(
       sqlDateTime(expiresAt),
       options.address ?? '',
       (options.userAgent ?? '').slice(0, 300),
-      options.pendingTotp ? 1 : 0,
-    );
+      options.pendingTotp ?? false,
+    ],
+  );
   // Expired sessions of anyone are swept here rather than by a timer.
-  sql.prepare('DELETE FROM "Session" WHERE expiresAt < ?').run(sqlDateTime(now));
+  await sql.run('DELETE FROM "Session" WHERE "expiresAt" < ?', [sqlDateTime(now)]);
   return { token, expiresAt };
 }
 
@@ -99,20 +98,20 @@ function requirementOf(row: SessionRow): SessionRequirement {
  * The signed-in user for a cookie token, or null (unknown, expired, idle or disabled). A session
  * still waiting for its second factor is nobody here; `resolvePendingSession` finds it.
  */
-export function resolveSession(
-  sql: SqlConnection,
+export async function resolveSession(
+  sql: Sql,
   options: { secret: string; token: string | undefined; now?: Date; pendingTotp?: boolean },
-): SessionUser | null {
+): Promise<SessionUser | null> {
   if (!options.token || options.token.length > 200) return null;
   const now = options.now ?? new Date();
   const id = sessionId(options.secret, options.token);
-  const row = sql
-    .prepare(
-      `SELECT s.id, s.lastSeenAt, s.expiresAt, s.pendingTotp, u.id AS userId, u.email, u.name, u.role,
-              u.disabledAt, u.mustChangePassword, u.totpEnabledAt
-       FROM "Session" s JOIN "User" u ON u.id = s.userId WHERE s.id = ?`,
-    )
-    .get(id) as SessionRow | undefined;
+  // One statement per request (two when the session ends or its lastSeenAt is due).
+  const row = await sql.get<SessionRow>(
+    `SELECT "s"."id", "s"."lastSeenAt", "s"."expiresAt", "s"."pendingTotp", "u"."id" AS "userId",
+            "u"."email", "u"."name", "u"."role", "u"."disabledAt", "u"."mustChangePassword", "u"."totpEnabledAt"
+     FROM "Session" "s" JOIN "User" "u" ON "u"."id" = "s"."userId" WHERE "s"."id" = ?`,
+    [id],
+  );
   if (!row || Boolean(row.pendingTotp) !== Boolean(options.pendingTotp)) return null;
   const lastSeen = Date.parse(row.lastSeenAt);
   const ended =
@@ -120,11 +119,11 @@ export function resolveSession(
     Date.parse(row.expiresAt) <= now.getTime() ||
     now.getTime() - lastSeen >= IDLE_TIMEOUT_MS;
   if (ended) {
-    sql.prepare('DELETE FROM "Session" WHERE id = ?').run(id);
+    await sql.run('DELETE FROM "Session" WHERE "id" = ?', [id]);
     return null;
   }
   if (now.getTime() - lastSeen >= TOUCH_EVERY_MS) {
-    sql.prepare('UPDATE "Session" SET lastSeenAt = ? WHERE id = ?').run(sqlDateTime(now), id);
+    await sql.run('UPDATE "Session" SET "lastSeenAt" = ? WHERE "id" = ?', [sqlDateTime(now), id]);
   }
   return {
     id: row.userId,
@@ -138,17 +137,17 @@ export function resolveSession(
 
 /** The user whose password was checked and who now owes a second factor, or null. */
 export function resolvePendingSession(
-  sql: SqlConnection,
+  sql: Sql,
   options: { secret: string; token: string | undefined; now?: Date },
-): SessionUser | null {
+): Promise<SessionUser | null> {
   return resolveSession(sql, { ...options, pendingTotp: true });
 }
 
-export function endSession(sql: SqlConnection, options: { secret: string; token: string }): void {
-  sql.prepare('DELETE FROM "Session" WHERE id = ?').run(sessionId(options.secret, options.token));
+export async function endSession(sql: Sql, options: { secret: string; token: string }): Promise<void> {
+  await sql.run('DELETE FROM "Session" WHERE "id" = ?', [sessionId(options.secret, options.token)]);
 }
 
 /** Ends every session of a user (an admin's "sign out everywhere", or a disabled account). */
-export function endUserSessions(sql: SqlConnection, userId: number): number {
-  return sql.prepare('DELETE FROM "Session" WHERE userId = ?').run(userId).changes;
+export async function endUserSessions(sql: Sql, userId: number): Promise<number> {
+  return (await sql.run('DELETE FROM "Session" WHERE "userId" = ?', [userId])).changes;
 }

@@ -4,9 +4,9 @@
  * as a wrong password. An account with two-factor sign-in gets a session that waits for its code.
  */
 import { recordSecurityEvent } from '../security-log/record';
-import { type SqlConnection, writeTransaction } from '../store/write-connection';
+import type { Sql } from '../store/sql';
 import { verifyDecoy, verifyPassword } from './password';
-import { forgiveAttempt, recordSignInAttempt, signInThrottle } from './rate-limit';
+import { claimSignInAttempt, forgiveAttempt } from './rate-limit';
 import { createSession } from './sessions';
 
 export type SignInResult =
@@ -25,34 +25,37 @@ export interface SignInOptions {
   now?: Date;
 }
 
-export async function signIn(sql: SqlConnection, options: SignInOptions): Promise<SignInResult> {
+export async function signIn(sql: Sql, options: SignInOptions): Promise<SignInResult> {
   const now = options.now ?? new Date();
   const who = { email: options.email, address: options.address, now };
   const logged = { email: options.email, address: options.address, userAgent: options.userAgent, at: now };
-  const throttle = signInThrottle(sql, who);
-  if (throttle.retryAfterSeconds > 0) {
-    recordSecurityEvent(sql, {
+  // Checked and counted now, before the slow hash, in one transaction (rate-limit.ts).
+  const { throttle, attemptIds } = await claimSignInAttempt(sql, who, async (tx, refused) => {
+    await recordSecurityEvent(tx, {
       ...logged,
       kind: 'sign_in_throttled',
       outcome: 'failure',
-      userId: userIdOf(sql, options.email),
-      detail: { limit: throttle.limit, retryAfterSeconds: throttle.retryAfterSeconds },
+      userId: await userIdOf(tx, options.email),
+      detail: { limit: refused.limit, retryAfterSeconds: refused.retryAfterSeconds },
     });
+  });
+  if (throttle.retryAfterSeconds > 0) {
     return { ok: false, reason: 'throttled', retryAfterSeconds: throttle.retryAfterSeconds };
   }
-  // Counted now, before the slow hash, in the same synchronous step as the check above.
-  const attemptIds = recordSignInAttempt(sql, who);
 
-  const user = sql
-    .prepare('SELECT id, passwordHash, disabledAt, totpEnabledAt FROM "User" WHERE email = ?')
-    .get(options.email) as
-    | { id: number; passwordHash: string; disabledAt: string | null; totpEnabledAt: string | null }
-    | undefined;
+  const user = await sql.get<{
+    id: number;
+    passwordHash: string;
+    disabledAt: string | null;
+    totpEnabledAt: string | null;
+  }>('SELECT "id", "passwordHash", "disabledAt", "totpEnabledAt" FROM "User" WHERE "email" = ?', [
+    options.email,
+  ]);
   const valid = user
     ? await verifyPassword(user.passwordHash, options.password)
     : await verifyDecoy(options.password);
   if (!user || !valid || user.disabledAt !== null) {
-    recordSecurityEvent(sql, {
+    await recordSecurityEvent(sql, {
       ...logged,
       kind: 'sign_in',
       outcome: 'failure',
@@ -62,16 +65,16 @@ export async function signIn(sql: SqlConnection, options: SignInOptions): Promis
     return { ok: false, reason: 'invalid' };
   }
   const pendingTotp = user.totpEnabledAt !== null;
-  return writeTransaction(sql, () => {
-    forgiveAttempt(sql, { email: options.email, address: options.address, attemptIds });
-    recordSecurityEvent(sql, {
+  return sql.transaction(async (tx) => {
+    await forgiveAttempt(tx, { email: options.email, address: options.address, attemptIds });
+    await recordSecurityEvent(tx, {
       ...logged,
       kind: 'sign_in',
       outcome: 'success',
       userId: user.id,
       ...(pendingTotp ? { detail: { secondFactor: 'required' } } : {}),
     });
-    const session = createSession(sql, {
+    const session = await createSession(tx, {
       secret: options.secret,
       userId: user.id,
       now,
@@ -83,9 +86,9 @@ export async function signIn(sql: SqlConnection, options: SignInOptions): Promis
   });
 }
 
-function userIdOf(sql: SqlConnection, email: string): number | null {
-  const row = sql.prepare('SELECT id FROM "User" WHERE email = ?').get(email.toLowerCase()) as
-    | { id: number }
-    | undefined;
+async function userIdOf(sql: Sql, email: string): Promise<number | null> {
+  const row = await sql.get<{ id: number }>('SELECT "id" FROM "User" WHERE "email" = ?', [
+    email.toLowerCase(),
+  ]);
   return row?.id ?? null;
 }

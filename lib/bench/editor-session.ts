@@ -5,7 +5,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createSession, SESSION_COOKIE } from '../auth/sessions';
-import { openSqlConnection, writeTransaction } from '../store/write-connection';
+import { sqlDateTime } from '../store/sql-values';
+import { openStoreSql } from '../store/store-sql';
 
 export const BENCH_EDITOR = 'bench-editor@example.org';
 
@@ -13,18 +14,27 @@ export function benchSecret(): string {
   return randomBytes(32).toString('base64url');
 }
 
-export function editorCookie(file: string, secret: string): string {
-  const sql = openSqlConnection(file);
-  const token = writeTransaction(sql, () => {
-    // No password signs this account in: the hash is not a valid argon2 string.
-    sql
-      .prepare(
-        `INSERT INTO "User" (email, name, role, passwordHash) VALUES (?, 'Bench editor', 'editor', '!')
-         ON CONFLICT(email) DO NOTHING`,
-      )
-      .run(BENCH_EDITOR);
-    const { id } = sql.prepare('SELECT id FROM "User" WHERE email = ?').get(BENCH_EDITOR) as { id: number };
-    return createSession(sql, { secret, userId: id, userAgent: 'bench' }).token;
-  });
-  return `${SESSION_COOKIE}=${token}`;
+export async function editorCookie(file: string, secret: string): Promise<string> {
+  const sql = await openStoreSql(`file:${file}`);
+  try {
+    const token = await sql.transaction(
+      async (tx) => {
+        // No password signs this account in: the hash is not a valid argon2 string.
+        await tx.run(
+          `INSERT INTO "User" ("email", "name", "role", "passwordHash", "createdAt")
+           VALUES (?, 'Bench editor', 'editor', '!', ?) ON CONFLICT ("email") DO NOTHING`,
+          [BENCH_EDITOR, sqlDateTime(new Date())],
+        );
+        const user = await tx.get<{ id: number }>('SELECT "id" FROM "User" WHERE "email" = ?', [
+          BENCH_EDITOR,
+        ]);
+        if (!user) throw new Error(`${BENCH_EDITOR} was not stored`);
+        return (await createSession(tx, { secret, userId: user.id, userAgent: 'bench' })).token;
+      },
+      { lockKeys: [`user:${BENCH_EDITOR}`] },
+    );
+    return `${SESSION_COOKIE}=${token}`;
+  } finally {
+    await sql.close();
+  }
 }

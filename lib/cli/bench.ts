@@ -80,7 +80,7 @@ async function runSize(
   server = startApp({ file, port, secret });
   await waitForApp(server, 20 * 60_000);
   // After start-up: the store is migrated by then, and no connection of ours holds it meanwhile.
-  const cookie = editorCookie(file, secret);
+  const cookie = await editorCookie(file, secret);
   await waitForWarm(server, 10 * 60_000);
   const warmed = server.warmedSeconds;
   console.log(`Aggregates warmed at start: ${warmed.map((x) => `${x} s`).join(', ')} (per process).`);

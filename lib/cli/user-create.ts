@@ -9,7 +9,7 @@ import { databaseFile, SettingsError, settings } from '../env';
 import { restrictUmask } from '../store/file-modes';
 import { openStoreForWriting } from '../store/open-store';
 import { StoreRefusedError } from '../store/store-check';
-import { openSqlConnection } from '../store/write-connection';
+import { openStoreSql } from '../store/store-sql';
 import { createUser, UserExistsError } from '../users/mutations';
 import { loadDotEnv } from './dot-env';
 import { readPassword } from './read-password';
@@ -59,7 +59,7 @@ async function main(): Promise<number> {
     return 2;
   }
   await openStoreForWriting(file);
-  const sql = openSqlConnection(file);
+  const sql = await openStoreSql(settings().DATABASE_URL);
   try {
     const id = await createUser(sql, { input: parsed.data, actorId: null });
     console.log(`Created ${parsed.data.role} ${parsed.data.email} (user ${id}).`);
@@ -71,7 +71,7 @@ async function main(): Promise<number> {
     }
     throw error;
   } finally {
-    sql.close();
+    await sql.close();
   }
 }
 

@@ -1,5 +1,6 @@
 /** Reading the security log: newest first, filtered, a page at a time (keyset on id). */
-import type { SqlConnection } from '../store/write-connection';
+import { position } from '../store/dialect';
+import type { Sql } from '../store/sql';
 import type { SecurityEventKind, SecurityOutcome } from './kinds';
 import type { SecurityLogFilter } from './schema';
 
@@ -23,37 +24,36 @@ interface Row extends Omit<SecurityEventView, 'detail' | 'at'> {
   detail: string | null;
 }
 
-export function listSecurityEvents(
-  sql: SqlConnection,
+export async function listSecurityEvents(
+  sql: Sql,
   filter: SecurityLogFilter,
   pageSize = SECURITY_LOG_PAGE_SIZE,
-): { events: SecurityEventView[]; nextBefore: number | null } {
+): Promise<{ events: SecurityEventView[]; nextBefore: number | null }> {
   const where: string[] = [];
   const params: (string | number)[] = [];
-  if (filter.kind) where.push('e.kind = ?') && params.push(filter.kind);
-  if (filter.outcome) where.push('e.outcome = ?') && params.push(filter.outcome);
+  if (filter.kind) where.push('"e"."kind" = ?') && params.push(filter.kind);
+  if (filter.outcome) where.push('"e"."outcome" = ?') && params.push(filter.outcome);
   if (filter.user) {
-    where.push(`instr(lower(coalesce(u.email, e.email, '')), ?) > 0`);
+    where.push(`${position(`lower(coalesce("u"."email", "e"."email", ''))`, '?', sql.dialect)} > 0`);
     params.push(filter.user);
   }
-  if (filter.from) where.push('e.at >= ?') && params.push(`${filter.from}T00:00:00.000+00:00`);
+  if (filter.from) where.push('"e"."at" >= ?') && params.push(`${filter.from}T00:00:00.000+00:00`);
   if (filter.to) {
     const next = new Date(`${filter.to}T00:00:00Z`);
     next.setUTCDate(next.getUTCDate() + 1);
-    where.push('e.at < ?') && params.push(next.toISOString().replace('Z', '+00:00'));
+    where.push('"e"."at" < ?') && params.push(next.toISOString().replace('Z', '+00:00'));
   }
-  if (filter.before) where.push('e.id < ?') && params.push(filter.before);
-  const rows = sql
-    .prepare(
-      `SELECT e.id, e.at, e.kind, e.outcome, coalesce(u.email, e.email) AS account, a.email AS actor,
-              e.address, e.userAgent, e.detail
-       FROM "SecurityEvent" e
-       LEFT JOIN "User" u ON u.id = e.userId
-       LEFT JOIN "User" a ON a.id = e.actorId
-       ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY e.id DESC LIMIT ?`,
-    )
-    .all(...params, pageSize + 1) as Row[];
+  if (filter.before) where.push('"e"."id" < ?') && params.push(filter.before);
+  const rows = await sql.all<Row>(
+    `SELECT "e"."id", "e"."at", "e"."kind", "e"."outcome", coalesce("u"."email", "e"."email") AS "account",
+            "a"."email" AS "actor", "e"."address", "e"."userAgent", "e"."detail"
+     FROM "SecurityEvent" "e"
+     LEFT JOIN "User" "u" ON "u"."id" = "e"."userId"
+     LEFT JOIN "User" "a" ON "a"."id" = "e"."actorId"
+     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+     ORDER BY "e"."id" DESC LIMIT ?`,
+    [...params, pageSize + 1],
+  );
   const page = rows.slice(0, pageSize);
   return {
     events: page.map((r) => ({

@@ -8,7 +8,7 @@ import { withRole } from '../auth/guard';
 import { changePasswordSchema } from '../auth/schema';
 import { clearSessionCookie } from '../auth/session-cookie';
 import { type FormState, formValues, safeReturnPath } from '../forms/form-state';
-import { appConnection } from '../store/app-connection';
+import { appSql } from '../store/app-sql';
 import { changeOwnPassword, WrongPasswordError } from './password-mutations';
 import { endOwnSessions } from './session-mutations';
 
@@ -25,7 +25,7 @@ export async function changePasswordAction(_previous: FormState, formData: FormD
       const parsed = changePasswordSchema.safeParse(values);
       if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors };
       try {
-        await changeOwnPassword(appConnection(), {
+        await changeOwnPassword(await appSql(), {
           userId: user.id,
           current: parsed.data.current,
           password: parsed.data.password,
@@ -55,7 +55,7 @@ export async function endOwnSessionsAction(_previous: FormState, formData: FormD
     const parsed = endSchema.safeParse(values);
     if (!parsed.success) return { message: 'Choose which sessions to end.' };
     const { which } = parsed.data;
-    const ended = endOwnSessions(appConnection(), {
+    const ended = await endOwnSessions(await appSql(), {
       userId: user.id,
       currentSessionId: user.sessionId,
       which: which === 'others' || which === 'all' ? which : { handle: which },

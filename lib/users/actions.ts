@@ -6,7 +6,7 @@ import { withRole } from '../auth/guard';
 import { ROLES } from '../auth/roles';
 import { userSchema } from '../auth/schema';
 import { type FormState, formValues } from '../forms/form-state';
-import { appConnection } from '../store/app-connection';
+import { appSql } from '../store/app-sql';
 import {
   createUser,
   endSessionsOf,
@@ -25,7 +25,7 @@ export async function createUserAction(_previous: FormState, formData: FormData)
     const parsed = userSchema.safeParse(values);
     if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, values: shown };
     try {
-      await createUser(appConnection(), {
+      await createUser(await appSql(), {
         input: parsed.data,
         actorId: admin.id,
         context: await requestContext(),
@@ -56,7 +56,7 @@ export async function changeUserAccessAction(_previous: FormState, formData: For
     if (!parsed.success)
       return { message: 'That change is not valid.', errors: z.flattenError(parsed.error).fieldErrors };
     const { userId, change, role } = parsed.data;
-    const sql = appConnection();
+    const sql = await appSql();
     const context = await requestContext();
     try {
       if (change === 'reset_password') {
@@ -68,7 +68,7 @@ export async function changeUserAccessAction(_previous: FormState, formData: For
         };
       }
       if (change === 'reset_totp') {
-        resetTotp(sql, { userId, actorId: admin.id, context });
+        await resetTotp(sql, { userId, actorId: admin.id, context });
         revalidatePath('/admin/users');
         return {
           ok: true,
@@ -77,12 +77,12 @@ export async function changeUserAccessAction(_previous: FormState, formData: For
         };
       }
       if (change === 'end_sessions') {
-        const ended = endSessionsOf(sql, { userId, actorId: admin.id, context });
+        const ended = await endSessionsOf(sql, { userId, actorId: admin.id, context });
         revalidatePath('/admin/users');
         return { ok: true, message: `Ended ${ended} session${ended === 1 ? '' : 's'}.` };
       }
       if (change === 'role' && !role) return { message: 'Choose a role.' };
-      updateUserAccess(sql, {
+      await updateUserAccess(sql, {
         userId,
         actorId: admin.id,
         context,

@@ -6,8 +6,8 @@ import type { Role } from '../auth/roles';
 import type { UserInput } from '../auth/schema';
 import { endUserSessions } from '../auth/sessions';
 import { recordSecurityEvent } from '../security-log/record';
+import type { Sql } from '../store/sql';
 import { sqlDateTime } from '../store/sql-values';
-import { type SqlConnection, writeTransaction } from '../store/write-connection';
 
 export class UserExistsError extends Error {
   constructor(readonly email: string) {
@@ -53,52 +53,65 @@ const publicUser = (u: UserRow) => ({
 });
 
 export async function createUser(
-  sql: SqlConnection,
+  sql: Sql,
   options: { input: UserInput; actorId: number | null; now?: Date; context?: RequestContext },
 ): Promise<number> {
   const { input } = options;
   // Hash outside the transaction: it is slow, and the transaction holds the write lock.
   const passwordHash = await hashPassword(input.password);
   const at = sqlDateTime(options.now ?? new Date());
-  return writeTransaction(sql, () => {
-    if (sql.prepare('SELECT 1 FROM "User" WHERE email = ?').get(input.email))
-      throw new UserExistsError(input.email);
-    const id = Number(
-      sql
-        .prepare('INSERT INTO "User" (email, name, role, passwordHash, createdAt) VALUES (?, ?, ?, ?, ?)')
-        .run(input.email, input.name, input.role, passwordHash, at).lastInsertRowid,
-    );
-    recordAudit(sql, {
-      userId: options.actorId,
-      at,
-      entity: 'User',
-      entityId: id,
-      action: 'create',
-      after: { email: input.email, name: input.name, role: input.role },
-    });
-    recordSecurityEvent(sql, {
-      ...(options.context ?? CLI),
-      kind: 'account_create',
-      outcome: 'success',
-      userId: id,
-      actorId: options.actorId,
-      at: options.now,
-      detail: { role: input.role },
-    });
-    return id;
-  });
+  return sql.transaction(
+    async (tx) => {
+      if (await tx.get('SELECT 1 AS "found" FROM "User" WHERE "email" = ?', [input.email]))
+        throw new UserExistsError(input.email);
+      const created = await tx.get<{ id: number }>(
+        `INSERT INTO "User" ("email", "name", "role", "passwordHash", "createdAt") VALUES (?, ?, ?, ?, ?)
+         RETURNING "id"`,
+        [input.email, input.name, input.role, passwordHash, at],
+      );
+      const id = Number(created?.id);
+      await recordAudit(tx, {
+        userId: options.actorId,
+        at,
+        entity: 'User',
+        entityId: id,
+        action: 'create',
+        after: { email: input.email, name: input.name, role: input.role },
+      });
+      await recordSecurityEvent(tx, {
+        ...(options.context ?? CLI),
+        kind: 'account_create',
+        outcome: 'success',
+        userId: id,
+        actorId: options.actorId,
+        at: options.now,
+        detail: { role: input.role },
+      });
+      return id;
+    },
+    // Two servers creating one address: the second finds the first's row.
+    { lockKeys: [`user:${input.email.toLowerCase()}`] },
+  );
 }
 
-function otherActiveAdmins(sql: SqlConnection, userId: number): number {
-  const row = sql
-    .prepare(`SELECT count(*) AS n FROM "User" WHERE role = 'admin' AND disabledAt IS NULL AND id <> ?`)
-    .get(userId) as { n: number };
-  return row.n;
+async function otherActiveAdmins(sql: Sql, userId: number): Promise<number> {
+  const row = await sql.get<{ n: number }>(
+    `SELECT count(*) AS "n" FROM "User" WHERE "role" = 'admin' AND "disabledAt" IS NULL AND "id" <> ?`,
+    [userId],
+  );
+  return row?.n ?? 0;
 }
+
+/**
+ * Role changes and disabling take this lock on PostgreSQL: two admins removing each other from
+ * two servers are serialised, as SQLite's one writer serialises them, and the second finds no
+ * other active admin left.
+ */
+export const USER_ACCESS_LOCK = 'user-access';
 
 /** Role change, disabling (which ends the user's sessions) or re-enabling, audited. */
-export function updateUserAccess(
-  sql: SqlConnection,
+export async function updateUserAccess(
+  sql: Sql,
   options: {
     userId: number;
     role?: Role;
@@ -107,7 +120,7 @@ export function updateUserAccess(
     now?: Date;
     context?: RequestContext;
   },
-): void {
+): Promise<void> {
   const at = sqlDateTime(options.now ?? new Date());
   const logged = {
     ...(options.context ?? CLI),
@@ -115,66 +128,73 @@ export function updateUserAccess(
     actorId: options.actorId,
     at: options.now,
   };
-  writeTransaction(sql, () => {
-    const before = sql
-      .prepare('SELECT id, email, name, role, disabledAt FROM "User" WHERE id = ?')
-      .get(options.userId) as UserRow | undefined;
-    if (!before) throw new UserNotFoundError(options.userId);
-    const role = options.role ?? before.role;
-    const disabledAt =
-      options.disabled === undefined
-        ? before.disabledAt
-        : options.disabled
-          ? (before.disabledAt ?? at)
-          : null;
-    const wasActiveAdmin = before.role === 'admin' && before.disabledAt === null;
-    const isActiveAdmin = role === 'admin' && disabledAt === null;
-    // Counted inside the IMMEDIATE transaction, before the change: two admins removing each other
-    // from two processes are serialised, and the second finds no other active admin left.
-    if (wasActiveAdmin && !isActiveAdmin && otherActiveAdmins(sql, options.userId) === 0) {
-      throw new LastAdminError();
-    }
-    if (role !== before.role) {
-      recordSecurityEvent(sql, {
-        ...logged,
-        kind: 'role_change',
-        outcome: 'success',
-        detail: { from: before.role, to: role },
+  await sql.transaction(
+    async (tx) => {
+      const before = await tx.get<UserRow>(
+        'SELECT "id", "email", "name", "role", "disabledAt" FROM "User" WHERE "id" = ?',
+        [options.userId],
+      );
+      if (!before) throw new UserNotFoundError(options.userId);
+      const role = options.role ?? before.role;
+      const disabledAt =
+        options.disabled === undefined
+          ? before.disabledAt
+          : options.disabled
+            ? (before.disabledAt ?? at)
+            : null;
+      const wasActiveAdmin = before.role === 'admin' && before.disabledAt === null;
+      const isActiveAdmin = role === 'admin' && disabledAt === null;
+      // Counted inside the transaction (IMMEDIATE on SQLite, under USER_ACCESS_LOCK on
+      // PostgreSQL), before the change: two admins removing each other are serialised, and the
+      // second finds no other active admin left.
+      if (wasActiveAdmin && !isActiveAdmin && (await otherActiveAdmins(tx, options.userId)) === 0) {
+        throw new LastAdminError();
+      }
+      if (role !== before.role) {
+        await recordSecurityEvent(tx, {
+          ...logged,
+          kind: 'role_change',
+          outcome: 'success',
+          detail: { from: before.role, to: role },
+        });
+      }
+      if ((disabledAt === null) !== (before.disabledAt === null)) {
+        await recordSecurityEvent(tx, {
+          ...logged,
+          kind: disabledAt === null ? 'account_enable' : 'account_disable',
+          outcome: 'success',
+        });
+      }
+      await tx.run('UPDATE "User" SET "role" = ?, "disabledAt" = ? WHERE "id" = ?', [
+        role,
+        disabledAt,
+        options.userId,
+      ]);
+      // The role is read afresh on every request; disabling must also end what is already open.
+      if (disabledAt !== null) await endUserSessions(tx, options.userId);
+      await recordAudit(tx, {
+        userId: options.actorId,
+        at,
+        entity: 'User',
+        entityId: options.userId,
+        action: 'update',
+        before: publicUser(before),
+        after: publicUser({ ...before, role, disabledAt }),
       });
-    }
-    if ((disabledAt === null) !== (before.disabledAt === null)) {
-      recordSecurityEvent(sql, {
-        ...logged,
-        kind: disabledAt === null ? 'account_enable' : 'account_disable',
-        outcome: 'success',
-      });
-    }
-    sql
-      .prepare('UPDATE "User" SET role = ?, disabledAt = ? WHERE id = ?')
-      .run(role, disabledAt, options.userId);
-    // The role is read afresh on every request; disabling must also end what is already open.
-    if (disabledAt !== null) endUserSessions(sql, options.userId);
-    recordAudit(sql, {
-      userId: options.actorId,
-      at,
-      entity: 'User',
-      entityId: options.userId,
-      action: 'update',
-      before: publicUser(before),
-      after: publicUser({ ...before, role, disabledAt }),
-    });
-  });
+    },
+    { lockKeys: [USER_ACCESS_LOCK] },
+  );
 }
 
 /** An admin's "sign out everywhere" for one user. */
 export function endSessionsOf(
-  sql: SqlConnection,
+  sql: Sql,
   options: { userId: number; actorId: number | null; now?: Date; context?: RequestContext },
-): number {
+): Promise<number> {
   const at = sqlDateTime(options.now ?? new Date());
-  return writeTransaction(sql, () => {
-    const ended = endUserSessions(sql, options.userId);
-    recordSecurityEvent(sql, {
+  return sql.transaction(async (tx) => {
+    const ended = await endUserSessions(tx, options.userId);
+    await recordSecurityEvent(tx, {
       ...(options.context ?? CLI),
       kind: 'session_end',
       outcome: 'success',
@@ -183,7 +203,7 @@ export function endSessionsOf(
       at: options.now,
       detail: { ended, which: 'all' },
     });
-    recordAudit(sql, {
+    await recordAudit(tx, {
       userId: options.actorId,
       at,
       entity: 'User',

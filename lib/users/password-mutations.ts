@@ -2,10 +2,10 @@
 import { randomBytes } from 'node:crypto';
 import { recordAudit } from '../audit/record';
 import { hashPassword, verifyPassword } from '../auth/password';
-import { recordSignInAttempt, signInThrottle } from '../auth/rate-limit';
+import { claimSignInAttempt } from '../auth/rate-limit';
 import { recordSecurityEvent } from '../security-log/record';
+import type { Sql } from '../store/sql';
 import { sqlDateTime } from '../store/sql-values';
-import { type SqlConnection, writeTransaction } from '../store/write-connection';
 import { type RequestContext, UserNotFoundError } from './mutations';
 
 export class WrongPasswordError extends Error {
@@ -24,7 +24,7 @@ export class WrongPasswordError extends Error {
  * borrowed session cannot guess it), clears a forced change, and ends the user's other sessions.
  */
 export async function changeOwnPassword(
-  sql: SqlConnection,
+  sql: Sql,
   options: {
     userId: number;
     current: string;
@@ -35,25 +35,24 @@ export async function changeOwnPassword(
   },
 ): Promise<{ sessionsEnded: number }> {
   const now = options.now ?? new Date();
-  const user = sql.prepare('SELECT email, passwordHash FROM "User" WHERE id = ?').get(options.userId) as
-    | { email: string; passwordHash: string }
-    | undefined;
+  const user = await sql.get<{ email: string; passwordHash: string }>(
+    'SELECT "email", "passwordHash" FROM "User" WHERE "id" = ?',
+    [options.userId],
+  );
   if (!user) throw new UserNotFoundError(options.userId);
   const who = { email: user.email, address: options.context.address, now };
   const logged = { ...options.context, userId: options.userId, at: now };
-  const throttle = signInThrottle(sql, who);
-  if (throttle.retryAfterSeconds > 0) {
-    recordSecurityEvent(sql, {
+  const { throttle } = await claimSignInAttempt(sql, who, (tx) =>
+    recordSecurityEvent(tx, {
       ...logged,
       kind: 'password_change',
       outcome: 'failure',
       detail: { reason: 'throttled' },
-    });
-    throw new WrongPasswordError(throttle.retryAfterSeconds);
-  }
-  recordSignInAttempt(sql, who);
+    }),
+  );
+  if (throttle.retryAfterSeconds > 0) throw new WrongPasswordError(throttle.retryAfterSeconds);
   if (!(await verifyPassword(user.passwordHash, options.current))) {
-    recordSecurityEvent(sql, {
+    await recordSecurityEvent(sql, {
       ...logged,
       kind: 'password_change',
       outcome: 'failure',
@@ -62,22 +61,24 @@ export async function changeOwnPassword(
     throw new WrongPasswordError();
   }
   const passwordHash = await hashPassword(options.password);
-  return writeTransaction(sql, () => {
-    sql
-      .prepare(
-        'UPDATE "User" SET passwordHash = ?, mustChangePassword = 0, passwordChangedAt = ? WHERE id = ?',
-      )
-      .run(passwordHash, sqlDateTime(now), options.userId);
-    const sessionsEnded = sql
-      .prepare('DELETE FROM "Session" WHERE userId = ? AND id <> ?')
-      .run(options.userId, options.keepSessionId).changes;
-    recordSecurityEvent(sql, {
+  return sql.transaction(async (tx) => {
+    await tx.run(
+      'UPDATE "User" SET "passwordHash" = ?, "mustChangePassword" = ?, "passwordChangedAt" = ? WHERE "id" = ?',
+      [passwordHash, false, sqlDateTime(now), options.userId],
+    );
+    const sessionsEnded = (
+      await tx.run('DELETE FROM "Session" WHERE "userId" = ? AND "id" <> ?', [
+        options.userId,
+        options.keepSessionId,
+      ])
+    ).changes;
+    await recordSecurityEvent(tx, {
       ...logged,
       kind: 'password_change',
       outcome: 'success',
       detail: { sessionsEnded },
     });
-    recordAudit(sql, {
+    await recordAudit(tx, {
       userId: options.userId,
       at: sqlDateTime(now),
       entity: 'User',
@@ -102,21 +103,23 @@ function temporaryPassword(): string {
  * replaced at the next sign-in; every session of the account ends.
  */
 export async function resetPassword(
-  sql: SqlConnection,
+  sql: Sql,
   options: { userId: number; actorId: number; context: RequestContext; now?: Date },
 ): Promise<string> {
   const now = options.now ?? new Date();
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
-  writeTransaction(sql, () => {
-    const found = sql
-      .prepare(
-        'UPDATE "User" SET passwordHash = ?, mustChangePassword = 1, passwordChangedAt = ? WHERE id = ?',
+  await sql.transaction(async (tx) => {
+    const found = (
+      await tx.run(
+        'UPDATE "User" SET "passwordHash" = ?, "mustChangePassword" = ?, "passwordChangedAt" = ? WHERE "id" = ?',
+        [passwordHash, true, sqlDateTime(now), options.userId],
       )
-      .run(passwordHash, sqlDateTime(now), options.userId).changes;
+    ).changes;
     if (!found) throw new UserNotFoundError(options.userId);
-    const sessionsEnded = sql.prepare('DELETE FROM "Session" WHERE userId = ?').run(options.userId).changes;
-    recordSecurityEvent(sql, {
+    const sessionsEnded = (await tx.run('DELETE FROM "Session" WHERE "userId" = ?', [options.userId]))
+      .changes;
+    await recordSecurityEvent(tx, {
       ...options.context,
       kind: 'password_reset',
       outcome: 'success',
@@ -125,7 +128,7 @@ export async function resetPassword(
       at: now,
       detail: { sessionsEnded },
     });
-    recordAudit(sql, {
+    await recordAudit(tx, {
       userId: options.actorId,
       at: sqlDateTime(now),
       entity: 'User',

@@ -3,8 +3,8 @@
 import { recordAudit } from '../audit/record';
 import { IDLE_TIMEOUT_MS } from '../auth/sessions';
 import { recordSecurityEvent } from '../security-log/record';
+import type { Sql } from '../store/sql';
 import { sqlDateTime } from '../store/sql-values';
-import { type SqlConnection, writeTransaction } from '../store/write-connection';
 import type { RequestContext } from './mutations';
 
 export interface OwnSessionView {
@@ -19,24 +19,23 @@ export interface OwnSessionView {
 
 const HANDLE_LENGTH = 12;
 
-export function listOwnSessions(
-  sql: SqlConnection,
+export async function listOwnSessions(
+  sql: Sql,
   options: { userId: number; currentSessionId: string; now?: Date },
-): OwnSessionView[] {
+): Promise<OwnSessionView[]> {
   const now = options.now ?? new Date();
-  const rows = sql
-    .prepare(
-      `SELECT id, createdAt, lastSeenAt, address, userAgent FROM "Session"
-       WHERE userId = ? AND pendingTotp = 0 AND expiresAt > ? AND lastSeenAt > ?
-       ORDER BY lastSeenAt DESC`,
-    )
-    .all(options.userId, sqlDateTime(now), sqlDateTime(new Date(now.getTime() - IDLE_TIMEOUT_MS))) as {
+  const rows = await sql.all<{
     id: string;
     createdAt: string;
     lastSeenAt: string;
     address: string;
     userAgent: string;
-  }[];
+  }>(
+    `SELECT "id", "createdAt", "lastSeenAt", "address", "userAgent" FROM "Session"
+     WHERE "userId" = ? AND "pendingTotp" = ? AND "expiresAt" > ? AND "lastSeenAt" > ?
+     ORDER BY "lastSeenAt" DESC`,
+    [options.userId, false, sqlDateTime(now), sqlDateTime(new Date(now.getTime() - IDLE_TIMEOUT_MS))],
+  );
   return rows.map((r) => ({
     handle: r.id.slice(0, HANDLE_LENGTH),
     createdAt: new Date(r.createdAt).toISOString(),
@@ -49,7 +48,7 @@ export function listOwnSessions(
 
 /** Ends one of the user's own sessions (by handle), all the others, or all of them. */
 export function endOwnSessions(
-  sql: SqlConnection,
+  sql: Sql,
   options: {
     userId: number;
     currentSessionId: string;
@@ -57,19 +56,20 @@ export function endOwnSessions(
     context: RequestContext;
     now?: Date;
   },
-): number {
-  return writeTransaction(sql, () => {
+): Promise<number> {
+  return sql.transaction(async (tx) => {
     const { userId, currentSessionId, which } = options;
-    const ended =
+    const { changes: ended } =
       which === 'all'
-        ? sql.prepare('DELETE FROM "Session" WHERE userId = ?').run(userId).changes
+        ? await tx.run('DELETE FROM "Session" WHERE "userId" = ?', [userId])
         : which === 'others'
-          ? sql.prepare('DELETE FROM "Session" WHERE userId = ? AND id <> ?').run(userId, currentSessionId)
-              .changes
-          : sql
-              .prepare('DELETE FROM "Session" WHERE userId = ? AND substr(id, 1, ?) = ?')
-              .run(userId, HANDLE_LENGTH, which.handle.slice(0, HANDLE_LENGTH)).changes;
-    recordSecurityEvent(sql, {
+          ? await tx.run('DELETE FROM "Session" WHERE "userId" = ? AND "id" <> ?', [userId, currentSessionId])
+          : await tx.run('DELETE FROM "Session" WHERE "userId" = ? AND substr("id", 1, ?) = ?', [
+              userId,
+              HANDLE_LENGTH,
+              which.handle.slice(0, HANDLE_LENGTH),
+            ]);
+    await recordSecurityEvent(tx, {
       ...options.context,
       kind: 'session_end',
       outcome: ended > 0 ? 'success' : 'failure',
@@ -77,7 +77,7 @@ export function endOwnSessions(
       at: options.now,
       detail: { ended, which: typeof which === 'string' ? which : 'one' },
     });
-    recordAudit(sql, {
+    await recordAudit(tx, {
       userId,
       at: sqlDateTime(options.now ?? new Date()),
       entity: 'User',

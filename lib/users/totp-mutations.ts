@@ -5,15 +5,15 @@
  */
 import { recordAudit } from '../audit/record';
 import { verifyPassword } from '../auth/password';
-import { recordSignInAttempt, signInThrottle } from '../auth/rate-limit';
+import { claimSignInAttempt } from '../auth/rate-limit';
 import { hashRecoveryCode, newRecoveryCodes } from '../auth/recovery-codes';
 import { type CodeFailure, type CodeMatch, checkCode, claimCode } from '../auth/second-factor';
 import { sealTotpSecret } from '../auth/secret-box';
 import { newTotpSecret } from '../auth/totp';
 import type { SecurityEventKind } from '../security-log/kinds';
 import { recordSecurityEvent } from '../security-log/record';
+import type { Sql } from '../store/sql';
 import { sqlDateTime } from '../store/sql-values';
-import { type SqlConnection, writeTransaction } from '../store/write-connection';
 import { type RequestContext, UserNotFoundError } from './mutations';
 import { WrongPasswordError } from './password-mutations';
 
@@ -50,7 +50,7 @@ interface Options {
  * or replacing the recovery codes, needs the device itself).
  */
 function checkOwnCode(
-  sql: SqlConnection,
+  sql: Sql,
   options: Options & { code: string },
   sealed: string,
   now: Date,
@@ -64,12 +64,13 @@ function checkOwnCode(
   });
 }
 
-function totpRow(sql: SqlConnection, userId: number) {
-  const row = sql
-    .prepare('SELECT email, passwordHash, totpSecret, totpEnabledAt FROM "User" WHERE id = ?')
-    .get(userId) as
-    | { email: string; passwordHash: string; totpSecret: string | null; totpEnabledAt: string | null }
-    | undefined;
+async function totpRow(sql: Sql, userId: number) {
+  const row = await sql.get<{
+    email: string;
+    passwordHash: string;
+    totpSecret: string | null;
+    totpEnabledAt: string | null;
+  }>('SELECT "email", "passwordHash", "totpSecret", "totpEnabledAt" FROM "User" WHERE "id" = ?', [userId]);
   if (!row) throw new UserNotFoundError(userId);
   return row;
 }
@@ -83,8 +84,8 @@ async function hashedCodes(): Promise<{ codes: string[]; hashes: string[] }> {
  * Runs `work` in the transaction that takes the code (step or recovery code), or logs the failure
  * (outside it, so the entry is kept) and throws TotpCodeError.
  */
-function withClaimedCode(
-  sql: SqlConnection,
+async function withClaimedCode(
+  sql: Sql,
   options: {
     userId: number;
     match: CodeMatch | CodeFailure;
@@ -92,18 +93,18 @@ function withClaimedCode(
     kind: SecurityEventKind;
     logged: Logged;
   },
-  work: () => void,
-): void {
+  work: (tx: Sql) => Promise<void>,
+): Promise<void> {
   const { match } = options;
-  const failure = writeTransaction(sql, (): CodeFailure | null => {
+  const failure = await sql.transaction(async (tx): Promise<CodeFailure | null> => {
     if (!match.ok) return match;
-    if (!claimCode(sql, { userId: options.userId, match, now: options.now }))
+    if (!(await claimCode(tx, { userId: options.userId, match, now: options.now })))
       return { ok: false, reason: 'replayed' };
-    work();
+    await work(tx);
     return null;
   });
   if (failure) {
-    recordSecurityEvent(sql, {
+    await recordSecurityEvent(sql, {
       ...options.logged,
       kind: options.kind,
       outcome: 'failure',
@@ -115,27 +116,33 @@ function withClaimedCode(
 
 type Logged = RequestContext & { userId: number; at: Date };
 
-function replaceRecoveryCodes(sql: SqlConnection, userId: number, hashes: string[]): void {
-  sql.prepare('DELETE FROM "RecoveryCode" WHERE userId = ?').run(userId);
-  const insert = sql.prepare('INSERT INTO "RecoveryCode" (userId, hash) VALUES (?, ?)');
-  for (const hash of hashes) insert.run(userId, hash);
+const DELETE_RECOVERY_CODES = 'DELETE FROM "RecoveryCode" WHERE "userId" = ?';
+const TURN_OFF =
+  'UPDATE "User" SET "totpSecret" = NULL, "totpEnabledAt" = NULL, "totpLastStep" = NULL WHERE "id" = ?';
+
+async function replaceRecoveryCodes(sql: Sql, userId: number, hashes: string[]): Promise<void> {
+  await sql.run(DELETE_RECOVERY_CODES, [userId]);
+  for (const hash of hashes) {
+    await sql.run('INSERT INTO "RecoveryCode" ("userId", "hash") VALUES (?, ?)', [userId, hash]);
+  }
 }
 
 /** A new secret, kept sealed but not yet in force; replaces an unconfirmed one. Returns it. */
-export function startTotpEnrolment(sql: SqlConnection, options: Options): string {
+export async function startTotpEnrolment(sql: Sql, options: Options): Promise<string> {
   const now = options.now ?? new Date();
   const secret = newTotpSecret();
-  writeTransaction(sql, () => {
-    if (totpRow(sql, options.userId).totpEnabledAt !== null) throw new TotpStateError('already_on');
-    const sealed = sealTotpSecret({
-      sessionSecret: options.sessionSecret,
-      userId: options.userId,
-      plain: secret,
-    });
-    sql
-      .prepare('UPDATE "User" SET totpSecret = ?, totpLastStep = NULL WHERE id = ?')
-      .run(sealed, options.userId);
-    recordAudit(sql, {
+  const sealed = sealTotpSecret({
+    sessionSecret: options.sessionSecret,
+    userId: options.userId,
+    plain: secret,
+  });
+  await sql.transaction(async (tx) => {
+    if ((await totpRow(tx, options.userId)).totpEnabledAt !== null) throw new TotpStateError('already_on');
+    await tx.run('UPDATE "User" SET "totpSecret" = ?, "totpLastStep" = NULL WHERE "id" = ?', [
+      sealed,
+      options.userId,
+    ]);
+    await recordAudit(tx, {
       userId: options.userId,
       at: sqlDateTime(now),
       entity: 'User',
@@ -147,60 +154,62 @@ export function startTotpEnrolment(sql: SqlConnection, options: Options): string
 }
 
 /** Turns two-factor sign-in on once a code from the new secret checks; returns the recovery codes (shown once). */
-export async function confirmTotpEnrolment(
-  sql: SqlConnection,
-  options: Options & { code: string },
-): Promise<string[]> {
+export async function confirmTotpEnrolment(sql: Sql, options: Options & { code: string }): Promise<string[]> {
   const now = options.now ?? new Date();
-  const row = totpRow(sql, options.userId);
+  const row = await totpRow(sql, options.userId);
   if (row.totpEnabledAt !== null) throw new TotpStateError('already_on');
   if (!row.totpSecret) throw new TotpStateError('not_started');
   const logged = { ...options.context, userId: options.userId, at: now };
   const match = await checkOwnCode(sql, options, row.totpSecret, now);
   const { codes, hashes } = match.ok ? await hashedCodes() : { codes: [], hashes: [] };
-  withClaimedCode(sql, { userId: options.userId, match, now, kind: 'totp_enable', logged }, () => {
-    sql.prepare('UPDATE "User" SET totpEnabledAt = ? WHERE id = ?').run(sqlDateTime(now), options.userId);
-    replaceRecoveryCodes(sql, options.userId, hashes);
-    recordSecurityEvent(sql, {
-      ...logged,
-      kind: 'totp_enable',
-      outcome: 'success',
-      detail: { recoveryCodes: codes.length },
-    });
-    recordAudit(sql, {
-      userId: options.userId,
-      at: sqlDateTime(now),
-      entity: 'User',
-      entityId: options.userId,
-      action: 'enable_totp',
-    });
-  });
+  await withClaimedCode(
+    sql,
+    { userId: options.userId, match, now, kind: 'totp_enable', logged },
+    async (tx) => {
+      await tx.run('UPDATE "User" SET "totpEnabledAt" = ? WHERE "id" = ?', [
+        sqlDateTime(now),
+        options.userId,
+      ]);
+      await replaceRecoveryCodes(tx, options.userId, hashes);
+      await recordSecurityEvent(tx, {
+        ...logged,
+        kind: 'totp_enable',
+        outcome: 'success',
+        detail: { recoveryCodes: codes.length },
+      });
+      await recordAudit(tx, {
+        userId: options.userId,
+        at: sqlDateTime(now),
+        entity: 'User',
+        entityId: options.userId,
+        action: 'enable_totp',
+      });
+    },
+  );
   return codes;
 }
 
 /** Turns it off: needs the password and a current code (a borrowed session alone cannot). */
 export async function disableTotp(
-  sql: SqlConnection,
+  sql: Sql,
   options: Options & { password: string; code: string },
 ): Promise<void> {
   const now = options.now ?? new Date();
-  const row = totpRow(sql, options.userId);
+  const row = await totpRow(sql, options.userId);
   if (row.totpEnabledAt === null || !row.totpSecret) throw new TotpStateError('off');
   const logged = { ...options.context, userId: options.userId, at: now };
   const who = { email: row.email, address: options.context.address, now };
-  const throttle = signInThrottle(sql, who);
-  if (throttle.retryAfterSeconds > 0) {
-    recordSecurityEvent(sql, {
+  const { throttle } = await claimSignInAttempt(sql, who, (tx) =>
+    recordSecurityEvent(tx, {
       ...logged,
       kind: 'totp_disable',
       outcome: 'failure',
       detail: { reason: 'throttled' },
-    });
-    throw new WrongPasswordError(throttle.retryAfterSeconds);
-  }
-  recordSignInAttempt(sql, who);
+    }),
+  );
+  if (throttle.retryAfterSeconds > 0) throw new WrongPasswordError(throttle.retryAfterSeconds);
   if (!(await verifyPassword(row.passwordHash, options.password))) {
-    recordSecurityEvent(sql, {
+    await recordSecurityEvent(sql, {
       ...logged,
       kind: 'totp_disable',
       outcome: 'failure',
@@ -209,49 +218,55 @@ export async function disableTotp(
     throw new WrongPasswordError();
   }
   const match = await checkOwnCode(sql, options, row.totpSecret, now);
-  withClaimedCode(sql, { userId: options.userId, match, now, kind: 'totp_disable', logged }, () => {
-    sql
-      .prepare('UPDATE "User" SET totpSecret = NULL, totpEnabledAt = NULL, totpLastStep = NULL WHERE id = ?')
-      .run(options.userId);
-    sql.prepare('DELETE FROM "RecoveryCode" WHERE userId = ?').run(options.userId);
-    recordSecurityEvent(sql, { ...logged, kind: 'totp_disable', outcome: 'success' });
-    recordAudit(sql, {
-      userId: options.userId,
-      at: sqlDateTime(now),
-      entity: 'User',
-      entityId: options.userId,
-      action: 'disable_totp',
-    });
-  });
+  await withClaimedCode(
+    sql,
+    { userId: options.userId, match, now, kind: 'totp_disable', logged },
+    async (tx) => {
+      await tx.run(TURN_OFF, [options.userId]);
+      await tx.run(DELETE_RECOVERY_CODES, [options.userId]);
+      await recordSecurityEvent(tx, { ...logged, kind: 'totp_disable', outcome: 'success' });
+      await recordAudit(tx, {
+        userId: options.userId,
+        at: sqlDateTime(now),
+        entity: 'User',
+        entityId: options.userId,
+        action: 'disable_totp',
+      });
+    },
+  );
 }
 
 /** New recovery codes (the old ones stop working), after a current code; returned once. */
 export async function regenerateRecoveryCodes(
-  sql: SqlConnection,
+  sql: Sql,
   options: Options & { code: string },
 ): Promise<string[]> {
   const now = options.now ?? new Date();
-  const row = totpRow(sql, options.userId);
+  const row = await totpRow(sql, options.userId);
   if (row.totpEnabledAt === null || !row.totpSecret) throw new TotpStateError('off');
   const logged = { ...options.context, userId: options.userId, at: now };
   const match = await checkOwnCode(sql, options, row.totpSecret, now);
   const { codes, hashes } = match.ok ? await hashedCodes() : { codes: [], hashes: [] };
-  withClaimedCode(sql, { userId: options.userId, match, now, kind: 'recovery_codes', logged }, () => {
-    replaceRecoveryCodes(sql, options.userId, hashes);
-    recordSecurityEvent(sql, {
-      ...logged,
-      kind: 'recovery_codes',
-      outcome: 'success',
-      detail: { count: codes.length },
-    });
-    recordAudit(sql, {
-      userId: options.userId,
-      at: sqlDateTime(now),
-      entity: 'User',
-      entityId: options.userId,
-      action: 'regenerate_recovery_codes',
-    });
-  });
+  await withClaimedCode(
+    sql,
+    { userId: options.userId, match, now, kind: 'recovery_codes', logged },
+    async (tx) => {
+      await replaceRecoveryCodes(tx, options.userId, hashes);
+      await recordSecurityEvent(tx, {
+        ...logged,
+        kind: 'recovery_codes',
+        outcome: 'success',
+        detail: { count: codes.length },
+      });
+      await recordAudit(tx, {
+        userId: options.userId,
+        at: sqlDateTime(now),
+        entity: 'User',
+        entityId: options.userId,
+        action: 'regenerate_recovery_codes',
+      });
+    },
+  );
   return codes;
 }
 
@@ -259,22 +274,19 @@ export async function regenerateRecoveryCodes(
  * An admin's reset (a lost phone): the second factor and recovery codes are removed and every
  * session of the account ends. An admin so reset must set it up again at the next sign-in.
  */
-export function resetTotp(
-  sql: SqlConnection,
+export async function resetTotp(
+  sql: Sql,
   options: { userId: number; actorId: number; context: RequestContext; now?: Date },
-): void {
+): Promise<void> {
   const now = options.now ?? new Date();
-  writeTransaction(sql, () => {
-    const row = totpRow(sql, options.userId);
-    sql
-      .prepare('UPDATE "User" SET totpSecret = NULL, totpEnabledAt = NULL, totpLastStep = NULL WHERE id = ?')
-      .run(options.userId);
-    const codesRemoved = sql
-      .prepare('DELETE FROM "RecoveryCode" WHERE userId = ?')
-      .run(options.userId).changes;
-    const sessionsEnded = sql.prepare('DELETE FROM "Session" WHERE userId = ?').run(options.userId).changes;
+  await sql.transaction(async (tx) => {
+    const row = await totpRow(tx, options.userId);
+    await tx.run(TURN_OFF, [options.userId]);
+    const codesRemoved = (await tx.run(DELETE_RECOVERY_CODES, [options.userId])).changes;
+    const sessionsEnded = (await tx.run('DELETE FROM "Session" WHERE "userId" = ?', [options.userId]))
+      .changes;
     const detail = { wasOn: row.totpEnabledAt !== null, codesRemoved, sessionsEnded };
-    recordSecurityEvent(sql, {
+    await recordSecurityEvent(tx, {
       ...options.context,
       kind: 'totp_reset',
       outcome: 'success',
@@ -283,7 +295,7 @@ export function resetTotp(
       at: now,
       detail,
     });
-    recordAudit(sql, {
+    await recordAudit(tx, {
       userId: options.actorId,
       at: sqlDateTime(now),
       entity: 'User',

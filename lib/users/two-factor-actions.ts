@@ -7,7 +7,7 @@ import { withRole } from '../auth/guard';
 import { codeFailureMessage } from '../auth/second-factor';
 import { sessionSecret } from '../auth/secret';
 import { type FormState, formValues, safeReturnPath } from '../forms/form-state';
-import { appConnection } from '../store/app-connection';
+import { appSql } from '../store/app-sql';
 import { WrongPasswordError } from './password-mutations';
 import {
   confirmTotpEnrolment,
@@ -50,7 +50,7 @@ export async function startTotpAction(
     {},
     async (user): Promise<TwoFactorState | { done: string }> => {
       try {
-        startTotpEnrolment(appConnection(), {
+        await startTotpEnrolment(await appSql(), {
           userId: user.id,
           sessionSecret: sessionSecret(),
           context: await context(),
@@ -77,7 +77,7 @@ export async function confirmTotpAction(
     {},
     async (user): Promise<TwoFactorState> => {
       try {
-        const recoveryCodes = await confirmTotpEnrolment(appConnection(), {
+        const recoveryCodes = await confirmTotpEnrolment(await appSql(), {
           userId: user.id,
           code: code(values),
           sessionSecret: sessionSecret(),
@@ -99,7 +99,7 @@ export async function disableTotpAction(
   const values = formValues(formData);
   return withRole('viewer', {}, async (user): Promise<TwoFactorState> => {
     try {
-      await disableTotp(appConnection(), {
+      await disableTotp(await appSql(), {
         userId: user.id,
         password: (values.password ?? '').slice(0, 200),
         code: code(values),
@@ -121,7 +121,7 @@ export async function regenerateRecoveryCodesAction(
   const values = formValues(formData);
   return withRole('viewer', {}, async (user): Promise<TwoFactorState> => {
     try {
-      const recoveryCodes = await regenerateRecoveryCodes(appConnection(), {
+      const recoveryCodes = await regenerateRecoveryCodes(await appSql(), {
         userId: user.id,
         code: code(values),
         sessionSecret: sessionSecret(),

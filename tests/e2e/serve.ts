@@ -10,6 +10,7 @@ import { ROLES } from '../../lib/auth/roles';
 import { totpCode } from '../../lib/auth/totp';
 import { ensureSessionSecret } from '../../lib/cli/session-secret';
 import { createDb } from '../../lib/db';
+import { openStoreSql } from '../../lib/store/store-sql';
 import { closeSqlConnection, openSqlConnection } from '../../lib/store/write-connection';
 import { createUser } from '../../lib/users/mutations';
 import { confirmTotpEnrolment, startTotpEnrolment } from '../../lib/users/totp-mutations';
@@ -26,25 +27,27 @@ process.env.MAP_TILE_URL = 'off';
 async function main() {
   mkdirSync(path.dirname(dbFile), { recursive: true });
   await applyMigrations(dbFile);
-  const sql = openSqlConnection(dbFile);
-  for (const role of ROLES) await createUser(sql, { input: { ...ACCOUNTS[role], role }, actorId: null });
-  await createUser(sql, { input: { ...SECOND_EDITOR, role: 'editor' }, actorId: null });
-  await createUser(sql, { input: { ...TWO_FACTOR_USER, role: 'editor' }, actorId: null });
+  const accounts = await openStoreSql(`file:${dbFile}`);
+  for (const role of ROLES) await createUser(accounts, { input: { ...ACCOUNTS[role], role }, actorId: null });
+  await createUser(accounts, { input: { ...SECOND_EDITOR, role: 'editor' }, actorId: null });
+  await createUser(accounts, { input: { ...TWO_FACTOR_USER, role: 'editor' }, actorId: null });
   // Admins must sign in with a second factor: set it up with the secret the server will use, and
   // leave the key where the sign-in helper computes codes from.
   const sessionSecret = await ensureSessionSecret(dbFile, process.env.SESSION_SECRET, () => {});
-  const admin = sql.prepare('SELECT id FROM "User" WHERE email = ?').get(ACCOUNTS.admin.email) as {
+  const admin = (await accounts.get('SELECT "id" FROM "User" WHERE "email" = ?', [ACCOUNTS.admin.email])) as {
     id: number;
   };
   const context = { address: 'e2e' };
-  const secret = startTotpEnrolment(sql, { userId: admin.id, sessionSecret, context });
-  await confirmTotpEnrolment(sql, {
+  const secret = await startTotpEnrolment(accounts, { userId: admin.id, sessionSecret, context });
+  await confirmTotpEnrolment(accounts, {
     userId: admin.id,
     sessionSecret,
     context,
     code: totpCode(secret, new Date()),
   });
   writeFileSync(adminTotpSecretFile(port), secret, { mode: 0o600 });
+  await accounts.close();
+  const sql = openSqlConnection(dbFile);
   const db = createDb(`file:${dbFile}`);
   await seedDatabase(db, sql);
   await db.$disconnect();

@@ -6,7 +6,6 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createSession } from '@/lib/auth/sessions';
 import { GAZETTEER } from '@/lib/locations/gazetteer';
 import { installGazetteer } from '@/lib/locations/mutations';
-import { openSqlConnection } from '@/lib/store/write-connection';
 import { createUser } from '@/lib/users/mutations';
 import { request } from './helpers/request-context';
 import { createTestDb } from './helpers/test-db';
@@ -18,17 +17,16 @@ vi.mock('next/cache', () => import('./helpers/request-context').then((m) => m.ne
 let viewerToken: string;
 
 beforeAll(async () => {
-  const { db, file } = await createTestDb();
+  const { db, file, sql } = await createTestDb();
   await installGazetteer(db, GAZETTEER);
   process.env.DATABASE_URL = `file:${file}`;
   process.env.SESSION_SECRET = SECRET;
   process.env.PUBLIC_READ = 'false';
-  const sql = openSqlConnection(file);
   const viewer = await createUser(sql, {
     input: { email: 'reader@example.org', name: 'Reader', role: 'viewer', password: 'reader password 1' },
     actorId: null,
   });
-  viewerToken = createSession(sql, { secret: SECRET, userId: viewer }).token;
+  viewerToken = (await createSession(sql, { secret: SECRET, userId: viewer })).token;
 });
 
 const redirectOf = async (work: Promise<unknown>) => {

@@ -10,7 +10,7 @@ import { newPasswordSchema } from '@/lib/auth/schema';
 import { createSession, resolveSession } from '@/lib/auth/sessions';
 import { signIn } from '@/lib/auth/sign-in';
 import { listSecurityEvents } from '@/lib/security-log/queries';
-import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
+import type { Sql } from '@/lib/store/sql';
 import { createUser } from '@/lib/users/mutations';
 import { listOwnSessions } from '@/lib/users/session-mutations';
 import { actionOutcome, formOf, request } from './helpers/request-context';
@@ -21,17 +21,18 @@ const SECRET = 'account-secret-'.padEnd(40, 'x');
 vi.mock('next/headers', () => import('./helpers/request-context').then((m) => m.nextHeaders));
 vi.mock('next/cache', () => import('./helpers/request-context').then((m) => m.nextCache));
 
-let sql: SqlConnection;
+let sql: Sql;
 let adminId: number;
 let userId: number;
 let otherId: number;
 let adminToken: string;
 
 beforeAll(async () => {
-  const { file } = await createTestDb();
+  const created = await createTestDb();
+  const { file } = created;
   process.env.DATABASE_URL = `file:${file}`;
   process.env.SESSION_SECRET = SECRET;
-  sql = openSqlConnection(file);
+  sql = created.sql;
   adminId = await createUser(sql, {
     input: { email: 'pw.admin@example.org', name: 'Admin', role: 'admin', password: 'pw admin password' },
     actorId: null,
@@ -46,7 +47,7 @@ beforeAll(async () => {
   });
   // Admins act only with two-factor sign-in on.
   await enrolTwoFactor(sql, { userId: adminId, sessionSecret: SECRET });
-  adminToken = createSession(sql, { secret: SECRET, userId: adminId }).token;
+  adminToken = (await createSession(sql, { secret: SECRET, userId: adminId })).token;
 });
 
 const passwordOf = (email: string, password: string, address = '10.7.7.7') =>
@@ -75,8 +76,8 @@ describe('new passwords', () => {
 describe('changing one’s own password', () => {
   it('needs the current password, keeps this session and ends the others', async () => {
     const { changePasswordAction } = await import('@/lib/users/account-actions');
-    const here = createSession(sql, { secret: SECRET, userId });
-    const elsewhere = createSession(sql, { secret: SECRET, userId });
+    const here = await createSession(sql, { secret: SECRET, userId });
+    const elsewhere = await createSession(sql, { secret: SECRET, userId });
     request.token = here.token;
 
     const wrong = await actionOutcome(
@@ -122,17 +123,17 @@ describe('changing one’s own password', () => {
       ),
     );
     expect(done.redirect).toBe('/account?changed=password');
-    expect(resolveSession(sql, { secret: SECRET, token: here.token })).not.toBeNull();
-    expect(resolveSession(sql, { secret: SECRET, token: elsewhere.token })).toBeNull();
+    expect(await resolveSession(sql, { secret: SECRET, token: here.token })).not.toBeNull();
+    expect(await resolveSession(sql, { secret: SECRET, token: elsewhere.token })).toBeNull();
     expect((await passwordOf('pw.user@example.org', 'first user password')).ok).toBe(false);
     expect((await passwordOf('pw.user@example.org', 'harbour lantern cassava')).ok).toBe(true);
-    const events = listSecurityEvents(sql, { kind: 'password_change', user: 'pw.user' }).events;
+    const events = (await listSecurityEvents(sql, { kind: 'password_change', user: 'pw.user' })).events;
     expect(events.map((e) => e.outcome)).toEqual(['success', 'failure']);
   });
 
   it('throttles guesses at the current password from a borrowed session', async () => {
     const { changePasswordAction } = await import('@/lib/users/account-actions');
-    request.token = createSession(sql, { secret: SECRET, userId: otherId }).token;
+    request.token = (await createSession(sql, { secret: SECRET, userId: otherId })).token;
     request.headers = { 'x-hit-client-address': '10.8.8.8', 'x-hit-client-proto': 'http' };
     const guess = (i: number) =>
       actionOutcome(
@@ -156,14 +157,14 @@ describe('an admin’s reset', () => {
   it('gives a temporary password, ends the sessions, and forces a change before anything else', async () => {
     const { changeUserAccessAction } = await import('@/lib/users/actions');
     const { changePasswordAction } = await import('@/lib/users/account-actions');
-    const open = createSession(sql, { secret: SECRET, userId });
+    const open = await createSession(sql, { secret: SECRET, userId });
     request.token = adminToken;
     const reset = await actionOutcome(
       changeUserAccessAction({}, formOf({ userId: String(userId), change: 'reset_password' })),
     );
     const temporary = /Temporary password: ([a-z0-9-]+)/.exec(String(reset.state?.message))?.[1] ?? '';
     expect(temporary).toMatch(/^[a-z0-9]{4}(-[a-z0-9]{4}){3}$/);
-    expect(resolveSession(sql, { secret: SECRET, token: open.token })).toBeNull();
+    expect(await resolveSession(sql, { secret: SECRET, token: open.token })).toBeNull();
 
     const signedIn = await passwordOf('pw.user@example.org', temporary, '10.9.1.1');
     expect(signedIn.ok).toBe(true);
@@ -188,8 +189,8 @@ describe('an admin’s reset', () => {
       ),
     );
     expect(changed.redirect).toBe('/incidents');
-    expect(resolveSession(sql, { secret: SECRET, token: signedIn.token })?.requirement).toBeNull();
-    const log = listSecurityEvents(sql, { kind: 'password_reset' }).events[0];
+    expect((await resolveSession(sql, { secret: SECRET, token: signedIn.token }))?.requirement).toBeNull();
+    const log = (await listSecurityEvents(sql, { kind: 'password_reset' })).events[0];
     expect(log).toMatchObject({ account: 'pw.user@example.org', actor: 'pw.admin@example.org' });
   });
 });
@@ -197,28 +198,28 @@ describe('an admin’s reset', () => {
 describe('one’s own sessions', () => {
   it('lists them with address and browser, and ends one, the others, or all — never another user’s', async () => {
     const { endOwnSessionsAction } = await import('@/lib/users/account-actions');
-    const a = createSession(sql, {
+    const a = await createSession(sql, {
       secret: SECRET,
       userId: otherId,
       address: '198.51.100.1',
       userAgent: 'Firefox/140',
     });
-    const b = createSession(sql, {
+    const b = await createSession(sql, {
       secret: SECRET,
       userId: otherId,
       address: '198.51.100.2',
       userAgent: 'Chrome/150',
     });
-    const c = createSession(sql, {
+    const c = await createSession(sql, {
       secret: SECRET,
       userId: otherId,
       address: '198.51.100.3',
       userAgent: 'Safari/20',
     });
-    const foreign = createSession(sql, { secret: SECRET, userId: adminId });
-    const current = resolveSession(sql, { secret: SECRET, token: a.token });
+    const foreign = await createSession(sql, { secret: SECRET, userId: adminId });
+    const current = await resolveSession(sql, { secret: SECRET, token: a.token });
     if (!current) throw new Error('session a');
-    const listed = listOwnSessions(sql, { userId: otherId, currentSessionId: current.sessionId });
+    const listed = await listOwnSessions(sql, { userId: otherId, currentSessionId: current.sessionId });
     expect(listed.find((s) => s.current)).toMatchObject({
       address: '198.51.100.1',
       userAgent: 'Firefox/140',
@@ -227,22 +228,22 @@ describe('one’s own sessions', () => {
     request.token = a.token;
 
     // Another user's session handle ends nothing.
-    const foreignId = resolveSession(sql, { secret: SECRET, token: foreign.token })?.sessionId ?? '';
+    const foreignId = (await resolveSession(sql, { secret: SECRET, token: foreign.token }))?.sessionId ?? '';
     expect(
       (await actionOutcome(endOwnSessionsAction({}, formOf({ which: foreignId.slice(0, 12) })))).state
         ?.message,
     ).toBe('Ended 0 sessions.');
-    expect(resolveSession(sql, { secret: SECRET, token: foreign.token })).not.toBeNull();
+    expect(await resolveSession(sql, { secret: SECRET, token: foreign.token })).not.toBeNull();
 
     expect(
       (await actionOutcome(endOwnSessionsAction({}, formOf({ which: bView?.handle ?? '' })))).state?.message,
     ).toBe('Ended 1 session.');
-    expect(resolveSession(sql, { secret: SECRET, token: b.token })).toBeNull();
-    expect(resolveSession(sql, { secret: SECRET, token: c.token })).not.toBeNull();
+    expect(await resolveSession(sql, { secret: SECRET, token: b.token })).toBeNull();
+    expect(await resolveSession(sql, { secret: SECRET, token: c.token })).not.toBeNull();
     await actionOutcome(endOwnSessionsAction({}, formOf({ which: 'others' })));
-    expect(resolveSession(sql, { secret: SECRET, token: c.token })).toBeNull();
-    expect(resolveSession(sql, { secret: SECRET, token: a.token })).not.toBeNull();
+    expect(await resolveSession(sql, { secret: SECRET, token: c.token })).toBeNull();
+    expect(await resolveSession(sql, { secret: SECRET, token: a.token })).not.toBeNull();
     expect((await actionOutcome(endOwnSessionsAction({}, formOf({ which: 'all' })))).redirect).toBe('/login');
-    expect(resolveSession(sql, { secret: SECRET, token: a.token })).toBeNull();
+    expect(await resolveSession(sql, { secret: SECRET, token: a.token })).toBeNull();
   });
 });

@@ -28,7 +28,7 @@ beforeAll(async () => {
   const opened = await openDraftStore();
   db = opened.db;
   sql = opened.sql;
-  editor = await createUser(sql, {
+  editor = await createUser(opened.sqlAsync, {
     input: {
       email: 'editor@actors.test',
       name: 'Editor',

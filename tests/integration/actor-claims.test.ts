@@ -22,7 +22,7 @@ const SAMPLES = path.join(__dirname, '..', '..', 'prisma', 'seed', 'reports');
 beforeAll(async () => {
   s = await openDraftStore();
   process.env.DATABASE_URL = `file:${s.file}`;
-  editor = await createUser(s.sql, {
+  editor = await createUser(s.sqlAsync, {
     input: {
       email: 'editor@actors.test',
       name: 'Editor',

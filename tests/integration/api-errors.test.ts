@@ -7,7 +7,6 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createSession } from '@/lib/auth/sessions';
 import { appConnection } from '@/lib/store/app-connection';
-import { openSqlConnection } from '@/lib/store/write-connection';
 import { createUser } from '@/lib/users/mutations';
 import { type ApiRoute, apiRoutes, ROOT } from './helpers/api-routes';
 import { request } from './helpers/request-context';
@@ -24,19 +23,18 @@ const modules = new Map<string, Record<string, unknown>>();
 let adminToken: string;
 
 beforeAll(async () => {
-  const { file } = await createTestDb();
+  const { file, sql } = await createTestDb();
   process.env.DATABASE_URL = `file:${file}`;
   process.env.SESSION_SECRET = SECRET;
   // Reading needs a session: every answer depends on who asks.
   process.env.PUBLIC_READ = 'false';
-  const sql = openSqlConnection(file);
   const admin = await createUser(sql, {
     input: { email: 'admin@api.test', name: 'Admin', role: 'admin', password: 'admin api password' },
     actorId: null,
   });
   // Admins act only with two-factor sign-in on.
   await enrolTwoFactor(sql, { userId: admin, sessionSecret: SECRET });
-  adminToken = createSession(sql, { secret: SECRET, userId: admin }).token;
+  adminToken = (await createSession(sql, { secret: SECRET, userId: admin })).token;
   for (const route of apiRoutes()) modules.set(route.file, await import(path.join(ROOT, route.file)));
 });
 

@@ -104,7 +104,7 @@ const exported = walk(path.join(ROOT, 'lib'))
   });
 
 let sql: SqlConnection;
-/** The async Sql, for the domains moved to it (feeds, saved searches). */
+/** The store's Sql, for the domains on the asynchronous interface (accounts, feeds, saved searches). */
 let sqlAsync: Sql;
 const SESSION_SECRET = 'audit-session-secret-'.padEnd(40, 'x');
 const CONTEXT = { address: '127.0.0.1' };
@@ -383,23 +383,23 @@ const CALLS: Record<string, () => unknown> = {
     });
   },
   'lib/users/mutations.ts#createUser': () =>
-    createUser(sql, {
+    createUser(sqlAsync, {
       input: { email: `audit${++n}@example.org`, name: 'A', role: 'viewer', password: 'audit password 1' },
       actorId: admin,
     }),
   'lib/users/mutations.ts#updateUserAccess': () =>
-    updateUserAccess(sql, { userId: editor, role: 'editor', actorId: admin }),
-  'lib/users/mutations.ts#endSessionsOf': () => endSessionsOf(sql, { userId: editor, actorId: admin }),
+    updateUserAccess(sqlAsync, { userId: editor, role: 'editor', actorId: admin }),
+  'lib/users/mutations.ts#endSessionsOf': () => endSessionsOf(sqlAsync, { userId: editor, actorId: admin }),
   'lib/users/password-mutations.ts#resetPassword': () =>
-    resetPassword(sql, { userId: editor, actorId: admin, context: { address: '127.0.0.1' } }),
+    resetPassword(sqlAsync, { userId: editor, actorId: admin, context: { address: '127.0.0.1' } }),
   'lib/users/password-mutations.ts#changeOwnPassword': async () => {
-    const current = await resetPassword(sql, {
+    const current = await resetPassword(sqlAsync, {
       userId: editor,
       actorId: admin,
       context: { address: '127.0.0.1' },
     });
     const before = mark();
-    await changeOwnPassword(sql, {
+    await changeOwnPassword(sqlAsync, {
       userId: editor,
       current,
       password: `audit changed password ${++n}`,
@@ -408,45 +408,45 @@ const CALLS: Record<string, () => unknown> = {
     });
     return before;
   },
-  'lib/users/totp-mutations.ts#startTotpEnrolment': () => {
-    resetTotp(sql, { userId: editor, actorId: admin, context: CONTEXT });
+  'lib/users/totp-mutations.ts#startTotpEnrolment': async () => {
+    await resetTotp(sqlAsync, { userId: editor, actorId: admin, context: CONTEXT });
     const before = mark();
-    startTotpEnrolment(sql, { userId: editor, sessionSecret: SESSION_SECRET, context: CONTEXT });
+    await startTotpEnrolment(sqlAsync, { userId: editor, sessionSecret: SESSION_SECRET, context: CONTEXT });
     return before;
   },
   'lib/users/totp-mutations.ts#confirmTotpEnrolment': async () => {
-    resetTotp(sql, { userId: editor, actorId: admin, context: CONTEXT });
-    const secret = startTotpEnrolment(sql, {
+    await resetTotp(sqlAsync, { userId: editor, actorId: admin, context: CONTEXT });
+    const secret = await startTotpEnrolment(sqlAsync, {
       userId: editor,
       sessionSecret: SESSION_SECRET,
       context: CONTEXT,
     });
     const before = mark();
     const now = new Date();
-    await confirmTotpEnrolment(sql, { ...totpOptions(), now, code: totpCode(secret, now) });
+    await confirmTotpEnrolment(sqlAsync, { ...totpOptions(), now, code: totpCode(secret, now) });
     return before;
   },
   'lib/users/totp-mutations.ts#regenerateRecoveryCodes': async () => {
-    resetTotp(sql, { userId: editor, actorId: admin, context: CONTEXT });
-    const { secret } = await enrolTwoFactor(sql, { userId: editor, sessionSecret: SESSION_SECRET });
+    await resetTotp(sqlAsync, { userId: editor, actorId: admin, context: CONTEXT });
+    const { secret } = await enrolTwoFactor(sqlAsync, { userId: editor, sessionSecret: SESSION_SECRET });
     const before = mark();
     const later = new Date(Date.now() + 60_000); // a new step: the enrolment's code is spent
-    await regenerateRecoveryCodes(sql, { ...totpOptions(), now: later, code: totpCode(secret, later) });
+    await regenerateRecoveryCodes(sqlAsync, { ...totpOptions(), now: later, code: totpCode(secret, later) });
     return before;
   },
   'lib/users/totp-mutations.ts#disableTotp': async () => {
-    const password = await resetPassword(sql, { userId: editor, actorId: admin, context: CONTEXT });
-    resetTotp(sql, { userId: editor, actorId: admin, context: CONTEXT });
-    const { secret } = await enrolTwoFactor(sql, { userId: editor, sessionSecret: SESSION_SECRET });
+    const password = await resetPassword(sqlAsync, { userId: editor, actorId: admin, context: CONTEXT });
+    await resetTotp(sqlAsync, { userId: editor, actorId: admin, context: CONTEXT });
+    const { secret } = await enrolTwoFactor(sqlAsync, { userId: editor, sessionSecret: SESSION_SECRET });
     const before = mark();
     const later = new Date(Date.now() + 60_000);
-    await disableTotp(sql, { ...totpOptions(), now: later, password, code: totpCode(secret, later) });
+    await disableTotp(sqlAsync, { ...totpOptions(), now: later, password, code: totpCode(secret, later) });
     return before;
   },
   'lib/users/totp-mutations.ts#resetTotp': () =>
-    resetTotp(sql, { userId: editor, actorId: admin, context: CONTEXT }),
+    resetTotp(sqlAsync, { userId: editor, actorId: admin, context: CONTEXT }),
   'lib/users/session-mutations.ts#endOwnSessions': () =>
-    endOwnSessions(sql, {
+    endOwnSessions(sqlAsync, {
       userId: editor,
       currentSessionId: '',
       which: 'others',
@@ -459,11 +459,11 @@ beforeAll(async () => {
   sqlAsync = storeSql;
   await installGazetteer(db, GAZETTEER);
   sql = openSqlConnection(file);
-  admin = await createUser(sql, {
+  admin = await createUser(sqlAsync, {
     input: { email: 'admin@audit.test', name: 'Admin', role: 'admin', password: 'admin password 12' },
     actorId: null,
   });
-  editor = await createUser(sql, {
+  editor = await createUser(sqlAsync, {
     input: { email: 'editor@audit.test', name: 'Editor', role: 'editor', password: 'editor password 1' },
     actorId: admin,
   });

@@ -22,7 +22,7 @@ import {
   sessionId,
 } from '@/lib/auth/sessions';
 import { SIGN_IN_FAILED, signIn } from '@/lib/auth/sign-in';
-import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
+import type { Sql } from '@/lib/store/sql';
 import {
   createUser,
   endSessionsOf,
@@ -36,13 +36,12 @@ const SECRET = 'x'.repeat(40);
 const T0 = new Date('2026-03-01T08:00:00Z');
 const later = (ms: number) => new Date(T0.getTime() + ms);
 
-let sql: SqlConnection;
+let sql: Sql;
 let editorId: number;
 let adminId: number;
 
 beforeAll(async () => {
-  const { file } = await createTestDb();
-  sql = openSqlConnection(file);
+  sql = (await createTestDb()).sql;
   adminId = await createUser(sql, {
     input: { email: 'admin@example.org', name: 'Admin', role: 'admin', password: 'admin password 123' },
     actorId: null,
@@ -57,15 +56,16 @@ const attempt = (email: string, password: string, address = '10.0.0.1', now = T0
   signIn(sql, { email, password, address, secret: SECRET, now });
 
 describe('accounts', () => {
-  it('stores an argon2id hash, never the password, and audits the creation', () => {
-    const row = sql.prepare('SELECT passwordHash FROM "User" WHERE id = ?').get(editorId) as {
-      passwordHash: string;
-    };
+  it('stores an argon2id hash, never the password, and audits the creation', async () => {
+    const row = (await sql.get<{ passwordHash: string }>('SELECT "passwordHash" FROM "User" WHERE "id" = ?', [
+      editorId,
+    ])) as { passwordHash: string };
     expect(row.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(row.passwordHash).not.toContain('editor password');
-    const audit = sql
-      .prepare(`SELECT userId, action, after FROM "AuditEntry" WHERE entity = 'User' AND entityId = ?`)
-      .get(editorId) as { userId: number; action: string; after: string };
+    const audit = (await sql.get(
+      `SELECT "userId", "action", "after" FROM "AuditEntry" WHERE "entity" = 'User' AND "entityId" = ?`,
+      [editorId],
+    )) as { userId: number; action: string; after: string };
     expect(audit).toMatchObject({ userId: adminId, action: 'create' });
     expect(audit.after).not.toContain('password');
   });
@@ -79,13 +79,13 @@ describe('accounts', () => {
     ).rejects.toBeInstanceOf(UserExistsError);
   });
 
-  it('keeps at least one active admin', () => {
-    expect(() => updateUserAccess(sql, { userId: adminId, role: 'editor', actorId: adminId })).toThrow(
-      LastAdminError,
-    );
-    expect(() => updateUserAccess(sql, { userId: adminId, disabled: true, actorId: adminId })).toThrow(
-      LastAdminError,
-    );
+  it('keeps at least one active admin', async () => {
+    await expect(
+      updateUserAccess(sql, { userId: adminId, role: 'editor', actorId: adminId }),
+    ).rejects.toThrow(LastAdminError);
+    await expect(
+      updateUserAccess(sql, { userId: adminId, disabled: true, actorId: adminId }),
+    ).rejects.toThrow(LastAdminError);
   });
 
   it('with exactly two active admins, either may be demoted or disabled, but not both', async () => {
@@ -98,22 +98,22 @@ describe('accounts', () => {
       },
       actorId: adminId,
     });
-    updateUserAccess(sql, { userId: secondId, role: 'editor', actorId: adminId });
-    updateUserAccess(sql, { userId: secondId, role: 'admin', actorId: adminId });
-    updateUserAccess(sql, { userId: adminId, disabled: true, actorId: secondId });
-    expect(() => updateUserAccess(sql, { userId: secondId, disabled: true, actorId: secondId })).toThrow(
-      LastAdminError,
-    );
-    expect(() => updateUserAccess(sql, { userId: secondId, role: 'viewer', actorId: secondId })).toThrow(
-      LastAdminError,
-    );
-    updateUserAccess(sql, { userId: adminId, disabled: false, actorId: secondId });
+    await updateUserAccess(sql, { userId: secondId, role: 'editor', actorId: adminId });
+    await updateUserAccess(sql, { userId: secondId, role: 'admin', actorId: adminId });
+    await updateUserAccess(sql, { userId: adminId, disabled: true, actorId: secondId });
+    await expect(
+      updateUserAccess(sql, { userId: secondId, disabled: true, actorId: secondId }),
+    ).rejects.toThrow(LastAdminError);
+    await expect(
+      updateUserAccess(sql, { userId: secondId, role: 'viewer', actorId: secondId }),
+    ).rejects.toThrow(LastAdminError);
+    await updateUserAccess(sql, { userId: adminId, disabled: false, actorId: secondId });
     // A disabled admin is no active admin: demoting one never counts against the rule.
-    updateUserAccess(sql, { userId: secondId, disabled: true, actorId: adminId });
-    updateUserAccess(sql, { userId: secondId, role: 'viewer', actorId: adminId });
-    expect(() => updateUserAccess(sql, { userId: adminId, role: 'editor', actorId: adminId })).toThrow(
-      LastAdminError,
-    );
+    await updateUserAccess(sql, { userId: secondId, disabled: true, actorId: adminId });
+    await updateUserAccess(sql, { userId: secondId, role: 'viewer', actorId: adminId });
+    await expect(
+      updateUserAccess(sql, { userId: adminId, role: 'editor', actorId: adminId }),
+    ).rejects.toThrow(LastAdminError);
   });
 });
 
@@ -122,16 +122,20 @@ describe('sign-in and sessions', () => {
     const result = await attempt('editor@example.org', 'editor password 123');
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(resolveSession(sql, { secret: SECRET, token: result.token, now: later(1000) })).toMatchObject({
+    expect(
+      await resolveSession(sql, { secret: SECRET, token: result.token, now: later(1000) }),
+    ).toMatchObject({
       id: editorId,
       role: 'editor',
     });
     // The database holds only the HMAC of the token.
-    const ids = (sql.prepare('SELECT id FROM "Session"').all() as { id: string }[]).map((r) => r.id);
+    const ids = (await sql.all<{ id: string }>('SELECT "id" FROM "Session"')).map((r) => r.id);
     expect(ids).toContain(sessionId(SECRET, result.token));
     expect(ids).not.toContain(result.token);
     // The same token under another secret is nobody.
-    expect(resolveSession(sql, { secret: 'y'.repeat(40), token: result.token, now: later(1000) })).toBeNull();
+    expect(
+      await resolveSession(sql, { secret: 'y'.repeat(40), token: result.token, now: later(1000) }),
+    ).toBeNull();
   });
 
   it('gives the same answer for an unknown address and a wrong password', async () => {
@@ -144,56 +148,62 @@ describe('sign-in and sessions', () => {
   });
 
   it('ends a session after the idle timeout, and after the absolute timeout however busy', async () => {
-    const idle = createSession(sql, { secret: SECRET, userId: editorId, now: T0 });
+    const idle = await createSession(sql, { secret: SECRET, userId: editorId, now: T0 });
     expect(
-      resolveSession(sql, { secret: SECRET, token: idle.token, now: later(IDLE_TIMEOUT_MS - 1000) }),
+      await resolveSession(sql, { secret: SECRET, token: idle.token, now: later(IDLE_TIMEOUT_MS - 1000) }),
     ).not.toBeNull();
     // Used just before the idle limit, so still alive one idle period after that use.
     expect(
-      resolveSession(sql, { secret: SECRET, token: idle.token, now: later(2 * IDLE_TIMEOUT_MS - 2000) }),
+      await resolveSession(sql, {
+        secret: SECRET,
+        token: idle.token,
+        now: later(2 * IDLE_TIMEOUT_MS - 2000),
+      }),
     ).not.toBeNull();
     expect(
-      resolveSession(sql, { secret: SECRET, token: idle.token, now: later(3 * IDLE_TIMEOUT_MS) }),
+      await resolveSession(sql, { secret: SECRET, token: idle.token, now: later(3 * IDLE_TIMEOUT_MS) }),
     ).toBeNull();
 
-    const busy = createSession(sql, { secret: SECRET, userId: editorId, now: T0 });
+    const busy = await createSession(sql, { secret: SECRET, userId: editorId, now: T0 });
     let now = T0.getTime();
     while (now < T0.getTime() + ABSOLUTE_TIMEOUT_MS - IDLE_TIMEOUT_MS) {
       now += IDLE_TIMEOUT_MS / 2;
-      expect(resolveSession(sql, { secret: SECRET, token: busy.token, now: new Date(now) })).not.toBeNull();
+      expect(
+        await resolveSession(sql, { secret: SECRET, token: busy.token, now: new Date(now) }),
+      ).not.toBeNull();
     }
     expect(
-      resolveSession(sql, { secret: SECRET, token: busy.token, now: later(ABSOLUTE_TIMEOUT_MS) }),
+      await resolveSession(sql, { secret: SECRET, token: busy.token, now: later(ABSOLUTE_TIMEOUT_MS) }),
     ).toBeNull();
   });
 
   it('ends sessions on sign-out, on an admin request and when the account is disabled', async () => {
-    const a = createSession(sql, { secret: SECRET, userId: editorId, now: T0 });
-    endSession(sql, { secret: SECRET, token: a.token });
-    expect(resolveSession(sql, { secret: SECRET, token: a.token, now: T0 })).toBeNull();
+    const a = await createSession(sql, { secret: SECRET, userId: editorId, now: T0 });
+    await endSession(sql, { secret: SECRET, token: a.token });
+    expect(await resolveSession(sql, { secret: SECRET, token: a.token, now: T0 })).toBeNull();
 
-    const b = createSession(sql, { secret: SECRET, userId: editorId, now: T0 });
-    const c = createSession(sql, { secret: SECRET, userId: editorId, now: T0 });
-    expect(endSessionsOf(sql, { userId: editorId, actorId: adminId })).toBeGreaterThanOrEqual(2);
-    expect(resolveSession(sql, { secret: SECRET, token: b.token, now: T0 })).toBeNull();
-    expect(resolveSession(sql, { secret: SECRET, token: c.token, now: T0 })).toBeNull();
+    const b = await createSession(sql, { secret: SECRET, userId: editorId, now: T0 });
+    const c = await createSession(sql, { secret: SECRET, userId: editorId, now: T0 });
+    expect(await endSessionsOf(sql, { userId: editorId, actorId: adminId })).toBeGreaterThanOrEqual(2);
+    expect(await resolveSession(sql, { secret: SECRET, token: b.token, now: T0 })).toBeNull();
+    expect(await resolveSession(sql, { secret: SECRET, token: c.token, now: T0 })).toBeNull();
 
-    const d = createSession(sql, { secret: SECRET, userId: editorId, now: T0 });
-    updateUserAccess(sql, { userId: editorId, disabled: true, actorId: adminId });
-    expect(resolveSession(sql, { secret: SECRET, token: d.token, now: T0 })).toBeNull();
+    const d = await createSession(sql, { secret: SECRET, userId: editorId, now: T0 });
+    await updateUserAccess(sql, { userId: editorId, disabled: true, actorId: adminId });
+    expect(await resolveSession(sql, { secret: SECRET, token: d.token, now: T0 })).toBeNull();
     expect(await attempt('editor@example.org', 'editor password 123', '10.0.0.2')).toEqual({
       ok: false,
       reason: 'invalid',
     });
-    updateUserAccess(sql, { userId: editorId, disabled: false, actorId: adminId });
+    await updateUserAccess(sql, { userId: editorId, disabled: false, actorId: adminId });
     expect((await attempt('editor@example.org', 'editor password 123', '10.0.0.2')).ok).toBe(true);
   });
 
-  it('a role change applies to open sessions at once', () => {
-    const s = createSession(sql, { secret: SECRET, userId: editorId, now: T0 });
-    updateUserAccess(sql, { userId: editorId, role: 'viewer', actorId: adminId });
-    expect(resolveSession(sql, { secret: SECRET, token: s.token, now: T0 })?.role).toBe('viewer');
-    updateUserAccess(sql, { userId: editorId, role: 'editor', actorId: adminId });
+  it('a role change applies to open sessions at once', async () => {
+    const s = await createSession(sql, { secret: SECRET, userId: editorId, now: T0 });
+    await updateUserAccess(sql, { userId: editorId, role: 'viewer', actorId: adminId });
+    expect((await resolveSession(sql, { secret: SECRET, token: s.token, now: T0 }))?.role).toBe('viewer');
+    await updateUserAccess(sql, { userId: editorId, role: 'editor', actorId: adminId });
   });
 });
 
@@ -297,9 +307,9 @@ describe('rate limiting', () => {
   });
 
   it('hashes verify and reject', async () => {
-    const row = sql.prepare('SELECT passwordHash FROM "User" WHERE id = ?').get(adminId) as {
-      passwordHash: string;
-    };
+    const row = (await sql.get<{ passwordHash: string }>('SELECT "passwordHash" FROM "User" WHERE "id" = ?', [
+      adminId,
+    ])) as { passwordHash: string };
     expect(await verifyPassword(row.passwordHash, 'admin password 123')).toBe(true);
     expect(await verifyPassword(row.passwordHash, 'admin password 124')).toBe(false);
     expect(await verifyPassword('not a hash', 'x')).toBe(false);

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { hasRole, ROLES, type Role } from '@/lib/auth/roles';
 import { createSession } from '@/lib/auth/sessions';
-import { openSqlConnection } from '@/lib/store/write-connection';
+import type { Sql } from '@/lib/store/sql';
 import { createUser } from '@/lib/users/mutations';
 import { actionOutcome, request } from './helpers/request-context';
 import { createTestDb } from './helpers/test-db';
@@ -104,17 +104,18 @@ const mutations = new Map<string, Caller>();
 
 const tokens: Partial<Record<Role, string>> = {};
 let pendingToken: string;
+let sql: Sql;
 
 const PENDING_EMAIL = 'pending@matrix.test';
-function pendingUserIdOf(sql: ReturnType<typeof openSqlConnection>): number {
-  return (sql.prepare('SELECT id FROM "User" WHERE email = ?').get(PENDING_EMAIL) as { id: number }).id;
+async function pendingUserIdOf(): Promise<number> {
+  return ((await sql.get('SELECT "id" FROM "User" WHERE "email" = ?', [PENDING_EMAIL])) as { id: number }).id;
 }
 
 beforeAll(async () => {
-  const { file } = await createTestDb();
-  process.env.DATABASE_URL = `file:${file}`;
+  const created = await createTestDb();
+  sql = created.sql;
+  process.env.DATABASE_URL = `file:${created.file}`;
   process.env.SESSION_SECRET = SECRET;
-  const sql = openSqlConnection(file);
   for (const role of ROLES) {
     const userId = await createUser(sql, {
       input: { email: `${role}@matrix.test`, name: role, role, password: `${role} matrix password` },
@@ -122,7 +123,7 @@ beforeAll(async () => {
     });
     // Admins act only with two-factor sign-in on (an admin without it is refused: two-factor.test.ts).
     if (role === 'admin') await enrolTwoFactor(sql, { userId, sessionSecret: SECRET });
-    tokens[role] = createSession(sql, { secret: SECRET, userId }).token;
+    tokens[role] = (await createSession(sql, { secret: SECRET, userId })).token;
   }
   // A browser whose password was checked and whose second factor is still to come.
   const pendingUserId = await createUser(sql, {
@@ -130,7 +131,8 @@ beforeAll(async () => {
     actorId: null,
   });
   await enrolTwoFactor(sql, { userId: pendingUserId, sessionSecret: SECRET });
-  pendingToken = createSession(sql, { secret: SECRET, userId: pendingUserId, pendingTotp: true }).token;
+  pendingToken = (await createSession(sql, { secret: SECRET, userId: pendingUserId, pendingTotp: true }))
+    .token;
   for (const f of actionFiles) {
     const module = (await import(f)) as Record<string, unknown>;
     for (const [name, value] of Object.entries(module)) {
@@ -226,13 +228,13 @@ describe('a session still waiting for its second factor', () => {
       if (wasRefused !== expectRefusal)
         table.push(`${key}: expected ${expectRefusal ? 'refusal' : 'access'}`);
       if (key.endsWith('#signOutAction')) {
-        const file = (process.env.DATABASE_URL ?? '').replace(/^file:/, '');
-        const sql = openSqlConnection(file);
-        pendingToken = createSession(sql, {
-          secret: SECRET,
-          userId: pendingUserIdOf(sql),
-          pendingTotp: true,
-        }).token;
+        pendingToken = (
+          await createSession(sql, {
+            secret: SECRET,
+            userId: await pendingUserIdOf(),
+            pendingTotp: true,
+          })
+        ).token;
       }
     }
     expect(table).toEqual([]);
@@ -296,10 +298,8 @@ describe('the early-warning page', () => {
 });
 
 async function renewToken(role: Role) {
-  const file = (process.env.DATABASE_URL ?? '').replace(/^file:/, '');
-  const sql = openSqlConnection(file);
-  const { id } = sql.prepare('SELECT id FROM "User" WHERE email = ?').get(`${role}@matrix.test`) as {
+  const { id } = (await sql.get('SELECT "id" FROM "User" WHERE "email" = ?', [`${role}@matrix.test`])) as {
     id: number;
   };
-  tokens[role] = createSession(sql, { secret: SECRET, userId: id }).token;
+  tokens[role] = (await createSession(sql, { secret: SECRET, userId: id })).token;
 }

@@ -307,7 +307,9 @@ describe('npm run backup', () => {
   });
 
   it('copies a store that is not in WAL mode in one step, so writers wait as briefly as possible', async () => {
-    const { file } = await createTestDb();
+    const { file, sql } = await createTestDb();
+    // The store's Sql (test-db.ts) keeps the file open in WAL mode: closed, so the mode can change.
+    await sql.close();
     const rollbackMode = new Database(file);
     rollbackMode.pragma('journal_mode = DELETE');
     rollbackMode.close();

@@ -111,12 +111,12 @@ describe('two writing processes on one store', () => {
   }, 180_000);
 
   it('lose no save when two editors in two processes keep saving the same incident', async () => {
-    const { db, file } = await createTestDb();
+    const { db, file, sql: sqlAsync } = await createTestDb();
     await installGazetteer(db, GAZETTEER);
     const sql = openSqlConnection(file);
     const users = await Promise.all(
       ['ana', 'ben'].map((name) =>
-        createUser(sql, {
+        createUser(sqlAsync, {
           input: { email: `${name}@example.org`, name, role: 'editor', password: `${name} password 1` },
           actorId: null,
         }),

@@ -20,17 +20,17 @@ let deletedId: number;
 let liveId: number;
 
 beforeAll(async () => {
-  const { file } = await createTestDb();
+  const { file, sql: sqlAsync } = await createTestDb();
   process.env.DATABASE_URL = `file:${file}`;
   process.env.SESSION_SECRET = SECRET;
   process.env.PUBLIC_READ = 'true';
   const sql = openSqlConnection(file);
   for (const role of ['viewer', 'editor', 'admin'] as const) {
-    const id = await createUser(sql, {
+    const id = await createUser(sqlAsync, {
       input: { email: `${role}@deleted.test`, name: role, role, password: `${role} deleted password` },
       actorId: null,
     });
-    tokens[role] = createSession(sql, { secret: SECRET, userId: id }).token;
+    tokens[role] = (await createSession(sqlAsync, { secret: SECRET, userId: id })).token;
   }
   const fields = (title: string) =>
     incidentFieldsSchema.parse({

@@ -62,14 +62,14 @@ function answered(result: IncidentFormState | SavedIncident): Values {
 const stored = (id: number) => snapshotOf(readIncidentRow(sql, id));
 
 beforeAll(async () => {
-  const { db, file } = await createTestDb();
+  const { db, file, sql: sqlAsync } = await createTestDb();
   await installGazetteer(db, GAZETTEER);
   sql = openSqlConnection(file);
-  alice = await createUser(sql, {
+  alice = await createUser(sqlAsync, {
     input: { email: 'alice@example.org', name: 'Alice', role: 'editor', password: 'alice password 1' },
     actorId: null,
   });
-  bob = await createUser(sql, {
+  bob = await createUser(sqlAsync, {
     input: { email: 'bob@example.org', name: 'Bob', role: 'editor', password: 'bob password 12' },
     actorId: null,
   });

@@ -27,8 +27,8 @@ beforeAll(async () => {
 afterAll(() => site.close());
 
 /**
- * `feeds`: the async Sql the feed code takes; `sql`: the synchronous connection, for users (not
- * moved yet), the ingest seam (`poll`'s ingestSql, lib/feeds/poll.ts) and the tests' own checks.
+ * `feeds`: the async Sql the feed and account code takes; `sql`: the synchronous connection, for
+ * the ingest seam (`poll`'s ingestSql, lib/feeds/poll.ts) and the tests' own checks.
  */
 async function store(): Promise<{
   sql: SqlConnection;
@@ -39,7 +39,7 @@ async function store(): Promise<{
 }> {
   const { file, sql: feeds } = await createTestDb();
   const sql = openSqlConnection(file);
-  const adminId = await createUser(sql, {
+  const adminId = await createUser(feeds, {
     input: { email: 'admin@feeds.test', name: 'Feed Admin', role: 'admin', password: 'feeds admin password' },
     actorId: null,
   });

@@ -9,7 +9,6 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createSession } from '@/lib/auth/sessions';
 import { type FetchFailure, FetchPageError, fetchPage } from '@/lib/import/fetch-page';
 import { importLink } from '@/lib/import/import-link';
-import { openSqlConnection } from '@/lib/store/write-connection';
 import { createUser } from '@/lib/users/mutations';
 import { request } from './helpers/request-context';
 import { createTestDb } from './helpers/test-db';
@@ -192,18 +191,17 @@ describe('the import server action', () => {
   };
 
   beforeAll(async () => {
-    const { file } = await createTestDb();
+    const { file, sql } = await createTestDb();
     process.env.DATABASE_URL = `file:${file}`;
     process.env.SESSION_SECRET = SECRET;
     // Read by the action through settings(), which is read once per process: set before any call.
     process.env.IMPORT_ALLOW_HOSTS = 'localhost';
-    const sql = openSqlConnection(file);
     for (const role of ['editor', 'viewer'] as const) {
       const userId = await createUser(sql, {
         input: { email: `${role}@import.test`, name: role, role, password: `${role} import password` },
         actorId: null,
       });
-      tokens[role] = createSession(sql, { secret: SECRET, userId }).token;
+      tokens[role] = (await createSession(sql, { secret: SECRET, userId })).token;
     }
   });
 

@@ -121,7 +121,7 @@ beforeAll(async () => {
   ({ db, sql } = opened);
   process.env.DATABASE_URL = `file:${opened.file}`;
   process.env.SESSION_SECRET = SECRET;
-  editorId = await createUser(sql, {
+  editorId = await createUser(opened.sqlAsync, {
     input: {
       email: 'inbox@editors.test',
       name: 'Ines Editor',
@@ -130,7 +130,7 @@ beforeAll(async () => {
     },
     actorId: null,
   });
-  const viewerId = await createUser(sql, {
+  const viewerId = await createUser(opened.sqlAsync, {
     input: {
       email: 'inbox@viewers.test',
       name: 'Vic Viewer',
@@ -139,8 +139,8 @@ beforeAll(async () => {
     },
     actorId: null,
   });
-  editorToken = createSession(sql, { secret: SECRET, userId: editorId }).token;
-  viewerToken = createSession(sql, { secret: SECRET, userId: viewerId }).token;
+  editorToken = (await createSession(opened.sqlAsync, { secret: SECRET, userId: editorId })).token;
+  viewerToken = (await createSession(opened.sqlAsync, { secret: SECRET, userId: viewerId })).token;
 });
 
 describe('the inbox', () => {

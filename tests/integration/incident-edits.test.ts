@@ -73,7 +73,7 @@ function storedIncident(text: string, count: number, publishedAt = '2025-02-24')
 }
 
 beforeAll(async () => {
-  const { db, file } = await createTestDb();
+  const { db, file, sql: sqlAsync } = await createTestDb();
   await installGazetteer(db, GAZETTEER);
   sql = openSqlConnection(file);
   const ids = new Map(
@@ -83,11 +83,11 @@ beforeAll(async () => {
     ]),
   );
   placeId = (key) => ids.get(key) ?? Number.NaN;
-  alice = await createUser(sql, {
+  alice = await createUser(sqlAsync, {
     input: { email: 'alice@example.org', name: 'Alice', role: 'editor', password: 'alice password 1' },
     actorId: null,
   });
-  bob = await createUser(sql, {
+  bob = await createUser(sqlAsync, {
     input: { email: 'bob@example.org', name: 'Bob', role: 'editor', password: 'bob password 12' },
     actorId: null,
   });

@@ -45,7 +45,7 @@ beforeAll(async () => {
   await installGazetteer(db, GAZETTEER);
   file = created.file;
   sql = openSqlConnection(created.file);
-  editor = await createUser(sql, {
+  editor = await createUser(created.sql, {
     input: {
       email: 'editor@grades.test',
       name: 'Editor',

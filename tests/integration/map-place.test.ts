@@ -100,11 +100,11 @@ beforeAll(async () => {
   // Reading needs a session here, so that the route's access can be seen.
   process.env.PUBLIC_READ = 'false';
   storeIncidents(s.sql);
-  const viewer = await createUser(s.sql, {
+  const viewer = await createUser(s.sqlAsync, {
     input: { email: 'viewer@map.test', name: 'Viewer', role: 'viewer', password: 'viewer map password' },
     actorId: null,
   });
-  viewerToken = createSession(s.sql, { secret: SECRET, userId: viewer }).token;
+  viewerToken = (await createSession(s.sqlAsync, { secret: SECRET, userId: viewer })).token;
 });
 
 async function get(query: string): Promise<Response> {

@@ -23,18 +23,18 @@ let viewerToken: string;
 let n = 0;
 
 beforeAll(async () => {
-  const { db, file } = await createTestDb();
+  const { db, file, sql: sqlAsync } = await createTestDb();
   await installGazetteer(db, GAZETTEER);
   process.env.DATABASE_URL = `file:${file}`;
   process.env.SESSION_SECRET = SECRET;
   sql = openSqlConnection(file);
   const user = (role: 'editor' | 'viewer') =>
-    createUser(sql, {
+    createUser(sqlAsync, {
       input: { email: `${role}@access.test`, name: role, role, password: `${role} access password` },
       actorId: null,
     });
-  editorToken = createSession(sql, { secret: SECRET, userId: await user('editor') }).token;
-  viewerToken = createSession(sql, { secret: SECRET, userId: await user('viewer') }).token;
+  editorToken = (await createSession(sqlAsync, { secret: SECRET, userId: await user('editor') })).token;
+  viewerToken = (await createSession(sqlAsync, { secret: SECRET, userId: await user('viewer') })).token;
 });
 
 const stored = () =>

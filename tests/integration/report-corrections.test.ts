@@ -22,11 +22,11 @@ let editorId: number;
 let n = 0;
 
 beforeAll(async () => {
-  const { db, file } = await createTestDb();
+  const { db, file, sql: sqlAsync } = await createTestDb();
   await installGazetteer(db, GAZETTEER);
   sql = openSqlConnection(file);
   gazetteer = loadGazetteer(sql);
-  editorId = await createUser(sql, {
+  editorId = await createUser(sqlAsync, {
     input: { email: 'fix@corrections.test', name: 'Fixer', role: 'editor', password: 'fixer password 12' },
     actorId: null,
   });

@@ -42,13 +42,13 @@ let viewerToken: string;
 let texts = 0;
 
 beforeAll(async () => {
-  const { db, file } = await createTestDb();
+  const { db, file, sql: sqlAsync } = await createTestDb();
   process.env.DATABASE_URL = `file:${file}`;
   process.env.SESSION_SECRET = SECRET;
   await installGazetteer(db, GAZETTEER);
   sql = openSqlConnection(file);
   gazetteer = loadGazetteer(sql);
-  editorId = await createUser(sql, {
+  editorId = await createUser(sqlAsync, {
     input: {
       email: 'editor@review.test',
       name: 'Editor',
@@ -57,7 +57,7 @@ beforeAll(async () => {
     },
     actorId: null,
   });
-  const viewerId = await createUser(sql, {
+  const viewerId = await createUser(sqlAsync, {
     input: {
       email: 'viewer@review.test',
       name: 'Viewer',
@@ -66,8 +66,8 @@ beforeAll(async () => {
     },
     actorId: null,
   });
-  editorToken = createSession(sql, { secret: SECRET, userId: editorId }).token;
-  viewerToken = createSession(sql, { secret: SECRET, userId: viewerId }).token;
+  editorToken = (await createSession(sqlAsync, { secret: SECRET, userId: editorId })).token;
+  viewerToken = (await createSession(sqlAsync, { secret: SECRET, userId: viewerId })).token;
 });
 
 /** A stored incident the drafted Ségur-Savien clash matches. */

@@ -22,21 +22,21 @@ let editorToken: string;
 let viewerToken: string;
 
 beforeAll(async () => {
-  const { db, file } = await createTestDb();
+  const { db, file, sql: sqlAsync } = await createTestDb();
   await installGazetteer(db, GAZETTEER);
   process.env.DATABASE_URL = `file:${file}`;
   process.env.SESSION_SECRET = SECRET;
   sql = openSqlConnection(file);
-  const editor = await createUser(sql, {
+  const editor = await createUser(sqlAsync, {
     input: { email: 'feed@example.org', name: 'Feed', role: 'editor', password: 'feed password 12' },
     actorId: null,
   });
-  const viewer = await createUser(sql, {
+  const viewer = await createUser(sqlAsync, {
     input: { email: 'v@example.org', name: 'V', role: 'viewer', password: 'viewer password 1' },
     actorId: null,
   });
-  editorToken = createSession(sql, { secret: SECRET, userId: editor }).token;
-  viewerToken = createSession(sql, { secret: SECRET, userId: viewer }).token;
+  editorToken = (await createSession(sqlAsync, { secret: SECRET, userId: editor })).token;
+  viewerToken = (await createSession(sqlAsync, { secret: SECRET, userId: viewer })).token;
   ({ POST } = await import('@/app/api/reports/route'));
 });
 

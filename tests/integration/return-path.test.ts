@@ -4,7 +4,6 @@
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createSession } from '@/lib/auth/sessions';
-import { openSqlConnection } from '@/lib/store/write-connection';
 import { createUser } from '@/lib/users/mutations';
 import { request } from './helpers/request-context';
 import { createTestDb } from './helpers/test-db';
@@ -18,15 +17,14 @@ const PASSWORD = 'return path password';
 let token: string;
 
 beforeAll(async () => {
-  const { file } = await createTestDb();
+  const { file, sql } = await createTestDb();
   process.env.DATABASE_URL = `file:${file}`;
   process.env.SESSION_SECRET = SECRET;
-  const sql = openSqlConnection(file);
   const id = await createUser(sql, {
     input: { email: 'back@example.org', name: 'Back', role: 'editor', password: PASSWORD },
     actorId: null,
   });
-  token = createSession(sql, { secret: SECRET, userId: id }).token;
+  token = (await createSession(sql, { secret: SECRET, userId: id })).token;
 });
 
 /** The Location of the redirect a server component or action threw. */

@@ -21,7 +21,7 @@ import { createUser } from '@/lib/users/mutations';
 import { createTestDb } from './helpers/test-db';
 
 let db: Db;
-/** Users and incidents: still the synchronous connection. Visits: the async Sql. */
+/** Incidents: still the synchronous connection. Users and visits: the async Sql. */
 let sql: SqlConnection;
 let sqlAsync: Sql;
 let reader: number;
@@ -47,7 +47,7 @@ beforeAll(async () => {
   sqlAsync = created.sql;
   process.env.DATABASE_URL = `file:${created.file}`;
   sql = openSqlConnection(created.file);
-  reader = await createUser(sql, {
+  reader = await createUser(sqlAsync, {
     input: {
       email: 'reader@visits.test',
       name: 'Reader',
@@ -96,7 +96,7 @@ describe('new since the last visit', () => {
   });
 
   it('gives the overview the count and which of the incidents it shows are new', async () => {
-    const user = await createUser(sql, {
+    const user = await createUser(sqlAsync, {
       input: { email: 'back@visits.test', name: 'Back', role: 'viewer', password: 'back visits password' },
       actorId: null,
     });
@@ -133,7 +133,7 @@ describe('new since the last visit', () => {
     expect(news).toMatchObject({ since: new Date(now - 60 * 60_000).toISOString(), newIds: [after] });
     expect(news?.count).toBeGreaterThanOrEqual(1);
     // A first visit marks nothing.
-    const newcomer = await createUser(sql, {
+    const newcomer = await createUser(sqlAsync, {
       input: { email: 'new@visits.test', name: 'New', role: 'viewer', password: 'new visits password' },
       actorId: null,
     });

@@ -36,7 +36,7 @@ vi.mock('next/headers', () => import('./helpers/request-context').then((m) => m.
 vi.mock('next/cache', () => import('./helpers/request-context').then((m) => m.nextCache));
 
 let db: Db;
-/** Users, sessions and incidents: still the synchronous connection. Saved searches: the async Sql. */
+/** Incidents: still the synchronous connection. Users, sessions and saved searches: the async Sql. */
 let sql: SqlConnection;
 let sqlAsync: Sql;
 let alice: number;
@@ -89,7 +89,7 @@ beforeAll(async () => {
   await installGazetteer(db, GAZETTEER);
   sql = openSqlConnection(created.file);
   const user = (name: string) =>
-    createUser(sql, {
+    createUser(sqlAsync, {
       input: { email: `${name}@searches.test`, name, role: 'viewer', password: `${name} searches password` },
       actorId: null,
     });
@@ -149,7 +149,7 @@ describe('saved searches belong to their user', () => {
   });
 
   it('saves through the form’s action as the signed-in user, with errors beside the field', async () => {
-    request.token = createSession(sql, { secret: SECRET, userId: bob }).token;
+    request.token = (await createSession(sqlAsync, { secret: SECRET, userId: bob })).token;
     const ok = await saveSearchAction({}, formOf({ name: 'Kidnappings', query: 'type=kidnapping' }));
     expect(ok).toMatchObject({ ok: true });
     expect((await listSavedSearches(sqlAsync, bob)).map((s) => [s.name, s.query])).toContainEqual([
@@ -238,7 +238,7 @@ describe('a saved search’s Atom feed', () => {
     expect(renewed?.feedToken).not.toBe(search.feedToken);
     expect((await feed(search.feedToken)).status).toBe(404);
     expect((await feed(renewed?.feedToken ?? '')).status).toBe(200);
-    const carol = await createUser(sql, {
+    const carol = await createUser(sqlAsync, {
       input: {
         email: 'carol@searches.test',
         name: 'carol',
@@ -249,7 +249,7 @@ describe('a saved search’s Atom feed', () => {
     });
     const hers = await save(carol, 'Carol’s', '');
     expect((await feed(hers.feedToken)).status).toBe(200);
-    updateUserAccess(sql, { userId: carol, disabled: true, actorId: null });
+    await updateUserAccess(sqlAsync, { userId: carol, disabled: true, actorId: null });
     expect((await feed(hers.feedToken)).status).toBe(404);
   });
 

@@ -8,7 +8,7 @@ import { MAX_FAILURES_PER_PAIR } from '@/lib/auth/rate-limit';
 import { createSession } from '@/lib/auth/sessions';
 import { signIn } from '@/lib/auth/sign-in';
 import { listSecurityEvents } from '@/lib/security-log/queries';
-import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
+import type { Sql } from '@/lib/store/sql';
 import { createUser, endSessionsOf, updateUserAccess } from '@/lib/users/mutations';
 import { request } from './helpers/request-context';
 import { createTestDb } from './helpers/test-db';
@@ -20,16 +20,17 @@ vi.mock('next/cache', () => import('./helpers/request-context').then((m) => m.ne
 
 const T0 = new Date('2026-04-01T10:00:00Z');
 const later = (ms: number) => new Date(T0.getTime() + ms);
-let sql: SqlConnection;
+let sql: Sql;
 let adminId: number;
 let editorId: number;
 const tokens: Record<string, string> = {};
 
 beforeAll(async () => {
-  const { file } = await createTestDb();
+  const created = await createTestDb();
+  const { file } = created;
   process.env.DATABASE_URL = `file:${file}`;
   process.env.SESSION_SECRET = SECRET;
-  sql = openSqlConnection(file);
+  sql = created.sql;
   adminId = await createUser(sql, {
     input: {
       email: 'log.admin@example.org',
@@ -53,11 +54,11 @@ beforeAll(async () => {
   });
   // Admins act only with two-factor sign-in on.
   await enrolTwoFactor(sql, { userId: adminId, sessionSecret: SECRET });
-  tokens.admin = createSession(sql, { secret: SECRET, userId: adminId }).token;
-  tokens.editor = createSession(sql, { secret: SECRET, userId: editorId }).token;
+  tokens.admin = (await createSession(sql, { secret: SECRET, userId: adminId })).token;
+  tokens.editor = (await createSession(sql, { secret: SECRET, userId: editorId })).token;
 });
 
-const all = (filter = {}) => listSecurityEvents(sql, filter, 1000).events;
+const all = async (filter = {}) => (await listSecurityEvents(sql, filter, 1000)).events;
 
 describe('security log', () => {
   it('records sign-in successes, failures and throttling with address, user agent and outcome', async () => {
@@ -69,7 +70,7 @@ describe('security log', () => {
     expect(await attempt('log editor password')).toMatchObject({ reason: 'throttled' });
     await attempt('whatever', '198.51.100.2', 'nobody@example.org');
 
-    const signIns = all({ kind: 'sign_in' });
+    const signIns = await all({ kind: 'sign_in' });
     expect(
       signIns.filter((e) => e.outcome === 'success' && e.account === 'log.editor@example.org'),
     ).toHaveLength(1);
@@ -82,32 +83,32 @@ describe('security log', () => {
       userAgent: 'TestBrowser/2.0',
       detail: { reason: 'wrong password' },
     });
-    const throttled = all({ kind: 'sign_in_throttled' });
+    const throttled = await all({ kind: 'sign_in_throttled' });
     expect(throttled).toHaveLength(1);
     expect(throttled[0]).toMatchObject({ outcome: 'failure', detail: { limit: 'pair' } });
   });
 
-  it('records account changes and ended sessions with the admin who made them', () => {
-    updateUserAccess(sql, {
+  it('records account changes and ended sessions with the admin who made them', async () => {
+    await updateUserAccess(sql, {
       userId: editorId,
       role: 'viewer',
       actorId: adminId,
       context: { address: '192.0.2.10' },
     });
-    updateUserAccess(sql, {
+    await updateUserAccess(sql, {
       userId: editorId,
       disabled: true,
       actorId: adminId,
       context: { address: '192.0.2.10' },
     });
-    updateUserAccess(sql, {
+    await updateUserAccess(sql, {
       userId: editorId,
       disabled: false,
       actorId: adminId,
       context: { address: '192.0.2.10' },
     });
-    endSessionsOf(sql, { userId: editorId, actorId: adminId, context: { address: '192.0.2.10' } });
-    const kinds = all({ user: 'log.editor' }).map((e) => e.kind);
+    await endSessionsOf(sql, { userId: editorId, actorId: adminId, context: { address: '192.0.2.10' } });
+    const kinds = (await all({ user: 'log.editor' })).map((e) => e.kind);
     expect(kinds).toEqual(
       expect.arrayContaining([
         'account_create',
@@ -117,20 +118,20 @@ describe('security log', () => {
         'session_end',
       ]),
     );
-    const role = all({ kind: 'role_change' })[0];
+    const role = (await all({ kind: 'role_change' }))[0];
     expect(role).toMatchObject({
       account: 'log.editor@example.org',
       actor: 'log.admin@example.org',
       address: '192.0.2.10',
       detail: { from: 'editor', to: 'viewer' },
     });
-    expect(all({ kind: 'account_create', user: 'log.editor' })[0]).toMatchObject({
+    expect((await all({ kind: 'account_create', user: 'log.editor' }))[0]).toMatchObject({
       userAgent: 'AdminBrowser/1.0',
     });
   });
 
   it('keeps its entries when the throttle counters are swept', async () => {
-    const before = all().length;
+    const before = (await all()).length;
     // A sign-in a day later sweeps every old throttle row.
     await signIn(sql, {
       email: 'log.admin@example.org',
@@ -141,22 +142,22 @@ describe('security log', () => {
     });
     expect(
       (
-        sql
-          .prepare('SELECT count(*) AS n FROM "LoginAttempt" WHERE at < ?')
-          .get(later(120_000).toISOString()) as { n: number }
+        (await sql.get('SELECT count(*) AS "n" FROM "LoginAttempt" WHERE "at" < ?', [
+          later(120_000).toISOString(),
+        ])) as { n: number }
       ).n,
     ).toBe(0);
-    expect(all().length).toBe(before + 1);
+    expect((await all()).length).toBe(before + 1);
   });
 
-  it('filters by event, outcome, account and dates, and pages newest first', () => {
-    expect(all({ outcome: 'failure' }).every((e) => e.outcome === 'failure')).toBe(true);
-    expect(all({ from: '2026-04-02', to: '2026-04-02' }).map((e) => e.kind)).toEqual(['sign_in']);
-    expect(all({ to: '2026-03-31' })).toEqual([]);
-    const first = listSecurityEvents(sql, {}, 3);
+  it('filters by event, outcome, account and dates, and pages newest first', async () => {
+    expect((await all({ outcome: 'failure' })).every((e) => e.outcome === 'failure')).toBe(true);
+    expect((await all({ from: '2026-04-02', to: '2026-04-02' })).map((e) => e.kind)).toEqual(['sign_in']);
+    expect(await all({ to: '2026-03-31' })).toEqual([]);
+    const first = await listSecurityEvents(sql, {}, 3);
     expect(first.events).toHaveLength(3);
     expect(first.nextBefore).not.toBeNull();
-    const second = listSecurityEvents(sql, { before: first.nextBefore ?? undefined }, 3);
+    const second = await listSecurityEvents(sql, { before: first.nextBefore ?? undefined }, 3);
     expect(second.events[0]?.id).toBeLessThan(first.events[2]?.id ?? 0);
     const ids = [...first.events, ...second.events].map((e) => e.id);
     expect(ids).toEqual([...ids].sort((a, b) => b - a));
@@ -167,7 +168,7 @@ describe('security log', () => {
     const render = (query: Record<string, string>) =>
       SecurityLogPage({ searchParams: Promise.resolve(query), params: Promise.resolve({}) } as never);
     // The editor's earlier sessions were ended above: a fresh one.
-    request.token = createSession(sql, { secret: SECRET, userId: editorId }).token;
+    request.token = (await createSession(sql, { secret: SECRET, userId: editorId })).token;
     await expect(render({})).rejects.toMatchObject({ digest: expect.stringContaining('/forbidden') });
     request.token = undefined;
     await expect(render({})).rejects.toMatchObject({ digest: expect.stringContaining('/login') });

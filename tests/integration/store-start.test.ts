@@ -11,7 +11,6 @@ import { describe, expect, it } from 'vitest';
 import { prepareStoreForStart } from '@/lib/cli/start-store';
 import { openStoreForWriting } from '@/lib/store/open-store';
 import { checkStore, StoreRefusedError } from '@/lib/store/store-check';
-import { closeSqlConnection, openSqlConnection } from '@/lib/store/write-connection';
 import { createUser } from '@/lib/users/mutations';
 import { damagePage, fingerprint, ROOT, realStore, runCli, tempFolder } from './helpers/store-files';
 import { createTestDb } from './helpers/test-db';
@@ -112,13 +111,11 @@ describe('npm start with a healthy store', () => {
 
   it('starts on a store that existed before, with no report yet, and loads no sample report into it', async () => {
     // As `npm run user:create` before the first `npm start` leaves it: migrated, one account.
-    const { db, file } = await createTestDb();
-    const sql = openSqlConnection(file);
+    const { db, file, sql } = await createTestDb();
     await createUser(sql, {
       input: { email: 'ana@example.org', name: 'Ana', role: 'admin', password: PASSWORD },
       actorId: null,
     });
-    closeSqlConnection(file);
     const log: string[] = [];
     await prepareStoreForStart(file, (line) => log.push(line));
     expect(await db.report.count()).toBe(0);

@@ -12,7 +12,7 @@ import { createSession, resolveSession } from '@/lib/auth/sessions';
 import { signIn } from '@/lib/auth/sign-in';
 import { totpCode } from '@/lib/auth/totp';
 import { listSecurityEvents } from '@/lib/security-log/queries';
-import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
+import type { Sql } from '@/lib/store/sql';
 import { changeUserAccessAction } from '@/lib/users/actions';
 import { createUser } from '@/lib/users/mutations';
 import { confirmTotpAction, startTotpAction } from '@/lib/users/two-factor-actions';
@@ -24,14 +24,15 @@ const SECRET = 'two-factor-secret-'.padEnd(40, 'x');
 vi.mock('next/headers', () => import('./helpers/request-context').then((m) => m.nextHeaders));
 vi.mock('next/cache', () => import('./helpers/request-context').then((m) => m.nextCache));
 
-let sql: SqlConnection;
+let sql: Sql;
 let n = 0;
 
 beforeAll(async () => {
-  const { file } = await createTestDb();
+  const created = await createTestDb();
+  const { file } = created;
   process.env.DATABASE_URL = `file:${file}`;
   process.env.SESSION_SECRET = SECRET;
-  sql = openSqlConnection(file);
+  sql = created.sql;
 });
 
 async function account(role: 'viewer' | 'editor' | 'admin', twoFactor: boolean) {
@@ -59,7 +60,7 @@ async function passwordStep(who: { email: string; password: string }, address: s
 }
 
 const newCookie = () => request.set.at(-1)?.value;
-const events = (email: string) => listSecurityEvents(sql, { user: email }).events;
+const events = async (email: string) => (await listSecurityEvents(sql, { user: email })).events;
 
 describe('signing in with a second factor', () => {
   it('without two-factor, the password gives a full session at once', async () => {
@@ -73,7 +74,7 @@ describe('signing in with a second factor', () => {
     const who = await account('editor', true);
     const result = await passwordStep(who, '10.1.0.2');
     expect(result.pendingTotp).toBe(true);
-    expect(resolveSession(sql, { secret: SECRET, token: result.token })).toBeNull();
+    expect(await resolveSession(sql, { secret: SECRET, token: result.token })).toBeNull();
     expect(await actionOutcome(requirePageRole('editor', '/incidents/new'))).toEqual({
       redirect: '/login?next=%2Fincidents%2Fnew',
     });
@@ -95,10 +96,10 @@ describe('signing in with a second factor', () => {
     const token = newCookie();
     expect(token).toBeDefined();
     expect(token).not.toBe(result.token);
-    expect(resolveSession(sql, { secret: SECRET, token })).toMatchObject({ email: who.email });
+    expect(await resolveSession(sql, { secret: SECRET, token })).toMatchObject({ email: who.email });
     // The pending session is gone.
-    expect(resolveSession(sql, { secret: SECRET, token: result.token, pendingTotp: true })).toBeNull();
-    const log = events(who.email).map((e) => `${e.kind}:${e.outcome}:${e.address}`);
+    expect(await resolveSession(sql, { secret: SECRET, token: result.token, pendingTotp: true })).toBeNull();
+    const log = (await events(who.email)).map((e) => `${e.kind}:${e.outcome}:${e.address}`);
     expect(log.slice(0, 3)).toEqual([
       'second_factor:success:10.1.0.2',
       'second_factor:failure:10.1.0.2',
@@ -117,7 +118,7 @@ describe('signing in with a second factor', () => {
       await passwordStep(who, '10.1.0.3');
       const again = await actionOutcome(secondFactorAction({}, formOf({ code })));
       expect(again.state?.errors).toMatchObject({ code: [expect.stringContaining('already used')] });
-      expect(events(who.email)[0]).toMatchObject({
+      expect((await events(who.email))[0]).toMatchObject({
         kind: 'second_factor',
         outcome: 'failure',
         detail: { reason: 'replayed' },
@@ -134,7 +135,7 @@ describe('signing in with a second factor', () => {
     expect(await actionOutcome(secondFactorAction({}, formOf({ code: code ?? '' })))).toEqual({
       redirect: '/',
     });
-    expect(events(who.email)[1]).toMatchObject({
+    expect((await events(who.email))[1]).toMatchObject({
       kind: 'recovery_code_used',
       outcome: 'success',
       detail: { left: 9 },
@@ -142,7 +143,9 @@ describe('signing in with a second factor', () => {
     await passwordStep(who, '10.1.0.4');
     const again = await actionOutcome(secondFactorAction({}, formOf({ code: code ?? '' })));
     expect(again.state?.errors).toBeDefined();
-    expect(resolveSession(sql, { secret: SECRET, token: request.token, pendingTotp: true })).not.toBeNull();
+    expect(
+      await resolveSession(sql, { secret: SECRET, token: request.token, pendingTotp: true }),
+    ).not.toBeNull();
   });
 
   it('throttles wrong codes like wrong passwords', async () => {
@@ -158,7 +161,10 @@ describe('signing in with a second factor', () => {
     } finally {
       vi.useRealTimers();
     }
-    expect(events(who.email)[0]).toMatchObject({ kind: 'second_factor', detail: { reason: 'throttled' } });
+    expect((await events(who.email))[0]).toMatchObject({
+      kind: 'second_factor',
+      detail: { reason: 'throttled' },
+    });
     // And so does the password from that address.
     const password = await signIn(sql, {
       email: who.email,
@@ -196,15 +202,13 @@ describe('admins must have it', () => {
     expect(await actionOutcome(startTotpAction({}, formOf({ next: '/admin/users' })))).toEqual({
       redirect: '/account/two-factor?next=%2Fadmin%2Fusers',
     });
-    const { secret } = sql
-      .prepare('SELECT totpSecret AS secret FROM "User" WHERE id = ?')
-      .get(admin.userId) as {
-      secret: string;
-    };
+    const { secret } = (await sql.get('SELECT "totpSecret" AS "secret" FROM "User" WHERE "id" = ?', [
+      admin.userId,
+    ])) as { secret: string };
     // Stored sealed: the database alone does not give the secret.
     expect(secret).toMatch(/^v1:/);
     const { twoFactorStatus } = await import('@/lib/users/totp-queries');
-    const status = twoFactorStatus(sql, { userId: admin.userId, sessionSecret: SECRET });
+    const status = await twoFactorStatus(sql, { userId: admin.userId, sessionSecret: SECRET });
     if (status.state !== 'setting_up') throw new Error(`expected a set-up in progress, got ${status.state}`);
     const plain = new URL(status.uri).searchParams.get('secret') ?? '';
     expect(secret).not.toContain(plain);
@@ -219,15 +223,14 @@ describe('admins must have it', () => {
     expect(await actionOutcome(requirePageRole('admin', '/admin/users'))).toMatchObject({
       state: { email: admin.email },
     });
-    expect(
-      events(admin.email)
-        .slice(0, 2)
-        .map((e) => `${e.kind}:${e.outcome}`),
-    ).toEqual(['totp_enable:success', 'totp_enable:failure']);
+    expect((await events(admin.email)).slice(0, 2).map((e) => `${e.kind}:${e.outcome}`)).toEqual([
+      'totp_enable:success',
+      'totp_enable:failure',
+    ]);
     // Only hashes are kept.
-    const hashes = sql.prepare('SELECT hash FROM "RecoveryCode" WHERE userId = ?').all(admin.userId) as {
-      hash: string;
-    }[];
+    const hashes = await sql.all<{ hash: string }>('SELECT "hash" FROM "RecoveryCode" WHERE "userId" = ?', [
+      admin.userId,
+    ]);
     expect(hashes).toHaveLength(10);
     for (const { hash } of hashes) expect(hash).toMatch(/^\$argon2id\$/);
   });
@@ -245,24 +248,24 @@ describe('an admin resets another user’s second factor', () => {
   it('removes it and the recovery codes, ends their sessions, and logs who did it', async () => {
     const admin = await account('admin', true);
     const editor = await account('editor', true);
-    const editorSession = createSession(sql, { secret: SECRET, userId: editor.userId }).token;
-    request.token = createSession(sql, { secret: SECRET, userId: admin.userId }).token;
+    const editorSession = (await createSession(sql, { secret: SECRET, userId: editor.userId })).token;
+    request.token = (await createSession(sql, { secret: SECRET, userId: admin.userId })).token;
     request.headers['x-hit-client-address'] = '10.3.0.1';
     const result = await actionOutcome(
       changeUserAccessAction({}, formOf({ userId: String(editor.userId), change: 'reset_totp' })),
     );
     expect(result.state).toMatchObject({ ok: true });
-    expect(resolveSession(sql, { secret: SECRET, token: editorSession })).toBeNull();
+    expect(await resolveSession(sql, { secret: SECRET, token: editorSession })).toBeNull();
     expect(
-      sql.prepare('SELECT totpSecret, totpEnabledAt FROM "User" WHERE id = ?').get(editor.userId),
+      await sql.get('SELECT "totpSecret", "totpEnabledAt" FROM "User" WHERE "id" = ?', [editor.userId]),
     ).toEqual({
       totpSecret: null,
       totpEnabledAt: null,
     });
     expect(
-      sql.prepare('SELECT count(*) AS n FROM "RecoveryCode" WHERE userId = ?').get(editor.userId),
+      await sql.get('SELECT count(*) AS "n" FROM "RecoveryCode" WHERE "userId" = ?', [editor.userId]),
     ).toEqual({ n: 0 });
-    expect(events(editor.email)[0]).toMatchObject({
+    expect((await events(editor.email))[0]).toMatchObject({
       kind: 'totp_reset',
       outcome: 'success',
       actor: admin.email,
@@ -275,13 +278,13 @@ describe('an admin resets another user’s second factor', () => {
   it('is refused to an editor', async () => {
     const editor = await account('editor', false);
     const other = await account('viewer', true);
-    request.token = createSession(sql, { secret: SECRET, userId: editor.userId }).token;
+    request.token = (await createSession(sql, { secret: SECRET, userId: editor.userId })).token;
     const result = await actionOutcome(
       changeUserAccessAction({}, formOf({ userId: String(other.userId), change: 'reset_totp' })),
     );
     expect(result.state).toMatchObject({ denied: 'forbidden' });
     expect(
-      sql.prepare('SELECT totpEnabledAt IS NOT NULL AS on_ FROM "User" WHERE id = ?').get(other.userId),
+      await sql.get('SELECT "totpEnabledAt" IS NOT NULL AS "on_" FROM "User" WHERE "id" = ?', [other.userId]),
     ).toEqual({ on_: 1 });
   });
 });

@@ -10,7 +10,7 @@ import { FormattedDateTime } from '@/components/formatted-date';
 import { requirePageRole } from '@/lib/auth/access';
 import { sessionSecret } from '@/lib/auth/secret';
 import { safeReturnPath } from '@/lib/forms/form-state';
-import { appConnection } from '@/lib/store/app-connection';
+import { appSql } from '@/lib/store/app-sql';
 import { twoFactorStatus } from '@/lib/users/totp-queries';
 
 export const metadata: Metadata = { title: 'Two-factor sign-in' };
@@ -20,7 +20,7 @@ export default async function TwoFactorPage({ searchParams }: PageProps<'/accoun
   if (!user) return null;
   const { next } = await searchParams;
   const returnTo = typeof next === 'string' ? safeReturnPath(next) : undefined;
-  const status = twoFactorStatus(appConnection(), { userId: user.id, sessionSecret: sessionSecret() });
+  const status = await twoFactorStatus(await appSql(), { userId: user.id, sessionSecret: sessionSecret() });
   return (
     <div className="narrow">
       <h1>Two-factor sign-in</h1>

@@ -6,7 +6,7 @@ import { requirePageRole } from '@/lib/auth/access';
 import { SECURITY_EVENT_LABELS } from '@/lib/security-log/kinds';
 import { listSecurityEvents } from '@/lib/security-log/queries';
 import { securityLogFilterSchema } from '@/lib/security-log/schema';
-import { appConnection } from '@/lib/store/app-connection';
+import { appSql } from '@/lib/store/app-sql';
 
 export const metadata: Metadata = { title: 'Security log' };
 
@@ -23,7 +23,7 @@ export default async function SecurityLogPage({ searchParams }: PageProps<'/admi
   const filter = securityLogFilterSchema.parse(
     Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined])),
   );
-  const { events, nextBefore } = listSecurityEvents(appConnection(), filter);
+  const { events, nextBefore } = await listSecurityEvents(await appSql(), filter);
   const query = (before?: number) =>
     new URLSearchParams(
       Object.entries({ ...filter, before })

@@ -18,14 +18,14 @@ import { createTestDb } from './test-db';
 const TYPES = ['armed_clash', 'attack', 'ambush', 'killing', 'gunfire', 'kidnapping'] as const;
 
 export async function setupMapStore() {
-  const { db, file } = await createTestDb();
+  const { db, file, sql: sqlAsync } = await createTestDb();
   await installGazetteer(db, GAZETTEER);
   const sql = openSqlConnection(file);
   const gazetteer = loadGazetteer(sql);
   let n = 0;
   const store = (d: ReturnType<typeof draft>) =>
     storeDraft(sql, { input: { text: `Report ${++n}`, publishedAt: d.publishedAt }, draft: d, gazetteer });
-  return { db, sql, file, store };
+  return { db, sql, sqlAsync, file, store };
 }
 
 /**

@@ -3,16 +3,16 @@
  * have it before the app lets them act. Returns the secret, to compute codes from.
  */
 import { totpCode } from '@/lib/auth/totp';
-import type { SqlConnection } from '@/lib/store/write-connection';
+import type { Sql } from '@/lib/store/sql';
 import { confirmTotpEnrolment, startTotpEnrolment } from '@/lib/users/totp-mutations';
 
 export async function enrolTwoFactor(
-  sql: SqlConnection,
+  sql: Sql,
   options: { userId: number; sessionSecret: string; now?: Date },
 ): Promise<{ secret: string; recoveryCodes: string[] }> {
   const now = options.now ?? new Date();
   const context = { address: 'test' };
-  const secret = startTotpEnrolment(sql, { ...options, context, now });
+  const secret = await startTotpEnrolment(sql, { ...options, context, now });
   const recoveryCodes = await confirmTotpEnrolment(sql, {
     ...options,
     context,
