@@ -307,9 +307,7 @@ describe('npm run backup', () => {
   });
 
   it('copies a store that is not in WAL mode in one step, so writers wait as briefly as possible', async () => {
-    const { file, sql } = await createTestDb();
-    // The store's Sql (test-db.ts) keeps the file open in WAL mode: closed, so the mode can change.
-    await sql.close();
+    const { file } = await createTestDb();
     const rollbackMode = new Database(file);
     rollbackMode.pragma('journal_mode = DELETE');
     rollbackMode.close();

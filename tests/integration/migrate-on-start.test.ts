@@ -22,9 +22,7 @@ async function committed(): Promise<string[]> {
 
 /** A migrated store in one file (no -wal), in rollback mode as a restored backup is. */
 async function settledStore(): Promise<string> {
-  const { file, sql } = await createTestDb();
-  // The store's Sql (test-db.ts) keeps the file open in WAL mode: closed, so the mode can change.
-  await sql.close();
+  const { file } = await createTestDb();
   const raw = new Database(file);
   raw.pragma('journal_mode = DELETE');
   raw.close();

@@ -17,9 +17,7 @@ describe('migrations', () => {
   });
 
   it('leaves the database in WAL mode, and puts a rollback-mode copy (a restored backup) back in it', async () => {
-    const { file, sql } = await createTestDb();
-    // The store's Sql (test-db.ts) keeps the file open in WAL mode: closed, so the mode can change.
-    await sql.close();
+    const { file } = await createTestDb();
     const mode = () => {
       const c = new Database(file, { readonly: true });
       const m = c.pragma('journal_mode', { simple: true });
