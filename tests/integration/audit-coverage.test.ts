@@ -42,6 +42,7 @@ import {
   renewFeedAddress,
 } from '@/lib/saved-searches/mutations';
 import { savedSearchInputSchema } from '@/lib/saved-searches/schema';
+import type { Sql } from '@/lib/store/sql';
 import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
 import { createUser, endSessionsOf, updateUserAccess } from '@/lib/users/mutations';
 import { changeOwnPassword, resetPassword } from '@/lib/users/password-mutations';
@@ -103,6 +104,7 @@ const exported = walk(path.join(ROOT, 'lib'))
   });
 
 let sql: SqlConnection;
+let sqlAsync: Sql;
 const SESSION_SECRET = 'audit-session-secret-'.padEnd(40, 'x');
 const CONTEXT = { address: '127.0.0.1' };
 const totpOptions = () => ({ userId: editor, sessionSecret: SESSION_SECRET, context: CONTEXT });
@@ -364,11 +366,11 @@ const CALLS: Record<string, () => unknown> = {
     renewFeedAddress(sql, { userId: editor, searchId });
     return before;
   },
-  'lib/locations/place-mutations.ts#createPlace': () => {
+  'lib/locations/place-mutations.ts#createPlace': async () => {
     const parent = sql.prepare(`SELECT id FROM Location WHERE key = 'port-au-prince'`).get() as {
       id: number;
     };
-    createPlace(sql, {
+    await createPlace(sqlAsync, {
       input: placeInputSchema.parse({
         name: `Audit place ${++n}`,
         kind: 'neighbourhood',
@@ -452,7 +454,8 @@ const CALLS: Record<string, () => unknown> = {
 };
 
 beforeAll(async () => {
-  const { db, file } = await createTestDb();
+  const { db, file, sql: opened } = await createTestDb();
+  sqlAsync = opened;
   await installGazetteer(db, GAZETTEER);
   sql = openSqlConnection(file);
   admin = await createUser(sql, {
