@@ -116,7 +116,7 @@ let n = 0;
 const mark = () => ({
   auditFrom: (sql.prepare('SELECT coalesce(max(id), 0) AS id FROM AuditEntry').get() as { id: number }).id,
 });
-const version = (id: number) => readIncidentRow(sql, id).version;
+const version = async (id: number) => (await readIncidentRow(sqlAsync, id)).version;
 
 function storedIncident(): { incidentId: number; reportId: number } {
   const publishedAt = '2025-02-24';
@@ -157,38 +157,49 @@ const newFeed = () =>
  * first sets up data returns `mark()` taken just before the mutation under test.
  */
 const CALLS: Record<string, () => unknown> = {
-  'lib/incidents/mutations.ts#createIncident': () => createIncident(sql, { input: fields(), userId: editor }),
-  'lib/incidents/mutations.ts#updateIncident': () => {
-    const id = createIncident(sql, { input: fields(), userId: editor });
+  'lib/incidents/mutations.ts#createIncident': () =>
+    createIncident(sqlAsync, { input: fields(), userId: editor }),
+  'lib/incidents/mutations.ts#updateIncident': async () => {
+    const id = await createIncident(sqlAsync, { input: fields(), userId: editor });
     const before = mark();
-    updateIncident(sql, { id, version: 1, input: { ...fields(), title: 'Changed' }, userId: editor });
+    await updateIncident(sqlAsync, {
+      id,
+      version: 1,
+      input: { ...fields(), title: 'Changed' },
+      userId: editor,
+    });
     return before;
   },
-  'lib/incidents/mutations.ts#setIncidentDeleted': () => {
-    const id = createIncident(sql, { input: fields(), userId: editor });
+  'lib/incidents/mutations.ts#setIncidentDeleted': async () => {
+    const id = await createIncident(sqlAsync, { input: fields(), userId: editor });
     const before = mark();
-    setIncidentDeleted(sql, { id, version: 1, deleted: true, userId: editor });
+    await setIncidentDeleted(sqlAsync, { id, version: 1, deleted: true, userId: editor });
     return before;
   },
-  'lib/incidents/source-mutations.ts#saveClaim': () => {
+  'lib/incidents/source-mutations.ts#saveClaim': async () => {
     const { incidentId, reportId } = storedIncident();
     const before = mark();
-    saveClaim(sql, {
+    await saveClaim(sqlAsync, {
       incidentId,
-      version: version(incidentId),
+      version: await version(incidentId),
       input: { reportId, kind: 'injured', count: 2, hedge: 'exact', affiliation: 'civilian', country: null },
       userId: editor,
     });
     return before;
   },
-  'lib/incidents/source-mutations.ts#saveIncidentWithClaims': () => {
-    const id = createIncident(sql, { input: fields(), userId: editor });
+  'lib/incidents/source-mutations.ts#saveIncidentWithClaims': async () => {
+    const id = await createIncident(sqlAsync, { input: fields(), userId: editor });
     const { reportId } = storedIncident();
-    linkSource(sql, { incidentId: id, version: 1, input: { reportId, excerpt: 'passage' }, userId: editor });
+    await linkSource(sqlAsync, {
+      incidentId: id,
+      version: 1,
+      input: { reportId, excerpt: 'passage' },
+      userId: editor,
+    });
     const before = mark();
-    saveIncidentWithClaims(sql, {
+    await saveIncidentWithClaims(sqlAsync, {
       id,
-      version: version(id),
+      version: await version(id),
       input: { ...fields(), title: 'Changed with a claim' },
       claims: [
         { input: { reportId, kind: 'killed', count: 1, hedge: 'exact', affiliation: 'gang', country: null } },
@@ -197,12 +208,12 @@ const CALLS: Record<string, () => unknown> = {
     });
     return before;
   },
-  'lib/incidents/actor-claim-mutations.ts#addActorClaim': () => {
+  'lib/incidents/actor-claim-mutations.ts#addActorClaim': async () => {
     const { incidentId, reportId } = storedIncident();
     const before = mark();
-    addActorClaim(sql, {
+    await addActorClaim(sqlAsync, {
       incidentId,
-      version: version(incidentId),
+      version: await version(incidentId),
       input: {
         reportId,
         role: 'perpetrator',
@@ -215,11 +226,11 @@ const CALLS: Record<string, () => unknown> = {
     });
     return before;
   },
-  'lib/incidents/actor-claim-mutations.ts#removeActorClaim': () => {
+  'lib/incidents/actor-claim-mutations.ts#removeActorClaim': async () => {
     const { incidentId, reportId } = storedIncident();
-    addActorClaim(sql, {
+    await addActorClaim(sqlAsync, {
       incidentId,
-      version: version(incidentId),
+      version: await version(incidentId),
       input: {
         reportId,
         role: 'target',
@@ -234,69 +245,74 @@ const CALLS: Record<string, () => unknown> = {
       id: number;
     };
     const before = mark();
-    removeActorClaim(sql, {
+    await removeActorClaim(sqlAsync, {
       incidentId,
-      version: version(incidentId),
+      version: await version(incidentId),
       actorClaimId: claim.id,
       userId: editor,
     });
     return before;
   },
-  'lib/incidents/source-mutations.ts#setSourceDenies': () => {
+  'lib/incidents/source-mutations.ts#setSourceDenies': async () => {
     const { incidentId, reportId } = storedIncident();
     const before = mark();
-    setSourceDenies(sql, {
+    await setSourceDenies(sqlAsync, {
       incidentId,
-      version: version(incidentId),
+      version: await version(incidentId),
       reportId,
       denies: true,
       userId: editor,
     });
     return before;
   },
-  'lib/incidents/source-mutations.ts#deleteClaim': () => {
+  'lib/incidents/source-mutations.ts#deleteClaim': async () => {
     const { incidentId } = storedIncident();
     const claim = sql.prepare('SELECT id FROM CasualtyClaim WHERE incidentId = ?').get(incidentId) as {
       id: number;
     };
     const before = mark();
-    deleteClaim(sql, { incidentId, version: version(incidentId), claimId: claim.id, userId: editor });
+    await deleteClaim(sqlAsync, {
+      incidentId,
+      version: await version(incidentId),
+      claimId: claim.id,
+      userId: editor,
+    });
     return before;
   },
-  'lib/incidents/source-mutations.ts#linkSource': () => {
+  'lib/incidents/source-mutations.ts#linkSource': async () => {
     const a = storedIncident();
     const b = storedIncident();
     const before = mark();
-    linkSource(sql, {
+    await linkSource(sqlAsync, {
       incidentId: a.incidentId,
-      version: version(a.incidentId),
+      version: await version(a.incidentId),
       input: { reportId: b.reportId, excerpt: 'Audit coverage' },
       userId: editor,
     });
     return before;
   },
-  'lib/incidents/merge.ts#mergeIncidents': () => {
+  'lib/incidents/merge.ts#mergeIncidents': async () => {
     const a = storedIncident();
     const b = storedIncident();
     const before = mark();
-    mergeIncidents(sql, {
-      target: { id: a.incidentId, version: version(a.incidentId) },
-      others: [{ id: b.incidentId, version: version(b.incidentId) }],
+    await mergeIncidents(sqlAsync, {
+      target: { id: a.incidentId, version: await version(a.incidentId) },
+      others: [{ id: b.incidentId, version: await version(b.incidentId) }],
       userId: editor,
     });
     return before;
   },
-  'lib/incidents/merge.ts#splitIncident': () => {
+  'lib/incidents/merge.ts#splitIncident': async () => {
     const a = storedIncident();
     const b = storedIncident();
-    mergeIncidents(sql, {
-      target: { id: a.incidentId, version: version(a.incidentId) },
-      others: [{ id: b.incidentId, version: version(b.incidentId) }],
+    await mergeIncidents(sqlAsync, {
+      target: { id: a.incidentId, version: await version(a.incidentId) },
+      others: [{ id: b.incidentId, version: await version(b.incidentId) }],
       userId: editor,
     });
     const before = mark();
-    splitIncident(sql, {
-      incident: { id: a.incidentId, version: version(a.incidentId) },
+    await splitIncident(sqlAsync, {
+      incident: { id: a.incidentId, version: await version(a.incidentId) },
       reportIds: [b.reportId],
       userId: editor,
     });

@@ -23,6 +23,7 @@ import {
 } from '@/lib/saved-searches/mutations';
 import { getSavedSearch, listSavedSearches } from '@/lib/saved-searches/queries';
 import { savedSearchInputSchema } from '@/lib/saved-searches/schema';
+import type { Sql } from '@/lib/store/sql';
 import type { SqlConnection } from '@/lib/store/write-connection';
 import { openSqlConnection } from '@/lib/store/write-connection';
 import { createUser, updateUserAccess } from '@/lib/users/mutations';
@@ -36,6 +37,7 @@ vi.mock('next/cache', () => import('./helpers/request-context').then((m) => m.ne
 
 let db: Db;
 let sql: SqlConnection;
+let sqlAsync: Sql;
 let alice: number;
 let bob: number;
 let GET: typeof import('@/app/api/searches/[token]/atom/route').GET;
@@ -54,7 +56,7 @@ function recorded(fields: { title: string; type?: string; place?: string; date?:
     placePrecision: 'commune',
     status: fields.status ?? 'reviewed',
   });
-  return createIncident(sql, { input, userId: alice, now: new Date(Date.UTC(2026, 0, 1, 8, ++minute)) });
+  return createIncident(sqlAsync, { input, userId: alice, now: new Date(Date.UTC(2026, 0, 1, 8, ++minute)) });
 }
 
 function save(userId: number, name: string, query: string) {
@@ -81,6 +83,7 @@ beforeAll(async () => {
   process.env.PUBLIC_READ = 'false'; // the token, not a session, opens a feed
   await installGazetteer(db, GAZETTEER);
   sql = openSqlConnection(created.file);
+  sqlAsync = created.sql;
   const user = (name: string) =>
     createUser(sql, {
       input: { email: `${name}@searches.test`, name, role: 'viewer', password: `${name} searches password` },
@@ -154,11 +157,11 @@ describe('saved searches belong to their user', () => {
 
 describe('a saved search’s Atom feed', () => {
   it('holds exactly the incidents the same filters give on the list API, newest recorded first', async () => {
-    recorded({ title: 'Attack in Saint-Marc', place: 'saint-marc' });
-    recorded({ title: 'Gunfire in Saint-Marc', type: 'gunfire', place: 'saint-marc' });
-    recorded({ title: 'Attack in Pétion-Ville', place: 'petion-ville' });
-    recorded({ title: 'Attack in Pont-Sondé, earlier date', place: 'pont-sonde', date: '2024-11-02' });
-    recorded({ title: 'Rejected attack in Saint-Marc', status: 'rejected' });
+    await recorded({ title: 'Attack in Saint-Marc', place: 'saint-marc' });
+    await recorded({ title: 'Gunfire in Saint-Marc', type: 'gunfire', place: 'saint-marc' });
+    await recorded({ title: 'Attack in Pétion-Ville', place: 'petion-ville' });
+    await recorded({ title: 'Attack in Pont-Sondé, earlier date', place: 'pont-sonde', date: '2024-11-02' });
+    await recorded({ title: 'Rejected attack in Saint-Marc', status: 'rejected' });
     const search = save(alice, 'Attacks in Artibonite', 'type=attack&place=artibonite');
     const response = await feed(search.feedToken);
     expect(response.status).toBe(200);
@@ -181,7 +184,7 @@ describe('a saved search’s Atom feed', () => {
   });
 
   it('keeps the 50 newest recorded when more match', async () => {
-    for (let i = 0; i < 52; i++) recorded({ title: `Evacuation ${i}`, type: 'evacuation' });
+    for (let i = 0; i < 52; i++) await recorded({ title: `Evacuation ${i}`, type: 'evacuation' });
     const search = save(alice, 'Evacuations', 'type=evacuation');
     const parsed = parseFeed(await (await feed(search.feedToken)).text());
     expect(parsed.items.map((i) => i.title)).toEqual(
@@ -191,7 +194,7 @@ describe('a saved search’s Atom feed', () => {
 
   it('validates as Atom (RFC 4287) and escapes what XML must', async () => {
     const title = `Attaque à Pont-Sondé: "Gran Grif" & <police> l'ont repoussée`;
-    recorded({ title, type: 'ambush', place: 'pont-sonde' });
+    await recorded({ title, type: 'ambush', place: 'pont-sonde' });
     const search = save(alice, `Embuscades & "tirs" <Artibonite> d'abord`, 'type=ambush&q=pont-sonde');
     const xml = await (await feed(search.feedToken)).text();
     expect(atomProblems(xml)).toEqual([]);
@@ -246,7 +249,7 @@ describe('a saved search’s Atom feed', () => {
     expect((await feed(search.feedToken, { 'if-none-match': etag })).status).toBe(304);
     const since = first.headers.get('last-modified') ?? '';
     expect((await feed(search.feedToken, { 'if-modified-since': since })).status).toBe(304);
-    recorded({ title: 'An arrest', type: 'arrest' });
+    await recorded({ title: 'An arrest', type: 'arrest' });
     const changed = await feed(search.feedToken, { 'if-none-match': etag });
     expect(changed.status).toBe(200);
     expect(parseFeed(await changed.text()).items.map((i) => i.title)).toEqual(['An arrest']);

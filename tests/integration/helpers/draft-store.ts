@@ -8,6 +8,7 @@ import { loadGazetteer } from '@/lib/ingest/gazetteer';
 import { storeDraft } from '@/lib/ingest/store-draft';
 import { GAZETTEER } from '@/lib/locations/gazetteer';
 import { installGazetteer } from '@/lib/locations/mutations';
+import type { Sql } from '@/lib/store/sql';
 import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
 import { draft, incident } from './drafts';
 import { createTestDb } from './test-db';
@@ -17,6 +18,8 @@ export interface DraftStore {
   /** The store's file, for code that reaches it through the app's own client (DATABASE_URL). */
   file: string;
   sql: SqlConnection;
+  /** The store's asynchronous Sql (lib/store/store-sql.ts), for the domains moved to it. */
+  sqlAsync: Sql;
   store: (d: ReturnType<typeof draft>) => { incidents: { incidentId: number }[] };
   /** A report of one incident on its date; the stored (or joined) incident's id. */
   storeOne: (overrides: Partial<IncidentDraft> & { date: string }) => number;
@@ -37,5 +40,5 @@ export async function openDraftStore(): Promise<DraftStore> {
   const storeOne: DraftStore['storeOne'] = (overrides) =>
     store(draft({ publishedAt: overrides.date, incidents: [incident(overrides)] })).incidents[0]
       ?.incidentId as number;
-  return { db: created.db, file: created.file, sql, store, storeOne };
+  return { db: created.db, file: created.file, sql, sqlAsync: created.sql, store, storeOne };
 }
