@@ -146,7 +146,7 @@ describe('actor claims', () => {
     });
     expect(claimsOf(split).map((c) => c.actorKey)).toEqual(['canaan']);
     expect(claimsOf(a).map((c) => c.actorKey)).toEqual(['kraze-barye']);
-    withdrawReport(s.sql, { reportId: canaanReport, version: 1, reason: null, userId: editor });
+    await withdrawReport(s.sqlAsync, { reportId: canaanReport, version: 1, reason: null, userId: editor });
     expect(claimsOf(split)).toEqual([]);
   });
 });

@@ -319,35 +319,41 @@ const CALLS: Record<string, () => unknown> = {
     return before;
   },
   'lib/ingest/store-draft.ts#storeDraft': () => storedIncident(),
-  'lib/reports/save-review.ts#saveReview': () => {
+  'lib/reports/save-review.ts#saveReview': async () => {
     const gazetteer = loadGazetteer(sql);
     const text = `PORT-AU-PRINCE — Two police officers were killed on Monday in Pont-Sondé. Audit ${++n}.`;
     const d = readReport(text, { publishedAt: '2025-02-24', gazetteer });
     const review = draftToReview(
       { title: 'Audit review', outlet: '', url: '', publishedAt: '2025-02-24', text },
       d,
-      loadMatchViews(sql, suggestMatches(sql, d, gazetteer)),
+      await loadMatchViews(sqlAsync, suggestMatches(sql, d, gazetteer)),
     );
     const result = saveReview(sql, { review, userId: editor });
     expect(result.ok).toBe(true);
   },
-  'lib/reports/correction-mutations.ts#correctReport': () => {
+  'lib/reports/correction-mutations.ts#correctReport': async () => {
     const { reportId } = storedIncident();
     const before = mark();
     const input = { title: 'Corrected', outlet: 'AP', url: null, publishedAt: '2025-02-24' };
-    correctReport(sql, { reportId, version: 1, input, gazetteer: loadGazetteer(sql), userId: editor });
+    await correctReport(sqlAsync, {
+      reportId,
+      version: 1,
+      input,
+      gazetteer: loadGazetteer(sql),
+      userId: editor,
+    });
     return before;
   },
-  'lib/reports/review-mutations.ts#markReportReviewed': () => {
+  'lib/reports/review-mutations.ts#markReportReviewed': async () => {
     const { reportId } = storedIncident();
     const before = mark();
-    markReportReviewed(sql, { reportId, version: 1, userId: editor });
+    await markReportReviewed(sqlAsync, { reportId, version: 1, userId: editor });
     return before;
   },
-  'lib/reports/withdrawal-mutations.ts#withdrawReport': () => {
+  'lib/reports/withdrawal-mutations.ts#withdrawReport': async () => {
     const { reportId } = storedIncident();
     const before = mark();
-    withdrawReport(sql, { reportId, version: 1, reason: 'junk', userId: editor });
+    await withdrawReport(sqlAsync, { reportId, version: 1, reason: 'junk', userId: editor });
     return before;
   },
   'lib/feeds/feed-mutations.ts#addFeed': () => addFeed(sql, newFeed(), editor),
