@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addActorClaim, removeActorClaim } from '@/lib/incidents/actor-claim-mutations';
-import { VersionConflictError } from '@/lib/incidents/edit-errors';
+import { IncidentDeletedError, VersionConflictError } from '@/lib/incidents/edit-errors';
 import { mergeIncidents, splitIncident } from '@/lib/incidents/merge';
 import { createIncident, setIncidentDeleted, updateIncident } from '@/lib/incidents/mutations';
 import { saveIncidentForm } from '@/lib/incidents/save-incident-form';
@@ -31,13 +31,15 @@ import { releaseAll, serverUrl } from './helpers/databases';
 
 describe.skipIf(!serverUrl)('incident writes on PostgreSQL', () => {
   let sql: Sql;
+  let url: string;
   let editor: number;
   let commune: number;
   let reports = 0;
   const now = sqlDateTime(new Date('2025-03-10T12:00:00Z'));
 
   beforeAll(async () => {
-    sql = await openStoreSql(await migratedPostgresDatabase());
+    url = await migratedPostgresDatabase();
+    sql = await openStoreSql(url);
     editor = await sql.transaction(async (tx) => {
       const user = await tx.get<{ id: number }>(
         `INSERT INTO "User" ("email", "name", "role", "passwordHash", "createdAt")
@@ -469,5 +471,66 @@ describe.skipIf(!serverUrl)('incident writes on PostgreSQL', () => {
       [reportId],
     );
     expect(JSON.parse(entry?.before ?? '{}').sources).toHaveLength(2);
+  });
+  describe('two app servers on one database', () => {
+    let other: Sql;
+    beforeAll(async () => {
+      other = await openStoreSql(url);
+    });
+    afterAll(() => other?.close());
+
+    it('let one of two saves made on the same version through: the other meets a conflict', async () => {
+      for (let round = 0; round < 5; round++) {
+        const { id, reportId, version } = await sourced(`Raced ${round}`, 1);
+        const claim = (count: number) => ({
+          reportId,
+          kind: 'injured' as const,
+          count,
+          hedge: 'exact' as const,
+          affiliation: 'civilian' as const,
+          country: null,
+        });
+        const saves = await Promise.allSettled(
+          [sql, other].map((server, i) =>
+            saveClaim(server, { incidentId: id, version, input: claim(i + 2), userId: editor }),
+          ),
+        );
+        expect(saves.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+        const refused = saves.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+        expect(refused.reason).toBeInstanceOf(VersionConflictError);
+        const injured = await sql.all(
+          `SELECT "count" FROM "CasualtyClaim" WHERE "incidentId" = ? AND "kind" = 'injured'`,
+          [id],
+        );
+        expect(injured).toHaveLength(1);
+        expect((await row(id)).version).toBe(version + 1);
+      }
+    });
+
+    it('merge crosswise once: of A into B and B into A at the same moment, one is refused', async () => {
+      for (let round = 0; round < 5; round++) {
+        const a = await sourced(`Cross A ${round}`, 1);
+        const b = await sourced(`Cross B ${round}`, 2);
+        const merges = await Promise.allSettled([
+          mergeIncidents(sql, {
+            target: { id: a.id, version: a.version },
+            others: [{ id: b.id, version: b.version }],
+            userId: editor,
+          }),
+          mergeIncidents(other, {
+            target: { id: b.id, version: b.version },
+            others: [{ id: a.id, version: a.version }],
+            userId: editor,
+          }),
+        ]);
+        expect(merges.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+        const refused = merges.find((r) => r.status === 'rejected') as PromiseRejectedResult;
+        expect(
+          refused.reason instanceof VersionConflictError || refused.reason instanceof IncidentDeletedError,
+        ).toBe(true);
+        const live = [(await row(a.id)).deletedAt, (await row(b.id)).deletedAt].filter((d) => d === null);
+        expect(live).toHaveLength(1);
+      }
+    });
   });
 });
