@@ -9,7 +9,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { withRole } from '../auth/guard';
 import { type FormState, formValues } from '../forms/form-state';
-import { appConnection } from '../store/app-connection';
+import { appSql } from '../store/app-sql';
 import { addActorClaim, removeActorClaim } from './actor-claim-mutations';
 import { attempt, fieldErrors, type IncidentFormState, staleForm } from './form-states';
 import { mergeIncidents, splitIncident, type VersionedId } from './merge';
@@ -45,8 +45,8 @@ export async function createIncidentAction(
   const result = await withRole('editor', values, async (user) => {
     const parsed = incidentFieldsSchema.safeParse(values);
     if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
-    const done = attempt(values, () =>
-      createIncident(appConnection(), { input: parsed.data, userId: user.id }),
+    const done = await attempt(values, async () =>
+      createIncident(await appSql(), { input: parsed.data, userId: user.id }),
     );
     return done.ok ? { id: done.value, path: `/incidents/${done.value}` } : done.state;
   });
@@ -59,7 +59,7 @@ export async function updateIncidentAction(
 ): Promise<IncidentFormState> {
   const values = formValues(formData);
   const result = await withRole('editor', values, async (user) => {
-    return saveIncidentForm(appConnection(), { values, userId: user.id });
+    return saveIncidentForm(await appSql(), { values, userId: user.id });
   });
   return goTo(result);
 }
@@ -71,8 +71,8 @@ export async function setIncidentDeletedAction(_previous: FormState, formData: F
     if (!ref.success) return staleForm(values);
     const deleted = values.deleted === 'true';
     const reason = values.reason?.trim().slice(0, 500) || undefined;
-    const done = attempt(values, () =>
-      setIncidentDeleted(appConnection(), { ...ref.data, deleted, reason, userId: user.id }),
+    const done = await attempt(values, async () =>
+      setIncidentDeleted(await appSql(), { ...ref.data, deleted, reason, userId: user.id }),
     );
     if (!done.ok) return done.state;
     refresh(ref.data.id);
@@ -96,8 +96,8 @@ export async function saveClaimAction(_previous: FormState, formData: FormData):
     if (!ref.success) return staleForm(values);
     const parsed = claimInputSchema.safeParse(values);
     if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
-    const done = attempt(values, () =>
-      saveClaim(appConnection(), { ...ref.data, input: parsed.data, userId: user.id }),
+    const done = await attempt(values, async () =>
+      saveClaim(await appSql(), { ...ref.data, input: parsed.data, userId: user.id }),
     );
     if (!done.ok) return done.state;
     refresh(ref.data.incidentId);
@@ -111,8 +111,8 @@ export async function deleteClaimAction(_previous: FormState, formData: FormData
     const ref = claimRefSchema.safeParse(values);
     const claimId = ref.success ? ref.data.claimId : undefined;
     if (!ref.success || claimId === undefined) return staleForm(values);
-    const done = attempt(values, () =>
-      deleteClaim(appConnection(), { ...ref.data, claimId, userId: user.id }),
+    const done = await attempt(values, async () =>
+      deleteClaim(await appSql(), { ...ref.data, claimId, userId: user.id }),
     );
     if (!done.ok) return done.state;
     refresh(ref.data.incidentId);
@@ -128,8 +128,8 @@ export async function linkSourceAction(_previous: FormState, formData: FormData)
     const parsed = sourceLinkSchema.safeParse(values);
     if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
     const { id: incidentId, version } = ref.data;
-    const done = attempt(values, () =>
-      linkSource(appConnection(), { incidentId, version, input: parsed.data, userId: user.id }),
+    const done = await attempt(values, async () =>
+      linkSource(await appSql(), { incidentId, version, input: parsed.data, userId: user.id }),
     );
     if (!done.ok) return done.state;
     refresh(incidentId);
@@ -141,7 +141,7 @@ export async function linkSourceAction(_previous: FormState, formData: FormData)
 const MAX_MERGE = 50;
 
 /** "12:3" (id:version, from a listed candidate) or "12" / "#12" (typed; its current version). */
-function parseOthers(formData: FormData): VersionedId[] | null {
+async function parseOthers(formData: FormData): Promise<VersionedId[] | null> {
   const picked = formData.getAll('other').filter((v): v is string => typeof v === 'string');
   const typed = String(formData.get('otherIds') ?? '')
     .split(/[\s,;]+/)
@@ -153,17 +153,16 @@ function parseOthers(formData: FormData): VersionedId[] | null {
     const m = /^#?(\d{1,15})(?::(\d{1,9}))?$/.exec(item.trim());
     if (!m) return null;
     const id = Number(m[1]);
-    const version = m[2] ? Number(m[2]) : currentVersion(id);
+    const version = m[2] ? Number(m[2]) : await currentVersion(id);
     if (version === null) return null;
     refs.push({ id, version });
   }
   return refs;
 }
 
-function currentVersion(id: number): number | null {
-  const row = appConnection().prepare('SELECT version FROM Incident WHERE id = ?').get(id) as
-    | { version: number }
-    | undefined;
+async function currentVersion(id: number): Promise<number | null> {
+  const sql = await appSql();
+  const row = await sql.get<{ version: number }>('SELECT "version" FROM "Incident" WHERE "id" = ?', [id]);
   return row?.version ?? null;
 }
 
@@ -172,15 +171,15 @@ export async function mergeIncidentsAction(_previous: FormState, formData: FormD
   return withRole('editor', values, async (user) => {
     const ref = incidentVersionSchema.safeParse(values);
     if (!ref.success) return staleForm(values);
-    const others = parseOthers(formData);
+    const others = await parseOthers(formData);
     if (!others) {
       return {
         errors: { otherIds: [`Give up to ${MAX_MERGE} incident numbers that exist, like 12 or 12, 15.`] },
         values,
       };
     }
-    const done = attempt(values, () =>
-      mergeIncidents(appConnection(), { target: ref.data, others, userId: user.id }),
+    const done = await attempt(values, async () =>
+      mergeIncidents(await appSql(), { target: ref.data, others, userId: user.id }),
     );
     if (!done.ok) return done.state;
     refresh(ref.data.id, ...others.map((o) => o.id));
@@ -201,8 +200,8 @@ export async function splitIncidentAction(
     const ref = incidentVersionSchema.safeParse(values);
     if (!ref.success) return staleForm(values);
     const reportIds = formData.getAll('reportId').slice(0, 500).map(Number).filter(Number.isSafeInteger);
-    const done = attempt(values, () =>
-      splitIncident(appConnection(), { incident: ref.data, reportIds, userId: user.id }),
+    const done = await attempt(values, async () =>
+      splitIncident(await appSql(), { incident: ref.data, reportIds, userId: user.id }),
     );
     return done.ok
       ? { id: done.value, also: ref.data.id, path: `/incidents/${done.value}/edit` }
@@ -223,8 +222,8 @@ export async function addActorClaimAction(_previous: FormState, formData: FormDa
     if (!ref.success) return staleForm(values);
     const parsed = actorClaimInputSchema.safeParse(values);
     if (!parsed.success) return { errors: fieldErrors(parsed.error), values };
-    const done = attempt(values, () =>
-      addActorClaim(appConnection(), { ...ref.data, input: parsed.data, userId: user.id }),
+    const done = await attempt(values, async () =>
+      addActorClaim(await appSql(), { ...ref.data, input: parsed.data, userId: user.id }),
     );
     if (!done.ok) return done.state;
     refresh(ref.data.incidentId);
@@ -239,7 +238,9 @@ export async function removeActorClaimAction(_previous: FormState, formData: For
       .extend({ actorClaimId: z.coerce.number().int().positive() })
       .safeParse(values);
     if (!ref.success) return staleForm(values);
-    const done = attempt(values, () => removeActorClaim(appConnection(), { ...ref.data, userId: user.id }));
+    const done = await attempt(values, async () =>
+      removeActorClaim(await appSql(), { ...ref.data, userId: user.id }),
+    );
     if (!done.ok) return done.state;
     refresh(ref.data.incidentId);
     return { ok: true, message: 'Actor removed.' };
@@ -254,8 +255,8 @@ export async function setSourceDeniesAction(_previous: FormState, formData: Form
       .safeParse(values);
     if (!ref.success) return staleForm(values);
     const denies = ref.data.denies === '1';
-    const done = attempt(values, () =>
-      setSourceDenies(appConnection(), { ...ref.data, denies, userId: user.id }),
+    const done = await attempt(values, async () =>
+      setSourceDenies(await appSql(), { ...ref.data, denies, userId: user.id }),
     );
     if (!done.ok) return done.state;
     refresh(ref.data.incidentId);

@@ -5,10 +5,10 @@
  * in the same transaction (lib/incidents/regrade.ts).
  */
 import { recordAudit } from '../audit/record';
-import { insertRow, sqlDateTime } from '../store/sql-values';
-import { type SqlConnection, writeTransaction } from '../store/write-connection';
+import type { Sql } from '../store/sql';
+import { sqlDateTime } from '../store/sql-values';
 import { InvalidReferenceError } from './edit-errors';
-import { type EditContext, touchIncident } from './mutations';
+import { type EditContext, incidentLock, touchIncident } from './mutations';
 import type { ActorClaimInput } from './schema';
 import { openLiveIncident } from './stored-incident';
 
@@ -32,76 +32,83 @@ const snapshot = (c: ActorClaimInput | ActorClaimRow) => ({
 });
 
 /** Adds an actor claim citing one of the incident's sources; returns the incident's new version. */
-export function addActorClaim(
-  sql: SqlConnection,
+export async function addActorClaim(
+  sql: Sql,
   options: EditContext & { incidentId: number; version: number; input: ActorClaimInput },
-): number {
+): Promise<number> {
   const at = sqlDateTime(options.now ?? new Date());
   const { input } = options;
-  return writeTransaction(sql, () => {
-    const incident = openLiveIncident(sql, options.incidentId, options.version);
-    const source = sql
-      .prepare('SELECT excerpt FROM IncidentSource WHERE incidentId = ? AND reportId = ?')
-      .get(incident.id, input.reportId) as { excerpt: string } | undefined;
-    if (!source)
-      throw new InvalidReferenceError(
-        'reportId',
-        'An actor must be named by one of this incident’s sources.',
+  return sql.transaction(
+    async (tx) => {
+      const incident = await openLiveIncident(tx, options.incidentId, options.version);
+      const source = await tx.get<{ excerpt: string }>(
+        'SELECT "excerpt" FROM "IncidentSource" WHERE "incidentId" = ? AND "reportId" = ?',
+        [incident.id, input.reportId],
       );
-    const same = sql
-      .prepare(
-        "SELECT 1 FROM ActorClaim WHERE incidentId = ? AND reportId = ? AND role = ? AND coalesce(actorKey, name) = ? AND coalesce(country, '') = ?",
-      )
-      .get(incident.id, input.reportId, input.role, input.actorKey ?? input.name, input.country ?? '');
-    if (same)
-      throw new InvalidReferenceError('actorKey', 'That source already names this actor in this role.');
-    insertRow(sql, 'ActorClaim', {
-      incidentId: incident.id,
-      reportId: input.reportId,
-      role: input.role,
-      actorKey: input.actorKey,
-      name: input.name,
-      actorType: input.type,
-      country: input.country ?? null,
-      excerpt: source.excerpt,
-      createdAt: at,
-    });
-    touchIncident(sql, incident.id, at);
-    recordAudit(sql, {
-      userId: options.userId,
-      at,
-      entity: 'Incident',
-      entityId: incident.id,
-      action: 'actor_add',
-      after: snapshot(input),
-    });
-    return incident.version + 1;
-  });
+      if (!source)
+        throw new InvalidReferenceError(
+          'reportId',
+          'An actor must be named by one of this incident’s sources.',
+        );
+      const same = await tx.get(
+        `SELECT 1 AS "found" FROM "ActorClaim" WHERE "incidentId" = ? AND "reportId" = ? AND "role" = ?
+         AND coalesce("actorKey", "name") = ? AND coalesce("country", '') = ?`,
+        [incident.id, input.reportId, input.role, input.actorKey ?? input.name, input.country ?? ''],
+      );
+      if (same)
+        throw new InvalidReferenceError('actorKey', 'That source already names this actor in this role.');
+      await tx.insert('ActorClaim', {
+        incidentId: incident.id,
+        reportId: input.reportId,
+        role: input.role,
+        actorKey: input.actorKey,
+        name: input.name,
+        actorType: input.type,
+        country: input.country ?? null,
+        excerpt: source.excerpt,
+        createdAt: at,
+      });
+      await touchIncident(tx, incident.id, at);
+      await recordAudit(tx, {
+        userId: options.userId,
+        at,
+        entity: 'Incident',
+        entityId: incident.id,
+        action: 'actor_add',
+        after: snapshot(input),
+      });
+      return incident.version + 1;
+    },
+    { lockKeys: [incidentLock(options.incidentId)] },
+  );
 }
 
-export function removeActorClaim(
-  sql: SqlConnection,
+export async function removeActorClaim(
+  sql: Sql,
   options: EditContext & { incidentId: number; version: number; actorClaimId: number },
-): number {
+): Promise<number> {
   const at = sqlDateTime(options.now ?? new Date());
-  return writeTransaction(sql, () => {
-    const incident = openLiveIncident(sql, options.incidentId, options.version);
-    const old = sql
-      .prepare(
-        'SELECT id, reportId, role, actorKey, name, actorType, country FROM ActorClaim WHERE id = ? AND incidentId = ?',
-      )
-      .get(options.actorClaimId, incident.id) as ActorClaimRow | undefined;
-    if (!old) throw new InvalidReferenceError('actorClaimId', 'That actor is no longer on this incident.');
-    sql.prepare('DELETE FROM ActorClaim WHERE id = ?').run(old.id);
-    touchIncident(sql, incident.id, at);
-    recordAudit(sql, {
-      userId: options.userId,
-      at,
-      entity: 'Incident',
-      entityId: incident.id,
-      action: 'actor_remove',
-      before: snapshot(old),
-    });
-    return incident.version + 1;
-  });
+  return sql.transaction(
+    async (tx) => {
+      const incident = await openLiveIncident(tx, options.incidentId, options.version);
+      const old = await tx.get<ActorClaimRow>(
+        `SELECT "id", "reportId", "role", "actorKey", "name", "actorType", "country" FROM "ActorClaim"
+       WHERE "id" = ? AND "incidentId" = ?`,
+        [options.actorClaimId, incident.id],
+      );
+      if (!old) throw new InvalidReferenceError('actorClaimId', 'That actor is no longer on this incident.');
+      await tx.run('DELETE FROM "ActorClaim" WHERE "id" = ?', [old.id]);
+      await touchIncident(tx, incident.id, at);
+      await recordAudit(tx, {
+        userId: options.userId,
+        at,
+        entity: 'Incident',
+        entityId: incident.id,
+        action: 'actor_remove',
+        before: snapshot(old),
+      });
+      return incident.version + 1;
+    },
+    { lockKeys: [incidentLock(options.incidentId)] },
+  );
 }

@@ -4,7 +4,7 @@
  * for a claim typed into "Add a claim" but not yet added. A row sends only what it changed, laid
  * over the claim as stored, so a colleague's change to another field of it is kept.
  */
-import type { SqlConnection } from '../store/write-connection';
+import type { Sql } from '../store/sql';
 import { fieldErrors } from './form-states';
 import { type ClaimInput, claimInputSchema } from './schema';
 
@@ -16,22 +16,26 @@ export interface ClaimEdit {
   input: ClaimInput;
 }
 
-function storedClaim(sql: SqlConnection, incidentId: number, claimId: number): Record<string, string> | null {
-  const row = sql
-    .prepare(
-      'SELECT reportId, kind, count, hedge, affiliation, country FROM CasualtyClaim WHERE id = ? AND incidentId = ?',
-    )
-    .get(claimId, incidentId) as Record<string, string | number | null> | undefined;
+async function storedClaim(
+  sql: Sql,
+  incidentId: number,
+  claimId: number,
+): Promise<Record<string, string> | null> {
+  const row = await sql.get<Record<string, string | number | null>>(
+    `SELECT "reportId", "kind", "count", "hedge", "affiliation", "country" FROM "CasualtyClaim"
+     WHERE "id" = ? AND "incidentId" = ?`,
+    [claimId, incidentId],
+  );
   if (!row) return null;
   return Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v === null ? '' : String(v)]));
 }
 
 /** Every claim the form sends, parsed with the shared claim schema; errors keyed as the form names fields. */
-export function readClaimEdits(
-  sql: SqlConnection,
+export async function readClaimEdits(
+  sql: Sql,
   incidentId: number,
   values: Record<string, string>,
-): { edits: ClaimEdit[]; errors: Record<string, string[]> } {
+): Promise<{ edits: ClaimEdit[]; errors: Record<string, string[]> }> {
   const patches = new Map<string, Record<string, string>>();
   for (const [name, value] of Object.entries(values)) {
     const m = KEY.exec(name);
@@ -42,7 +46,7 @@ export function readClaimEdits(
   const errors: Record<string, string[]> = {};
   for (const [key, patch] of patches) {
     const claimId = key === 'new' ? undefined : Number(key);
-    const stored = claimId === undefined ? {} : storedClaim(sql, incidentId, claimId);
+    const stored = claimId === undefined ? {} : await storedClaim(sql, incidentId, claimId);
     if (stored === null) {
       errors[`claim:${key}:claimId`] = ['That claim is no longer on this incident: reload the page.'];
       continue;

@@ -112,12 +112,12 @@ export function conflictState(error: VersionConflictError, values: Values): Inci
  * Runs a mutation. The typed errors an edit can meet become the form's answer; anything else is
  * a real fault and is thrown.
  */
-export function attempt<T>(
+export async function attempt<T>(
   values: Values,
-  work: () => T,
-): { ok: true; value: T } | { ok: false; state: IncidentFormState } {
+  work: () => Promise<T>,
+): Promise<{ ok: true; value: T } | { ok: false; state: IncidentFormState }> {
   try {
-    return { ok: true, value: work() };
+    return { ok: true, value: await work() };
   } catch (error) {
     if (error instanceof VersionConflictError) return { ok: false, state: conflictState(error, values) };
     if (error instanceof InvalidReferenceError || error instanceof InvalidEditError) {

@@ -1,12 +1,14 @@
 /**
- * Editors' changes to incidents. Each runs in one synchronous IMMEDIATE transaction (never
- * Prisma's interactive transactions, which lose other requests' writes on this adapter), checks
- * the version the editor read, keeps searchText and the casualty summary true, and writes its
- * audit entry (who, when, before, after) in the same transaction.
+ * Editors' changes to incidents. Each runs in one transaction of the store's Sql (lib/store/sql.ts,
+ * locked on the incident on PostgreSQL), checks the version the editor read inside it, keeps
+ * searchText and the casualty summary true, and writes its audit entry (who, when, before, after)
+ * in the same transaction.
  */
 import { recordAudit } from '../audit/record';
+import { isSql } from '../store/is-sql';
+import type { Sql } from '../store/sql';
 import { sqlDate, sqlDateTime } from '../store/sql-values';
-import { type SqlConnection, writeTransaction } from '../store/write-connection';
+import type { SqlConnection } from '../store/write-connection';
 import {
   asFieldStrings,
   type Choices,
@@ -46,9 +48,12 @@ function snapshotOfInput(input: IncidentFields): IncidentSnapshot {
   };
 }
 
-function checkLocation(sql: SqlConnection, locationId: number | undefined): void {
+/** The lock two servers' writes to one incident take (lib/store/sql.ts, lockKeys). */
+export const incidentLock = (id: number) => `incident:${id}`;
+
+async function checkLocation(sql: Sql, locationId: number | undefined): Promise<void> {
   if (locationId === undefined) return;
-  if (!sql.prepare('SELECT 1 FROM Location WHERE id = ?').get(locationId)) {
+  if (!(await sql.get('SELECT 1 AS "found" FROM "Location" WHERE "id" = ?', [locationId]))) {
     throw new InvalidReferenceError('locationId', 'That place is not in the gazetteer (any more).');
   }
 }
@@ -68,20 +73,31 @@ function fieldValues(input: IncidentFields) {
   ];
 }
 
-export function createIncident(sql: SqlConnection, options: EditContext & { input: IncidentFields }): number {
+export async function createIncident(
+  sql: Sql,
+  options: EditContext & { input: IncidentFields },
+): Promise<number> {
   const at = sqlDateTime(options.now ?? new Date());
-  return writeTransaction(sql, () => {
-    checkLocation(sql, options.input.locationId);
-    const id = Number(
-      sql
-        .prepare(
-          `INSERT INTO Incident (title, summary, date, dateEnd, datePrecision, type, locationId, placePrecision,
-             placeText, status, version, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
-        )
-        .run(...fieldValues(options.input), at, at).lastInsertRowid,
-    );
-    refreshSearchText(sql, [id]);
-    recordAudit(sql, {
+  return sql.transaction(async (tx) => {
+    await checkLocation(tx, options.input.locationId);
+    const { input } = options;
+    const id = await tx.insert('Incident', {
+      title: input.title,
+      summary: input.summary,
+      date: sqlDate(input.date),
+      dateEnd: input.dateEnd ? sqlDate(input.dateEnd) : null,
+      datePrecision: input.datePrecision,
+      type: input.type,
+      locationId: input.locationId ?? null,
+      placePrecision: input.placePrecision,
+      placeText: input.placeText ?? null,
+      status: input.status,
+      version: 1,
+      createdAt: at,
+      updatedAt: at,
+    });
+    await refreshSearchText(tx, [id]);
+    await recordAudit(tx, {
       userId: options.userId,
       at,
       entity: 'Incident',
@@ -115,8 +131,8 @@ function mergedInput(
  * since opening the form are written (a form rebased after a conflict keeps a clashing field's
  * old base until the editor chooses). Only changed fields are audited.
  */
-export function updateIncident(
-  sql: SqlConnection,
+export async function updateIncident(
+  sql: Sql,
   options: EditContext & {
     id: number;
     version: number;
@@ -124,86 +140,120 @@ export function updateIncident(
     base?: Partial<FieldStrings>;
     choices?: Choices;
   },
-): number {
+): Promise<number> {
   const at = sqlDateTime(options.now ?? new Date());
-  return writeTransaction(sql, () => {
-    const row = openLiveIncident(sql, options.id, options.version);
-    const merged = mergedInput(row, options);
-    if (merged.outcomes.some(isUndecided)) throw conflictWith(sql, row);
-    const parsed = incidentFieldsSchema.safeParse(merged.values);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new InvalidEditError(String(issue?.path[0] ?? 'title'), issue?.message ?? 'Not valid.');
-    }
-    const input = parsed.data;
-    checkLocation(sql, input.locationId);
-    const before = snapshotOf(row);
-    const after = snapshotOfInput(input);
-    const changed = EDITABLE_FIELDS.filter((f) => before[f] !== after[f]);
-    if (changed.length === 0) return row.version;
-    sql
-      .prepare(
-        `UPDATE Incident SET title = ?, summary = ?, date = ?, dateEnd = ?, datePrecision = ?, type = ?,
-           locationId = ?, placePrecision = ?, placeText = ?, status = ?, version = version + 1, updatedAt = ?
-         WHERE id = ? AND version = ?`,
-      )
-      .run(...fieldValues(input), at, row.id, row.version);
-    refreshSearchText(sql, [row.id]);
-    recordAudit(sql, {
-      userId: options.userId,
-      at,
-      entity: 'Incident',
-      entityId: row.id,
-      action: 'update',
-      before: Object.fromEntries(changed.map((f) => [f, before[f]])),
-      after: Object.fromEntries(changed.map((f) => [f, after[f]])),
-    });
-    return row.version + 1;
-  });
+  return sql.transaction(
+    async (tx) => {
+      const row = await openLiveIncident(tx, options.id, options.version);
+      const merged = mergedInput(row, options);
+      if (merged.outcomes.some(isUndecided)) throw await conflictWith(tx, row);
+      const parsed = incidentFieldsSchema.safeParse(merged.values);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new InvalidEditError(String(issue?.path[0] ?? 'title'), issue?.message ?? 'Not valid.');
+      }
+      const input = parsed.data;
+      await checkLocation(tx, input.locationId);
+      const before = snapshotOf(row);
+      const after = snapshotOfInput(input);
+      const changed = EDITABLE_FIELDS.filter((f) => before[f] !== after[f]);
+      if (changed.length === 0) return row.version;
+      await tx.run(
+        `UPDATE "Incident" SET "title" = ?, "summary" = ?, "date" = ?, "dateEnd" = ?, "datePrecision" = ?, "type" = ?,
+         "locationId" = ?, "placePrecision" = ?, "placeText" = ?, "status" = ?, "version" = "version" + 1, "updatedAt" = ?
+       WHERE "id" = ? AND "version" = ?`,
+        [...fieldValues(input), at, row.id, row.version],
+      );
+      await refreshSearchText(tx, [row.id]);
+      await recordAudit(tx, {
+        userId: options.userId,
+        at,
+        entity: 'Incident',
+        entityId: row.id,
+        action: 'update',
+        before: Object.fromEntries(changed.map((f) => [f, before[f]])),
+        after: Object.fromEntries(changed.map((f) => [f, after[f]])),
+      });
+      return row.version + 1;
+    },
+    { lockKeys: [incidentLock(options.id)] },
+  );
 }
 
 /** Soft delete (kept for the record and restorable) or restore; returns the new version. */
-export function setIncidentDeleted(
-  sql: SqlConnection,
+export async function setIncidentDeleted(
+  sql: Sql,
   options: EditContext & { id: number; version: number; deleted: boolean; reason?: string },
-): number {
+): Promise<number> {
   const at = sqlDateTime(options.now ?? new Date());
-  return writeTransaction(sql, () => {
-    const row = readIncidentRow(sql, options.id);
-    checkVersion(sql, row, options.version);
-    if ((row.deletedAt !== null) === options.deleted) return row.version;
-    sql
-      .prepare('UPDATE Incident SET deletedAt = ?, version = version + 1, updatedAt = ? WHERE id = ?')
-      .run(options.deleted ? at : null, at, row.id);
-    recordAudit(sql, {
-      userId: options.userId,
-      at,
-      entity: 'Incident',
-      entityId: row.id,
-      action: options.deleted ? 'delete' : 'restore',
-      before: { deleted: !options.deleted },
-      after: { deleted: options.deleted, ...(options.reason ? { reason: options.reason } : {}) },
-    });
-    return row.version + 1;
-  });
+  return sql.transaction(
+    async (tx) => {
+      const row = await readIncidentRow(tx, options.id);
+      await checkVersion(tx, row, options.version);
+      if ((row.deletedAt !== null) === options.deleted) return row.version;
+      await tx.run(
+        'UPDATE "Incident" SET "deletedAt" = ?, "version" = "version" + 1, "updatedAt" = ? WHERE "id" = ?',
+        [options.deleted ? at : null, at, row.id],
+      );
+      await recordAudit(tx, {
+        userId: options.userId,
+        at,
+        entity: 'Incident',
+        entityId: row.id,
+        action: options.deleted ? 'delete' : 'restore',
+        before: { deleted: !options.deleted },
+        after: { deleted: options.deleted, ...(options.reason ? { reason: options.reason } : {}) },
+      });
+      return row.version + 1;
+    },
+    { lockKeys: [incidentLock(options.id)] },
+  );
 }
 
 /**
  * One report told of one incident in two passages (met when merging, or when a report's two
  * drafted incidents join one stored incident): one source row keeps both passages.
  */
+const APPEND = 'UPDATE "IncidentSource" SET "excerpt" = ? WHERE "id" = ?';
+
+/**
+ * Given the asynchronous interface's `tx` it answers a promise; given the synchronous connection
+ * (ingest, not moved yet: lib/store/is-sql.ts) it writes at once.
+ */
+export function appendPassage(
+  sql: Sql,
+  source: { id: number; excerpt: string },
+  passage: string,
+): Promise<void>;
 export function appendPassage(
   sql: SqlConnection,
   source: { id: number; excerpt: string },
   passage: string,
-): void {
+): void;
+export function appendPassage(
+  sql: Sql | SqlConnection,
+  source: { id: number; excerpt: string },
+  passage: string,
+): Promise<void> | void {
+  const params = [`${source.excerpt}\n…\n${passage}`, source.id];
+  if (isSql(sql)) {
+    if (source.excerpt.includes(passage)) return Promise.resolve();
+    return sql.run(APPEND, params).then(() => undefined);
+  }
   if (source.excerpt.includes(passage)) return;
-  sql
-    .prepare('UPDATE IncidentSource SET excerpt = ? WHERE id = ?')
-    .run(`${source.excerpt}\n…\n${passage}`, source.id);
+  sql.prepare(APPEND).run(...params);
 }
 
-/** Bumps the version of an incident whose sources or claims changed, so stale forms notice. */
-export function touchIncident(sql: SqlConnection, id: number, at: string): void {
-  sql.prepare('UPDATE Incident SET version = version + 1, updatedAt = ? WHERE id = ?').run(at, id);
+const TOUCH = 'UPDATE "Incident" SET "version" = "version" + 1, "updatedAt" = ? WHERE "id" = ?';
+
+/**
+ * Bumps the version of an incident whose sources or claims changed, so stale forms notice. Given
+ * the asynchronous interface's `tx` it answers a promise; given the synchronous connection
+ * (ingest, not moved yet) it writes at once.
+ */
+export function touchIncident(sql: Sql, id: number, at: string): Promise<void>;
+export function touchIncident(sql: SqlConnection, id: number, at: string): void;
+export function touchIncident(sql: Sql | SqlConnection, id: number, at: string): Promise<void> | void {
+  if (isSql(sql)) return sql.run(TOUCH, [at, id]).then(() => undefined);
+  sql.prepare(TOUCH).run(at, id);
 }

@@ -3,7 +3,7 @@
  * page, in one transaction. The action's work apart from the session and the redirect, so the
  * whole round trip (conflict answer, then saving again) is testable on a store.
  */
-import type { SqlConnection } from '../store/write-connection';
+import type { Sql } from '../store/sql';
 import { readClaimEdits } from './claim-edits';
 import { readMergeInputs } from './concurrent-edits';
 import { attempt, fieldErrors, type IncidentFormState, staleForm } from './form-states';
@@ -12,15 +12,15 @@ import { saveIncidentWithClaims } from './source-mutations';
 
 export type SavedIncident = { id: number; path: string };
 
-export function saveIncidentForm(
-  sql: SqlConnection,
+export async function saveIncidentForm(
+  sql: Sql,
   options: { values: Record<string, string>; userId: number },
-): IncidentFormState | SavedIncident {
+): Promise<IncidentFormState | SavedIncident> {
   const { values } = options;
   const ref = incidentVersionSchema.safeParse(values);
   if (!ref.success) return staleForm(values);
   const parsed = incidentFieldsSchema.safeParse(values);
-  const claims = readClaimEdits(sql, ref.data.id, values);
+  const claims = await readClaimEdits(sql, ref.data.id, values);
   const errors = { ...(parsed.success ? {} : fieldErrors(parsed.error)), ...claims.errors };
   if (!parsed.success || Object.keys(errors).length) {
     const n = Object.keys(errors).length;
@@ -30,7 +30,7 @@ export function saveIncidentForm(
       values,
     };
   }
-  const done = attempt(values, () =>
+  const done = await attempt(values, async () =>
     saveIncidentWithClaims(sql, {
       ...ref.data,
       ...readMergeInputs(values),

@@ -5,6 +5,9 @@
  * in its neighbourhoods. Recomputed whenever one of those changes, in the same transaction.
  */
 import { normalizeSearchText } from '../locations/normalize';
+import { type Dialect, stringAgg } from '../store/dialect';
+import { isSql } from '../store/is-sql';
+import type { Sql } from '../store/sql';
 import type { SqlConnection } from '../store/write-connection';
 
 export function foldForSearch(text: string): string {
@@ -13,19 +16,51 @@ export function foldForSearch(text: string): string {
   return normalizeSearchText(text);
 }
 
-export function refreshSearchText(sql: SqlConnection, incidentIds: readonly number[]): void {
-  const read = sql.prepare(
-    `SELECT i.title, i.summary, coalesce(i.placeText, '') AS placeText,
-            coalesce((SELECT group_concat(p.name, ' ') FROM Location p
-                      WHERE l.path LIKE p.path || '%'), '') AS placeNames
-     FROM Incident i LEFT JOIN Location l ON l.id = i.locationId WHERE i.id = ?`,
-  );
-  const write = sql.prepare('UPDATE Incident SET searchText = ? WHERE id = ?');
+interface SearchParts {
+  title: string;
+  summary: string;
+  placeText: string;
+  placeNames: string;
+}
+
+/**
+ * The place and every place containing it: paths are '/haiti/ouest/…/' and a place's path starts
+ * with each of its ancestors' (substr rather than LIKE, whose case and wildcards differ by store).
+ * The names are joined by commas, which folding turns into spaces like any punctuation.
+ */
+const readParts = (d: Dialect) =>
+  `SELECT i."title", i."summary", coalesce(i."placeText", '') AS "placeText",
+          coalesce((SELECT ${stringAgg('p."name"', d)} FROM "Location" p
+                    WHERE substr(l."path", 1, length(p."path")) = p."path"), '') AS "placeNames"
+   FROM "Incident" i LEFT JOIN "Location" l ON l."id" = i."locationId" WHERE i."id" = ?`;
+const WRITE = 'UPDATE "Incident" SET "searchText" = ? WHERE "id" = ?';
+const folded = (row: SearchParts) =>
+  foldForSearch(`${row.title} ${row.summary} ${row.placeText} ${row.placeNames}`);
+
+/**
+ * Given the asynchronous interface's `tx` it answers a promise; given the synchronous connection
+ * (ingest, the bench and the start-up backfill, not moved yet: lib/store/is-sql.ts) it writes at once.
+ */
+export function refreshSearchText(sql: Sql, incidentIds: readonly number[]): Promise<void>;
+export function refreshSearchText(sql: SqlConnection, incidentIds: readonly number[]): void;
+export function refreshSearchText(
+  sql: Sql | SqlConnection,
+  incidentIds: readonly number[],
+): Promise<void> | void {
+  if (isSql(sql)) {
+    const read = readParts(sql.dialect);
+    return (async () => {
+      for (const id of incidentIds) {
+        const row = await sql.get<SearchParts>(read, [id]);
+        if (row) await sql.run(WRITE, [folded(row), id]);
+      }
+    })();
+  }
+  const read = sql.prepare(readParts('sqlite'));
+  const write = sql.prepare(WRITE);
   for (const id of incidentIds) {
-    const row = read.get(id) as
-      | { title: string; summary: string; placeText: string; placeNames: string }
-      | undefined;
-    if (row) write.run(foldForSearch(`${row.title} ${row.summary} ${row.placeText} ${row.placeNames}`), id);
+    const row = read.get(id) as SearchParts | undefined;
+    if (row) write.run(folded(row), id);
   }
 }
 

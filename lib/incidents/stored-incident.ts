@@ -2,7 +2,7 @@
  * An incident as its editors' writes read it: the stored row, its editable snapshot, and the
  * version check every write makes before changing anything.
  */
-import type { SqlConnection } from '../store/write-connection';
+import type { Sql } from '../store/sql';
 import { IncidentDeletedError, IncidentNotFoundError, VersionConflictError } from './edit-errors';
 import type { IncidentSnapshot } from './schema';
 
@@ -37,25 +37,23 @@ export function snapshotOf(row: IncidentRow): IncidentSnapshot {
   };
 }
 
-export function readIncidentRow(sql: SqlConnection, id: number): IncidentRow {
-  const row = sql
-    .prepare(
-      `SELECT id, version, deletedAt, title, summary, date, dateEnd, datePrecision, type, locationId,
-              placePrecision, placeText, status FROM Incident WHERE id = ?`,
-    )
-    .get(id) as IncidentRow | undefined;
+export async function readIncidentRow(sql: Sql, id: number): Promise<IncidentRow> {
+  const row = await sql.get<IncidentRow>(
+    `SELECT "id", "version", "deletedAt", "title", "summary", "date", "dateEnd", "datePrecision", "type",
+            "locationId", "placePrecision", "placeText", "status" FROM "Incident" WHERE "id" = ?`,
+    [id],
+  );
   if (!row) throw new IncidentNotFoundError(id);
   return row;
 }
 
 /** The conflict a save meets when the incident changed after the editor opened it. */
-export function conflictWith(sql: SqlConnection, row: IncidentRow): VersionConflictError {
-  const last = sql
-    .prepare(
-      `SELECT a.at, u.name FROM AuditEntry a LEFT JOIN User u ON u.id = a.userId
-       WHERE a.entity = 'Incident' AND a.entityId = ? ORDER BY a.at DESC, a.id DESC LIMIT 1`,
-    )
-    .get(row.id) as { at: string; name: string | null } | undefined;
+export async function conflictWith(sql: Sql, row: IncidentRow): Promise<VersionConflictError> {
+  const last = await sql.get<{ at: string; name: string | null }>(
+    `SELECT a."at", u."name" FROM "AuditEntry" a LEFT JOIN "User" u ON u."id" = a."userId"
+     WHERE a."entity" = 'Incident' AND a."entityId" = ? ORDER BY a."at" DESC, a."id" DESC LIMIT 1`,
+    [row.id],
+  );
   return new VersionConflictError(
     row.id,
     { ...snapshotOf(row), version: row.version, deleted: row.deletedAt !== null },
@@ -64,14 +62,14 @@ export function conflictWith(sql: SqlConnection, row: IncidentRow): VersionConfl
 }
 
 /** Throws VersionConflictError unless the stored version is the one the editor read. */
-export function checkVersion(sql: SqlConnection, row: IncidentRow, version: number): void {
-  if (row.version !== version) throw conflictWith(sql, row);
+export async function checkVersion(sql: Sql, row: IncidentRow, version: number): Promise<void> {
+  if (row.version !== version) throw await conflictWith(sql, row);
 }
 
 /** The incident as stored, when it is live and still at the version the editor read. */
-export function openLiveIncident(sql: SqlConnection, id: number, version: number): IncidentRow {
-  const row = readIncidentRow(sql, id);
-  checkVersion(sql, row, version);
+export async function openLiveIncident(sql: Sql, id: number, version: number): Promise<IncidentRow> {
+  const row = await readIncidentRow(sql, id);
+  await checkVersion(sql, row, version);
   if (row.deletedAt) throw new IncidentDeletedError(id);
   return row;
 }

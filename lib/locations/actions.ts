@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { withRole } from '../auth/guard';
 import { type FormState, formValues } from '../forms/form-state';
 import { InvalidReferenceError } from '../incidents/edit-errors';
-import { appConnection } from '../store/app-connection';
+import { appSql } from '../store/app-sql';
 import { createPlace } from './place-mutations';
 import { placeInputSchema } from './schema';
 
@@ -22,7 +22,7 @@ export async function createPlaceAction(
     if (!parsed.success)
       return { errors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>, values };
     try {
-      const id = createPlace(appConnection(), { input: parsed.data, userId: user.id });
+      const id = await createPlace(await appSql(), { input: parsed.data, userId: user.id });
       revalidatePath('/incidents');
       return {
         ok: true,

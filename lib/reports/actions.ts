@@ -13,6 +13,7 @@ import { loadGazetteer } from '../ingest/gazetteer';
 import { readSafely } from '../ingest/ingest-report';
 import { suggestMatches } from '../ingest/store-draft';
 import { appConnection } from '../store/app-connection';
+import { appSql } from '../store/app-sql';
 import { reportContentHash } from './content-hash';
 import { draftOverLimit } from './report-limits';
 import { draftToReview, type ReviewFields } from './review-draft';
@@ -58,12 +59,13 @@ export async function readReportAction(
         values: shown,
       };
     }
+    // The reader's matching (lib/ingest) is still on the synchronous connection.
     const sql = appConnection();
-    const existing = sql
-      .prepare('SELECT id, title, withdrawnAt FROM Report WHERE contentHash = ?')
-      .get(reportContentHash(parsed.data.text)) as
-      | { id: number; title: string; withdrawnAt: string | null }
-      | undefined;
+    const store = await appSql();
+    const existing = await store.get<{ id: number; title: string; withdrawnAt: string | null }>(
+      'SELECT "id", "title", "withdrawnAt" FROM "Report" WHERE "contentHash" = ?',
+      [reportContentHash(parsed.data.text)],
+    );
     if (existing) {
       return {
         message: existing.withdrawnAt
@@ -78,7 +80,7 @@ export async function readReportAction(
     const overLimit = draftOverLimit(draft);
     if (overLimit) return { message: overLimit, errors: { text: [overLimit] }, values: shown };
     const suggestions = suggestMatches(sql, draft, gazetteer, parsed.data.text);
-    const matches = loadMatchViews(sql, suggestions);
+    const matches = await loadMatchViews(store, suggestions);
     // The review quotes offsets into the text exactly as read (trimmed), so it carries that text.
     const input: ReviewFields = { ...shown, text: parsed.data.text };
     return { ok: true, values: input, review: draftToReview(input, draft, matches), matches };

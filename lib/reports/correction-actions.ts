@@ -10,6 +10,7 @@ import { withRole } from '../auth/guard';
 import { formValues } from '../forms/form-state';
 import { loadGazetteer } from '../ingest/gazetteer';
 import { appConnection } from '../store/app-connection';
+import { appSql } from '../store/app-sql';
 import { correctReport, type DatesChoice } from './correction-mutations';
 import type { CorrectReportState, WithdrawReportState } from './correction-state';
 import {
@@ -63,13 +64,13 @@ export async function correctReportAction(
       };
     }
     const choice: DatesChoice | undefined = dates === 'keep' ? 'keep' : confirm ? { confirm } : undefined;
-    const sql = appConnection();
     try {
-      const result = correctReport(sql, {
+      const result = await correctReport(await appSql(), {
         ...ref.data,
         input: parsed.data,
         dates: choice,
-        gazetteer: loadGazetteer(sql),
+        // The gazetteer's loader (lib/ingest) is still on the synchronous connection.
+        gazetteer: loadGazetteer(appConnection()),
         userId: user.id,
       });
       revalidatePath('/', 'layout');
@@ -99,7 +100,7 @@ export async function withdrawReportAction(
       return { message: 'Check the reason.', errors: z.flattenError(parsed.error).fieldErrors, values };
     }
     try {
-      const done = withdrawReport(appConnection(), {
+      const done = await withdrawReport(await appSql(), {
         ...ref.data,
         reason: parsed.data.reason,
         userId: user.id,

@@ -5,9 +5,11 @@
  * them. Checks the version the editor read; audited in the same transaction.
  */
 import { recordAudit } from '../audit/record';
+import { incidentLock } from '../incidents/mutations';
 import type { GazetteerEntry } from '../locations/gazetteer';
+import { dayKey } from '../store/dialect';
+import type { Sql } from '../store/sql';
 import { sqlDate, sqlDateTime } from '../store/sql-values';
-import { type SqlConnection, writeTransaction } from '../store/write-connection';
 import { planHolds, planRedate, type RedatePlan } from './redate';
 import {
   DatesNeedConfirmationError,
@@ -37,14 +39,21 @@ interface ReportRow {
   withdrawnAt: string | null;
 }
 
+/** The lock two servers' writes to one report take (lib/store/sql.ts, lockKeys). */
+export const reportLock = (id: number) => `report:${id}`;
+
 /** The report as stored, if it can still be changed at the version the editor read. */
-export function openReport(sql: SqlConnection, reportId: number, version: number | undefined): ReportRow {
-  const row = sql
-    .prepare(
-      `SELECT id, version, title, outlet, url, substr(publishedAt, 1, 10) AS publishedAt, text, withdrawnAt
-       FROM Report WHERE id = ?`,
-    )
-    .get(reportId) as ReportRow | undefined;
+export async function openReport(
+  sql: Sql,
+  reportId: number,
+  version: number | undefined,
+): Promise<ReportRow> {
+  const row = await sql.get<ReportRow>(
+    `SELECT "id", "version", "title", "outlet", "url", ${dayKey('"publishedAt"', sql.dialect)} AS "publishedAt", "text",
+            "withdrawnAt"
+     FROM "Report" WHERE "id" = ?`,
+    [reportId],
+  );
   if (!row) throw new ReportNotFoundError(reportId);
   if (row.withdrawnAt) throw new ReportWithdrawnError(reportId);
   if (version !== undefined && row.version !== version) {
@@ -56,20 +65,14 @@ export function openReport(sql: SqlConnection, reportId: number, version: number
 
 const FIELDS = ['title', 'outlet', 'url', 'publishedAt'] as const;
 
-function applyDates(sql: SqlConnection, plan: RedatePlan, userId: number | null, at: string): void {
-  const update = sql.prepare(
-    `UPDATE Incident SET date = ?, dateEnd = ?, datePrecision = ?, version = version + 1, updatedAt = ?
-     WHERE id = ?`,
-  );
+async function applyDates(tx: Sql, plan: RedatePlan, userId: number | null, at: string): Promise<void> {
   for (const c of plan.changes) {
-    update.run(
-      sqlDate(c.to.date),
-      c.to.dateEnd ? sqlDate(c.to.dateEnd) : null,
-      c.to.datePrecision,
-      at,
-      c.incidentId,
+    await tx.run(
+      `UPDATE "Incident" SET "date" = ?, "dateEnd" = ?, "datePrecision" = ?, "version" = "version" + 1, "updatedAt" = ?
+       WHERE "id" = ?`,
+      [sqlDate(c.to.date), c.to.dateEnd ? sqlDate(c.to.dateEnd) : null, c.to.datePrecision, at, c.incidentId],
     );
-    recordAudit(sql, {
+    await recordAudit(tx, {
       userId,
       at,
       entity: 'Incident',
@@ -81,8 +84,8 @@ function applyDates(sql: SqlConnection, plan: RedatePlan, userId: number | null,
   }
 }
 
-export function correctReport(
-  sql: SqlConnection,
+export async function correctReport(
+  sql: Sql,
   options: {
     reportId: number;
     version: number | undefined;
@@ -92,14 +95,18 @@ export function correctReport(
     userId: number | null;
     now?: Date;
   },
-): { version: number; datesChanged: number } {
+): Promise<{ version: number; datesChanged: number }> {
   const { input, dates } = options;
-  const stored = openReport(sql, options.reportId, options.version);
+  const stored = await openReport(sql, options.reportId, options.version);
   // The reader runs here, outside the transaction: reading must never hold the write lock.
   const read =
     input.publishedAt === stored.publishedAt
       ? null
-      : planRedate(sql, { report: stored, publishedAt: input.publishedAt, gazetteer: options.gazetteer });
+      : await planRedate(sql, {
+          report: stored,
+          publishedAt: input.publishedAt,
+          gazetteer: options.gazetteer,
+        });
   // Left empty on a report whose date was estimated: the reader estimates the same day again.
   const plan = read && read.publishedAt !== stored.publishedAt ? read : null;
   const redate = plan !== null && plan.changes.length > 0 && dates !== 'keep';
@@ -112,43 +119,47 @@ export function correctReport(
   if (changed.length === 0 && !plan) return { version: stored.version, datesChanged: 0 };
 
   const at = sqlDateTime(options.now ?? new Date());
-  const result = writeTransaction(sql, () => {
-    openReport(sql, options.reportId, stored.version);
-    if (plan && redate && !planHolds(sql, plan)) return null;
-    if (plan && redate) applyDates(sql, plan, options.userId, at);
-    sql
-      .prepare(
-        `UPDATE Report SET title = ?, outlet = ?, url = ?, publishedAt = ?, publishedPrecision = ?,
-           publishedEstimated = coalesce(?, publishedEstimated), version = version + 1 WHERE id = ?`,
-      )
-      .run(
-        after.title,
-        after.outlet,
-        after.url,
-        after.publishedAt ? sqlDate(after.publishedAt) : null,
-        after.publishedAt ? 'day' : null,
-        plan ? Number(plan.estimated) : null,
-        stored.id,
+  // The report, and the incidents the plan would redate (its basis, read before the transaction).
+  const lockKeys = [reportLock(stored.id), ...(plan?.basis ?? []).map((b) => incidentLock(b.incidentId))];
+  const result = await sql.transaction(
+    async (tx) => {
+      await openReport(tx, options.reportId, stored.version);
+      if (plan && redate && !(await planHolds(tx, plan))) return null;
+      if (plan && redate) await applyDates(tx, plan, options.userId, at);
+      await tx.run(
+        `UPDATE "Report" SET "title" = ?, "outlet" = ?, "url" = ?, "publishedAt" = ?, "publishedPrecision" = ?,
+         "publishedEstimated" = coalesce(?, "publishedEstimated"), "version" = "version" + 1 WHERE "id" = ?`,
+        [
+          after.title,
+          after.outlet,
+          after.url,
+          after.publishedAt ? sqlDate(after.publishedAt) : null,
+          after.publishedAt ? 'day' : null,
+          plan ? plan.estimated : null,
+          stored.id,
+        ],
       );
-    recordAudit(sql, {
-      userId: options.userId,
-      at,
-      entity: 'Report',
-      entityId: stored.id,
-      action: 'correct',
-      before: Object.fromEntries(changed.map((f) => [f, stored[f]])),
-      after: {
-        ...Object.fromEntries(changed.map((f) => [f, after[f]])),
-        ...(plan
-          ? { incidentDates: redate ? 'changed' : 'kept', incidents: plan.changes.map((c) => c.incidentId) }
-          : {}),
-      },
-    });
-    return { version: stored.version + 1, datesChanged: redate && plan ? plan.changes.length : 0 };
-  });
+      await recordAudit(tx, {
+        userId: options.userId,
+        at,
+        entity: 'Report',
+        entityId: stored.id,
+        action: 'correct',
+        before: Object.fromEntries(changed.map((f) => [f, stored[f]])),
+        after: {
+          ...Object.fromEntries(changed.map((f) => [f, after[f]])),
+          ...(plan
+            ? { incidentDates: redate ? 'changed' : 'kept', incidents: plan.changes.map((c) => c.incidentId) }
+            : {}),
+        },
+      });
+      return { version: stored.version + 1, datesChanged: redate && plan ? plan.changes.length : 0 };
+    },
+    { lockKeys },
+  );
   if (result) return result;
   // The incidents changed between the reading and the writing: show the editor the new plan.
-  const fresh = planRedate(sql, {
+  const fresh = await planRedate(sql, {
     report: stored,
     publishedAt: input.publishedAt,
     gazetteer: options.gazetteer,

@@ -7,7 +7,7 @@
 import { revalidatePath } from 'next/cache';
 import { withRole } from '../auth/guard';
 import { type FormState, formValues } from '../forms/form-state';
-import { appConnection } from '../store/app-connection';
+import { appSql } from '../store/app-sql';
 import { ReportNotFoundError, ReportVersionConflictError, ReportWithdrawnError } from './report-errors';
 import { markReportReviewed, ReportAlreadyReviewedError } from './review-mutations';
 import { reportRefSchema } from './schema';
@@ -18,7 +18,7 @@ export async function markReportReviewedAction(_previous: FormState, formData: F
     const ref = reportRefSchema.safeParse(values);
     if (!ref.success) return { message: 'This form names no report; reload the page.', values };
     try {
-      markReportReviewed(appConnection(), { ...ref.data, userId: user.id });
+      await markReportReviewed(await appSql(), { ...ref.data, userId: user.id });
       revalidatePath('/', 'layout');
       return { ok: true, message: 'Marked reviewed: the report has left the inbox.' };
     } catch (error) {

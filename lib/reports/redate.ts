@@ -10,7 +10,8 @@ import { createHash } from 'node:crypto';
 import { readReport } from '../extract';
 import type { IncidentDraft, ReportDraft } from '../extract/schema';
 import type { GazetteerEntry } from '../locations/gazetteer';
-import type { SqlConnection } from '../store/write-connection';
+import { dayKey } from '../store/dialect';
+import type { Sql } from '../store/sql';
 
 export interface IncidentDates {
   date: string;
@@ -57,16 +58,16 @@ interface SourceRow extends IncidentDates {
 }
 
 /** The live incidents a report supports, with where their evidence stands in its text. */
-export function loadRedateBasis(sql: SqlConnection, reportId: number): SourceRow[] {
-  const rows = sql
-    .prepare(
-      `SELECT s.incidentId, s.excerptFrom, s.excerptTo, i.version, i.title, substr(i.date, 1, 10) AS date,
-              substr(i.dateEnd, 1, 10) AS dateEnd, i.datePrecision,
-              (SELECT count(*) FROM IncidentSource o WHERE o.incidentId = i.id AND o.reportId <> s.reportId) AS otherSources
-       FROM IncidentSource s JOIN Incident i ON i.id = s.incidentId
-       WHERE s.reportId = ? AND i.deletedAt IS NULL ORDER BY s.incidentId`,
-    )
-    .all(reportId) as SourceRow[];
+export async function loadRedateBasis(sql: Sql, reportId: number): Promise<SourceRow[]> {
+  const d = sql.dialect;
+  const rows = await sql.all<SourceRow>(
+    `SELECT s."incidentId", s."excerptFrom", s."excerptTo", i."version", i."title", ${dayKey('i."date"', d)} AS "date",
+            ${dayKey('i."dateEnd"', d)} AS "dateEnd", i."datePrecision",
+            (SELECT count(*) FROM "IncidentSource" o WHERE o."incidentId" = i."id" AND o."reportId" <> s."reportId") AS "otherSources"
+     FROM "IncidentSource" s JOIN "Incident" i ON i."id" = s."incidentId"
+     WHERE s."reportId" = ? AND i."deletedAt" IS NULL ORDER BY s."incidentId"`,
+    [reportId],
+  );
   return rows.map((r) => ({ ...r, otherSources: Number(r.otherSources) }));
 }
 
@@ -91,16 +92,16 @@ const datesOf = (i: IncidentDraft | null): IncidentDates | null =>
 const same = (a: IncidentDates, b: IncidentDates) =>
   a.date === b.date && a.dateEnd === b.dateEnd && a.datePrecision === b.datePrecision;
 
-export function planRedate(
-  sql: SqlConnection,
+export async function planRedate(
+  sql: Sql,
   options: { report: ReportToRedate; publishedAt: string | null; gazetteer: readonly GazetteerEntry[] },
-): RedatePlan {
+): Promise<RedatePlan> {
   const { report, gazetteer } = options;
   const readOn = new Date().toISOString().slice(0, 10);
   const read = (publishedAt: string | null) => readReport(report.text, { publishedAt, gazetteer, readOn });
+  const basis = await loadRedateBasis(sql, report.id);
   const before = read(report.publishedAt);
   const after = read(options.publishedAt);
-  const basis = loadRedateBasis(sql, report.id);
   const changes: DateChange[] = [];
   const kept: DateChange[] = [];
   for (const source of basis) {
@@ -130,8 +131,8 @@ export function planRedate(
 }
 
 /** Whether the incidents are still as the plan saw them (run inside the writing transaction). */
-export function planHolds(sql: SqlConnection, plan: RedatePlan): boolean {
-  const now = loadRedateBasis(sql, plan.reportId).map((s) => ({
+export async function planHolds(sql: Sql, plan: RedatePlan): Promise<boolean> {
+  const now = (await loadRedateBasis(sql, plan.reportId)).map((s) => ({
     incidentId: s.incidentId,
     version: s.version,
   }));

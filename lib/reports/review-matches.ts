@@ -4,7 +4,8 @@
  * editor to judge "same event or not" side by side.
  */
 import type { SuggestedMatch } from '../ingest/candidates';
-import type { SqlConnection } from '../store/write-connection';
+import { dayKey, idIn } from '../store/dialect';
+import type { Sql } from '../store/sql';
 
 export interface MatchView {
   incidentId: number;
@@ -31,28 +32,35 @@ interface IncidentRow {
   sources: number;
 }
 
-export function loadMatchViews(
-  sql: SqlConnection,
+export async function loadMatchViews(
+  sql: Sql,
   matches: readonly (SuggestedMatch | null)[],
-): (MatchView | null)[] {
+): Promise<(MatchView | null)[]> {
   const ids = [...new Set(matches.flatMap((m) => (m ? [m.incidentId] : [])))];
   if (ids.length === 0) return matches.map(() => null);
-  const list = JSON.stringify(ids);
-  const rows = sql
-    .prepare(
-      `SELECT i.id, i.title, substr(i.date, 1, 10) AS date, substr(i.dateEnd, 1, 10) AS dateEnd,
-              i.datePrecision, i.type, l.name AS place,
-              (SELECT count(*) FROM IncidentSource s WHERE s.incidentId = i.id) AS sources
-       FROM Incident i LEFT JOIN Location l ON l.id = i.locationId
-       WHERE i.id IN (SELECT value FROM json_each(?)) AND i.deletedAt IS NULL`,
-    )
-    .all(list) as IncidentRow[];
-  const casualties = sql
-    .prepare(
-      `SELECT incidentId, kind, affiliation, country, best FROM IncidentCasualty
-       WHERE incidentId IN (SELECT value FROM json_each(?)) ORDER BY kind, affiliation`,
-    )
-    .all(list) as { incidentId: number; kind: string; affiliation: string; country: string; best: number }[];
+  const d = sql.dialect;
+  const these = idIn('i."id"', ids, d);
+  const rows = await sql.all<IncidentRow>(
+    `SELECT i."id", i."title", ${dayKey('i."date"', d)} AS "date", ${dayKey('i."dateEnd"', d)} AS "dateEnd",
+            i."datePrecision", i."type", l."name" AS "place",
+            (SELECT count(*) FROM "IncidentSource" s WHERE s."incidentId" = i."id") AS "sources"
+     FROM "Incident" i LEFT JOIN "Location" l ON l."id" = i."locationId"
+     WHERE ${these.sql} AND i."deletedAt" IS NULL`,
+    these.params,
+  );
+  const theirs = idIn('"incidentId"', ids, d);
+  // Enums sort by their declared order on PostgreSQL, by text on SQLite: sort as text on both.
+  const casualties = await sql.all<{
+    incidentId: number;
+    kind: string;
+    affiliation: string;
+    country: string;
+    best: number;
+  }>(
+    `SELECT "incidentId", "kind", "affiliation", "country", "best" FROM "IncidentCasualty"
+     WHERE ${theirs.sql} ORDER BY CAST("kind" AS text), CAST("affiliation" AS text)`,
+    theirs.params,
+  );
   const byId = new Map(rows.map((r) => [Number(r.id), r]));
   return matches.map((m) => {
     const row = m ? byId.get(m.incidentId) : undefined;

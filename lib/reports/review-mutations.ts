@@ -3,9 +3,9 @@
  * (a report corrected since is looked at again first); audited in the same transaction.
  */
 import { recordAudit } from '../audit/record';
+import type { Sql } from '../store/sql';
 import { sqlDateTime } from '../store/sql-values';
-import { type SqlConnection, writeTransaction } from '../store/write-connection';
-import { openReport } from './correction-mutations';
+import { openReport, reportLock } from './correction-mutations';
 
 /** Someone else marked the report reviewed first: nothing is left to do. */
 export class ReportAlreadyReviewedError extends Error {
@@ -19,31 +19,38 @@ export class ReportAlreadyReviewedError extends Error {
   }
 }
 
-export function markReportReviewed(
-  sql: SqlConnection,
+export async function markReportReviewed(
+  sql: Sql,
   options: { reportId: number; version: number; userId: number | null; now?: Date },
-): { version: number; reviewedAt: string } {
+): Promise<{ version: number; reviewedAt: string }> {
   const now = options.now ?? new Date();
   const at = sqlDateTime(now);
-  return writeTransaction(sql, () => {
-    const stored = sql
-      .prepare('SELECT reviewedAt, withdrawnAt FROM Report WHERE id = ?')
-      .get(options.reportId) as { reviewedAt: string | null; withdrawnAt: string | null } | undefined;
-    // Before the version check: "already done" says more than "changed meanwhile" when both hold.
-    if (stored?.reviewedAt && !stored.withdrawnAt) {
-      throw new ReportAlreadyReviewedError(options.reportId, new Date(stored.reviewedAt).toISOString());
-    }
-    const report = openReport(sql, options.reportId, options.version);
-    sql.prepare('UPDATE Report SET reviewedAt = ?, version = version + 1 WHERE id = ?').run(at, report.id);
-    recordAudit(sql, {
-      userId: options.userId,
-      at,
-      entity: 'Report',
-      entityId: report.id,
-      action: 'mark_reviewed',
-      before: { reviewedAt: null },
-      after: { reviewedAt: at },
-    });
-    return { version: report.version + 1, reviewedAt: now.toISOString() };
-  });
+  return sql.transaction(
+    async (tx) => {
+      const stored = await tx.get<{ reviewedAt: string | null; withdrawnAt: string | null }>(
+        'SELECT "reviewedAt", "withdrawnAt" FROM "Report" WHERE "id" = ?',
+        [options.reportId],
+      );
+      // Before the version check: "already done" says more than "changed meanwhile" when both hold.
+      if (stored?.reviewedAt && !stored.withdrawnAt) {
+        throw new ReportAlreadyReviewedError(options.reportId, new Date(stored.reviewedAt).toISOString());
+      }
+      const report = await openReport(tx, options.reportId, options.version);
+      await tx.run('UPDATE "Report" SET "reviewedAt" = ?, "version" = "version" + 1 WHERE "id" = ?', [
+        at,
+        report.id,
+      ]);
+      await recordAudit(tx, {
+        userId: options.userId,
+        at,
+        entity: 'Report',
+        entityId: report.id,
+        action: 'mark_reviewed',
+        before: { reviewedAt: null },
+        after: { reviewedAt: at },
+      });
+      return { version: report.version + 1, reviewedAt: now.toISOString() };
+    },
+    { lockKeys: [reportLock(options.reportId)] },
+  );
 }

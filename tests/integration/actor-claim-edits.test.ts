@@ -9,13 +9,13 @@ import { addActorClaim, removeActorClaim } from '@/lib/incidents/actor-claim-mut
 import { InvalidReferenceError, VersionConflictError } from '@/lib/incidents/edit-errors';
 import { countIncidentsIn } from '@/lib/incidents/queries';
 import { actorClaimInputSchema } from '@/lib/incidents/schema';
-import type { SqlConnection } from '@/lib/store/write-connection';
+import type { Sql } from '@/lib/store/sql';
 import { createUser } from '@/lib/users/mutations';
 import { openDraftStore } from './helpers/draft-store';
 import { draft, incident, killed } from './helpers/drafts';
 
 let db: Db;
-let sql: SqlConnection;
+let sqlAsync: Sql;
 let incidentId: number;
 let reports: number[];
 let otherReport: number;
@@ -27,8 +27,8 @@ const input = (values: Record<string, string>) => actorClaimInputSchema.parse(va
 beforeAll(async () => {
   const opened = await openDraftStore();
   db = opened.db;
-  sql = opened.sql;
-  editor = await createUser(opened.sqlAsync, {
+  sqlAsync = opened.sqlAsync;
+  editor = await createUser(sqlAsync, {
     input: {
       email: 'editor@actors.test',
       name: 'Editor',
@@ -52,7 +52,7 @@ describe('actor claims edited by hand', () => {
     expect(reports).toHaveLength(2);
     const before = await countIncidentsIn(db, { actor: ['gran-grif'] });
     const v = await version();
-    const next = addActorClaim(sql, {
+    const next = await addActorClaim(sqlAsync, {
       incidentId,
       version: v,
       input: input({ reportId: String(reports[0]), role: 'perpetrator', actorKey: 'gran-grif' }),
@@ -66,7 +66,7 @@ describe('actor claims edited by hand', () => {
     });
     expect(audit.after).toMatchObject({ name: 'Gran Grif', role: 'perpetrator', reportId: reports[0] });
     // The other source blames another group: the sources disagree on who did it.
-    addActorClaim(sql, {
+    await addActorClaim(sqlAsync, {
       incidentId,
       version: await version(),
       input: input({
@@ -82,7 +82,7 @@ describe('actor claims edited by hand', () => {
 
   it('refuse a report that is not a source, the same actor twice, and a stale version', async () => {
     const add = (reportId: number, v: number) =>
-      addActorClaim(sql, {
+      addActorClaim(sqlAsync, {
         incidentId,
         version: v,
         input: input({ reportId: String(reportId), role: 'perpetrator', actorKey: 'gran-grif' }),
@@ -91,15 +91,20 @@ describe('actor claims edited by hand', () => {
     const v = await version();
     const notSource = (await db.incidentSource.findFirstOrThrow({ where: { incidentId: otherReport } }))
       .reportId;
-    expect(() => add(notSource, v)).toThrow(InvalidReferenceError);
-    expect(() => add(reports[0] as number, v)).toThrow(/already names this actor/);
-    expect(() => add(reports[1] as number, v - 1)).toThrow(VersionConflictError);
+    await expect(add(notSource, v)).rejects.toThrow(InvalidReferenceError);
+    await expect(add(reports[0] as number, v)).rejects.toThrow(/already names this actor/);
+    await expect(add(reports[1] as number, v - 1)).rejects.toThrow(VersionConflictError);
     expect(await version()).toBe(v);
   });
 
   it('remove a misread actor: audited, and the incident is no longer contested', async () => {
     const misread = await db.actorClaim.findFirstOrThrow({ where: { incidentId, name: 'the Savien gang' } });
-    removeActorClaim(sql, { incidentId, version: await version(), actorClaimId: misread.id, userId: editor });
+    await removeActorClaim(sqlAsync, {
+      incidentId,
+      version: await version(),
+      actorClaimId: misread.id,
+      userId: editor,
+    });
     expect(await db.actorClaim.count({ where: { id: misread.id } })).toBe(0);
     expect((await db.incident.findUniqueOrThrow({ where: { id: incidentId } })).grade).not.toBe('contested');
     const audit = await db.auditEntry.findFirstOrThrow({
@@ -107,9 +112,9 @@ describe('actor claims edited by hand', () => {
     });
     expect(audit.before).toMatchObject({ name: 'the Savien gang', type: 'armed_group' });
     const v = await version();
-    expect(() =>
-      removeActorClaim(sql, { incidentId, version: v, actorClaimId: misread.id, userId: editor }),
-    ).toThrow(InvalidReferenceError);
+    await expect(
+      removeActorClaim(sqlAsync, { incidentId, version: v, actorClaimId: misread.id, userId: editor }),
+    ).rejects.toThrow(InvalidReferenceError);
   });
 });
 

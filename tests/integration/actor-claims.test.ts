@@ -122,7 +122,7 @@ describe('actor claims', () => {
     ]);
   });
 
-  it('follows its report through a merge, a split and a withdrawal', () => {
+  it('follows its report through a merge, a split and a withdrawal', async () => {
     const a = s.storeOne({
       date: '2025-06-01',
       place: null,
@@ -132,21 +132,21 @@ describe('actor claims', () => {
     expect(a).not.toBe(b);
     const version = (id: number) =>
       (s.sql.prepare('SELECT version FROM Incident WHERE id = ?').get(id) as { version: number }).version;
-    mergeIncidents(s.sql, {
+    await mergeIncidents(s.sqlAsync, {
       userId: 1,
       target: { id: a, version: version(a) },
       others: [{ id: b, version: version(b) }],
     });
     expect(claimsOf(a).map((c) => c.actorKey)).toEqual(['kraze-barye', 'canaan']);
     const canaanReport = claimsOf(a)[1]?.reportId as number;
-    const split = splitIncident(s.sql, {
+    const split = await splitIncident(s.sqlAsync, {
       userId: 1,
       incident: { id: a, version: version(a) },
       reportIds: [canaanReport],
     });
     expect(claimsOf(split).map((c) => c.actorKey)).toEqual(['canaan']);
     expect(claimsOf(a).map((c) => c.actorKey)).toEqual(['kraze-barye']);
-    withdrawReport(s.sql, { reportId: canaanReport, version: 1, reason: null, userId: editor });
+    await withdrawReport(s.sqlAsync, { reportId: canaanReport, version: 1, reason: null, userId: editor });
     expect(claimsOf(split)).toEqual([]);
   });
 });

@@ -104,7 +104,7 @@ const exported = walk(path.join(ROOT, 'lib'))
   });
 
 let sql: SqlConnection;
-/** The store's Sql, for the domains on the asynchronous interface (accounts, feeds, saved searches). */
+/** The store's Sql, for the domains on the asynchronous interface (accounts, feeds, saved searches, incidents, reports, places). */
 let sqlAsync: Sql;
 const SESSION_SECRET = 'audit-session-secret-'.padEnd(40, 'x');
 const CONTEXT = { address: '127.0.0.1' };
@@ -117,7 +117,7 @@ let n = 0;
 const mark = () => ({
   auditFrom: (sql.prepare('SELECT coalesce(max(id), 0) AS id FROM AuditEntry').get() as { id: number }).id,
 });
-const version = (id: number) => readIncidentRow(sql, id).version;
+const version = async (id: number) => (await readIncidentRow(sqlAsync, id)).version;
 
 function storedIncident(): { incidentId: number; reportId: number } {
   const publishedAt = '2025-02-24';
@@ -158,38 +158,49 @@ const newFeed = () =>
  * first sets up data returns `mark()` taken just before the mutation under test.
  */
 const CALLS: Record<string, () => unknown> = {
-  'lib/incidents/mutations.ts#createIncident': () => createIncident(sql, { input: fields(), userId: editor }),
-  'lib/incidents/mutations.ts#updateIncident': () => {
-    const id = createIncident(sql, { input: fields(), userId: editor });
+  'lib/incidents/mutations.ts#createIncident': () =>
+    createIncident(sqlAsync, { input: fields(), userId: editor }),
+  'lib/incidents/mutations.ts#updateIncident': async () => {
+    const id = await createIncident(sqlAsync, { input: fields(), userId: editor });
     const before = mark();
-    updateIncident(sql, { id, version: 1, input: { ...fields(), title: 'Changed' }, userId: editor });
+    await updateIncident(sqlAsync, {
+      id,
+      version: 1,
+      input: { ...fields(), title: 'Changed' },
+      userId: editor,
+    });
     return before;
   },
-  'lib/incidents/mutations.ts#setIncidentDeleted': () => {
-    const id = createIncident(sql, { input: fields(), userId: editor });
+  'lib/incidents/mutations.ts#setIncidentDeleted': async () => {
+    const id = await createIncident(sqlAsync, { input: fields(), userId: editor });
     const before = mark();
-    setIncidentDeleted(sql, { id, version: 1, deleted: true, userId: editor });
+    await setIncidentDeleted(sqlAsync, { id, version: 1, deleted: true, userId: editor });
     return before;
   },
-  'lib/incidents/source-mutations.ts#saveClaim': () => {
+  'lib/incidents/source-mutations.ts#saveClaim': async () => {
     const { incidentId, reportId } = storedIncident();
     const before = mark();
-    saveClaim(sql, {
+    await saveClaim(sqlAsync, {
       incidentId,
-      version: version(incidentId),
+      version: await version(incidentId),
       input: { reportId, kind: 'injured', count: 2, hedge: 'exact', affiliation: 'civilian', country: null },
       userId: editor,
     });
     return before;
   },
-  'lib/incidents/source-mutations.ts#saveIncidentWithClaims': () => {
-    const id = createIncident(sql, { input: fields(), userId: editor });
+  'lib/incidents/source-mutations.ts#saveIncidentWithClaims': async () => {
+    const id = await createIncident(sqlAsync, { input: fields(), userId: editor });
     const { reportId } = storedIncident();
-    linkSource(sql, { incidentId: id, version: 1, input: { reportId, excerpt: 'passage' }, userId: editor });
+    await linkSource(sqlAsync, {
+      incidentId: id,
+      version: 1,
+      input: { reportId, excerpt: 'passage' },
+      userId: editor,
+    });
     const before = mark();
-    saveIncidentWithClaims(sql, {
+    await saveIncidentWithClaims(sqlAsync, {
       id,
-      version: version(id),
+      version: await version(id),
       input: { ...fields(), title: 'Changed with a claim' },
       claims: [
         { input: { reportId, kind: 'killed', count: 1, hedge: 'exact', affiliation: 'gang', country: null } },
@@ -198,12 +209,12 @@ const CALLS: Record<string, () => unknown> = {
     });
     return before;
   },
-  'lib/incidents/actor-claim-mutations.ts#addActorClaim': () => {
+  'lib/incidents/actor-claim-mutations.ts#addActorClaim': async () => {
     const { incidentId, reportId } = storedIncident();
     const before = mark();
-    addActorClaim(sql, {
+    await addActorClaim(sqlAsync, {
       incidentId,
-      version: version(incidentId),
+      version: await version(incidentId),
       input: {
         reportId,
         role: 'perpetrator',
@@ -216,11 +227,11 @@ const CALLS: Record<string, () => unknown> = {
     });
     return before;
   },
-  'lib/incidents/actor-claim-mutations.ts#removeActorClaim': () => {
+  'lib/incidents/actor-claim-mutations.ts#removeActorClaim': async () => {
     const { incidentId, reportId } = storedIncident();
-    addActorClaim(sql, {
+    await addActorClaim(sqlAsync, {
       incidentId,
-      version: version(incidentId),
+      version: await version(incidentId),
       input: {
         reportId,
         role: 'target',
@@ -235,104 +246,115 @@ const CALLS: Record<string, () => unknown> = {
       id: number;
     };
     const before = mark();
-    removeActorClaim(sql, {
+    await removeActorClaim(sqlAsync, {
       incidentId,
-      version: version(incidentId),
+      version: await version(incidentId),
       actorClaimId: claim.id,
       userId: editor,
     });
     return before;
   },
-  'lib/incidents/source-mutations.ts#setSourceDenies': () => {
+  'lib/incidents/source-mutations.ts#setSourceDenies': async () => {
     const { incidentId, reportId } = storedIncident();
     const before = mark();
-    setSourceDenies(sql, {
+    await setSourceDenies(sqlAsync, {
       incidentId,
-      version: version(incidentId),
+      version: await version(incidentId),
       reportId,
       denies: true,
       userId: editor,
     });
     return before;
   },
-  'lib/incidents/source-mutations.ts#deleteClaim': () => {
+  'lib/incidents/source-mutations.ts#deleteClaim': async () => {
     const { incidentId } = storedIncident();
     const claim = sql.prepare('SELECT id FROM CasualtyClaim WHERE incidentId = ?').get(incidentId) as {
       id: number;
     };
     const before = mark();
-    deleteClaim(sql, { incidentId, version: version(incidentId), claimId: claim.id, userId: editor });
+    await deleteClaim(sqlAsync, {
+      incidentId,
+      version: await version(incidentId),
+      claimId: claim.id,
+      userId: editor,
+    });
     return before;
   },
-  'lib/incidents/source-mutations.ts#linkSource': () => {
+  'lib/incidents/source-mutations.ts#linkSource': async () => {
     const a = storedIncident();
     const b = storedIncident();
     const before = mark();
-    linkSource(sql, {
+    await linkSource(sqlAsync, {
       incidentId: a.incidentId,
-      version: version(a.incidentId),
+      version: await version(a.incidentId),
       input: { reportId: b.reportId, excerpt: 'Audit coverage' },
       userId: editor,
     });
     return before;
   },
-  'lib/incidents/merge.ts#mergeIncidents': () => {
+  'lib/incidents/merge.ts#mergeIncidents': async () => {
     const a = storedIncident();
     const b = storedIncident();
     const before = mark();
-    mergeIncidents(sql, {
-      target: { id: a.incidentId, version: version(a.incidentId) },
-      others: [{ id: b.incidentId, version: version(b.incidentId) }],
+    await mergeIncidents(sqlAsync, {
+      target: { id: a.incidentId, version: await version(a.incidentId) },
+      others: [{ id: b.incidentId, version: await version(b.incidentId) }],
       userId: editor,
     });
     return before;
   },
-  'lib/incidents/merge.ts#splitIncident': () => {
+  'lib/incidents/merge.ts#splitIncident': async () => {
     const a = storedIncident();
     const b = storedIncident();
-    mergeIncidents(sql, {
-      target: { id: a.incidentId, version: version(a.incidentId) },
-      others: [{ id: b.incidentId, version: version(b.incidentId) }],
+    await mergeIncidents(sqlAsync, {
+      target: { id: a.incidentId, version: await version(a.incidentId) },
+      others: [{ id: b.incidentId, version: await version(b.incidentId) }],
       userId: editor,
     });
     const before = mark();
-    splitIncident(sql, {
-      incident: { id: a.incidentId, version: version(a.incidentId) },
+    await splitIncident(sqlAsync, {
+      incident: { id: a.incidentId, version: await version(a.incidentId) },
       reportIds: [b.reportId],
       userId: editor,
     });
     return before;
   },
   'lib/ingest/store-draft.ts#storeDraft': () => storedIncident(),
-  'lib/reports/save-review.ts#saveReview': () => {
+  'lib/reports/save-review.ts#saveReview': async () => {
     const gazetteer = loadGazetteer(sql);
     const text = `PORT-AU-PRINCE — Two police officers were killed on Monday in Pont-Sondé. Audit ${++n}.`;
     const d = readReport(text, { publishedAt: '2025-02-24', gazetteer });
     const review = draftToReview(
       { title: 'Audit review', outlet: '', url: '', publishedAt: '2025-02-24', text },
       d,
-      loadMatchViews(sql, suggestMatches(sql, d, gazetteer)),
+      await loadMatchViews(sqlAsync, suggestMatches(sql, d, gazetteer)),
     );
     const result = saveReview(sql, { review, userId: editor });
     expect(result.ok).toBe(true);
   },
-  'lib/reports/correction-mutations.ts#correctReport': () => {
+  'lib/reports/correction-mutations.ts#correctReport': async () => {
     const { reportId } = storedIncident();
     const before = mark();
     const input = { title: 'Corrected', outlet: 'AP', url: null, publishedAt: '2025-02-24' };
-    correctReport(sql, { reportId, version: 1, input, gazetteer: loadGazetteer(sql), userId: editor });
+    await correctReport(sqlAsync, {
+      reportId,
+      version: 1,
+      input,
+      gazetteer: loadGazetteer(sql),
+      userId: editor,
+    });
     return before;
   },
-  'lib/reports/review-mutations.ts#markReportReviewed': () => {
+  'lib/reports/review-mutations.ts#markReportReviewed': async () => {
     const { reportId } = storedIncident();
     const before = mark();
-    markReportReviewed(sql, { reportId, version: 1, userId: editor });
+    await markReportReviewed(sqlAsync, { reportId, version: 1, userId: editor });
     return before;
   },
-  'lib/reports/withdrawal-mutations.ts#withdrawReport': () => {
+  'lib/reports/withdrawal-mutations.ts#withdrawReport': async () => {
     const { reportId } = storedIncident();
     const before = mark();
-    withdrawReport(sql, { reportId, version: 1, reason: 'junk', userId: editor });
+    await withdrawReport(sqlAsync, { reportId, version: 1, reason: 'junk', userId: editor });
     return before;
   },
   'lib/feeds/feed-mutations.ts#addFeed': () => addFeed(sqlAsync, newFeed(), editor),
@@ -367,11 +389,11 @@ const CALLS: Record<string, () => unknown> = {
     await renewFeedAddress(sqlAsync, { userId: editor, searchId });
     return before;
   },
-  'lib/locations/place-mutations.ts#createPlace': () => {
+  'lib/locations/place-mutations.ts#createPlace': async () => {
     const parent = sql.prepare(`SELECT id FROM Location WHERE key = 'port-au-prince'`).get() as {
       id: number;
     };
-    createPlace(sql, {
+    await createPlace(sqlAsync, {
       input: placeInputSchema.parse({
         name: `Audit place ${++n}`,
         kind: 'neighbourhood',

@@ -43,9 +43,9 @@ beforeAll(async () => {
       status: 'reviewed',
     });
   const editor = Number(sql.prepare(`SELECT id FROM "User" WHERE role = 'editor'`).pluck().get());
-  liveId = createIncident(sql, { input: fields('Shooting at the market'), userId: editor });
-  deletedId = createIncident(sql, { input: fields('Posted by mistake'), userId: editor });
-  setIncidentDeleted(sql, {
+  liveId = await createIncident(sqlAsync, { input: fields('Shooting at the market'), userId: editor });
+  deletedId = await createIncident(sqlAsync, { input: fields('Posted by mistake'), userId: editor });
+  await setIncidentDeleted(sqlAsync, {
     id: deletedId,
     version: 1,
     deleted: true,

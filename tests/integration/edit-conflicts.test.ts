@@ -12,21 +12,23 @@ import { linkSource, saveClaim } from '@/lib/incidents/source-mutations';
 import { readIncidentRow, snapshotOf } from '@/lib/incidents/stored-incident';
 import { GAZETTEER } from '@/lib/locations/gazetteer';
 import { installGazetteer } from '@/lib/locations/mutations';
+import type { Sql } from '@/lib/store/sql';
 import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
 import { createUser } from '@/lib/users/mutations';
 import { createTestDb } from './helpers/test-db';
 
 let sql: SqlConnection;
+let sqlAsync: Sql;
 let alice: number;
 let bob: number;
 
 type Values = Record<string, string>;
 
-function newIncident(): number {
+function newIncident(): Promise<number> {
   const portAuPrince = sql.prepare(`SELECT id FROM Location WHERE key = 'port-au-prince'`).get() as {
     id: number;
   };
-  return createIncident(sql, {
+  return createIncident(sqlAsync, {
     input: incidentFieldsSchema.parse({
       title: 'Gunfire near the National Palace',
       summary: 'Heavy gunfire reported for two hours.',
@@ -42,8 +44,8 @@ function newIncident(): number {
 }
 
 /** What the edit page's form holds when opened: the fields, the version, and the same values as `base:`. */
-function openForm(id: number): Values {
-  const row = readIncidentRow(sql, id);
+async function openForm(id: number): Promise<Values> {
+  const row = await readIncidentRow(sqlAsync, id);
   const fields = Object.fromEntries(
     Object.entries(snapshotOf(row)).map(([k, v]) => [k, v === null ? '' : String(v)]),
   );
@@ -51,7 +53,7 @@ function openForm(id: number): Values {
   return { id: String(id), version: String(row.version), ...fields, ...base };
 }
 
-const save = (values: Values, userId: number) => saveIncidentForm(sql, { values, userId });
+const save = (values: Values, userId: number) => saveIncidentForm(sqlAsync, { values, userId });
 
 /** The form as re-rendered from the server's answer, submitted again as it stands. */
 function answered(result: IncidentFormState | SavedIncident): Values {
@@ -59,10 +61,11 @@ function answered(result: IncidentFormState | SavedIncident): Values {
   return { ...(result.values as Values) };
 }
 
-const stored = (id: number) => snapshotOf(readIncidentRow(sql, id));
+const stored = async (id: number) => snapshotOf(await readIncidentRow(sqlAsync, id));
 
 beforeAll(async () => {
-  const { db, file, sql: sqlAsync } = await createTestDb();
+  const { db, file, sql: opened } = await createTestDb();
+  sqlAsync = opened;
   await installGazetteer(db, GAZETTEER);
   sql = openSqlConnection(file);
   alice = await createUser(sqlAsync, {
@@ -76,53 +79,59 @@ beforeAll(async () => {
 });
 
 describe('saving again after a conflict', () => {
-  it('applies only what the second editor changed: the first editor’s title stays', () => {
-    const id = newIncident();
-    const a = openForm(id);
-    const b = openForm(id);
-    expect(save({ ...a, title: 'Title saved by Alice' }, alice)).toMatchObject({ id });
+  it('applies only what the second editor changed: the first editor’s title stays', async () => {
+    const id = await newIncident();
+    const a = await openForm(id);
+    const b = await openForm(id);
+    expect(await save({ ...a, title: 'Title saved by Alice' }, alice)).toMatchObject({ id });
 
-    const conflict = save({ ...b, summary: 'Summary written by Bob.' }, bob);
+    const conflict = await save({ ...b, summary: 'Summary written by Bob.' }, bob);
     expect(conflict).toMatchObject({
       conflict: { changes: [expect.objectContaining({ field: 'title', now: 'Title saved by Alice' })] },
     });
     // The conflict did not save anything.
-    expect(stored(id)).toMatchObject({ title: 'Title saved by Alice' });
+    expect(await stored(id)).toMatchObject({ title: 'Title saved by Alice' });
 
-    expect(save(answered(conflict), bob)).toMatchObject({ id });
-    expect(stored(id)).toMatchObject({ title: 'Title saved by Alice', summary: 'Summary written by Bob.' });
+    expect(await save(answered(conflict), bob)).toMatchObject({ id });
+    expect(await stored(id)).toMatchObject({
+      title: 'Title saved by Alice',
+      summary: 'Summary written by Bob.',
+    });
   });
 
-  it('applies only what the second editor changed, the other way round: the first editor’s summary stays', () => {
-    const id = newIncident();
-    const a = openForm(id);
-    const b = openForm(id);
-    expect(save({ ...b, summary: 'Summary written by Bob.' }, bob)).toMatchObject({ id });
-    const conflict = save({ ...a, title: 'Title saved by Alice', status: 'reviewed' }, alice);
-    expect(save(answered(conflict), alice)).toMatchObject({ id });
-    expect(stored(id)).toMatchObject({
+  it('applies only what the second editor changed, the other way round: the first editor’s summary stays', async () => {
+    const id = await newIncident();
+    const a = await openForm(id);
+    const b = await openForm(id);
+    expect(await save({ ...b, summary: 'Summary written by Bob.' }, bob)).toMatchObject({ id });
+    const conflict = await save({ ...a, title: 'Title saved by Alice', status: 'reviewed' }, alice);
+    expect(await save(answered(conflict), alice)).toMatchObject({ id });
+    expect(await stored(id)).toMatchObject({
       title: 'Title saved by Alice',
       status: 'reviewed',
       summary: 'Summary written by Bob.',
     });
   });
 
-  it('shows the first editor’s values in the form the second editor saves again', () => {
-    const id = newIncident();
-    const a = openForm(id);
-    const b = openForm(id);
-    save({ ...a, title: 'Title saved by Alice' }, alice);
-    const form = answered(save({ ...b, summary: 'Summary written by Bob.' }, bob));
+  it('shows the first editor’s values in the form the second editor saves again', async () => {
+    const id = await newIncident();
+    const a = await openForm(id);
+    const b = await openForm(id);
+    await save({ ...a, title: 'Title saved by Alice' }, alice);
+    const form = answered(await save({ ...b, summary: 'Summary written by Bob.' }, bob));
     expect(form).toMatchObject({ title: 'Title saved by Alice', summary: 'Summary written by Bob.' });
   });
 
-  it('a field both changed is saved only once the second editor chooses, and either choice keeps the rest', () => {
+  it('a field both changed is saved only once the second editor chooses, and either choice keeps the rest', async () => {
     for (const choice of ['mine', 'theirs'] as const) {
-      const id = newIncident();
-      const a = openForm(id);
-      const b = openForm(id);
-      save({ ...a, title: 'Title saved by Alice', type: 'attack' }, alice);
-      const conflict = save({ ...b, title: 'Title typed by Bob', summary: 'Summary written by Bob.' }, bob);
+      const id = await newIncident();
+      const a = await openForm(id);
+      const b = await openForm(id);
+      await save({ ...a, title: 'Title saved by Alice', type: 'attack' }, alice);
+      const conflict = await save(
+        { ...b, title: 'Title typed by Bob', summary: 'Summary written by Bob.' },
+        bob,
+      );
       expect(conflict).toMatchObject({
         conflict: {
           changes: expect.arrayContaining([
@@ -131,15 +140,15 @@ describe('saving again after a conflict', () => {
         },
       });
       // Saving again without choosing decides nothing and stores nothing.
-      const unchosen = save(answered(conflict), bob);
+      const unchosen = await save(answered(conflict), bob);
       expect(unchosen).toMatchObject({ conflict: { changes: expect.any(Array) } });
-      expect(stored(id)).toMatchObject({
+      expect(await stored(id)).toMatchObject({
         title: 'Title saved by Alice',
         summary: 'Heavy gunfire reported for two hours.',
       });
 
-      expect(save({ ...answered(unchosen), 'choose:title': choice }, bob)).toMatchObject({ id });
-      expect(stored(id)).toMatchObject({
+      expect(await save({ ...answered(unchosen), 'choose:title': choice }, bob)).toMatchObject({ id });
+      expect(await stored(id)).toMatchObject({
         title: choice === 'mine' ? 'Title typed by Bob' : 'Title saved by Alice',
         type: 'attack',
         summary: 'Summary written by Bob.',
@@ -147,26 +156,31 @@ describe('saving again after a conflict', () => {
     }
   });
 
-  it('two editors who made the same change do not clash', () => {
-    const id = newIncident();
-    const a = openForm(id);
-    const b = openForm(id);
-    save({ ...a, status: 'reviewed' }, alice);
-    const conflict = save({ ...b, status: 'reviewed', title: 'Title typed by Bob' }, bob);
-    expect(save(answered(conflict), bob)).toMatchObject({ id });
-    expect(stored(id)).toMatchObject({ status: 'reviewed', title: 'Title typed by Bob' });
+  it('two editors who made the same change do not clash', async () => {
+    const id = await newIncident();
+    const a = await openForm(id);
+    const b = await openForm(id);
+    await save({ ...a, status: 'reviewed' }, alice);
+    const conflict = await save({ ...b, status: 'reviewed', title: 'Title typed by Bob' }, bob);
+    expect(await save(answered(conflict), bob)).toMatchObject({ id });
+    expect(await stored(id)).toMatchObject({ status: 'reviewed', title: 'Title typed by Bob' });
   });
 });
 
 describe('one save for the page: the incident and the claims edited on it', () => {
-  function withClaim(): { id: number; claimId: number; reportId: number } {
-    const id = newIncident();
+  async function withClaim(): Promise<{ id: number; claimId: number; reportId: number }> {
+    const id = await newIncident();
     const reportId = Number(
       sql.prepare(`INSERT INTO Report (title, text, contentHash) VALUES ('R', 'text', ?)`).run(`hash-${id}`)
         .lastInsertRowid,
     );
-    linkSource(sql, { incidentId: id, version: 1, input: { reportId, excerpt: 'text' }, userId: alice });
-    saveClaim(sql, {
+    await linkSource(sqlAsync, {
+      incidentId: id,
+      version: 1,
+      input: { reportId, excerpt: 'text' },
+      userId: alice,
+    });
+    await saveClaim(sqlAsync, {
       incidentId: id,
       version: 2,
       input: { reportId, kind: 'killed', count: 3, hedge: 'exact', affiliation: 'police', country: null },
@@ -180,10 +194,10 @@ describe('one save for the page: the incident and the claims edited on it', () =
       .prepare('SELECT kind, count, affiliation FROM CasualtyClaim WHERE incidentId = ? ORDER BY id')
       .all(id);
 
-  it('stores a claim changed in its row and a claim typed but not added, with the incident’s fields', () => {
-    const { id, claimId, reportId } = withClaim();
-    const form = openForm(id);
-    const saved = save(
+  it('stores a claim changed in its row and a claim typed but not added, with the incident’s fields', async () => {
+    const { id, claimId, reportId } = await withClaim();
+    const form = await openForm(id);
+    const saved = await save(
       {
         ...form,
         title: 'Retitled with its claims',
@@ -198,36 +212,39 @@ describe('one save for the page: the incident and the claims edited on it', () =
       bob,
     );
     expect(saved).toMatchObject({ id });
-    expect(stored(id)).toMatchObject({ title: 'Retitled with its claims' });
+    expect(await stored(id)).toMatchObject({ title: 'Retitled with its claims' });
     expect(claims(id)).toEqual([
       { kind: 'killed', count: 5, affiliation: 'police' },
       { kind: 'injured', count: 2, affiliation: 'civilian' },
     ]);
   });
 
-  it('saves nothing when a claim is wrong, and names the claim’s field', () => {
-    const { id, claimId } = withClaim();
-    const answer = save({ ...openForm(id), title: 'Not saved alone', [`claim:${claimId}:count`]: '-4' }, bob);
+  it('saves nothing when a claim is wrong, and names the claim’s field', async () => {
+    const { id, claimId } = await withClaim();
+    const answer = await save(
+      { ...(await openForm(id)), title: 'Not saved alone', [`claim:${claimId}:count`]: '-4' },
+      bob,
+    );
     expect(answer).toMatchObject({
       message: expect.stringMatching(/^Nothing was saved/),
       errors: { [`claim:${claimId}:count`]: ['A count cannot be negative.'] },
     });
-    expect(stored(id).title).toBe('Gunfire near the National Palace');
+    expect((await stored(id)).title).toBe('Gunfire near the National Palace');
     expect(claims(id)).toEqual([{ kind: 'killed', count: 3, affiliation: 'police' }]);
   });
 
-  it('lays a row’s changed fields over the claim as stored, keeping a colleague’s change to another field', () => {
-    const { id, claimId, reportId } = withClaim();
-    const form = openForm(id);
-    saveClaim(sql, {
+  it('lays a row’s changed fields over the claim as stored, keeping a colleague’s change to another field', async () => {
+    const { id, claimId, reportId } = await withClaim();
+    const form = await openForm(id);
+    await saveClaim(sqlAsync, {
       incidentId: id,
       version: Number(form.version),
       claimId,
       input: { reportId, kind: 'injured', count: 3, hedge: 'exact', affiliation: 'police', country: null },
       userId: alice,
     });
-    const conflict = save({ ...form, [`claim:${claimId}:count`]: '6' }, bob);
-    expect(save(answered(conflict), bob)).toMatchObject({ id });
+    const conflict = await save({ ...form, [`claim:${claimId}:count`]: '6' }, bob);
+    expect(await save(answered(conflict), bob)).toMatchObject({ id });
     expect(claims(id)).toEqual([{ kind: 'injured', count: 6, affiliation: 'police' }]);
   });
 });

@@ -19,6 +19,7 @@ import { loadMatchViews } from '@/lib/reports/review-matches';
 import { markReportReviewed, ReportAlreadyReviewedError } from '@/lib/reports/review-mutations';
 import { saveReview } from '@/lib/reports/save-review';
 import { withdrawReport } from '@/lib/reports/withdrawal-mutations';
+import type { Sql } from '@/lib/store/sql';
 import { insertRow, sqlDateTime } from '@/lib/store/sql-values';
 import type { SqlConnection } from '@/lib/store/write-connection';
 import { createUser } from '@/lib/users/mutations';
@@ -31,6 +32,7 @@ vi.mock('next/headers', () => import('./helpers/request-context').then((m) => m.
 vi.mock('next/cache', () => import('./helpers/request-context').then((m) => m.nextCache));
 
 let db: Db;
+let sqlAsync: Sql;
 let sql: SqlConnection;
 let editorId: number;
 let editorToken: string;
@@ -64,14 +66,14 @@ function ingest(
 }
 
 /** A report saved through the review screen, as an editor saves it. */
-function saveThroughReview(): number {
+async function saveThroughReview(): Promise<number> {
   const gazetteer = loadGazetteer(sql);
   const text = `PORT-AU-PRINCE — Two police officers were killed on Monday in Pont-Sondé. Reviewed ${++n}.`;
   const read = readReport(text, { publishedAt: '2025-02-24', gazetteer });
   const review = draftToReview(
     { title: `Reviewed report ${n}`, outlet: '', url: '', publishedAt: '2025-02-24', text },
     read,
-    loadMatchViews(sql, suggestMatches(sql, read, gazetteer)),
+    await loadMatchViews(sqlAsync, suggestMatches(sql, read, gazetteer)),
   );
   const saved = saveReview(sql, { review, userId: editorId });
   if (!saved.ok) throw new Error(saved.message);
@@ -118,7 +120,7 @@ const versionOf = (id: number) =>
 
 beforeAll(async () => {
   const opened = await openDraftStore();
-  ({ db, sql } = opened);
+  ({ db, sql, sqlAsync } = opened);
   process.env.DATABASE_URL = `file:${opened.file}`;
   process.env.SESSION_SECRET = SECRET;
   editorId = await createUser(opened.sqlAsync, {
@@ -196,7 +198,7 @@ describe('the inbox', () => {
 
   it('never holds a report saved through the review screen', async () => {
     const before = await inboxCount(db);
-    const reviewed = saveThroughReview();
+    const reviewed = await saveThroughReview();
     expect(await inboxIds()).not.toContain(reviewed);
     expect(await inboxCount(db)).toBe(before);
   });
@@ -207,10 +209,17 @@ describe('the inbox', () => {
     const count = await inboxCount(db);
     expect(await inboxIds()).toEqual(expect.arrayContaining([marked, dismissed]));
 
-    expect(markReportReviewed(sql, { reportId: marked, version: 1, userId: editorId })).toMatchObject({
+    expect(
+      await markReportReviewed(sqlAsync, { reportId: marked, version: 1, userId: editorId }),
+    ).toMatchObject({
       version: 2,
     });
-    withdrawReport(sql, { reportId: dismissed, version: 1, reason: 'not an article', userId: editorId });
+    await withdrawReport(sqlAsync, {
+      reportId: dismissed,
+      version: 1,
+      reason: 'not an article',
+      userId: editorId,
+    });
     const ids = await inboxIds();
     expect(ids).not.toContain(marked);
     expect(ids).not.toContain(dismissed);
@@ -225,18 +234,18 @@ describe('the inbox', () => {
     expect(JSON.parse(audit.at(-1)?.after ?? '{}').reviewedAt).toMatch(/^\d{4}-/);
 
     // Once is enough; a withdrawn report is no longer anyone's to review.
-    expect(() => markReportReviewed(sql, { reportId: marked, version: 2, userId: editorId })).toThrow(
-      ReportAlreadyReviewedError,
-    );
-    expect(() => markReportReviewed(sql, { reportId: dismissed, version: 2, userId: editorId })).toThrow(
-      ReportWithdrawnError,
-    );
+    await expect(
+      markReportReviewed(sqlAsync, { reportId: marked, version: 2, userId: editorId }),
+    ).rejects.toThrow(ReportAlreadyReviewedError);
+    await expect(
+      markReportReviewed(sqlAsync, { reportId: dismissed, version: 2, userId: editorId }),
+    ).rejects.toThrow(ReportWithdrawnError);
   });
 
   it('refuses to mark a report reviewed at a version older than the stored one', async () => {
     const { reportId } = ingest();
     sql.prepare('UPDATE Report SET title = ?, version = version + 1 WHERE id = ?').run('Corrected', reportId);
-    expect(() => markReportReviewed(sql, { reportId, version: 1, userId: editorId })).toThrow(
+    await expect(markReportReviewed(sqlAsync, { reportId, version: 1, userId: editorId })).rejects.toThrow(
       ReportVersionConflictError,
     );
     expect(await inboxIds()).toContain(reportId);
@@ -337,7 +346,7 @@ describe('marking a report reviewed from its page', () => {
     expect(await inboxIds()).toContain(stale);
 
     const withdrawn = ingest().reportId;
-    withdrawReport(sql, { reportId: withdrawn, version: 1, reason: null, userId: editorId });
+    await withdrawReport(sqlAsync, { reportId: withdrawn, version: 1, reason: null, userId: editorId });
     expect(await mark({ reportId: String(withdrawn), version: '2' })).toMatchObject({
       message: expect.stringContaining('was withdrawn'),
     });

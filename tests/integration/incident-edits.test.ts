@@ -19,12 +19,14 @@ import { loadGazetteer } from '@/lib/ingest/gazetteer';
 import { storeDraft } from '@/lib/ingest/store-draft';
 import { GAZETTEER } from '@/lib/locations/gazetteer';
 import { installGazetteer } from '@/lib/locations/mutations';
+import type { Sql } from '@/lib/store/sql';
 import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
 import { createUser } from '@/lib/users/mutations';
 import { draft, incident, killed, place } from './helpers/drafts';
 import { createTestDb } from './helpers/test-db';
 
 let sql: SqlConnection;
+let sqlAsync: Sql;
 let alice: number;
 let bob: number;
 let placeId: (key: string) => number;
@@ -73,7 +75,9 @@ function storedIncident(text: string, count: number, publishedAt = '2025-02-24')
 }
 
 beforeAll(async () => {
-  const { db, file, sql: sqlAsync } = await createTestDb();
+  const created = await createTestDb();
+  const { db, file } = created;
+  sqlAsync = created.sql;
   await installGazetteer(db, GAZETTEER);
   sql = openSqlConnection(file);
   const ids = new Map(
@@ -137,9 +141,9 @@ describe('the incident form contract', () => {
 });
 
 describe('create, edit, delete, restore', () => {
-  it('creates an incident by hand, searchable by its place, with an audit entry', () => {
-    const id = createIncident(sql, { input: fields(), userId: alice });
-    const row = readIncidentRow(sql, id);
+  it('creates an incident by hand, searchable by its place, with an audit entry', async () => {
+    const id = await createIncident(sqlAsync, { input: fields(), userId: alice });
+    const row = await readIncidentRow(sqlAsync, id);
     expect(row).toMatchObject({ version: 1, title: 'Gunfire near the National Palace', status: 'reviewed' });
     const search = sql.prepare('SELECT searchText FROM Incident WHERE id = ?').get(id) as {
       searchText: string;
@@ -148,15 +152,15 @@ describe('create, edit, delete, restore', () => {
     expect(audit(id)).toEqual([expect.objectContaining({ userId: alice, action: 'create' })]);
   });
 
-  it('refuses a place that is not in the gazetteer', () => {
-    expect(() => createIncident(sql, { input: { ...fields(), locationId: 999_999 }, userId: alice })).toThrow(
-      InvalidReferenceError,
-    );
+  it('refuses a place that is not in the gazetteer', async () => {
+    await expect(
+      createIncident(sqlAsync, { input: { ...fields(), locationId: 999_999 }, userId: alice }),
+    ).rejects.toThrow(InvalidReferenceError);
   });
 
-  it('saves an edit, audits only the changed fields, and bumps the version', () => {
-    const id = createIncident(sql, { input: fields(), userId: alice });
-    const version = updateIncident(sql, {
+  it('saves an edit, audits only the changed fields, and bumps the version', async () => {
+    const id = await createIncident(sqlAsync, { input: fields(), userId: alice });
+    const version = await updateIncident(sqlAsync, {
       id,
       version: 1,
       input: fields({ title: 'Gunfire in Bel Air' }),
@@ -169,13 +173,18 @@ describe('create, edit, delete, restore', () => {
     expect(JSON.parse(last?.after ?? '{}')).toEqual({ title: 'Gunfire in Bel Air' });
   });
 
-  it('two editors on one version: the second gets a conflict showing what changed, nothing is lost', () => {
-    const id = createIncident(sql, { input: fields(), userId: alice });
-    const opened = snapshotOf(readIncidentRow(sql, id));
-    updateIncident(sql, { id, version: 1, input: fields({ date: '2025-03-05' }), userId: alice });
+  it('two editors on one version: the second gets a conflict showing what changed, nothing is lost', async () => {
+    const id = await createIncident(sqlAsync, { input: fields(), userId: alice });
+    const opened = snapshotOf(await readIncidentRow(sqlAsync, id));
+    await updateIncident(sqlAsync, { id, version: 1, input: fields({ date: '2025-03-05' }), userId: alice });
     let conflict: VersionConflictError | undefined;
     try {
-      updateIncident(sql, { id, version: 1, input: fields({ title: 'Bob’s title' }), userId: bob });
+      await updateIncident(sqlAsync, {
+        id,
+        version: 1,
+        input: fields({ title: 'Bob’s title' }),
+        userId: bob,
+      });
     } catch (error) {
       conflict = error as VersionConflictError;
     }
@@ -184,33 +193,42 @@ describe('create, edit, delete, restore', () => {
     expect(conflict?.lastChange?.by).toBe('Alice');
     expect(conflict?.changedSince(opened)).toEqual([{ field: 'date', was: '2025-03-04', now: '2025-03-05' }]);
     // Alice's edit stands; Bob can re-apply his on the current version and both survive.
-    expect(readIncidentRow(sql, id).date.slice(0, 10)).toBe('2025-03-05');
-    updateIncident(sql, {
+    expect((await readIncidentRow(sqlAsync, id)).date.slice(0, 10)).toBe('2025-03-05');
+    await updateIncident(sqlAsync, {
       id,
       version: 2,
       input: fields({ date: '2025-03-05', title: 'Bob’s title' }),
       userId: bob,
     });
-    expect(snapshotOf(readIncidentRow(sql, id))).toMatchObject({ date: '2025-03-05', title: 'Bob’s title' });
+    expect(snapshotOf(await readIncidentRow(sqlAsync, id))).toMatchObject({
+      date: '2025-03-05',
+      title: 'Bob’s title',
+    });
   });
 
-  it('soft-deletes and restores, refusing edits while deleted', () => {
-    const id = createIncident(sql, { input: fields(), userId: alice });
-    const v2 = setIncidentDeleted(sql, { id, version: 1, deleted: true, userId: alice, reason: 'duplicate' });
-    expect(readIncidentRow(sql, id).deletedAt).not.toBeNull();
-    expect(() => updateIncident(sql, { id, version: v2, input: fields(), userId: alice })).toThrow(
-      IncidentDeletedError,
-    );
-    setIncidentDeleted(sql, { id, version: v2, deleted: false, userId: bob });
-    expect(readIncidentRow(sql, id).deletedAt).toBeNull();
+  it('soft-deletes and restores, refusing edits while deleted', async () => {
+    const id = await createIncident(sqlAsync, { input: fields(), userId: alice });
+    const v2 = await setIncidentDeleted(sqlAsync, {
+      id,
+      version: 1,
+      deleted: true,
+      userId: alice,
+      reason: 'duplicate',
+    });
+    expect((await readIncidentRow(sqlAsync, id)).deletedAt).not.toBeNull();
+    await expect(
+      updateIncident(sqlAsync, { id, version: v2, input: fields(), userId: alice }),
+    ).rejects.toThrow(IncidentDeletedError);
+    await setIncidentDeleted(sqlAsync, { id, version: v2, deleted: false, userId: bob });
+    expect((await readIncidentRow(sqlAsync, id)).deletedAt).toBeNull();
     expect(audit(id).map((a) => a.action)).toEqual(['create', 'delete', 'restore']);
   });
 });
 
 describe('claims and sources', () => {
-  it('adds, edits and deletes claims per source, keeping the reconciled figures true', () => {
+  it('adds, edits and deletes claims per source, keeping the reconciled figures true', async () => {
     const { incidentId, reportId } = storedIncident('Report A: one Kenyan officer killed.', 1);
-    const v = readIncidentRow(sql, incidentId).version;
+    const v = (await readIncidentRow(sqlAsync, incidentId)).version;
     const claim = {
       reportId,
       kind: 'injured',
@@ -219,7 +237,7 @@ describe('claims and sources', () => {
       affiliation: 'police',
       country: null,
     } as const;
-    const v2 = saveClaim(sql, { incidentId, version: v, input: claim, userId: alice });
+    const v2 = await saveClaim(sqlAsync, { incidentId, version: v, input: claim, userId: alice });
     expect(casualties(incidentId)).toContainEqual(
       expect.objectContaining({ kind: 'injured', affiliation: 'police', low: 2, best: 2, high: 2 }),
     );
@@ -230,7 +248,7 @@ describe('claims and sources', () => {
         id: number;
       }
     ).id;
-    const v3 = saveClaim(sql, {
+    const v3 = await saveClaim(sqlAsync, {
       incidentId,
       version: v2,
       claimId,
@@ -238,17 +256,17 @@ describe('claims and sources', () => {
       userId: alice,
     });
     expect(casualties(incidentId)).toContainEqual(expect.objectContaining({ kind: 'injured', best: 4 }));
-    deleteClaim(sql, { incidentId, version: v3, claimId, userId: bob });
+    await deleteClaim(sqlAsync, { incidentId, version: v3, claimId, userId: bob });
     expect(casualties(incidentId)).not.toContainEqual(expect.objectContaining({ kind: 'injured' }));
     expect(audit(incidentId).map((a) => a.action)).toEqual(
       expect.arrayContaining(['claim_add', 'claim_edit', 'claim_delete']),
     );
   });
 
-  it('refuses a claim citing a report that is not a source, until the report is linked', () => {
+  it('refuses a claim citing a report that is not a source, until the report is linked', async () => {
     const a = storedIncident('Report B: one Kenyan officer killed in Ségur-Savien.', 1);
     const other = storedIncident('Report C, another event: two officers killed.', 2, '2025-02-25');
-    const v = readIncidentRow(sql, a.incidentId).version;
+    const v = (await readIncidentRow(sqlAsync, a.incidentId)).version;
     const claim = {
       reportId: other.reportId,
       kind: 'killed',
@@ -257,16 +275,16 @@ describe('claims and sources', () => {
       affiliation: 'mss',
       country: 'Kenya',
     } as const;
-    expect(() =>
-      saveClaim(sql, { incidentId: a.incidentId, version: v, input: claim, userId: alice }),
-    ).toThrow(InvalidReferenceError);
-    const v2 = linkSource(sql, {
+    await expect(
+      saveClaim(sqlAsync, { incidentId: a.incidentId, version: v, input: claim, userId: alice }),
+    ).rejects.toThrow(InvalidReferenceError);
+    const v2 = await linkSource(sqlAsync, {
       incidentId: a.incidentId,
       version: v,
       input: { reportId: other.reportId, excerpt: 'two officers killed' },
       userId: alice,
     });
-    saveClaim(sql, { incidentId: a.incidentId, version: v2, input: claim, userId: alice });
+    await saveClaim(sqlAsync, { incidentId: a.incidentId, version: v2, input: claim, userId: alice });
     // Two sources now disagree: 1 vs 2 killed.
     expect(casualties(a.incidentId)).toContainEqual(
       expect.objectContaining({ kind: 'killed', affiliation: 'mss', low: 1, high: 2, sources: 2 }),
@@ -279,10 +297,10 @@ describe('claims and sources', () => {
 });
 
 describe('merge and split', () => {
-  it('a report whose two passages both describe one stored incident adds one source with both', () => {
+  it('a report whose two passages both describe one stored incident adds one source with both', async () => {
     const stored = storedIncident('Report G: an officer killed in Ségur-Savien.', 1, '2025-06-01');
     const { incidentId } = stored;
-    const before = readIncidentRow(sql, incidentId).version;
+    const before = (await readIncidentRow(sqlAsync, incidentId)).version;
     const twice = storeDraft(sql, {
       input: { text: 'Report H: two passages, one event.', publishedAt: '2025-06-02' },
       draft: draft({
@@ -305,18 +323,18 @@ describe('merge and split', () => {
     expect(sources[0]?.excerpt).toContain('first passage');
     expect(sources[0]?.excerpt).toContain('second passage');
     // Open edit forms notice the new source.
-    expect(readIncidentRow(sql, incidentId).version).toBeGreaterThan(before);
+    expect((await readIncidentRow(sqlAsync, incidentId)).version).toBeGreaterThan(before);
   });
 
-  it('merges two incidents keeping every source and claim, then splits them apart again', () => {
+  it('merges two incidents keeping every source and claim, then splits them apart again', async () => {
     const a = storedIncident('Report D: an officer killed at Pont-Sondé.', 1, '2025-04-01');
     const b = storedIncident('Report E: two officers killed at Pont Sondé.', 2, '2025-04-02');
     const claimsBefore = sql
       .prepare('SELECT count(*) AS n FROM CasualtyClaim WHERE incidentId IN (?, ?)')
       .get(a.incidentId, b.incidentId) as { n: number };
-    const va = readIncidentRow(sql, a.incidentId).version;
-    const vb = readIncidentRow(sql, b.incidentId).version;
-    const merged = mergeIncidents(sql, {
+    const va = (await readIncidentRow(sqlAsync, a.incidentId)).version;
+    const vb = (await readIncidentRow(sqlAsync, b.incidentId)).version;
+    const merged = await mergeIncidents(sqlAsync, {
       target: { id: a.incidentId, version: va },
       others: [{ id: b.incidentId, version: vb }],
       userId: alice,
@@ -332,16 +350,16 @@ describe('merge and split', () => {
       expect.objectContaining({ kind: 'killed', low: 1, high: 2, sources: 2 }),
     );
     expect(casualties(b.incidentId)).toEqual([]);
-    expect(readIncidentRow(sql, b.incidentId).deletedAt).not.toBeNull();
+    expect((await readIncidentRow(sqlAsync, b.incidentId)).deletedAt).not.toBeNull();
     expect(audit(b.incidentId).at(-1)).toMatchObject({ action: 'merged_into' });
     expect(JSON.parse(audit(b.incidentId).at(-1)?.after ?? '{}')).toMatchObject({ into: a.incidentId });
 
     // A stale version cannot merge again.
-    expect(() =>
-      mergeIncidents(sql, { target: { id: a.incidentId, version: va }, others: [], userId: alice }),
-    ).toThrow();
+    await expect(
+      mergeIncidents(sqlAsync, { target: { id: a.incidentId, version: va }, others: [], userId: alice }),
+    ).rejects.toThrow();
 
-    const newId = splitIncident(sql, {
+    const newId = await splitIncident(sqlAsync, {
       incident: { id: a.incidentId, version: merged.version },
       reportIds: [b.reportId],
       userId: bob,
@@ -350,22 +368,26 @@ describe('merge and split', () => {
       expect.objectContaining({ kind: 'killed', low: 1, high: 1 }),
     );
     expect(casualties(newId)).toContainEqual(expect.objectContaining({ kind: 'killed', low: 2, high: 2 }));
-    expect(readIncidentRow(sql, newId)).toMatchObject({ status: 'draft' });
+    expect(await readIncidentRow(sqlAsync, newId)).toMatchObject({ status: 'draft' });
     expect(audit(a.incidentId).map((x) => x.action)).toEqual(expect.arrayContaining(['merge', 'split']));
   });
 
-  it('refuses to split off every source, or a report that is not a source', () => {
+  it('refuses to split off every source, or a report that is not a source', async () => {
     const a = storedIncident('Report F: one killed in Liancourt.', 1, '2025-05-01');
-    const v = readIncidentRow(sql, a.incidentId).version;
-    expect(() =>
-      splitIncident(sql, {
+    const v = (await readIncidentRow(sqlAsync, a.incidentId)).version;
+    await expect(
+      splitIncident(sqlAsync, {
         incident: { id: a.incidentId, version: v },
         reportIds: [a.reportId],
         userId: alice,
       }),
-    ).toThrow('Leave at least one source');
-    expect(() =>
-      splitIncident(sql, { incident: { id: a.incidentId, version: v }, reportIds: [987_654], userId: alice }),
-    ).toThrow(InvalidReferenceError);
+    ).rejects.toThrow('Leave at least one source');
+    await expect(
+      splitIncident(sqlAsync, {
+        incident: { id: a.incidentId, version: v },
+        reportIds: [987_654],
+        userId: alice,
+      }),
+    ).rejects.toThrow(InvalidReferenceError);
   });
 });

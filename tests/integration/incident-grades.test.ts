@@ -13,6 +13,7 @@ import { loadGazetteer } from '@/lib/ingest/gazetteer';
 import { storeDraft } from '@/lib/ingest/store-draft';
 import { GAZETTEER } from '@/lib/locations/gazetteer';
 import { installGazetteer } from '@/lib/locations/mutations';
+import type { Sql } from '@/lib/store/sql';
 import { openSqlConnection, type SqlConnection, writeTransaction } from '@/lib/store/write-connection';
 import { createUser } from '@/lib/users/mutations';
 import { applyMigrations } from '@/prisma/engine';
@@ -24,6 +25,7 @@ let db: Db;
 let file: string;
 let editor: number;
 let sql: SqlConnection;
+let sqlAsync: Sql;
 let store: (text: string, outlet: string | null, actors?: ActorDraft[], day?: string) => number;
 
 const gang = (key: string): ActorDraft => ({
@@ -45,7 +47,8 @@ beforeAll(async () => {
   await installGazetteer(db, GAZETTEER);
   file = created.file;
   sql = openSqlConnection(created.file);
-  editor = await createUser(created.sql, {
+  sqlAsync = created.sql;
+  editor = await createUser(sqlAsync, {
     input: {
       email: 'editor@grades.test',
       name: 'Editor',
@@ -115,16 +118,16 @@ describe('the stored grade', () => {
       orderBy: { reportId: 'asc' },
     });
     const mark = (denies: boolean) =>
-      setSourceDenies(sql, {
+      setSourceDenies(sqlAsync, {
         incidentId: id,
         version: versionOf(id),
         reportId: first?.reportId as number,
         denies,
         userId: editor,
       });
-    mark(true);
+    await mark(true);
     expect(await gradeOf(id)).toBe('contested');
-    mark(false);
+    await mark(false);
     expect(await gradeOf(id)).toBe('confirmed');
   });
 

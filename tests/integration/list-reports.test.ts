@@ -9,6 +9,7 @@ import { countReports, listReports, reportPageSql } from '@/lib/reports/list-rep
 import { getReport, type ReportListItem } from '@/lib/reports/queries';
 import { reportPageSchema } from '@/lib/reports/report-pages';
 import { withdrawReport } from '@/lib/reports/withdrawal-mutations';
+import type { Sql } from '@/lib/store/sql';
 import { sqlDate, sqlDateTime } from '@/lib/store/sql-values';
 import type { SqlConnection } from '@/lib/store/write-connection';
 import { type DraftStore, openDraftStore } from './helpers/draft-store';
@@ -16,6 +17,7 @@ import { draft, incident, place } from './helpers/drafts';
 
 let db: Db;
 let sql: SqlConnection;
+let sqlAsync: Sql;
 let store: DraftStore['store'];
 let n = 0;
 
@@ -58,7 +60,7 @@ async function allPages(limit: number): Promise<{ items: ReportListItem[]; pages
 
 beforeAll(async () => {
   const opened = await openDraftStore();
-  ({ db, sql, store } = opened);
+  ({ db, sql, sqlAsync, store } = opened);
   process.env.DATABASE_URL = `file:${opened.file}`; // getReport reads through the app's client
   // A few through the storing path, with incidents behind them (one undated).
   for (const publishedAt of ['2025-03-01', '2025-03-01', null]) {
@@ -72,7 +74,7 @@ beforeAll(async () => {
   }
   // Withdrawn ones, dated and undated: by an editor, and by plain SQL.
   for (const id of [5, 6, 7, 50, 101]) {
-    withdrawReport(sql, { reportId: id, version: 1, reason: 'junk', userId: null });
+    await withdrawReport(sqlAsync, { reportId: id, version: 1, reason: 'junk', userId: null });
   }
   sql.prepare('UPDATE Report SET withdrawnAt = ? WHERE id IN (200, 201)').run(sqlDateTime(new Date()));
 });
@@ -161,7 +163,7 @@ describe('the reports list', () => {
     expect(await countReports(db)).toBe(before + 1);
     await db.report.update({ where: { id }, data: { title: 'Renamed' } });
     expect(await countReports(db)).toBe(before + 1);
-    withdrawReport(sql, { reportId: id, version: 1, reason: null, userId: null });
+    await withdrawReport(sqlAsync, { reportId: id, version: 1, reason: null, userId: null });
     expect(await countReports(db)).toBe(before);
     expect(await countReports(db)).toBe(await live());
   });

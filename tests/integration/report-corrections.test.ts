@@ -12,17 +12,20 @@ import { installGazetteer } from '@/lib/locations/mutations';
 import { correctReport } from '@/lib/reports/correction-mutations';
 import { DatesNeedConfirmationError, ReportVersionConflictError } from '@/lib/reports/report-errors';
 import { withdrawalImpact, withdrawReport } from '@/lib/reports/withdrawal-mutations';
+import type { Sql } from '@/lib/store/sql';
 import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
 import { createUser } from '@/lib/users/mutations';
 import { createTestDb } from './helpers/test-db';
 
 let sql: SqlConnection;
+let sqlAsync: Sql;
 let gazetteer: GazetteerEntry[];
 let editorId: number;
 let n = 0;
 
 beforeAll(async () => {
-  const { db, file, sql: sqlAsync } = await createTestDb();
+  const { db, file, sql: opened } = await createTestDb();
+  sqlAsync = opened;
   await installGazetteer(db, GAZETTEER);
   sql = openSqlConnection(file);
   gazetteer = loadGazetteer(sql);
@@ -72,9 +75,15 @@ const fields = {
 };
 
 describe('correcting a report', () => {
-  it('changes its title, outlet and address, audited, and refuses a stale version', () => {
+  it('changes its title, outlet and address, audited, and refuses a stale version', async () => {
     const { reportId } = store(relative('Cabaret', 'Mirebalais'));
-    const result = correctReport(sql, { reportId, version: 1, input: fields, gazetteer, userId: editorId });
+    const result = await correctReport(sqlAsync, {
+      reportId,
+      version: 1,
+      input: fields,
+      gazetteer,
+      userId: editorId,
+    });
     expect(result).toEqual({ version: 2, datesChanged: 0 });
     expect(report(reportId)).toMatchObject({
       title: 'Corrected title',
@@ -87,19 +96,19 @@ describe('correcting a report', () => {
     expect(JSON.parse(String(entry?.before))).toEqual({ title: 'Mistyped titel', outlet: null, url: null });
 
     // Someone who opened version 1 does not overwrite version 2.
-    expect(() =>
-      correctReport(sql, {
+    await expect(
+      correctReport(sqlAsync, {
         reportId,
         version: 1,
         input: { ...fields, title: 'Other' },
         gazetteer,
         userId: editorId,
       }),
-    ).toThrow(ReportVersionConflictError);
+    ).rejects.toThrow(ReportVersionConflictError);
     expect(report(reportId).title).toBe('Corrected title');
   });
 
-  it('shows which incident dates a new publication date would change, and changes them only when confirmed', () => {
+  it('shows which incident dates a new publication date would change, and changes them only when confirmed', async () => {
     const { reportId, incidentIds } = store(relative('Delmas', 'Gressier'));
     const [killing, ambush] = incidentIds as [number, number];
     expect(datesOf(killing)).toMatchObject({ date: '2025-02-18' });
@@ -107,7 +116,7 @@ describe('correcting a report', () => {
 
     let asked: DatesNeedConfirmationError | undefined;
     try {
-      correctReport(sql, { reportId, version: 1, input, gazetteer, userId: editorId });
+      await correctReport(sqlAsync, { reportId, version: 1, input, gazetteer, userId: editorId });
     } catch (error) {
       if (error instanceof DatesNeedConfirmationError) asked = error;
       else throw error;
@@ -128,8 +137,8 @@ describe('correcting a report', () => {
     expect(datesOf(killing)).toMatchObject({ date: '2025-02-18', version: 1 });
 
     // A confirmation of another plan (stale, or guessed) applies nothing.
-    expect(() =>
-      correctReport(sql, {
+    await expect(
+      correctReport(sqlAsync, {
         reportId,
         version: 1,
         input,
@@ -137,10 +146,10 @@ describe('correcting a report', () => {
         gazetteer,
         userId: editorId,
       }),
-    ).toThrow(DatesNeedConfirmationError);
+    ).rejects.toThrow(DatesNeedConfirmationError);
 
     const confirm = asked?.plan.fingerprint ?? '';
-    const done = correctReport(sql, {
+    const done = await correctReport(sqlAsync, {
       reportId,
       version: 1,
       input,
@@ -155,7 +164,7 @@ describe('correcting a report', () => {
     expect(audit('Incident', killing).at(-1)).toMatchObject({ action: 'redate', userId: editorId });
   });
 
-  it('keeps a date an editor set by hand, and can keep every date on request', () => {
+  it('keeps a date an editor set by hand, and can keep every date on request', async () => {
     const { reportId, incidentIds } = store(relative('Tabarre', 'Hinche'));
     const killing = incidentIds[0] as number;
     sql
@@ -164,12 +173,18 @@ describe('correcting a report', () => {
       )
       .run(killing);
     const input = { ...fields, publishedAt: '2025-03-05' };
-    const result = correctReport(sql, { reportId, version: 1, input, gazetteer, userId: editorId });
+    const result = await correctReport(sqlAsync, {
+      reportId,
+      version: 1,
+      input,
+      gazetteer,
+      userId: editorId,
+    });
     expect(result.datesChanged).toBe(0);
     expect(datesOf(killing)).toMatchObject({ date: '2025-02-17' });
 
     const other = store(relative('Petit-Goâve', 'Jacmel'));
-    const kept = correctReport(sql, {
+    const kept = await correctReport(sqlAsync, {
       reportId: other.reportId,
       version: 1,
       input,
@@ -184,7 +199,7 @@ describe('correcting a report', () => {
 });
 
 describe('withdrawing a report', () => {
-  it('keeps it for the record, removes what it said, and flags incidents left without a source', () => {
+  it('keeps it for the record, removes what it said, and flags incidents left without a source', async () => {
     const junk = store(
       'Gunmen killed three people in Kenscoff on Tuesday, police said. Some 1,000 Kenyan officers were deployed in Haiti by February 2025.',
     );
@@ -196,12 +211,12 @@ describe('withdrawing a report', () => {
     const lone = store('Gunmen killed two people in Arcahaie on Tuesday, police said.');
     const arcahaie = lone.incidentIds[0] as number;
 
-    expect(withdrawalImpact(sql, lone.reportId)).toMatchObject({
+    expect(await withdrawalImpact(sqlAsync, lone.reportId)).toMatchObject({
       sources: 1,
       claims: 1,
       unsourced: [{ id: arcahaie }],
     });
-    const impact = withdrawReport(sql, {
+    const impact = await withdrawReport(sqlAsync, {
       reportId: lone.reportId,
       version: 1,
       reason: 'Not a real article',
@@ -224,7 +239,7 @@ describe('withdrawing a report', () => {
     });
     expect(JSON.parse(String(entry?.before)).claims).toHaveLength(1);
 
-    withdrawReport(sql, { reportId: junk.reportId, version: 1, reason: null, userId: editorId });
+    await withdrawReport(sqlAsync, { reportId: junk.reportId, version: 1, reason: null, userId: editorId });
     expect(rows('SELECT reportId FROM IncidentSource WHERE incidentId = ?', kenscoff)).toEqual([
       { reportId: other.reportId },
     ]);
@@ -234,18 +249,18 @@ describe('withdrawing a report', () => {
     expect(audit('Incident', kenscoff).at(-1)).toMatchObject({ action: 'source_withdrawn' });
   });
 
-  it('is refused for a stale version, and does not happen twice', () => {
+  it('is refused for a stale version, and does not happen twice', async () => {
     const { reportId } = store('Gunmen killed two people in Léogâne on Tuesday, police said.');
-    correctReport(sql, { reportId, version: 1, input: fields, gazetteer, userId: editorId });
-    expect(() => withdrawReport(sql, { reportId, version: 1, reason: null, userId: editorId })).toThrow(
-      ReportVersionConflictError,
-    );
-    withdrawReport(sql, { reportId, version: 2, reason: null, userId: editorId });
-    expect(() => withdrawReport(sql, { reportId, version: 3, reason: null, userId: editorId })).toThrow(
-      /withdrawn/,
-    );
-    expect(() =>
-      correctReport(sql, { reportId, version: 3, input: fields, gazetteer, userId: editorId }),
-    ).toThrow(/withdrawn/);
+    await correctReport(sqlAsync, { reportId, version: 1, input: fields, gazetteer, userId: editorId });
+    await expect(
+      withdrawReport(sqlAsync, { reportId, version: 1, reason: null, userId: editorId }),
+    ).rejects.toThrow(ReportVersionConflictError);
+    await withdrawReport(sqlAsync, { reportId, version: 2, reason: null, userId: editorId });
+    await expect(
+      withdrawReport(sqlAsync, { reportId, version: 3, reason: null, userId: editorId }),
+    ).rejects.toThrow(/withdrawn/);
+    await expect(
+      correctReport(sqlAsync, { reportId, version: 3, input: fields, gazetteer, userId: editorId }),
+    ).rejects.toThrow(/withdrawn/);
   });
 });

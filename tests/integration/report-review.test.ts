@@ -18,6 +18,7 @@ import { draftToReview } from '@/lib/reports/review-draft';
 import { loadMatchViews } from '@/lib/reports/review-matches';
 import type { ReviewInput } from '@/lib/reports/review-schema';
 import { saveReview } from '@/lib/reports/save-review';
+import type { Sql } from '@/lib/store/sql';
 import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
 import { createUser } from '@/lib/users/mutations';
 import { draft, incident, killed } from './helpers/drafts';
@@ -35,6 +36,7 @@ const TEXT = [
 ].join('\n');
 
 let sql: SqlConnection;
+let sqlAsync: Sql;
 let gazetteer: GazetteerEntry[];
 let editorId: number;
 let editorToken: string;
@@ -42,7 +44,8 @@ let viewerToken: string;
 let texts = 0;
 
 beforeAll(async () => {
-  const { db, file, sql: sqlAsync } = await createTestDb();
+  const { db, file, sql: opened } = await createTestDb();
+  sqlAsync = opened;
   process.env.DATABASE_URL = `file:${file}`;
   process.env.SESSION_SECRET = SECRET;
   await installGazetteer(db, GAZETTEER);
@@ -83,10 +86,10 @@ function storeEarlierReport(): number {
 }
 
 /** The review screen's starting point for TEXT (made unique per test), as the read action builds it. */
-function reviewOf(suffix = `Filed ${++texts}.`): ReviewInput {
+async function reviewOf(suffix = `Filed ${++texts}.`): Promise<ReviewInput> {
   const text = `${TEXT}\n${suffix}`;
   const d = readReport(text, { publishedAt: '2025-02-24', gazetteer });
-  const matches = loadMatchViews(sql, suggestMatches(sql, d, gazetteer));
+  const matches = await loadMatchViews(sqlAsync, suggestMatches(sql, d, gazetteer));
   return draftToReview(
     { title: 'Officer killed', outlet: 'Example', url: '', publishedAt: '2025-02-24', text },
     d,
@@ -98,9 +101,9 @@ const count = (query: string, ...params: unknown[]) =>
   Number((sql.prepare(query).get(...params) as { n: number }).n);
 
 describe('saving a reviewed report', () => {
-  it('merges into the suggested incident, creates the other, keeps edits and drops rejected items', () => {
+  it('merges into the suggested incident, creates the other, keeps edits and drops rejected items', async () => {
     const existing = storeEarlierReport();
-    const review = reviewOf();
+    const review = await reviewOf();
     const [clash, gunfire] = review.incidents;
     if (!clash?.casualties[1] || !gunfire?.casualties[0] || !review.figures[0])
       throw new Error('draft changed');
@@ -152,9 +155,9 @@ describe('saving a reviewed report', () => {
     });
   });
 
-  it('keeps a suggested match separate when the editor says so', () => {
+  it('keeps a suggested match separate when the editor says so', async () => {
     const existing = storeEarlierReport();
-    const review = reviewOf();
+    const review = await reviewOf();
     const clash = review.incidents[0];
     if (!clash) throw new Error('draft changed');
     expect(clash.decision).toBe('merge');
@@ -168,9 +171,9 @@ describe('saving a reviewed report', () => {
     expect(count('SELECT count(*) AS n FROM IncidentSource WHERE incidentId = ?', existing)).toBe(sources);
   });
 
-  it('answers bad input with field messages and stores nothing', () => {
+  it('answers bad input with field messages and stores nothing', async () => {
     const before = count('SELECT count(*) AS n FROM Report');
-    const review = reviewOf();
+    const review = await reviewOf();
     const clash = review.incidents[0];
     if (!clash?.casualties[0]) throw new Error('draft changed');
     clash.casualties[0].count = '-2';
@@ -195,9 +198,9 @@ describe('saving a reviewed report', () => {
     expect(count('SELECT count(*) AS n FROM Report')).toBe(before);
   });
 
-  it('rolls everything back when the merge target was deleted meanwhile, naming the incident', () => {
+  it('rolls everything back when the merge target was deleted meanwhile, naming the incident', async () => {
     const existing = storeEarlierReport();
-    const review = reviewOf();
+    const review = await reviewOf();
     const before = {
       reports: count('SELECT count(*) AS n FROM Report'),
       audit: count('SELECT count(*) AS n FROM AuditEntry'),
@@ -213,8 +216,8 @@ describe('saving a reviewed report', () => {
     expect(count('SELECT count(*) AS n FROM AuditEntry')).toBe(before.audit);
   });
 
-  it('saving the same text twice stores it once', () => {
-    const review = reviewOf('Filed once.');
+  it('saving the same text twice stores it once', async () => {
+    const review = await reviewOf('Filed once.');
     const first = saveReview(sql, { review, userId: editorId });
     const again = saveReview(sql, { review, userId: editorId });
     expect(first).toMatchObject({ ok: true, created: true });
@@ -290,7 +293,7 @@ describe('the server actions', () => {
     const read = await readReportAction({}, form({ title: 'Kept', text: TEXT }));
     expect(read).toMatchObject({ denied: 'forbidden', values: { title: 'Kept' } });
     request.token = undefined;
-    expect(await saveReviewAction({}, reviewOf())).toMatchObject({ denied: 'unauthenticated' });
+    expect(await saveReviewAction({}, await reviewOf())).toMatchObject({ denied: 'unauthenticated' });
   });
 
   it('read the report without storing, and say when the text is already stored', async () => {
@@ -321,7 +324,7 @@ describe('the server actions', () => {
     const tooLong = await readReportAction({}, form({ text: 'y'.repeat(100_001) }));
     expect(tooLong.errors?.text).toEqual(['must be at most 100,000 characters']);
 
-    const stored = saveReview(sql, { review: reviewOf('Stored before.'), userId: editorId });
+    const stored = saveReview(sql, { review: await reviewOf('Stored before.'), userId: editorId });
     const again = await readReportAction({}, form({ text: `${TEXT}\nStored before.` }));
     expect(again.existingReport?.id).toBe(stored.ok ? stored.reportId : -1);
     expect(again.message).toMatch(/already stored/);
@@ -330,7 +333,7 @@ describe('the server actions', () => {
   it('save the review and send the editor to the stored report', async () => {
     const { saveReviewAction } = await import('@/lib/reports/actions');
     request.token = editorToken;
-    const review = reviewOf('Saved by the action.');
+    const review = await reviewOf('Saved by the action.');
     let digest = '';
     try {
       await saveReviewAction({}, review);

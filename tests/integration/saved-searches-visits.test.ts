@@ -16,13 +16,10 @@ import { newSinceLastVisit } from '@/lib/saved-searches/new-since';
 import { recordVisit } from '@/lib/saved-searches/visit-mutations';
 import type { Sql } from '@/lib/store/sql';
 import { sqlDateTime } from '@/lib/store/sql-values';
-import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
 import { createUser } from '@/lib/users/mutations';
 import { createTestDb } from './helpers/test-db';
 
 let db: Db;
-/** Incidents: still the synchronous connection. Users and visits: the async Sql. */
-let sql: SqlConnection;
 let sqlAsync: Sql;
 let reader: number;
 const T0 = Date.UTC(2026, 5, 1, 9, 0);
@@ -38,7 +35,7 @@ function recorded(title: string, minutes: number, type = 'attack') {
     placePrecision: 'commune',
     status: 'reviewed',
   });
-  return createIncident(sql, { input, userId: reader, now: at(minutes) });
+  return createIncident(sqlAsync, { input, userId: reader, now: at(minutes) });
 }
 
 beforeAll(async () => {
@@ -46,7 +43,6 @@ beforeAll(async () => {
   db = created.db;
   sqlAsync = created.sql;
   process.env.DATABASE_URL = `file:${created.file}`;
-  sql = openSqlConnection(created.file);
   reader = await createUser(sqlAsync, {
     input: {
       email: 'reader@visits.test',
@@ -60,14 +56,14 @@ beforeAll(async () => {
 
 describe('new since the last visit', () => {
   it('marks what was recorded after the previous visit, and keeps the marks while the user reads on', async () => {
-    const old = recorded('Recorded before the first visit', -60);
+    const old = await recorded('Recorded before the first visit', -60);
     expect(await recordVisit(sqlAsync, reader, at(0))).toEqual({
       lastVisitAt: sqlDateTime(at(0)),
       previousVisitAt: null,
     });
-    const during = recorded('Recorded during the first visit', 1);
-    const gunfire = recorded('Gunfire recorded between visits', 90, 'gunfire');
-    const between = recorded('Attack recorded between visits', 100);
+    const during = await recorded('Recorded during the first visit', 1);
+    const gunfire = await recorded('Gunfire recorded between visits', 90, 'gunfire');
+    const between = await recorded('Attack recorded between visits', 100);
 
     // Back two hours later: a new visit; what came after the first one ended is new.
     const second = await recordVisit(sqlAsync, reader, at(120));
@@ -103,7 +99,7 @@ describe('new since the last visit', () => {
     const now = Date.now();
     const ago = (minutes: number) => sqlDateTime(new Date(now - minutes * 60_000));
     await sqlAsync.run('UPDATE "User" SET "lastVisitAt" = ? WHERE "id" = ?', [ago(60), user]);
-    const before = createIncident(sql, {
+    const before = await createIncident(sqlAsync, {
       input: incidentFieldsSchema.parse({
         title: 'Seen',
         date: '2026-05-30',
@@ -116,7 +112,7 @@ describe('new since the last visit', () => {
       userId: user,
       now: new Date(now - 90 * 60_000),
     });
-    const after = createIncident(sql, {
+    const after = await createIncident(sqlAsync, {
       input: incidentFieldsSchema.parse({
         title: 'Not seen',
         date: '2026-05-30',

@@ -36,7 +36,7 @@ vi.mock('next/headers', () => import('./helpers/request-context').then((m) => m.
 vi.mock('next/cache', () => import('./helpers/request-context').then((m) => m.nextCache));
 
 let db: Db;
-/** Incidents: still the synchronous connection. Users, sessions and saved searches: the async Sql. */
+/** The synchronous connection, for the tests' own reads; the code under test takes `sqlAsync`. */
 let sql: SqlConnection;
 let sqlAsync: Sql;
 let alice: number;
@@ -57,7 +57,7 @@ function recorded(fields: { title: string; type?: string; place?: string; date?:
     placePrecision: 'commune',
     status: fields.status ?? 'reviewed',
   });
-  return createIncident(sql, { input, userId: alice, now: new Date(Date.UTC(2026, 0, 1, 8, ++minute)) });
+  return createIncident(sqlAsync, { input, userId: alice, now: new Date(Date.UTC(2026, 0, 1, 8, ++minute)) });
 }
 
 async function save(userId: number, name: string, query: string) {
@@ -169,11 +169,11 @@ describe('saved searches belong to their user', () => {
 
 describe('a saved search’s Atom feed', () => {
   it('holds exactly the incidents the same filters give on the list API, newest recorded first', async () => {
-    recorded({ title: 'Attack in Saint-Marc', place: 'saint-marc' });
-    recorded({ title: 'Gunfire in Saint-Marc', type: 'gunfire', place: 'saint-marc' });
-    recorded({ title: 'Attack in Pétion-Ville', place: 'petion-ville' });
-    recorded({ title: 'Attack in Pont-Sondé, earlier date', place: 'pont-sonde', date: '2024-11-02' });
-    recorded({ title: 'Rejected attack in Saint-Marc', status: 'rejected' });
+    await recorded({ title: 'Attack in Saint-Marc', place: 'saint-marc' });
+    await recorded({ title: 'Gunfire in Saint-Marc', type: 'gunfire', place: 'saint-marc' });
+    await recorded({ title: 'Attack in Pétion-Ville', place: 'petion-ville' });
+    await recorded({ title: 'Attack in Pont-Sondé, earlier date', place: 'pont-sonde', date: '2024-11-02' });
+    await recorded({ title: 'Rejected attack in Saint-Marc', status: 'rejected' });
     const search = await save(alice, 'Attacks in Artibonite', 'type=attack&place=artibonite');
     const response = await feed(search.feedToken);
     expect(response.status).toBe(200);
@@ -196,7 +196,7 @@ describe('a saved search’s Atom feed', () => {
   });
 
   it('keeps the 50 newest recorded when more match', async () => {
-    for (let i = 0; i < 52; i++) recorded({ title: `Evacuation ${i}`, type: 'evacuation' });
+    for (let i = 0; i < 52; i++) await recorded({ title: `Evacuation ${i}`, type: 'evacuation' });
     const search = await save(alice, 'Evacuations', 'type=evacuation');
     const parsed = parseFeed(await (await feed(search.feedToken)).text());
     expect(parsed.items.map((i) => i.title)).toEqual(
@@ -206,7 +206,7 @@ describe('a saved search’s Atom feed', () => {
 
   it('validates as Atom (RFC 4287) and escapes what XML must', async () => {
     const title = `Attaque à Pont-Sondé: "Gran Grif" & <police> l'ont repoussée`;
-    recorded({ title, type: 'ambush', place: 'pont-sonde' });
+    await recorded({ title, type: 'ambush', place: 'pont-sonde' });
     const search = await save(alice, `Embuscades & "tirs" <Artibonite> d'abord`, 'type=ambush&q=pont-sonde');
     const xml = await (await feed(search.feedToken)).text();
     expect(atomProblems(xml)).toEqual([]);
@@ -261,7 +261,7 @@ describe('a saved search’s Atom feed', () => {
     expect((await feed(search.feedToken, { 'if-none-match': etag })).status).toBe(304);
     const since = first.headers.get('last-modified') ?? '';
     expect((await feed(search.feedToken, { 'if-modified-since': since })).status).toBe(304);
-    recorded({ title: 'An arrest', type: 'arrest' });
+    await recorded({ title: 'An arrest', type: 'arrest' });
     const changed = await feed(search.feedToken, { 'if-none-match': etag });
     expect(changed.status).toBe(200);
     expect(parseFeed(await changed.text()).items.map((i) => i.title)).toEqual(['An arrest']);

@@ -16,7 +16,7 @@ import { HEDGE_PREFIX } from '@/lib/incidents/labels';
 import { reportReviewState } from '@/lib/reports/inbox';
 import { getReport } from '@/lib/reports/queries';
 import { withdrawalImpact } from '@/lib/reports/withdrawal-mutations';
-import { appConnection } from '@/lib/store/app-connection';
+import { appSql } from '@/lib/store/app-sql';
 
 export const dynamic = 'force-dynamic';
 
@@ -106,7 +106,7 @@ export default async function ReportPage({ params }: PageProps<'/reports/[id]'>)
           <WithdrawReport
             reportId={report.id}
             version={report.version}
-            impact={withdrawalImpact(appConnection(), report.id)}
+            impact={await withdrawalImpact(await appSql(), report.id)}
             withdrawn={report.withdrawn !== null}
           />
         </section>

@@ -15,6 +15,8 @@ import { readIncidentRow, snapshotOf } from '../../../lib/incidents/stored-incid
 import { loadGazetteer } from '../../../lib/ingest/gazetteer';
 import { ingestReport } from '../../../lib/ingest/ingest-report';
 import { readReportFile } from '../../../lib/ingest/report-files';
+import type { Sql } from '../../../lib/store/sql';
+import { openStoreSql } from '../../../lib/store/store-sql';
 import { openSqlConnection, type SqlConnection } from '../../../lib/store/write-connection';
 
 async function ingestFiles(sql: SqlConnection, files: string[]) {
@@ -28,18 +30,18 @@ async function ingestFiles(sql: SqlConnection, files: string[]) {
   return { created };
 }
 
-function editSummary(sql: SqlConnection, id: number, userId: number, name: string, count: number) {
+async function editSummary(sql: Sql, id: number, userId: number, name: string, count: number) {
   const saved: string[] = [];
   let conflicts = 0;
   while (saved.length < count) {
-    const row = readIncidentRow(sql, id);
+    const row = await readIncidentRow(sql, id);
     const form = Object.fromEntries(
       Object.entries(snapshotOf(row)).map(([k, v]) => [k, v === null ? '' : String(v)]),
     );
     const token = `${name}-${saved.length}`;
     const input = incidentFieldsSchema.parse({ ...form, summary: `${row.summary} ${token}` });
     try {
-      updateIncident(sql, { id, version: row.version, input, userId });
+      await updateIncident(sql, { id, version: row.version, input, userId });
       saved.push(token);
     } catch (error) {
       if (!(error instanceof VersionConflictError)) throw error;
@@ -52,13 +54,15 @@ function editSummary(sql: SqlConnection, id: number, userId: number, name: strin
 async function main(): Promise<void> {
   const [mode, store, go, ...rest] = process.argv.slice(2);
   if (!mode || !store || !go) throw new Error('usage: ingest|edit <store> <go-file> …');
-  const sql = openSqlConnection(store);
+  // Ingest is still on the synchronous connection; incident edits are on the store's Sql.
+  const sql = mode === 'ingest' ? openSqlConnection(store) : null;
+  const sqlAsync = mode === 'ingest' ? null : await openStoreSql(`file:${store}`);
   writeFileSync(`${go}.${process.pid}.ready`, '');
   while (!existsSync(go)) await sleep(2);
-  const result =
-    mode === 'ingest'
-      ? await ingestFiles(sql, rest)
-      : editSummary(sql, Number(rest[0]), Number(rest[1]), String(rest[2]), Number(rest[3]));
+  const result = sql
+    ? await ingestFiles(sql, rest)
+    : await editSummary(sqlAsync as Sql, Number(rest[0]), Number(rest[1]), String(rest[2]), Number(rest[3]));
+  await sqlAsync?.close();
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 

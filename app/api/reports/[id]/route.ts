@@ -27,6 +27,7 @@ import {
 import { reportCorrectionSchema, withdrawalSchema } from '@/lib/reports/schema';
 import { withdrawReport } from '@/lib/reports/withdrawal-mutations';
 import { appConnection } from '@/lib/store/app-connection';
+import { appSql } from '@/lib/store/app-sql';
 
 export const dynamic = 'force-dynamic';
 
@@ -92,10 +93,10 @@ export const PATCH = apiRoute(
     if (!body.ok) return body.response;
     const patch = patchSchema.safeParse(body.value);
     if (!patch.success) return validationError(patch.error, 'The correction is not valid.');
-    const sql = appConnection();
+    const sql = await appSql();
     try {
       const { dates, version, ...given } = patch.data;
-      const current = openReport(sql, id, undefined);
+      const current = await openReport(sql, id, undefined);
       // What the client leaves out stays as stored; null clears a field, as "" does on the form.
       const merged = { ...current, ...given };
       const parsed = reportCorrectionSchema.safeParse({
@@ -105,12 +106,13 @@ export const PATCH = apiRoute(
         publishedAt: merged.publishedAt ?? '',
       });
       if (!parsed.success) return validationError(parsed.error, 'The correction is not valid.');
-      const result = correctReport(sql, {
+      const result = await correctReport(sql, {
         reportId: id,
         version,
         input: parsed.data,
         dates,
-        gazetteer: loadGazetteer(sql),
+        // The gazetteer's loader (lib/ingest) is still on the synchronous connection.
+        gazetteer: loadGazetteer(appConnection()),
         userId: access.user?.id ?? null,
       });
       return Response.json({ data: { id, ...result } });
@@ -137,7 +139,7 @@ export const DELETE = apiRoute(
     const parsed = versionSchema.extend(withdrawalSchema.shape).safeParse(value);
     if (!parsed.success) return validationError(parsed.error, 'The withdrawal is not valid.');
     try {
-      const done = withdrawReport(appConnection(), {
+      const done = await withdrawReport(await appSql(), {
         reportId: id,
         version: parsed.data.version,
         reason: parsed.data.reason,
