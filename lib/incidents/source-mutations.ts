@@ -3,15 +3,14 @@
  * report that is a source of the incident: every figure keeps its provenance. Each change
  * refreshes the incident's reconciled casualties and bumps its version in the same transaction.
  */
-import { recordAudit } from '../audit/record';
 import type { Sql } from '../store/sql';
-import { type SqlRows, sqlDateTime } from '../store/sql-values';
+import type { SqlRows } from '../store/sql-values';
 import { refreshIncidentCasualties } from './casualty-summary';
 import type { ClaimEdit } from './claim-edits';
 import { InvalidReferenceError } from './edit-errors';
-import { type EditContext, incidentLock, touchIncident, updateIncident } from './mutations';
+import { editLiveIncident } from './incident-edit';
+import { type EditContext, incidentLock, updateIncident } from './mutations';
 import type { ClaimInput, SourceLink } from './schema';
-import { openLiveIncident } from './stored-incident';
 
 type ClaimRow = SqlRows['CasualtyClaim'] & { id: number };
 
@@ -35,94 +34,65 @@ async function readClaim(sql: Sql, claimId: number, incidentId: number): Promise
 }
 
 /** Adds (claimId absent) or edits a claim; returns the incident's new version. */
-export async function saveClaim(
+export function saveClaim(
   sql: Sql,
   options: EditContext & { incidentId: number; version: number; claimId?: number; input: ClaimInput },
 ): Promise<number> {
-  const at = sqlDateTime(options.now ?? new Date());
-  return sql.transaction(
-    async (tx) => {
-      const incident = await openLiveIncident(tx, options.incidentId, options.version);
-      const { input } = options;
-      const isSource = await tx.get(
-        'SELECT 1 AS "found" FROM "IncidentSource" WHERE "incidentId" = ? AND "reportId" = ?',
-        [incident.id, input.reportId],
-      );
-      if (!isSource) {
-        throw new InvalidReferenceError('reportId', 'A claim must cite one of this incident’s sources.');
-      }
-      let before: ReturnType<typeof claimSnapshot> | undefined;
-      if (options.claimId !== undefined) {
-        const old = await readClaim(tx, options.claimId, incident.id);
-        before = claimSnapshot(old);
-        await tx.run(
-          `UPDATE "CasualtyClaim" SET "reportId" = ?, "kind" = ?, "count" = ?, "hedge" = ?, "affiliation" = ?, "country" = ?
+  const { input } = options;
+  return editLiveIncident(sql, options, async (tx, incident, at) => {
+    const isSource = await tx.get(
+      'SELECT 1 AS "found" FROM "IncidentSource" WHERE "incidentId" = ? AND "reportId" = ?',
+      [incident.id, input.reportId],
+    );
+    if (!isSource) {
+      throw new InvalidReferenceError('reportId', 'A claim must cite one of this incident’s sources.');
+    }
+    let before: ReturnType<typeof claimSnapshot> | undefined;
+    if (options.claimId !== undefined) {
+      const old = await readClaim(tx, options.claimId, incident.id);
+      before = claimSnapshot(old);
+      await tx.run(
+        `UPDATE "CasualtyClaim" SET "reportId" = ?, "kind" = ?, "count" = ?, "hedge" = ?, "affiliation" = ?, "country" = ?
          WHERE "id" = ?`,
-          [
-            input.reportId,
-            input.kind,
-            input.count,
-            input.hedge,
-            input.affiliation,
-            input.country ?? null,
-            old.id,
-          ],
-        );
-      } else {
-        await tx.insert('CasualtyClaim', {
-          incidentId: incident.id,
-          reportId: input.reportId,
-          kind: input.kind,
-          count: input.count,
-          hedge: input.hedge,
-          affiliation: input.affiliation,
-          country: input.country ?? null,
-          persons: null,
-          excerpt: '',
-          createdAt: at,
-        });
-      }
-      await refreshIncidentCasualties(tx, [incident.id]);
-      await touchIncident(tx, incident.id, at);
-      await recordAudit(tx, {
-        userId: options.userId,
-        at,
-        entity: 'Incident',
-        entityId: incident.id,
-        action: before ? 'claim_edit' : 'claim_add',
-        before,
-        after: claimSnapshot(input),
+        [
+          input.reportId,
+          input.kind,
+          input.count,
+          input.hedge,
+          input.affiliation,
+          input.country ?? null,
+          old.id,
+        ],
+      );
+    } else {
+      await tx.insert('CasualtyClaim', {
+        incidentId: incident.id,
+        reportId: input.reportId,
+        kind: input.kind,
+        count: input.count,
+        hedge: input.hedge,
+        affiliation: input.affiliation,
+        country: input.country ?? null,
+        persons: null,
+        excerpt: '',
+        createdAt: at,
       });
-      return incident.version + 1;
-    },
-    { lockKeys: [incidentLock(options.incidentId)] },
-  );
+    }
+    await refreshIncidentCasualties(tx, [incident.id]);
+    return { action: before ? 'claim_edit' : 'claim_add', before, after: claimSnapshot(input) };
+  });
 }
 
-export async function deleteClaim(
+export function deleteClaim(
   sql: Sql,
   options: EditContext & { incidentId: number; version: number; claimId: number },
 ): Promise<number> {
-  const at = sqlDateTime(options.now ?? new Date());
-  return sql.transaction(
-    async (tx) => {
-      const incident = await openLiveIncident(tx, options.incidentId, options.version);
-      const old = await readClaim(tx, options.claimId, incident.id);
-      await tx.run('DELETE FROM "CasualtyClaim" WHERE "id" = ?', [old.id]);
-      await refreshIncidentCasualties(tx, [incident.id]);
-      await touchIncident(tx, incident.id, at);
-      await recordAudit(tx, {
-        userId: options.userId,
-        at,
-        entity: 'Incident',
-        entityId: incident.id,
-        action: 'claim_delete',
-        before: claimSnapshot(old),
-      });
-      return incident.version + 1;
-    },
-    { lockKeys: [incidentLock(options.incidentId)] },
-  );
+  return editLiveIncident(sql, options, async (tx, incident) => {
+    const old = await readClaim(tx, options.claimId, incident.id);
+    await tx.run('DELETE FROM "CasualtyClaim" WHERE "id" = ?', [old.id]);
+    await refreshIncidentCasualties(tx, [incident.id]);
+    return { action: 'claim_delete', before: claimSnapshot(old) };
+  });
 }
 
 /**
@@ -154,87 +124,63 @@ export async function saveIncidentWithClaims(
 }
 
 /** Cites a stored report as a source of the incident (with the passage that supports it). */
-export async function linkSource(
+export function linkSource(
   sql: Sql,
   options: EditContext & { incidentId: number; version: number; input: SourceLink },
 ): Promise<number> {
-  const at = sqlDateTime(options.now ?? new Date());
-  return sql.transaction(
-    async (tx) => {
-      const incident = await openLiveIncident(tx, options.incidentId, options.version);
-      const report = await tx.get<{ text: string; withdrawnAt: string | null }>(
-        'SELECT "text", "withdrawnAt" FROM "Report" WHERE "id" = ?',
-        [options.input.reportId],
-      );
-      if (!report) throw new InvalidReferenceError('reportId', 'That report does not exist.');
-      if (report.withdrawnAt) throw new InvalidReferenceError('reportId', 'That report was withdrawn.');
-      if (
-        await tx.get('SELECT 1 AS "found" FROM "IncidentSource" WHERE "incidentId" = ? AND "reportId" = ?', [
-          incident.id,
-          options.input.reportId,
-        ])
-      ) {
-        throw new InvalidReferenceError('reportId', 'That report is already a source of this incident.');
-      }
-      const from = report.text.indexOf(options.input.excerpt);
-      await tx.insert('IncidentSource', {
-        incidentId: incident.id,
-        reportId: options.input.reportId,
-        excerpt: options.input.excerpt,
-        excerptFrom: from >= 0 ? from : null,
-        excerptTo: from >= 0 ? from + options.input.excerpt.length : null,
-        createdAt: at,
-      });
-      await touchIncident(tx, incident.id, at);
-      await recordAudit(tx, {
-        userId: options.userId,
-        at,
-        entity: 'Incident',
-        entityId: incident.id,
-        action: 'source_add',
-        after: { reportId: options.input.reportId, excerpt: options.input.excerpt },
-      });
-      return incident.version + 1;
-    },
-    { lockKeys: [incidentLock(options.incidentId)] },
-  );
+  const { input } = options;
+  return editLiveIncident(sql, options, async (tx, incident, at) => {
+    const report = await tx.get<{ text: string; withdrawnAt: string | null }>(
+      'SELECT "text", "withdrawnAt" FROM "Report" WHERE "id" = ?',
+      [input.reportId],
+    );
+    if (!report) throw new InvalidReferenceError('reportId', 'That report does not exist.');
+    if (report.withdrawnAt) throw new InvalidReferenceError('reportId', 'That report was withdrawn.');
+    if (
+      await tx.get('SELECT 1 AS "found" FROM "IncidentSource" WHERE "incidentId" = ? AND "reportId" = ?', [
+        incident.id,
+        input.reportId,
+      ])
+    ) {
+      throw new InvalidReferenceError('reportId', 'That report is already a source of this incident.');
+    }
+    const from = report.text.indexOf(input.excerpt);
+    await tx.insert('IncidentSource', {
+      incidentId: incident.id,
+      reportId: input.reportId,
+      excerpt: input.excerpt,
+      excerptFrom: from >= 0 ? from : null,
+      excerptTo: from >= 0 ? from + input.excerpt.length : null,
+      createdAt: at,
+    });
+    return { action: 'source_add', after: { reportId: input.reportId, excerpt: input.excerpt } };
+  });
 }
 
 /**
  * Marks (or unmarks) a source as saying the event did not happen — a denial, a retraction, a
  * fact-check. The incident is then contested (grade.ts); its claims stay as the source gave them.
  */
-export async function setSourceDenies(
+export function setSourceDenies(
   sql: Sql,
   options: EditContext & { incidentId: number; version: number; reportId: number; denies: boolean },
 ): Promise<number> {
-  const at = sqlDateTime(options.now ?? new Date());
-  return sql.transaction(
-    async (tx) => {
-      const incident = await openLiveIncident(tx, options.incidentId, options.version);
-      const source = await tx.get<{ denies: number }>(
-        'SELECT "denies" FROM "IncidentSource" WHERE "incidentId" = ? AND "reportId" = ?',
-        [incident.id, options.reportId],
-      );
-      if (!source)
-        throw new InvalidReferenceError('reportId', 'That report is no longer a source of this incident.');
-      await tx.run('UPDATE "IncidentSource" SET "denies" = ? WHERE "incidentId" = ? AND "reportId" = ?', [
-        options.denies,
-        incident.id,
-        options.reportId,
-      ]);
-      await touchIncident(tx, incident.id, at);
-      await recordAudit(tx, {
-        userId: options.userId,
-        at,
-        entity: 'Incident',
-        entityId: incident.id,
-        action: 'source_denies',
-        before: { reportId: options.reportId, denies: source.denies === 1 },
-        after: { reportId: options.reportId, denies: options.denies },
-      });
-      return incident.version + 1;
-    },
-    { lockKeys: [incidentLock(options.incidentId)] },
-  );
+  return editLiveIncident(sql, options, async (tx, incident) => {
+    const source = await tx.get<{ denies: number }>(
+      'SELECT "denies" FROM "IncidentSource" WHERE "incidentId" = ? AND "reportId" = ?',
+      [incident.id, options.reportId],
+    );
+    if (!source)
+      throw new InvalidReferenceError('reportId', 'That report is no longer a source of this incident.');
+    await tx.run('UPDATE "IncidentSource" SET "denies" = ? WHERE "incidentId" = ? AND "reportId" = ?', [
+      options.denies,
+      incident.id,
+      options.reportId,
+    ]);
+    return {
+      action: 'source_denies',
+      before: { reportId: options.reportId, denies: source.denies === 1 },
+      after: { reportId: options.reportId, denies: options.denies },
+    };
+  });
 }
