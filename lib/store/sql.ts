@@ -56,7 +56,10 @@ export interface Sql {
   insert<K extends keyof SqlRows>(table: K, row: SqlRows[K]): Promise<number>;
   /**
    * Runs `work` in one transaction: all of it is stored, or none of it, and what `work` threw is
-   * rethrown as it is. Inside a transaction, `tx.transaction` joins the outer one.
+   * rethrown as it is. Inside a transaction, `tx.transaction` joins the outer one and takes its
+   * `lockKeys` then: the way to lock rows learnt mid-way (`tx.transaction(async () => undefined,
+   * { lockKeys })`). Keys taken late, in another order than other transactions take them, can
+   * deadlock on PostgreSQL; the retry covers that.
    */
   transaction<T>(work: (tx: Sql) => Promise<T>, options?: TransactionOptions): Promise<T>;
   close(): Promise<void>;

@@ -221,6 +221,28 @@ export function sqlContract(store: () => Promise<ContractStore>): void {
     expect((await version())?.version).toBe(before + 1);
   });
 
+  it("takes a nested transaction's lock keys, which the outer one did not name", async () => {
+    // A transaction that learns mid-way which rows it must lock (a withdrawal, the incidents its
+    // report touched) names them on a nested call; it must then wait for their holder.
+    const impatient = await open({ busyTimeoutMs: 200 });
+    const release = await target.holdLock('nested-key');
+    try {
+      const error = await impatient
+        .transaction(async (tx) => {
+          await tx.insert('Deployment', deployment('NK'));
+          await tx.transaction(async () => undefined, { lockKeys: ['nested-key'] });
+        })
+        .then(
+          () => null,
+          (e: unknown) => e,
+        );
+      expect(error).toBeInstanceOf(StoreBusyError);
+    } finally {
+      await release();
+    }
+    expect(await sql.all('SELECT "id" FROM "Deployment" WHERE "country" = ?', ['NK'])).toEqual([]);
+  });
+
   it('gives StoreBusyError, a busy store failure, when another holds the lock past the timeout', async () => {
     const impatient = await open({ busyTimeoutMs: 200 });
     const release = await target.holdLock('busy-key');
