@@ -5,7 +5,9 @@
  *
  * Called every few seconds by each balancer, so it is cheap: the committed migrations are read
  * from disk once per process, and each check is a stat of the file and two small queries on a
- * read-only connection of its own (the table's presence, then its few dozen rows). The
+ * read-only connection of its own (the table's presence, then its few dozen rows); on
+ * PostgreSQL the same two queries against the store's own history (prisma/postgres/migrations),
+ * on a pool of its own with a 2 s lock timeout. The
  * connection is dropped after any failure and opened again by the next check, so a store that
  * comes back (restored, remounted) is seen, and a file that is not a database leaks nothing.
  *
@@ -14,14 +16,19 @@
  */
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { databaseFile } from '../env';
 import { logger } from '../ops/log';
 import {
   compareMigrations,
   listMigrationNames,
   type MigrationState,
   migrationsDir,
+  postgresMigrationsDir,
   readAppliedMigrations,
+  readAppliedPostgresMigrations,
 } from './migrations';
+import { isPostgresUrl } from './postgres-config';
+import { openSql, type Sql } from './sql';
 
 export interface HealthReport {
   status: 'ok' | 'unavailable';
@@ -94,10 +101,48 @@ function reach(file: string, expected: readonly string[]): MigrationState | { pr
 }
 
 export function checkHealth(file: string, expected: readonly string[] = committedMigrations()): HealthReport {
+  return verdictFor(file, reach(file, expected), expected);
+}
+
+let committedPostgres: readonly string[] | undefined;
+const postgresStores = new Map<string, Promise<Sql>>();
+
+/** A PostgreSQL store's migration state (its own history), or why it could not be read. */
+async function reachPostgres(
+  url: string,
+  expected: readonly string[],
+): Promise<MigrationState | { problem: string }> {
+  let opened = postgresStores.get(url);
+  if (!opened) {
+    opened = openSql(url, { busyTimeoutMs: 2000 });
+    postgresStores.set(url, opened);
+  }
+  try {
+    return compareMigrations(expected, await readAppliedPostgresMigrations(await opened));
+  } catch (error) {
+    // Opened again by the next check: a server that comes back is seen.
+    postgresStores.delete(url);
+    void opened.then((sql) => sql.close()).catch(() => undefined);
+    return { problem: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** The store at DATABASE_URL: the SQLite file, or a PostgreSQL database with its own migrations. */
+export async function checkStoreHealth(url: string): Promise<HealthReport> {
+  if (!isPostgresUrl(url)) return checkHealth(databaseFile(url));
+  committedPostgres ??= listMigrationNames(postgresMigrationsDir());
+  return verdictFor('postgres', await reachPostgres(url, committedPostgres), committedPostgres);
+}
+
+/** The report for a store's state; `key` names the store in the health-change log. */
+function verdictFor(
+  key: string,
+  state: MigrationState | { problem: string },
+  expected: readonly string[],
+): HealthReport {
   const last = expected.at(-1) ?? null;
-  const state = reach(file, expected);
   if ('problem' in state) {
-    noteChange(file, `store unreachable (${state.problem})`);
+    noteChange(key, `store unreachable (${state.problem})`);
     return {
       status: 'unavailable',
       store: 'unreachable',
@@ -108,7 +153,7 @@ export function checkHealth(file: string, expected: readonly string[] = committe
   }
   const verdict = migrationsVerdict(state);
   if (verdict.migrations === 'current') {
-    noteChange(file, 'ok');
+    noteChange(key, 'ok');
     return { status: 'ok', store: 'reachable', migrations: 'current', expected: last };
   }
   if (verdict.migrations === 'ahead') {
@@ -116,7 +161,7 @@ export function checkHealth(file: string, expected: readonly string[] = committe
     // Migrations keep the previous version working (add first, remove a release later), so it
     // serves on until it is replaced; answering 503 here would drain every old server at once,
     // before any new one is up.
-    noteChange(file, 'ok (store migrated by a newer version)');
+    noteChange(key, 'ok (store migrated by a newer version)');
     return {
       status: 'ok',
       store: 'reachable',
@@ -127,7 +172,7 @@ export function checkHealth(file: string, expected: readonly string[] = committe
         'The store was migrated by a newer version of the app: this server serves until it is replaced.',
     };
   }
-  noteChange(file, `migrations ${verdict.migrations}`);
+  noteChange(key, `migrations ${verdict.migrations}`);
   return {
     status: 'unavailable',
     store: 'reachable',
@@ -142,10 +187,10 @@ export function checkHealth(file: string, expected: readonly string[] = committe
 const lastState = new Map<string, string>();
 
 /** The server's log says when health changes, not at every check (balancers ask every few seconds). */
-function noteChange(file: string, state: string): void {
-  const before = lastState.get(file);
+function noteChange(key: string, state: string): void {
+  const before = lastState.get(key);
   if (before === state) return;
-  lastState.set(file, state);
+  lastState.set(key, state);
   if (before === undefined && state === 'ok') return;
   if (state.startsWith('ok')) logger().info({ health: state }, 'Health changed');
   else logger().warn({ health: state }, 'Health changed');

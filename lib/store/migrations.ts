@@ -9,6 +9,7 @@
 import { type Dirent, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import type { Sql } from './sql';
 
 /**
  * Where the committed migrations are. From the working directory, which is the project's folder
@@ -17,6 +18,11 @@ import type Database from 'better-sqlite3';
  */
 export function migrationsDir(cwd = process.cwd()): string {
   return path.join(cwd, 'prisma', 'migrations');
+}
+
+/** Where the PostgreSQL store's committed migrations are (prisma/postgres/migrations), likewise. */
+export function postgresMigrationsDir(cwd = process.cwd()): string {
+  return path.join(cwd, 'prisma', 'postgres', 'migrations');
 }
 
 /** The committed migrations' names, in the order they apply (their folder names sort by time). */
@@ -51,6 +57,22 @@ export function readAppliedMigrations(connection: Database.Database): AppliedMig
       'SELECT migration_name AS name, finished_at AS finished, rolled_back_at AS rolledBack FROM _prisma_migrations',
     )
     .all() as { name: string; finished: string | null; rolledBack: string | null }[];
+  return rows.map((r) => ({
+    name: r.name,
+    finished: r.finished !== null,
+    rolledBack: r.rolledBack !== null,
+  }));
+}
+
+/** The rows of a PostgreSQL store's `_prisma_migrations`, or null when it has no such table. */
+export async function readAppliedPostgresMigrations(sql: Sql): Promise<AppliedMigration[] | null> {
+  const table = await sql.get(
+    `SELECT 1 AS "found" FROM pg_tables WHERE schemaname = current_schema() AND tablename = '_prisma_migrations'`,
+  );
+  if (!table) return null;
+  const rows = await sql.all<{ name: string; finished: string | null; rolledBack: string | null }>(
+    'SELECT migration_name AS "name", finished_at AS "finished", rolled_back_at AS "rolledBack" FROM _prisma_migrations',
+  );
   return rows.map((r) => ({
     name: r.name,
     finished: r.finished !== null,

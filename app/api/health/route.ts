@@ -1,13 +1,13 @@
-import { databaseFile, settings } from '@/lib/env';
+import { settings } from '@/lib/env';
 import { apiRoute } from '@/lib/http/api-route';
 import { otherMethods } from '@/lib/http/route-methods';
-import { checkHealth } from '@/lib/store/health';
+import { checkStoreHealth } from '@/lib/store/health';
 
 export const dynamic = 'force-dynamic';
 
 const health = apiRoute({ route: '/api/health', access: 'reader' }, async (): Promise<Response> => {
   // No session asked for: load balancers call it, and it tells nothing a reader could use.
-  const { message, ...report } = checkHealth(databaseFile(settings().DATABASE_URL));
+  const { message, ...report } = await checkStoreHealth(settings().DATABASE_URL);
   if (report.status === 'ok') return Response.json(report);
   return Response.json(
     { ...report, error: { code: 'service_unavailable', message } },
