@@ -1,12 +1,14 @@
 /**
  * The key that turns a session cookie into its stored id. `npm start` passes SESSION_SECRET to
  * the app; other ways of running it (next dev, tests) read or create the same file beside the
- * database that `npm start` keeps, so there is never a default secret.
+ * database that `npm start` keeps (prisma/data for a PostgreSQL store), so there is never a
+ * default secret. Several app servers must share one SESSION_SECRET (README, several servers).
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { databaseFile, settings } from '../env';
+import { DEFAULT_DATABASE_URL, databaseFile, settings } from '../env';
+import { isPostgresUrl } from '../store/postgres-config';
 
 let cached: string | undefined;
 
@@ -17,7 +19,10 @@ export function sessionSecret(): string {
     cached = configured;
     return cached;
   }
-  const file = path.join(path.dirname(databaseFile(settings().DATABASE_URL)), '.session-secret');
+  // Beside the SQLite store; for a PostgreSQL store, in the project's data folder (prisma/data).
+  const url = settings().DATABASE_URL;
+  const store = databaseFile(isPostgresUrl(url) ? DEFAULT_DATABASE_URL : url);
+  const file = path.join(path.dirname(store), '.session-secret');
   let stored = '';
   try {
     stored = readFileSync(file, 'utf8').trim();

@@ -34,11 +34,15 @@ import { reportMetricsToPrimary, serverMetrics } from '../ops/registry';
 import { readRouteTable } from '../ops/routes';
 import { appConnection } from '../store/app-connection';
 import { appSql } from '../store/app-sql';
+import { isPostgresUrl } from '../store/postgres-config';
 import { buildDir } from './build-if-needed';
 
 /** The page cache over the store's file, or null when PAGE_CACHE_MB is 0. */
 function pageCache(config: ReturnType<typeof settings>): PageCache | null {
   if (config.PAGE_CACHE_MB <= 0) return null;
+  // No counter yet moves on every commit to a PostgreSQL store (docs/postgres-port.md §9): no
+  // page cache there rather than a page older than the store.
+  if (isPostgresUrl(config.DATABASE_URL)) return null;
   // Read-only and never writing: its data_version moves on every commit of any other connection.
   const sql = new Database(databaseFile(config.DATABASE_URL), { readonly: true, fileMustExist: true });
   const version = sql.prepare('PRAGMA data_version').pluck();
