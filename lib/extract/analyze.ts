@@ -24,6 +24,7 @@ import {
   isAggregate,
   isBackground,
   isGeneralStatement,
+  pointsAtToldEvent,
   type TypeHit,
 } from './triggers';
 
@@ -47,6 +48,8 @@ export interface SentenceFacts {
   casualties: CasualtyMention[];
   types: TypeHit[];
   anaphor: AnaphorKind | null;
+  /** "this attack", "cette attaque": points at an event already told (triggers.ts). */
+  toldEvent: boolean;
   aggregate: boolean;
   general: boolean;
   /** Tells of another, earlier event ("came days after …"): never joins the one before it. */
@@ -114,6 +117,7 @@ export function analyze(
       casualties: skip ? [] : findCasualties(tokens, ctx, french),
       types: skip ? [] : findTypeHits(sentence.text, french),
       anaphor: skip ? null : findAnaphor(sentence.text, french),
+      toldEvent: !skip && pointsAtToldEvent(sentence.text, french),
       aggregate: isAggregate(sentence.text),
       general: isGeneralStatement(sentence.text),
       background: isBackground(sentence.text),

@@ -35,6 +35,16 @@ const PARTICIPLES: Array<[CasualtyCueKind, Set<string>]> = [
   ['kidnapped', new Set([...forms('enleve kidnappe sequestre'), 'kidnape'])],
 ];
 
+/** Present participles ("tuant", "blessant"): an attack's toll told in the same sentence. */
+const GERUNDS: ReadonlyMap<string, CasualtyCueKind> = new Map([
+  ['tuant', 'killed'],
+  ['assassinant', 'killed'],
+  ['abattant', 'killed'],
+  ['blessant', 'injured'],
+  ['enlevant', 'kidnapped'],
+  ['kidnappant', 'kidnapped'],
+]);
+
 /** Nouns that are the victims themselves: "20 morts", "plus de 20 blessés", "54 décès", "60 otages". */
 const VICTIM_NOUNS: ReadonlyMap<string, CasualtyCueKind> = new Map([
   ['morts', 'killed'],
@@ -143,6 +153,13 @@ export function findFrenchCues(tokens: Token[]): Cue[] {
       (prev.kind === 'num' || parseNumberAt([prev], 0) !== null || prev.norm === 'de')
     ) {
       push(noun, i, 'self');
+      continue;
+    }
+    // "…, tuant deux policiers", "blessant au moins cinq personnes": the present participle
+    // tells what the attack just told did, to the people after it.
+    const gerund = GERUNDS.get(w);
+    if (gerund && startsObject(tokens[i + 1])) {
+      push(gerund, i, 'active');
       continue;
     }
     // "a coûté la vie à un officier": the people after "à".

@@ -186,6 +186,22 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
         inGroup.set(f.sentence.index, target);
         continue;
       }
+      // "Le jeudi 26 décembre, l'un des journalistes ayant survécu à cette attaque est revenu sur
+      // le déroulement des faits": a demonstrative points at the event just told; the sentence's
+      // own date is that of the telling. It tells more of that event and founds none.
+      if (
+        target &&
+        f.toldEvent &&
+        !f.background &&
+        v.casualties.length === 0 &&
+        !clauseSibling(target, f) &&
+        placesAgree(groupPlaces(target, viewOf), v.places, index)
+      ) {
+        target.support.push(f);
+        target.last = f.sentence.index;
+        inGroup.set(f.sentence.index, target);
+        continue;
+      }
     }
     // "In other parts of the capital, firefights broke out": a scene of its own, told as part of
     // the same day's story: a new event, on the day just told when it names none.

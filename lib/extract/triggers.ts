@@ -125,6 +125,19 @@ function kindOfWords(modifiers: string, noun: string): AnaphorKind {
   return 'event';
 }
 
+/**
+ * "this attack", "cette attaque": a demonstrative pointing at an event already told. Such a
+ * sentence tells more of that event (a survivor's account, a statement), never a new one.
+ */
+const DEMONSTRATIVE_EVENT =
+  /\b(?:this|that)\s+(?:(?:latest|recent|deadly|fatal|same)\s+)*(?:attack|ambush|incident|clash|confrontation|shooting|massacre|assault|raid|kidnapping|abduction|killing)\b/i;
+const DEMONSTRATIVE_EVENT_FR =
+  /(?<![\p{L}])(?:cette|cet|ce)\s+(?:attaque|embuscade|incident|massacre|drame|tuerie|carnage|affrontement|tragédie|enlèvement|kidnapping|assassinat|assaut)(?![\p{L}])/iu;
+
+export function pointsAtToldEvent(text: string, french: boolean): boolean {
+  return DEMONSTRATIVE_EVENT.test(text) || (french && DEMONSTRATIVE_EVENT_FR.test(text));
+}
+
 /** What the sentence points back at, if it does. */
 export function findAnaphor(text: string, french: boolean): AnaphorKind | null {
   const m = ANAPHOR.exec(text);

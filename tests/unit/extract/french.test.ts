@@ -79,6 +79,10 @@ describe('French and Kreyòl numbers and casualties', () => {
     ['Mardi à Delmas, la police a abattu 12 bandits.', ['killed 12 gang']],
     ['Mardi, un policier kényan a été porté disparu à Delmas.', ['missing 1 mss']],
     ['Mardi, des hommes armés ont enlevé 1 500 personnes à Delmas.', ['missing 1500 civilian']],
+    [
+      'Mardi, des bandits ont attaqué Delmas, tuant au moins trois policiers et blessant cinq habitants.',
+      ['killed 3 police at_least', 'injured 5 civilian'],
+    ],
   ])('%s', (text, expected) => {
     expect(tolls(text)).toEqual(expected);
   });

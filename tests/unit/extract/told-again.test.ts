@@ -1,0 +1,41 @@
+/**
+ * A sentence that points at the event just told with a demonstrative ("this attack", "cette
+ * attaque") and carries another date — the day a survivor spoke, a statement — tells more of that
+ * event: one incident, on the event's own day. Every text here is written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { readReport } from '@/lib/extract';
+import { GAZETTEER } from '@/lib/locations/gazetteer';
+
+const read = (text: string) =>
+  readReport(text, { publishedAt: '2025-03-14', gazetteer: GAZETTEER }).incidents.map((i) => ({
+    date: i.date,
+    place: i.place?.key ?? null,
+    tolls: i.casualties.map((c) => `${c.kind} ${c.count} ${c.affiliation}`),
+  }));
+
+describe('an event told again on a later day', () => {
+  it.each([
+    [
+      'English',
+      'On Tuesday, March 11, gunmen attacked a police station in Cabaret, killing two police officers. ' +
+        'On Thursday, March 13, one of the officers who survived this attack told a radio station how it unfolded.',
+    ],
+    [
+      'French',
+      'Le mardi 11 mars, des bandits ont attaqué un commissariat à Cabaret, tuant deux policiers. ' +
+        'Le jeudi 13 mars, l’un des policiers ayant survécu à cette attaque est revenu sur le déroulement des faits.',
+    ],
+  ])('%s: one incident, on the day of the attack', (_language, text) => {
+    expect(read(text)).toEqual([{ date: '2025-03-11', place: 'cabaret', tolls: ['killed 2 police'] }]);
+  });
+
+  it('a new attack on a later day, told without a demonstrative, is its own incident', () => {
+    expect(
+      read(
+        'On Tuesday, March 11, gunmen attacked a police station in Cabaret, killing two police officers. ' +
+          'On Thursday, March 13, gunmen attacked a school in Cabaret.',
+      ).map((i) => i.date),
+    ).toEqual(['2025-03-11', '2025-03-13']);
+  });
+});
