@@ -8,6 +8,7 @@ import { type DocContext, sideAround, sideOf } from './affiliation';
 import { BE, type CasualtyCueKind, type Cue, findCues, SKIP_BACK } from './casualty-cues';
 import { PERSON_NOUNS } from './lexicon';
 import { type NounPhrase, phraseAfter, phraseBefore, readPhrase } from './noun-phrase';
+import { AND_WORDS } from './noun-phrase-words';
 import { readPersons } from './persons';
 import type { Affiliation, Hedge, Person } from './schema';
 import type { Token } from './tokens';
@@ -140,12 +141,12 @@ function isUncertain(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** "A Bahamian officer and a Belizean soldier": one phrase per person or group joined by "and". */
+/** "A Bahamian officer and a Belizean soldier", « deux journalistes et un policier »: one phrase per person or group joined by "and". */
 function conjuncts(tokens: Token[], [start, end]: [number, number]): Array<[number, number]> {
   const parts: Array<[number, number]> = [];
   let from = start;
   for (let i = start + 1; i < end - 1; i++) {
-    if (tokens[i]?.norm === 'and' && PERSON_NOUNS.has(tokens[i - 1]?.norm ?? '')) {
+    if (AND_WORDS.has(tokens[i]?.norm ?? '') && PERSON_NOUNS.has(tokens[i - 1]?.norm ?? '')) {
       parts.push([from, i]);
       from = i + 1;
     }

@@ -45,6 +45,8 @@ export const VAGUE: ReadonlyMap<string, number> = dict({
 });
 /** "thousands of", "des dizaines de" / "d'": the word that ties a vague count to its people. */
 export const OF_WORDS = new Set(['of', 'de', 'd']);
+/** The word that joins two person phrases: "10 women and three infants", « deux journalistes et un policier ». */
+export const AND_WORDS = new Set(['and', 'et']);
 
 /** "15 other people", "9 blessés supplémentaires", "d'autres victimes": more victims. */
 export const OTHER_WORDS = wordSet('other others additional further autres supplementaires supplementaire');

@@ -7,6 +7,7 @@
 import { isMonthWord } from './date-words';
 import { CONTINGENT_DEMONYMS, PERSON_NOUNS } from './lexicon';
 import {
+  AND_WORDS,
   ASIDE_STARTS,
   CLAUSE_OPENERS,
   CLAUSE_VERBS,
@@ -170,10 +171,10 @@ export function phraseBefore(tokens: Token[], i: number, depth = 0): [number, nu
     const subject = clauseSubject(tokens, start);
     if (subject) return [subject[0], Math.max(end, subject[1])];
   }
-  // Coordinated phrases: "10 women and three infants".
+  // Coordinated phrases: "10 women and three infants", « deux journalistes et un policier ».
   if (
     depth < 3 &&
-    tokens[j]?.norm === 'and' &&
+    AND_WORDS.has(tokens[j]?.norm ?? '') &&
     start < end &&
     isPhraseWord(tokens[j - 1]) &&
     PERSON_NOUNS.has(tokens[j - 1]?.norm ?? '')
@@ -191,7 +192,7 @@ export function phraseAfter(tokens: Token[], i: number): [number, number] | null
     const from = tokens[j]?.norm === 'from' && PERSON_NOUNS.has(after);
     // "a Canadian missionary and her two children"
     const and =
-      tokens[j]?.norm === 'and' &&
+      AND_WORDS.has(tokens[j]?.norm ?? '') &&
       PERSON_NOUNS.has(after) &&
       isPhraseWord(tokens[j + 1]) &&
       !VERB_LIKE.has(tokens[j + 1]?.norm ?? '');

@@ -83,6 +83,10 @@ describe('French and Kreyòl numbers and casualties', () => {
       'Mardi, des bandits ont attaqué Delmas, tuant au moins trois policiers et blessant cinq habitants.',
       ['killed 3 police at_least', 'injured 5 civilian'],
     ],
+    [
+      'Mardi à Delmas, au moins deux journalistes et un policier ont été tués lors d’une attaque.',
+      ['killed 2 civilian at_least', 'killed 1 police'],
+    ],
   ])('%s', (text, expected) => {
     expect(tolls(text)).toEqual(expected);
   });
