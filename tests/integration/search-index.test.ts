@@ -25,9 +25,9 @@ const TITLES = [
 
 beforeAll(async () => {
   ({ db, sql, storeOne } = await openDraftStore());
-  TITLES.forEach((title, i) => {
-    storeOne({ date: `2025-0${i + 1}-10`, title, place: place(i % 2 ? 'delmas' : 'pont-sonde') });
-  });
+  for (const [i, title] of TITLES.entries()) {
+    await storeOne({ date: `2025-0${i + 1}-10`, title, place: place(i % 2 ? 'delmas' : 'pont-sonde') });
+  }
 });
 
 /** The ids the filter SQL (through the index) selects, and those a LIKE over every incident does. */
@@ -116,16 +116,21 @@ describe('the search index', () => {
 });
 
 describe('text search', () => {
-  it('takes % and _ literally, never as wildcards', () => {
+  it('takes % and _ literally, never as wildcards', async () => {
     const at = { place: place('delmas') };
-    const percent = storeOne({
+    const percent = await storeOne({
       date: '2025-06-02',
       title: 'Fuel prices up 50% in Delmas',
       ...at,
       type: 'other',
     });
-    const underscore = storeOne({ date: '2025-07-03', title: 'Road block at km_12', ...at, type: 'gunfire' });
-    storeOne({ date: '2025-08-04', title: 'Road block at kmx12', ...at, type: 'arrest' });
+    const underscore = await storeOne({
+      date: '2025-07-03',
+      title: 'Road block at km_12',
+      ...at,
+      type: 'gunfire',
+    });
+    await storeOne({ date: '2025-08-04', title: 'Road block at kmx12', ...at, type: 'arrest' });
     const found = (q: string) => {
       const where = incidentFilterSql({ q });
       return (
