@@ -14,7 +14,7 @@ import { storeDraft } from '@/lib/ingest/store-draft';
 import { GAZETTEER } from '@/lib/locations/gazetteer';
 import { installGazetteer } from '@/lib/locations/mutations';
 import type { Sql } from '@/lib/store/sql';
-import { openSqlConnection, type SqlConnection, writeTransaction } from '@/lib/store/write-connection';
+import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
 import { createUser } from '@/lib/users/mutations';
 import { applyMigrations } from '@/prisma/engine';
 import { draft, incident, killed, place } from './helpers/drafts';
@@ -94,19 +94,20 @@ describe('the stored grade', () => {
   it('is weak for an unknown source until an editor reviews the incident', async () => {
     const id = await store('an unsigned post', null, [], '2025-05-02');
     expect(await gradeOf(id)).toBe('weak');
-    writeTransaction(sql, () => sql.prepare("UPDATE Incident SET status = 'reviewed' WHERE id = ?").run(id));
+    await sqlAsync.transaction((tx) =>
+      tx.run(`UPDATE "Incident" SET "status" = 'reviewed' WHERE "id" = ?`, [id]),
+    );
     expect(await gradeOf(id)).toBe('fair');
   });
 
   it("follows a source's outlet when an editor corrects it", async () => {
     const id = await store('a wire copy', null, [], '2025-06-07');
     expect(await gradeOf(id)).toBe('weak');
-    writeTransaction(sql, () =>
-      sql
-        .prepare(
-          'UPDATE Report SET outlet = ? WHERE id IN (SELECT reportId FROM IncidentSource WHERE incidentId = ?)',
-        )
-        .run('Haitian National Police, in a statement', id),
+    await sqlAsync.transaction((tx) =>
+      tx.run(
+        'UPDATE "Report" SET "outlet" = ? WHERE "id" IN (SELECT "reportId" FROM "IncidentSource" WHERE "incidentId" = ?)',
+        ['Haitian National Police, in a statement', id],
+      ),
     );
     expect(await gradeOf(id)).toBe('confirmed');
   });
@@ -137,7 +138,7 @@ describe('the stored grade', () => {
     const id = await store('one more', 'Le Nouvelliste', [], '2025-07-01');
     sql.prepare("UPDATE Incident SET grade = 'weak' WHERE id = ?").run(id);
     sql.prepare('INSERT INTO GradeQueue (incidentId) VALUES (?)').run(id);
-    writeTransaction(sql, () => undefined);
+    await sqlAsync.transaction(async () => undefined);
     expect(await gradeOf(id)).toBe('fair');
     expect(await db.gradeQueue.count()).toBe(0);
   });

@@ -14,6 +14,7 @@ import { place } from './helpers/drafts';
 
 let db: Db;
 let sql: SqlConnection;
+let sqlAsync: DraftStore['sqlAsync'];
 let storeOne: DraftStore['storeOne'];
 
 const TITLES = [
@@ -24,7 +25,7 @@ const TITLES = [
 ];
 
 beforeAll(async () => {
-  ({ db, sql, storeOne } = await openDraftStore());
+  ({ db, sql, sqlAsync, storeOne } = await openDraftStore());
   for (const [i, title] of TITLES.entries()) {
     await storeOne({ date: `2025-0${i + 1}-10`, title, place: place(i % 2 ? 'delmas' : 'pont-sonde') });
   }
@@ -95,7 +96,7 @@ describe('the search index', () => {
     const [first] = await db.incident.findMany({ orderBy: { id: 'asc' }, take: 1 });
     const id = first?.id as number;
     await db.incident.update({ where: { id }, data: { title: 'Kidnapping near the port' } });
-    refreshSearchText(sql, [id]);
+    await refreshSearchText(sqlAsync, [id]);
     expect(bothWays('kidnapping').indexed).toEqual([id]);
     expect(bothWays('gunfire').indexed).toEqual([]);
     sql.prepare('DELETE FROM Incident WHERE id = ?').run(id);
