@@ -19,7 +19,7 @@ import Database from 'better-sqlite3';
 import { compareMigrations, readAppliedMigrations } from '../lib/store/migrations';
 import { isPostgresUrl } from '../lib/store/postgres-config';
 import { ensureSearchIndex } from '../lib/store/search-index';
-import { hasGradeQueue, writeTransaction } from '../lib/store/write-connection';
+import { openStoreSql } from '../lib/store/store-sql';
 import {
   diffFromMigrations,
   FILTERS,
@@ -107,7 +107,7 @@ export async function applyMigrations(databaseFile: string): Promise<string[]> {
   const migrationsList = await readMigrationsList();
   const committed = migrationsList.migrationDirectories.map((d) => d.path);
   if (pendingMigrations(databaseFile, committed).length === 0) {
-    prepareDatabaseFile(databaseFile);
+    await prepareDatabaseFile(databaseFile);
     return [];
   }
   const { engine, close } = await openEngine(databaseFile, await readFile(SCHEMA_PATH, 'utf8'));
@@ -116,7 +116,7 @@ export async function applyMigrations(databaseFile: string): Promise<string[]> {
     return out.appliedMigrationNames;
   } finally {
     await close();
-    prepareDatabaseFile(databaseFile);
+    await prepareDatabaseFile(databaseFile);
   }
 }
 
@@ -125,25 +125,36 @@ export async function applyMigrations(databaseFile: string): Promise<string[]> {
  * of the file, so every migrated database gets it here, whatever runs next (the app, dev, a CLI),
  * and a restored backup (kept in rollback mode so it is one file) gets it back.
  */
-function prepareDatabaseFile(databaseFile: string): void {
+async function prepareDatabaseFile(databaseFile: string): Promise<void> {
   const connection = new Database(databaseFile, { fileMustExist: true, timeout: 5000 });
+  let queued: boolean;
   try {
     connection.pragma('journal_mode = WAL');
     // Likewise outside the migrations: the text-search index (lib/store/search-index.ts).
     ensureSearchIndex(connection);
-    // And the grades a migration queued (lib/incidents/regrade.ts): every write transaction
-    // grades its queue before it commits, this empty one included. Only when there is one, so a
-    // start never waits for another process's write to take the lock for nothing.
-    if (gradesQueued(connection)) writeTransaction(connection, () => undefined);
+    queued = gradesQueued(connection);
   } finally {
     connection.close();
   }
+  // And the grades a migration queued (lib/incidents/regrade.ts): every transaction of the
+  // store's Sql grades its queue before it commits, this empty one included. Only when there is
+  // one, so a start never waits for another process's write to take the lock for nothing.
+  if (queued) {
+    const sql = await openStoreSql(`file:${databaseFile}`);
+    try {
+      await sql.transaction(async () => undefined);
+    } finally {
+      await sql.close();
+    }
+  }
 }
 
+/** Stores migrated before grades existed (the migration tests' steps) have no queue to empty. */
 function gradesQueued(connection: Database.Database): boolean {
-  return (
-    hasGradeQueue(connection) && connection.prepare('SELECT 1 FROM GradeQueue LIMIT 1').get() !== undefined
-  );
+  const table = connection
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'GradeQueue'")
+    .get();
+  return table !== undefined && connection.prepare('SELECT 1 FROM GradeQueue LIMIT 1').get() !== undefined;
 }
 
 /**

@@ -12,7 +12,7 @@ import { ingestReport } from '../lib/ingest/ingest-report';
 import { listReportFiles, readReportFile } from '../lib/ingest/report-files';
 import { GAZETTEER } from '../lib/locations/gazetteer';
 import { installGazetteer } from '../lib/locations/mutations';
-import type { SqlConnection } from '../lib/store/write-connection';
+import type { Sql } from '../lib/store/sql';
 
 export const SAMPLE_REPORTS_DIR = path.join(
   path.dirname(new URL(import.meta.url).pathname),
@@ -31,21 +31,17 @@ export interface SeedOptions {
   reportsDir?: string;
 }
 
-export async function seedDatabase(
-  db: Db,
-  sql: SqlConnection,
-  options: SeedOptions = {},
-): Promise<SeedResult> {
+export async function seedDatabase(db: Db, sql: Sql, options: SeedOptions = {}): Promise<SeedResult> {
   const { sampleReports = true, reportsDir = SAMPLE_REPORTS_DIR } = options;
   const placesAdded = await installGazetteer(db, GAZETTEER);
   if (!sampleReports || (await db.report.count()) > 0) return { placesAdded, reportsAdded: 0 };
 
-  const gazetteer = loadGazetteer(sql);
+  const gazetteer = await loadGazetteer(sql);
   let reportsAdded = 0;
   for (const file of (await listReportFiles([reportsDir])).files) {
     const read = await readReportFile(file);
     if (!read.ok) throw new Error(`Sample report ${path.basename(file)} ${read.reason}`);
-    if (ingestReport(sql, read.input, { gazetteer }).created) reportsAdded++;
+    if ((await ingestReport(sql, read.input, { gazetteer })).created) reportsAdded++;
   }
   return { placesAdded, reportsAdded };
 }

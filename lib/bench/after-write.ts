@@ -4,27 +4,31 @@
  * type of one recent incident, a "data" change to its month, then times one request), and for a
  * filter set nobody has asked for since the server started.
  */
-import type { SqlConnection } from '../store/write-connection';
-import { openSqlConnection, writeTransaction } from '../store/write-connection';
+import type { Sql } from '../store/sql';
+import { openStoreSql } from '../store/store-sql';
 import type { Endpoint } from './endpoints';
 import { warmUp } from './http';
 import type { BenchRow } from './report';
 
 /** Flips the incident's type between two values, as one editor's save would. */
-export function typeFlipper(sql: SqlConnection, incidentId: number): () => void {
-  const read = sql.prepare('SELECT type FROM Incident WHERE id = ?');
-  const update = sql.prepare(
-    'UPDATE Incident SET type = ?, version = version + 1, updatedAt = ? WHERE id = ?',
-  );
+export function typeFlipper(sql: Sql, incidentId: number): () => Promise<void> {
   return () =>
-    writeTransaction(sql, () => {
-      const { type } = read.get(incidentId) as { type: string };
-      update.run(
-        type === 'gunfire' ? 'attack' : 'gunfire',
-        new Date().toISOString().replace('Z', '+00:00'),
-        incidentId,
-      );
-    });
+    sql.transaction(
+      async (tx) => {
+        const row = await tx.get<{ type: string }>('SELECT "type" FROM "Incident" WHERE "id" = ?', [
+          incidentId,
+        ]);
+        await tx.run(
+          'UPDATE "Incident" SET "type" = ?, "version" = "version" + 1, "updatedAt" = ? WHERE "id" = ?',
+          [
+            row?.type === 'gunfire' ? 'attack' : 'gunfire',
+            new Date().toISOString().replace('Z', '+00:00'),
+            incidentId,
+          ],
+        );
+      },
+      { lockKeys: [`incident:${incidentId}`] },
+    );
 }
 
 async function timeOnce(base: string, path: string, headers?: Record<string, string>): Promise<number> {
@@ -86,22 +90,27 @@ export async function measureAfterWrite(
   incidentId: number,
   samples = 6,
 ): Promise<BenchRow[]> {
-  const flip = typeFlipper(openSqlConnection(file), incidentId);
+  const sql = await openStoreSql(`file:${file}`);
+  const flip = typeFlipper(sql, incidentId);
   const rows: BenchRow[] = [];
-  for (const e of list) {
-    await warmUp(base, [e], 2);
-    const times: number[] = [];
-    for (let i = 0; i < samples; i++) {
-      flip();
-      times.push(await timeOnce(base, e.path, e.headers));
+  try {
+    for (const e of list) {
+      await warmUp(base, [e], 2);
+      const times: number[] = [];
+      for (let i = 0; i < samples; i++) {
+        await flip();
+        times.push(await timeOnce(base, e.path, e.headers));
+      }
+      rows.push(
+        firstRequestRow(
+          `after a write: ${e.name}`,
+          `${samples} writes, each followed by one request; p95 and p99 = the slowest`,
+          times,
+        ),
+      );
     }
-    rows.push(
-      firstRequestRow(
-        `after a write: ${e.name}`,
-        `${samples} writes, each followed by one request; p95 and p99 = the slowest`,
-        times,
-      ),
-    );
+  } finally {
+    await sql.close();
   }
   return rows;
 }

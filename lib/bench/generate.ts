@@ -10,7 +10,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { applyMigrations } from '../../prisma/engine';
 import { createDb } from '../db';
-import { refreshIncidentCasualties } from '../incidents/casualty-summary';
+import { refreshIncidentCasualtiesOnSqlite } from '../incidents/casualty-summary';
 import { regradeQueued } from '../incidents/regrade';
 import { foldForSearch } from '../incidents/search-text';
 import { GAZETTEER } from '../locations/gazetteer';
@@ -202,7 +202,7 @@ export async function generateStore(
       }
     }
     // The app keeps per-incident reconciled casualties, and grades, in the same transaction as the claims.
-    refreshIncidentCasualties(sql, batchIds);
+    refreshIncidentCasualtiesOnSqlite(sql, batchIds);
     regradeQueued(sql);
   });
   for (let done = 0; done < n; done += BATCH) {

@@ -1,6 +1,6 @@
 /** The HTTP side: one endpoint at a time, the 50-client mixed run with a writer, the CSV export. */
 import { refreshSearchText } from '../incidents/search-text';
-import { openSqlConnection, writeTransaction } from '../store/write-connection';
+import { openStoreSql } from '../store/store-sql';
 import { typeFlipper } from './after-write';
 import type { Endpoint } from './endpoints';
 import { answerBytes, getJson, type LoadResult, load, type Request, warmUp } from './http';
@@ -59,36 +59,44 @@ export async function measureMixed(
   requests: readonly Request[],
   incidentId: number,
 ): Promise<{ result: LoadResult; writes: number; writeErrors: number }> {
-  const sql = openSqlConnection(file);
-  const update = sql.prepare(
-    'UPDATE Incident SET title = ?, version = version + 1, updatedAt = ? WHERE id = ?',
-  );
+  const sql = await openStoreSql(`file:${file}`);
   const flipType = typeFlipper(sql, incidentId);
   let writes = 0;
   let writeErrors = 0;
-  const timer = setInterval(() => {
+  let writing: Promise<void> = Promise.resolve();
+  const write = async () => {
     try {
-      if (writes % 2) flipType();
-      else
-        writeTransaction(sql, () => {
-          update.run(
-            `Gunfire in Delmas (edit ${writes})`,
-            new Date().toISOString().replace('Z', '+00:00'),
-            incidentId,
-          );
-          refreshSearchText(sql, [incidentId]);
-        });
+      if (writes % 2) await flipType();
+      else {
+        const title = `Gunfire in Delmas (edit ${writes})`;
+        await sql.transaction(
+          async (tx) => {
+            await tx.run(
+              'UPDATE "Incident" SET "title" = ?, "version" = "version" + 1, "updatedAt" = ? WHERE "id" = ?',
+              [title, new Date().toISOString().replace('Z', '+00:00'), incidentId],
+            );
+            await refreshSearchText(tx, [incidentId]);
+          },
+          { lockKeys: [`incident:${incidentId}`] },
+        );
+      }
       writes++;
     } catch (error) {
       writeErrors++;
       console.error('writer:', error);
     }
+  };
+  // One write a second, never two at once (a slow one delays the next).
+  const timer = setInterval(() => {
+    writing = writing.then(write);
   }, 1000);
   try {
     const result = await load({ base, requests, connections: 50, duration: 30 });
     return { result, writes, writeErrors };
   } finally {
     clearInterval(timer);
+    await writing;
+    await sql.close();
   }
 }
 

@@ -10,7 +10,7 @@ import { backfillActorClaims } from '../ingest/backfill-actors';
 import { loadGazetteer } from '../ingest/gazetteer';
 import { restrictUmask } from '../store/file-modes';
 import { openStoreForWriting } from '../store/open-store';
-import { openSqlConnection } from '../store/write-connection';
+import { openStoreSql } from '../store/store-sql';
 import { loadDotEnv } from './dot-env';
 import { runCommand } from './run-command';
 
@@ -21,16 +21,21 @@ async function main(): Promise<number> {
   }
   restrictUmask();
   loadDotEnv();
-  const file = databaseFile(settings().DATABASE_URL);
-  await openStoreForWriting(file);
-  const sql = openSqlConnection(file);
+  const url = settings().DATABASE_URL;
+  await openStoreForWriting(databaseFile(url));
+  const sql = await openStoreSql(url);
   const started = performance.now();
-  const result = backfillActorClaims(sql, {
-    gazetteer: loadGazetteer(sql),
-    onReport: (done, total) => {
-      if (done % 100 === 0 || done === total) console.log(`  read ${done} / ${total} reports`);
-    },
-  });
+  let result: Awaited<ReturnType<typeof backfillActorClaims>>;
+  try {
+    result = await backfillActorClaims(sql, {
+      gazetteer: await loadGazetteer(sql),
+      onReport: (done, total) => {
+        if (done % 100 === 0 || done === total) console.log(`  read ${done} / ${total} reports`);
+      },
+    });
+  } finally {
+    await sql.close();
+  }
   console.log(
     `Read ${result.reports} report(s) again in ${((performance.now() - started) / 1000).toFixed(1)} s: ` +
       `${result.claims} actor claim(s) added to ${result.incidents} incident(s).`,

@@ -17,7 +17,7 @@ import { listReportFiles, readReportFile } from '../ingest/report-files';
 import { GAZETTEER } from '../locations/gazetteer';
 import { installGazetteer } from '../locations/mutations';
 import type { ValidReportInput } from '../reports/schema';
-import { openSqlConnection } from '../store/write-connection';
+import { openStoreSql } from '../store/store-sql';
 
 const PLACES = [
   'Pont-Sondé',
@@ -63,17 +63,16 @@ async function main(): Promise<void> {
     const inputs = Array.from({ length: n }, (_, i) =>
       variant(samples[i % samples.length] as ValidReportInput, i),
     );
-    const sql = openSqlConnection(file);
-    const gazetteer = loadGazetteer(sql);
+    const sql = await openStoreSql(`file:${file}`);
+    const gazetteer = await loadGazetteer(sql);
     const started = performance.now();
     let incidents = 0;
-    for (const input of inputs) incidents += ingestReport(sql, input, { gazetteer }).incidents.length;
+    for (const input of inputs) incidents += (await ingestReport(sql, input, { gazetteer })).incidents.length;
     const seconds = (performance.now() - started) / 1000;
-    const stored = sql
-      .prepare(
-        'SELECT (SELECT count(*) FROM Report) AS reports, (SELECT count(*) FROM Incident) AS incidents',
-      )
-      .get();
+    const stored = await sql.get(
+      'SELECT (SELECT count(*) FROM "Report") AS "reports", (SELECT count(*) FROM "Incident") AS "incidents"',
+    );
+    await sql.close();
     console.log(
       `Ingested ${n} reports in ${seconds.toFixed(2)} s (${(n / seconds).toFixed(0)} reports/s, ` +
         `${((seconds * 1000) / n).toFixed(2)} ms each); ${incidents} drafted incidents; store: ${JSON.stringify(stored)}`,

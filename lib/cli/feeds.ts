@@ -12,7 +12,6 @@ import { describePoll } from '../feeds/poller-timer';
 import { restrictUmask } from '../store/file-modes';
 import { openStoreForWriting } from '../store/open-store';
 import { openStoreSql } from '../store/store-sql';
-import { openSqlConnection } from '../store/write-connection';
 import { loadDotEnv } from './dot-env';
 import { runCommand } from './run-command';
 
@@ -33,7 +32,6 @@ async function main(): Promise<number> {
     results = await pollDueFeeds(sql, {
       ...pollOptionsFrom(config),
       all: args.includes('--all'),
-      ingestSql: openSqlConnection(file), // the ingest seam (poll.ts): until ingest moves in step 3's ingest commit
     });
   } finally {
     await sql.close();

@@ -15,7 +15,8 @@ import { GAZETTEER } from '../locations/gazetteer';
 import { installGazetteer } from '../locations/mutations';
 import { restrictUmask } from '../store/file-modes';
 import { openStoreForWriting } from '../store/open-store';
-import { openSqlConnection } from '../store/write-connection';
+import type { Sql } from '../store/sql';
+import { openStoreSql } from '../store/store-sql';
 import { loadDotEnv } from './dot-env';
 import { createProgress } from './progress';
 import { runCommand } from './run-command';
@@ -28,7 +29,8 @@ async function main(): Promise<number> {
   }
   restrictUmask(); // the store's files and what the servers create are the owner's alone
   loadDotEnv();
-  const file = databaseFile(settings().DATABASE_URL);
+  const url = settings().DATABASE_URL;
+  const file = databaseFile(url);
   await openStoreForWriting(file);
   const db = createDb(`file:${file}`);
   await installGazetteer(db, GAZETTEER);
@@ -41,8 +43,16 @@ async function main(): Promise<number> {
     return missing.length ? 1 : 0;
   }
 
-  const sql = openSqlConnection(file);
-  const gazetteer = loadGazetteer(sql);
+  const sql = await openStoreSql(url);
+  try {
+    return await ingestFiles(sql, files, missing);
+  } finally {
+    await sql.close();
+  }
+}
+
+async function ingestFiles(sql: Sql, files: readonly string[], missing: readonly string[]): Promise<number> {
+  const gazetteer = await loadGazetteer(sql);
   const progress = createProgress(files.length);
   const totals = { stored: 0, already: 0, created: 0, corroborated: 0, warnings: 0 };
   const skipped: string[] = [];
@@ -58,7 +68,7 @@ async function main(): Promise<number> {
       continue;
     }
     try {
-      const result = ingestReport(sql, read.input, { gazetteer });
+      const result = await ingestReport(sql, read.input, { gazetteer });
       if (!result.created) totals.already++;
       else {
         totals.stored++;

@@ -32,7 +32,6 @@ import { recordCacheLookup } from '../ops/metrics';
 import { processMetrics, serveMetrics } from '../ops/metrics-server';
 import { reportMetricsToPrimary, serverMetrics } from '../ops/registry';
 import { readRouteTable } from '../ops/routes';
-import { appConnection } from '../store/app-connection';
 import { appSql } from '../store/app-sql';
 import { isPostgresUrl } from '../store/postgres-config';
 import { buildDir } from './build-if-needed';
@@ -122,10 +121,8 @@ async function main(): Promise<void> {
     log.info({ port }, `Serving http://localhost:${port} (process ${process.pid})`);
   });
   if (config.FEEDS_POLL_MINUTES > 0)
-    // ingestSql: the ingest seam (lib/feeds/poll.ts), until ingest moves in step 3's ingest commit.
     startFeedPoller({
       sql: appSql,
-      ingestSql: appConnection,
       ...pollOptionsFrom(config),
       log: (line) => log.info(line),
     });

@@ -15,6 +15,7 @@ import { seedDatabase } from '../../prisma/seed';
 import { createDb } from '../db';
 import { backfillSearchText } from '../incidents/search-text';
 import { checkStoreIsCurrent, openStoreForWriting } from '../store/open-store';
+import { openStoreSql } from '../store/store-sql';
 import { closeSqlConnection, openSqlConnection } from '../store/write-connection';
 
 type Log = (line: string) => void;
@@ -42,15 +43,17 @@ export async function checkStoreForStart(file: string, log: Log = console.log): 
 async function loadStoreData(file: string, options: { sampleReports: boolean; log: Log }): Promise<void> {
   const { log } = options;
   const db = createDb(`file:${file}`);
+  const store = await openStoreSql(`file:${file}`);
   try {
-    const sql = openSqlConnection(file);
-    const seeded = await seedDatabase(db, sql, { sampleReports: options.sampleReports });
-    const backfilled = backfillSearchText(sql);
+    const seeded = await seedDatabase(db, store, { sampleReports: options.sampleReports });
+    // The search text's back-fill is SQLite's own maintenance (lib/incidents/search-text.ts).
+    const backfilled = backfillSearchText(openSqlConnection(file));
     if (backfilled) log(`Search: indexed ${backfilled} incidents`);
     if (seeded.placesAdded) log(`Gazetteer: ${seeded.placesAdded} places added`);
     if (seeded.reportsAdded) log(`Sample data: ${seeded.reportsAdded} reports loaded into the new store`);
   } finally {
     await db.$disconnect();
+    await store.close();
     closeSqlConnection(file);
   }
 }

@@ -5,7 +5,6 @@ import { z } from 'zod';
 import { withRole } from '../auth/guard';
 import { settings } from '../env';
 import { type FormState, formValues } from '../forms/form-state';
-import { appConnection } from '../store/app-connection';
 import { appSql } from '../store/app-sql';
 import { addFeed, deleteFeed, setFeedActive } from './feed-mutations';
 import { pollFeed, pollOptionsFrom } from './poll';
@@ -54,7 +53,6 @@ export async function changeFeedAction(_previous: FormState, formData: FormData)
       const result = await pollFeed(sql, feedId, {
         ...pollOptionsFrom(settings()),
         force: true,
-        ingestSql: appConnection(), // the ingest seam (poll.ts): until ingest moves in step 3's ingest commit
       });
       if (result.status === 'missing') return gone;
       state = { ok: result.status !== 'failed', message: describePoll(result) };

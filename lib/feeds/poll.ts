@@ -13,26 +13,23 @@
  * - Everything stored is in the audit log as the admin who added the feed (the system when
  *   that account is gone).
  *
- * The feed's own rows (its lease, its items, its state) are read and written through the async
- * Sql. The ingest path (lib/ingest: ingestReport, loadGazetteer) is still synchronous, so a taken
- * item's report is stored on the synchronous connection the caller hands over as `ingestSql`,
- * in one synchronous transaction with that item's row and audit entry (takeItem): the seam, until
- * ingest moves in step 3's ingest commit (docs/postgres-port.md §7), when that transaction becomes
- * an `sql.transaction` and `ingestSql` goes.
+ * A taken item's article is fetched and read first, outside any transaction; its report is then
+ * stored in one transaction with that item's row and audit entry (takeItem), so a stored report
+ * never lacks its item.
  */
 import { recordAudit } from '../audit/record';
 import type { Settings } from '../env';
 import { type FetchLimits, FetchPageError, fetchResource } from '../import/fetch-page';
 import { importLink } from '../import/import-link';
 import { loadGazetteer } from '../ingest/gazetteer';
-import { DraftRefusedError, ingestReport } from '../ingest/ingest-report';
+import { DraftRefusedError, readSafely } from '../ingest/ingest-report';
+import { ingestLocks, storeDraft } from '../ingest/store-draft';
 import type { GazetteerEntry } from '../locations/gazetteer';
+import { reportContentHash } from '../reports/content-hash';
 import { draftOverLimit } from '../reports/report-limits';
 import { reportInputSchema } from '../reports/schema';
-import { isSql } from '../store/is-sql';
 import type { Sql } from '../store/sql';
 import { sqlDateTime } from '../store/sql-values';
-import { type SqlConnection, writeTransaction } from '../store/write-connection';
 import { parseKeywords } from './feed-queries';
 import { matchesKeywords } from './keywords';
 import { type FeedEntry, FeedFormatError, feedEntries } from './parse-feed';
@@ -66,15 +63,6 @@ export function pollOptionsFrom(
     intervalMinutes: config.FEEDS_POLL_MINUTES || 1,
     limits: { allowHosts: config.IMPORT_ALLOW_HOSTS },
   };
-}
-
-/**
- * The synchronous connection the ingest path still takes (ingestReport, loadGazetteer): the
- * app's appConnection(), or the command's openSqlConnection(file), over the same store as `sql`.
- * Ingest moves in step 3's ingest commit; then this goes.
- */
-export interface IngestConnection {
-  ingestSql: SqlConnection;
 }
 
 export interface FeedPollResult {
@@ -136,31 +124,14 @@ const RECORD_ITEM = `INSERT INTO "FeedItem" ("feedId", "key", "url", "title", "o
   ON CONFLICT ("feedId", "key") DO UPDATE SET "outcome" = excluded."outcome", "error" = excluded."error",
     "reportId" = excluded."reportId", "attempts" = "FeedItem"."attempts" + 1, "seenAt" = excluded."seenAt"`;
 
-/**
- * Records what became of an item. Given the async Sql it answers a promise; given the synchronous
- * connection (the ingest seam, takeItem) it writes at once, as recordAudit does (is-sql.ts).
- */
-function recordItem(
+/** Records what became of an item. */
+async function recordItem(
   sql: Sql,
   feed: DueFeed,
   entry: FeedEntry,
   outcome: Outcome,
   seenAt: string,
-): Promise<void>;
-function recordItem(
-  sql: SqlConnection,
-  feed: DueFeed,
-  entry: FeedEntry,
-  outcome: Outcome,
-  seenAt: string,
-): void;
-function recordItem(
-  sql: Sql | SqlConnection,
-  feed: DueFeed,
-  entry: FeedEntry,
-  outcome: Outcome,
-  seenAt: string,
-): Promise<void> | void {
+): Promise<void> {
   const params = [
     feed.id,
     entry.key,
@@ -171,8 +142,7 @@ function recordItem(
     outcome.reportId ?? null,
     seenAt,
   ];
-  if (isSql(sql)) return sql.run(RECORD_ITEM, params).then(() => undefined);
-  sql.prepare(RECORD_ITEM).run(...params);
+  await sql.run(RECORD_ITEM, params);
 }
 
 /** Imports one item's article and stores it as a report with drafts. */
@@ -180,7 +150,7 @@ async function takeItem(
   sql: Sql,
   feed: DueFeed,
   entry: FeedEntry,
-  context: IngestConnection & {
+  context: {
     gazetteer: readonly GazetteerEntry[];
     limits: Partial<FetchLimits>;
     now: string;
@@ -196,27 +166,37 @@ async function takeItem(
       publishedAt: article.publishedAt || entry.publishedAt || null,
       text: article.text,
     });
-    // The ingest seam (see the header): ingest moves in step 3's ingest commit. Until then the
-    // report, this item's row and its audit entry are one transaction on the synchronous
-    // connection, so a stored report never lacks its item.
-    outcome = writeTransaction(context.ingestSql, (tx) => {
-      const result = ingestReport(tx, input, {
-        gazetteer: context.gazetteer,
-        userId: feed.addedById,
-        refuse: draftOverLimit,
-      });
-      const taken = { outcome: result.created ? 'stored' : 'duplicate', reportId: result.reportId } as const;
-      recordItem(tx, feed, entry, taken, context.now);
-      recordAudit(tx, {
-        userId: feed.addedById,
-        at: context.now,
-        entity: 'Feed',
-        entityId: feed.id,
-        action: result.created ? 'take_item' : 'duplicate_item',
-        after: { item: entry.key, url: entry.url, reportId: result.reportId },
-      });
-      return taken;
-    });
+    // The reader runs first, outside the transaction (it is CPU work), unless the text is stored.
+    const contentHash = reportContentHash(input.text);
+    const stored = await sql.get<{ id: number }>('SELECT "id" FROM "Report" WHERE "contentHash" = ?', [
+      contentHash,
+    ]);
+    const draft = stored ? null : readSafely(input, context.gazetteer);
+    const refused = draft && draftOverLimit(draft);
+    if (refused) throw new DraftRefusedError(refused);
+    // The report, this item's row and its audit entry: one transaction, with storeDraft's locks.
+    outcome = await sql.transaction(
+      async (tx) => {
+        const result = draft
+          ? await storeDraft(tx, { input, draft, gazetteer: context.gazetteer, userId: feed.addedById })
+          : { created: false, reportId: (stored as { id: number }).id };
+        const taken = {
+          outcome: result.created ? 'stored' : 'duplicate',
+          reportId: result.reportId,
+        } as const;
+        await recordItem(tx, feed, entry, taken, context.now);
+        await recordAudit(tx, {
+          userId: feed.addedById,
+          at: context.now,
+          entity: 'Feed',
+          entityId: feed.id,
+          action: result.created ? 'take_item' : 'duplicate_item',
+          after: { item: entry.key, url: entry.url, reportId: result.reportId },
+        });
+        return taken;
+      },
+      { lockKeys: ingestLocks(contentHash) },
+    );
   } catch (error) {
     outcome = { outcome: 'failed', error: message(error) };
     await recordItem(sql, feed, entry, outcome, context.now);
@@ -235,7 +215,7 @@ function nextWait(intervalMinutes: number, failures: number, maxAgeSeconds: numb
 export async function pollFeed(
   sql: Sql,
   feedId: number,
-  options: PollOptions & IngestConnection & { force?: boolean; gazetteer?: readonly GazetteerEntry[] },
+  options: PollOptions & { force?: boolean; gazetteer?: readonly GazetteerEntry[] },
 ): Promise<FeedPollResult> {
   const clock = options.now ?? (() => new Date());
   const started = clock().getTime();
@@ -268,7 +248,7 @@ export async function pollFeed(
       // would get a 304 next time and hide that the feed is still broken.
       validators = { etag: answer.etag, lastModified: answer.lastModified };
       const keywords = parseKeywords(feed.keywords);
-      const gazetteer = options.gazetteer ?? loadGazetteer(options.ingestSql); // the ingest seam
+      const gazetteer = options.gazetteer ?? (await loadGazetteer(sql));
       const now = sqlDateTime(clock());
       let taken = 0;
       for (const entry of entries) {
@@ -285,7 +265,6 @@ export async function pollFeed(
         if (taken >= (options.maxItems ?? 20)) continue; // the next poll takes it
         taken++;
         const outcome = await takeItem(sql, feed, entry, {
-          ingestSql: options.ingestSql,
           gazetteer,
           limits,
           now,
@@ -322,7 +301,7 @@ export async function pollFeed(
 /** Polls every active feed that is due, one after another; one failing never stops the rest. */
 export async function pollDueFeeds(
   sql: Sql,
-  options: PollOptions & IngestConnection & { all?: boolean },
+  options: PollOptions & { all?: boolean },
 ): Promise<FeedPollResult[]> {
   const now = at((options.now ?? (() => new Date()))().getTime());
   const due = await sql.all<{ id: number }>(
@@ -331,7 +310,7 @@ export async function pollDueFeeds(
     [true, options.all === true, now],
   );
   if (due.length === 0) return [];
-  const gazetteer = loadGazetteer(options.ingestSql); // the ingest seam
+  const gazetteer = await loadGazetteer(sql);
   const results: FeedPollResult[] = [];
   for (const { id } of due)
     results.push(await pollFeed(sql, id, { ...options, force: options.all, gazetteer }));

@@ -5,7 +5,6 @@
  * the process alive, and a tick never overlaps the one before.
  */
 import type { Sql } from '../store/sql';
-import type { SqlConnection } from '../store/write-connection';
 import { type FeedPollResult, type PollOptions, pollDueFeeds } from './poll';
 
 const TICK_MS = 60_000;
@@ -22,8 +21,6 @@ export function describePoll(r: FeedPollResult): string {
 export function startFeedPoller(
   options: PollOptions & {
     sql: () => Sql | Promise<Sql>;
-    /** The synchronous connection the ingest path still takes (poll.ts): until ingest moves in step 3's ingest commit. */
-    ingestSql: () => SqlConnection;
     log?: (line: string) => void;
     /** How often it looks for due feeds (a minute; shorter in tests). */
     tickMs?: number;
@@ -38,7 +35,6 @@ export function startFeedPoller(
       const results = await pollDueFeeds(await options.sql(), {
         intervalMinutes: options.intervalMinutes,
         limits: options.limits,
-        ingestSql: options.ingestSql(),
       });
       for (const r of results) if (r.status !== 'busy') log(describePoll(r));
     } catch (error) {

@@ -6,7 +6,6 @@
  * of re-reconciling every claim on every request.
  */
 import { type Dialect, idIn, type SqlFragment, stringAgg } from '../store/dialect';
-import { isSql } from '../store/is-sql';
 import type { Sql } from '../store/sql';
 import type { SqlConnection } from '../store/write-connection';
 
@@ -30,29 +29,30 @@ function reconcile(scope: SqlFragment, d: Dialect): SqlFragment {
   };
 }
 
-/**
- * Recomputes the summary of the given incidents. Call inside the transaction that changed them.
- * Given the asynchronous interface's `tx` it answers a promise; given the synchronous connection
- * (ingest, not moved yet: lib/store/is-sql.ts) it writes at once.
- */
-export function refreshIncidentCasualties(sql: Sql, incidentIds: readonly number[]): Promise<void>;
-export function refreshIncidentCasualties(sql: SqlConnection, incidentIds: readonly number[]): void;
-export function refreshIncidentCasualties(
-  sql: Sql | SqlConnection,
-  incidentIds: readonly number[],
-): Promise<void> | void {
-  const d: Dialect = isSql(sql) ? sql.dialect : 'sqlite';
+function refreshStatements(incidentIds: readonly number[], d: Dialect) {
   const ids = [...new Set(incidentIds)];
   const gone = idIn('"incidentId"', ids, d);
-  const remove = { sql: `DELETE FROM "IncidentCasualty" WHERE ${gone.sql}`, params: gone.params };
-  const insert = reconcile(idIn('c."incidentId"', ids, d), d);
-  if (isSql(sql)) {
-    if (ids.length === 0) return Promise.resolve();
-    return sql
-      .run(remove.sql, remove.params)
-      .then(() => sql.run(insert.sql, insert.params))
-      .then(() => undefined);
-  }
+  return {
+    ids,
+    remove: { sql: `DELETE FROM "IncidentCasualty" WHERE ${gone.sql}`, params: gone.params },
+    insert: reconcile(idIn('c."incidentId"', ids, d), d),
+  };
+}
+
+/** Recomputes the summary of the given incidents. Call inside the transaction that changed them. */
+export async function refreshIncidentCasualties(sql: Sql, incidentIds: readonly number[]): Promise<void> {
+  const { ids, remove, insert } = refreshStatements(incidentIds, sql.dialect);
+  if (ids.length === 0) return;
+  await sql.run(remove.sql, remove.params);
+  await sql.run(insert.sql, insert.params);
+}
+
+/**
+ * The same on a raw SQLite connection, for the bench generator's batches (lib/bench/generate.ts,
+ * a SQLite-only tool that writes with better-sqlite3 for speed).
+ */
+export function refreshIncidentCasualtiesOnSqlite(sql: SqlConnection, incidentIds: readonly number[]): void {
+  const { ids, remove, insert } = refreshStatements(incidentIds, 'sqlite');
   if (ids.length === 0) return;
   sql.prepare(remove.sql).run(...remove.params);
   sql.prepare(insert.sql).run(...insert.params);

@@ -5,10 +5,8 @@
  * in the same transaction.
  */
 import { recordAudit } from '../audit/record';
-import { isSql } from '../store/is-sql';
 import type { Sql } from '../store/sql';
 import { sqlDate, sqlDateTime } from '../store/sql-values';
-import type { SqlConnection } from '../store/write-connection';
 import {
   asFieldStrings,
   type Choices,
@@ -220,28 +218,13 @@ const APPEND = 'UPDATE "IncidentSource" SET "excerpt" = ? WHERE "id" = ?';
  * Given the asynchronous interface's `tx` it answers a promise; given the synchronous connection
  * (ingest, not moved yet: lib/store/is-sql.ts) it writes at once.
  */
-export function appendPassage(
+export async function appendPassage(
   sql: Sql,
   source: { id: number; excerpt: string },
   passage: string,
-): Promise<void>;
-export function appendPassage(
-  sql: SqlConnection,
-  source: { id: number; excerpt: string },
-  passage: string,
-): void;
-export function appendPassage(
-  sql: Sql | SqlConnection,
-  source: { id: number; excerpt: string },
-  passage: string,
-): Promise<void> | void {
-  const params = [`${source.excerpt}\n…\n${passage}`, source.id];
-  if (isSql(sql)) {
-    if (source.excerpt.includes(passage)) return Promise.resolve();
-    return sql.run(APPEND, params).then(() => undefined);
-  }
+): Promise<void> {
   if (source.excerpt.includes(passage)) return;
-  sql.prepare(APPEND).run(...params);
+  await sql.run(APPEND, [`${source.excerpt}\n…\n${passage}`, source.id]);
 }
 
 const TOUCH = 'UPDATE "Incident" SET "version" = "version" + 1, "updatedAt" = ? WHERE "id" = ?';
@@ -251,9 +234,6 @@ const TOUCH = 'UPDATE "Incident" SET "version" = "version" + 1, "updatedAt" = ? 
  * the asynchronous interface's `tx` it answers a promise; given the synchronous connection
  * (ingest, not moved yet) it writes at once.
  */
-export function touchIncident(sql: Sql, id: number, at: string): Promise<void>;
-export function touchIncident(sql: SqlConnection, id: number, at: string): void;
-export function touchIncident(sql: Sql | SqlConnection, id: number, at: string): Promise<void> | void {
-  if (isSql(sql)) return sql.run(TOUCH, [at, id]).then(() => undefined);
-  sql.prepare(TOUCH).run(at, id);
+export async function touchIncident(sql: Sql, id: number, at: string): Promise<void> {
+  await sql.run(TOUCH, [at, id]);
 }

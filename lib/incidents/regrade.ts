@@ -30,8 +30,9 @@ type ActorTuple = [string | null, string, string, number];
 
 /**
  * The asynchronous interface's grading (lib/store/store-sql.ts runs it in every transaction's
- * `beforeCommit`), on either store. `regradeQueued` below is the synchronous write path's, kept
- * until every writer has moved to lib/store/sql.ts (docs/postgres-port.md, step 3).
+ * `beforeCommit`), on either store. `regradeQueued` below is the same on a raw SQLite connection,
+ * kept for its one user: the bench generator (lib/bench/generate.ts), a SQLite-only tool that
+ * writes its batches with better-sqlite3 for speed.
  */
 export async function gradeQueued(tx: Sql): Promise<number> {
   const d = tx.dialect;

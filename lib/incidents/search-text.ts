@@ -6,7 +6,6 @@
  */
 import { normalizeSearchText } from '../locations/normalize';
 import { type Dialect, stringAgg } from '../store/dialect';
-import { isSql } from '../store/is-sql';
 import type { Sql } from '../store/sql';
 import type { SqlConnection } from '../store/write-connection';
 
@@ -37,30 +36,12 @@ const WRITE = 'UPDATE "Incident" SET "searchText" = ? WHERE "id" = ?';
 const folded = (row: SearchParts) =>
   foldForSearch(`${row.title} ${row.summary} ${row.placeText} ${row.placeNames}`);
 
-/**
- * Given the asynchronous interface's `tx` it answers a promise; given the synchronous connection
- * (ingest, the bench and the start-up backfill, not moved yet: lib/store/is-sql.ts) it writes at once.
- */
-export function refreshSearchText(sql: Sql, incidentIds: readonly number[]): Promise<void>;
-export function refreshSearchText(sql: SqlConnection, incidentIds: readonly number[]): void;
-export function refreshSearchText(
-  sql: Sql | SqlConnection,
-  incidentIds: readonly number[],
-): Promise<void> | void {
-  if (isSql(sql)) {
-    const read = readParts(sql.dialect);
-    return (async () => {
-      for (const id of incidentIds) {
-        const row = await sql.get<SearchParts>(read, [id]);
-        if (row) await sql.run(WRITE, [folded(row), id]);
-      }
-    })();
-  }
-  const read = sql.prepare(readParts('sqlite'));
-  const write = sql.prepare(WRITE);
+/** Recomputes the incidents' search text; call it inside the transaction that changed them. */
+export async function refreshSearchText(sql: Sql, incidentIds: readonly number[]): Promise<void> {
+  const read = readParts(sql.dialect);
   for (const id of incidentIds) {
-    const row = read.get(id) as SearchParts | undefined;
-    if (row) write.run(folded(row), id);
+    const row = await sql.get<SearchParts>(read, [id]);
+    if (row) await sql.run(WRITE, [folded(row), id]);
   }
 }
 
@@ -77,6 +58,16 @@ export function backfillSearchText(sql: SqlConnection): number {
       )
       .all() as { id: number }[]
   ).map((r) => r.id);
-  if (ids.length) sql.transaction(() => refreshSearchText(sql, ids)).immediate();
+  // Start-up's SQLite maintenance (lib/cli/start-store.ts), on the raw connection.
+  const read = sql.prepare(readParts('sqlite'));
+  const write = sql.prepare(WRITE);
+  sql
+    .transaction(() => {
+      for (const id of ids) {
+        const row = read.get(id) as SearchParts | undefined;
+        if (row) write.run(folded(row), id);
+      }
+    })
+    .immediate();
   return ids.length;
 }

@@ -8,8 +8,9 @@
 import { recordAudit } from '../audit/record';
 import type { ReportDraft } from '../extract/schema';
 import type { GazetteerEntry } from '../locations/gazetteer';
+import { dayKey } from '../store/dialect';
+import type { Sql } from '../store/sql';
 import { sqlDateTime } from '../store/sql-values';
-import { type SqlConnection, writeTransaction } from '../store/write-connection';
 import { readSafely } from './ingest-report';
 import { insertActorClaims } from './store-findings';
 
@@ -44,32 +45,37 @@ function sourceFor(sources: readonly StoredSource[], evidence: string): number |
   return ids.size === 1 ? (hits[0]?.incidentId ?? null) : null;
 }
 
-function storeActors(
-  sql: SqlConnection,
+async function storeActors(
+  sql: Sql,
   report: StoredReport,
   draft: ReportDraft,
   at: string,
-): ActorBackfill {
-  const sources = sql
-    .prepare(
-      `SELECT s.incidentId, s.excerpt FROM IncidentSource s JOIN Incident i ON i.id = s.incidentId
-       WHERE s.reportId = ? AND i.deletedAt IS NULL`,
-    )
-    .all(report.id) as StoredSource[];
-  const count = sql.prepare('SELECT count(*) AS n FROM ActorClaim WHERE incidentId = ? AND reportId = ?');
+): Promise<ActorBackfill> {
+  const sources = await sql.all<StoredSource>(
+    `SELECT "s"."incidentId", "s"."excerpt" FROM "IncidentSource" "s" JOIN "Incident" "i" ON "i"."id" = "s"."incidentId"
+     WHERE "s"."reportId" = ? AND "i"."deletedAt" IS NULL ORDER BY "s"."id"`,
+    [report.id],
+  );
+  const count = async (incidentId: number) =>
+    (
+      (await sql.get<{ n: number }>(
+        'SELECT count(*) AS "n" FROM "ActorClaim" WHERE "incidentId" = ? AND "reportId" = ?',
+        [incidentId, report.id],
+      )) ?? { n: 0 }
+    ).n;
   const touched = new Set<number>();
   let claims = 0;
   for (const incident of draft.incidents) {
     if (!incident.actors?.length) continue;
     const incidentId = sourceFor(sources, incident.evidence);
     if (incidentId === null) continue;
-    const before = (count.get(incidentId, report.id) as { n: number }).n;
-    insertActorClaims(sql, { incidentId, reportId: report.id, actors: incident.actors, now: at });
-    const added = (count.get(incidentId, report.id) as { n: number }).n - before;
+    const before = await count(incidentId);
+    await insertActorClaims(sql, { incidentId, reportId: report.id, actors: incident.actors, now: at });
+    const added = (await count(incidentId)) - before;
     if (added === 0) continue;
     claims += added;
     touched.add(incidentId);
-    recordAudit(sql, {
+    await recordAudit(sql, {
       userId: null,
       at,
       entity: 'Incident',
@@ -81,31 +87,34 @@ function storeActors(
   return { reports: 1, incidents: touched.size, claims };
 }
 
-export function backfillActorClaims(
-  sql: SqlConnection,
+export async function backfillActorClaims(
+  sql: Sql,
   options: { gazetteer: readonly GazetteerEntry[]; onReport?: (done: number, total: number) => void },
-): ActorBackfill {
-  const reports = sql
-    .prepare(
-      `SELECT r.id, r.text, r.url, substr(r.publishedAt, 1, 10) AS publishedAt FROM Report r
-       WHERE r.withdrawnAt IS NULL
-         AND EXISTS (SELECT 1 FROM IncidentSource s WHERE s.reportId = r.id)
-         AND NOT EXISTS (SELECT 1 FROM ActorClaim a WHERE a.reportId = r.id)
-       ORDER BY r.id`,
-    )
-    .all() as StoredReport[];
+): Promise<ActorBackfill> {
+  const reports = await sql.all<StoredReport>(
+    `SELECT "r"."id", "r"."text", "r"."url", ${dayKey('"r"."publishedAt"', sql.dialect)} AS "publishedAt"
+     FROM "Report" "r"
+     WHERE "r"."withdrawnAt" IS NULL
+       AND EXISTS (SELECT 1 FROM "IncidentSource" "s" WHERE "s"."reportId" = "r"."id")
+       AND NOT EXISTS (SELECT 1 FROM "ActorClaim" "a" WHERE "a"."reportId" = "r"."id")
+     ORDER BY "r"."id"`,
+  );
   const total: ActorBackfill = { reports: 0, incidents: 0, claims: 0 };
-  reports.forEach((report, index) => {
+  for (const [index, report] of reports.entries()) {
     const draft = readSafely(
       { text: report.text, url: report.url ?? undefined, publishedAt: report.publishedAt ?? undefined },
       options.gazetteer,
     );
     // One transaction per report: a long run can stop anywhere and start again where it stopped.
-    const done = writeTransaction(sql, () => storeActors(sql, report, draft, sqlDateTime(new Date())));
+    // Locked on the report, as its corrections are (lib/reports/correction-mutations.ts).
+    const at = sqlDateTime(new Date());
+    const done = await sql.transaction((tx) => storeActors(tx, report, draft, at), {
+      lockKeys: [`report:${report.id}`],
+    });
     total.reports += done.reports;
     total.incidents += done.incidents;
     total.claims += done.claims;
     options.onReport?.(index + 1, reports.length);
-  });
+  }
   return total;
 }

@@ -11,7 +11,8 @@ import { dateInterval, type MatchSubject } from '../incidents/match';
 import { findVictimNames, foldName } from '../incidents/victim-names';
 import type { GazetteerEntry } from '../locations/gazetteer';
 import { normalizePlaceName } from '../locations/normalize';
-import type { SqlConnection } from '../store/write-connection';
+import { idIn } from '../store/dialect';
+import type { Sql } from '../store/sql';
 
 const placeNamesOf = new WeakMap<readonly GazetteerEntry[], ReadonlySet<string>>();
 
@@ -74,6 +75,16 @@ export function surnamePatterns(names: readonly string[]): string[] {
   return [...surnames].map((s) => `%${s.replace(/[aeiouy'’%_\\-]/g, '_')}%`);
 }
 
+/**
+ * A subquery with a row when `excerpt` holds one of the patterns, given as one JSON parameter
+ * (surnamePatterns). SQLite's LIKE ignores ASCII case; PostgreSQL's ILIKE does the same.
+ */
+export function surnameMatch(sql: Sql, excerpt: string): string {
+  return sql.dialect === 'sqlite'
+    ? `SELECT 1 FROM json_each(?) "p" WHERE ${excerpt} LIKE "p"."value"`
+    : `SELECT 1 FROM json_array_elements_text(CAST(? AS json)) AS "p"("value") WHERE ${excerpt} ILIKE "p"."value"`;
+}
+
 interface SourceText {
   incidentId: number;
   reportId: number;
@@ -81,28 +92,46 @@ interface SourceText {
 }
 
 /**
- * Names found in stored sources, per store, by report and excerpt (an excerpt only ever grows; a
- * report's text never changes): one famous hostage's name in months of reports would otherwise be
- * read again for every new report (bench:ingest, where one sample names a constable: 13 → 8 ms a report).
+ * Names found in stored sources, by report and excerpt (an excerpt only ever grows; a report's text
+ * never changes): one famous hostage's name in months of reports would otherwise be read again for
+ * every new report (bench:ingest, where one sample names a constable: 13 → 8 ms a report). Kept
+ * per gazetteer's place names, which are loaded per store (a transaction's `tx` is a new object
+ * each time, so it cannot key the store as the synchronous connection did).
  */
-const sourceNamesOf = new WeakMap<SqlConnection, Map<string, string[]>>();
+const sourceNamesOf = new WeakMap<ReadonlySet<string>, Map<string, string[]>>();
 const SOURCE_NAMES_KEPT = 20_000;
 
-function namesOfSource(
-  sql: SqlConnection,
+/** Thrown by the lazy context when the names need the report's text, which is then read. */
+const NEEDS_TEXT = Symbol('needs the report text');
+
+async function namesOfSource(
+  sql: Sql,
   source: SourceText,
   options: { places: ReadonlySet<string>; years: readonly number[] },
-): string[] {
+): Promise<string[]> {
   const { places, years } = options;
-  const sourceNames = sourceNamesOf.get(sql) ?? new Map<string, string[]>();
-  sourceNamesOf.set(sql, sourceNames);
+  const sourceNames = sourceNamesOf.get(places) ?? new Map<string, string[]>();
+  sourceNamesOf.set(places, sourceNames);
   const key = `${source.reportId}\u0000${years.join(',')}\u0000${source.excerpt}`;
   const cached = sourceNames.get(key);
   if (cached) return cached;
-  const reportText = () =>
-    (sql.prepare('SELECT text FROM Report WHERE id = ?').get(source.reportId) as { text: string } | undefined)
-      ?.text ?? '';
-  const names = findVictimNames(source.excerpt, { context: reportText, places, years });
+  let names: string[];
+  try {
+    // Most excerpts name no one by surname alone: the report's text is read only when one does.
+    names = findVictimNames(source.excerpt, {
+      context: () => {
+        throw NEEDS_TEXT;
+      },
+      places,
+      years,
+    });
+  } catch (error) {
+    if (error !== NEEDS_TEXT) throw error;
+    const report = await sql.get<{ text: string }>('SELECT "text" FROM "Report" WHERE "id" = ?', [
+      source.reportId,
+    ]);
+    names = findVictimNames(source.excerpt, { context: report?.text ?? '', places, years });
+  }
   if (sourceNames.size >= SOURCE_NAMES_KEPT) sourceNames.delete(sourceNames.keys().next().value ?? '');
   sourceNames.set(key, names);
   return names;
@@ -119,28 +148,34 @@ export interface VictimNameOptions {
  * The stored incidents with the victims they name: those whose sources mention a surname of the
  * draft's names, or, with `matching`, every name of the candidates it accepts.
  */
-export function withVictimNames<T extends { id: number } & Dated>(
-  sql: SqlConnection,
+export async function withVictimNames<T extends { id: number } & Dated>(
+  sql: Sql,
   candidates: readonly T[],
   options: VictimNameOptions & { matching?: (candidate: T) => boolean },
-): (T & { victimNames?: string[] })[] {
+): Promise<(T & { victimNames?: string[] })[]> {
   const patterns = surnamePatterns(options.names ?? []);
   const { matching } = options;
   const read = matching ? candidates.filter(matching) : candidates;
   if (patterns.length === 0 || read.length === 0) return [...candidates];
-  const sources = sql
-    .prepare(
-      `SELECT s.incidentId, s.reportId, s.excerpt FROM IncidentSource s
-       WHERE s.incidentId IN (SELECT value FROM json_each(?))
-         AND (? OR EXISTS (SELECT 1 FROM json_each(?) p WHERE s.excerpt LIKE p.value))`,
-    )
-    .all(JSON.stringify(read.map((c) => c.id)), matching ? 1 : 0, JSON.stringify(patterns)) as SourceText[];
-  const claims = sql
-    .prepare(
-      `SELECT incidentId, persons FROM CasualtyClaim
-       WHERE persons IS NOT NULL AND incidentId IN (SELECT value FROM json_each(?))`,
-    )
-    .all(JSON.stringify(sources.map((s) => s.incidentId))) as { incidentId: number; persons: string }[];
+  const ids = idIn(
+    '"s"."incidentId"',
+    read.map((c) => c.id),
+    sql.dialect,
+  );
+  const sources = await sql.all<SourceText>(
+    `SELECT "s"."incidentId", "s"."reportId", "s"."excerpt" FROM "IncidentSource" "s"
+     WHERE ${ids.sql} AND (CAST(? AS boolean) OR EXISTS (${surnameMatch(sql, '"s"."excerpt"')}))`,
+    [...ids.params, matching !== undefined, JSON.stringify(patterns)],
+  );
+  const claimIds = idIn(
+    '"incidentId"',
+    sources.map((s) => s.incidentId),
+    sql.dialect,
+  );
+  const claims = await sql.all<{ incidentId: number; persons: string }>(
+    `SELECT "incidentId", "persons" FROM "CasualtyClaim" WHERE "persons" IS NOT NULL AND ${claimIds.sql}`,
+    claimIds.params,
+  );
   const named = new Map<number, Set<string>>();
   const add = (id: number, names: string[]) => {
     const set = named.get(id) ?? new Set<string>();
@@ -151,7 +186,7 @@ export function withVictimNames<T extends { id: number } & Dated>(
   for (const s of sources) {
     add(
       s.incidentId,
-      namesOfSource(sql, s, { places: options.places, years: yearsById.get(s.incidentId) ?? [] }),
+      await namesOfSource(sql, s, { places: options.places, years: yearsById.get(s.incidentId) ?? [] }),
     );
   }
   for (const c of claims) add(c.incidentId, personNames(JSON.parse(c.persons) as { name: string }[]));
@@ -162,11 +197,11 @@ export function withVictimNames<T extends { id: number } & Dated>(
 }
 
 /** Candidates with the names that share a surname with the draft, then all names of those `matching`. */
-export function withNamesToMatch<T extends { id: number } & Dated>(
-  sql: SqlConnection,
+export async function withNamesToMatch<T extends { id: number } & Dated>(
+  sql: Sql,
   candidates: readonly T[],
   options: VictimNameOptions & { matching: (candidate: T) => boolean },
-): (T & { victimNames?: string[] })[] {
-  const mentioning = withVictimNames(sql, candidates, { names: options.names, places: options.places });
+): Promise<(T & { victimNames?: string[] })[]> {
+  const mentioning = await withVictimNames(sql, candidates, { names: options.names, places: options.places });
   return withVictimNames(sql, mentioning, options);
 }

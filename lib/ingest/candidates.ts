@@ -5,8 +5,9 @@
  */
 import { dateInterval, type MatchResult, type MatchSubject, scoreMatch } from '../incidents/match';
 import type { GazetteerEntry } from '../locations/gazetteer';
+import { type Dialect, dayKey, idIn } from '../store/dialect';
+import type { Sql } from '../store/sql';
 import { sqlDate } from '../store/sql-values';
-import type { SqlConnection } from '../store/write-connection';
 import { withNamesToMatch } from './candidate-victims';
 import { placeChains } from './gazetteer';
 
@@ -51,20 +52,23 @@ export const dayToIso = (day: number) => new Date(day * DAY_MS).toISOString().sl
 
 export type SubjectRow = Omit<Candidate, 'placeChain' | 'commune' | 'casualties'>;
 
-export const SUBJECT_COLUMNS = `i.id, i.title, i.status, substr(i.date, 1, 10) AS date,
-  substr(i.dateEnd, 1, 10) AS dateEnd, i.datePrecision, i.type, l.key AS locationKey
-  FROM Incident i LEFT JOIN Location l ON l.id = i.locationId`;
+/** The columns of a candidate and the tables they come from (`i`: the incident, `l`: its place). */
+export const subjectColumns = (dialect: Dialect) => `"i"."id", "i"."title", "i"."status",
+  ${dayKey('"i"."date"', dialect)} AS "date", ${dayKey('"i"."dateEnd"', dialect)} AS "dateEnd",
+  "i"."datePrecision", "i"."type", "l"."key" AS "locationKey"
+  FROM "Incident" "i" LEFT JOIN "Location" "l" ON "l"."id" = "i"."locationId"`;
 
-export function withClaims(sql: SqlConnection, rows: SubjectRow[], places: PlaceIndex): Candidate[] {
+export async function withClaims(sql: Sql, rows: SubjectRow[], places: PlaceIndex): Promise<Candidate[]> {
   if (rows.length === 0) return [];
-  const claims = sql
-    .prepare(
-      `SELECT incidentId, kind, affiliation, country, count FROM CasualtyClaim
-       WHERE incidentId IN (SELECT value FROM json_each(?))`,
-    )
-    .all(JSON.stringify(rows.map((r) => r.id))) as ({
-    incidentId: number;
-  } & Candidate['casualties'][number])[];
+  const ids = idIn(
+    '"incidentId"',
+    rows.map((r) => r.id),
+    sql.dialect,
+  );
+  const claims = await sql.all<{ incidentId: number } & Candidate['casualties'][number]>(
+    `SELECT "incidentId", "kind", "affiliation", "country", "count" FROM "CasualtyClaim" WHERE ${ids.sql}`,
+    ids.params,
+  );
   return rows.map((r) => ({
     ...r,
     ...placeOf(places, r.locationKey),
@@ -79,29 +83,28 @@ export interface CandidateOptions {
   placeNames?: ReadonlySet<string>;
 }
 
-export function findCandidates(
-  sql: SqlConnection,
+export async function findCandidates(
+  sql: Sql,
   subject: MatchSubject,
   options: CandidateOptions,
-): Candidate[] {
+): Promise<Candidate[]> {
   const [first, last] = dateInterval(subject);
   // Stored incidents start at most a month before the window (month precision) — or are dated
   // to a whole year.
-  const rows = sql
-    .prepare(
-      `SELECT ${SUBJECT_COLUMNS}
-       WHERE i.deletedAt IS NULL AND i.status <> 'rejected'
-         AND (i.date BETWEEN ? AND ? OR (i.datePrecision = 'year' AND i.date BETWEEN ? AND ?))
-         AND NOT EXISTS (SELECT 1 FROM IncidentSource s WHERE s.incidentId = i.id AND s.reportId = ?)`,
-    )
-    .all(
+  const rows = await sql.all<SubjectRow>(
+    `SELECT ${subjectColumns(sql.dialect)}
+     WHERE "i"."deletedAt" IS NULL AND "i"."status" <> 'rejected'
+       AND ("i"."date" BETWEEN ? AND ? OR ("i"."datePrecision" = 'year' AND "i"."date" BETWEEN ? AND ?))
+       AND NOT EXISTS (SELECT 1 FROM "IncidentSource" "s" WHERE "s"."incidentId" = "i"."id" AND "s"."reportId" = ?)`,
+    [
       sqlDate(dayToIso(first - 32)),
       sqlDate(dayToIso(last + 1)),
       sqlDate(`${dayToIso(first - 366).slice(0, 4)}-01-01`),
       sqlDate(dayToIso(last + 1)),
       options.excludeReportId ?? -1,
-    ) as SubjectRow[];
-  return withNamesToMatch(sql, withClaims(sql, rows, options.places), {
+    ],
+  );
+  return withNamesToMatch(sql, await withClaims(sql, rows, options.places), {
     names: subject.victimNames,
     places: options.placeNames ?? new Set(),
     matching: (c) => scoreMatch(subject, c) !== null,
@@ -109,11 +112,12 @@ export function findCandidates(
 }
 
 /** One stored incident as a match subject (an editor may merge into any live incident). */
-export function loadCandidate(sql: SqlConnection, id: number, places: PlaceIndex): Candidate | null {
-  const row = sql.prepare(`SELECT ${SUBJECT_COLUMNS} WHERE i.id = ? AND i.deletedAt IS NULL`).get(id) as
-    | SubjectRow
-    | undefined;
-  return row ? (withClaims(sql, [row], places)[0] ?? null) : null;
+export async function loadCandidate(sql: Sql, id: number, places: PlaceIndex): Promise<Candidate | null> {
+  const row = await sql.get<SubjectRow>(
+    `SELECT ${subjectColumns(sql.dialect)} WHERE "i"."id" = ? AND "i"."deletedAt" IS NULL`,
+    [id],
+  );
+  return row ? ((await withClaims(sql, [row], places))[0] ?? null) : null;
 }
 
 /** The best stored match for a drafted incident, if any passes the threshold. */

@@ -6,19 +6,22 @@
  */
 import type { WarningDetail } from '../extract/schema';
 import { monthHeading } from '../incidents/labels';
-import type { SqlConnection } from '../store/write-connection';
+import { type Dialect, monthKey } from '../store/dialect';
+import type { Sql } from '../store/sql';
 
 const reportList = (ids: number[]) => ids.map((id) => `#${id}`).join(', ');
 
-function missionStartConflicts(sql: SqlConnection, reportId: number): WarningDetail[] {
+/** The distinct values of a group, comma-separated (SQLite's group_concat(DISTINCT …)). */
+const distinctList = (expr: string, dialect: Dialect) =>
+  dialect === 'sqlite' ? `group_concat(DISTINCT ${expr})` : `string_agg(DISTINCT CAST(${expr} AS text), ',')`;
+
+async function missionStartConflicts(sql: Sql, reportId: number): Promise<WarningDetail[]> {
   // The mission's start on the ground: its launch and the first contingent's deployment are
   // the same fact (the Kenyan contingent opened the mission).
-  const rows = sql
-    .prepare(
-      `SELECT reportId, substr(date, 1, 7) AS month, excerpt FROM Deployment
-       WHERE milestone IN ('mission_launch', 'first_deployment') AND reportId IS NOT NULL`,
-    )
-    .all() as { reportId: number; month: string; excerpt: string }[];
+  const rows = await sql.all<{ reportId: number; month: string; excerpt: string }>(
+    `SELECT "reportId", ${monthKey('"date"', sql.dialect)} AS "month", "excerpt" FROM "Deployment"
+     WHERE "milestone" IN ('mission_launch', 'first_deployment') AND "reportId" IS NOT NULL`,
+  );
   const mine = rows.filter((r) => r.reportId === reportId);
   const warnings: WarningDetail[] = [];
   for (const m of mine) {
@@ -57,41 +60,43 @@ const describe = (r: ConflictRow): WarningDetail => ({
   evidence: r.excerpt,
 });
 
-function figureConflicts(sql: SqlConnection, reportId: number): WarningDetail[] {
-  const rows = sql
-    .prepare(
-      `SELECT f.metric || ' in ' || f.scope || ', ' || f.periodLabel AS label, f.value, f.excerpt,
-              group_concat(DISTINCT o.reportId) AS others, group_concat(DISTINCT o.value) AS otherValues
-       FROM Figure f JOIN Figure o
-         ON o.reportId <> f.reportId AND o.metric = f.metric AND o.scope = f.scope
-        AND o.periodLabel = f.periodLabel AND coalesce(o.affiliation, '') = coalesce(f.affiliation, '')
-        AND coalesce(o.country, '') = coalesce(f.country, '') AND o.value <> f.value
-       WHERE f.reportId = ? AND f.periodLabel <> ''
-       GROUP BY f.id`,
-    )
-    .all(reportId) as ConflictRow[];
+async function figureConflicts(sql: Sql, reportId: number): Promise<WarningDetail[]> {
+  const { dialect } = sql;
+  const rows = await sql.all<ConflictRow>(
+    `SELECT "f"."metric" || ' in ' || "f"."scope" || ', ' || "f"."periodLabel" AS "label", "f"."value", "f"."excerpt",
+            ${distinctList('"o"."reportId"', dialect)} AS "others", ${distinctList('"o"."value"', dialect)} AS "otherValues"
+     FROM "Figure" "f" JOIN "Figure" "o"
+       ON "o"."reportId" <> "f"."reportId" AND "o"."metric" = "f"."metric" AND "o"."scope" = "f"."scope"
+      AND "o"."periodLabel" = "f"."periodLabel"
+      AND coalesce(CAST("o"."affiliation" AS text), '') = coalesce(CAST("f"."affiliation" AS text), '')
+      AND coalesce("o"."country", '') = coalesce("f"."country", '') AND "o"."value" <> "f"."value"
+     WHERE "f"."reportId" = ? AND "f"."periodLabel" <> ''
+     GROUP BY "f"."id"`,
+    [reportId],
+  );
   return rows.map(describe);
 }
 
-function strengthConflicts(sql: SqlConnection, reportId: number): WarningDetail[] {
-  const rows = sql
-    .prepare(
-      `SELECT d.country || ' strength in ' || substr(d.date, 1, 7) AS label, d.personnel AS value, d.excerpt,
-              group_concat(DISTINCT o.reportId) AS others, group_concat(DISTINCT o.personnel) AS otherValues
-       FROM Deployment d JOIN Deployment o
-         ON o.country = d.country AND substr(o.date, 1, 7) = substr(d.date, 1, 7) AND o.kind = 'strength'
-        AND o.reportId <> d.reportId AND o.personnel <> d.personnel
-       WHERE d.reportId = ? AND d.kind = 'strength'
-       GROUP BY d.id`,
-    )
-    .all(reportId) as ConflictRow[];
+async function strengthConflicts(sql: Sql, reportId: number): Promise<WarningDetail[]> {
+  const { dialect } = sql;
+  const month = (alias: string) => monthKey(`"${alias}"."date"`, dialect);
+  const rows = await sql.all<ConflictRow>(
+    `SELECT "d"."country" || ' strength in ' || ${month('d')} AS "label", "d"."personnel" AS "value", "d"."excerpt",
+            ${distinctList('"o"."reportId"', dialect)} AS "others", ${distinctList('"o"."personnel"', dialect)} AS "otherValues"
+     FROM "Deployment" "d" JOIN "Deployment" "o"
+       ON "o"."country" = "d"."country" AND ${month('o')} = ${month('d')} AND "o"."kind" = 'strength'
+      AND "o"."reportId" <> "d"."reportId" AND "o"."personnel" <> "d"."personnel"
+     WHERE "d"."reportId" = ? AND "d"."kind" = 'strength'
+     GROUP BY "d"."id"`,
+    [reportId],
+  );
   return rows.map(describe);
 }
 
-export function crossReportWarnings(sql: SqlConnection, reportId: number): WarningDetail[] {
+export async function crossReportWarnings(sql: Sql, reportId: number): Promise<WarningDetail[]> {
   return [
-    ...missionStartConflicts(sql, reportId),
-    ...figureConflicts(sql, reportId),
-    ...strengthConflicts(sql, reportId),
+    ...(await missionStartConflicts(sql, reportId)),
+    ...(await figureConflicts(sql, reportId)),
+    ...(await strengthConflicts(sql, reportId)),
   ];
 }

@@ -3,16 +3,10 @@
  * added count), and each place's chain of keys up to the country.
  */
 import { GAZETTEER, type GazetteerEntry, type GazetteerKind } from '../locations/gazetteer';
-import type { SqlConnection } from '../store/write-connection';
+import type { Sql } from '../store/sql';
 
-export function loadGazetteer(sql: SqlConnection): GazetteerEntry[] {
-  const places = sql
-    .prepare(
-      `SELECT l.id, l.key, l.name, l.kind, p.key AS parent, l.lat, l.lng, l.radiusM, l.pcode,
-              l.source, l.approximate
-       FROM Location l LEFT JOIN Location p ON p.id = l.parentId ORDER BY l.id`,
-    )
-    .all() as {
+export async function loadGazetteer(sql: Sql): Promise<GazetteerEntry[]> {
+  const places = await sql.all<{
     id: number;
     key: string;
     name: string;
@@ -24,11 +18,14 @@ export function loadGazetteer(sql: SqlConnection): GazetteerEntry[] {
     pcode: string | null;
     source: string | null;
     approximate: number;
-  }[];
-  const aliases = sql.prepare('SELECT locationId, name FROM LocationAlias').all() as {
-    locationId: number;
-    name: string;
-  }[];
+  }>(
+    `SELECT "l"."id", "l"."key", "l"."name", "l"."kind", "p"."key" AS "parent", "l"."lat", "l"."lng",
+            "l"."radiusM", "l"."pcode", "l"."source", "l"."approximate"
+     FROM "Location" "l" LEFT JOIN "Location" "p" ON "p"."id" = "l"."parentId" ORDER BY "l"."id"`,
+  );
+  const aliases = await sql.all<{ locationId: number; name: string }>(
+    'SELECT "locationId", "name" FROM "LocationAlias" ORDER BY "id"',
+  );
   const aliasesById = new Map<number, string[]>();
   for (const a of aliases) aliasesById.set(a.locationId, [...(aliasesById.get(a.locationId) ?? []), a.name]);
   // Which names are also ordinary words is the built-in gazetteer's knowledge, not stored.

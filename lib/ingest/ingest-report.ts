@@ -7,7 +7,7 @@ import type { ReportDraft } from '../extract/schema';
 import type { GazetteerEntry } from '../locations/gazetteer';
 import { reportContentHash } from '../reports/content-hash';
 import type { ValidReportInput } from '../reports/schema';
-import type { SqlConnection } from '../store/write-connection';
+import type { Sql } from '../store/sql';
 import { loadGazetteer } from './gazetteer';
 import { type StoreDraftResult, storeDraft } from './store-draft';
 
@@ -23,8 +23,12 @@ export class DraftRefusedError extends Error {
   }
 }
 
-export function ingestReport(
-  sql: SqlConnection,
+/**
+ * The reader runs first, outside any transaction (it is CPU work); storeDraft's one transaction
+ * then checks the text again, matches and stores.
+ */
+export async function ingestReport(
+  sql: Sql,
   input: ValidReportInput,
   options: {
     gazetteer?: readonly GazetteerEntry[];
@@ -32,16 +36,16 @@ export function ingestReport(
     /** Why the draft must not be stored (e.g. over a size limit), or null to store it. */
     refuse?: (draft: ReportDraft) => string | null;
   } = {},
-): IngestResult {
-  const existing = sql
-    .prepare('SELECT id FROM Report WHERE contentHash = ?')
-    .get(reportContentHash(input.text)) as { id: number } | undefined;
+): Promise<IngestResult> {
+  const existing = await sql.get<{ id: number }>('SELECT "id" FROM "Report" WHERE "contentHash" = ?', [
+    reportContentHash(input.text),
+  ]);
   if (existing) return { reportId: existing.id, created: false, incidents: [], warnings: [], draft: null };
-  const gazetteer = options.gazetteer ?? loadGazetteer(sql);
+  const gazetteer = options.gazetteer ?? (await loadGazetteer(sql));
   const draft = readSafely(input, gazetteer);
   const refused = options.refuse?.(draft);
   if (refused) throw new DraftRefusedError(refused);
-  return { ...storeDraft(sql, { input, draft, gazetteer, userId: options.userId }), draft };
+  return { ...(await storeDraft(sql, { input, draft, gazetteer, userId: options.userId })), draft };
 }
 
 /**

@@ -7,7 +7,7 @@ import type { IncidentDraft } from '../extract/schema';
 import type { MatchSubject } from '../incidents/match';
 import type { UndatedSubject } from '../incidents/match-undated';
 import type { GazetteerEntry } from '../locations/gazetteer';
-import type { SqlConnection } from '../store/write-connection';
+import type { Sql } from '../store/sql';
 import { draftVictimNames, placeNames } from './candidate-victims';
 import { type Candidate, type PlaceIndex, placeIndex, placeOf, type SuggestedMatch } from './candidates';
 import { findUndatedCandidates, pickUndatedMatch } from './undated-candidates';
@@ -54,14 +54,14 @@ function undatedSubjectOf(incident: IncidentDraft, context: MatchContext): Undat
  * The stored incident an undated one reports, if its place and victims single one out (see
  * pickUndatedMatch); the incident then keeps its own date.
  */
-export function findUndatedMatch(
-  sql: SqlConnection,
+export async function findUndatedMatch(
+  sql: Sql,
   incident: IncidentDraft,
   options: { context: MatchContext; excludeReportId?: number; now: Date },
-): { match: SuggestedMatch; target: Candidate } | null {
+): Promise<{ match: SuggestedMatch; target: Candidate } | null> {
   const { context } = options;
   const subject = undatedSubjectOf(incident, context);
-  const candidates = findUndatedCandidates(sql, subject, { ...options, ...context });
+  const candidates = await findUndatedCandidates(sql, subject, { ...options, ...context });
   const match = pickUndatedMatch(subject, candidates);
   const target = candidates.find((c) => c.id === match?.incidentId);
   return match && target ? { match, target } : null;

@@ -4,25 +4,26 @@ import type { ReaderFlag, ReportDraft } from '../extract/schema';
 import { refreshIncidentCasualties } from '../incidents/casualty-summary';
 import { dateInterval, type MatchSubject } from '../incidents/match';
 import { appendPassage } from '../incidents/mutations';
-import { insertRow, sqlDate, sqlJson } from '../store/sql-values';
-import type { SqlConnection } from '../store/write-connection';
+import type { Sql, SqlParam } from '../store/sql';
+import { sqlDate, sqlJson } from '../store/sql-values';
 import type { Candidate } from './candidates';
 
 type DraftIncident = ReportDraft['incidents'][number];
 
-export function insertSourceAndClaims(
-  sql: SqlConnection,
+export async function insertSourceAndClaims(
+  sql: Sql,
   args: { incidentId: number; reportId: number; incident: DraftIncident; now: string },
-): void {
+): Promise<void> {
   const { incidentId, reportId, incident, now } = args;
   const spans = incident.evidenceSpans;
-  const existing = sql
-    .prepare('SELECT id, excerpt FROM IncidentSource WHERE incidentId = ? AND reportId = ?')
-    .get(incidentId, reportId) as { id: number; excerpt: string } | undefined;
+  const existing = await sql.get<{ id: number; excerpt: string }>(
+    'SELECT "id", "excerpt" FROM "IncidentSource" WHERE "incidentId" = ? AND "reportId" = ?',
+    [incidentId, reportId],
+  );
   if (existing) {
-    appendPassage(sql, existing, incident.evidence);
+    await appendPassage(sql, existing, incident.evidence);
   } else {
-    insertRow(sql, 'IncidentSource', {
+    await sql.insert('IncidentSource', {
       incidentId,
       reportId,
       excerpt: incident.evidence,
@@ -31,9 +32,9 @@ export function insertSourceAndClaims(
       createdAt: now,
     });
   }
-  if (incident.flags?.length) recordSourceFlags(sql, { incidentId, reportId, flags: incident.flags });
+  if (incident.flags?.length) await recordSourceFlags(sql, { incidentId, reportId, flags: incident.flags });
   for (const c of incident.casualties) {
-    insertRow(sql, 'CasualtyClaim', {
+    await sql.insert('CasualtyClaim', {
       incidentId,
       reportId,
       kind: c.kind,
@@ -46,21 +47,23 @@ export function insertSourceAndClaims(
       createdAt: now,
     });
   }
-  insertActorClaims(sql, { incidentId, reportId, actors: incident.actors ?? [], now });
-  refreshIncidentCasualties(sql, [incidentId]);
+  await insertActorClaims(sql, { incidentId, reportId, actors: incident.actors ?? [], now });
+  await refreshIncidentCasualties(sql, [incidentId]);
 }
 
 /** The report's perpetrators and targets of the incident, once each (two drafts of it may name the same). */
-export function insertActorClaims(
-  sql: SqlConnection,
+export async function insertActorClaims(
+  sql: Sql,
   args: { incidentId: number; reportId: number; actors: NonNullable<DraftIncident['actors']>; now: string },
-): void {
-  const known = sql.prepare(
-    "SELECT 1 FROM ActorClaim WHERE incidentId = ? AND reportId = ? AND role = ? AND coalesce(actorKey, name) = ? AND coalesce(country, '') = ?",
-  );
+): Promise<void> {
   for (const a of args.actors) {
-    if (known.get(args.incidentId, args.reportId, a.role, a.key ?? a.name, a.country ?? '')) continue;
-    insertRow(sql, 'ActorClaim', {
+    const known = await sql.get(
+      `SELECT 1 AS "found" FROM "ActorClaim" WHERE "incidentId" = ? AND "reportId" = ? AND "role" = ?
+         AND coalesce("actorKey", "name") = ? AND coalesce("country", '') = ?`,
+      [args.incidentId, args.reportId, a.role, a.key ?? a.name, a.country ?? ''],
+    );
+    if (known) continue;
+    await sql.insert('ActorClaim', {
       incidentId: args.incidentId,
       reportId: args.reportId,
       role: a.role,
@@ -78,21 +81,24 @@ export function insertActorClaims(
  * What the reader was unsure of, kept with the source so the stored report can still show it.
  * Merged with any flags the source already has (two drafted incidents of one report joined).
  */
-function recordSourceFlags(
-  sql: SqlConnection,
+async function recordSourceFlags(
+  sql: Sql,
   args: { incidentId: number; reportId: number; flags: readonly ReaderFlag[] },
-): void {
-  const row = sql
-    .prepare('SELECT flags FROM IncidentSource WHERE incidentId = ? AND reportId = ?')
-    .get(args.incidentId, args.reportId) as { flags: string | null } | undefined;
+): Promise<void> {
+  const row = await sql.get<{ flags: string | null }>(
+    'SELECT "flags" FROM "IncidentSource" WHERE "incidentId" = ? AND "reportId" = ?',
+    [args.incidentId, args.reportId],
+  );
   const before = row?.flags ? (JSON.parse(row.flags) as ReaderFlag[]) : [];
   const merged = [...before];
   for (const f of args.flags) {
     if (!merged.some((m) => m.code === f.code && m.message === f.message)) merged.push(f);
   }
-  sql
-    .prepare('UPDATE IncidentSource SET flags = ? WHERE incidentId = ? AND reportId = ?')
-    .run(sqlJson(merged), args.incidentId, args.reportId);
+  await sql.run('UPDATE "IncidentSource" SET "flags" = ? WHERE "incidentId" = ? AND "reportId" = ?', [
+    sqlJson(merged),
+    args.incidentId,
+    args.reportId,
+  ]);
 }
 
 const PRECISION_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
@@ -102,8 +108,8 @@ const PRECISION_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
  * stored window, or a place inside the stored one. The incident takes them — unless an editor
  * has reviewed it, in which case only the editor changes it. Returns whether it changed.
  */
-export function refineIncident(
-  sql: SqlConnection,
+export async function refineIncident(
+  sql: Sql,
   args: {
     target: Candidate;
     incident: DraftIncident;
@@ -112,10 +118,10 @@ export function refineIncident(
     userId: number | null;
     now: string;
   },
-): boolean {
+): Promise<boolean> {
   const { target, incident, subject, idByKey, userId, now } = args;
   if (target.status !== 'draft' || !incident.date || !incident.datePrecision) return false;
-  const changes: Record<string, string | number | null> = {};
+  const changes: Record<string, SqlParam> = {};
   const [t0, t1] = dateInterval(target);
   const [d0, d1] = dateInterval(subject);
   if (PRECISION_RANK[incident.datePrecision] < PRECISION_RANK[target.datePrecision] && d0 >= t0 && d1 <= t1) {
@@ -133,20 +139,17 @@ export function refineIncident(
     changes.placePrecision = place.precision;
   }
   if (Object.keys(changes).length === 0) return false;
-  const before = sql
-    .prepare(
-      `SELECT ${Object.keys(changes)
-        .map((c) => `"${c}"`)
-        .join(', ')} FROM Incident WHERE id = ?`,
-    )
-    .get(target.id);
-  const assignments = Object.keys(changes).map((c) => `"${c}" = @${c}`);
-  sql
-    .prepare(
-      `UPDATE Incident SET ${assignments.join(', ')}, version = version + 1, updatedAt = @now WHERE id = @id`,
-    )
-    .run({ ...changes, now, id: target.id });
-  recordAudit(sql, {
+  const columns = Object.keys(changes);
+  const before = await sql.get(
+    `SELECT ${columns.map((c) => `"${c}"`).join(', ')} FROM "Incident" WHERE "id" = ?`,
+    [target.id],
+  );
+  const assignments = columns.map((c) => `"${c}" = ?`);
+  await sql.run(
+    `UPDATE "Incident" SET ${assignments.join(', ')}, "version" = "version" + 1, "updatedAt" = ? WHERE "id" = ?`,
+    [...columns.map((c) => changes[c] ?? null), now, target.id],
+  );
+  await recordAudit(sql, {
     userId,
     at: now,
     entity: 'Incident',
@@ -159,10 +162,10 @@ export function refineIncident(
 }
 
 /** Deployments, milestones and figures: context the report gives beside its incidents. */
-export function insertContext(
-  sql: SqlConnection,
+export async function insertContext(
+  sql: Sql,
   args: { reportId: number; draft: ReportDraft; publishedAt: string | null; now: string },
-): string[] {
+): Promise<string[]> {
   const { reportId, draft, publishedAt, now } = args;
   const skipped: string[] = [];
   const monthOrDay = (d: string) => (d.length === 7 ? `${d}-01` : d);
@@ -175,7 +178,7 @@ export function insertContext(
       );
       continue;
     }
-    insertRow(sql, 'Deployment', {
+    await sql.insert('Deployment', {
       country: d.country,
       personnel: d.personnel,
       hedge: d.hedge,
@@ -189,7 +192,7 @@ export function insertContext(
     });
   }
   for (const m of draft.milestones) {
-    insertRow(sql, 'Deployment', {
+    await sql.insert('Deployment', {
       country: m.country,
       personnel: null,
       hedge: 'exact',
@@ -203,7 +206,7 @@ export function insertContext(
     });
   }
   for (const f of draft.figures) {
-    insertRow(sql, 'Figure', {
+    await sql.insert('Figure', {
       metric: f.metric,
       value: f.value,
       hedge: f.hedge,

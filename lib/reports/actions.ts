@@ -12,7 +12,6 @@ import { type FormState, formValues } from '../forms/form-state';
 import { loadGazetteer } from '../ingest/gazetteer';
 import { readSafely } from '../ingest/ingest-report';
 import { suggestMatches } from '../ingest/store-draft';
-import { appConnection } from '../store/app-connection';
 import { appSql } from '../store/app-sql';
 import { reportContentHash } from './content-hash';
 import { draftOverLimit } from './report-limits';
@@ -59,8 +58,6 @@ export async function readReportAction(
         values: shown,
       };
     }
-    // The reader's matching (lib/ingest) is still on the synchronous connection.
-    const sql = appConnection();
     const store = await appSql();
     const existing = await store.get<{ id: number; title: string; withdrawnAt: string | null }>(
       'SELECT "id", "title", "withdrawnAt" FROM "Report" WHERE "contentHash" = ?',
@@ -75,11 +72,11 @@ export async function readReportAction(
         values: shown,
       };
     }
-    const gazetteer = loadGazetteer(sql);
+    const gazetteer = await loadGazetteer(store);
     const draft = readSafely(parsed.data, gazetteer);
     const overLimit = draftOverLimit(draft);
     if (overLimit) return { message: overLimit, errors: { text: [overLimit] }, values: shown };
-    const suggestions = suggestMatches(sql, draft, gazetteer, parsed.data.text);
+    const suggestions = await suggestMatches(store, draft, gazetteer, parsed.data.text);
     const matches = await loadMatchViews(store, suggestions);
     // The review quotes offsets into the text exactly as read (trimmed), so it carries that text.
     const input: ReviewFields = { ...shown, text: parsed.data.text };
@@ -92,7 +89,7 @@ export async function saveReviewAction(
   review: unknown,
 ): Promise<SaveReviewState> {
   const outcome = await withRole<SaveReviewState & { reportId?: number }>('editor', {}, async (user) => {
-    const result = saveReview(appConnection(), { review, userId: user.id });
+    const result = await saveReview(await appSql(), { review, userId: user.id });
     if (!result.ok) return { message: result.message, errors: result.errors };
     if (!result.created) {
       return {

@@ -9,7 +9,6 @@ import { z } from 'zod';
 import { withRole } from '../auth/guard';
 import { formValues } from '../forms/form-state';
 import { loadGazetteer } from '../ingest/gazetteer';
-import { appConnection } from '../store/app-connection';
 import { appSql } from '../store/app-sql';
 import { correctReport, type DatesChoice } from './correction-mutations';
 import type { CorrectReportState, WithdrawReportState } from './correction-state';
@@ -65,12 +64,12 @@ export async function correctReportAction(
     }
     const choice: DatesChoice | undefined = dates === 'keep' ? 'keep' : confirm ? { confirm } : undefined;
     try {
-      const result = await correctReport(await appSql(), {
+      const sql = await appSql();
+      const result = await correctReport(sql, {
         ...ref.data,
         input: parsed.data,
         dates: choice,
-        // The gazetteer's loader (lib/ingest) is still on the synchronous connection.
-        gazetteer: loadGazetteer(appConnection()),
+        gazetteer: await loadGazetteer(sql),
         userId: user.id,
       });
       revalidatePath('/', 'layout');

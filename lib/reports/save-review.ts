@@ -6,9 +6,10 @@
  */
 import { recordAudit } from '../audit/record';
 import { loadGazetteer } from '../ingest/gazetteer';
-import { MergeTargetError, type StoreDraftResult, storeDraft } from '../ingest/store-draft';
+import { ingestLocks, MergeTargetError, type StoreDraftResult, storeDraft } from '../ingest/store-draft';
+import type { Sql } from '../store/sql';
 import { sqlDateTime } from '../store/sql-values';
-import { type SqlConnection, writeTransaction } from '../store/write-connection';
+import { reportContentHash } from './content-hash';
 import { reviewToDraft } from './review-draft';
 import { fieldErrors, reviewSchema } from './review-schema';
 
@@ -16,10 +17,10 @@ export type SaveReviewResult =
   | { ok: true; reportId: number; created: boolean; incidents: StoreDraftResult['incidents'] }
   | { ok: false; message: string; errors: Record<string, string[]> };
 
-export function saveReview(
-  sql: SqlConnection,
+export async function saveReview(
+  sql: Sql,
   options: { review: unknown; userId: number | null },
-): SaveReviewResult {
+): Promise<SaveReviewResult> {
   const parsed = reviewSchema.safeParse(options.review);
   if (!parsed.success) {
     const errors = fieldErrors(parsed.error);
@@ -30,44 +31,49 @@ export function saveReview(
       errors,
     };
   }
-  const gazetteer = loadGazetteer(sql);
+  const gazetteer = await loadGazetteer(sql);
   const built = reviewToDraft(parsed.data, gazetteer);
   if (!built.ok) return { ...built, message: `Nothing was saved: ${built.message}` };
 
   try {
-    return writeTransaction(sql, () => {
-      // storeDraft's own transaction nests inside this one (a savepoint): all or nothing.
-      const stored = storeDraft(sql, {
-        input: built.input,
-        draft: built.draft,
-        gazetteer,
-        decisions: built.decisions,
-        userId: options.userId,
-        reviewed: true,
-      });
-      if (stored.created) {
-        recordAudit(sql, {
+    const at = sqlDateTime(new Date());
+    return await sql.transaction(
+      async (tx) => {
+        // storeDraft's own transaction joins this one: all or nothing.
+        const stored = await storeDraft(tx, {
+          input: built.input,
+          draft: built.draft,
+          gazetteer,
+          decisions: built.decisions,
           userId: options.userId,
-          at: sqlDateTime(new Date()),
-          entity: 'Report',
-          entityId: stored.reportId,
-          action: 'review',
-          after: {
-            ...built.summary,
-            incidents: built.summary.incidents.map((s, i) => ({
-              ...s,
-              incidentId: stored.incidents[i]?.incidentId,
-            })),
-          },
+          reviewed: true,
         });
-      }
-      return {
-        ok: true as const,
-        reportId: stored.reportId,
-        created: stored.created,
-        incidents: stored.incidents,
-      };
-    });
+        if (stored.created) {
+          await recordAudit(tx, {
+            userId: options.userId,
+            at,
+            entity: 'Report',
+            entityId: stored.reportId,
+            action: 'review',
+            after: {
+              ...built.summary,
+              incidents: built.summary.incidents.map((s, i) => ({
+                ...s,
+                incidentId: stored.incidents[i]?.incidentId,
+              })),
+            },
+          });
+        }
+        return {
+          ok: true as const,
+          reportId: stored.reportId,
+          created: stored.created,
+          incidents: stored.incidents,
+        };
+      },
+      // storeDraft's locks, taken first here as there (the same order for every transaction).
+      { lockKeys: ingestLocks(reportContentHash(built.input.text)) },
+    );
   } catch (error) {
     if (!(error instanceof MergeTargetError)) throw error;
     const errors: Record<string, string[]> = {};

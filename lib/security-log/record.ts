@@ -2,10 +2,8 @@
  * Writes one security log entry. Call it inside the transaction that makes the change, so the
  * change and its entry are stored together. Entries are never swept (unlike throttle counters).
  */
-import { isSql } from '../store/is-sql';
 import type { Sql } from '../store/sql';
 import { sqlDateTime } from '../store/sql-values';
-import type { SqlConnection } from '../store/write-connection';
 import type { SecurityEventKind, SecurityOutcome } from './kinds';
 
 export interface SecurityEventInput {
@@ -29,16 +27,8 @@ const MAX_USER_AGENT = 300;
 const INSERT = `INSERT INTO "SecurityEvent" ("at", "kind", "outcome", "userId", "actorId", "email", "address", "userAgent", "detail")
   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
-/**
- * Given the asynchronous interface's `tx` it answers a promise; given the synchronous connection
- * (domains not moved yet, lib/store/is-sql.ts) it writes at once.
- */
-export function recordSecurityEvent(sql: Sql, event: SecurityEventInput): Promise<void>;
-export function recordSecurityEvent(sql: SqlConnection, event: SecurityEventInput): void;
-export function recordSecurityEvent(
-  sql: Sql | SqlConnection,
-  event: SecurityEventInput,
-): Promise<void> | void {
+/** Records one security event (inside the transaction that makes the change, when there is one). */
+export async function recordSecurityEvent(sql: Sql, event: SecurityEventInput): Promise<void> {
   const params = [
     sqlDateTime(event.at ?? new Date()),
     event.kind,
@@ -50,6 +40,5 @@ export function recordSecurityEvent(
     event.userAgent ? event.userAgent.slice(0, MAX_USER_AGENT) : null,
     event.detail ? JSON.stringify(event.detail) : null,
   ];
-  if (isSql(sql)) return sql.run(INSERT, params).then(() => undefined);
-  sql.prepare(INSERT).run(...params);
+  await sql.run(INSERT, params);
 }

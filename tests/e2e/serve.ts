@@ -11,7 +11,7 @@ import { totpCode } from '../../lib/auth/totp';
 import { ensureSessionSecret } from '../../lib/cli/session-secret';
 import { createDb } from '../../lib/db';
 import { openStoreSql } from '../../lib/store/store-sql';
-import { closeSqlConnection, openSqlConnection } from '../../lib/store/write-connection';
+
 import { createUser } from '../../lib/users/mutations';
 import { confirmTotpEnrolment, startTotpEnrolment } from '../../lib/users/totp-mutations';
 import { applyMigrations } from '../../prisma/engine';
@@ -47,11 +47,11 @@ async function main() {
   });
   writeFileSync(adminTotpSecretFile(port), secret, { mode: 0o600 });
   await accounts.close();
-  const sql = openSqlConnection(dbFile);
+  const sql = await openStoreSql(`file:${dbFile}`);
   const db = createDb(`file:${dbFile}`);
   await seedDatabase(db, sql);
   await db.$disconnect();
-  closeSqlConnection(dbFile);
+  await sql.close();
   await import('../../lib/cli/start');
 }
 

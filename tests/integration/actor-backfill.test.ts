@@ -6,12 +6,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/lib/db';
 import { backfillActorClaims } from '@/lib/ingest/backfill-actors';
 import { loadGazetteer } from '@/lib/ingest/gazetteer';
-import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
+import type { Sql } from '@/lib/store/sql';
 import { seedDatabase } from '@/prisma/seed';
 import { createTestDb } from './helpers/test-db';
 
 let db: Db;
-let sql: SqlConnection;
+let sql: Sql;
 
 const claims = async () =>
   (await db.actorClaim.findMany({ orderBy: { id: 'asc' } }))
@@ -21,7 +21,7 @@ const claims = async () =>
 beforeAll(async () => {
   const created = await createTestDb();
   db = created.db;
-  sql = openSqlConnection(created.file);
+  sql = created.sql;
   await seedDatabase(db, sql);
 });
 
@@ -36,8 +36,8 @@ describe('reading actors again for reports stored without them', () => {
     const withdrawn = await db.report.findFirstOrThrow({ orderBy: { id: 'desc' } });
     await db.report.update({ where: { id: withdrawn.id }, data: { withdrawnAt: new Date() } });
     const progress: string[] = [];
-    const result = backfillActorClaims(sql, {
-      gazetteer: loadGazetteer(sql),
+    const result = await backfillActorClaims(sql, {
+      gazetteer: await loadGazetteer(sql),
       onReport: (done, total) => progress.push(`${done}/${total}`),
     });
     expect(progress).toEqual(['1/4', '2/4', '3/4', '4/4']);
@@ -54,7 +54,7 @@ describe('reading actors again for reports stored without them', () => {
 
   it('leaves reports that already have actors alone when run again', async () => {
     const before = await claims();
-    expect(backfillActorClaims(sql, { gazetteer: loadGazetteer(sql) }).claims).toBe(0);
+    expect((await backfillActorClaims(sql, { gazetteer: await loadGazetteer(sql) })).claims).toBe(0);
     expect(await claims()).toEqual(before);
   });
 });

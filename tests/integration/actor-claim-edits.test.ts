@@ -38,13 +38,14 @@ beforeAll(async () => {
     actorId: null,
   });
   for (const n of [1, 1])
-    incidentId = opened.store(draft({ incidents: [incident({ casualties: [killed(n)] })] })).incidents[0]
-      ?.incidentId as number;
+    incidentId = (await opened.store(draft({ incidents: [incident({ casualties: [killed(n)] })] })))
+      .incidents[0]?.incidentId as number;
   reports = (await db.incidentSource.findMany({ where: { incidentId }, orderBy: { reportId: 'asc' } })).map(
     (s) => s.reportId,
   );
-  otherReport = opened.store(draft({ incidents: [incident({ date: '2024-01-05', title: 'Elsewhere' })] }))
-    .incidents[0]?.incidentId as number;
+  otherReport = (
+    await opened.store(draft({ incidents: [incident({ date: '2024-01-05', title: 'Elsewhere' })] }))
+  ).incidents[0]?.incidentId as number;
 });
 
 describe('actor claims edited by hand', () => {

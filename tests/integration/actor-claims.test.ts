@@ -56,10 +56,10 @@ const perpetrator = (key: string | null, name: string, evidence = `${name} attac
 });
 
 describe('actor claims', () => {
-  it('stores the perpetrators and targets the reader found in a sample report, with the report', () => {
+  it('stores the perpetrators and targets the reader found in a sample report, with the report', async () => {
     const file = readdirSync(SAMPLES).find((f) => f.startsWith('003')) as string;
     const report = parseReportFile(readFileSync(path.join(SAMPLES, file), 'utf8'));
-    const result = ingestReport(s.sql, {
+    const result = await ingestReport(s.sqlAsync, {
       text: report.body,
       publishedAt: report.publishedAt,
       title: 'Sample 003',
@@ -84,13 +84,13 @@ describe('actor claims', () => {
   });
 
   it('shows each actor once on the incident, with every source naming it, and each source’s own claim', async () => {
-    const first = s.storeOne({
+    const first = await s.storeOne({
       date: '2025-05-01',
       actors: [perpetrator('gran-grif', 'Gran Grif')],
       casualties: [killed(2, 'civilian', null)],
     });
     // A second report of the same event blames the same gang, and a third names another.
-    s.store(
+    await s.store(
       draft({
         publishedAt: '2025-05-01',
         incidents: [
@@ -102,7 +102,7 @@ describe('actor claims', () => {
         ],
       }),
     );
-    s.store(
+    await s.store(
       draft({
         publishedAt: '2025-05-02',
         incidents: [
@@ -123,12 +123,16 @@ describe('actor claims', () => {
   });
 
   it('follows its report through a merge, a split and a withdrawal', async () => {
-    const a = s.storeOne({
+    const a = await s.storeOne({
       date: '2025-06-01',
       place: null,
       actors: [perpetrator('kraze-barye', 'Kraze Baryè')],
     });
-    const b = s.storeOne({ date: '2025-06-20', place: null, actors: [perpetrator('canaan', 'Canaan gang')] });
+    const b = await s.storeOne({
+      date: '2025-06-20',
+      place: null,
+      actors: [perpetrator('canaan', 'Canaan gang')],
+    });
     expect(a).not.toBe(b);
     const version = (id: number) =>
       (s.sql.prepare('SELECT version FROM Incident WHERE id = ?').get(id) as { version: number }).version;

@@ -47,36 +47,36 @@ beforeAll(async () => {
   const opened = await openDraftStore();
   db = opened.db;
   process.env.DATABASE_URL = `file:${opened.file}`;
-  const add = (
+  const add = async (
     name: string,
     day: string,
     at: string,
     rest: Parameters<typeof opened.storeOne>[0] extends infer T ? Partial<T> : never,
   ) => {
-    ids[name] = opened.storeOne({ date: day, place: place(at), title: name, ...rest });
+    ids[name] = await opened.storeOne({ date: day, place: place(at), title: name, ...rest });
   };
   // G9 before Viv Ansanm was formed (September 2023), and after.
-  add('g9-before', '2023-05-10', 'delmas', {
+  await add('g9-before', '2023-05-10', 'delmas', {
     type: 'attack',
     actors: [actor('perpetrator', 'g9', 'coalition'), actor('target', 'civilians', 'civilians')],
     casualties: [hurt(3, 'civilian')],
   });
-  add('g9-after', '2024-03-02', 'delmas', {
+  await add('g9-after', '2024-03-02', 'delmas', {
     type: 'attack',
     actors: [actor('perpetrator', 'g9', 'coalition')],
     casualties: [hurt(2, 'civilian')],
   });
-  add('gran-grif', '2024-06-15', 'pont-sonde', {
+  await add('gran-grif', '2024-06-15', 'pont-sonde', {
     type: 'attack',
     actors: [actor('perpetrator', 'gran-grif', 'armed_group'), actor('target', 'civilians', 'civilians')],
     casualties: [hurt(10, 'civilian'), hurt(4, 'civilian', 'injured')],
   });
-  add('police-operation', '2024-07-01', 'cite-soleil', {
+  await add('police-operation', '2024-07-01', 'cite-soleil', {
     type: 'armed_clash',
     actors: [actor('perpetrator', 'hnp', 'state_force'), actor('target', 'unnamed-gang', 'armed_group')],
     casualties: [hurt(4, 'gang')],
   });
-  add('gunmen', '2024-08-20', 'petion-ville', {
+  await add('gunmen', '2024-08-20', 'petion-ville', {
     type: 'gunfire',
     actors: [
       actor('perpetrator', 'unidentified-gunmen', 'unidentified'),
@@ -84,7 +84,7 @@ beforeAll(async () => {
     ],
     casualties: [hurt(1, 'mss', 'injured')],
   });
-  add('brigade', '2024-09-09', 'saint-marc', {
+  await add('brigade', '2024-09-09', 'saint-marc', {
     type: 'killing',
     actors: [
       actor('perpetrator', 'self-defence', 'self_defence'),
@@ -92,13 +92,13 @@ beforeAll(async () => {
     ],
     casualties: [hurt(1, 'gang')],
   });
-  add('g-pep', '2024-11-04', 'cite-soleil', {
+  await add('g-pep', '2024-11-04', 'cite-soleil', {
     type: 'attack',
     actors: [actor('perpetrator', 'g-pep', 'coalition'), actor('target', 'hnp', 'state_force')],
     casualties: [hurt(2, 'police')],
   });
-  add('nobody-named', '2024-10-01', 'delmas', { type: 'gunfire', casualties: [hurt(1, 'civilian')] });
-  add('g9-rejected', '2024-12-01', 'delmas', {
+  await add('nobody-named', '2024-10-01', 'delmas', { type: 'gunfire', casualties: [hurt(1, 'civilian')] });
+  await add('g9-rejected', '2024-12-01', 'delmas', {
     type: 'attack',
     actors: [actor('perpetrator', 'g9', 'coalition')],
     casualties: [hurt(7, 'civilian')],

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createSession } from '@/lib/auth/sessions';
-import { appConnection } from '@/lib/store/app-connection';
+import { appSql } from '@/lib/store/app-sql';
 import { createUser } from '@/lib/users/mutations';
 import { type ApiRoute, apiRoutes, ROOT } from './helpers/api-routes';
 import { request } from './helpers/request-context';
@@ -121,11 +121,13 @@ describe('the JSON API answers every method itself', () => {
 describe('store failures', () => {
   it('answers a full disk on POST /api/reports with 507 and a message, storing nothing', async () => {
     request.token = adminToken;
-    const sql = appConnection();
-    const reports = () => (sql.prepare('SELECT count(*) AS n FROM Report').get() as { n: number }).n;
-    const before = reports();
-    const { page_count } = sql.prepare('PRAGMA page_count').get() as { page_count: number };
-    sql.pragma(`max_page_count = ${page_count}`);
+    // The limit is the connection's: set on the app's Sql, whose write connection stores the report.
+    const sql = await appSql();
+    const onWriter = <T>(text: string) => sql.transaction((tx) => tx.get<T & object>(text));
+    const reports = async () => (await sql.get<{ n: number }>('SELECT count(*) AS "n" FROM "Report"'))?.n;
+    const before = await reports();
+    const pages = await onWriter<{ page_count: number }>('PRAGMA page_count');
+    await onWriter(`PRAGMA max_page_count = ${pages?.page_count}`);
     try {
       const route = apiRoutes().find((r) => r.file === 'app/api/reports/route.ts');
       if (!route) throw new Error('no /api/reports route');
@@ -141,9 +143,9 @@ describe('store failures', () => {
         message: expect.stringMatching(/full/),
       });
     } finally {
-      sql.pragma('max_page_count = 1073741823');
+      await onWriter('PRAGMA max_page_count = 1073741823');
     }
-    expect(reports()).toBe(before);
+    expect(await reports()).toBe(before);
   });
 });
 

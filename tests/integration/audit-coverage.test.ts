@@ -119,12 +119,12 @@ const mark = () => ({
 });
 const version = async (id: number) => (await readIncidentRow(sqlAsync, id)).version;
 
-function storedIncident(): { incidentId: number; reportId: number } {
+async function storedIncident(): Promise<{ incidentId: number; reportId: number }> {
   const publishedAt = '2025-02-24';
-  const result = storeDraft(sql, {
+  const result = await storeDraft(sqlAsync, {
     input: { text: `Audit coverage report ${++n}.`, publishedAt },
     draft: draft({ publishedAt, incidents: [incident({ casualties: [killed(1)] })] }),
-    gazetteer: loadGazetteer(sql),
+    gazetteer: await loadGazetteer(sqlAsync),
     decisions: [{ action: 'create' }],
     userId: editor,
   });
@@ -178,7 +178,7 @@ const CALLS: Record<string, () => unknown> = {
     return before;
   },
   'lib/incidents/source-mutations.ts#saveClaim': async () => {
-    const { incidentId, reportId } = storedIncident();
+    const { incidentId, reportId } = await storedIncident();
     const before = mark();
     await saveClaim(sqlAsync, {
       incidentId,
@@ -190,7 +190,7 @@ const CALLS: Record<string, () => unknown> = {
   },
   'lib/incidents/source-mutations.ts#saveIncidentWithClaims': async () => {
     const id = await createIncident(sqlAsync, { input: fields(), userId: editor });
-    const { reportId } = storedIncident();
+    const { reportId } = await storedIncident();
     await linkSource(sqlAsync, {
       incidentId: id,
       version: 1,
@@ -210,7 +210,7 @@ const CALLS: Record<string, () => unknown> = {
     return before;
   },
   'lib/incidents/actor-claim-mutations.ts#addActorClaim': async () => {
-    const { incidentId, reportId } = storedIncident();
+    const { incidentId, reportId } = await storedIncident();
     const before = mark();
     await addActorClaim(sqlAsync, {
       incidentId,
@@ -228,7 +228,7 @@ const CALLS: Record<string, () => unknown> = {
     return before;
   },
   'lib/incidents/actor-claim-mutations.ts#removeActorClaim': async () => {
-    const { incidentId, reportId } = storedIncident();
+    const { incidentId, reportId } = await storedIncident();
     await addActorClaim(sqlAsync, {
       incidentId,
       version: await version(incidentId),
@@ -255,7 +255,7 @@ const CALLS: Record<string, () => unknown> = {
     return before;
   },
   'lib/incidents/source-mutations.ts#setSourceDenies': async () => {
-    const { incidentId, reportId } = storedIncident();
+    const { incidentId, reportId } = await storedIncident();
     const before = mark();
     await setSourceDenies(sqlAsync, {
       incidentId,
@@ -267,7 +267,7 @@ const CALLS: Record<string, () => unknown> = {
     return before;
   },
   'lib/incidents/source-mutations.ts#deleteClaim': async () => {
-    const { incidentId } = storedIncident();
+    const { incidentId } = await storedIncident();
     const claim = sql.prepare('SELECT id FROM CasualtyClaim WHERE incidentId = ?').get(incidentId) as {
       id: number;
     };
@@ -281,8 +281,8 @@ const CALLS: Record<string, () => unknown> = {
     return before;
   },
   'lib/incidents/source-mutations.ts#linkSource': async () => {
-    const a = storedIncident();
-    const b = storedIncident();
+    const a = await storedIncident();
+    const b = await storedIncident();
     const before = mark();
     await linkSource(sqlAsync, {
       incidentId: a.incidentId,
@@ -293,8 +293,8 @@ const CALLS: Record<string, () => unknown> = {
     return before;
   },
   'lib/incidents/merge.ts#mergeIncidents': async () => {
-    const a = storedIncident();
-    const b = storedIncident();
+    const a = await storedIncident();
+    const b = await storedIncident();
     const before = mark();
     await mergeIncidents(sqlAsync, {
       target: { id: a.incidentId, version: await version(a.incidentId) },
@@ -304,8 +304,8 @@ const CALLS: Record<string, () => unknown> = {
     return before;
   },
   'lib/incidents/merge.ts#splitIncident': async () => {
-    const a = storedIncident();
-    const b = storedIncident();
+    const a = await storedIncident();
+    const b = await storedIncident();
     await mergeIncidents(sqlAsync, {
       target: { id: a.incidentId, version: await version(a.incidentId) },
       others: [{ id: b.incidentId, version: await version(b.incidentId) }],
@@ -321,38 +321,38 @@ const CALLS: Record<string, () => unknown> = {
   },
   'lib/ingest/store-draft.ts#storeDraft': () => storedIncident(),
   'lib/reports/save-review.ts#saveReview': async () => {
-    const gazetteer = loadGazetteer(sql);
+    const gazetteer = await loadGazetteer(sqlAsync);
     const text = `PORT-AU-PRINCE — Two police officers were killed on Monday in Pont-Sondé. Audit ${++n}.`;
     const d = readReport(text, { publishedAt: '2025-02-24', gazetteer });
     const review = draftToReview(
       { title: 'Audit review', outlet: '', url: '', publishedAt: '2025-02-24', text },
       d,
-      await loadMatchViews(sqlAsync, suggestMatches(sql, d, gazetteer)),
+      await loadMatchViews(sqlAsync, await suggestMatches(sqlAsync, d, gazetteer)),
     );
-    const result = saveReview(sql, { review, userId: editor });
+    const result = await saveReview(sqlAsync, { review, userId: editor });
     expect(result.ok).toBe(true);
   },
   'lib/reports/correction-mutations.ts#correctReport': async () => {
-    const { reportId } = storedIncident();
+    const { reportId } = await storedIncident();
     const before = mark();
     const input = { title: 'Corrected', outlet: 'AP', url: null, publishedAt: '2025-02-24' };
     await correctReport(sqlAsync, {
       reportId,
       version: 1,
       input,
-      gazetteer: loadGazetteer(sql),
+      gazetteer: await loadGazetteer(sqlAsync),
       userId: editor,
     });
     return before;
   },
   'lib/reports/review-mutations.ts#markReportReviewed': async () => {
-    const { reportId } = storedIncident();
+    const { reportId } = await storedIncident();
     const before = mark();
     await markReportReviewed(sqlAsync, { reportId, version: 1, userId: editor });
     return before;
   },
   'lib/reports/withdrawal-mutations.ts#withdrawReport': async () => {
-    const { reportId } = storedIncident();
+    const { reportId } = await storedIncident();
     const before = mark();
     await withdrawReport(sqlAsync, { reportId, version: 1, reason: 'junk', userId: editor });
     return before;

@@ -42,14 +42,14 @@ afterAll(() => {
 
 /** A migrated store as `npm start` leaves it (WAL mode), holding `reports` stored reports. */
 async function liveStore(reports: number) {
-  const { db, file } = await createTestDb();
+  const { db, file, sql: store } = await createTestDb();
   await installGazetteer(db, GAZETTEER);
   const sql = openSqlConnection(file);
-  const gazetteer = loadGazetteer(sql);
+  const gazetteer = await loadGazetteer(store);
   let n = 0;
-  const add = (count: number) => {
+  const add = async (count: number) => {
     for (let i = 0; i < count; i++, n++) {
-      storeDraft(sql, {
+      await storeDraft(store, {
         input: { text: `Report ${n}.${FILLER}`, publishedAt: '2025-02-24' },
         draft: draft({
           incidents: [
@@ -64,7 +64,7 @@ async function liveStore(reports: number) {
       });
     }
   };
-  add(reports);
+  await add(reports);
   return { db, file, sql, add };
 }
 
@@ -204,7 +204,7 @@ describe('npm run backup', () => {
     const live = await liveStore(20);
     // The app's last commits stay in the -wal: a plain copy of the database file would miss them.
     live.sql.pragma('wal_autocheckpoint = 0');
-    live.add(5);
+    await live.add(5);
     const plainCopy = path.join(tempFolder(), 'plain-copy.db');
     copyFileSync(live.file, plainCopy);
     expect(counts(plainCopy).reports).toBeLessThan(25);
@@ -430,7 +430,7 @@ describe('restoring a backup as the README says', () => {
     const backedUp = await visibleState(live.db);
 
     // Work goes on after the backup, then something goes wrong.
-    live.add(4);
+    await live.add(4);
     const first = backedUp.incidents[0]?.id ?? 0;
     await live.db.incident.update({ where: { id: first }, data: { deletedAt: new Date() } });
     expect(await visibleState(live.db)).not.toEqual(backedUp);

@@ -9,6 +9,7 @@ import { loadGazetteer } from '@/lib/ingest/gazetteer';
 import { storeDraft } from '@/lib/ingest/store-draft';
 import { GAZETTEER } from '@/lib/locations/gazetteer';
 import { installGazetteer } from '@/lib/locations/mutations';
+import type { Sql } from '@/lib/store/sql';
 import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
 import { MIGRATIONS_DIR } from '@/prisma/engine';
 import { draft, incident, killed } from './helpers/drafts';
@@ -17,13 +18,18 @@ import { createTestDb } from './helpers/test-db';
 const MIGRATION = path.join(MIGRATIONS_DIR, '20261207090000_country_only_for_mss', 'migration.sql');
 
 let sql: SqlConnection;
+let sqlAsync: Sql;
 
 /** One report's claims on one new incident, stored as the reader (or an old review screen) left them. */
-function stored(text: string, casualties: ReturnType<typeof killed>[], incidentId?: number): number {
-  const result = storeDraft(sql, {
+async function stored(
+  text: string,
+  casualties: ReturnType<typeof killed>[],
+  incidentId?: number,
+): Promise<number> {
+  const result = await storeDraft(sqlAsync, {
     input: { text, publishedAt: '2025-02-24' },
     draft: draft({ incidents: [incident({ casualties })] }),
-    gazetteer: loadGazetteer(sql),
+    gazetteer: await loadGazetteer(sqlAsync),
     decisions: [incidentId ? { action: 'merge', incidentId } : { action: 'create' }],
   });
   return result.incidents[0]?.incidentId ?? Number.NaN;
@@ -37,19 +43,20 @@ const summary = (id: number) =>
     .all(id);
 
 beforeAll(async () => {
-  const { db, file } = await createTestDb();
+  const { db, file, sql: storeSql } = await createTestDb();
+  sqlAsync = storeSql;
   await installGazetteer(db, GAZETTEER);
   sql = openSqlConnection(file);
 });
 
 describe('country only for MSS claims (data migration)', () => {
-  it('clears the country of non-MSS claims, keeps the MSS ones, and merges their summary groups', () => {
-    const id = stored('Report one: two police officers killed.', [
+  it('clears the country of non-MSS claims, keeps the MSS ones, and merges their summary groups', async () => {
+    const id = await stored('Report one: two police officers killed.', [
       killed(2, 'police', 'Kenya'),
       killed(1, 'mss', 'Kenya'),
     ]);
-    stored('Report two: three police officers killed.', [killed(3, 'police', null)], id);
-    const other = stored('Report three: two Jamaicans killed.', [killed(2, 'civilian', 'Jamaica')]);
+    await stored('Report two: three police officers killed.', [killed(3, 'police', null)], id);
+    const other = await stored('Report three: two Jamaicans killed.', [killed(2, 'civilian', 'Jamaica')]);
     expect(summary(id)).toHaveLength(3);
 
     sql.exec(readFileSync(MIGRATION, 'utf8'));

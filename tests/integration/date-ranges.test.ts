@@ -34,14 +34,14 @@ const day = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY_MS)
 beforeAll(async () => {
   const opened = await openDraftStore();
   ({ db, sql } = opened);
-  const add = (
+  const add = async (
     title: string,
     date: string,
     datePrecision: DatePrecision,
     key: string,
     extra: { dateEnd?: string; type?: 'attack' | 'gunfire' | 'arrest' | 'ambush' | 'killing' } = {},
   ) => {
-    const id = opened.storeOne({
+    const id = await opened.storeOne({
       title,
       date,
       dateEnd: extra.dateEnd ?? null,
@@ -52,19 +52,19 @@ beforeAll(async () => {
     });
     titles.set(id, title);
   };
-  add('August 2025 in Telesco', '2025-08-01', 'month', 'telesco');
-  add('27 March – 2 April near Port-au-Prince', '2025-03-27', 'week', 'port-au-prince', {
+  await add('August 2025 in Telesco', '2025-08-01', 'month', 'telesco');
+  await add('27 March – 2 April near Port-au-Prince', '2025-03-27', 'week', 'port-au-prince', {
     dateEnd: '2025-04-02',
     type: 'ambush',
   });
-  add('5 August gunfire in Tabarre', '2025-08-05', 'day', 'tabarre', { type: 'gunfire' });
-  add('2 August arrest in Pétion-Ville', '2025-08-02', 'day', 'petion-ville', { type: 'arrest' });
-  add('Some time in 2024 in Cité Soleil', '2024-01-01', 'year', 'cite-soleil', { type: 'killing' });
-  add('Siege of Pont-Sondé, 20 January – 5 March', '2025-01-20', 'day', 'pont-sonde', {
+  await add('5 August gunfire in Tabarre', '2025-08-05', 'day', 'tabarre', { type: 'gunfire' });
+  await add('2 August arrest in Pétion-Ville', '2025-08-02', 'day', 'petion-ville', { type: 'arrest' });
+  await add('Some time in 2024 in Cité Soleil', '2024-01-01', 'year', 'cite-soleil', { type: 'killing' });
+  await add('Siege of Pont-Sondé, 20 January – 5 March', '2025-01-20', 'day', 'pont-sonde', {
     dateEnd: '2025-03-05',
   });
-  add('The week from 29 May in Delmas', '2025-05-29', 'week', 'delmas', { type: 'gunfire' });
-  add('15 April in Carrefour', '2025-04-15', 'day', 'carrefour', { type: 'killing' });
+  await add('The week from 29 May in Delmas', '2025-05-29', 'week', 'delmas', { type: 'gunfire' });
+  await add('15 April in Carrefour', '2025-04-15', 'day', 'carrefour', { type: 'killing' });
   expect(titles.size).toBe(8);
 });
 

@@ -38,7 +38,7 @@ beforeAll(async () => {
           { ...killed(1, 'police', null), kind: 'injured' as const },
         ]
       : [killed(n)];
-    segurId = opened.store(draft({ incidents: [incident({ casualties })] })).incidents[0]
+    segurId = (await opened.store(draft({ incidents: [incident({ casualties })] }))).incidents[0]
       ?.incidentId as number;
   }
   await db.report.updateMany({

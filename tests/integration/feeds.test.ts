@@ -26,14 +26,11 @@ beforeAll(async () => {
 });
 afterAll(() => site.close());
 
-/**
- * `feeds`: the async Sql the feed and account code takes; `sql`: the synchronous connection, for
- * the ingest seam (`poll`'s ingestSql, lib/feeds/poll.ts) and the tests' own checks.
- */
+/** `feeds`: the async Sql the feed and account code takes; `sql`: a connection for the tests' own checks. */
 async function store(): Promise<{
   sql: SqlConnection;
   feeds: Sql;
-  poll: typeof POLL & { ingestSql: SqlConnection };
+  poll: typeof POLL;
   adminId: number;
   file: TestDb['file'];
 }> {
@@ -43,7 +40,7 @@ async function store(): Promise<{
     input: { email: 'admin@feeds.test', name: 'Feed Admin', role: 'admin', password: 'feeds admin password' },
     actorId: null,
   });
-  return { sql, feeds, poll: { ...POLL, ingestSql: sql }, adminId, file };
+  return { sql, feeds, poll: POLL, adminId, file };
 }
 
 async function register(feeds: Sql, adminId: number, path: string, keywords = ''): Promise<number> {
@@ -255,7 +252,6 @@ describe('the poller in a server process', () => {
     site.requests.length = 0;
     const poller = startFeedPoller({
       sql: () => feeds,
-      ingestSql: () => sql,
       intervalMinutes: 30,
       limits: LIMITS,
       log: (l) => lines.push(l),

@@ -40,11 +40,11 @@ let viewerToken: string;
 let n = 0;
 
 /** A report stored the way `npm run ingest` (no user) or the API (the editor) stores one. */
-function ingest(
+async function ingest(
   options: { userId?: number; incidents?: ReturnType<typeof incident>[]; warnings?: string[] } = {},
 ) {
   const i = ++n;
-  return storeDraft(sql, {
+  return storeDraft(sqlAsync, {
     input: {
       title: `Waiting report ${i}`,
       outlet: 'Wire',
@@ -60,22 +60,22 @@ function ingest(
         evidence: null,
       })),
     }),
-    gazetteer: loadGazetteer(sql),
+    gazetteer: await loadGazetteer(sqlAsync),
     userId: options.userId ?? null,
   });
 }
 
 /** A report saved through the review screen, as an editor saves it. */
 async function saveThroughReview(): Promise<number> {
-  const gazetteer = loadGazetteer(sql);
+  const gazetteer = await loadGazetteer(sqlAsync);
   const text = `PORT-AU-PRINCE — Two police officers were killed on Monday in Pont-Sondé. Reviewed ${++n}.`;
   const read = readReport(text, { publishedAt: '2025-02-24', gazetteer });
   const review = draftToReview(
     { title: `Reviewed report ${n}`, outlet: '', url: '', publishedAt: '2025-02-24', text },
     read,
-    await loadMatchViews(sqlAsync, suggestMatches(sql, read, gazetteer)),
+    await loadMatchViews(sqlAsync, await suggestMatches(sqlAsync, read, gazetteer)),
   );
-  const saved = saveReview(sql, { review, userId: editorId });
+  const saved = await saveReview(sqlAsync, { review, userId: editorId });
   if (!saved.ok) throw new Error(saved.message);
   return saved.reportId;
 }
@@ -147,12 +147,14 @@ beforeAll(async () => {
 
 describe('the inbox', () => {
   it('lists reports read in without a review, newest first, with their origin, incidents and warnings', async () => {
-    const fromIngest = ingest({
-      incidents: [incident({ date: '2025-02-27', title: 'Clash in Delmas', place: place('delmas') })],
-      warnings: ['“Ti Bwa” is not in the gazetteer', 'second', 'third', 'fourth'],
-    }).reportId;
-    const fromApi = ingest({ userId: editorId }).reportId;
-    const fromFeed = ingest().reportId;
+    const fromIngest = (
+      await ingest({
+        incidents: [incident({ date: '2025-02-27', title: 'Clash in Delmas', place: place('delmas') })],
+        warnings: ['“Ti Bwa” is not in the gazetteer', 'second', 'third', 'fourth'],
+      })
+    ).reportId;
+    const fromApi = (await ingest({ userId: editorId })).reportId;
+    const fromFeed = (await ingest()).reportId;
     const feedId = insertRow(sql, 'Feed', {
       url: 'https://news.example/feed.xml',
       name: 'Example News',
@@ -204,8 +206,8 @@ describe('the inbox', () => {
   });
 
   it('lets go of a report marked reviewed (audited, a new version) and of a withdrawn one', async () => {
-    const marked = ingest().reportId;
-    const dismissed = ingest().reportId;
+    const marked = (await ingest()).reportId;
+    const dismissed = (await ingest()).reportId;
     const count = await inboxCount(db);
     expect(await inboxIds()).toEqual(expect.arrayContaining([marked, dismissed]));
 
@@ -243,7 +245,7 @@ describe('the inbox', () => {
   });
 
   it('refuses to mark a report reviewed at a version older than the stored one', async () => {
-    const { reportId } = ingest();
+    const { reportId } = await ingest();
     sql.prepare('UPDATE Report SET title = ?, version = version + 1 WHERE id = ?').run('Corrected', reportId);
     await expect(markReportReviewed(sqlAsync, { reportId, version: 1, userId: editorId })).rejects.toThrow(
       ReportVersionConflictError,
@@ -314,7 +316,7 @@ describe('marking a report reviewed from its page', () => {
   const mark = (fields: Record<string, string>) => markReportReviewedAction({}, formOf(fields));
 
   it('is refused to viewers and visitors, who change nothing', async () => {
-    const { reportId } = ingest();
+    const { reportId } = await ingest();
     for (const token of [viewerToken, undefined]) {
       request.token = token;
       const state = await mark({ reportId: String(reportId), version: '1' });
@@ -325,7 +327,7 @@ describe('marking a report reviewed from its page', () => {
   });
 
   it('takes the report out of the inbox for an editor', async () => {
-    const { reportId } = ingest();
+    const { reportId } = await ingest();
     request.token = editorToken;
     const state = await mark({ reportId: String(reportId), version: '1' });
     expect(state).toMatchObject({ ok: true, message: 'Marked reviewed: the report has left the inbox.' });
@@ -336,7 +338,7 @@ describe('marking a report reviewed from its page', () => {
 
   it('answers a stale version, a withdrawn or unknown report and a bad form in words', async () => {
     request.token = editorToken;
-    const stale = ingest().reportId;
+    const stale = (await ingest()).reportId;
     sql.prepare('UPDATE Report SET version = 3 WHERE id = ?').run(stale);
     expect(await mark({ reportId: String(stale), version: '1' })).toMatchObject({
       message: expect.stringContaining(
@@ -345,7 +347,7 @@ describe('marking a report reviewed from its page', () => {
     });
     expect(await inboxIds()).toContain(stale);
 
-    const withdrawn = ingest().reportId;
+    const withdrawn = (await ingest()).reportId;
     await withdrawReport(sqlAsync, { reportId: withdrawn, version: 1, reason: null, userId: editorId });
     expect(await mark({ reportId: String(withdrawn), version: '2' })).toMatchObject({
       message: expect.stringContaining('was withdrawn'),

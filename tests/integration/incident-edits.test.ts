@@ -59,14 +59,14 @@ const casualties = (id: number) =>
     .all(id);
 
 /** A stored report with one incident, as the reader would have produced it. */
-function storedIncident(text: string, count: number, publishedAt = '2025-02-24') {
-  const result = storeDraft(sql, {
+async function storedIncident(text: string, count: number, publishedAt = '2025-02-24') {
+  const result = await storeDraft(sqlAsync, {
     input: { text, publishedAt },
     draft: draft({
       publishedAt,
       incidents: [incident({ casualties: [killed(count)], place: place('segur-savien') })],
     }),
-    gazetteer: loadGazetteer(sql),
+    gazetteer: await loadGazetteer(sqlAsync),
     decisions: [{ action: 'create' }],
   });
   const id = result.incidents[0]?.incidentId;
@@ -227,7 +227,7 @@ describe('create, edit, delete, restore', () => {
 
 describe('claims and sources', () => {
   it('adds, edits and deletes claims per source, keeping the reconciled figures true', async () => {
-    const { incidentId, reportId } = storedIncident('Report A: one Kenyan officer killed.', 1);
+    const { incidentId, reportId } = await storedIncident('Report A: one Kenyan officer killed.', 1);
     const v = (await readIncidentRow(sqlAsync, incidentId)).version;
     const claim = {
       reportId,
@@ -264,8 +264,8 @@ describe('claims and sources', () => {
   });
 
   it('refuses a claim citing a report that is not a source, until the report is linked', async () => {
-    const a = storedIncident('Report B: one Kenyan officer killed in Ségur-Savien.', 1);
-    const other = storedIncident('Report C, another event: two officers killed.', 2, '2025-02-25');
+    const a = await storedIncident('Report B: one Kenyan officer killed in Ségur-Savien.', 1);
+    const other = await storedIncident('Report C, another event: two officers killed.', 2, '2025-02-25');
     const v = (await readIncidentRow(sqlAsync, a.incidentId)).version;
     const claim = {
       reportId: other.reportId,
@@ -298,10 +298,10 @@ describe('claims and sources', () => {
 
 describe('merge and split', () => {
   it('a report whose two passages both describe one stored incident adds one source with both', async () => {
-    const stored = storedIncident('Report G: an officer killed in Ségur-Savien.', 1, '2025-06-01');
+    const stored = await storedIncident('Report G: an officer killed in Ségur-Savien.', 1, '2025-06-01');
     const { incidentId } = stored;
     const before = (await readIncidentRow(sqlAsync, incidentId)).version;
-    const twice = storeDraft(sql, {
+    const twice = await storeDraft(sqlAsync, {
       input: { text: 'Report H: two passages, one event.', publishedAt: '2025-06-02' },
       draft: draft({
         publishedAt: '2025-06-02',
@@ -310,7 +310,7 @@ describe('merge and split', () => {
           incident({ evidence: 'second passage', casualties: [killed(2)] }),
         ],
       }),
-      gazetteer: loadGazetteer(sql),
+      gazetteer: await loadGazetteer(sqlAsync),
       decisions: [
         { action: 'merge', incidentId },
         { action: 'merge', incidentId },
@@ -327,8 +327,8 @@ describe('merge and split', () => {
   });
 
   it('merges two incidents keeping every source and claim, then splits them apart again', async () => {
-    const a = storedIncident('Report D: an officer killed at Pont-Sondé.', 1, '2025-04-01');
-    const b = storedIncident('Report E: two officers killed at Pont Sondé.', 2, '2025-04-02');
+    const a = await storedIncident('Report D: an officer killed at Pont-Sondé.', 1, '2025-04-01');
+    const b = await storedIncident('Report E: two officers killed at Pont Sondé.', 2, '2025-04-02');
     const claimsBefore = sql
       .prepare('SELECT count(*) AS n FROM CasualtyClaim WHERE incidentId IN (?, ?)')
       .get(a.incidentId, b.incidentId) as { n: number };
@@ -373,7 +373,7 @@ describe('merge and split', () => {
   });
 
   it('refuses to split off every source, or a report that is not a source', async () => {
-    const a = storedIncident('Report F: one killed in Liancourt.', 1, '2025-05-01');
+    const a = await storedIncident('Report F: one killed in Liancourt.', 1, '2025-05-01');
     const v = (await readIncidentRow(sqlAsync, a.incidentId)).version;
     await expect(
       splitIncident(sqlAsync, {

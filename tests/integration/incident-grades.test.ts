@@ -14,7 +14,7 @@ import { storeDraft } from '@/lib/ingest/store-draft';
 import { GAZETTEER } from '@/lib/locations/gazetteer';
 import { installGazetteer } from '@/lib/locations/mutations';
 import type { Sql } from '@/lib/store/sql';
-import { openSqlConnection, type SqlConnection, writeTransaction } from '@/lib/store/write-connection';
+import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
 import { createUser } from '@/lib/users/mutations';
 import { applyMigrations } from '@/prisma/engine';
 import { draft, incident, killed, place } from './helpers/drafts';
@@ -26,7 +26,7 @@ let file: string;
 let editor: number;
 let sql: SqlConnection;
 let sqlAsync: Sql;
-let store: (text: string, outlet: string | null, actors?: ActorDraft[], day?: string) => number;
+let store: (text: string, outlet: string | null, actors?: ActorDraft[], day?: string) => Promise<number>;
 
 const gang = (key: string): ActorDraft => ({
   role: 'perpetrator',
@@ -57,61 +57,64 @@ beforeAll(async () => {
     },
     actorId: null,
   });
-  const gazetteer = loadGazetteer(sql);
-  store = (text, outlet, actors = [], day = '2025-03-10') =>
-    storeDraft(sql, {
-      input: { text, outlet: outlet ?? undefined, publishedAt: day },
-      draft: draft({
-        publishedAt: day,
-        incidents: [
-          incident({
-            date: day,
-            type: 'attack',
-            title: `Attack in Cabaret on ${day}`,
-            place: place('cabaret'),
-            casualties: [killed(6, 'civilian', null)],
-            evidence: `Gunmen killed six people in Cabaret (${text}).`,
-            actors,
-          }),
-        ],
-      }),
-      gazetteer,
-    }).incidents[0]?.incidentId as number;
+  const gazetteer = await loadGazetteer(sqlAsync);
+  store = async (text, outlet, actors = [], day = '2025-03-10') =>
+    (
+      await storeDraft(sqlAsync, {
+        input: { text, outlet: outlet ?? undefined, publishedAt: day },
+        draft: draft({
+          publishedAt: day,
+          incidents: [
+            incident({
+              date: day,
+              type: 'attack',
+              title: `Attack in Cabaret on ${day}`,
+              place: place('cabaret'),
+              casualties: [killed(6, 'civilian', null)],
+              evidence: `Gunmen killed six people in Cabaret (${text}).`,
+              actors,
+            }),
+          ],
+        }),
+        gazetteer,
+      })
+    ).incidents[0]?.incidentId as number;
 });
 
 describe('the stored grade', () => {
   it('is fair with one named outlet, confirmed when an independent one joins, contested when they blame different gangs', async () => {
-    const id = store('first report', 'Le Nouvelliste', [gang('gran-grif')]);
+    const id = await store('first report', 'Le Nouvelliste', [gang('gran-grif')]);
     expect(await gradeOf(id)).toBe('fair');
-    expect(store('second report', 'Haiti Libre', [gang('gran-grif')])).toBe(id);
+    expect(await store('second report', 'Haiti Libre', [gang('gran-grif')])).toBe(id);
     expect(await gradeOf(id)).toBe('confirmed');
-    expect(store('third report', 'Radio Métropole', [gang('kokorat-san-ras')])).toBe(id);
+    expect(await store('third report', 'Radio Métropole', [gang('kokorat-san-ras')])).toBe(id);
     expect(await gradeOf(id)).toBe('contested');
   });
 
   it('is weak for an unknown source until an editor reviews the incident', async () => {
-    const id = store('an unsigned post', null, [], '2025-05-02');
+    const id = await store('an unsigned post', null, [], '2025-05-02');
     expect(await gradeOf(id)).toBe('weak');
-    writeTransaction(sql, () => sql.prepare("UPDATE Incident SET status = 'reviewed' WHERE id = ?").run(id));
+    await sqlAsync.transaction((tx) =>
+      tx.run(`UPDATE "Incident" SET "status" = 'reviewed' WHERE "id" = ?`, [id]),
+    );
     expect(await gradeOf(id)).toBe('fair');
   });
 
   it("follows a source's outlet when an editor corrects it", async () => {
-    const id = store('a wire copy', null, [], '2025-06-07');
+    const id = await store('a wire copy', null, [], '2025-06-07');
     expect(await gradeOf(id)).toBe('weak');
-    writeTransaction(sql, () =>
-      sql
-        .prepare(
-          'UPDATE Report SET outlet = ? WHERE id IN (SELECT reportId FROM IncidentSource WHERE incidentId = ?)',
-        )
-        .run('Haitian National Police, in a statement', id),
+    await sqlAsync.transaction((tx) =>
+      tx.run(
+        'UPDATE "Report" SET "outlet" = ? WHERE "id" IN (SELECT "reportId" FROM "IncidentSource" WHERE "incidentId" = ?)',
+        ['Haitian National Police, in a statement', id],
+      ),
     );
     expect(await gradeOf(id)).toBe('confirmed');
   });
 
   it('is contested while an editor marks a source as saying it did not happen, and back when unmarked', async () => {
-    const id = store('a report later denied', 'Le Nouvelliste', [], '2025-09-03');
-    expect(store('another outlet', 'Haiti Libre', [], '2025-09-03')).toBe(id);
+    const id = await store('a report later denied', 'Le Nouvelliste', [], '2025-09-03');
+    expect(await store('another outlet', 'Haiti Libre', [], '2025-09-03')).toBe(id);
     expect(await gradeOf(id)).toBe('confirmed');
     const [first] = await db.incidentSource.findMany({
       where: { incidentId: id },
@@ -132,15 +135,15 @@ describe('the stored grade', () => {
   });
 
   it('grades what a migration queued at the next write', async () => {
-    const id = store('one more', 'Le Nouvelliste', [], '2025-07-01');
+    const id = await store('one more', 'Le Nouvelliste', [], '2025-07-01');
     sql.prepare("UPDATE Incident SET grade = 'weak' WHERE id = ?").run(id);
     sql.prepare('INSERT INTO GradeQueue (incidentId) VALUES (?)').run(id);
-    writeTransaction(sql, () => undefined);
+    await sqlAsync.transaction(async () => undefined);
     expect(await gradeOf(id)).toBe('fair');
     expect(await db.gradeQueue.count()).toBe(0);
   });
   it('grades what a migration queued when the store is opened', async () => {
-    const id = store('opened later', 'Le Nouvelliste', [], '2025-07-20');
+    const id = await store('opened later', 'Le Nouvelliste', [], '2025-07-20');
     sql.prepare("UPDATE Incident SET grade = 'weak' WHERE id = ?").run(id);
     sql.prepare('INSERT INTO GradeQueue (incidentId) VALUES (?)').run(id);
     await applyMigrations(file);
@@ -163,7 +166,7 @@ describe('the grade filter', () => {
 
   it('moves the cached counts when a grade changes', async () => {
     const before = await countIncidentsIn(db, { grade: ['weak'] });
-    store('a last unsigned post', null, [], '2025-08-15');
+    await store('a last unsigned post', null, [], '2025-08-15');
     expect(await countIncidentsIn(db, { grade: ['weak'] })).toBe(before + 1);
   });
 });

@@ -32,7 +32,7 @@ beforeAll(async () => {
   db = opened.db;
   const { sql } = opened;
   for (const n of [1, 1, 2]) {
-    segurId = opened.store(draft({ incidents: [incident({ casualties: [killed(n)] })] })).incidents[0]
+    segurId = (await opened.store(draft({ incidents: [incident({ casualties: [killed(n)] })] }))).incidents[0]
       ?.incidentId as number;
   }
   // 120 more, four per day, some rejected and one without a place.

@@ -64,7 +64,9 @@ beforeAll(async () => {
   process.env.DATABASE_URL = `file:${opened.file}`; // getReport reads through the app's client
   // A few through the storing path, with incidents behind them (one undated).
   for (const publishedAt of ['2025-03-01', '2025-03-01', null]) {
-    store(draft({ publishedAt, incidents: [incident({ date: '2025-02-27', place: place('delmas') })] }));
+    await store(
+      draft({ publishedAt, incidents: [incident({ date: '2025-02-27', place: place('delmas') })] }),
+    );
   }
   // 300 more over 40 days (several a day, so ties on the date are common) and 60 undated,
   // interleaved so ids do not follow dates.

@@ -20,7 +20,7 @@ let db: Db;
 beforeAll(async () => {
   const s = await setupMapStore();
   db = s.db;
-  s.store(
+  await s.store(
     draft({
       incidents: [
         // Sunday 23 February 2025: the last day of the week of the 17th.

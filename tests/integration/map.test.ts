@@ -29,10 +29,10 @@ describe('the map filters select what the timeline selects', () => {
     const s = await setup();
     db = s.db;
     const segur = incident({ casualties: [killed(1), killed(3, 'gang', null)] });
-    s.store(draft({ incidents: [segur] }));
-    s.store(draft({ publishedAt: '2025-02-25', incidents: [incident({ casualties: [killed(1)] })] }));
-    s.store(draft({ publishedAt: '2025-02-26', incidents: [incident({ casualties: [killed(2)] })] }));
-    s.store(
+    await s.store(draft({ incidents: [segur] }));
+    await s.store(draft({ publishedAt: '2025-02-25', incidents: [incident({ casualties: [killed(1)] })] }));
+    await s.store(draft({ publishedAt: '2025-02-26', incidents: [incident({ casualties: [killed(2)] })] }));
+    await s.store(
       draft({
         incidents: [
           incident({

@@ -7,25 +7,23 @@ import { describe, expect, it } from 'vitest';
 import { ingestReport } from '@/lib/ingest/ingest-report';
 import { GAZETTEER } from '@/lib/locations/gazetteer';
 import { installGazetteer } from '@/lib/locations/mutations';
-import { openSqlConnection } from '@/lib/store/write-connection';
 import { createTestDb } from './helpers/test-db';
 
 describe('merging reports across languages', () => {
   it('joins a French and an English report of one attack, and keeps another French one apart', async () => {
-    const { db, file } = await createTestDb();
+    const { db, sql } = await createTestDb();
     await installGazetteer(db, GAZETTEER);
-    const sql = openSqlConnection(file);
-    const fr = ingestReport(sql, {
+    const fr = await ingestReport(sql, {
       title: 'Liancourt : au moins 7 morts dans une attaque de gangs',
       text: 'Au moins sept personnes ont été tuées mardi lors d’une attaque de bandits armés à Liancourt, a indiqué la police.',
       publishedAt: '2025-03-12',
     });
-    const en = ingestReport(sql, {
+    const en = await ingestReport(sql, {
       title: 'Gang attack kills seven in Haiti’s Artibonite',
       text: 'Gunmen killed at least seven people in an attack on Liancourt on Tuesday, police said.',
       publishedAt: '2025-03-13',
     });
-    const other = ingestReport(sql, {
+    const other = await ingestReport(sql, {
       title: 'Cité Soleil : trois blessés',
       text: 'Trois habitants ont été blessés par balles lundi à Cité Soleil, selon des témoins.',
       publishedAt: '2025-03-12',

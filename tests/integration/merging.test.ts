@@ -26,7 +26,7 @@ function report(store: Store, publishedAt: string, fields: Parameters<typeof inc
 describe('merging reports of one event', () => {
   it('never merges different communes: attacks in Saint-Marc and Tabarre the same Tuesday stay two, and the dead add up', async () => {
     const { db, store } = await openDraftStore();
-    report(store, '2025-03-12', {
+    await report(store, '2025-03-12', {
       date: TUESDAY,
       type: 'attack',
       title: 'Gunmen kill five in Saint-Marc',
@@ -34,7 +34,7 @@ describe('merging reports of one event', () => {
       casualties: [killed(5, 'civilian', null)],
     });
     // A wire copy of the Tabarre attack in which the reader only found "Haiti".
-    report(store, '2025-03-12', {
+    await report(store, '2025-03-12', {
       date: TUESDAY,
       type: 'attack',
       title: 'Three killed in an attack on residents',
@@ -47,14 +47,14 @@ describe('merging reports of one event', () => {
 
   it('never identifies by an unknown place: a Kenyan officer’s death and an attack in the capital that day stay apart', async () => {
     const { db, store } = await openDraftStore();
-    report(store, '2025-03-12', {
+    await report(store, '2025-03-12', {
       date: TUESDAY,
       type: 'attack',
       title: 'Attack in Port-au-Prince: 2 civilians killed, a Kenyan officer wounded',
       place: place('port-au-prince'),
       casualties: [killed(2, 'civilian', null), injured(1)],
     });
-    report(store, '2025-03-12', {
+    await report(store, '2025-03-12', {
       date: TUESDAY,
       type: 'killing',
       title: 'Kenyan MSS officer killed',
@@ -67,8 +67,8 @@ describe('merging reports of one event', () => {
 
   it('never lets "Haiti" contain the capital: a Kenyan officer’s death placed in the country stays apart', async () => {
     const { db, store } = await openDraftStore();
-    report(store, '2025-03-12', { date: TUESDAY, type: 'attack', place: place('port-au-prince') });
-    report(store, '2025-03-12', {
+    await report(store, '2025-03-12', { date: TUESDAY, type: 'attack', place: place('port-au-prince') });
+    await report(store, '2025-03-12', {
       date: TUESDAY,
       type: 'killing',
       place: place('haiti'),
@@ -80,13 +80,13 @@ describe('merging reports of one event', () => {
   it('still joins a later report that the missing officer is dead, with no place given', async () => {
     const { db, store } = await openDraftStore();
     const missing = { ...killed(1), kind: 'missing' as const };
-    report(store, '2025-03-26', {
+    await report(store, '2025-03-26', {
       date: '2025-03-25',
       type: 'ambush',
       place: place('pont-sonde'),
       casualties: [missing],
     });
-    report(store, '2025-04-02', {
+    await report(store, '2025-04-02', {
       date: '2025-03-24',
       dateEnd: '2025-03-30',
       datePrecision: 'week',
@@ -109,13 +109,13 @@ describe('merging reports of one event', () => {
         publishedAt: '2025-03-12',
         incidents: [incident({ date: TUESDAY, type: 'gunfire', place: place('port-au-prince'), casualties })],
       });
-    store(delmas([killed(2, 'civilian', null)]));
+    await store(delmas([killed(2, 'civilian', null)]));
     // "Port-au-Prince" alone identifies nothing: no victims named, or other victims, stay apart.
-    store(capital([]));
-    store(capital([killed(4, 'police', null)]));
+    await store(capital([]));
+    await store(capital([killed(4, 'police', null)]));
     expect(await db.incident.count()).toBe(3);
     // The same day and the same victims, counted alike, tie them.
-    store(capital([killed(2, 'civilian', null)]));
+    await store(capital([killed(2, 'civilian', null)]));
     expect(await db.incident.count()).toBe(3);
     expect(await killedPerIncident(db)).toEqual([2 + 2, 0, 4]);
   });
@@ -123,7 +123,7 @@ describe('merging reports of one event', () => {
   it('still never merges Delmas and Tabarre, even the same day with the same victims', async () => {
     const { db, store } = await openDraftStore();
     for (const key of ['delmas', 'tabarre']) {
-      report(store, '2025-03-12', {
+      await report(store, '2025-03-12', {
         date: TUESDAY,
         type: 'attack',
         place: place(key),
@@ -157,8 +157,8 @@ describe('merging reports of one kidnapping through the victim they name', () =>
 
   it('joins a report placing it only in "Haiti" through the named victim', async () => {
     const { db, store } = await openDraftStore();
-    storeWeekendKidnapping(store);
-    const result = report(store, '2025-09-09', {
+    await storeWeekendKidnapping(store);
+    const result = await report(store, '2025-09-09', {
       date: '2025-08-03',
       type: 'kidnapping',
       title: 'Missionary freed after four weeks',
@@ -174,8 +174,8 @@ describe('merging reports of one kidnapping through the victim they name', () =>
 
   it('joins an undated report giving only "Aug. 3" through the named victim, and keeps the stored date', async () => {
     const { db, store } = await openDraftStore();
-    storeWeekendKidnapping(store);
-    store(
+    await storeWeekendKidnapping(store);
+    await store(
       draft({
         publishedAt: null,
         incidents: [
@@ -202,7 +202,7 @@ describe('merging reports of one kidnapping through the victim they name', () =>
   it('keeps apart two kidnappings in one commune the same day whose reports name different victims', async () => {
     const { db, store } = await openDraftStore();
     for (const name of ['Clara Vantongeren', 'Rose Pelletan']) {
-      report(store, '2025-08-04', {
+      await report(store, '2025-08-04', {
         date: '2025-08-03',
         type: 'kidnapping',
         title: `${name} kidnapped`,

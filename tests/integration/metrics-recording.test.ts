@@ -6,7 +6,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cachedByMonth } from '@/lib/aggregates/month-partitions';
 import { cachedRead } from '@/lib/aggregates/version';
 import { installMetricsSink } from '@/lib/ops/metrics';
-import { openSqlConnection, writeTransaction } from '@/lib/store/write-connection';
 import { createTestDb } from './helpers/test-db';
 
 function recorder() {
@@ -23,16 +22,15 @@ afterEach(() => installMetricsSink(undefined));
 
 describe('store metrics', () => {
   it('count a version-cached read as a miss, then a hit, then a miss after a write', async () => {
-    const { db, file } = await createTestDb();
+    const { db, sql } = await createTestDb();
     const { lookups, queries } = recorder();
     const read = () => cachedRead(db, { key: 'metrics-test', scopes: ['data'] }, async () => 1);
     await read();
     await read();
     expect(lookups).toEqual(['version:miss', 'version:hit']);
 
-    const sql = openSqlConnection(file);
-    writeTransaction(sql, () =>
-      sql.prepare("UPDATE StoreVersion SET version = version + 1 WHERE scope = 'data'").run(),
+    await sql.transaction((tx) =>
+      tx.run(`UPDATE "StoreVersion" SET "version" = "version" + 1 WHERE "scope" = 'data'`),
     );
     expect(queries.filter((q) => q.startsWith('sql:'))).toEqual(['sql:write-transaction']);
     await read();

@@ -37,10 +37,10 @@ function injured(count: number, affiliation: 'police' | 'civilian' | 'gang') {
 }
 
 /** One incident on `day`, reported by a new report (or by `reports` reports: a confirmed figure). */
-function storeIncident(day: string, i: number, reports = 1): number {
+async function storeIncident(day: string, i: number, reports = 1): Promise<number> {
   let id = 0;
   for (let r = 0; r < reports; r++) {
-    id = storeOne({
+    id = await storeOne({
       date: day,
       type: TYPES[i % TYPES.length],
       title: `Incident ${i} ${i % 3 === 0 ? 'near the market' : 'on the road'}`,
@@ -56,29 +56,29 @@ beforeAll(async () => {
   // 36 incidents over eight months of 2024 (leap February included), a few confirmed by two reports.
   for (let i = 0; i < 36; i++) {
     const day = new Date(Date.UTC(2024, 0, 3) + i * 6.5 * 86_400_000).toISOString().slice(0, 10);
-    storeIncident(day, i, i % 5 === 0 ? 2 : 1);
+    await storeIncident(day, i, i % 5 === 0 ? 2 : 1);
   }
   // Two incidents at one place in one month, the older first: the map's "first incident" of the
   // place must be the lowest id, whichever of its rows comes last.
-  storeIncident('2024-03-20', 5);
-  storeIncident('2024-03-26', 10);
+  await storeIncident('2024-03-20', 5);
+  await storeIncident('2024-03-26', 10);
   // Incidents whose dates run past their month: a month part counts them where they start, a
   // range starting later takes them in through the incidents that start before it.
-  storeSpanning('2024-01-01', 'year', null, 0);
-  storeSpanning('2024-03-01', 'month', null, 1);
-  storeSpanning('2024-04-27', 'week', '2024-05-03', 2);
-  storeSpanning('2024-02-20', 'day', '2024-06-10', 3);
+  await storeSpanning('2024-01-01', 'year', null, 0);
+  await storeSpanning('2024-03-01', 'month', null, 1);
+  await storeSpanning('2024-04-27', 'week', '2024-05-03', 2);
+  await storeSpanning('2024-02-20', 'day', '2024-06-10', 3);
 });
 
 /** An incident of `precision` (and end date), in the Artibonite, confirmed by two reports. */
-function storeSpanning(
+async function storeSpanning(
   date: string,
   precision: 'day' | 'week' | 'month' | 'year',
   dateEnd: string | null,
   i: number,
 ) {
   for (let r = 0; r < 2; r++) {
-    storeOne({
+    await storeOne({
       date,
       dateEnd,
       datePrecision: precision,
@@ -123,14 +123,14 @@ describe('month counters', () => {
     expect(Object.keys(allMonths()).length).toBeGreaterThanOrEqual(8);
   });
 
-  it('moves only the month of a new incident', () => {
+  it('moves only the month of a new incident', async () => {
     const before = allMonths();
-    storeIncident('2024-03-14', 101);
+    await storeIncident('2024-03-14', 101);
     expect(changed(before, allMonths())).toEqual(['2024-03']);
   });
 
   it('moves both months when an incident changes month, and only "text" for a title', async () => {
-    const id = storeIncident('2024-04-10', 102);
+    const id = await storeIncident('2024-04-10', 102);
     let before = allMonths();
     await db.incident.update({ where: { id }, data: { date: new Date('2024-06-02T00:00:00Z') } });
     expect(changed(before, allMonths())).toEqual(['2024-04', '2024-06']);
@@ -144,8 +144,8 @@ describe('month counters', () => {
     expect(allMonths()).toEqual(before);
   });
 
-  it("moves the incident's month when its casualties change, whoever writes", () => {
-    const id = storeIncident('2024-05-20', 103);
+  it("moves the incident's month when its casualties change, whoever writes", async () => {
+    const id = await storeIncident('2024-05-20', 103);
     const before = allMonths();
     sql.prepare('UPDATE IncidentCasualty SET best = best + 1 WHERE incidentId = ?').run(id);
     expect(changed(before, allMonths())).toEqual(['2024-05']);
@@ -209,13 +209,13 @@ describe('partitioned reads', () => {
     expect(await probe()).toBe(total);
     expect(read).toEqual([]);
 
-    storeIncident('2024-04-18', 104);
+    await storeIncident('2024-04-18', 104);
     expect(await probe()).toBe(total + 1);
     expect(read).toEqual(['2024-04-01..2024-04-30']);
 
     // Outside the filters' dates: a new month row, but nothing in range to recompute.
     read.length = 0;
-    storeIncident('2024-11-05', 105);
+    await storeIncident('2024-11-05', 105);
     expect(await probe()).toBe(total + 1);
     expect(read).toEqual([]);
   });
@@ -307,7 +307,7 @@ describe('partitioned reads', () => {
 
   it('still do after writes that move, re-figure, reject and delete incidents', async () => {
     await expectSameAsWholeStore('warm');
-    const moved = storeIncident('2024-02-20', 106, 2);
+    const moved = await storeIncident('2024-02-20', 106, 2);
     await expectSameAsWholeStore('after a new confirmed incident');
     await db.incident.update({ where: { id: moved }, data: { date: new Date('2024-05-03T00:00:00Z') } });
     await expectSameAsWholeStore('after a date change');
@@ -319,7 +319,7 @@ describe('partitioned reads', () => {
     await expectSameAsWholeStore('after a casualty change');
     await db.incident.update({ where: { id: moved }, data: { status: 'rejected' } });
     await expectSameAsWholeStore('after a rejection');
-    const other = storeIncident('2024-03-09', 107);
+    const other = await storeIncident('2024-03-09', 107);
     await expectSameAsWholeStore('after another new incident');
     await db.incident.update({
       where: { id: other },

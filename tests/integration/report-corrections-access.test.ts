@@ -8,6 +8,7 @@ import { createSession } from '@/lib/auth/sessions';
 import { ingestReport } from '@/lib/ingest/ingest-report';
 import { GAZETTEER } from '@/lib/locations/gazetteer';
 import { installGazetteer } from '@/lib/locations/mutations';
+import type { Sql } from '@/lib/store/sql';
 import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
 import { createUser } from '@/lib/users/mutations';
 import { request } from './helpers/request-context';
@@ -18,12 +19,14 @@ vi.mock('next/headers', () => import('./helpers/request-context').then((m) => m.
 vi.mock('next/cache', () => import('./helpers/request-context').then((m) => m.nextCache));
 
 let sql: SqlConnection;
+let sqlAsync: Sql;
 let editorToken: string;
 let viewerToken: string;
 let n = 0;
 
 beforeAll(async () => {
-  const { db, file, sql: sqlAsync } = await createTestDb();
+  const { db, file, sql: storeSql } = await createTestDb();
+  sqlAsync = storeSql;
   await installGazetteer(db, GAZETTEER);
   process.env.DATABASE_URL = `file:${file}`;
   process.env.SESSION_SECRET = SECRET;
@@ -37,12 +40,14 @@ beforeAll(async () => {
   viewerToken = (await createSession(sqlAsync, { secret: SECRET, userId: await user('viewer') })).token;
 });
 
-const stored = () =>
-  ingestReport(sql, {
-    title: 'Titel',
-    publishedAt: '2025-02-24',
-    text: `Gunmen killed three people in Saint-Marc on Tuesday, police said. Access ${++n}.`,
-  }).reportId;
+const stored = async () =>
+  (
+    await ingestReport(sqlAsync, {
+      title: 'Titel',
+      publishedAt: '2025-02-24',
+      text: `Gunmen killed three people in Saint-Marc on Tuesday, police said. Access ${++n}.`,
+    })
+  ).reportId;
 
 const form = (fields: Record<string, string | number>) => {
   const data = new FormData();
@@ -56,7 +61,7 @@ const titleOf = (id: number) =>
 describe('the report page’s server actions', () => {
   it('refuse visitors and viewers, keeping what they typed, and let an editor correct and withdraw', async () => {
     const { correctReportAction, withdrawReportAction } = await import('@/lib/reports/correction-actions');
-    const id = stored();
+    const id = await stored();
     const fields = {
       reportId: id,
       version: 1,
@@ -123,7 +128,7 @@ describe('PATCH and DELETE /api/reports/:id', () => {
   };
 
   it('refuse another site, a visitor and a viewer', async () => {
-    const id = stored();
+    const id = await stored();
     request.token = editorToken;
     expect((await call('PATCH', id, { title: 'x' }, { origin: 'https://evil.example' })).status).toBe(403);
     expect((await call('DELETE', id, {}, { origin: 'https://evil.example' })).status).toBe(403);
@@ -135,7 +140,7 @@ describe('PATCH and DELETE /api/reports/:id', () => {
   });
 
   it('correct a report, asking before dates move, and withdraw it', async () => {
-    const id = stored();
+    const id = await stored();
     request.token = editorToken;
     const renamed = await call('PATCH', id, { title: 'Renamed', version: 1 }, { origin: 'http://localhost' });
     expect(renamed.status).toBe(200);

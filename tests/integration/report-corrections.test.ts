@@ -28,7 +28,7 @@ beforeAll(async () => {
   sqlAsync = opened;
   await installGazetteer(db, GAZETTEER);
   sql = openSqlConnection(file);
-  gazetteer = loadGazetteer(sql);
+  gazetteer = await loadGazetteer(sqlAsync);
   editorId = await createUser(sqlAsync, {
     input: { email: 'fix@corrections.test', name: 'Fixer', role: 'editor', password: 'fixer password 12' },
     actorId: null,
@@ -36,9 +36,9 @@ beforeAll(async () => {
 });
 
 /** "on Tuesday" and "last week" count from the publication date; "On February 10, 2025" does not. */
-function store(text: string, extra: { outlet?: string; publishedAt?: string } = {}) {
-  const result = ingestReport(
-    sql,
+async function store(text: string, extra: { outlet?: string; publishedAt?: string } = {}) {
+  const result = await ingestReport(
+    sqlAsync,
     { title: 'Mistyped titel', text: `${text} Filed ${++n}.`, publishedAt: '2025-02-24', ...extra },
     { gazetteer, userId: editorId },
   );
@@ -76,7 +76,7 @@ const fields = {
 
 describe('correcting a report', () => {
   it('changes its title, outlet and address, audited, and refuses a stale version', async () => {
-    const { reportId } = store(relative('Cabaret', 'Mirebalais'));
+    const { reportId } = await store(relative('Cabaret', 'Mirebalais'));
     const result = await correctReport(sqlAsync, {
       reportId,
       version: 1,
@@ -109,7 +109,7 @@ describe('correcting a report', () => {
   });
 
   it('shows which incident dates a new publication date would change, and changes them only when confirmed', async () => {
-    const { reportId, incidentIds } = store(relative('Delmas', 'Gressier'));
+    const { reportId, incidentIds } = await store(relative('Delmas', 'Gressier'));
     const [killing, ambush] = incidentIds as [number, number];
     expect(datesOf(killing)).toMatchObject({ date: '2025-02-18' });
     const input = { ...fields, publishedAt: '2025-03-05' };
@@ -165,7 +165,7 @@ describe('correcting a report', () => {
   });
 
   it('keeps a date an editor set by hand, and can keep every date on request', async () => {
-    const { reportId, incidentIds } = store(relative('Tabarre', 'Hinche'));
+    const { reportId, incidentIds } = await store(relative('Tabarre', 'Hinche'));
     const killing = incidentIds[0] as number;
     sql
       .prepare(
@@ -183,7 +183,7 @@ describe('correcting a report', () => {
     expect(result.datesChanged).toBe(0);
     expect(datesOf(killing)).toMatchObject({ date: '2025-02-17' });
 
-    const other = store(relative('Petit-Goâve', 'Jacmel'));
+    const other = await store(relative('Petit-Goâve', 'Jacmel'));
     const kept = await correctReport(sqlAsync, {
       reportId: other.reportId,
       version: 1,
@@ -200,15 +200,15 @@ describe('correcting a report', () => {
 
 describe('withdrawing a report', () => {
   it('keeps it for the record, removes what it said, and flags incidents left without a source', async () => {
-    const junk = store(
+    const junk = await store(
       'Gunmen killed three people in Kenscoff on Tuesday, police said. Some 1,000 Kenyan officers were deployed in Haiti by February 2025.',
     );
     const kenscoff = junk.incidentIds[0] as number;
     sql.prepare("UPDATE Incident SET status = 'reviewed' WHERE id = ?").run(kenscoff);
     // A second report of the same killing: that incident keeps a source.
-    const other = store('Three people were killed by gunmen in Kenscoff on Tuesday, officials said.');
+    const other = await store('Three people were killed by gunmen in Kenscoff on Tuesday, officials said.');
     expect(other.incidentIds).toEqual([kenscoff]);
-    const lone = store('Gunmen killed two people in Arcahaie on Tuesday, police said.');
+    const lone = await store('Gunmen killed two people in Arcahaie on Tuesday, police said.');
     const arcahaie = lone.incidentIds[0] as number;
 
     expect(await withdrawalImpact(sqlAsync, lone.reportId)).toMatchObject({
@@ -250,7 +250,7 @@ describe('withdrawing a report', () => {
   });
 
   it('is refused for a stale version, and does not happen twice', async () => {
-    const { reportId } = store('Gunmen killed two people in Léogâne on Tuesday, police said.');
+    const { reportId } = await store('Gunmen killed two people in Léogâne on Tuesday, police said.');
     await correctReport(sqlAsync, { reportId, version: 1, input: fields, gazetteer, userId: editorId });
     await expect(
       withdrawReport(sqlAsync, { reportId, version: 1, reason: null, userId: editorId }),

@@ -13,17 +13,17 @@ import { draftOverLimit } from '@/lib/reports/report-limits';
 import { draftToReview } from '@/lib/reports/review-draft';
 import { saveReview } from '@/lib/reports/save-review';
 import { MAX_REPORT_ITEMS } from '@/lib/reports/schema';
-import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
+import type { Sql } from '@/lib/store/sql';
 import { createTestDb } from './helpers/test-db';
 
-let sql: SqlConnection;
+let sql: Sql;
 let gazetteer: GazetteerEntry[];
 
 beforeAll(async () => {
-  const { db, file } = await createTestDb();
+  const { db, sql: store } = await createTestDb();
   await installGazetteer(db, GAZETTEER);
-  sql = openSqlConnection(file);
-  gazetteer = loadGazetteer(sql);
+  sql = store;
+  gazetteer = await loadGazetteer(sql);
 });
 
 const PLACES = [
@@ -46,7 +46,7 @@ function longReport(days: number): string {
 }
 
 describe('a report with more than 200 incidents', () => {
-  it('is reviewed and saved whole', () => {
+  it('is reviewed and saved whole', async () => {
     const text = longReport(230);
     const draft = readReport(text, { publishedAt: '2025-12-31', gazetteer });
     expect(draft.incidents).toHaveLength(230);
@@ -56,7 +56,7 @@ describe('a report with more than 200 incidents', () => {
       draft,
       [],
     );
-    const result = saveReview(sql, { review: JSON.parse(JSON.stringify(review)), userId: null });
+    const result = await saveReview(sql, { review: JSON.parse(JSON.stringify(review)), userId: null });
     if (!result.ok) throw new Error(JSON.stringify(result.errors).slice(0, 500));
     expect(result.incidents.filter((i) => i.action === 'created')).toHaveLength(230);
   });

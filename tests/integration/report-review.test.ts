@@ -50,7 +50,7 @@ beforeAll(async () => {
   process.env.SESSION_SECRET = SECRET;
   await installGazetteer(db, GAZETTEER);
   sql = openSqlConnection(file);
-  gazetteer = loadGazetteer(sql);
+  gazetteer = await loadGazetteer(sqlAsync);
   editorId = await createUser(sqlAsync, {
     input: {
       email: 'editor@review.test',
@@ -74,8 +74,8 @@ beforeAll(async () => {
 });
 
 /** A stored incident the drafted Ségur-Savien clash matches. */
-function storeEarlierReport(): number {
-  const result = storeDraft(sql, {
+async function storeEarlierReport(): Promise<number> {
+  const result = await storeDraft(sqlAsync, {
     input: { text: `Earlier report ${++texts}`, publishedAt: '2025-02-24' },
     draft: draft({ incidents: [incident({ casualties: [killed(1)] })] }),
     gazetteer,
@@ -89,7 +89,7 @@ function storeEarlierReport(): number {
 async function reviewOf(suffix = `Filed ${++texts}.`): Promise<ReviewInput> {
   const text = `${TEXT}\n${suffix}`;
   const d = readReport(text, { publishedAt: '2025-02-24', gazetteer });
-  const matches = await loadMatchViews(sqlAsync, suggestMatches(sql, d, gazetteer));
+  const matches = await loadMatchViews(sqlAsync, await suggestMatches(sqlAsync, d, gazetteer));
   return draftToReview(
     { title: 'Officer killed', outlet: 'Example', url: '', publishedAt: '2025-02-24', text },
     d,
@@ -102,7 +102,7 @@ const count = (query: string, ...params: unknown[]) =>
 
 describe('saving a reviewed report', () => {
   it('merges into the suggested incident, creates the other, keeps edits and drops rejected items', async () => {
-    const existing = storeEarlierReport();
+    const existing = await storeEarlierReport();
     const review = await reviewOf();
     const [clash, gunfire] = review.incidents;
     if (!clash?.casualties[1] || !gunfire?.casualties[0] || !review.figures[0])
@@ -114,7 +114,7 @@ describe('saving a reviewed report', () => {
     gunfire.title = 'Civilians wounded in Pétion-Ville';
     review.figures[0].accepted = false;
 
-    const result = saveReview(sql, { review, userId: editorId });
+    const result = await saveReview(sqlAsync, { review, userId: editorId });
     if (!result.ok) throw new Error(JSON.stringify(result));
     expect(result.incidents.map((o) => o.action)).toEqual(['corroborated', 'created']);
     expect(result.incidents[0]?.incidentId).toBe(existing);
@@ -156,7 +156,7 @@ describe('saving a reviewed report', () => {
   });
 
   it('keeps a suggested match separate when the editor says so', async () => {
-    const existing = storeEarlierReport();
+    const existing = await storeEarlierReport();
     const review = await reviewOf();
     const clash = review.incidents[0];
     if (!clash) throw new Error('draft changed');
@@ -164,7 +164,7 @@ describe('saving a reviewed report', () => {
     clash.decision = 'create';
     clash.mergeInto = null;
     const sources = count('SELECT count(*) AS n FROM IncidentSource WHERE incidentId = ?', existing);
-    const result = saveReview(sql, { review, userId: editorId });
+    const result = await saveReview(sqlAsync, { review, userId: editorId });
     if (!result.ok) throw new Error(JSON.stringify(result));
     expect(result.incidents[0]?.action).toBe('created');
     expect(result.incidents[0]?.incidentId).not.toBe(existing);
@@ -179,7 +179,7 @@ describe('saving a reviewed report', () => {
     clash.casualties[0].count = '-2';
     clash.date = '2025-02-31';
     clash.placeKey = 'atlantis';
-    const result = saveReview(sql, { review, userId: editorId });
+    const result = await saveReview(sqlAsync, { review, userId: editorId });
     expect(result).toMatchObject({
       ok: false,
       errors: {
@@ -189,17 +189,17 @@ describe('saving a reviewed report', () => {
     });
     clash.casualties[0].count = 2;
     clash.date = '2025-02-23';
-    const unknownPlace = saveReview(sql, { review, userId: editorId });
+    const unknownPlace = await saveReview(sqlAsync, { review, userId: editorId });
     expect(unknownPlace).toMatchObject({
       ok: false,
       errors: { 'incidents.0.placeKey': [expect.any(String)] },
     });
-    expect(saveReview(sql, { review: { nonsense: true }, userId: editorId }).ok).toBe(false);
+    expect((await saveReview(sqlAsync, { review: { nonsense: true }, userId: editorId })).ok).toBe(false);
     expect(count('SELECT count(*) AS n FROM Report')).toBe(before);
   });
 
   it('rolls everything back when the merge target was deleted meanwhile, naming the incident', async () => {
-    const existing = storeEarlierReport();
+    const existing = await storeEarlierReport();
     const review = await reviewOf();
     const before = {
       reports: count('SELECT count(*) AS n FROM Report'),
@@ -208,7 +208,7 @@ describe('saving a reviewed report', () => {
     sql
       .prepare('UPDATE Incident SET deletedAt = ? WHERE id = ?')
       .run('2025-03-01T00:00:00.000+00:00', existing);
-    const result = saveReview(sql, { review, userId: editorId });
+    const result = await saveReview(sqlAsync, { review, userId: editorId });
     expect(result.ok).toBe(false);
     if (!result.ok)
       expect(result.errors['incidents.0.mergeInto']?.[0]).toContain(`#${existing} no longer exists`);
@@ -218,8 +218,8 @@ describe('saving a reviewed report', () => {
 
   it('saving the same text twice stores it once', async () => {
     const review = await reviewOf('Filed once.');
-    const first = saveReview(sql, { review, userId: editorId });
-    const again = saveReview(sql, { review, userId: editorId });
+    const first = await saveReview(sqlAsync, { review, userId: editorId });
+    const again = await saveReview(sqlAsync, { review, userId: editorId });
     expect(first).toMatchObject({ ok: true, created: true });
     expect(again).toMatchObject({ ok: true, created: false, reportId: first.ok ? first.reportId : -1 });
   });
@@ -251,7 +251,10 @@ describe('what the reader was unsure of, and what it missed', () => {
       casualties: [{ ...emptyCasualty(sentence.text), kind: 'injured', count: '2', affiliation: 'police' }],
     });
 
-    const result = saveReview(sql, { review: JSON.parse(JSON.stringify(review)), userId: editorId });
+    const result = await saveReview(sqlAsync, {
+      review: JSON.parse(JSON.stringify(review)),
+      userId: editorId,
+    });
     if (!result.ok) throw new Error(JSON.stringify(result));
     const [reader, added] = [result.incidents[0], result.incidents.at(-1)];
     expect(added?.action).toBe('created');
@@ -324,7 +327,7 @@ describe('the server actions', () => {
     const tooLong = await readReportAction({}, form({ text: 'y'.repeat(100_001) }));
     expect(tooLong.errors?.text).toEqual(['must be at most 100,000 characters']);
 
-    const stored = saveReview(sql, { review: await reviewOf('Stored before.'), userId: editorId });
+    const stored = await saveReview(sqlAsync, { review: await reviewOf('Stored before.'), userId: editorId });
     const again = await readReportAction({}, form({ text: `${TEXT}\nStored before.` }));
     expect(again.existingReport?.id).toBe(stored.ok ? stored.reportId : -1);
     expect(again.message).toMatch(/already stored/);

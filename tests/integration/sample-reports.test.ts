@@ -5,7 +5,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/lib/db';
 import { casualtyTotals } from '@/lib/stats/totals';
-import { openSqlConnection } from '@/lib/store/write-connection';
 import { seedDatabase } from '@/prisma/seed';
 import { createTestDb } from './helpers/test-db';
 
@@ -15,7 +14,7 @@ const reportIdByFile = new Map<string, number>();
 beforeAll(async () => {
   const store = await createTestDb();
   db = store.db;
-  await seedDatabase(db, openSqlConnection(store.file));
+  await seedDatabase(db, store.sql);
   const reports = await db.report.findMany({ select: { id: true, text: true } });
   const openings: Record<string, string> = {
     '000': 'There are concerns over the safety',

@@ -6,11 +6,10 @@ import { GAZETTEER } from '@/lib/locations/gazetteer';
 import { installGazetteer } from '@/lib/locations/mutations';
 import { reportContentHash } from '@/lib/reports/content-hash';
 import { reportInputSchema } from '@/lib/reports/schema';
-import { openSqlConnection } from '@/lib/store/write-connection';
 import { createTestDb } from './helpers/test-db';
 
 async function storeWithIncident() {
-  const { db, file } = await createTestDb();
+  const { db, sql } = await createTestDb();
   await installGazetteer(db, GAZETTEER);
   const text = 'On February 23, 2025, one of our MSS officers from the Kenyan contingent was injured.';
   const report = await db.report.create({
@@ -40,7 +39,7 @@ async function storeWithIncident() {
       },
     },
   });
-  return { db, sql: openSqlConnection(file), report, place, incident };
+  return { db, sql, report, place, incident };
 }
 
 describe('schema', () => {
@@ -117,7 +116,7 @@ describe('schema', () => {
   it('treats the same text, reformatted, as the same report', async () => {
     const { db, report, sql } = await storeWithIncident();
     const reformatted = `  ${report.text.replace(/ /g, '  ').replace(/\n/g, '\r\n')}\n`;
-    const again = ingestReport(sql, reportInputSchema.parse({ text: reformatted }));
+    const again = await ingestReport(sql, reportInputSchema.parse({ text: reformatted }));
     expect(again).toMatchObject({ reportId: report.id, created: false });
     expect(await db.report.count()).toBe(1);
   });

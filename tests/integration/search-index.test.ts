@@ -14,6 +14,7 @@ import { place } from './helpers/drafts';
 
 let db: Db;
 let sql: SqlConnection;
+let sqlAsync: DraftStore['sqlAsync'];
 let storeOne: DraftStore['storeOne'];
 
 const TITLES = [
@@ -24,10 +25,10 @@ const TITLES = [
 ];
 
 beforeAll(async () => {
-  ({ db, sql, storeOne } = await openDraftStore());
-  TITLES.forEach((title, i) => {
-    storeOne({ date: `2025-0${i + 1}-10`, title, place: place(i % 2 ? 'delmas' : 'pont-sonde') });
-  });
+  ({ db, sql, sqlAsync, storeOne } = await openDraftStore());
+  for (const [i, title] of TITLES.entries()) {
+    await storeOne({ date: `2025-0${i + 1}-10`, title, place: place(i % 2 ? 'delmas' : 'pont-sonde') });
+  }
 });
 
 /** The ids the filter SQL (through the index) selects, and those a LIKE over every incident does. */
@@ -95,7 +96,7 @@ describe('the search index', () => {
     const [first] = await db.incident.findMany({ orderBy: { id: 'asc' }, take: 1 });
     const id = first?.id as number;
     await db.incident.update({ where: { id }, data: { title: 'Kidnapping near the port' } });
-    refreshSearchText(sql, [id]);
+    await refreshSearchText(sqlAsync, [id]);
     expect(bothWays('kidnapping').indexed).toEqual([id]);
     expect(bothWays('gunfire').indexed).toEqual([]);
     sql.prepare('DELETE FROM Incident WHERE id = ?').run(id);
@@ -116,16 +117,21 @@ describe('the search index', () => {
 });
 
 describe('text search', () => {
-  it('takes % and _ literally, never as wildcards', () => {
+  it('takes % and _ literally, never as wildcards', async () => {
     const at = { place: place('delmas') };
-    const percent = storeOne({
+    const percent = await storeOne({
       date: '2025-06-02',
       title: 'Fuel prices up 50% in Delmas',
       ...at,
       type: 'other',
     });
-    const underscore = storeOne({ date: '2025-07-03', title: 'Road block at km_12', ...at, type: 'gunfire' });
-    storeOne({ date: '2025-08-04', title: 'Road block at kmx12', ...at, type: 'arrest' });
+    const underscore = await storeOne({
+      date: '2025-07-03',
+      title: 'Road block at km_12',
+      ...at,
+      type: 'gunfire',
+    });
+    await storeOne({ date: '2025-08-04', title: 'Road block at kmx12', ...at, type: 'arrest' });
     const found = (q: string) => {
       const where = incidentFilterSql({ q });
       return (

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { GAZETTEER } from '@/lib/locations/gazetteer';
 import { normalizePlaceName } from '@/lib/locations/normalize';
-import { openSqlConnection } from '@/lib/store/write-connection';
 import { seedDatabase } from '@/prisma/seed';
 import { createTestDb } from './helpers/test-db';
 
 async function seededStore() {
-  const { db, file } = await createTestDb();
-  const sql = openSqlConnection(file);
+  const { db, sql } = await createTestDb();
   const seed = () => seedDatabase(db, sql);
   return { db, sql, seed };
 }

@@ -10,7 +10,6 @@ import { incidentFilterSql } from '@/lib/stats/filter-sql';
 import { incidentCountsByPeriod } from '@/lib/stats/overview';
 import { queryRows } from '@/lib/stats/raw';
 import { casualtyTotals, SOURCE_IDS_LISTED } from '@/lib/stats/totals';
-import { openSqlConnection } from '@/lib/store/write-connection';
 import { draft, incident, killed, place } from './helpers/drafts';
 import { incidentWhere } from './helpers/incident-where';
 import { createTestDb } from './helpers/test-db';
@@ -21,20 +20,19 @@ beforeAll(async () => {
   const store = await createTestDb();
   db = store.db;
   await installGazetteer(db, GAZETTEER);
-  const sql = openSqlConnection(store.file);
-  const gazetteer = loadGazetteer(sql);
+  const gazetteer = await loadGazetteer(store.sql);
   const store1 = (text: string, d: ReturnType<typeof draft>) =>
-    storeDraft(sql, { input: { text, publishedAt: d.publishedAt }, draft: d, gazetteer });
+    storeDraft(store.sql, { input: { text, publishedAt: d.publishedAt }, draft: d, gazetteer });
   const injured = (n: number, side: 'mss' | 'police' | 'civilian' = 'police') => ({
     ...killed(n, side, side === 'mss' ? 'Kenya' : null),
     kind: 'injured' as const,
   });
   // A: Ségur-Savien, Feb 2025, Kenyan killed — two sources agree on 1, a third says 2.
-  store1('a1', draft({ incidents: [incident({ casualties: [killed(1)] })] }));
-  store1('a2', draft({ incidents: [incident({ casualties: [killed(1)] })] }));
-  store1('a3', draft({ incidents: [incident({ casualties: [killed(2)] })] }));
+  await store1('a1', draft({ incidents: [incident({ casualties: [killed(1)] })] }));
+  await store1('a2', draft({ incidents: [incident({ casualties: [killed(1)] })] }));
+  await store1('a3', draft({ incidents: [incident({ casualties: [killed(2)] })] }));
   // B: Tabarre gunfire, Aug 2025, one source, police injured 3.
-  store1(
+  await store1(
     'b1',
     draft({
       incidents: [
@@ -49,7 +47,7 @@ beforeAll(async () => {
     }),
   );
   // C: Pétion-Ville arrest, no casualties.
-  store1(
+  await store1(
     'c1',
     draft({
       incidents: [
@@ -63,7 +61,7 @@ beforeAll(async () => {
     }),
   );
   // D: Cité Soleil, March 2025, civilians killed 10 and 12 by two sources.
-  store1(
+  await store1(
     'd1',
     draft({
       incidents: [
@@ -77,7 +75,7 @@ beforeAll(async () => {
       ],
     }),
   );
-  store1(
+  await store1(
     'd2',
     draft({
       incidents: [
@@ -92,7 +90,7 @@ beforeAll(async () => {
     }),
   );
   // F: Delmas, April 2025, a clash: police killed 2, gang members killed 5.
-  store1(
+  await store1(
     'f1',
     draft({
       incidents: [
@@ -107,7 +105,7 @@ beforeAll(async () => {
     }),
   );
   // E: deleted incident, must never count.
-  const e = store1(
+  const e = await store1(
     'e1',
     draft({
       incidents: [
@@ -241,19 +239,18 @@ describe('casualty statistics', () => {
   it(`counts every source of a total but lists only the newest ${SOURCE_IDS_LISTED}`, async () => {
     const other = await createTestDb();
     await installGazetteer(other.db, GAZETTEER);
-    const sql = openSqlConnection(other.file);
-    const gazetteer = loadGazetteer(sql);
+    const gazetteer = await loadGazetteer(other.sql);
     const reportIds: number[] = [];
     for (let i = 0; i < SOURCE_IDS_LISTED + 5; i++) {
       const day = new Date(Date.UTC(2024, 0, 1) + i * 10 * 86_400_000).toISOString().slice(0, 10);
-      const stored = storeDraft(sql, {
+      const stored = (await storeDraft(other.sql, {
         input: { text: `police report ${i}`, publishedAt: day },
         draft: draft({
           publishedAt: day,
           incidents: [incident({ date: day, casualties: [killed(1, 'police', null)] })],
         }),
         gazetteer,
-      }) as { reportId: number };
+      })) as { reportId: number };
       reportIds.push(stored.reportId);
     }
     const [police] = await casualtyTotals(other.db, {});

@@ -3,15 +3,13 @@ import { loadGazetteer } from '@/lib/ingest/gazetteer';
 import { MergeTargetError, storeDraft, suggestMatches } from '@/lib/ingest/store-draft';
 import { GAZETTEER } from '@/lib/locations/gazetteer';
 import { installGazetteer } from '@/lib/locations/mutations';
-import { openSqlConnection } from '@/lib/store/write-connection';
 import { draft, incident, killed, place } from './helpers/drafts';
 import { createTestDb } from './helpers/test-db';
 
 async function setup() {
-  const { db, file } = await createTestDb();
+  const { db, sql } = await createTestDb();
   await installGazetteer(db, GAZETTEER);
-  const sql = openSqlConnection(file);
-  const gazetteer = loadGazetteer(sql);
+  const gazetteer = await loadGazetteer(sql);
   let n = 0;
   const store = (d: ReturnType<typeof draft>, extra: Partial<Parameters<typeof storeDraft>[1]> = {}) =>
     storeDraft(sql, {
@@ -26,7 +24,7 @@ async function setup() {
 describe('storing a drafted report', () => {
   it('stores the report, the incident, its source, its claims and audit entries', async () => {
     const { db, store } = await setup();
-    const result = store(
+    const result = await store(
       draft({ incidents: [incident({ casualties: [killed(1), killed(1, 'gang', null)] })] }),
     );
     expect(result.created).toBe(true);
@@ -47,8 +45,8 @@ describe('storing a drafted report', () => {
 
   it('adds a second report of the same event as another source with its own claims', async () => {
     const { db, store } = await setup();
-    store(draft({ incidents: [incident({ casualties: [killed(1)] })] }));
-    const second = store(
+    await store(draft({ incidents: [incident({ casualties: [killed(1)] })] }));
+    const second = await store(
       draft({
         publishedAt: '2025-03-27',
         incidents: [
@@ -73,8 +71,8 @@ describe('storing a drafted report', () => {
 
   it('suggests the match before anything is stored', async () => {
     const { sql, gazetteer, store } = await setup();
-    const first = store(draft({ incidents: [incident({ casualties: [killed(1)] })] }));
-    const [suggestion] = suggestMatches(
+    const first = await store(draft({ incidents: [incident({ casualties: [killed(1)] })] }));
+    const [suggestion] = await suggestMatches(
       sql,
       draft({ incidents: [incident({ place: place('pont-sonde'), casualties: [killed(1)] })] }),
       gazetteer,
@@ -85,7 +83,7 @@ describe('storing a drafted report', () => {
 
   it('refines a draft incident from a more precise later source, and says so in the audit', async () => {
     const { db, store } = await setup();
-    store(
+    await store(
       draft({
         incidents: [
           incident({
@@ -97,7 +95,7 @@ describe('storing a drafted report', () => {
         ],
       }),
     );
-    store(draft({ incidents: [incident({ casualties: [killed(1)] })] }));
+    await store(draft({ incidents: [incident({ casualties: [killed(1)] })] }));
     const stored = await db.incident.findFirstOrThrow({ include: { location: true } });
     expect(stored).toMatchObject({ datePrecision: 'day', version: 2 });
     expect(stored.date.toISOString().slice(0, 10)).toBe('2025-02-23');
@@ -107,7 +105,7 @@ describe('storing a drafted report', () => {
 
   it('leaves an incident an editor reviewed as the editor left it', async () => {
     const { db, store } = await setup();
-    store(
+    await store(
       draft({
         incidents: [
           incident({
@@ -120,7 +118,7 @@ describe('storing a drafted report', () => {
       }),
     );
     await db.incident.updateMany({ data: { status: 'reviewed' } });
-    store(draft({ incidents: [incident({ casualties: [killed(1)] })] }));
+    await store(draft({ incidents: [incident({ casualties: [killed(1)] })] }));
     const stored = await db.incident.findFirstOrThrow({ include: { sources: true } });
     // The editor's fields stay; the version moves on because the incident gained a source, so an
     // edit form opened before it arrived reports a conflict rather than ignoring the new source.
@@ -132,8 +130,8 @@ describe('storing a drafted report', () => {
     const { db, store } = await setup();
     const missing = { ...killed(1), kind: 'missing' as const };
     const ambush = { date: '2025-03-25', type: 'ambush' as const, place: place('pont-sonde') };
-    store(draft({ incidents: [incident({ ...ambush, casualties: [missing] })] }));
-    store(draft({ incidents: [incident({ ...ambush, casualties: [killed(1)] })] }));
+    await store(draft({ incidents: [incident({ ...ambush, casualties: [missing] })] }));
+    await store(draft({ incidents: [incident({ ...ambush, casualties: [killed(1)] })] }));
     expect(await db.incident.count()).toBe(1);
     const claims = await db.casualtyClaim.findMany({ orderBy: { id: 'asc' } });
     expect(claims.map((c) => c.kind)).toEqual(['missing', 'killed']);
@@ -141,16 +139,16 @@ describe('storing a drafted report', () => {
 
   it('keeps apart events in different communes on the same day', async () => {
     const { db, store } = await setup();
-    store(draft({ incidents: [incident({ type: 'gunfire', place: place('tabarre') })] }));
-    store(draft({ incidents: [incident({ type: 'gunfire', place: place('delmas') })] }));
+    await store(draft({ incidents: [incident({ type: 'gunfire', place: place('tabarre') })] }));
+    await store(draft({ incidents: [incident({ type: 'gunfire', place: place('delmas') })] }));
     expect(await db.incident.count()).toBe(2);
   });
 
   it('is a no-op for the same text, even with another draft', async () => {
     const { db, sql, gazetteer } = await setup();
     const input = { text: 'The same article.', publishedAt: '2025-02-24' };
-    storeDraft(sql, { input, draft: draft({ incidents: [incident()] }), gazetteer });
-    const again = storeDraft(sql, {
+    await storeDraft(sql, { input, draft: draft({ incidents: [incident()] }), gazetteer });
+    const again = await storeDraft(sql, {
       input,
       draft: draft({ incidents: [incident(), incident({ type: 'arrest' })] }),
       gazetteer,
@@ -161,11 +159,11 @@ describe('storing a drafted report', () => {
 
   it('stores nothing at all when any part fails', async () => {
     const { db, store } = await setup();
-    expect(() =>
+    await expect(
       store(draft({ incidents: [incident(), incident({ type: 'arrest' })] }), {
         decisions: [{ action: 'create' }, { action: 'merge', incidentId: 9999 }],
       }),
-    ).toThrow(MergeTargetError);
+    ).rejects.toThrow(MergeTargetError);
     expect([await db.report.count(), await db.incident.count(), await db.auditEntry.count()]).toEqual([
       0, 0, 0,
     ]);
@@ -173,9 +171,9 @@ describe('storing a drafted report', () => {
 
   it('follows the editor’s decisions: keep separate, merge into a chosen incident, skip', async () => {
     const { db, store } = await setup();
-    const first = store(draft({ incidents: [incident({ casualties: [killed(1)] })] }));
+    const first = await store(draft({ incidents: [incident({ casualties: [killed(1)] })] }));
     const target = first.incidents[0]?.incidentId as number;
-    const result = store(
+    const result = await store(
       draft({
         incidents: [
           incident({ casualties: [killed(1)] }),
@@ -194,7 +192,7 @@ describe('storing a drafted report', () => {
   it('stores deployments, milestones and figures, and flags a mission start other reports contradict', async () => {
     const { db, store } = await setup();
     const evidence = { evidence: 'x', evidenceSpans: [{ from: 0, to: 1 }] };
-    store(
+    await store(
       draft({
         deployments: [
           {
@@ -235,7 +233,7 @@ describe('storing a drafted report', () => {
         ],
       }),
     );
-    const second = store(
+    const second = await store(
       draft({
         milestones: [
           { subject: 'mission_launch', country: 'MSS', date: '2023-06', datePrecision: 'month', ...evidence },
@@ -270,17 +268,26 @@ describe('storing a drafted report', () => {
   });
 
   it('loses none of the web app’s concurrent writes, even when a store rolls back', async () => {
-    const { db, store } = await setup();
+    const { db, sql, store } = await setup();
     const user = await db.user.create({ data: { email: 'a@example.org', name: 'A', passwordHash: 'x' } });
+    // The web app's writes go through the store's Sql (app-sql.ts), as storing does: a Prisma write
+    // in this process would wait on SQLite's lock while the transaction awaits, and time out.
     const writes = Array.from({ length: 60 }, (_, i) =>
-      db.user
-        .update({ where: { id: user.id }, data: { name: `A${i}` } })
-        .then(() => db.auditEntry.create({ data: { entity: 'User', entityId: user.id, action: `w${i}` } })),
+      sql.run('UPDATE "User" SET "name" = ? WHERE "id" = ?', [`A${i}`, user.id]).then(() =>
+        sql.insert('AuditEntry', {
+          entity: 'User',
+          entityId: user.id,
+          action: `w${i}`,
+          at: new Date().toISOString().replace('Z', '+00:00'),
+        }),
+      ),
     );
     for (let i = 0; i < 20; i++) {
       await Promise.resolve();
       try {
-        store(draft({ incidents: [incident()] }), { decisions: [{ action: 'merge', incidentId: 424242 }] });
+        await store(draft({ incidents: [incident()] }), {
+          decisions: [{ action: 'merge', incidentId: 424242 }],
+        });
       } catch {
         // rolled back on purpose
       }

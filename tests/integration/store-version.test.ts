@@ -29,9 +29,9 @@ const versions = async () => ({
 });
 
 /** A new incident each time: ten days after the last, so the reader never takes it for the same. */
-function storeDelmasClash(civiliansKilled: number): number {
+async function storeDelmasClash(civiliansKilled: number): Promise<number> {
   const day = new Date(Date.UTC(2023, 0, 1) + ++n * 10 * 86_400_000).toISOString().slice(0, 10);
-  return storeOne({
+  return await storeOne({
     date: day,
     title: `Clash in Delmas (${++n})`,
     place: place('delmas'),
@@ -42,13 +42,13 @@ function storeDelmasClash(civiliansKilled: number): number {
 describe('the store version', () => {
   it('moves "data" when a report adds an incident and its casualties', async () => {
     const before = await versions();
-    storeDelmasClash(3);
+    await storeDelmasClash(3);
     const after = await versions();
     expect(after.data).not.toBe(before.data);
   });
 
   it('moves "data", not "text", when a review status or a date changes', async () => {
-    const id = storeDelmasClash(1);
+    const id = await storeDelmasClash(1);
     let before = await versions();
     await db.incident.update({ where: { id }, data: { status: 'reviewed' } });
     let after = await versions();
@@ -61,7 +61,7 @@ describe('the store version', () => {
   });
 
   it('moves "text", not "data", when only a title changes, and neither for bookkeeping', async () => {
-    const id = storeDelmasClash(1);
+    const id = await storeDelmasClash(1);
     const before = await versions();
     await db.incident.update({ where: { id }, data: { title: 'Renamed clash in Delmas' } });
     const renamed = await versions();
@@ -95,7 +95,7 @@ describe('cached reads', () => {
     const first = await count();
     expect(await count()).toBe(first);
     expect(reads).toBe(1);
-    const id = storeDelmasClash(2);
+    const id = await storeDelmasClash(2);
     expect(await count()).toBe(first + 1);
     expect(reads).toBe(2);
     await db.incident.update({ where: { id }, data: { title: 'Only the title changed' } });
@@ -124,7 +124,7 @@ describe('cached reads', () => {
         .filter((s) => s.kind === 'killed' && s.affiliation === 'civilian')
         .reduce((sum, s) => sum + s.best, 0);
     const before = await civilians();
-    const id = storeDelmasClash(40);
+    const id = await storeDelmasClash(40);
     expect(await civilians()).toBe(before + 40);
     await db.incident.update({ where: { id }, data: { status: 'rejected' } });
     expect(await civilians()).toBe(before);
@@ -150,7 +150,7 @@ describe('cached reads', () => {
   it('gives the map the incidents a new report adds, with their current titles', async () => {
     const view = { bbox: PORT_AU_PRINCE_BBOX, zoom: 12 };
     const before = await queryMapData(db, { filters: {}, view });
-    const id = storeDelmasClash(5);
+    const id = await storeDelmasClash(5);
     const after = await queryMapData(db, { filters: {}, view });
     expect(after.total).toBe(before.total + 1);
     await db.incident.update({ where: { id }, data: { title: 'Retitled on the map' } });

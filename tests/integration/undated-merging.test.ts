@@ -30,7 +30,7 @@ const undatedCopy = (overrides: Partial<IncidentDraft>) =>
 
 async function storeWithTuesdayAttack(overrides: Omit<Partial<IncidentDraft>, 'date'> = {}) {
   const opened = await openDraftStore();
-  const stored = opened.storeOne({
+  const stored = await opened.storeOne({
     date: TUESDAY,
     type: 'attack',
     title: 'Gunmen attack the General Hospital',
@@ -44,7 +44,7 @@ async function storeWithTuesdayAttack(overrides: Omit<Partial<IncidentDraft>, 'd
 describe('an undated report naming only the weekday', () => {
   it('joins the stored Tuesday incident at the same site with the same victims, keeping its date, and says where the date came from', async () => {
     const { db, store, stored } = await storeWithTuesdayAttack();
-    const result = store(
+    const result = await store(
       undatedCopy({ place: place('general-hospital'), casualties: [civilians(3), police(1)] }),
     );
     expect(result.incidents[0]?.incidentId).toBe(stored);
@@ -58,14 +58,16 @@ describe('an undated report naming only the weekday', () => {
 
   it('joins through the same commune only with the same victims counted alike', async () => {
     const { db, store, stored } = await storeWithTuesdayAttack({ place: place('saint-marc') });
-    const result = store(undatedCopy({ place: place('saint-marc'), casualties: [civilians(3), police(1)] }));
+    const result = await store(
+      undatedCopy({ place: place('saint-marc'), casualties: [civilians(3), police(1)] }),
+    );
     expect(result.incidents[0]?.incidentId).toBe(stored);
     expect(await db.incident.count()).toBe(1);
   });
 
   it('does not join when only the weekday and the commune agree: not stored, and an editor is told', async () => {
     const { db, store } = await storeWithTuesdayAttack({ place: place('saint-marc') });
-    const result = store(undatedCopy({ place: place('saint-marc'), casualties: [civilians(7)] }));
+    const result = await store(undatedCopy({ place: place('saint-marc'), casualties: [civilians(7)] }));
     expect(result.incidents[0]).toMatchObject({ action: 'skipped', incidentId: null });
     expect(await db.incidentSource.count()).toBe(1);
     const report = await db.report.findFirstOrThrow({ where: { publishedAt: null } });
@@ -74,7 +76,7 @@ describe('an undated report naming only the weekday', () => {
 
   it('does not join a stored incident of another weekday at the same site', async () => {
     const { db, store } = await storeWithTuesdayAttack();
-    store(
+    await store(
       undatedCopy({ weekday: 3, place: place('general-hospital'), casualties: [civilians(3), police(1)] }),
     );
     expect(await db.incidentSource.count()).toBe(1);
@@ -82,14 +84,14 @@ describe('an undated report naming only the weekday', () => {
 
   it('does not guess when two stored Tuesdays qualify alike', async () => {
     const { db, store, storeOne } = await storeWithTuesdayAttack();
-    storeOne({
+    await storeOne({
       date: '2025-03-04',
       type: 'attack',
       title: 'Another attack at the General Hospital',
       place: place('general-hospital'),
       casualties: [civilians(3), police(1)],
     });
-    const result = store(
+    const result = await store(
       undatedCopy({ place: place('general-hospital'), casualties: [civilians(3), police(1)] }),
     );
     expect(result.incidents[0]).toMatchObject({ action: 'skipped', incidentId: null });

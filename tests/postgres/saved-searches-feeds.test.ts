@@ -4,14 +4,11 @@
  * (tests/integration/saved-searches*.test.ts, feeds.test.ts). Users stay on the synchronous
  * connection in this step, so accounts here are plain inserts; incidents likewise.
  *
- * The poller's ingest path (ingestReport, loadGazetteer) is still synchronous over SQLite (the
- * seam in lib/feeds/poll.ts, until ingest moves in step 3's ingest commit), so the feed polled here
- * takes no item: its keyword matches only an article the site lost. What runs on PostgreSQL is the
- * feed's own part: the lease, the due list, each item's row (first seen and seen again) and the
- * feed's state. The synchronous handle given to the seam is a scratch SQLite store, checked to
- * have received nothing.
+ * The feed polled here takes no item: its keyword matches only an article the site lost (ingest on
+ * PostgreSQL is tests/postgres/ingest.test.ts). What runs here is the feed's own part: the lease,
+ * the due list, each item's row (first seen and seen again) and the feed's state; no report is
+ * stored.
  */
-import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type Db } from '@/lib/db';
 import { addFeed, deleteFeed, setFeedActive } from '@/lib/feeds/feed-mutations';
@@ -33,7 +30,7 @@ import { sqlDateTime } from '@/lib/store/sql-values';
 import { openStoreSql } from '@/lib/store/store-sql';
 import { type FeedSite, RSS_ETAG, startFeedSite } from '../fixtures/feed-site';
 import { migratedPostgresDatabase } from './helpers/copied-store';
-import { atRelease, migratedSqliteStore, releaseAll, serverUrl } from './helpers/databases';
+import { atRelease, releaseAll, serverUrl } from './helpers/databases';
 
 const LIMITS = { allowHosts: ['localhost'], timeoutMs: 1_500, maxBytes: 2 * 2 ** 20 };
 
@@ -41,11 +38,9 @@ describe.skipIf(!serverUrl)('saved searches and feeds on PostgreSQL', () => {
   let sql: Sql;
   let db: Db;
   let site: FeedSite;
-  /** The ingest seam's synchronous handle: a scratch SQLite store nothing may be stored in. */
-  let scratch: Database.Database;
   let alice: number;
   let bob: number;
-  const poll = () => ({ intervalMinutes: 30, limits: LIMITS, ingestSql: scratch });
+  const poll = () => ({ intervalMinutes: 30, limits: LIMITS });
 
   /** An account, inserted as plain SQL: users move to the async Sql in their own commit. */
   const newUser = async (name: string) => {
@@ -77,7 +72,6 @@ describe.skipIf(!serverUrl)('saved searches and feeds on PostgreSQL', () => {
     atRelease(() => sql.close());
     db = createDb(url);
     atRelease(() => db.$disconnect());
-    scratch = await migratedSqliteStore();
     site = await startFeedSite({ slowMs: 3_000 });
     atRelease(() => site.close());
     alice = await newUser('alice');
@@ -281,8 +275,8 @@ describe.skipIf(!serverUrl)('saved searches and feeds on PostgreSQL', () => {
       [feedId, feedId],
     );
     expect(lost).toEqual({ attempts: 2, n: 5 });
-    // Nothing went through the ingest seam's synchronous handle.
-    expect(scratch.prepare('SELECT count(*) AS n FROM Report').get()).toEqual({ n: 0 });
+    // No report was stored.
+    expect(await sql.get('SELECT count(*) AS "n" FROM "Report"')).toEqual({ n: 0 });
     expect(await audit('Feed', feedId)).toEqual([{ userId: alice, action: 'create' }]);
   });
 

@@ -13,7 +13,7 @@ import { otherMethods } from '@/lib/http/route-methods';
 import { DraftRefusedError, type IngestResult, ingestReport } from '@/lib/ingest/ingest-report';
 import { draftOverLimit } from '@/lib/reports/report-limits';
 import { MAX_REPORT_CHARS, reportInputSchema } from '@/lib/reports/schema';
-import { appConnection } from '@/lib/store/app-connection';
+import { appSql } from '@/lib/store/app-sql';
 
 // UTF-8 takes up to 4 bytes a character; allow the fields around the text too.
 const MAX_BODY_BYTES = MAX_REPORT_CHARS * 4 + 16_384;
@@ -29,7 +29,7 @@ export const POST = apiRoute(
     if (!parsed.success) return validationError(parsed.error, 'The report is not valid.');
     let result: IngestResult;
     try {
-      result = ingestReport(appConnection(), parsed.data, {
+      result = await ingestReport(await appSql(), parsed.data, {
         userId: access.user?.id ?? null,
         refuse: draftOverLimit,
       });

@@ -8,14 +8,14 @@
  */
 import { loadGazetteer } from '@/lib/ingest/gazetteer';
 import { storeDraft } from '@/lib/ingest/store-draft';
-import { openSqlConnection } from '@/lib/store/write-connection';
+import type { GazetteerEntry } from '@/lib/locations/gazetteer';
+import type { Sql } from '@/lib/store/sql';
+import { openStoreSql } from '@/lib/store/store-sql';
 import { draft, incident, killed } from './drafts';
 
 const file = process.argv[2];
 if (!file) throw new Error('usage: backup-writer.ts <database file>');
 
-const sql = openSqlConnection(file);
-const gazetteer = loadGazetteer(sql);
 const committed: number[] = [];
 const failures: { code: string; message: string }[] = [];
 // Long enough that the store spans many pages, as a real one does.
@@ -26,8 +26,8 @@ process.stdin.on('end', () => {
   stopping = true;
 });
 
-function writeOne(n: number): void {
-  const result = storeDraft(sql, {
+async function writeOne(sql: Sql, gazetteer: GazetteerEntry[], n: number): Promise<void> {
+  const result = await storeDraft(sql, {
     input: { text: `Writer report ${n}.${FILLER}`, publishedAt: '2025-03-01' },
     draft: draft({
       incidents: [
@@ -44,19 +44,22 @@ function writeOne(n: number): void {
 }
 
 // One transaction per turn of the event loop, so that stdin's end is noticed.
-function tick(n: number): void {
+async function tick(sql: Sql, gazetteer: GazetteerEntry[], n: number): Promise<void> {
   if (stopping) {
-    sql.close();
+    await sql.close();
     process.stdout.write(`${JSON.stringify({ committed, failures })}\n`);
     return;
   }
   try {
-    writeOne(n);
+    await writeOne(sql, gazetteer, n);
   } catch (error) {
     const { code = 'none', message = String(error) } = error as { code?: string; message?: string };
     failures.push({ code, message });
   }
-  setImmediate(tick, n + 1);
+  setImmediate(() => void tick(sql, gazetteer, n + 1));
 }
 
-tick(0);
+void (async () => {
+  const sql = await openStoreSql(`file:${file}`);
+  await tick(sql, await loadGazetteer(sql), 0);
+})();

@@ -1,6 +1,6 @@
 /**
  * A migrated test store with the gazetteer installed and a function that stores a hand-built
- * draft as a new report (through the reader's storing path, on the write connection).
+ * draft as a new report (through the reader's storing path, on the store's Sql).
  */
 import type { Db } from '@/lib/db';
 import type { IncidentDraft } from '@/lib/extract/schema';
@@ -20,25 +20,25 @@ export interface DraftStore {
   sql: SqlConnection;
   /** The store's Sql (test-db.ts), for the domains already on the asynchronous interface. */
   sqlAsync: Sql;
-  store: (d: ReturnType<typeof draft>) => { incidents: { incidentId: number }[] };
+  store: (d: ReturnType<typeof draft>) => Promise<{ incidents: { incidentId: number }[] }>;
   /** A report of one incident on its date; the stored (or joined) incident's id. */
-  storeOne: (overrides: Partial<IncidentDraft> & { date: string }) => number;
+  storeOne: (overrides: Partial<IncidentDraft> & { date: string }) => Promise<number>;
 }
 
 export async function openDraftStore(): Promise<DraftStore> {
   const created = await createTestDb();
   await installGazetteer(created.db, GAZETTEER);
   const sql = openSqlConnection(created.file);
-  const gazetteer = loadGazetteer(sql);
+  const gazetteer = await loadGazetteer(created.sql);
   let n = 0;
-  const store: DraftStore['store'] = (d) =>
-    storeDraft(sql, {
+  const store: DraftStore['store'] = async (d) =>
+    (await storeDraft(created.sql, {
       input: { text: `Report ${++n}`, publishedAt: d.publishedAt },
       draft: d,
       gazetteer,
-    }) as { incidents: { incidentId: number }[] };
-  const storeOne: DraftStore['storeOne'] = (overrides) =>
-    store(draft({ publishedAt: overrides.date, incidents: [incident(overrides)] })).incidents[0]
+    })) as { incidents: { incidentId: number }[] };
+  const storeOne: DraftStore['storeOne'] = async (overrides) =>
+    (await store(draft({ publishedAt: overrides.date, incidents: [incident(overrides)] }))).incidents[0]
       ?.incidentId as number;
   return { db: created.db, file: created.file, sql, sqlAsync: created.sql, store, storeOne };
 }

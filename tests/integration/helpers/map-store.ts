@@ -21,10 +21,14 @@ export async function setupMapStore() {
   const { db, file, sql: sqlAsync } = await createTestDb();
   await installGazetteer(db, GAZETTEER);
   const sql = openSqlConnection(file);
-  const gazetteer = loadGazetteer(sql);
+  const gazetteer = await loadGazetteer(sqlAsync);
   let n = 0;
   const store = (d: ReturnType<typeof draft>) =>
-    storeDraft(sql, { input: { text: `Report ${++n}`, publishedAt: d.publishedAt }, draft: d, gazetteer });
+    storeDraft(sqlAsync, {
+      input: { text: `Report ${++n}`, publishedAt: d.publishedAt },
+      draft: d,
+      gazetteer,
+    });
   return { db, sql, sqlAsync, file, store };
 }
 

@@ -41,12 +41,11 @@ let template: Promise<string> | undefined;
  */
 export async function realStore(file: string, extra = 60): Promise<string> {
   template ??= (async () => {
-    const { db, file: made } = await createTestDb();
-    const sql = openSqlConnection(made);
-    await seedDatabase(db, sql);
-    const gazetteer = loadGazetteer(sql);
+    const { db, file: made, sql: store } = await createTestDb();
+    await seedDatabase(db, store);
+    const gazetteer = await loadGazetteer(store);
     for (let n = 0; n < extra; n++) {
-      storeDraft(sql, {
+      await storeDraft(store, {
         input: { text: `Report ${n}.${FILLER}`, publishedAt: '2025-02-24' },
         draft: draft({
           incidents: [
@@ -60,7 +59,8 @@ export async function realStore(file: string, extra = 60): Promise<string> {
         gazetteer,
       });
     }
-    sql.pragma('wal_checkpoint(TRUNCATE)');
+    await store.close();
+    openSqlConnection(made).pragma('wal_checkpoint(TRUNCATE)');
     await db.$disconnect();
     closeSqlConnection(made);
     return made;

@@ -17,15 +17,14 @@ import { ingestReport } from '../../../lib/ingest/ingest-report';
 import { readReportFile } from '../../../lib/ingest/report-files';
 import type { Sql } from '../../../lib/store/sql';
 import { openStoreSql } from '../../../lib/store/store-sql';
-import { openSqlConnection, type SqlConnection } from '../../../lib/store/write-connection';
 
-async function ingestFiles(sql: SqlConnection, files: string[]) {
-  const gazetteer = loadGazetteer(sql);
+async function ingestFiles(sql: Sql, files: string[]) {
+  const gazetteer = await loadGazetteer(sql);
   const created: string[] = [];
   for (const file of files) {
     const read = await readReportFile(file);
     if (!read.ok) throw new Error(`${file}: ${read.reason}`);
-    if (ingestReport(sql, read.input, { gazetteer }).created) created.push(file);
+    if ((await ingestReport(sql, read.input, { gazetteer })).created) created.push(file);
   }
   return { created };
 }
@@ -54,15 +53,14 @@ async function editSummary(sql: Sql, id: number, userId: number, name: string, c
 async function main(): Promise<void> {
   const [mode, store, go, ...rest] = process.argv.slice(2);
   if (!mode || !store || !go) throw new Error('usage: ingest|edit <store> <go-file> …');
-  // Ingest is still on the synchronous connection; incident edits are on the store's Sql.
-  const sql = mode === 'ingest' ? openSqlConnection(store) : null;
-  const sqlAsync = mode === 'ingest' ? null : await openStoreSql(`file:${store}`);
+  const sql = await openStoreSql(`file:${store}`);
   writeFileSync(`${go}.${process.pid}.ready`, '');
   while (!existsSync(go)) await sleep(2);
-  const result = sql
-    ? await ingestFiles(sql, rest)
-    : await editSummary(sqlAsync as Sql, Number(rest[0]), Number(rest[1]), String(rest[2]), Number(rest[3]));
-  await sqlAsync?.close();
+  const result =
+    mode === 'ingest'
+      ? await ingestFiles(sql, rest)
+      : await editSummary(sql, Number(rest[0]), Number(rest[1]), String(rest[2]), Number(rest[3]));
+  await sql.close();
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 

@@ -8,7 +8,8 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { createDb, type Db } from '@/lib/db';
 import { copyToPostgres, type TableCopied } from '@/lib/store/copy-to-postgres';
-import { closeSqlConnection, openSqlConnection } from '@/lib/store/write-connection';
+import { openStoreSql } from '@/lib/store/store-sql';
+import { closeSqlConnection } from '@/lib/store/write-connection';
 import { applyMigrations } from '@/prisma/engine';
 import { seedDatabase } from '@/prisma/seed';
 import { atRelease, createDatabase } from './databases';
@@ -73,7 +74,9 @@ export async function seededSqliteStore(): Promise<SeededSqliteStore> {
     closeSqlConnection(file);
     for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
   });
-  await seedDatabase(db, openSqlConnection(file));
+  const sql = await openStoreSql(`file:${file}`);
+  await seedDatabase(db, sql);
+  await sql.close();
   await addAccountData(db);
   return { file, db };
 }

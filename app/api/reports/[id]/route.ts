@@ -26,7 +26,6 @@ import {
 } from '@/lib/reports/report-errors';
 import { reportCorrectionSchema, withdrawalSchema } from '@/lib/reports/schema';
 import { withdrawReport } from '@/lib/reports/withdrawal-mutations';
-import { appConnection } from '@/lib/store/app-connection';
 import { appSql } from '@/lib/store/app-sql';
 
 export const dynamic = 'force-dynamic';
@@ -111,8 +110,7 @@ export const PATCH = apiRoute(
         version,
         input: parsed.data,
         dates,
-        // The gazetteer's loader (lib/ingest) is still on the synchronous connection.
-        gazetteer: loadGazetteer(appConnection()),
+        gazetteer: await loadGazetteer(sql),
         userId: access.user?.id ?? null,
       });
       return Response.json({ data: { id, ...result } });
