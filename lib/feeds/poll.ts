@@ -31,6 +31,7 @@ import { reportInputSchema } from '../reports/schema';
 import type { Sql } from '../store/sql';
 import { sqlDateTime } from '../store/sql-values';
 import { parseKeywords } from './feed-queries';
+import { at, claim, type DueFeed, type ItemOutcome, type Outcome, recordItem } from './feed-rows';
 import { matchesKeywords } from './keywords';
 import { type FeedEntry, FeedFormatError, feedEntries } from './parse-feed';
 
@@ -38,8 +39,6 @@ import { type FeedEntry, FeedFormatError, feedEntries } from './parse-feed';
 export const MAX_ATTEMPTS = 3;
 /** The longest wait between polls of a failing feed, and the most a feed's max-age may ask. */
 const MAX_WAIT_MS = 24 * 60 * 60 * 1000;
-/** How long a poller may hold a feed before another may take it over. */
-const LEASE_MS = 15 * 60 * 1000;
 
 export interface PollOptions {
   /** Minutes between two polls of a healthy feed. */
@@ -77,73 +76,10 @@ export interface FeedPollResult {
   error: string | null;
 }
 
-interface DueFeed {
-  id: number;
-  url: string;
-  name: string;
-  keywords: string;
-  addedById: number | null;
-  etag: string | null;
-  lastModified: string | null;
-  failures: number;
-}
-
-const at = (ms: number) => sqlDateTime(new Date(ms));
-
-/**
- * Takes the feed for this poller, or null when another holds it (or it is paused or gone). The
- * conditional UPDATE is the lease, and decides alone on either store; the lock key `feed:<id>`
- * also keeps it from running beside an admin's pause or removal of the feed (feed-mutations.ts).
- */
-function claim(sql: Sql, id: number, nowMs: number, force: boolean): Promise<DueFeed | null> {
-  const now = at(nowMs);
-  return sql.transaction(
-    async (tx) =>
-      (await tx.get<DueFeed>(
-        `UPDATE "Feed" SET "leaseUntil" = ?
-          WHERE "id" = ? AND ("leaseUntil" IS NULL OR "leaseUntil" <= ?)
-            AND (? OR ("active" = ? AND ("nextFetchAt" IS NULL OR "nextFetchAt" <= ?)))
-          RETURNING "id", "url", "name", "keywords", "addedById", "etag", "lastModified", "failures"`,
-        [at(nowMs + LEASE_MS), id, now, force, true, now],
-      )) ?? null,
-    { lockKeys: [`feed:${id}`] },
-  );
-}
-
 const message = (error: unknown) =>
   error instanceof FetchPageError || error instanceof FeedFormatError || error instanceof DraftRefusedError
     ? error.message
     : `Unexpected error: ${error instanceof Error ? error.message : String(error)}`;
-
-type ItemOutcome = 'stored' | 'duplicate' | 'skipped' | 'failed';
-type Outcome = { outcome: ItemOutcome; reportId?: number; error?: string };
-
-/** An item seen for the first time, or again (one more attempt): one statement on both stores. */
-const RECORD_ITEM = `INSERT INTO "FeedItem" ("feedId", "key", "url", "title", "outcome", "error", "reportId", "seenAt")
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-  ON CONFLICT ("feedId", "key") DO UPDATE SET "outcome" = excluded."outcome", "error" = excluded."error",
-    "reportId" = excluded."reportId", "attempts" = "FeedItem"."attempts" + 1, "seenAt" = excluded."seenAt"`;
-
-/** Records what became of an item. */
-async function recordItem(
-  sql: Sql,
-  feed: DueFeed,
-  entry: FeedEntry,
-  outcome: Outcome,
-  seenAt: string,
-): Promise<void> {
-  const params = [
-    feed.id,
-    entry.key,
-    entry.url,
-    entry.title.slice(0, 300),
-    outcome.outcome,
-    outcome.error ?? null,
-    outcome.reportId ?? null,
-    seenAt,
-  ];
-  await sql.run(RECORD_ITEM, params);
-}
 
 /** Imports one item's article and stores it as a report with drafts. */
 async function takeItem(
