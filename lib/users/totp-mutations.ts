@@ -16,27 +16,7 @@ import type { Sql } from '../store/sql';
 import { sqlDateTime } from '../store/sql-values';
 import { type RequestContext, UserNotFoundError } from './mutations';
 import { WrongPasswordError } from './password-mutations';
-
-export class TotpStateError extends Error {
-  constructor(readonly state: 'already_on' | 'not_started' | 'off') {
-    super(
-      state === 'already_on'
-        ? 'Two-factor sign-in is already on.'
-        : state === 'not_started'
-          ? 'Start setting up two-factor sign-in first.'
-          : 'Two-factor sign-in is off.',
-    );
-    this.name = 'TotpStateError';
-  }
-}
-
-/** A code was refused; `failure` says why (wrong, already used, throttled). */
-export class TotpCodeError extends Error {
-  constructor(readonly failure: CodeFailure) {
-    super(`Code refused: ${failure.reason}`);
-    this.name = 'TotpCodeError';
-  }
-}
+import { TotpCodeError, TotpStateError } from './totp-errors';
 
 interface Options {
   userId: number;
@@ -153,6 +133,27 @@ export async function startTotpEnrolment(sql: Sql, options: Options): Promise<st
   return secret;
 }
 
+/** The account's own change of its second factor, in the security log and in the audit log alike. */
+async function recordOwnChange(
+  tx: Sql,
+  logged: Logged,
+  change: { kind: SecurityEventKind; action: string; detail?: Record<string, unknown> },
+): Promise<void> {
+  await recordSecurityEvent(tx, {
+    ...logged,
+    kind: change.kind,
+    outcome: 'success',
+    ...(change.detail ? { detail: change.detail } : {}),
+  });
+  await recordAudit(tx, {
+    userId: logged.userId,
+    at: sqlDateTime(logged.at),
+    entity: 'User',
+    entityId: logged.userId,
+    action: change.action,
+  });
+}
+
 /** Turns two-factor sign-in on once a code from the new secret checks; returns the recovery codes (shown once). */
 export async function confirmTotpEnrolment(sql: Sql, options: Options & { code: string }): Promise<string[]> {
   const now = options.now ?? new Date();
@@ -171,18 +172,10 @@ export async function confirmTotpEnrolment(sql: Sql, options: Options & { code: 
         options.userId,
       ]);
       await replaceRecoveryCodes(tx, options.userId, hashes);
-      await recordSecurityEvent(tx, {
-        ...logged,
+      await recordOwnChange(tx, logged, {
         kind: 'totp_enable',
-        outcome: 'success',
-        detail: { recoveryCodes: codes.length },
-      });
-      await recordAudit(tx, {
-        userId: options.userId,
-        at: sqlDateTime(now),
-        entity: 'User',
-        entityId: options.userId,
         action: 'enable_totp',
+        detail: { recoveryCodes: codes.length },
       });
     },
   );
@@ -224,14 +217,7 @@ export async function disableTotp(
     async (tx) => {
       await tx.run(TURN_OFF, [options.userId]);
       await tx.run(DELETE_RECOVERY_CODES, [options.userId]);
-      await recordSecurityEvent(tx, { ...logged, kind: 'totp_disable', outcome: 'success' });
-      await recordAudit(tx, {
-        userId: options.userId,
-        at: sqlDateTime(now),
-        entity: 'User',
-        entityId: options.userId,
-        action: 'disable_totp',
-      });
+      await recordOwnChange(tx, logged, { kind: 'totp_disable', action: 'disable_totp' });
     },
   );
 }
@@ -252,18 +238,10 @@ export async function regenerateRecoveryCodes(
     { userId: options.userId, match, now, kind: 'recovery_codes', logged },
     async (tx) => {
       await replaceRecoveryCodes(tx, options.userId, hashes);
-      await recordSecurityEvent(tx, {
-        ...logged,
+      await recordOwnChange(tx, logged, {
         kind: 'recovery_codes',
-        outcome: 'success',
-        detail: { count: codes.length },
-      });
-      await recordAudit(tx, {
-        userId: options.userId,
-        at: sqlDateTime(now),
-        entity: 'User',
-        entityId: options.userId,
         action: 'regenerate_recovery_codes',
+        detail: { count: codes.length },
       });
     },
   );

@@ -9,13 +9,12 @@ import { sessionSecret } from '../auth/secret';
 import { type FormState, formValues, safeReturnPath } from '../forms/form-state';
 import { appSql } from '../store/app-sql';
 import { WrongPasswordError } from './password-mutations';
+import { TotpCodeError, TotpStateError } from './totp-errors';
 import {
   confirmTotpEnrolment,
   disableTotp,
   regenerateRecoveryCodes,
   startTotpEnrolment,
-  TotpCodeError,
-  TotpStateError,
 } from './totp-mutations';
 
 /** A form's answer; `recoveryCodes` are shown once, right after they are made. */

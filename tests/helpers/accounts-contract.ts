@@ -23,13 +23,13 @@ import {
 } from '@/lib/users/mutations';
 import { changeOwnPassword, resetPassword, WrongPasswordError } from '@/lib/users/password-mutations';
 import { endOwnSessions, listOwnSessions } from '@/lib/users/session-mutations';
+import { TotpCodeError } from '@/lib/users/totp-errors';
 import {
   confirmTotpEnrolment,
   disableTotp,
   regenerateRecoveryCodes,
   resetTotp,
   startTotpEnrolment,
-  TotpCodeError,
 } from '@/lib/users/totp-mutations';
 import { twoFactorStatus } from '@/lib/users/totp-queries';
 
