@@ -1,126 +1,37 @@
 /**
- * The editors' write paths (lib/incidents, lib/locations, lib/reports) end to end on a migrated
- * PostgreSQL database through the store's Sql (lib/store/store-sql.ts), as the app runs them:
- * a place added, an incident created and edited with its claims, a source linked, denied and its
- * claims changed, actors added and removed, incidents merged and split, a stale save refused,
- * and a report corrected and withdrawn. Rows of domains still on the synchronous connection (a
- * user, a report as ingest stores it) are inserted with plain SQL.
+ * The editors' write paths on incidents and places (lib/incidents, lib/locations) end to end on a
+ * migrated PostgreSQL database through the store's Sql (lib/store/store-sql.ts), as the app runs
+ * them: a place added, an incident created and edited with its claims, a source linked, denied and
+ * its claims changed, actors added and removed, incidents merged and split, a stale save refused.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addActorClaim, removeActorClaim } from '@/lib/incidents/actor-claim-mutations';
-import { IncidentDeletedError, VersionConflictError } from '@/lib/incidents/edit-errors';
+import { VersionConflictError } from '@/lib/incidents/edit-errors';
 import { mergeIncidents, splitIncident } from '@/lib/incidents/merge';
 import { createIncident, setIncidentDeleted, updateIncident } from '@/lib/incidents/mutations';
 import { saveIncidentForm } from '@/lib/incidents/save-incident-form';
-import { incidentFieldsSchema } from '@/lib/incidents/schema';
-import { deleteClaim, linkSource, saveClaim, setSourceDenies } from '@/lib/incidents/source-mutations';
-import { readIncidentRow, snapshotOf } from '@/lib/incidents/stored-incident';
-import { GAZETTEER } from '@/lib/locations/gazetteer';
+import { deleteClaim, linkSource, setSourceDenies } from '@/lib/incidents/source-mutations';
+import { snapshotOf } from '@/lib/incidents/stored-incident';
 import { createPlace } from '@/lib/locations/place-mutations';
 import { placeInputSchema } from '@/lib/locations/schema';
-import { correctReport } from '@/lib/reports/correction-mutations';
-import { DatesNeedConfirmationError, ReportVersionConflictError } from '@/lib/reports/report-errors';
-import { loadMatchViews } from '@/lib/reports/review-matches';
-import { markReportReviewed, ReportAlreadyReviewedError } from '@/lib/reports/review-mutations';
-import { withdrawalImpact, withdrawReport } from '@/lib/reports/withdrawal-mutations';
-import type { Sql } from '@/lib/store/sql';
-import { sqlDateTime } from '@/lib/store/sql-values';
-import { openStoreSql } from '@/lib/store/store-sql';
-import { migratedPostgresDatabase } from './helpers/copied-store';
-import { releaseAll, serverUrl } from './helpers/databases';
+import { serverUrl } from './helpers/databases';
+import {
+  actions,
+  casualties,
+  closeEditorStore,
+  commune,
+  editor,
+  fields,
+  newReport,
+  openEditorStore,
+  row,
+  sourced,
+  sql,
+} from './helpers/editor-store';
 
 describe.skipIf(!serverUrl)('incident writes on PostgreSQL', () => {
-  let sql: Sql;
-  let url: string;
-  let editor: number;
-  let commune: number;
-  let reports = 0;
-  const now = sqlDateTime(new Date('2025-03-10T12:00:00Z'));
-
-  beforeAll(async () => {
-    url = await migratedPostgresDatabase();
-    sql = await openStoreSql(url);
-    editor = await sql.transaction(async (tx) => {
-      const user = await tx.get<{ id: number }>(
-        `INSERT INTO "User" ("email", "name", "role", "passwordHash", "createdAt")
-         VALUES ('editor@pg.test', 'Editor', 'editor', 'x', ?) RETURNING "id"`,
-        [now],
-      );
-      return Number(user?.id);
-    });
-    const place = (key: string, name: string, kind: string, parentId: number | null, path: string) =>
-      sql.get<{ id: number }>(
-        `INSERT INTO "Location" ("key", "name", "normName", "kind", "parentId", "lat", "lng", "radiusM", "path", "createdAt")
-         VALUES (?, ?, ?, ?, ?, 18.5, -72.3, 6000, ?, ?) RETURNING "id"`,
-        [key, name, name.toLowerCase(), kind, parentId, path, now],
-      );
-    const haiti = await place('haiti', 'Haiti', 'country', null, '/haiti/');
-    const ouest = await place('ouest', 'Ouest', 'department', Number(haiti?.id), '/haiti/ouest/');
-    commune = Number(
-      (await place('delmas', 'Delmas', 'commune', Number(ouest?.id), '/haiti/ouest/delmas/'))?.id,
-    );
-  });
-  afterAll(async () => {
-    await sql?.close();
-    await releaseAll();
-  });
-
-  /** A report as ingest stores it (that domain is still synchronous). */
-  const newReport = (text: string, outlet: string | null) =>
-    sql.insert('Report', {
-      title: `Report ${++reports}`,
-      text,
-      outlet,
-      contentHash: `pg-hash-${reports}`,
-      ingestedAt: now,
-    });
-
-  const fields = (overrides: Record<string, string> = {}) =>
-    incidentFieldsSchema.parse({
-      title: 'Gunfire in Delmas 32',
-      summary: 'Heavy gunfire for two hours.',
-      date: '2025-03-04',
-      datePrecision: 'day',
-      type: 'gunfire',
-      locationId: String(commune),
-      placePrecision: 'commune',
-      status: 'reviewed',
-      ...overrides,
-    });
-
-  const row = (id: number) => readIncidentRow(sql, id);
-  const casualties = (id: number) =>
-    sql.all<{ kind: string; affiliation: string; low: number; best: number; high: number; sources: number }>(
-      `SELECT "kind", "affiliation", "low", "best", "high", "sources", "reportIds" FROM "IncidentCasualty"
-       WHERE "incidentId" = ? ORDER BY "kind", "affiliation"`,
-      [id],
-    );
-  const actions = async (id: number) =>
-    (
-      await sql.all<{ action: string }>(
-        `SELECT "action" FROM "AuditEntry" WHERE "entity" = 'Incident' AND "entityId" = ? ORDER BY "id"`,
-        [id],
-      )
-    ).map((a) => a.action);
-
-  /** An incident with one linked report and one claim; its id, the report's and its version. */
-  async function sourced(text: string, count: number) {
-    const id = await createIncident(sql, { input: fields({ title: text }), userId: editor });
-    const reportId = await newReport(`${text}: ${count} killed in Delmas.`, 'Le Nouvelliste');
-    let version = await linkSource(sql, {
-      incidentId: id,
-      version: 1,
-      input: { reportId, excerpt: `${count} killed in Delmas` },
-      userId: editor,
-    });
-    version = await saveClaim(sql, {
-      incidentId: id,
-      version,
-      input: { reportId, kind: 'killed', count, hedge: 'exact', affiliation: 'civilian', country: null },
-      userId: editor,
-    });
-    return { id, reportId, version };
-  }
+  beforeAll(openEditorStore);
+  afterAll(closeEditorStore);
 
   it('adds a place under its parent, with its aliases, audited', async () => {
     const id = await createPlace(sql, {
@@ -356,181 +267,5 @@ describe.skipIf(!serverUrl)('incident writes on PostgreSQL', () => {
     expect((await row(id)).deletedAt).toMatch(/\+00:00$/);
     await setIncidentDeleted(sql, { id, version: v, deleted: false, userId: editor });
     expect((await row(id)).deletedAt).toBeNull();
-  });
-  it('corrects a report, moving the relative date it gave only once the editor confirms the plan', async () => {
-    const text = 'Gunmen killed three people in Cabaret on Tuesday, police said.';
-    const reportId = await sql.insert('Report', {
-      title: 'Mistyped titel',
-      text,
-      contentHash: 'pg-redate',
-      publishedAt: '2025-02-24T00:00:00.000+00:00',
-      publishedPrecision: 'day',
-      ingestedAt: now,
-    });
-    const id = await createIncident(sql, {
-      input: fields({ title: 'Killing in Cabaret', date: '2025-02-18' }),
-      userId: editor,
-    });
-    await linkSource(sql, { incidentId: id, version: 1, input: { reportId, excerpt: text }, userId: editor });
-    const input = {
-      title: 'Corrected title',
-      outlet: 'Le Nouvelliste',
-      url: null,
-      publishedAt: '2025-03-05',
-    };
-    const options = { reportId, version: 1, input, gazetteer: GAZETTEER, userId: editor };
-    let asked: DatesNeedConfirmationError | undefined;
-    await correctReport(sql, options).catch((error: unknown) => {
-      if (error instanceof DatesNeedConfirmationError) asked = error;
-      else throw error;
-    });
-    expect(asked?.plan.changes).toEqual([
-      expect.objectContaining({
-        incidentId: id,
-        from: { date: '2025-02-18', dateEnd: null, datePrecision: 'day' },
-        to: { date: '2025-03-04', dateEnd: null, datePrecision: 'day' },
-      }),
-    ]);
-    const done = await correctReport(sql, { ...options, dates: { confirm: asked?.plan.fingerprint ?? '' } });
-    expect(done).toEqual({ version: 2, datesChanged: 1 });
-    expect(snapshotOf(await row(id)).date).toBe('2025-03-04');
-    expect(await actions(id)).toContain('redate');
-    expect(
-      await sql.get(
-        'SELECT "title", "publishedAt", "publishedEstimated", "version" FROM "Report" WHERE "id" = ?',
-        [reportId],
-      ),
-    ).toEqual({
-      title: 'Corrected title',
-      publishedAt: '2025-03-05T00:00:00.000+00:00',
-      publishedEstimated: 0,
-      version: 2,
-    });
-    await expect(correctReport(sql, options)).rejects.toBeInstanceOf(ReportVersionConflictError);
-  });
-
-  it('shows stored matches beside a review, and marks a report reviewed once', async () => {
-    const { id, reportId, version } = await sourced('Matched incident', 4);
-    await saveClaim(sql, {
-      incidentId: id,
-      version,
-      input: { reportId, kind: 'injured', count: 6, hedge: 'exact', affiliation: 'civilian', country: null },
-      userId: editor,
-    });
-    const match = { incidentId: id, title: 'Matched incident', date: '2025-03-04', datePrecision: 'day' };
-    const views = await loadMatchViews(sql, [null, { ...match, score: 0.9, reasons: ['same place'] }]);
-    expect(views).toEqual([
-      null,
-      expect.objectContaining({
-        incidentId: id,
-        date: '2025-03-04',
-        dateEnd: null,
-        place: 'Delmas',
-        sources: 1,
-        // In the order SQLite gives (as text), not the enum's declared order.
-        casualties: [
-          { kind: 'injured', affiliation: 'civilian', country: null, best: 6 },
-          { kind: 'killed', affiliation: 'civilian', country: null, best: 4 },
-        ],
-      }),
-    ]);
-    expect(await markReportReviewed(sql, { reportId, version: 1, userId: editor })).toMatchObject({
-      version: 2,
-    });
-    await expect(markReportReviewed(sql, { reportId, version: 2, userId: editor })).rejects.toBeInstanceOf(
-      ReportAlreadyReviewedError,
-    );
-  });
-
-  it('withdraws a report: what it said goes, and the incident it alone supported goes back to draft', async () => {
-    const { id, reportId } = await sourced('Lone account', 2);
-    const { id: shared } = await sourced('Two accounts', 1);
-    const v = (await row(shared)).version;
-    await linkSource(sql, {
-      incidentId: shared,
-      version: v,
-      input: { reportId, excerpt: '2 killed' },
-      userId: editor,
-    });
-    expect(await withdrawalImpact(sql, reportId)).toEqual({
-      sources: 2,
-      claims: 1,
-      deployments: 0,
-      figures: 0,
-      unsourced: [{ id, title: 'Lone account' }],
-    });
-    const done = await withdrawReport(sql, { reportId, version: 1, reason: 'junk', userId: editor });
-    expect(done).toMatchObject({ version: 2, sources: 2, claims: 1 });
-    expect(await row(id)).toMatchObject({ status: 'draft' });
-    expect(await row(shared)).toMatchObject({ status: 'reviewed' });
-    expect(await casualties(id)).toEqual([]);
-    expect(await casualties(shared)).toMatchObject([{ low: 1, high: 1, sources: 1 }]);
-    expect(await actions(id)).toContain('source_withdrawn');
-    const entry = await sql.get<{ before: string }>(
-      `SELECT "before" FROM "AuditEntry" WHERE "entity" = 'Report' AND "entityId" = ? AND "action" = 'withdraw'`,
-      [reportId],
-    );
-    expect(JSON.parse(entry?.before ?? '{}').sources).toHaveLength(2);
-  });
-  describe('two app servers on one database', () => {
-    let other: Sql;
-    beforeAll(async () => {
-      other = await openStoreSql(url);
-    });
-    afterAll(() => other?.close());
-
-    it('let one of two saves made on the same version through: the other meets a conflict', async () => {
-      for (let round = 0; round < 5; round++) {
-        const { id, reportId, version } = await sourced(`Raced ${round}`, 1);
-        const claim = (count: number) => ({
-          reportId,
-          kind: 'injured' as const,
-          count,
-          hedge: 'exact' as const,
-          affiliation: 'civilian' as const,
-          country: null,
-        });
-        const saves = await Promise.allSettled(
-          [sql, other].map((server, i) =>
-            saveClaim(server, { incidentId: id, version, input: claim(i + 2), userId: editor }),
-          ),
-        );
-        expect(saves.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
-        const refused = saves.find((r) => r.status === 'rejected') as PromiseRejectedResult;
-        expect(refused.reason).toBeInstanceOf(VersionConflictError);
-        const injured = await sql.all(
-          `SELECT "count" FROM "CasualtyClaim" WHERE "incidentId" = ? AND "kind" = 'injured'`,
-          [id],
-        );
-        expect(injured).toHaveLength(1);
-        expect((await row(id)).version).toBe(version + 1);
-      }
-    });
-
-    it('merge crosswise once: of A into B and B into A at the same moment, one is refused', async () => {
-      for (let round = 0; round < 5; round++) {
-        const a = await sourced(`Cross A ${round}`, 1);
-        const b = await sourced(`Cross B ${round}`, 2);
-        const merges = await Promise.allSettled([
-          mergeIncidents(sql, {
-            target: { id: a.id, version: a.version },
-            others: [{ id: b.id, version: b.version }],
-            userId: editor,
-          }),
-          mergeIncidents(other, {
-            target: { id: b.id, version: b.version },
-            others: [{ id: a.id, version: a.version }],
-            userId: editor,
-          }),
-        ]);
-        expect(merges.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
-        const refused = merges.find((r) => r.status === 'rejected') as PromiseRejectedResult;
-        expect(
-          refused.reason instanceof VersionConflictError || refused.reason instanceof IncidentDeletedError,
-        ).toBe(true);
-        const live = [(await row(a.id)).deletedAt, (await row(b.id)).deletedAt].filter((d) => d === null);
-        expect(live).toHaveLength(1);
-      }
-    });
   });
 });
