@@ -13,7 +13,10 @@ const settingsSchema = z.object({
   DATABASE_URL: z
     .string()
     .trim()
-    .regex(/^file:.+/, 'must be a SQLite file URL such as file:./prisma/data/haiti.db')
+    .regex(
+      /^(?:file:.+|postgres(?:ql)?:\/\/.+)/i,
+      'must be a SQLite file URL such as file:./prisma/data/haiti.db, or a PostgreSQL URL (postgresql://user:password@host:5432/haiti)',
+    )
     .default(DEFAULT_DATABASE_URL),
   PORT: z.coerce
     .number({ error: 'must be a port number' })
@@ -160,6 +163,14 @@ export function settings(): Settings {
 }
 
 /** `file:./x.db` → absolute path against the working directory, so it is never ambiguous. */
+/**
+ * The store file whose folder holds the generated session secret (lib/cli/session-secret.ts):
+ * the SQLite store's own, or for a PostgreSQL store the default one's (prisma/data).
+ */
+export function secretHome(url: string): string {
+  return databaseFile(/^postgres(?:ql)?:\/\//i.test(url) ? DEFAULT_DATABASE_URL : url);
+}
+
 export function databaseFile(url: string, cwd = process.cwd()): string {
   const file = url.replace(/^file:/, '');
   return path.isAbsolute(file) ? file : path.resolve(cwd, file);

@@ -6,9 +6,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { prepareStoreForDeploy } from '../lib/cli/start-store';
+import { prepareStoreUrlForDeploy } from '../lib/cli/start-store';
 import { databaseFile, settings } from '../lib/env';
 import { restrictUmask } from '../lib/store/file-modes';
+import { storeLabel } from '../lib/store/open-postgres-store';
+import { isPostgresUrl } from '../lib/store/postgres-config';
 import { startThrowawayPostgres, type ThrowawayPostgres } from '../lib/store/throwaway-postgres';
 import { createMigration } from './migration-create';
 
@@ -20,12 +22,13 @@ import { createMigration } from './migration-create';
  */
 async function deploy(): Promise<void> {
   restrictUmask(); // the store's files are the owner's alone
-  const file = databaseFile(settings().DATABASE_URL);
-  const applied = await prepareStoreForDeploy(file);
+  const url = settings().DATABASE_URL;
+  const store = isPostgresUrl(url) ? storeLabel(url) : databaseFile(url);
+  const applied = await prepareStoreUrlForDeploy(url);
   console.log(
     applied.length
-      ? `Applied ${applied.length} migration(s) to ${file}: ${applied.join(', ')}`
-      : `Database ${file} is up to date.`,
+      ? `Applied ${applied.length} migration(s) to ${store}: ${applied.join(', ')}`
+      : `Database ${store} is up to date.`,
   );
 }
 

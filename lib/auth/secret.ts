@@ -7,8 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_DATABASE_URL, databaseFile, settings } from '../env';
-import { isPostgresUrl } from '../store/postgres-config';
+import { secretHome, settings } from '../env';
 
 let cached: string | undefined;
 
@@ -20,9 +19,7 @@ export function sessionSecret(): string {
     return cached;
   }
   // Beside the SQLite store; for a PostgreSQL store, in the project's data folder (prisma/data).
-  const url = settings().DATABASE_URL;
-  const store = databaseFile(isPostgresUrl(url) ? DEFAULT_DATABASE_URL : url);
-  const file = path.join(path.dirname(store), '.session-secret');
+  const file = path.join(path.dirname(secretHome(settings().DATABASE_URL)), '.session-secret');
   let stored = '';
   try {
     stored = readFileSync(file, 'utf8').trim();

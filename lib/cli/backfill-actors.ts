@@ -5,11 +5,11 @@
  * source. Nothing else changes. Safe to run again; one transaction per report, so it can be
  * stopped and restarted. Exit code 0, or 2 on bad usage or settings.
  */
-import { databaseFile, settings } from '../env';
+import { settings } from '../env';
 import { backfillActorClaims } from '../ingest/backfill-actors';
 import { loadGazetteer } from '../ingest/gazetteer';
 import { restrictUmask } from '../store/file-modes';
-import { openStoreForWriting } from '../store/open-store';
+import { openStoreUrlForWriting } from '../store/open-store';
 import { openStoreSql } from '../store/store-sql';
 import { loadDotEnv } from './dot-env';
 import { runCommand } from './run-command';
@@ -22,7 +22,7 @@ async function main(): Promise<number> {
   restrictUmask();
   loadDotEnv();
   const url = settings().DATABASE_URL;
-  await openStoreForWriting(databaseFile(url));
+  await openStoreUrlForWriting(url);
   const sql = await openStoreSql(url);
   const started = performance.now();
   let result: Awaited<ReturnType<typeof backfillActorClaims>>;

@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { databaseFile, SettingsError, settings } from '../env';
 import { BackupRefusedError, type BackupSummary, backupDatabase } from '../store/backup';
 import { restrictUmask } from '../store/file-modes';
+import { isPostgresUrl } from '../store/postgres-config';
 import { loadDotEnv } from './dot-env';
 import { createProgress } from './progress';
 
@@ -82,7 +83,15 @@ async function main(): Promise<number> {
   const { target, force } = args;
   restrictUmask(); // the store's files and what the servers create are the owner's alone
   loadDotEnv();
-  const source = databaseFile(settings().DATABASE_URL);
+  const url = settings().DATABASE_URL;
+  if (isPostgresUrl(url)) {
+    // PostgreSQL has its own tools for this (README, "Backup and restore", "On PostgreSQL").
+    console.error(
+      `DATABASE_URL is a PostgreSQL database: back it up with pg_dump --format=custom --file ${target} "$DATABASE_URL" (README, "Backup and restore").`,
+    );
+    return 2;
+  }
+  const source = databaseFile(url);
 
   const interrupted = new AbortController();
   process.once('SIGINT', () => interrupted.abort());

@@ -6,11 +6,11 @@
  * Exit code: 0 when every feed was read, 1 when some failed (their errors are on the feeds
  * page too), 2 on bad usage or settings.
  */
-import { databaseFile, settings } from '../env';
+import { settings } from '../env';
 import { pollDueFeeds, pollOptionsFrom } from '../feeds/poll';
 import { describePoll } from '../feeds/poller-timer';
 import { restrictUmask } from '../store/file-modes';
-import { openStoreForWriting } from '../store/open-store';
+import { openStoreUrlForWriting } from '../store/open-store';
 import { openStoreSql } from '../store/store-sql';
 import { loadDotEnv } from './dot-env';
 import { runCommand } from './run-command';
@@ -24,8 +24,7 @@ async function main(): Promise<number> {
   restrictUmask();
   loadDotEnv();
   const config = settings();
-  const file = databaseFile(config.DATABASE_URL);
-  await openStoreForWriting(file);
+  await openStoreUrlForWriting(config.DATABASE_URL);
   const sql = await openStoreSql(config.DATABASE_URL);
   let results: Awaited<ReturnType<typeof pollDueFeeds>>;
   try {

@@ -7,14 +7,14 @@
  */
 import path from 'node:path';
 import { createDb } from '../db';
-import { databaseFile, settings } from '../env';
+import { settings } from '../env';
 import { loadGazetteer } from '../ingest/gazetteer';
 import { ingestReport } from '../ingest/ingest-report';
 import { listReportFiles, readReportFile } from '../ingest/report-files';
 import { GAZETTEER } from '../locations/gazetteer';
 import { installGazetteer } from '../locations/mutations';
 import { restrictUmask } from '../store/file-modes';
-import { openStoreForWriting } from '../store/open-store';
+import { openStoreUrlForWriting } from '../store/open-store';
 import type { Sql } from '../store/sql';
 import { openStoreSql } from '../store/store-sql';
 import { loadDotEnv } from './dot-env';
@@ -30,9 +30,8 @@ async function main(): Promise<number> {
   restrictUmask(); // the store's files and what the servers create are the owner's alone
   loadDotEnv();
   const url = settings().DATABASE_URL;
-  const file = databaseFile(url);
-  await openStoreForWriting(file);
-  const db = createDb(`file:${file}`);
+  await openStoreUrlForWriting(url);
+  const db = createDb(url);
   await installGazetteer(db, GAZETTEER);
   await db.$disconnect();
 

@@ -7,26 +7,30 @@
  * deploy migrates it once (`npm run db:migrate`) for every server (lib/cli/start-store.ts).
  */
 import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { databaseFile, SettingsError, settings } from '../env';
+import { databaseFile, SettingsError, secretHome, settings } from '../env';
 import { restrictUmask } from '../store/file-modes';
+import { isPostgresUrl } from '../store/postgres-config';
 import { StoreRefusedError } from '../store/store-check';
 import { StoreNotCurrentError } from '../store/store-not-current';
 import { buildIfNeeded } from './build-if-needed';
 import { loadDotEnv } from './dot-env';
 import { serveNext } from './serve-next';
 import { ensureSessionSecret } from './session-secret';
-import { checkStoreForStart, prepareStoreForStart } from './start-store';
+import { checkStoreUrlForStart, prepareStoreUrlForStart } from './start-store';
 
 async function main(): Promise<void> {
   restrictUmask(); // the store's files and what the servers create are the owner's alone
   loadDotEnv();
   const config = settings();
-  const file = databaseFile(config.DATABASE_URL);
-  if (config.MIGRATE_ON_START) await prepareStoreForStart(file);
-  else await checkStoreForStart(file);
+  const url = config.DATABASE_URL;
+  if (config.MIGRATE_ON_START) await prepareStoreUrlForStart(url);
+  else await checkStoreUrlForStart(url);
 
-  const secret = await ensureSessionSecret(file, config.SESSION_SECRET);
+  const home = secretHome(url);
+  await mkdir(path.dirname(home), { recursive: true, mode: 0o700 });
+  const secret = await ensureSessionSecret(home, config.SESSION_SECRET);
   buildIfNeeded();
 
   const nextBin = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -39,7 +43,8 @@ async function main(): Promise<void> {
     env: {
       ...process.env,
       SESSION_SECRET: secret,
-      DATABASE_URL: `file:${file}`,
+      // A SQLite file as an absolute path, so every server process finds the same one.
+      DATABASE_URL: isPostgresUrl(url) ? url : `file:${databaseFile(url)}`,
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
     },

@@ -5,9 +5,9 @@
  */
 import { parseArgs } from 'node:util';
 import { userSchema } from '../auth/schema';
-import { databaseFile, SettingsError, settings } from '../env';
+import { SettingsError, settings } from '../env';
 import { restrictUmask } from '../store/file-modes';
-import { openStoreForWriting } from '../store/open-store';
+import { openStoreUrlForWriting } from '../store/open-store';
 import { StoreRefusedError } from '../store/store-check';
 import { openStoreSql } from '../store/store-sql';
 import { createUser, UserExistsError } from '../users/mutations';
@@ -40,7 +40,7 @@ async function main(): Promise<number> {
   }
   restrictUmask(); // the store's files and what the servers create are the owner's alone
   loadDotEnv();
-  const file = databaseFile(settings().DATABASE_URL);
+  const url = settings().DATABASE_URL;
   let password: string;
   try {
     password = await readPassword();
@@ -58,8 +58,8 @@ async function main(): Promise<number> {
     for (const issue of parsed.error.issues) console.error(`${String(issue.path[0])}: ${issue.message}`);
     return 2;
   }
-  await openStoreForWriting(file);
-  const sql = await openStoreSql(settings().DATABASE_URL);
+  await openStoreUrlForWriting(url);
+  const sql = await openStoreSql(url);
   try {
     const id = await createUser(sql, { input: parsed.data, actorId: null });
     console.log(`Created ${parsed.data.role} ${parsed.data.email} (user ${id}).`);

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { applyMigrations, MIGRATIONS_DIR } from '../../prisma/engine';
+import { databaseFile } from '../env';
 import { databaseFiles, makeFilesPrivate, makeFolderPrivate } from './file-modes';
 import {
   compareMigrations,
@@ -17,6 +18,8 @@ import {
   migrationsCurrent,
   readAppliedMigrations,
 } from './migrations';
+import { openPostgresStoreForWriting } from './open-postgres-store';
+import { isPostgresUrl } from './postgres-config';
 import { CHECK_BUDGET_MS, checkStore, type StoreCheck } from './store-check';
 import { StoreNotCurrentError } from './store-not-current';
 
@@ -100,4 +103,14 @@ export async function checkStoreIsCurrent(file: string, options: OpenStoreOption
     connection.close();
   }
   if (!migrationsCurrent(state)) throw new StoreNotCurrentError(file, state);
+}
+
+/**
+ * A command's opening of the store at DATABASE_URL for writing: the SQLite file as above, or a
+ * PostgreSQL database migrated with its own history (open-postgres-store.ts).
+ */
+export function openStoreUrlForWriting(url: string, options: OpenStoreOptions = {}): Promise<OpenedStore> {
+  return isPostgresUrl(url)
+    ? openPostgresStoreForWriting(url)
+    : openStoreForWriting(databaseFile(url), options);
 }

@@ -43,10 +43,8 @@ describe.skipIf(!serverUrl)('createDb with a PostgreSQL URL', () => {
     expect(seen).toEqual(['prisma:select', 'prisma:select']);
   });
 
-  it('opens a PostgreSQL store for tools and tests only: the app still takes SQLite files', () => {
-    expect(() => parseSettings({ DATABASE_URL: store.pgUrl })).toThrow(
-      /DATABASE_URL: must be a SQLite file URL/,
-    );
+  it('opens a PostgreSQL store for the app as for tools and tests, a client of its own each', () => {
+    expect(parseSettings({ DATABASE_URL: store.pgUrl }).DATABASE_URL).toBe(store.pgUrl);
     const other = createDb(store.pgUrl);
     expect(other).not.toBe(store.pg);
     return other.$disconnect();

@@ -60,6 +60,14 @@ describe('settings', () => {
       expect(problemsOf({ FEEDS_POLL_MINUTES: bad })).toEqual(['FEEDS_POLL_MINUTES']);
   });
 
+  it('takes a SQLite file URL or a PostgreSQL URL as the store', () => {
+    expect(
+      parseSettings({ DATABASE_URL: 'postgresql://haiti:pw@db.example.org:5432/haiti' }).DATABASE_URL,
+    ).toBe('postgresql://haiti:pw@db.example.org:5432/haiti');
+    expect(parseSettings({ DATABASE_URL: 'postgres://db/haiti' }).DATABASE_URL).toBe('postgres://db/haiti');
+    expect(parseSettings({ DATABASE_URL: 'file:./x.db' }).DATABASE_URL).toBe('file:./x.db');
+  });
+
   it('treats empty values as unset', () => {
     expect(parseSettings({ PORT: '', DATABASE_URL: '' }).PORT).toBe(3000);
   });
@@ -67,7 +75,8 @@ describe('settings', () => {
   it('names each bad setting', () => {
     expect(problemsOf({ PORT: 'eighty' })).toEqual(['PORT']);
     expect(problemsOf({ PORT: '70000' })).toEqual(['PORT']);
-    expect(problemsOf({ DATABASE_URL: 'postgres://x' })).toEqual(['DATABASE_URL']);
+    expect(problemsOf({ DATABASE_URL: 'mysql://x' })).toEqual(['DATABASE_URL']);
+    expect(problemsOf({ DATABASE_URL: './haiti.db' })).toEqual(['DATABASE_URL']);
     expect(problemsOf({ MAP_TILE_URL: 'https://tiles.example/{z}/{x}.png' })).toEqual(['MAP_TILE_URL']);
     expect(problemsOf({ SESSION_SECRET: 'short' })).toEqual(['SESSION_SECRET']);
     expect(problemsOf({ PUBLIC_READ: 'yes' })).toEqual(['PUBLIC_READ']);
