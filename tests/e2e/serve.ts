@@ -10,6 +10,7 @@ import { ROLES } from '../../lib/auth/roles';
 import { totpCode } from '../../lib/auth/totp';
 import { ensureSessionSecret } from '../../lib/cli/session-secret';
 import { createDb } from '../../lib/db';
+import { secretHome } from '../../lib/env';
 import { openStoreSql } from '../../lib/store/store-sql';
 
 import { createUser } from '../../lib/users/mutations';
@@ -21,19 +22,21 @@ import { ACCOUNTS, adminTotpSecretFile, SECOND_EDITOR, TWO_FACTOR_USER } from '.
 const port = process.env.PORT ?? '3100';
 const dbFile = path.resolve(__dirname, '..', '.tmp', `e2e-${port}`, 'haiti-e2e.db');
 for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(dbFile + suffix, { force: true });
-process.env.DATABASE_URL = `file:${dbFile}`;
+/** E2E_DATABASE_URL: an empty PostgreSQL database to run against instead of a new SQLite file. */
+const storeUrl = process.env.E2E_DATABASE_URL || `file:${dbFile}`;
+process.env.DATABASE_URL = storeUrl;
 process.env.MAP_TILE_URL = 'off';
 
 async function main() {
   mkdirSync(path.dirname(dbFile), { recursive: true });
-  await applyMigrations(dbFile);
-  const accounts = await openStoreSql(`file:${dbFile}`);
+  await applyMigrations(storeUrl.startsWith('file:') ? dbFile : storeUrl);
+  const accounts = await openStoreSql(storeUrl);
   for (const role of ROLES) await createUser(accounts, { input: { ...ACCOUNTS[role], role }, actorId: null });
   await createUser(accounts, { input: { ...SECOND_EDITOR, role: 'editor' }, actorId: null });
   await createUser(accounts, { input: { ...TWO_FACTOR_USER, role: 'editor' }, actorId: null });
   // Admins must sign in with a second factor: set it up with the secret the server will use, and
   // leave the key where the sign-in helper computes codes from.
-  const sessionSecret = await ensureSessionSecret(dbFile, process.env.SESSION_SECRET, () => {});
+  const sessionSecret = await ensureSessionSecret(secretHome(storeUrl), process.env.SESSION_SECRET, () => {});
   const admin = (await accounts.get('SELECT "id" FROM "User" WHERE "email" = ?', [ACCOUNTS.admin.email])) as {
     id: number;
   };
@@ -47,8 +50,8 @@ async function main() {
   });
   writeFileSync(adminTotpSecretFile(port), secret, { mode: 0o600 });
   await accounts.close();
-  const sql = await openStoreSql(`file:${dbFile}`);
-  const db = createDb(`file:${dbFile}`);
+  const sql = await openStoreSql(storeUrl);
+  const db = createDb(storeUrl);
   await seedDatabase(db, sql);
   await db.$disconnect();
   await sql.close();

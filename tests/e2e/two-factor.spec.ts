@@ -35,6 +35,8 @@ test('set up two-factor sign-in, then sign in with a code and with a recovery co
 
   // Sign out; the password alone no longer signs in.
   await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  // Signed out once the header offers to sign in: going on sooner races the sign-out's own redirect.
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
   await page.goto('/login');
   await page.getByLabel('Email').fill(TWO_FACTOR_USER.email);
   await page.getByLabel('Password').fill(TWO_FACTOR_USER.password);
@@ -53,6 +55,8 @@ test('set up two-factor sign-in, then sign in with a code and with a recovery co
 
   // Without the phone: a recovery code, once.
   await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  // Signed out once the header offers to sign in: going on sooner races the sign-out's own redirect.
+  await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
   await page.goto('/login');
   await page.getByLabel('Email').fill(TWO_FACTOR_USER.email);
   await page.getByLabel('Password').fill(TWO_FACTOR_USER.password);
