@@ -56,19 +56,20 @@ async function checkLocation(sql: Sql, locationId: number | undefined): Promise<
   }
 }
 
-function fieldValues(input: IncidentFields) {
-  return [
-    input.title,
-    input.summary,
-    sqlDate(input.date),
-    input.dateEnd ? sqlDate(input.dateEnd) : null,
-    input.datePrecision,
-    input.type,
-    input.locationId ?? null,
-    input.placePrecision,
-    input.placeText ?? null,
-    input.status,
-  ];
+/** The editor's fields as the Incident row stores them (one mapping for insert and update alike). */
+function storedFields(input: IncidentFields) {
+  return {
+    title: input.title,
+    summary: input.summary,
+    date: sqlDate(input.date),
+    dateEnd: input.dateEnd ? sqlDate(input.dateEnd) : null,
+    datePrecision: input.datePrecision,
+    type: input.type,
+    locationId: input.locationId ?? null,
+    placePrecision: input.placePrecision,
+    placeText: input.placeText ?? null,
+    status: input.status,
+  };
 }
 
 export async function createIncident(
@@ -80,16 +81,7 @@ export async function createIncident(
     await checkLocation(tx, options.input.locationId);
     const { input } = options;
     const id = await tx.insert('Incident', {
-      title: input.title,
-      summary: input.summary,
-      date: sqlDate(input.date),
-      dateEnd: input.dateEnd ? sqlDate(input.dateEnd) : null,
-      datePrecision: input.datePrecision,
-      type: input.type,
-      locationId: input.locationId ?? null,
-      placePrecision: input.placePrecision,
-      placeText: input.placeText ?? null,
-      status: input.status,
+      ...storedFields(input),
       version: 1,
       createdAt: at,
       updatedAt: at,
@@ -156,11 +148,13 @@ export async function updateIncident(
       const after = snapshotOfInput(input);
       const changed = EDITABLE_FIELDS.filter((f) => before[f] !== after[f]);
       if (changed.length === 0) return row.version;
+      const fields = storedFields(input);
       await tx.run(
-        `UPDATE "Incident" SET "title" = ?, "summary" = ?, "date" = ?, "dateEnd" = ?, "datePrecision" = ?, "type" = ?,
-         "locationId" = ?, "placePrecision" = ?, "placeText" = ?, "status" = ?, "version" = "version" + 1, "updatedAt" = ?
+        `UPDATE "Incident" SET ${Object.keys(fields)
+          .map((column) => `"${column}" = ?`)
+          .join(', ')}, "version" = "version" + 1, "updatedAt" = ?
        WHERE "id" = ? AND "version" = ?`,
-        [...fieldValues(input), at, row.id, row.version],
+        [...Object.values(fields), at, row.id, row.version],
       );
       await refreshSearchText(tx, [row.id]);
       await recordAudit(tx, {
