@@ -94,23 +94,32 @@ interface NameHit {
  * "police"): a lookup of each run of words, far cheaper than one pattern of every name.
  */
 function namesIn(folded: string): NameHit[] {
-  const words = [...folded.matchAll(WORD)];
+  const words: string[] = [];
+  const starts: number[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(folded); m !== null; m = WORD.exec(folded)) {
+    words.push(m[0]);
+    starts.push(m.index);
+  }
   const hits: NameHit[] = [];
   for (let i = 0; i < words.length; ) {
-    let hit: NameHit | null = null;
-    const longest = FIRST_WORDS.get(words[i]?.[0] ?? '') ?? 0;
-    for (let n = Math.min(longest, words.length - i); n >= 1 && !hit; n--) {
-      const run = words.slice(i, i + n);
-      const text = run.map((w) => w[0]).join(' ');
+    const longest = Math.min(FIRST_WORDS.get(words[i] as string) ?? 0, words.length - i);
+    let taken = 0;
+    for (let n = longest; n >= 1; n--) {
+      const text = n === 1 ? (words[i] as string) : words.slice(i, i + n).join(' ');
       const entry = NAME_OF.get(text);
-      const first = run[0];
-      const last = run[n - 1];
-      if (entry && first && last) hit = { text, entry, start: first.index, end: last.index + last[0].length };
+      if (!entry) continue;
+      const last = i + n - 1;
+      hits.push({
+        text,
+        entry,
+        start: starts[i] as number,
+        end: (starts[last] as number) + (words[last] as string).length,
+      });
+      taken = n;
+      break;
     }
-    if (hit) {
-      hits.push(hit);
-      i += hit.text.split(' ').length;
-    } else i++;
+    i += taken || 1;
   }
   return hits;
 }
