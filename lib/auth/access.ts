@@ -56,12 +56,16 @@ export async function sessionToken(): Promise<string | undefined> {
 
 /** The signed-in user, or null. Resolved once per request. */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
-  return resolveSession(await appSql(), { secret: sessionSecret(), token: await sessionToken() });
+  // The cookie first: while the build prerenders a page, reading it marks the page as rendered per
+  // request, before the store is opened (a build machine need not reach the store).
+  const token = await sessionToken();
+  return resolveSession(await appSql(), { secret: sessionSecret(), token });
 });
 
 /** The user who passed the password step and owes a second factor, or null. */
 export const pendingUser = cache(async (): Promise<SessionUser | null> => {
-  return resolvePendingSession(await appSql(), { secret: sessionSecret(), token: await sessionToken() });
+  const token = await sessionToken();
+  return resolvePendingSession(await appSql(), { secret: sessionSecret(), token });
 });
 
 /**
