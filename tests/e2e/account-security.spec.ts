@@ -1,20 +1,16 @@
-import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import Database from 'better-sqlite3';
 import { ACCOUNTS, SECOND_EDITOR } from './accounts';
 import { signIn } from './sign-in';
-
-const PORT = process.env.E2E_PORT ?? '3100';
-const DB_FILE = path.resolve(__dirname, '..', '.tmp', `e2e-${PORT}`, 'haiti-e2e.db');
+import { inStore } from './store';
 
 /** The tests all come from 127.0.0.1: clear its sign-in failures so later specs can sign in. */
-function forgetThrottle(): void {
-  const db = new Database(DB_FILE, { fileMustExist: true, timeout: 5000 });
-  db.prepare(
-    `DELETE FROM "LoginAttempt" WHERE key LIKE 'address:%' OR key LIKE 'pair:%' OR key LIKE 'account:%'`,
-  ).run();
-  db.close();
+function forgetThrottle(): Promise<void> {
+  return inStore(async (tx) => {
+    await tx.run(
+      `DELETE FROM "LoginAttempt" WHERE "key" LIKE 'address:%' OR "key" LIKE 'pair:%' OR "key" LIKE 'account:%'`,
+    );
+  });
 }
 test.afterAll(forgetThrottle);
 
@@ -61,7 +57,7 @@ test('X-Forwarded-For written by the client does not escape the per-address limi
     throttled = (await message.textContent())?.startsWith('Too many failed sign-ins') ?? false;
   }
   expect(throttled).toBe(true);
-  forgetThrottle();
+  await forgetThrottle();
 });
 
 test('a user changes their password; common ones are refused with the reason on the field', async ({

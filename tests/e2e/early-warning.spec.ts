@@ -1,54 +1,44 @@
-import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import Database from 'better-sqlite3';
 import { signIn } from './sign-in';
+import { inStore } from './store';
 
-const PORT = process.env.E2E_PORT ?? '3100';
-const DB_FILE = path.resolve(__dirname, '..', '.tmp', `e2e-${PORT}`, 'haiti-e2e.db');
 const TITLE = 'E2E early-warning incident';
 const AS_OF = '2019-06-30';
 
-/** Writes straight to the server's store (its triggers keep the caches honest), then takes it away. */
-function withStore<T>(work: (db: Database.Database) => T): T {
-  const db = new Database(DB_FILE, { fileMustExist: true, timeout: 5000 });
-  try {
-    return work(db);
-  } finally {
-    db.close();
-  }
-}
-
 /**
  * In 2018-2019, long before the sample reports: Gonaïves one incident a week, then three a week
- * in the four weeks to 30 June 2019; Hinche two a week throughout.
+ * in the four weeks to 30 June 2019; Hinche two a week throughout. Written straight to the server's
+ * store (its triggers keep the caches honest), taken away after.
  */
 test.beforeAll(() =>
-  withStore((db) => {
-    const now = new Date().toISOString().replace('Z', '+00:00');
-    const place = db.prepare('SELECT id FROM Location WHERE key = ?');
-    const add = db.prepare(
-      `INSERT INTO Incident (date, datePrecision, type, title, locationId, placePrecision, searchText, status,
-                             createdAt, updatedAt)
-       VALUES (?, 'day', 'gunfire', ?, ?, 'commune', ?, 'reviewed', ?, ?)`,
-    );
+  inStore(async (tx) => {
+    const now = new Date();
     const last = Date.parse(`${AS_OF}T00:00:00Z`);
-    db.transaction(() => {
-      for (const [key, perWeek] of [
-        ['gonaives', (w: number) => (w < 4 ? 3 : 1)],
-        ['hinche', () => 2],
-      ] as const) {
-        const { id } = place.get(key) as { id: number };
-        for (let w = 0; w < 56; w++)
-          for (let k = 0; k < perWeek(w); k++) {
-            const day = new Date(last - (w * 7 + k) * 86_400_000).toISOString().slice(0, 10);
-            add.run(`${day}T00:00:00.000+00:00`, TITLE, id, TITLE.toLowerCase(), now, now);
-          }
-      }
-    })();
+    for (const [key, perWeek] of [
+      ['gonaives', (w: number) => (w < 4 ? 3 : 1)],
+      ['hinche', () => 2],
+    ] as const) {
+      const place = await tx.get<{ id: number }>('SELECT "id" FROM "Location" WHERE "key" = ?', [key]);
+      if (!place) throw new Error(`${key} is not in the gazetteer`);
+      for (let w = 0; w < 56; w++)
+        for (let k = 0; k < perWeek(w); k++) {
+          const day = new Date(last - (w * 7 + k) * 86_400_000);
+          await tx.run(
+            `INSERT INTO "Incident" ("date", "datePrecision", "type", "title", "locationId", "placePrecision",
+                                     "searchText", "status", "createdAt", "updatedAt")
+             VALUES (?, 'day', 'gunfire', ?, ?, 'commune', ?, 'reviewed', ?, ?)`,
+            [day, TITLE, place.id, TITLE.toLowerCase(), now, now],
+          );
+        }
+    }
   }),
 );
-test.afterAll(() => withStore((db) => db.prepare('DELETE FROM Incident WHERE title = ?').run(TITLE)));
+test.afterAll(() =>
+  inStore(async (tx) => {
+    await tx.run('DELETE FROM "Incident" WHERE "title" = ?', [TITLE]);
+  }),
+);
 
 async function fitsWidth(page: Page): Promise<void> {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
