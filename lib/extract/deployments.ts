@@ -61,6 +61,9 @@ const ARRIVAL_FR = FR('arrivé(?:e|s|es)?|arrivée|atterri|débarqué(?:e|s|es)?
 /** "portant le nombre à 600": a running total the number states with no noun of its own. */
 const TOTAL_TO_FR =
   /portant (?:le nombre|l[’']effectif|le total|leur nombre|leur effectif)(?: [^,.;]{0,40})? à$/iu;
+/** "portant le total des victimes à 20", "le bilan des morts": a toll's running total, not a force's. */
+const TOLL_TOTAL_FR =
+  /portant (?:le nombre|le total|le bilan|leur nombre)(?: (?:provisoire|global|total))? (?:des |de |d['’])(?:victimes|morts|décès|tués|blessés|disparus|personnes (?:tuées|blessées))/iu;
 const PERFECT = /\b(?:has|have) (?:now )?(?:deployed|sent)\b|\bhave been deployed\b/i;
 const SHARE_OF = wordSet('whom them these those which');
 
@@ -178,8 +181,8 @@ function readSentence(
     if (!n || n.value < 2 || (n.value >= 1990 && n.value <= 2039 && tokens[i]?.kind === 'num')) continue;
     const hedge = hedgeBefore(tokens, n.start);
     const before = f.sentence.text.slice(0, (tokens[n.start]?.start ?? 0) - f.sentence.from).trimEnd();
-    const own =
-      headAfter(tokens, n.end, ctx) ?? (TOTAL_TO_FR.test(before) ? { noun: n.end - 1, country: null } : null);
+    const runningCount = TOTAL_TO_FR.test(before) && !TOLL_TOTAL_FR.test(before);
+    const own = headAfter(tokens, n.end, ctx) ?? (runningCount ? { noun: n.end - 1, country: null } : null);
     const added = addedAfter(tokens, own ? own.noun + 1 : n.end, ctx);
     // "20 military and four police officers": the noun of the second count names both.
     const head = own ?? (added && { noun: added.noun, country: null });
@@ -190,7 +193,7 @@ function readSentence(
       continue;
     }
     // "portant le nombre à 600": the total of the people the sentence has been counting.
-    const runningTotal = own !== null && own.noun < n.end && TOTAL_TO_FR.test(before);
+    const runningTotal = own !== null && own.noun < n.end && runningCount;
     const country = runningTotal
       ? (lastCountryIn(normsOf(tokens)) ??
         ownerOf(f, { start: n.start, noun: head.noun, between: null }, ctx))

@@ -205,6 +205,16 @@ describe('French deployments', () => {
   });
 });
 
+describe('a running total of victims', () => {
+  it('"portant le total des victimes à 20" is a toll, not the strength of a force', () => {
+    const draft = readFr(
+      'Les policiers kényans de la mission ont patrouillé à Saint-Marc. Neuf blessés sont décédés à l’hôpital, portant le total des victimes à 20.',
+      '2024-10-03',
+    );
+    expect(draft.deployments).toEqual([]);
+  });
+});
+
 describe('one officer told twice', () => {
   it('"l’agent" is the Kenyan officer already told of, and "un officier de police" the Kenyan one named later', () => {
     expect(
