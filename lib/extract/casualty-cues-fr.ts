@@ -72,6 +72,8 @@ const EVENT_NOUNS: ReadonlyMap<string, CasualtyCueKind> = new Map([
 ]);
 
 const DECEASED = forms('decede');
+/** "sortis blessés", "retrouvés blessés": the verb the state participle follows. */
+const COME_OUT = forms('sorti ressorti retrouve');
 const ETRE = wordSet('ete est sont etait etaient soit fut furent sera seront');
 const AVOIR = wordSet('a ont avait avaient aurait auraient avons eu');
 /** Words that may stand between the auxiliary and the participle: "ont été mortellement blessés". */
@@ -194,6 +196,18 @@ export function findFrenchCues(tokens: Token[]): Cue[] {
       }
       if (/^retrouvee?s?$/.test(prev.norm)) {
         push('killed', i, 'passive', before(tokens, i));
+        continue;
+      }
+    }
+    // "sont sortis blessés", "se sont retrouvés blessés": came out of it wounded; the subject is
+    // before the auxiliary.
+    if (COME_OUT.has(w) && ETRE.has(prev?.norm ?? '')) {
+      const kind = PARTICIPLES.find(([, words]) => words.has(next))?.[0];
+      if (kind) {
+        const aux = auxiliaryStart(tokens, i);
+        const reflexive = tokens[aux - 1]?.norm === 'se' || tokens[aux - 1]?.norm === 's';
+        push(kind, i + 1, 'passive', reflexive ? aux - 1 : aux);
+        i++;
         continue;
       }
     }

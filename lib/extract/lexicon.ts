@@ -84,7 +84,7 @@ export const CIVILIAN_NOUNS = wordSet(`
   patients patiente patientes employe employes bebe bebes fillette fillettes garcon garcons
   adolescent adolescents vieillard vieillards directrice directeur pasteur pasteurs
   moun sivil timoun fanm gason abitan jounalis viktim machann chofe confrere confreres consoeur
-  collegue collegues reporter
+  collegue collegues reporter passant passants badaud badauds pedestrian pedestrians passerby passersby
 `);
 
 /** "crew members", "family members": the people a noun before "member(s)" belongs to are civilians. */

@@ -205,6 +205,19 @@ describe('French deployments', () => {
   });
 });
 
+describe('came out of it wounded', () => {
+  it('"sont sortis blessés", "se sont retrouvés blessés": the people before are wounded', () => {
+    expect(
+      tolls(
+        'Mardi à Delmas, deux policiers ont été tués par des bandits. Neuf autres personnes dont sept journalistes sont sortis blessés.',
+      ),
+    ).toEqual(['killed 2 police', 'injured 9 civilian']);
+    expect(
+      tolls('Lundi à Carrefour, trois passants se sont retrouvés blessés lors d’une fusillade entre gangs.'),
+    ).toEqual(['injured 3 civilian']);
+  });
+});
+
 describe('a running total of victims', () => {
   it('"portant le total des victimes à 20" is a toll, not the strength of a force', () => {
     const draft = readFr(
