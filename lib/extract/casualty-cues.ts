@@ -29,7 +29,7 @@ export const SKIP_BACK = new Set([
     has have had reportedly allegedly also later subsequently immediately then unfortunately
     tragically fatally seriously critically badly severely slightly lightly confirmed found declared
     pronounced reported listed still now already all who that which went gone remains remain
-    remained eventually apparently presumably officially initially may might could
+    remained eventually apparently presumably officially initially may might could left
     ont ete est sont etait etaient avait avaient aurait auraient egalement aussi deja tous toutes
     malheureusement finalement ensuite mortellement grievement gravement legerement
   `),

@@ -36,6 +36,15 @@ describe('casualties: who, how many, which side', () => {
     ]);
   });
 
+  it('"were left wounded", "were left dead": the people before are the victims', () => {
+    expect(
+      casualties('On Monday in Carrefour, three residents were left wounded after gangs opened fire.'),
+    ).toEqual([{ kind: 'injured', count: 3, hedge: 'exact', affiliation: 'civilian', country: null }]);
+    expect(
+      casualties('On Monday in Carrefour, two pedestrians were left dead after gangs opened fire.'),
+    ).toEqual([{ kind: 'killed', count: 2, hedge: 'exact', affiliation: 'civilian', country: null }]);
+  });
+
   it('Haitian police killed, and "two others" injured on the same side', () => {
     expect(
       casualties(
