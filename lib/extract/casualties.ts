@@ -4,8 +4,8 @@
  * the people it happened to. Speculation ("may have been killed") and negation ("no officer was
  * hurt") are read and the statement dropped.
  */
-import { type DocContext, sideAround, sideOf } from './affiliation';
-import { BE, type CasualtyCueKind, type Cue, findCues, SKIP_BACK } from './casualty-cues';
+import { type DocContext, type Side, sideAround, sideOf } from './affiliation';
+import { BE, BODY_WORDS, type CasualtyCueKind, type Cue, findCues, SKIP_BACK } from './casualty-cues';
 import { PERSON_NOUNS } from './lexicon';
 import { type NounPhrase, phraseAfter, phraseBefore, readPhrase } from './noun-phrase';
 import { AND_WORDS } from './noun-phrase-words';
@@ -265,8 +265,12 @@ function readMention(
     const lo = Math.min(range[0], cue.anchor);
     const hi = Math.max(range[1] - 1, cue.at);
     if (isUncertain(tokens, lo, hi)) return null;
-    let side = sideOf(tokens, np, ctx);
-    if (side.affiliation === 'unknown' && cue.voice === 'self')
+    // "police found six bodies": whose they were is said only by the phrase itself ("the bodies of
+    // two officers"), never by the words or the article around them.
+    const bodies = cue.voice === 'self' && BODY_WORDS.has(tokens[cue.at]?.norm ?? '');
+    let side: Side = bodies ? { affiliation: 'unknown', country: null } : sideOf(tokens, np, ctx);
+    // "20 police dead": the side stands before the count.
+    if (side.affiliation === 'unknown' && cue.voice === 'self' && !bodies)
       side = sideAround(tokens, cue.at - 8, cue.at, ctx) ?? side;
     return {
       kind: cue.kind,

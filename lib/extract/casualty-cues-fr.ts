@@ -53,6 +53,7 @@ const VICTIM_NOUNS: ReadonlyMap<string, CasualtyCueKind> = new Map([
   ['tues', 'killed'],
   ['victimes', 'killed'],
   ['cadavres', 'killed'],
+  ['corps', 'killed'],
   ['blesses', 'injured'],
   ['disparus', 'missing'],
   ['otages', 'kidnapped'],
@@ -139,7 +140,10 @@ export function findFrenchCues(tokens: Token[]): Cue[] {
     const next = tokens[i + 1]?.norm ?? '';
     const prev = tokens[before(tokens, i)];
     // "la mort d'au moins 11 personnes", "le massacre de 184 personnes".
-    const event = EVENT_NOUNS.get(w);
+    // "les corps de six hommes", "le cadavre d'un policier" (not "un corps de 200 policiers").
+    const body =
+      (w === 'corps' || w === 'cadavres' || w === 'cadavre') && /^(?:les|le|des)$/.test(prev?.norm ?? '');
+    const event = EVENT_NOUNS.get(w) ?? (body ? 'killed' : undefined);
     if (event && (next === 'de' || next === 'd' || next === 'des' || next === 'du')) {
       push(event, i, 'of');
       ofUntil = i + 8;
@@ -148,8 +152,11 @@ export function findFrenchCues(tokens: Token[]): Cue[] {
     // "20 morts", "plus de 20 blessés", "54 décès", "une dizaine de morts" — but not the people
     // a "décès de" is about: "le décès de 9 blessés" are 9 dead, not 9 more wounded.
     const noun = VICTIM_NOUNS.get(w);
+    // "un corps de 200 policiers", "un corps d'élite": a body of people, not a dead one.
+    const ofPeople = w === 'corps' && (next === 'de' || next === 'd' || next === 'du' || next === 'des');
     if (
       noun &&
+      !ofPeople &&
       i > ofUntil &&
       prev &&
       (prev.kind === 'num' || parseNumberAt([prev], 0) !== null || prev.norm === 'de')

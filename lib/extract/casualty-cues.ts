@@ -74,6 +74,11 @@ function verbVoice(tokens: Token[], i: number): Voice {
   return startsObject(tokens[i + 1]) ? 'active' : 'passive';
 }
 
+/** The dead, found: "six bodies were found", "the bodies of 11 people", "the body of a police officer". */
+const BODIES = wordSet('body bodies corpse corpses');
+/** The same in every language read: whose bodies they were, only the phrase itself says (casualties.ts). */
+export const BODY_WORDS = new Set([...BODIES, ...wordSet('corps cadavre cadavres kadav')]);
+
 /** `french`: the sentence is French or Kreyòl, so the French and Kreyòl cues are looked for too. */
 /** Every word a cue below can be made of: any other token is passed over at once. */
 const CUE_WORDS = new Set([
@@ -88,6 +93,7 @@ const CUE_WORDS = new Set([
     lost die dead death deaths fatality fatalities killing killings fatally shot struck missing
     unaccounted captive hostage kidnapping kidnappings abduction displaced lives fled forced
   `),
+  ...BODIES,
 ]);
 
 export function findCues(tokens: Token[], french: boolean): Cue[] {
@@ -113,6 +119,19 @@ export function findCues(tokens: Token[], french: boolean): Cue[] {
         beBefore(tokens, i - 2) ? 'passive' : verbVoice(tokens, i),
         i - 2,
       );
+      continue;
+    }
+    if (BODIES.has(w)) {
+      // "the bodies of six men", "the body of a police officer" (not "a body of evidence"); "six
+      // bodies", "dozens of bodies" (not "the UN body"): a count is the dead themselves.
+      const after = tokens[i + 2];
+      if (next === 'of' && after && (after.kind === 'num' || startsObject(after)) && after.norm !== 'the')
+        push('killed', i, 'of');
+      else if (
+        parseNumberAt(tokens, i - 1) !== null ||
+        (prev === 'of' && parseNumberAt(tokens, i - 2) !== null)
+      )
+        push('killed', i, 'self');
       continue;
     }
     if (KILL.has(w))

@@ -45,6 +45,21 @@ describe('casualties: who, how many, which side', () => {
     ).toEqual([{ kind: 'killed', count: 2, hedge: 'exact', affiliation: 'civilian', country: null }]);
   });
 
+  it('bodies found are the dead; whose they were only the phrase itself says', () => {
+    expect(casualties('The bodies of six men were found in Carrefour-Feuilles on Sunday.')).toEqual([
+      { kind: 'killed', count: 6, hedge: 'exact', affiliation: 'civilian', country: null },
+    ]);
+    // The police found them: they are not police.
+    expect(casualties('Police discovered 11 bodies in Solino on Monday.')).toEqual([
+      { kind: 'killed', count: 11, hedge: 'exact', affiliation: 'unknown', country: null },
+    ]);
+    expect(casualties('The body of a police officer was found in Tabarre on Monday.')).toMatchObject([
+      { kind: 'killed', count: 1, affiliation: 'police' },
+    ]);
+    // Not a dead body: a body of people, an organisation.
+    expect(casualties('The UN body said the mission in Delmas on Monday had 20 officers.')).toEqual([]);
+  });
+
   it('Haitian police killed, and "two others" injured on the same side', () => {
     expect(
       casualties(

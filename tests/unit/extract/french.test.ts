@@ -205,6 +205,18 @@ describe('French deployments', () => {
   });
 });
 
+describe('bodies found', () => {
+  it('"les corps de six hommes", "six corps" are dead; "un corps de 200 policiers" is not', () => {
+    expect(tolls('Les corps de six hommes ont été retrouvés dimanche à Carrefour-Feuilles.')).toEqual([
+      'killed 6 civilian',
+    ]);
+    expect(tolls('La police a découvert six corps dimanche à Carrefour-Feuilles.')).toEqual([
+      'killed 6 unknown',
+    ]);
+    expect(tolls('Un corps de 200 policiers kényans est arrivé dimanche à Port-au-Prince.')).toEqual([]);
+  });
+});
+
 describe('came out of it wounded', () => {
   it('"sont sortis blessés", "se sont retrouvés blessés": the people before are wounded', () => {
     expect(
