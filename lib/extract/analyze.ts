@@ -6,7 +6,7 @@ import type { GazetteerEntry } from '../locations/gazetteer';
 import { type DocContext, docContext } from './affiliation';
 import { addDays } from './calendar';
 import { type CasualtyMention, findCasualties } from './casualties';
-import { earlierClauseSplit, targetClauseSplit } from './clauses';
+import { coordinatedClauseSplit, earlierClauseSplit, targetClauseSplit } from './clauses';
 import type { Dateline } from './dateline';
 import { type DateMention, findDateMentions } from './dates';
 import type { ReportLanguage } from './language';
@@ -129,7 +129,7 @@ export function analyze(
   const facts = sentences.flatMap((sentence, i) => {
     const whole = read(sentence, tokenLists[i] ?? []);
     const earlier = earlierClauseSplit(whole);
-    const split = earlier ?? targetClauseSplit(whole);
+    const split = earlier ?? targetClauseSplit(whole) ?? coordinatedClauseSplit(whole);
     if (!split) return [whole];
     const [opening, main] = split.map((c) =>
       read({ ...c, clauseOf: sentence.index }, tokenize(c.text, c.from)),

@@ -8,6 +8,8 @@
  * on Monday, police arrested five men" stays one sentence.
  * Likewise two named vehicles, each in its own clause with its own event: "a Spirit Airlines flight
  * was targeted while landing, news emerged that a JetBlue flight took fire on takeoff" (targets.ts).
+ * And two tolls joined by "and", each with its own victims and its own day: "three officers were
+ * wounded in Tabarre on Monday and two civilians were killed in Delmas on Tuesday".
  */
 import type { SentenceFacts } from './analyze';
 import type { Sentence } from './sentences';
@@ -57,6 +59,48 @@ export function targetClauseSplit(f: SentenceFacts): [Sentence, Sentence] | null
     const opening = f.types.some((t) => t.index < comma);
     const main = f.types.some((t) => t.index > comma);
     if (opening && main) return splitAt(f.sentence, comma);
+  }
+  return null;
+}
+
+/** "and", ", while", "; ", « et », « tandis que »: where a second clause may start. */
+const COORDINATOR = /,?\s+(?:and|while|whereas|et|tandis que|alors que)\s+|;\s+/gi;
+
+/**
+ * Two clauses joined by a coordinator, each telling a toll of its own victims (their phrase inside
+ * the clause, not "them", not the same people dying later) on its own, different day.
+ */
+export function coordinatedClauseSplit(f: SentenceFacts): [Sentence, Sentence] | null {
+  if (f.skip || f.casualties.length < 2) return null;
+  const { sentence, tokens } = f;
+  const told = f.dates.filter((d) => d.resolved && d.date && d.role === 'point');
+  if (told.length < 2) return null;
+  const phraseStart = (c: SentenceFacts['casualties'][number]) =>
+    tokens[c.phrase.tokStart]?.start ?? c.cueStart;
+  COORDINATOR.lastIndex = 0;
+  for (let m = COORDINATOR.exec(sentence.text); m !== null; m = COORDINATOR.exec(sentence.text)) {
+    const at = sentence.from + m.index;
+    const after = at + m[0].length;
+    const before = told.filter((d) => d.end <= at);
+    const later = told.filter((d) => d.start >= after);
+    if (before.length === 0 || later.length === 0) continue;
+    if (before.some((a) => later.some((b) => a.date === b.date && a.dateEnd === b.dateEnd))) continue;
+    const left = f.casualties.some((c) => c.cueStart < at && phraseStart(c) < at);
+    const right = f.casualties.some(
+      (c) =>
+        c.cueStart >= after &&
+        phraseStart(c) >= after &&
+        !c.phrase.pronoun &&
+        !c.afterInjury &&
+        !/\b(?:of them|d['’]entre eux|d['’]entre elles)\b/i.test(
+          sentence.text.slice(phraseStart(c) - sentence.from, c.cueStart - sentence.from),
+        ),
+    );
+    if (!left || !right) continue;
+    return [
+      { ...sentence, text: sentence.text.slice(0, m.index), to: at },
+      { ...sentence, text: sentence.text.slice(m.index + m[0].length), from: after },
+    ];
   }
   return null;
 }

@@ -7,6 +7,15 @@ const read = (text: string, publishedAt: string | null = PUBLISHED) =>
   readReport(text, { publishedAt, gazetteer: GAZETTEER });
 
 describe('incident types', () => {
+  it('tells no event of a condition: "if the gangs attack", « si les gangs attaquent »', () => {
+    expect(read('If the gangs attack Mirebalais, hundreds could die, officials warned.').incidents).toEqual(
+      [],
+    );
+    expect(
+      read('Si les gangs attaquent Mirebalais, des centaines de personnes pourraient mourir.').incidents,
+    ).toEqual([]);
+  });
+
   it.each([
     ['Gang members lying in wait attacked a patrol in Liancourt on Monday, killing one officer.', 'ambush'],
     ['A Kenyan officer was killed in an ambush near Liancourt on Monday.', 'ambush'],
@@ -32,6 +41,26 @@ describe('incident types', () => {
 });
 
 describe('one incident per event', () => {
+  it('splits two tolls joined by "and", each with its own victims and day; keeps a later death of the same people', () => {
+    const two = read(
+      'Three officers were wounded in Tabarre on Monday and two civilians were killed in Delmas on Tuesday.',
+    );
+    expect(
+      two.incidents.map((i) => [i.date, i.place?.key, i.casualties.map((c) => `${c.kind} ${c.count}`)]),
+    ).toEqual([
+      ['2025-05-12', 'tabarre', ['injured 3']],
+      ['2025-05-13', 'delmas', ['killed 2']],
+    ]);
+    const french = read(
+      'Des bandits ont tué cinq personnes lundi à Cabaret et deux policiers ont été blessés mardi à Delmas.',
+    );
+    expect(french.incidents).toHaveLength(2);
+    expect(
+      read('A Kenyan officer was wounded in Tabarre on Monday and died of his injuries on Tuesday.')
+        .incidents,
+    ).toHaveLength(1);
+  });
+
   it('merges a death reported in the lead and again in a quote with the date', () => {
     const draft = read(
       'A Jamaican soldier has died after a clash with gangs in Haiti’s Artibonite region. ' +
