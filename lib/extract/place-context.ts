@@ -248,7 +248,14 @@ function properNameAt(tokens: Token[], i: number): number | null {
     if (t?.kind === 'word' && t.cap && !(t.text.length > 1 && t.text === t.text.toUpperCase())) {
       words++;
       j++;
-    } else if (words > 0 && t?.kind === 'word' && PARTICLES.has(t.norm) && tokens[j + 1]?.cap) j++;
+    } else if (
+      words > 0 &&
+      t?.kind === 'word' &&
+      // "Fond des Blancs", "Morne-à-Cabrit": "à" only inside a hyphenated name.
+      (PARTICLES.has(t.norm) || (t.norm === 'a' && tokens[j - 1]?.text === '-')) &&
+      (tokens[j + 1]?.cap || (tokens[j + 1]?.text === '-' && tokens[j + 2]?.cap))
+    )
+      j++;
     else if (
       words > 0 &&
       (t?.text === '-' || t?.text === '’' || t?.text === "'") &&
@@ -257,6 +264,8 @@ function properNameAt(tokens: Token[], i: number): number | null {
       j++;
     else break;
   }
+  // A hyphen that joined nothing after it is not part of the name.
+  while (j > i && tokens[j - 1]?.kind !== 'word') j--;
   return words > 0 ? j : null;
 }
 

@@ -84,6 +84,16 @@ describe('incident places', () => {
     expect(draft.warningDetails.map((w) => w.code)).toContain('unknown_place');
   });
 
+  it('keeps an unknown hyphenated name whole: "Morne-à-Cabrit", "Fond-des-Blancs"', () => {
+    for (const name of ['Morne-à-Cabrit', 'Fond-des-Blancs']) {
+      const draft = readReport(`Gangs killed six people in ${name} on Monday.`, {
+        publishedAt: PUBLISHED,
+        gazetteer: GAZETTEER.filter((e) => e.key !== 'fond-des-blancs'),
+      });
+      expect(draft.incidents[0]?.placeText).toBe(name);
+    }
+  });
+
   it('finds a village once the gazetteer has it', () => {
     const draft = readReport('Gunmen kidnapped five nuns in the town of Fond-Parisien on Monday.', {
       publishedAt: PUBLISHED,
