@@ -6,6 +6,7 @@ import type { GazetteerEntry } from '../locations/gazetteer';
 import { type DocContext, docContext } from './affiliation';
 import { addDays } from './calendar';
 import { type CasualtyMention, findCasualties } from './casualties';
+import type { CasualtyCueKind } from './casualty-cues';
 import { coordinatedClauseSplit, earlierClauseSplit, targetClauseSplit } from './clauses';
 import type { Dateline } from './dateline';
 import { type DateMention, findDateMentions } from './dates';
@@ -46,6 +47,8 @@ export interface SentenceFacts {
   places: PlaceUse[];
   unknownPlaces: UnknownPlace[];
   casualties: CasualtyMention[];
+  /** Victims told without a number ("several officers were wounded"): the kind of the first. */
+  tollWithoutNumber: CasualtyCueKind | null;
   types: TypeHit[];
   anaphor: AnaphorKind | null;
   /** "this attack", "cette attaque": points at an event already told (triggers.ts). */
@@ -105,6 +108,8 @@ export function analyze(
     );
     const roads = skip ? [] : findRoads(sentence.text, sentence.from, uses, index, tokens);
     for (const road of roads) for (const end of road.ends) end.role = 'none';
+    const withoutNumber: CasualtyCueKind[] = [];
+    const casualties = skip ? [] : findCasualties(tokens, ctx, french, withoutNumber);
     return {
       sentence,
       tokens,
@@ -114,7 +119,8 @@ export function analyze(
       unknownPlaces: skip
         ? []
         : [...roads.map((r) => r.text), ...findUnknownPlaces(tokens, sentence.text, sentence.from, covered)],
-      casualties: skip ? [] : findCasualties(tokens, ctx, french),
+      casualties,
+      tollWithoutNumber: withoutNumber.find((k) => k !== 'displaced') ?? null,
       types: skip ? [] : findTypeHits(sentence.text, french),
       anaphor: skip ? null : findAnaphor(sentence.text, french),
       toldEvent: !skip && pointsAtToldEvent(sentence.text, french),

@@ -155,15 +155,36 @@ function conjuncts(tokens: Token[], [start, end]: [number, number]): Array<[numb
   return parts;
 }
 
-/** `french`: the sentence is French or Kreyòl (sentence-language.ts), so its cues are looked for too. */
-export function findCasualties(tokens: Token[], ctx: DocContext, french: boolean): CasualtyMention[] {
+/**
+ * People the sentence says were killed, hurt or taken without a number: "several police officers
+ * were wounded", « plusieurs personnes ont été tuées ». Not a pronoun, not hedged away.
+ */
+function unquantified(tokens: Token[], cue: Cue, range: [number, number]): boolean {
+  const np = readPhrase(tokens, range[0], range[1]);
+  if (np.count !== null || np.head === null || np.pronoun || !PERSON_NOUNS.has(np.head)) return false;
+  return !isUncertain(tokens, Math.min(range[0], cue.anchor), Math.max(range[1] - 1, cue.at));
+}
+
+/**
+ * `french`: the sentence is French or Kreyòl (sentence-language.ts), so its cues are looked for too.
+ * `tollsWithoutNumber` receives the kind of each toll told of people without a number.
+ */
+export function findCasualties(
+  tokens: Token[],
+  ctx: DocContext,
+  french: boolean,
+  tollsWithoutNumber: CasualtyCueKind[] = [],
+): CasualtyMention[] {
   const out: CasualtyMention[] = [];
   for (const cue of findCues(tokens, french)) {
     const whole = phraseFor(tokens, cue);
     if (!whole) continue;
     for (const range of conjuncts(tokens, whole)) {
       const mention = readMention(tokens, cue, range, ctx);
-      if (!mention) continue;
+      if (!mention) {
+        if (unquantified(tokens, cue, range)) tollsWithoutNumber.push(cue.kind);
+        continue;
+      }
       // "three officers were killed and two others injured": the others are on the same side.
       const previous = out[out.length - 1];
       if (

@@ -43,6 +43,8 @@ export interface SentenceView {
   type: IncidentType | null;
   date: DateMention | null;
   places: PlaceUse[];
+  /** The sentence tells victims without a number ("several officers were wounded"): the event stands, uncounted. */
+  uncounted?: boolean;
 }
 
 const PRECISION_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;

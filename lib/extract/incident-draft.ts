@@ -158,6 +158,13 @@ function readerChecks(c: {
       message: `The side of the ${who} comes from what the article is about, not from their own sentence.`,
     });
   }
+  if (views.some((v) => v?.uncounted)) {
+    out.push({
+      code: 'toll_uncounted',
+      message:
+        'The report tells of victims without a number (“several”, “dozens”): read the text and enter the toll if it gives one.',
+    });
+  }
   if (competing) {
     out.push({
       code: 'competing_tolls',

@@ -7,7 +7,10 @@ import { isRealDate } from '../dates/iso-date';
 import type { GazetteerEntry } from '../locations/gazetteer';
 import { analyze, type SentenceFacts } from './analyze';
 import { addDays, previousWeekday, sameOrPreviousWeekday } from './calendar';
+import type { CasualtyMention } from './casualties';
+import type { CasualtyCueKind } from './casualty-cues';
 import { type Dateline, findDateline } from './dateline';
+import type { DateMention } from './dates';
 import { extractDeployments } from './deployments';
 import { eventDate, groupEvents, type SentenceView } from './event-groups';
 import { extractFigures } from './figures';
@@ -17,7 +20,7 @@ import { detectLanguage, type ReportLanguage } from './language';
 import { extractMilestones } from './milestones';
 import { type ForeignPassage, foreignPassages } from './passages';
 import { estimatePublication } from './publication';
-import type { DeploymentDraft, ReportDraft } from './schema';
+import type { DeploymentDraft, IncidentType, ReportDraft } from './schema';
 import { splitSentences } from './sentences';
 import { dateInUrl } from './url-date';
 import { WarningLog } from './warnings';
@@ -114,16 +117,50 @@ function publication(
   return { publishedAt: null, estimated: false };
 }
 
+/** The event a toll without a number tells: "several officers were wounded" is an attack on them. */
+const TOLL_TYPE: Record<CasualtyCueKind, IncidentType | null> = {
+  killed: 'killing',
+  injured: 'attack',
+  missing: 'other',
+  kidnapped: 'kidnapping',
+  displaced: null,
+};
+
+/**
+ * Victims told without a number on a day — "several police officers were wounded in Delmas on
+ * Monday", "dozens of people were killed" (a lower bound kept as a figure) — are an event whose
+ * toll the report does not count; never in a sum of events ("this year", "in total").
+ */
+function uncountedToll(
+  f: SentenceFacts,
+  own: CasualtyMention[],
+  date: DateMention | null,
+): IncidentType | null {
+  if (own.length > 0 || f.aggregate || f.general || f.background) return null;
+  if (!date?.resolved || (date.precision !== 'day' && date.precision !== 'week')) return null;
+  const vague = f.casualties.find((c) => c.phrase.vague && c.kind !== 'displaced');
+  const kind = f.tollWithoutNumber ?? vague?.kind ?? null;
+  return kind ? TOLL_TYPE[kind] : null;
+}
+
 function view(f: SentenceFacts, figureMentions: Set<unknown>): SentenceView {
   const own = f.casualties.filter((c) => !figureMentions.has(c) && c.kind !== 'displaced');
   const onlyFigures = f.casualties.length > 0 && own.length === 0;
   // "was airlifted out … and died of his wounds": the evacuation of the victims is no event of its own.
   const medevac = f.types[0]?.type === 'evacuation' && own.length > 0;
-  const type = onlyFigures || medevac ? null : (f.types[0]?.type ?? null);
   const anchor = f.types[0]
     ? f.sentence.from + f.types[0].index
     : (f.tokens[own[0]?.at ?? 0]?.start ?? f.sentence.from);
-  return { facts: f, casualties: own, type, date: eventDate(f, anchor), places: scenePlaces(f) };
+  const date = eventDate(f, anchor);
+  const uncounted = uncountedToll(f, own, date);
+  const type = medevac
+    ? null
+    : uncounted && !f.types[0]
+      ? uncounted
+      : onlyFigures && !uncounted
+        ? null
+        : (f.types[0]?.type ?? null);
+  return { facts: f, casualties: own, type, date, places: scenePlaces(f), uncounted: uncounted !== null };
 }
 
 function warnDeploymentConflicts(list: DeploymentDraft[], warnings: WarningLog): void {

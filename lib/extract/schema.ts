@@ -94,6 +94,7 @@ export const readerFlagCodeSchema = z.enum([
   'side_inferred',
   'competing_tolls',
   'split_scene',
+  'toll_uncounted',
 ]);
 
 export const readerFlagSchema = z.object({

@@ -58,4 +58,5 @@ export const CHECK_LABELS: Record<ReviewCheckCode, string> = {
   side_inferred: 'side inferred',
   competing_tolls: 'competing tolls',
   split_scene: 'split scene',
+  toll_uncounted: 'toll without a number',
 };

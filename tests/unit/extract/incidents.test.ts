@@ -7,6 +7,21 @@ const read = (text: string, publishedAt: string | null = PUBLISHED) =>
   readReport(text, { publishedAt, gazetteer: GAZETTEER });
 
 describe('incident types', () => {
+  it('keeps an event whose victims the report does not count, flagged; never a sum of events', () => {
+    for (const text of [
+      'Several police officers were wounded in Delmas on Monday.',
+      'Dozens of people were killed in Cité Soleil on Monday.',
+      'Plusieurs personnes ont été tuées lundi à Delmas.',
+    ]) {
+      const [incident, ...rest] = read(text).incidents;
+      expect(rest).toEqual([]);
+      expect(incident).toMatchObject({ date: '2025-05-12', casualties: [] });
+      expect(incident?.flags?.map((f) => f.code)).toContain('toll_uncounted');
+    }
+    expect(read('Many people have been killed in Haiti this year.').incidents).toEqual([]);
+    expect(read('Dozens of people have been killed in Cité Soleil since January.').incidents).toEqual([]);
+  });
+
   it('tells no event of a condition: "if the gangs attack", « si les gangs attaquent »', () => {
     expect(read('If the gangs attack Mirebalais, hundreds could die, officials warned.').incidents).toEqual(
       [],
