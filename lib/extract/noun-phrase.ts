@@ -4,6 +4,7 @@
  * it ("neutralized him", "the deaths of over 3000 people"), read into a count, a head noun and
  * named persons. No tagger: a phrase is a run of words a phrase can be made of.
  */
+import { ACTORS } from '../actors/register';
 import { isMonthWord } from './date-words';
 import { CONTINGENT_DEMONYMS, PERSON_NOUNS } from './lexicon';
 import {
@@ -26,7 +27,7 @@ import {
 import { hedgeBefore, parseNumberAt } from './numbers';
 import { readPersons, TITLES } from './persons';
 import type { Hedge, Person } from './schema';
-import type { Token } from './tokens';
+import { foldWord, type Token } from './tokens';
 
 export interface NounPhrase {
   tokStart: number;
@@ -131,7 +132,11 @@ export function phraseBefore(tokens: Token[], i: number, depth = 0): [number, nu
     while (p >= 0 && j - p < 16 && tokens[p]?.text !== ',') p--;
     const first = tokens[p + 1];
     const isAge = p + 2 === j && first?.kind === 'num';
-    if (tokens[p]?.text === ',' && (isAge || ASIDE_STARTS.has(first?.norm ?? ''))) {
+    // ", five of them children,", « , dont cinq enfants, »: how many of them were who.
+    const share =
+      parseNumberAt(tokens, p + 1) !== null &&
+      tokens.slice(p + 2, j).some((t, k, rest) => t.norm === 'of' && rest[k + 1]?.norm === 'them');
+    if (tokens[p]?.text === ',' && (isAge || share || ASIDE_STARTS.has(first?.norm ?? ''))) {
       end = p;
       j = p - 1;
     } else return null;
@@ -208,6 +213,17 @@ export function phraseAfter(tokens: Token[], i: number): [number, number] | null
   return j > i ? [i, j] : null;
 }
 
+/** Armed groups whose name starts with a number (the actor register): the number, then the words after it. */
+const NUMBERED_NAMES = new Map<string, Set<string>>();
+for (const actor of ACTORS)
+  for (const alias of actor.aliases) {
+    const m = /^(\d+)\s+(\S+)/.exec(alias);
+    if (!m?.[1] || !m[2]) continue;
+    const after = NUMBERED_NAMES.get(m[1]) ?? new Set<string>();
+    after.add(foldWord(m[2]));
+    NUMBERED_NAMES.set(m[1], after);
+  }
+
 export function readPhrase(tokens: Token[], start: number, end: number): NounPhrase {
   const np: NounPhrase = {
     tokStart: start,
@@ -255,6 +271,8 @@ export function readPhrase(tokens: Token[], start: number, end: number): NounPhr
       np.vague = true;
     }
     const scaled = (w === 'a' || w === 'an') && SCALE_WORDS.has(tokens[i + 1]?.norm ?? '');
+    // "the leader of the 5 Segonn gang", "400 Mawozo": a name, not a count.
+    if (t.kind === 'num' && NUMBERED_NAMES.get(t.text)?.has(tokens[i + 1]?.norm ?? '')) continue;
     if (np.count === null && (t.kind === 'num' || (w !== 'a' && w !== 'an') || scaled)) {
       // Skip ages: "26-year-old".
       if (t.kind === 'num' && tokens[i + 2]?.norm === 'year') continue;

@@ -60,6 +60,18 @@ describe('casualties: who, how many, which side', () => {
     expect(casualties('The UN body said the mission in Delmas on Monday had 20 officers.')).toEqual([]);
   });
 
+  it('a number that starts a gang\'s name is no count; ", five of them children," is an aside', () => {
+    expect(
+      casualties('Police killed the leader of the 5 Segonn gang in Village de Dieu on Monday.'),
+    ).toMatchObject([{ kind: 'killed', count: 1, affiliation: 'gang' }]);
+    expect(
+      casualties('Police killed three members of the 400 Mawozo gang in Croix-des-Bouquets on Monday.'),
+    ).toMatchObject([{ kind: 'killed', count: 3, affiliation: 'gang' }]);
+    expect(casualties('Seven people, five of them children, were killed in Delmas on Monday.')).toMatchObject(
+      [{ kind: 'killed', count: 7 }],
+    );
+  });
+
   it('Haitian police killed, and "two others" injured on the same side', () => {
     expect(
       casualties(
