@@ -21,7 +21,7 @@ const SAMPLES = path.join(__dirname, '..', '..', 'prisma', 'seed', 'reports');
 
 beforeAll(async () => {
   s = await openDraftStore();
-  process.env.DATABASE_URL = `file:${s.file}`;
+  process.env.DATABASE_URL = s.url;
   editor = await createUser(s.sqlAsync, {
     input: {
       email: 'editor@actors.test',

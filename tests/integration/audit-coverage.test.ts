@@ -55,7 +55,7 @@ import {
   startTotpEnrolment,
 } from '@/lib/users/totp-mutations';
 import { draft, incident, killed } from './helpers/drafts';
-import { createTestDb } from './helpers/test-db';
+import { createSqliteTestDb } from './helpers/test-db';
 import { enrolTwoFactor } from './helpers/two-factor';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -477,7 +477,7 @@ const CALLS: Record<string, () => unknown> = {
 };
 
 beforeAll(async () => {
-  const { db, file, sql: storeSql } = await createTestDb();
+  const { db, file, sql: storeSql } = await createSqliteTestDb();
   sqlAsync = storeSql;
   await installGazetteer(db, GAZETTEER);
   sql = openSqlConnection(file);

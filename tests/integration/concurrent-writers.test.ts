@@ -12,7 +12,7 @@ import { installGazetteer } from '@/lib/locations/mutations';
 import { openSqlConnection } from '@/lib/store/write-connection';
 import { createUser } from '@/lib/users/mutations';
 import { runCli, tempFolder } from './helpers/store-files';
-import { createTestDb } from './helpers/test-db';
+import { createSqliteTestDb } from './helpers/test-db';
 
 const WORKER = 'tests/integration/helpers/writer-process.ts';
 
@@ -75,7 +75,7 @@ function parseOutput<T>(out: string): T {
 
 describe('two writing processes on one store', () => {
   it('store each report once and each event as one incident, whichever process stores first', async () => {
-    const { db, file } = await createTestDb();
+    const { db, file } = await createSqliteTestDb();
     await installGazetteer(db, GAZETTEER);
     const dir = tempFolder('haiti-writers-');
     mkdirSync(path.join(dir, 'reports'));
@@ -111,7 +111,7 @@ describe('two writing processes on one store', () => {
   }, 180_000);
 
   it('lose no save when two editors in two processes keep saving the same incident', async () => {
-    const { db, file, sql: sqlAsync } = await createTestDb();
+    const { db, file, sql: sqlAsync } = await createSqliteTestDb();
     await installGazetteer(db, GAZETTEER);
     const sql = openSqlConnection(file);
     const users = await Promise.all(

@@ -14,7 +14,7 @@ import { GAZETTEER } from '@/lib/locations/gazetteer';
 import { installGazetteer } from '@/lib/locations/mutations';
 import { sqlDate, sqlDateTime } from '@/lib/store/sql-values';
 import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
-import { createTestDb } from './helpers/test-db';
+import { createSqliteTestDb } from './helpers/test-db';
 
 /** The "as of" day; its last four weeks are 2025-05-24 to 2025-06-20 (1 June among them). */
 const AS_OF = '2025-06-20';
@@ -94,7 +94,7 @@ function weekly(place: string, perWeek: number, weeks: [from: number, to: number
 const HISTORY: [number, number] = [0, 70];
 
 beforeAll(async () => {
-  const store = await createTestDb();
+  const store = await createSqliteTestDb();
   db = store.db;
   await installGazetteer(db, GAZETTEER);
   sql = openSqlConnection(store.file);

@@ -15,7 +15,7 @@ import { installGazetteer } from '@/lib/locations/mutations';
 import type { Sql } from '@/lib/store/sql';
 import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
 import { createUser } from '@/lib/users/mutations';
-import { createTestDb } from './helpers/test-db';
+import { createSqliteTestDb } from './helpers/test-db';
 
 let sql: SqlConnection;
 let sqlAsync: Sql;
@@ -64,7 +64,7 @@ function answered(result: IncidentFormState | SavedIncident): Values {
 const stored = async (id: number) => snapshotOf(await readIncidentRow(sqlAsync, id));
 
 beforeAll(async () => {
-  const { db, file, sql: opened } = await createTestDb();
+  const { db, file, sql: opened } = await createSqliteTestDb();
   sqlAsync = opened;
   await installGazetteer(db, GAZETTEER);
   sql = openSqlConnection(file);

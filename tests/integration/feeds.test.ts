@@ -15,7 +15,7 @@ import type { Sql } from '@/lib/store/sql';
 import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
 import { createUser } from '@/lib/users/mutations';
 import { type FeedSite, RSS_ETAG, startFeedSite } from '../fixtures/feed-site';
-import { createTestDb, type TestDb } from './helpers/test-db';
+import { createSqliteTestDb } from './helpers/test-db';
 
 let site: FeedSite;
 const LIMITS = { allowHosts: ['localhost'], timeoutMs: 1_500, maxBytes: 2 * 2 ** 20 };
@@ -32,9 +32,9 @@ async function store(): Promise<{
   feeds: Sql;
   poll: typeof POLL;
   adminId: number;
-  file: TestDb['file'];
+  file: string;
 }> {
-  const { file, sql: feeds } = await createTestDb();
+  const { file, sql: feeds } = await createSqliteTestDb();
   const sql = openSqlConnection(file);
   const adminId = await createUser(feeds, {
     input: { email: 'admin@feeds.test', name: 'Feed Admin', role: 'admin', password: 'feeds admin password' },

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkHealth, committedMigrations } from '@/lib/store/health';
 import { readMigrationsList } from '@/prisma/engine';
 import { tempFolder } from './helpers/store-files';
-import { createTestDb } from './helpers/test-db';
+import { createSqliteTestDb } from './helpers/test-db';
 
 type Handler = (request: Request) => Promise<Response>;
 let file: string;
@@ -19,7 +19,7 @@ let GET: Handler;
 let committed: string[];
 
 beforeAll(async () => {
-  ({ file } = await createTestDb());
+  ({ file } = await createSqliteTestDb());
   process.env.DATABASE_URL = `file:${file}`;
   // Reading needs a session here; the health check still answers without one.
   process.env.PUBLIC_READ = 'false';

@@ -121,7 +121,7 @@ const versionOf = (id: number) =>
 beforeAll(async () => {
   const opened = await openDraftStore();
   ({ db, sql, sqlAsync } = opened);
-  process.env.DATABASE_URL = `file:${opened.file}`;
+  process.env.DATABASE_URL = opened.url;
   process.env.SESSION_SECRET = SECRET;
   editorId = await createUser(opened.sqlAsync, {
     input: {

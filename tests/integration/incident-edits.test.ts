@@ -23,7 +23,7 @@ import type { Sql } from '@/lib/store/sql';
 import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
 import { createUser } from '@/lib/users/mutations';
 import { draft, incident, killed, place } from './helpers/drafts';
-import { createTestDb } from './helpers/test-db';
+import { createSqliteTestDb } from './helpers/test-db';
 
 let sql: SqlConnection;
 let sqlAsync: Sql;
@@ -75,7 +75,7 @@ async function storedIncident(text: string, count: number, publishedAt = '2025-0
 }
 
 beforeAll(async () => {
-  const created = await createTestDb();
+  const created = await createSqliteTestDb();
   const { db, file } = created;
   sqlAsync = created.sql;
   await installGazetteer(db, GAZETTEER);

@@ -19,7 +19,7 @@ import { createUser } from '@/lib/users/mutations';
 import { applyMigrations } from '@/prisma/engine';
 import { draft, incident, killed, place } from './helpers/drafts';
 import { incidentWhere } from './helpers/incident-where';
-import { createTestDb } from './helpers/test-db';
+import { createSqliteTestDb } from './helpers/test-db';
 
 let db: Db;
 let file: string;
@@ -42,7 +42,7 @@ const versionOf = (id: number) =>
 const gradeOf = async (id: number) => (await db.incident.findUniqueOrThrow({ where: { id } })).grade;
 
 beforeAll(async () => {
-  const created = await createTestDb();
+  const created = await createSqliteTestDb();
   db = created.db;
   await installGazetteer(db, GAZETTEER);
   file = created.file;

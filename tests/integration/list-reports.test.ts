@@ -61,7 +61,7 @@ async function allPages(limit: number): Promise<{ items: ReportListItem[]; pages
 beforeAll(async () => {
   const opened = await openDraftStore();
   ({ db, sql, sqlAsync, store } = opened);
-  process.env.DATABASE_URL = `file:${opened.file}`; // getReport reads through the app's client
+  process.env.DATABASE_URL = opened.url; // getReport reads through the app's client
   // A few through the storing path, with incidents behind them (one undated).
   for (const publishedAt of ['2025-03-01', '2025-03-01', null]) {
     await store(

@@ -95,7 +95,7 @@ function storeIncidents(sql: SqlConnection) {
 beforeAll(async () => {
   const s = await setupMapStore();
   db = s.db;
-  process.env.DATABASE_URL = `file:${s.file}`;
+  process.env.DATABASE_URL = s.url;
   process.env.SESSION_SECRET = SECRET;
   // Reading needs a session here, so that the route's access can be seen.
   process.env.PUBLIC_READ = 'false';

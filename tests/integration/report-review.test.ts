@@ -23,7 +23,7 @@ import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connect
 import { createUser } from '@/lib/users/mutations';
 import { draft, incident, killed } from './helpers/drafts';
 import { request } from './helpers/request-context';
-import { createTestDb } from './helpers/test-db';
+import { createSqliteTestDb } from './helpers/test-db';
 
 const SECRET = 'report-review-secret-'.padEnd(40, 'x');
 vi.mock('next/headers', () => import('./helpers/request-context').then((m) => m.nextHeaders));
@@ -44,9 +44,9 @@ let viewerToken: string;
 let texts = 0;
 
 beforeAll(async () => {
-  const { db, file, sql: opened } = await createTestDb();
+  const { db, url, file, sql: opened } = await createSqliteTestDb();
   sqlAsync = opened;
-  process.env.DATABASE_URL = `file:${file}`;
+  process.env.DATABASE_URL = url;
   process.env.SESSION_SECRET = SECRET;
   await installGazetteer(db, GAZETTEER);
   sql = openSqlConnection(file);

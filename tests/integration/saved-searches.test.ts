@@ -29,7 +29,7 @@ import { openSqlConnection } from '@/lib/store/write-connection';
 import { createUser, updateUserAccess } from '@/lib/users/mutations';
 import { atomProblems } from './helpers/atom-rules';
 import { formOf, request } from './helpers/request-context';
-import { createTestDb } from './helpers/test-db';
+import { createSqliteTestDb } from './helpers/test-db';
 
 const SECRET = 'saved-searches-secret-'.padEnd(40, 'x');
 vi.mock('next/headers', () => import('./helpers/request-context').then((m) => m.nextHeaders));
@@ -80,10 +80,10 @@ async function feed(token: string, headers: Record<string, string> = {}) {
 }
 
 beforeAll(async () => {
-  const created = await createTestDb();
+  const created = await createSqliteTestDb();
   db = created.db;
   sqlAsync = created.sql;
-  process.env.DATABASE_URL = `file:${created.file}`;
+  process.env.DATABASE_URL = created.url;
   process.env.SESSION_SECRET = SECRET;
   process.env.PUBLIC_READ = 'false'; // the token, not a session, opens a feed
   await installGazetteer(db, GAZETTEER);

@@ -18,9 +18,8 @@ import { createTestDb } from './test-db';
 const TYPES = ['armed_clash', 'attack', 'ambush', 'killing', 'gunfire', 'kidnapping'] as const;
 
 export async function setupMapStore() {
-  const { db, file, sql: sqlAsync } = await createTestDb();
+  const { db, url, file, sql: sqlAsync } = await createTestDb();
   await installGazetteer(db, GAZETTEER);
-  const sql = openSqlConnection(file);
   const gazetteer = await loadGazetteer(sqlAsync);
   let n = 0;
   const store = (d: ReturnType<typeof draft>) =>
@@ -29,7 +28,17 @@ export async function setupMapStore() {
       draft: d,
       gazetteer,
     });
-  return { db, sql, sqlAsync, file, store };
+  return {
+    db,
+    url,
+    /** A synchronous SQLite connection to the store, for SQLite-only tests; throws on PostgreSQL. */
+    get sql(): SqlConnection {
+      if (file === undefined) throw new Error('a synchronous SQLite connection on PostgreSQL');
+      return openSqlConnection(file);
+    },
+    sqlAsync,
+    store,
+  };
 }
 
 /**
