@@ -52,16 +52,11 @@ const NOT_CONVERTED_YET = [
   'incident-edits.test.ts',
   'incident-grades.test.ts',
   'ingest-cli.test.ts',
-  'list-incidents.test.ts',
-  'list-reports.test.ts',
   'map-place.test.ts',
   'map.test.ts',
   'month-partitions.test.ts',
-  'report-choices.test.ts',
   'report-review.test.ts',
   'saved-searches.test.ts',
-  'store-version.test.ts',
-  'undated-merging.test.ts',
 ];
 
 /**

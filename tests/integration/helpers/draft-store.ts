@@ -9,9 +9,9 @@ import { storeDraft } from '@/lib/ingest/store-draft';
 import { GAZETTEER } from '@/lib/locations/gazetteer';
 import { installGazetteer } from '@/lib/locations/mutations';
 import type { Sql } from '@/lib/store/sql';
-import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
+import type { SqlConnection } from '@/lib/store/write-connection';
 import { draft, incident } from './drafts';
-import { createTestDb } from './test-db';
+import { createTestDb, sqliteConnection } from './test-db';
 
 export interface DraftStore {
   db: Db;
@@ -44,10 +44,7 @@ export async function openDraftStore(): Promise<DraftStore> {
   return {
     db: created.db,
     url: created.url,
-    get sql() {
-      if (file === undefined) throw new Error('a synchronous SQLite connection on PostgreSQL');
-      return openSqlConnection(file);
-    },
+    sql: sqliteConnection(file),
     sqlAsync: created.sql,
     store,
     storeOne,

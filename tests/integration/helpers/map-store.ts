@@ -11,9 +11,9 @@ import { GAZETTEER } from '@/lib/locations/gazetteer';
 import { installGazetteer } from '@/lib/locations/mutations';
 import type { Bbox } from '@/lib/map/types';
 import { sqlDate, sqlDateTime } from '@/lib/store/sql-values';
-import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
+import type { SqlConnection } from '@/lib/store/write-connection';
 import type { draft } from './drafts';
-import { createTestDb } from './test-db';
+import { createTestDb, sqliteConnection } from './test-db';
 
 const TYPES = ['armed_clash', 'attack', 'ambush', 'killing', 'gunfire', 'kidnapping'] as const;
 
@@ -32,10 +32,7 @@ export async function setupMapStore() {
     db,
     url,
     /** A synchronous SQLite connection to the store, for SQLite-only tests; throws on PostgreSQL. */
-    get sql(): SqlConnection {
-      if (file === undefined) throw new Error('a synchronous SQLite connection on PostgreSQL');
-      return openSqlConnection(file);
-    },
+    sql: sqliteConnection(file),
     sqlAsync,
     store,
   };

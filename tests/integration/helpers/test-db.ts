@@ -13,7 +13,7 @@ import { createDb, type Db } from '@/lib/db';
 import { postgresPoolConfig } from '@/lib/store/postgres-config';
 import type { Sql } from '@/lib/store/sql';
 import { openStoreSql } from '@/lib/store/store-sql';
-import { closeSqlConnection } from '@/lib/store/write-connection';
+import { closeSqlConnection, openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
 import { applyMigrations } from '@/prisma/engine';
 
 const TMP = path.resolve(__dirname, '..', '..', '.tmp');
@@ -114,4 +114,17 @@ export async function createSqliteTestDb(): Promise<TestDb & { file: string }> {
   const created = await createTestDb();
   if (created.file === undefined) throw new Error('a SQLite-only test ran on PostgreSQL');
   return { ...created, file: created.file };
+}
+
+/**
+ * A synchronous better-sqlite3 connection to a SQLite test store, for the few checks that are
+ * about SQLite itself; on PostgreSQL a stand-in that fails when used, saying why.
+ */
+export function sqliteConnection(file: string | undefined): SqlConnection {
+  if (file !== undefined) return openSqlConnection(file);
+  return new Proxy({} as SqlConnection, {
+    get: () => {
+      throw new Error('a synchronous SQLite connection used on PostgreSQL');
+    },
+  });
 }
