@@ -39,7 +39,6 @@ const SQLITE_ONLY: [file: string, reason: string][] = [
  * better-sqlite3 connection, the store's file): to be moved to the store's Sql, then run on both.
  */
 const NOT_CONVERTED_YET = [
-  'actor-claims.test.ts',
   'audit-coverage.test.ts',
   'concurrent-writers.test.ts',
   'early-warning.test.ts',
@@ -48,7 +47,6 @@ const NOT_CONVERTED_YET = [
   'health.test.ts',
   'inbox.test.ts',
   'incident-edits.test.ts',
-  'incident-grades.test.ts',
   'ingest-cli.test.ts',
   'map-place.test.ts',
   'map.test.ts',
