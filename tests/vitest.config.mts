@@ -51,8 +51,6 @@ const NOT_CONVERTED_YET = [
   'map-place.test.ts',
   'map.test.ts',
   'month-partitions.test.ts',
-  'report-review.test.ts',
-  'saved-searches.test.ts',
 ];
 
 /**
