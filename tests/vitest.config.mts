@@ -42,7 +42,6 @@ const NOT_CONVERTED_YET = [
   'audit-coverage.test.ts',
   'concurrent-writers.test.ts',
   'early-warning.test.ts',
-  'edit-conflicts.test.ts',
   'health.test.ts',
   'incident-edits.test.ts',
   'ingest-cli.test.ts',
