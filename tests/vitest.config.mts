@@ -43,7 +43,6 @@ const NOT_CONVERTED_YET = [
   'concurrent-writers.test.ts',
   'early-warning.test.ts',
   'health.test.ts',
-  'incident-edits.test.ts',
   'ingest-cli.test.ts',
   'map-place.test.ts',
   'map.test.ts',
