@@ -41,7 +41,6 @@ const SQLITE_ONLY: [file: string, reason: string][] = [
 const NOT_CONVERTED_YET = [
   'audit-coverage.test.ts',
   'concurrent-writers.test.ts',
-  'early-warning.test.ts',
   'health.test.ts',
   'ingest-cli.test.ts',
   'map-place.test.ts',
