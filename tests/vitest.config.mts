@@ -42,8 +42,6 @@ const NOT_CONVERTED_YET = [
   'concurrent-writers.test.ts',
   'health.test.ts',
   'ingest-cli.test.ts',
-  'map-place.test.ts',
-  'map.test.ts',
   'month-partitions.test.ts',
 ];
 
