@@ -42,7 +42,6 @@ const NOT_CONVERTED_YET = [
   'concurrent-writers.test.ts',
   'health.test.ts',
   'ingest-cli.test.ts',
-  'month-partitions.test.ts',
 ];
 
 /**

@@ -43,7 +43,13 @@ let GET: typeof import('@/app/api/searches/[token]/atom/route').GET;
 const placeId = async (key: string) =>
   (await sqlAsync.get<{ id: number }>('SELECT "id" FROM "Location" WHERE "key" = ?', [key]))?.id;
 let minute = 0;
-async function recorded(fields: { title: string; type?: string; place?: string; date?: string; status?: string }) {
+async function recorded(fields: {
+  title: string;
+  type?: string;
+  place?: string;
+  date?: string;
+  status?: string;
+}) {
   const input = incidentFieldsSchema.parse({
     title: fields.title,
     summary: 'Summary of the event.',
