@@ -8,7 +8,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
-import { afterAll, inject } from 'vitest';
+import { afterAll, inject, onTestFinished } from 'vitest';
 import { createDb, type Db } from '@/lib/db';
 import { postgresPoolConfig } from '@/lib/store/postgres-config';
 import type { Sql } from '@/lib/store/sql';
@@ -93,6 +93,29 @@ async function newSqliteFile(): Promise<{ file: string; url: string; drop: () =>
     for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
   };
   return { file, url: `file:${file}`, drop };
+}
+
+/**
+ * An empty store for a command that creates its own (migrates it, loads the gazetteer): on SQLite
+ * a file name in tests/.tmp with no file yet, on PostgreSQL a new database with no table. Removed
+ * when the test that asked for it ends.
+ */
+export async function createEmptyStore(): Promise<string> {
+  const worker = process.env.VITEST_POOL_ID ?? '0';
+  const name = `empty_${worker}_${process.pid}_${++counter}_${Date.now()}`;
+  if (postgres) {
+    await onServer(postgres.serverUrl, `CREATE DATABASE "${name}"`);
+    onTestFinished(() => onServer(postgres.serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+    const url = new URL(postgres.serverUrl);
+    url.pathname = `/${name}`;
+    return url.toString();
+  }
+  mkdirSync(TMP, { recursive: true });
+  const file = path.join(TMP, `int-${name}.db`);
+  onTestFinished(() => {
+    for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
+  });
+  return `file:${file}`;
 }
 
 export async function createTestDb(): Promise<TestDb> {
