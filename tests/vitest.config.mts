@@ -40,7 +40,6 @@ const SQLITE_ONLY: [file: string, reason: string][] = [
  */
 const NOT_CONVERTED_YET = [
   'concurrent-writers.test.ts',
-  'health.test.ts',
 ];
 
 /**
