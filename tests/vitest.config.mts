@@ -39,7 +39,6 @@ const SQLITE_ONLY: [file: string, reason: string][] = [
  * better-sqlite3 connection, the store's file): to be moved to the store's Sql, then run on both.
  */
 const NOT_CONVERTED_YET = [
-  'concurrent-writers.test.ts',
 ];
 
 /**
