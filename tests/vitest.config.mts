@@ -17,28 +17,23 @@ const SQLITE_ONLY: [file: string, reason: string][] = [
   ],
   [
     'store-start.test.ts',
-    'start-up refusing a damaged, empty or foreign SQLite file, and its integrity check',
+    'start-up refusing a damaged, empty or foreign SQLite file (PostgreSQL start: tests/postgres/start-store)',
   ],
-  ['migrate-on-start.test.ts', 'MIGRATE_ON_START with a store file that is missing, behind or ahead'],
+  [
+    'migrate-on-start.test.ts',
+    'MIGRATE_ON_START=off with a SQLite file (on PostgreSQL: tests/postgres/start-store)',
+  ],
   [
     'migrations.test.ts',
-    'prisma/migrations on a SQLite file: WAL mode, the rollback-mode copy, an open handle',
+    'prisma/migrations on a SQLite file: WAL mode, the rollback-mode copy (on PostgreSQL: tests/postgres/migrations)',
   ],
   ['page-cache.test.ts', 'the page cache, which is off on PostgreSQL by design (it watches the SQLite file)'],
-  ['search-index.test.ts', "SQLite's FTS5 index and its triggers (PostgreSQL searches without one)"],
   [
     'sql-interface.test.ts',
     "the Sql contract on SQLite's write lock (on PostgreSQL: tests/postgres/sql-interface)",
   ],
   ['store-sql.test.ts', "the store's Sql contract on SQLite (on PostgreSQL: tests/postgres/store-sql)"],
   ['claim-country-migration.test.ts', 'one SQLite migration file, applied by hand to a SQLite store'],
-];
-
-/**
- * Integration tests that still check the store through SQLite-only plumbing of their own (a
- * better-sqlite3 connection, the store's file): to be moved to the store's Sql, then run on both.
- */
-const NOT_CONVERTED_YET = [
 ];
 
 /**
@@ -98,9 +93,7 @@ export default defineConfig({
         test: {
           name: 'integration-postgres',
           include: postgresMissing ? [] : ['tests/integration/**/*.test.ts'],
-          exclude: [...SQLITE_ONLY.map(([file]) => file), ...NOT_CONVERTED_YET].map(
-            (f) => `tests/integration/${f}`,
-          ),
+          exclude: SQLITE_ONLY.map(([file]) => `tests/integration/${file}`),
           // One throwaway PostgreSQL server; each store is a copy of one migrated template database.
           globalSetup: ['tests/integration/global-setup-postgres.ts'],
           environment: 'node',
