@@ -33,6 +33,7 @@ const SQLITE_ONLY: [file: string, reason: string][] = [
     "the Sql contract on SQLite's write lock (on PostgreSQL: tests/postgres/sql-interface)",
   ],
   ['store-sql.test.ts', "the store's Sql contract on SQLite (on PostgreSQL: tests/postgres/store-sql)"],
+  ['accounts-contract.test.ts', 'the accounts contract on SQLite (on PostgreSQL: tests/postgres/accounts)'],
   ['claim-country-migration.test.ts', 'one SQLite migration file, applied by hand to a SQLite store'],
 ];
 
