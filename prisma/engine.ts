@@ -103,7 +103,11 @@ export function pendingMigrations(databaseFile: string, committed: readonly stri
  * anything else is a SQLite file and gets prisma/migrations.
  */
 export async function applyMigrations(databaseFile: string): Promise<string[]> {
-  if (isPostgresUrl(databaseFile)) return applyPostgresMigrations(databaseFile);
+  if (isPostgresUrl(databaseFile)) {
+    const applied = await applyPostgresMigrations(databaseFile);
+    await gradeQueuedOnPostgres(databaseFile);
+    return applied;
+  }
   const migrationsList = await readMigrationsList();
   const committed = migrationsList.migrationDirectories.map((d) => d.path);
   if (pendingMigrations(databaseFile, committed).length === 0) {
@@ -146,6 +150,23 @@ async function prepareDatabaseFile(databaseFile: string): Promise<void> {
     } finally {
       await sql.close();
     }
+  }
+}
+
+/**
+ * As prepareDatabaseFile does for SQLite: the grades a migration queued are given before anything
+ * reads the store, by one empty transaction of the store's Sql; only when there are some.
+ */
+async function gradeQueuedOnPostgres(url: string): Promise<void> {
+  const sql = await openStoreSql(url);
+  try {
+    const table = await sql.get(
+      `SELECT 1 AS "found" FROM pg_tables WHERE schemaname = current_schema() AND tablename = 'GradeQueue'`,
+    );
+    const queued = table && (await sql.get('SELECT 1 AS "found" FROM "GradeQueue" LIMIT 1'));
+    if (queued) await sql.transaction(async () => undefined);
+  } finally {
+    await sql.close();
   }
 }
 

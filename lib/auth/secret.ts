@@ -5,9 +5,10 @@
  * default secret. Several app servers must share one SESSION_SECRET (README, several servers).
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { secretHome, settings } from '../env';
+import { PRIVATE_FOLDER } from '../store/file-modes';
 
 let cached: string | undefined;
 
@@ -28,6 +29,8 @@ export function sessionSecret(): string {
   }
   if (stored.length < 32) {
     stored = randomBytes(32).toString('base64url');
+    // A PostgreSQL store leaves prisma/data to be made (npm start makes it, next dev does not).
+    mkdirSync(path.dirname(file), { recursive: true, mode: PRIVATE_FOLDER });
     writeFileSync(file, `${stored}\n`, { mode: 0o600 });
   }
   cached = stored;

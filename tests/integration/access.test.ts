@@ -17,9 +17,9 @@ vi.mock('next/cache', () => import('./helpers/request-context').then((m) => m.ne
 let viewerToken: string;
 
 beforeAll(async () => {
-  const { db, file, sql } = await createTestDb();
+  const { db, url, sql } = await createTestDb();
   await installGazetteer(db, GAZETTEER);
-  process.env.DATABASE_URL = `file:${file}`;
+  process.env.DATABASE_URL = url;
   process.env.SESSION_SECRET = SECRET;
   process.env.PUBLIC_READ = 'false';
   const viewer = await createUser(sql, {

@@ -29,8 +29,8 @@ let adminToken: string;
 
 beforeAll(async () => {
   const created = await createTestDb();
-  const { file } = created;
-  process.env.DATABASE_URL = `file:${file}`;
+  const { url } = created;
+  process.env.DATABASE_URL = url;
   process.env.SESSION_SECRET = SECRET;
   sql = created.sql;
   adminId = await createUser(sql, {

@@ -1,8 +1,8 @@
 /** Accounts, sessions, throttling, two-factor sign-in and the security log on SQLite (tests/helpers/accounts-contract.ts). */
 import { describe } from 'vitest';
 import { accountsContract } from '../helpers/accounts-contract';
-import { createTestDb } from './helpers/test-db';
+import { createSqliteTestDb } from './helpers/test-db';
 
 describe('accounts on SQLite', () => {
-  accountsContract(async () => `file:${(await createTestDb()).file}`);
+  accountsContract(async () => `file:${(await createSqliteTestDb()).file}`);
 });

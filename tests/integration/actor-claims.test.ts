@@ -21,7 +21,7 @@ const SAMPLES = path.join(__dirname, '..', '..', 'prisma', 'seed', 'reports');
 
 beforeAll(async () => {
   s = await openDraftStore();
-  process.env.DATABASE_URL = `file:${s.file}`;
+  process.env.DATABASE_URL = s.url;
   editor = await createUser(s.sqlAsync, {
     input: {
       email: 'editor@actors.test',
@@ -34,17 +34,16 @@ beforeAll(async () => {
 });
 
 const claimsOf = (incidentId: number) =>
-  s.sql
-    .prepare(
-      'SELECT role, actorKey, name, country, reportId FROM ActorClaim WHERE incidentId = ? ORDER BY id',
-    )
-    .all(incidentId) as {
+  s.sqlAsync.all<{
     role: string;
     actorKey: string | null;
     name: string;
     country: string | null;
     reportId: number;
-  }[];
+  }>(
+    'SELECT "role", "actorKey", "name", "country", "reportId" FROM "ActorClaim" WHERE "incidentId" = ? ORDER BY "id"',
+    [incidentId],
+  );
 
 const perpetrator = (key: string | null, name: string, evidence = `${name} attacked.`) => ({
   role: 'perpetrator' as const,
@@ -65,7 +64,7 @@ describe('actor claims', () => {
       title: 'Sample 003',
     });
     const ambush = result.incidents.find((i) => i.action === 'created')?.incidentId as number;
-    expect(claimsOf(ambush)).toEqual([
+    expect(await claimsOf(ambush)).toEqual([
       {
         role: 'perpetrator',
         actorKey: 'unnamed-gang',
@@ -134,23 +133,24 @@ describe('actor claims', () => {
       actors: [perpetrator('canaan', 'Canaan gang')],
     });
     expect(a).not.toBe(b);
-    const version = (id: number) =>
-      (s.sql.prepare('SELECT version FROM Incident WHERE id = ?').get(id) as { version: number }).version;
+    const version = async (id: number) =>
+      (await s.sqlAsync.get<{ version: number }>('SELECT "version" FROM "Incident" WHERE "id" = ?', [id]))
+        ?.version ?? 0;
     await mergeIncidents(s.sqlAsync, {
       userId: 1,
-      target: { id: a, version: version(a) },
-      others: [{ id: b, version: version(b) }],
+      target: { id: a, version: await version(a) },
+      others: [{ id: b, version: await version(b) }],
     });
-    expect(claimsOf(a).map((c) => c.actorKey)).toEqual(['kraze-barye', 'canaan']);
-    const canaanReport = claimsOf(a)[1]?.reportId as number;
+    expect((await claimsOf(a)).map((c) => c.actorKey)).toEqual(['kraze-barye', 'canaan']);
+    const canaanReport = (await claimsOf(a))[1]?.reportId as number;
     const split = await splitIncident(s.sqlAsync, {
       userId: 1,
-      incident: { id: a, version: version(a) },
+      incident: { id: a, version: await version(a) },
       reportIds: [canaanReport],
     });
-    expect(claimsOf(split).map((c) => c.actorKey)).toEqual(['canaan']);
-    expect(claimsOf(a).map((c) => c.actorKey)).toEqual(['kraze-barye']);
+    expect((await claimsOf(split)).map((c) => c.actorKey)).toEqual(['canaan']);
+    expect((await claimsOf(a)).map((c) => c.actorKey)).toEqual(['kraze-barye']);
     await withdrawReport(s.sqlAsync, { reportId: canaanReport, version: 1, reason: null, userId: editor });
-    expect(claimsOf(split)).toEqual([]);
+    expect(await claimsOf(split)).toEqual([]);
   });
 });

@@ -16,6 +16,7 @@ import { placesFor, queryMapData, selectPlaces } from '@/lib/map/queries';
 import { HAITI_BBOX } from '@/lib/map/views';
 import { incidentFilterSql } from '@/lib/stats/filter-sql';
 import { queryRows } from '@/lib/stats/raw';
+import { dialectOf } from '@/lib/store/dialect';
 import { ROOT } from './helpers/api-routes';
 import { openDraftStore } from './helpers/draft-store';
 import { killed, place } from './helpers/drafts';
@@ -46,7 +47,7 @@ const hurt = (
 beforeAll(async () => {
   const opened = await openDraftStore();
   db = opened.db;
-  process.env.DATABASE_URL = `file:${opened.file}`;
+  process.env.DATABASE_URL = opened.url;
   const add = async (
     name: string,
     day: string,
@@ -136,10 +137,10 @@ describe.each(CASES)('the actor filter: %s', (_label, filters, expected) => {
   it('selects the incidents the sources name, the same in SQL and in Prisma', async () => {
     const viaPrisma = await db.incident.findMany({ where: incidentWhere(filters), select: { id: true } });
     expect(await titlesOf(viaPrisma.map((r) => r.id))).toEqual([...expected].sort());
-    const condition = incidentFilterSql(filters);
+    const condition = incidentFilterSql(filters, dialectOf(db));
     const viaSql = await queryRows<{ id: number }>(
       db,
-      `SELECT i.id FROM Incident i WHERE ${condition.sql}`,
+      `SELECT i."id" FROM "Incident" i WHERE ${condition.sql}`,
       condition.params,
     );
     expect(await titlesOf(viaSql.map((r) => r.id))).toEqual([...expected].sort());

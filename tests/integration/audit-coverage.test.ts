@@ -43,7 +43,6 @@ import {
 } from '@/lib/saved-searches/mutations';
 import { savedSearchInputSchema } from '@/lib/saved-searches/schema';
 import type { Sql } from '@/lib/store/sql';
-import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
 import { createUser, endSessionsOf, updateUserAccess } from '@/lib/users/mutations';
 import { changeOwnPassword, resetPassword } from '@/lib/users/password-mutations';
 import { endOwnSessions } from '@/lib/users/session-mutations';
@@ -103,7 +102,7 @@ const exported = walk(path.join(ROOT, 'lib'))
     );
   });
 
-let sql: SqlConnection;
+let sql: Sql;
 /** The store's Sql, for the domains on the asynchronous interface (accounts, feeds, saved searches, incidents, reports, places). */
 let sqlAsync: Sql;
 const SESSION_SECRET = 'audit-session-secret-'.padEnd(40, 'x');
@@ -114,8 +113,9 @@ let admin: number;
 let n = 0;
 
 /** The newest audit entry's id: what a call that first sets up data reports as its starting point. */
-const mark = () => ({
-  auditFrom: (sql.prepare('SELECT coalesce(max(id), 0) AS id FROM AuditEntry').get() as { id: number }).id,
+const mark = async () => ({
+  auditFrom:
+    (await sql.get<{ id: number }>('SELECT coalesce(max("id"), 0) AS "id" FROM "AuditEntry"'))?.id ?? 0,
 });
 const version = async (id: number) => (await readIncidentRow(sqlAsync, id)).version;
 
@@ -162,7 +162,7 @@ const CALLS: Record<string, () => unknown> = {
     createIncident(sqlAsync, { input: fields(), userId: editor }),
   'lib/incidents/mutations.ts#updateIncident': async () => {
     const id = await createIncident(sqlAsync, { input: fields(), userId: editor });
-    const before = mark();
+    const before = await mark();
     await updateIncident(sqlAsync, {
       id,
       version: 1,
@@ -173,13 +173,13 @@ const CALLS: Record<string, () => unknown> = {
   },
   'lib/incidents/mutations.ts#setIncidentDeleted': async () => {
     const id = await createIncident(sqlAsync, { input: fields(), userId: editor });
-    const before = mark();
+    const before = await mark();
     await setIncidentDeleted(sqlAsync, { id, version: 1, deleted: true, userId: editor });
     return before;
   },
   'lib/incidents/source-mutations.ts#saveClaim': async () => {
     const { incidentId, reportId } = await storedIncident();
-    const before = mark();
+    const before = await mark();
     await saveClaim(sqlAsync, {
       incidentId,
       version: await version(incidentId),
@@ -197,7 +197,7 @@ const CALLS: Record<string, () => unknown> = {
       input: { reportId, excerpt: 'passage' },
       userId: editor,
     });
-    const before = mark();
+    const before = await mark();
     await saveIncidentWithClaims(sqlAsync, {
       id,
       version: await version(id),
@@ -211,7 +211,7 @@ const CALLS: Record<string, () => unknown> = {
   },
   'lib/incidents/actor-claim-mutations.ts#addActorClaim': async () => {
     const { incidentId, reportId } = await storedIncident();
-    const before = mark();
+    const before = await mark();
     await addActorClaim(sqlAsync, {
       incidentId,
       version: await version(incidentId),
@@ -242,10 +242,10 @@ const CALLS: Record<string, () => unknown> = {
       },
       userId: editor,
     });
-    const claim = sql.prepare('SELECT id FROM ActorClaim WHERE incidentId = ?').get(incidentId) as {
+    const claim = (await sql.get('SELECT "id" FROM "ActorClaim" WHERE "incidentId" = ?', [incidentId])) as {
       id: number;
     };
-    const before = mark();
+    const before = await mark();
     await removeActorClaim(sqlAsync, {
       incidentId,
       version: await version(incidentId),
@@ -256,7 +256,7 @@ const CALLS: Record<string, () => unknown> = {
   },
   'lib/incidents/source-mutations.ts#setSourceDenies': async () => {
     const { incidentId, reportId } = await storedIncident();
-    const before = mark();
+    const before = await mark();
     await setSourceDenies(sqlAsync, {
       incidentId,
       version: await version(incidentId),
@@ -268,10 +268,12 @@ const CALLS: Record<string, () => unknown> = {
   },
   'lib/incidents/source-mutations.ts#deleteClaim': async () => {
     const { incidentId } = await storedIncident();
-    const claim = sql.prepare('SELECT id FROM CasualtyClaim WHERE incidentId = ?').get(incidentId) as {
+    const claim = (await sql.get('SELECT "id" FROM "CasualtyClaim" WHERE "incidentId" = ?', [
+      incidentId,
+    ])) as {
       id: number;
     };
-    const before = mark();
+    const before = await mark();
     await deleteClaim(sqlAsync, {
       incidentId,
       version: await version(incidentId),
@@ -283,7 +285,7 @@ const CALLS: Record<string, () => unknown> = {
   'lib/incidents/source-mutations.ts#linkSource': async () => {
     const a = await storedIncident();
     const b = await storedIncident();
-    const before = mark();
+    const before = await mark();
     await linkSource(sqlAsync, {
       incidentId: a.incidentId,
       version: await version(a.incidentId),
@@ -295,7 +297,7 @@ const CALLS: Record<string, () => unknown> = {
   'lib/incidents/merge.ts#mergeIncidents': async () => {
     const a = await storedIncident();
     const b = await storedIncident();
-    const before = mark();
+    const before = await mark();
     await mergeIncidents(sqlAsync, {
       target: { id: a.incidentId, version: await version(a.incidentId) },
       others: [{ id: b.incidentId, version: await version(b.incidentId) }],
@@ -311,7 +313,7 @@ const CALLS: Record<string, () => unknown> = {
       others: [{ id: b.incidentId, version: await version(b.incidentId) }],
       userId: editor,
     });
-    const before = mark();
+    const before = await mark();
     await splitIncident(sqlAsync, {
       incident: { id: a.incidentId, version: await version(a.incidentId) },
       reportIds: [b.reportId],
@@ -334,7 +336,7 @@ const CALLS: Record<string, () => unknown> = {
   },
   'lib/reports/correction-mutations.ts#correctReport': async () => {
     const { reportId } = await storedIncident();
-    const before = mark();
+    const before = await mark();
     const input = { title: 'Corrected', outlet: 'AP', url: null, publishedAt: '2025-02-24' };
     await correctReport(sqlAsync, {
       reportId,
@@ -347,50 +349,50 @@ const CALLS: Record<string, () => unknown> = {
   },
   'lib/reports/review-mutations.ts#markReportReviewed': async () => {
     const { reportId } = await storedIncident();
-    const before = mark();
+    const before = await mark();
     await markReportReviewed(sqlAsync, { reportId, version: 1, userId: editor });
     return before;
   },
   'lib/reports/withdrawal-mutations.ts#withdrawReport': async () => {
     const { reportId } = await storedIncident();
-    const before = mark();
+    const before = await mark();
     await withdrawReport(sqlAsync, { reportId, version: 1, reason: 'junk', userId: editor });
     return before;
   },
   'lib/feeds/feed-mutations.ts#addFeed': () => addFeed(sqlAsync, newFeed(), editor),
   'lib/feeds/feed-mutations.ts#setFeedActive': async () => {
     const added = await addFeed(sqlAsync, newFeed(), editor);
-    const before = mark();
+    const before = await mark();
     if (added.ok) await setFeedActive(sqlAsync, added.id, false, editor);
     return before;
   },
   'lib/feeds/feed-mutations.ts#deleteFeed': async () => {
     const added = await addFeed(sqlAsync, newFeed(), editor);
-    const before = mark();
+    const before = await mark();
     if (added.ok) await deleteFeed(sqlAsync, added.id, editor);
     return before;
   },
   'lib/saved-searches/mutations.ts#createSavedSearch': () => savedSearch(),
   'lib/saved-searches/mutations.ts#renameSavedSearch': async () => {
     const searchId = await savedSearch();
-    const before = mark();
+    const before = await mark();
     await renameSavedSearch(sqlAsync, { userId: editor, searchId, name: `Renamed ${++n}` });
     return before;
   },
   'lib/saved-searches/mutations.ts#deleteSavedSearch': async () => {
     const searchId = await savedSearch();
-    const before = mark();
+    const before = await mark();
     await deleteSavedSearch(sqlAsync, { userId: editor, searchId });
     return before;
   },
   'lib/saved-searches/mutations.ts#renewFeedAddress': async () => {
     const searchId = await savedSearch();
-    const before = mark();
+    const before = await mark();
     await renewFeedAddress(sqlAsync, { userId: editor, searchId });
     return before;
   },
   'lib/locations/place-mutations.ts#createPlace': async () => {
-    const parent = sql.prepare(`SELECT id FROM Location WHERE key = 'port-au-prince'`).get() as {
+    const parent = (await sql.get(`SELECT "id" FROM "Location" WHERE "key" = 'port-au-prince'`)) as {
       id: number;
     };
     await createPlace(sqlAsync, {
@@ -420,7 +422,7 @@ const CALLS: Record<string, () => unknown> = {
       actorId: admin,
       context: { address: '127.0.0.1' },
     });
-    const before = mark();
+    const before = await mark();
     await changeOwnPassword(sqlAsync, {
       userId: editor,
       current,
@@ -432,7 +434,7 @@ const CALLS: Record<string, () => unknown> = {
   },
   'lib/users/totp-mutations.ts#startTotpEnrolment': async () => {
     await resetTotp(sqlAsync, { userId: editor, actorId: admin, context: CONTEXT });
-    const before = mark();
+    const before = await mark();
     await startTotpEnrolment(sqlAsync, { userId: editor, sessionSecret: SESSION_SECRET, context: CONTEXT });
     return before;
   },
@@ -443,7 +445,7 @@ const CALLS: Record<string, () => unknown> = {
       sessionSecret: SESSION_SECRET,
       context: CONTEXT,
     });
-    const before = mark();
+    const before = await mark();
     const now = new Date();
     await confirmTotpEnrolment(sqlAsync, { ...totpOptions(), now, code: totpCode(secret, now) });
     return before;
@@ -451,7 +453,7 @@ const CALLS: Record<string, () => unknown> = {
   'lib/users/totp-mutations.ts#regenerateRecoveryCodes': async () => {
     await resetTotp(sqlAsync, { userId: editor, actorId: admin, context: CONTEXT });
     const { secret } = await enrolTwoFactor(sqlAsync, { userId: editor, sessionSecret: SESSION_SECRET });
-    const before = mark();
+    const before = await mark();
     const later = new Date(Date.now() + 60_000); // a new step: the enrolment's code is spent
     await regenerateRecoveryCodes(sqlAsync, { ...totpOptions(), now: later, code: totpCode(secret, later) });
     return before;
@@ -460,7 +462,7 @@ const CALLS: Record<string, () => unknown> = {
     const password = await resetPassword(sqlAsync, { userId: editor, actorId: admin, context: CONTEXT });
     await resetTotp(sqlAsync, { userId: editor, actorId: admin, context: CONTEXT });
     const { secret } = await enrolTwoFactor(sqlAsync, { userId: editor, sessionSecret: SESSION_SECRET });
-    const before = mark();
+    const before = await mark();
     const later = new Date(Date.now() + 60_000);
     await disableTotp(sqlAsync, { ...totpOptions(), now: later, password, code: totpCode(secret, later) });
     return before;
@@ -477,10 +479,10 @@ const CALLS: Record<string, () => unknown> = {
 };
 
 beforeAll(async () => {
-  const { db, file, sql: storeSql } = await createTestDb();
+  const { db, sql: storeSql } = await createTestDb();
   sqlAsync = storeSql;
   await installGazetteer(db, GAZETTEER);
-  sql = openSqlConnection(file);
+  sql = storeSql;
   admin = await createUser(sqlAsync, {
     input: { email: 'admin@audit.test', name: 'Admin', role: 'admin', password: 'admin password 12' },
     actorId: null,
@@ -502,13 +504,15 @@ describe('audit coverage', () => {
 
   for (const [name, call] of Object.entries(CALLS)) {
     it(`${name.split('#')[1]} writes audit entries naming who acted`, async () => {
-      const before = mark().auditFrom;
+      const before = (await mark()).auditFrom;
       const returned = await call();
       const from =
         typeof returned === 'object' && returned !== null && 'auditFrom' in returned
           ? (returned as { auditFrom: number }).auditFrom
           : before;
-      const entries = sql.prepare('SELECT userId, entity, action FROM AuditEntry WHERE id > ?').all(from) as {
+      const entries = (await sql.all('SELECT "userId", "entity", "action" FROM "AuditEntry" WHERE "id" > ?', [
+        from,
+      ])) as {
         userId: number | null;
       }[];
       expect(entries.length).toBeGreaterThan(0);

@@ -114,7 +114,7 @@ async function pendingUserIdOf(): Promise<number> {
 beforeAll(async () => {
   const created = await createTestDb();
   sql = created.sql;
-  process.env.DATABASE_URL = `file:${created.file}`;
+  process.env.DATABASE_URL = created.url;
   process.env.SESSION_SECRET = SECRET;
   for (const role of ROLES) {
     const userId = await createUser(sql, {

@@ -24,7 +24,7 @@ import { type BackupProgress, backupDatabase } from '@/lib/store/backup';
 import { closeSqlConnection, openSqlConnection } from '@/lib/store/write-connection';
 import { applyMigrations, pendingMigrations, readMigrationsList } from '@/prisma/engine';
 import { draft, incident, killed } from './helpers/drafts';
-import { createTestDb } from './helpers/test-db';
+import { createSqliteTestDb } from './helpers/test-db';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const TSX = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
@@ -42,7 +42,7 @@ afterAll(() => {
 
 /** A migrated store as `npm start` leaves it (WAL mode), holding `reports` stored reports. */
 async function liveStore(reports: number) {
-  const { db, file, sql: store } = await createTestDb();
+  const { db, file, sql: store } = await createSqliteTestDb();
   await installGazetteer(db, GAZETTEER);
   const sql = openSqlConnection(file);
   const gazetteer = await loadGazetteer(store);
@@ -307,7 +307,7 @@ describe('npm run backup', () => {
   });
 
   it('copies a store that is not in WAL mode in one step, so writers wait as briefly as possible', async () => {
-    const { file } = await createTestDb();
+    const { file } = await createSqliteTestDb();
     const rollbackMode = new Database(file);
     rollbackMode.pragma('journal_mode = DELETE');
     rollbackMode.close();
@@ -466,7 +466,7 @@ describe('restoring a backup as the README says', () => {
 
 describe('the store the backup copies from', () => {
   it('runs in WAL mode with a 5 s busy timeout once the start path has opened it', async () => {
-    const { db, file } = await createTestDb();
+    const { db, file } = await createSqliteTestDb();
     const sql = openSqlConnection(file); // what `npm start` does right after migrating
     expect(sql.pragma('busy_timeout', { simple: true })).toBe(5000);
     const raw = new Database(file, { readonly: true });

@@ -13,7 +13,7 @@ import type { Sql } from '@/lib/store/sql';
 import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
 import { MIGRATIONS_DIR } from '@/prisma/engine';
 import { draft, incident, killed } from './helpers/drafts';
-import { createTestDb } from './helpers/test-db';
+import { createSqliteTestDb } from './helpers/test-db';
 
 const MIGRATION = path.join(MIGRATIONS_DIR, '20261207090000_country_only_for_mss', 'migration.sql');
 
@@ -43,7 +43,7 @@ const summary = (id: number) =>
     .all(id);
 
 beforeAll(async () => {
-  const { db, file, sql: storeSql } = await createTestDb();
+  const { db, file, sql: storeSql } = await createSqliteTestDb();
   sqlAsync = storeSql;
   await installGazetteer(db, GAZETTEER);
   sql = openSqlConnection(file);

@@ -9,7 +9,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GAZETTEER } from '@/lib/locations/gazetteer';
 import { installGazetteer } from '@/lib/locations/mutations';
-import { openSqlConnection } from '@/lib/store/write-connection';
 import { createUser } from '@/lib/users/mutations';
 import { runCli, tempFolder } from './helpers/store-files';
 import { createTestDb } from './helpers/test-db';
@@ -75,7 +74,7 @@ function parseOutput<T>(out: string): T {
 
 describe('two writing processes on one store', () => {
   it('store each report once and each event as one incident, whichever process stores first', async () => {
-    const { db, file } = await createTestDb();
+    const { db, url, sql } = await createTestDb();
     await installGazetteer(db, GAZETTEER);
     const dir = tempFolder('haiti-writers-');
     mkdirSync(path.join(dir, 'reports'));
@@ -85,7 +84,7 @@ describe('two writing processes on one store', () => {
     const orderA = [...first, ...second];
     const orderB = [...orderA].reverse();
     const runs = [orderA, orderB].map((files) =>
-      runCli(WORKER, ['ingest', file, go, ...files], { env: {}, timeoutMs: 120_000 }),
+      runCli(WORKER, ['ingest', url, go, ...files], { env: {}, timeoutMs: 120_000 }),
     );
     await startTogether(go, runs.length);
     const results = await Promise.all(runs);
@@ -96,45 +95,45 @@ describe('two writing processes on one store', () => {
     expect(created[1]?.length).toBeGreaterThan(0);
     expect((created[0]?.length ?? 0) + (created[1]?.length ?? 0)).toBe(orderA.length);
 
-    const sql = openSqlConnection(file);
-    expect(sql.prepare('SELECT COUNT(*) AS n FROM Report').get()).toEqual({ n: orderA.length });
-    const incidents = sql
-      .prepare(
-        `SELECT i.date, l.name AS place,
-                (SELECT COUNT(*) FROM IncidentSource s WHERE s.incidentId = i.id) AS sources
-           FROM Incident i LEFT JOIN Location l ON l.id = i.locationId
-          WHERE i.deletedAt IS NULL ORDER BY i.date`,
-      )
-      .all() as { date: string; place: string; sources: number }[];
+    expect(await sql.get('SELECT COUNT(*) AS n FROM "Report"')).toEqual({ n: orderA.length });
+    const incidents = (await sql.all(`SELECT i."date", l."name" AS place,
+                (SELECT COUNT(*) FROM "IncidentSource" s WHERE s."incidentId" = i."id") AS "sources"
+           FROM "Incident" i LEFT JOIN "Location" l ON l."id" = i."locationId"
+          WHERE i."deletedAt" IS NULL ORDER BY i."date"`)) as {
+      date: string;
+      place: string;
+      sources: number;
+    }[];
     expect(incidents.map((i) => i.place)).toEqual(PLACES);
     expect(incidents.every((i) => i.sources === 2)).toBe(true);
   }, 180_000);
 
   it('lose no save when two editors in two processes keep saving the same incident', async () => {
-    const { db, file, sql: sqlAsync } = await createTestDb();
+    const { db, url, sql } = await createTestDb();
     await installGazetteer(db, GAZETTEER);
-    const sql = openSqlConnection(file);
     const users = await Promise.all(
       ['ana', 'ben'].map((name) =>
-        createUser(sqlAsync, {
+        createUser(sql, {
           input: { email: `${name}@example.org`, name, role: 'editor', password: `${name} password 1` },
           actorId: null,
         }),
       ),
     );
-    const location = sql.prepare("SELECT id FROM Location WHERE key = 'saint-marc'").get() as { id: number };
-    const { lastInsertRowid } = sql
-      .prepare(
-        `INSERT INTO Incident (date, datePrecision, type, title, summary, locationId, placePrecision, status, createdAt, updatedAt)
-         VALUES ('2025-04-03T00:00:00.000+00:00', 'day', 'killing', 'Attack in Saint-Marc', 'Start.', ?, 'commune', 'reviewed', '2025-04-03T00:00:00.000+00:00', '2025-04-03T00:00:00.000+00:00')`,
-      )
-      .run(location.id);
-    const id = Number(lastInsertRowid);
+    const location = (await sql.get(`SELECT "id" FROM "Location" WHERE "key" = 'saint-marc'`)) as {
+      id: number;
+    };
+    const inserted = await sql.get<{ id: number }>(
+      `INSERT INTO "Incident" ("date", "datePrecision", "type", "title", "summary", "locationId", "placePrecision", "status", "createdAt", "updatedAt")
+       VALUES ('2025-04-03T00:00:00.000+00:00', 'day', 'killing', 'Attack in Saint-Marc', 'Start.', ?, 'commune', 'reviewed', '2025-04-03T00:00:00.000+00:00', '2025-04-03T00:00:00.000+00:00')
+       RETURNING "id"`,
+      [location.id],
+    );
+    const id = Number(inserted?.id);
     const dir = tempFolder('haiti-editors-');
     const go = path.join(dir, 'go');
     const count = 25;
     const runs = ['ana', 'ben'].map((name, i) =>
-      runCli(WORKER, ['edit', file, go, String(id), String(users[i]), name, String(count)], {
+      runCli(WORKER, ['edit', url, go, String(id), String(users[i]), name, String(count)], {
         env: {},
         timeoutMs: 120_000,
       }),
@@ -144,7 +143,7 @@ describe('two writing processes on one store', () => {
     for (const r of results) expect(r.code, r.out).toBe(0);
     const outcomes = results.map((r) => parseOutput<{ saved: string[]; conflicts: number }>(r.out));
 
-    const row = sql.prepare('SELECT summary, version FROM Incident WHERE id = ?').get(id) as {
+    const row = (await sql.get('SELECT "summary", "version" FROM "Incident" WHERE "id" = ?', [id])) as {
       summary: string;
       version: number;
     };
@@ -153,11 +152,10 @@ describe('two writing processes on one store', () => {
     expect([...tokens].sort()).toEqual(outcomes.flatMap((o) => o.saved).sort());
     expect(tokens.filter((t) => t.startsWith('ana-'))).toEqual(outcomes[0]?.saved);
     expect(row.version).toBe(1 + 2 * count);
-    const audited = sql
-      .prepare(
-        "SELECT COUNT(*) AS n FROM AuditEntry WHERE entity = 'Incident' AND entityId = ? AND action = 'update'",
-      )
-      .get(id);
+    const audited = await sql.get(
+      `SELECT COUNT(*) AS n FROM "AuditEntry" WHERE "entity" = 'Incident' AND "entityId" = ? AND "action" = 'update'`,
+      [id],
+    );
     expect(audited).toEqual({ n: 2 * count });
   }, 180_000);
 });

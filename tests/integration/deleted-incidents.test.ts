@@ -6,7 +6,6 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createSession } from '@/lib/auth/sessions';
 import { createIncident, setIncidentDeleted } from '@/lib/incidents/mutations';
 import { incidentFieldsSchema } from '@/lib/incidents/schema';
-import { openSqlConnection } from '@/lib/store/write-connection';
 import { createUser } from '@/lib/users/mutations';
 import { request } from './helpers/request-context';
 import { createTestDb } from './helpers/test-db';
@@ -20,11 +19,10 @@ let deletedId: number;
 let liveId: number;
 
 beforeAll(async () => {
-  const { file, sql: sqlAsync } = await createTestDb();
-  process.env.DATABASE_URL = `file:${file}`;
+  const { url, sql: sqlAsync } = await createTestDb();
+  process.env.DATABASE_URL = url;
   process.env.SESSION_SECRET = SECRET;
   process.env.PUBLIC_READ = 'true';
-  const sql = openSqlConnection(file);
   for (const role of ['viewer', 'editor', 'admin'] as const) {
     const id = await createUser(sqlAsync, {
       input: { email: `${role}@deleted.test`, name: role, role, password: `${role} deleted password` },
@@ -42,7 +40,9 @@ beforeAll(async () => {
       placePrecision: 'commune',
       status: 'reviewed',
     });
-  const editor = Number(sql.prepare(`SELECT id FROM "User" WHERE role = 'editor'`).pluck().get());
+  const editor = Number(
+    (await sqlAsync.get<{ id: number }>(`SELECT "id" FROM "User" WHERE "role" = 'editor'`))?.id,
+  );
   liveId = await createIncident(sqlAsync, { input: fields('Shooting at the market'), userId: editor });
   deletedId = await createIncident(sqlAsync, { input: fields('Posted by mistake'), userId: editor });
   await setIncidentDeleted(sqlAsync, {

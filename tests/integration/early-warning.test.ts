@@ -8,12 +8,12 @@ import type { Db } from '@/lib/db';
 import { surgeReport } from '@/lib/early-warning/queries';
 import { dayNumber, isoDay } from '@/lib/early-warning/rollup';
 import { fires } from '@/lib/early-warning/surge';
-import { rebuildIncidentCasualties } from '@/lib/incidents/casualty-summary';
+import { refreshIncidentCasualties } from '@/lib/incidents/casualty-summary';
 import type { IncidentFilters } from '@/lib/incidents/filters';
 import { GAZETTEER } from '@/lib/locations/gazetteer';
 import { installGazetteer } from '@/lib/locations/mutations';
+import type { Sql } from '@/lib/store/sql';
 import { sqlDate, sqlDateTime } from '@/lib/store/sql-values';
-import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
 import { createTestDb } from './helpers/test-db';
 
 /** The "as of" day; its last four weeks are 2025-05-24 to 2025-06-20 (1 June among them). */
@@ -36,51 +36,49 @@ interface Row {
 }
 
 let db: Db;
-let sql: SqlConnection;
+let sql: Sql;
 
-function insert(rows: Row[]) {
+async function insert(rows: Row[]) {
   const now = sqlDateTime(new Date());
-  const placeId = sql.prepare('SELECT id FROM Location WHERE key = ?');
-  const addIncident = sql.prepare(
-    `INSERT INTO Incident (date, datePrecision, type, title, locationId, placePrecision, searchText, status,
-                           deletedAt, createdAt, updatedAt)
-     VALUES (?, ?, ?, 'generated', ?, 'commune', 'generated', ?, ?, ?, ?)`,
-  );
-  const addClaim = sql.prepare(
-    `INSERT INTO CasualtyClaim (incidentId, reportId, kind, count, affiliation, createdAt)
-     VALUES (?, ?, 'killed', ?, ?, ?)`,
-  );
-  sql
-    .transaction(() => {
-      const reportId = Number(
-        sql
-          .prepare(
-            `INSERT INTO Report (title, text, contentHash, ingestedAt, publishedEstimated)
-             VALUES ('generated', 'generated', ?, ?, 0)`,
-          )
-          .run(`generated-${Math.random()}`, now).lastInsertRowid,
+  await sql.transaction(async (tx) => {
+    const report = await tx.get<{ id: number }>(
+      `INSERT INTO "Report" ("title", "text", "contentHash", "ingestedAt", "publishedEstimated")
+       VALUES ('generated', 'generated', ?, ?, ?) RETURNING "id"`,
+      [`generated-${Math.random()}`, now, false],
+    );
+    const reportId = Number(report?.id);
+    const addClaim = (incidentId: number, count: number, affiliation: string) =>
+      tx.run(
+        `INSERT INTO "CasualtyClaim" ("incidentId", "reportId", "kind", "count", "affiliation", "createdAt")
+         VALUES (?, ?, 'killed', ?, ?, ?)`,
+        [incidentId, reportId, count, affiliation, now],
       );
-      for (const r of rows) {
-        const { id } = placeId.get(r.place) as { id: number };
-        const incidentId = Number(
-          addIncident.run(
-            sqlDate(r.day),
-            r.precision ?? 'day',
-            r.type ?? 'gunfire',
-            id,
-            r.status ?? 'reviewed',
-            r.deleted ? now : null,
-            now,
-            now,
-          ).lastInsertRowid,
-        );
-        if (r.killed) addClaim.run(incidentId, reportId, r.killed, 'civilian', now);
-        if (r.policeKilled) addClaim.run(incidentId, reportId, r.policeKilled, 'police', now);
-      }
-    })
-    .immediate();
-  // Claims written directly: bring the per-incident summary up to date, as the app does.
-  rebuildIncidentCasualties(sql);
+    const added: number[] = [];
+    for (const r of rows) {
+      const place = await tx.get<{ id: number }>('SELECT "id" FROM "Location" WHERE "key" = ?', [r.place]);
+      const incident = await tx.get<{ id: number }>(
+        `INSERT INTO "Incident" ("date", "datePrecision", "type", "title", "locationId", "placePrecision",
+                                 "searchText", "status", "deletedAt", "createdAt", "updatedAt")
+         VALUES (?, ?, ?, 'generated', ?, 'commune', 'generated', ?, ?, ?, ?) RETURNING "id"`,
+        [
+          sqlDate(r.day),
+          r.precision ?? 'day',
+          r.type ?? 'gunfire',
+          place?.id ?? null,
+          r.status ?? 'reviewed',
+          r.deleted ? now : null,
+          now,
+          now,
+        ],
+      );
+      const incidentId = Number(incident?.id);
+      added.push(incidentId);
+      if (r.killed) await addClaim(incidentId, r.killed, 'civilian');
+      if (r.policeKilled) await addClaim(incidentId, r.policeKilled, 'police');
+    }
+    // Claims written directly: bring the per-incident summary up to date, as the app does.
+    await refreshIncidentCasualties(tx, added);
+  });
 }
 
 /** `perWeek` incidents in each of weeks `from`..`to` (weeks ago), spread over the week's days. */
@@ -97,8 +95,8 @@ beforeAll(async () => {
   const store = await createTestDb();
   db = store.db;
   await installGazetteer(db, GAZETTEER);
-  sql = openSqlConnection(store.file);
-  insert([
+  sql = store.sql;
+  await insert([
     // Steady: two a week, one killed each, in the Ouest and the Artibonite.
     ...weekly('delmas', 2, HISTORY, { killed: 1 }),
     ...weekly('tabarre', 2, HISTORY, { killed: 1 }),
@@ -149,12 +147,11 @@ describe('the early-warning view on a generated store', () => {
     expect(gonaives.incidents.level).toBe('none');
     expect(gonaives.killed).toMatchObject({ recent: 24, expected: 8, level: 'surge' });
     // Killed are the summary's best figures, as the charts sum them.
-    const best = sql
-      .prepare(
-        `SELECT sum(ic.best) AS n FROM IncidentCasualty ic JOIN Incident i ON i.id = ic.incidentId
-         JOIN Location l ON l.id = i.locationId WHERE l.key = 'gonaives' AND ic.kind = 'killed' AND i.date >= ?`,
-      )
-      .get(sqlDate('2025-05-24')) as { n: number };
+    const best = (await sql.get(
+      `SELECT sum(ic."best") AS n FROM "IncidentCasualty" ic JOIN "Incident" i ON i."id" = ic."incidentId"
+         JOIN "Location" l ON l."id" = i."locationId" WHERE l."key" = 'gonaives' AND ic."kind" = 'killed' AND i."date" >= ?`,
+      [sqlDate('2025-05-24')],
+    )) as { n: number };
     expect(gonaives.killed.recent).toBe(best.n);
     expect((await firing()).sort()).toEqual([
       'commune:cap-haitien',
@@ -212,7 +209,7 @@ describe('the early-warning view on a generated store', () => {
 
   it('sees a write at once (the cached months are recomputed)', async () => {
     expect((await signal('tabarre')).level).toBe('none');
-    insert(weekly('tabarre', 2, [0, 3]));
+    await insert(weekly('tabarre', 2, [0, 3]));
     expect((await signal('tabarre')).incidents).toMatchObject({ recent: 16, level: 'surge' });
   });
 });

@@ -13,19 +13,18 @@ import { readIncidentRow, snapshotOf } from '@/lib/incidents/stored-incident';
 import { GAZETTEER } from '@/lib/locations/gazetteer';
 import { installGazetteer } from '@/lib/locations/mutations';
 import type { Sql } from '@/lib/store/sql';
-import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
 import { createUser } from '@/lib/users/mutations';
 import { createTestDb } from './helpers/test-db';
 
-let sql: SqlConnection;
+let sql: Sql;
 let sqlAsync: Sql;
 let alice: number;
 let bob: number;
 
 type Values = Record<string, string>;
 
-function newIncident(): Promise<number> {
-  const portAuPrince = sql.prepare(`SELECT id FROM Location WHERE key = 'port-au-prince'`).get() as {
+async function newIncident(): Promise<number> {
+  const portAuPrince = (await sql.get(`SELECT "id" FROM "Location" WHERE "key" = 'port-au-prince'`)) as {
     id: number;
   };
   return createIncident(sqlAsync, {
@@ -64,10 +63,10 @@ function answered(result: IncidentFormState | SavedIncident): Values {
 const stored = async (id: number) => snapshotOf(await readIncidentRow(sqlAsync, id));
 
 beforeAll(async () => {
-  const { db, file, sql: opened } = await createTestDb();
+  const { db, sql: opened } = await createTestDb();
   sqlAsync = opened;
   await installGazetteer(db, GAZETTEER);
-  sql = openSqlConnection(file);
+  sql = opened;
   alice = await createUser(sqlAsync, {
     input: { email: 'alice@example.org', name: 'Alice', role: 'editor', password: 'alice password 1' },
     actorId: null,
@@ -171,8 +170,12 @@ describe('one save for the page: the incident and the claims edited on it', () =
   async function withClaim(): Promise<{ id: number; claimId: number; reportId: number }> {
     const id = await newIncident();
     const reportId = Number(
-      sql.prepare(`INSERT INTO Report (title, text, contentHash) VALUES ('R', 'text', ?)`).run(`hash-${id}`)
-        .lastInsertRowid,
+      (
+        await sql.get<{ id: number }>(
+          `INSERT INTO "Report" ("title", "text", "contentHash") VALUES ('R', 'text', ?) RETURNING "id"`,
+          [`hash-${id}`],
+        )
+      )?.id,
     );
     await linkSource(sqlAsync, {
       incidentId: id,
@@ -186,13 +189,16 @@ describe('one save for the page: the incident and the claims edited on it', () =
       input: { reportId, kind: 'killed', count: 3, hedge: 'exact', affiliation: 'police', country: null },
       userId: alice,
     });
-    const claim = sql.prepare('SELECT id FROM CasualtyClaim WHERE incidentId = ?').get(id) as { id: number };
+    const claim = (await sql.get('SELECT "id" FROM "CasualtyClaim" WHERE "incidentId" = ?', [id])) as {
+      id: number;
+    };
     return { id, claimId: claim.id, reportId };
   }
-  const claims = (id: number) =>
-    sql
-      .prepare('SELECT kind, count, affiliation FROM CasualtyClaim WHERE incidentId = ? ORDER BY id')
-      .all(id);
+  const claims = async (id: number) =>
+    await sql.all(
+      'SELECT "kind", "count", "affiliation" FROM "CasualtyClaim" WHERE "incidentId" = ? ORDER BY "id"',
+      [id],
+    );
 
   it('stores a claim changed in its row and a claim typed but not added, with the incident’s fields', async () => {
     const { id, claimId, reportId } = await withClaim();
@@ -213,7 +219,7 @@ describe('one save for the page: the incident and the claims edited on it', () =
     );
     expect(saved).toMatchObject({ id });
     expect(await stored(id)).toMatchObject({ title: 'Retitled with its claims' });
-    expect(claims(id)).toEqual([
+    expect(await claims(id)).toEqual([
       { kind: 'killed', count: 5, affiliation: 'police' },
       { kind: 'injured', count: 2, affiliation: 'civilian' },
     ]);
@@ -230,7 +236,7 @@ describe('one save for the page: the incident and the claims edited on it', () =
       errors: { [`claim:${claimId}:count`]: ['A count cannot be negative.'] },
     });
     expect((await stored(id)).title).toBe('Gunfire near the National Palace');
-    expect(claims(id)).toEqual([{ kind: 'killed', count: 3, affiliation: 'police' }]);
+    expect(await claims(id)).toEqual([{ kind: 'killed', count: 3, affiliation: 'police' }]);
   });
 
   it('lays a row’s changed fields over the claim as stored, keeping a colleague’s change to another field', async () => {
@@ -245,6 +251,6 @@ describe('one save for the page: the incident and the claims edited on it', () =
     });
     const conflict = await save({ ...form, [`claim:${claimId}:count`]: '6' }, bob);
     expect(await save(answered(conflict), bob)).toMatchObject({ id });
-    expect(claims(id)).toEqual([{ kind: 'injured', count: 6, affiliation: 'police' }]);
+    expect(await claims(id)).toEqual([{ kind: 'injured', count: 6, affiliation: 'police' }]);
   });
 });

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '@/lib/db';
 import { exportIncidents } from '@/lib/export/batches';
 import type { ExportIncident } from '@/lib/export/csv';
-import { rebuildIncidentCasualties } from '@/lib/incidents/casualty-summary';
+import { refreshIncidentCasualties } from '@/lib/incidents/casualty-summary';
 import type { IncidentFilters } from '@/lib/incidents/filters';
 import { reconcileClaims } from '@/lib/incidents/reconcile';
 import { sqlDate, sqlDateTime } from '@/lib/store/sql-values';
@@ -27,7 +27,7 @@ async function exportAll(filters: IncidentFilters = {}): Promise<ExportIncident[
 beforeAll(async () => {
   const opened = await openDraftStore();
   db = opened.db;
-  const { sql } = opened;
+  const sql = opened.sqlAsync;
   // One incident, three sources that disagree: 1, 1 and 2 Kenyan officers killed. The first
   // names him, and gives a police officer injured (one source: not confirmed).
   for (const n of [1, 1, 2]) {
@@ -48,20 +48,24 @@ beforeAll(async () => {
   await db.incident.update({ where: { id: segurId }, data: { summary: 'A patrol was ambushed.' } });
   // 1,200 more, three per day, so batches of 500 end inside a day.
   const now = sqlDateTime(new Date());
-  const delmas = sql.prepare("SELECT id FROM Location WHERE key = 'delmas'").get() as { id: number };
-  const add = sql.prepare(
-    `INSERT INTO Incident (date, datePrecision, type, title, locationId, placePrecision, searchText,
-                           status, createdAt, updatedAt)
-     VALUES (?, 'day', 'gunfire', ?, ?, 'commune', ?, ?, ?, ?)`,
-  );
-  sql.transaction(() => {
+  const delmas = (await sql.get<{ id: number }>(`SELECT "id" FROM "Location" WHERE "key" = 'delmas'`)) as {
+    id: number;
+  };
+  await sql.transaction(async (tx) => {
+    const added: number[] = [];
     for (let i = 0; i < 1200; i++) {
       const day = new Date(Date.UTC(2024, 0, 1) + Math.floor(i / 3) * 86_400_000).toISOString().slice(0, 10);
       const status = i % 100 === 7 ? 'rejected' : 'draft';
-      add.run(sqlDate(day), `Gunfire ${i}`, delmas.id, `gunfire ${i}`, status, now, now);
+      const row = await tx.get<{ id: number }>(
+        `INSERT INTO "Incident" ("date", "datePrecision", "type", "title", "locationId", "placePrecision",
+                                 "searchText", "status", "createdAt", "updatedAt")
+         VALUES (?, 'day', 'gunfire', ?, ?, 'commune', ?, ?, ?, ?) RETURNING "id"`,
+        [sqlDate(day), `Gunfire ${i}`, delmas.id, `gunfire ${i}`, status, now, now],
+      );
+      added.push(Number(row?.id));
     }
-    rebuildIncidentCasualties(sql);
-  })();
+    await refreshIncidentCasualties(tx, added);
+  });
 });
 
 describe('the export', () => {

@@ -12,10 +12,9 @@ import { MAX_ATTEMPTS, pollDueFeeds, pollFeed } from '@/lib/feeds/poll';
 import { startFeedPoller } from '@/lib/feeds/poller-timer';
 import { feedInputSchema } from '@/lib/feeds/schema';
 import type { Sql } from '@/lib/store/sql';
-import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
 import { createUser } from '@/lib/users/mutations';
 import { type FeedSite, RSS_ETAG, startFeedSite } from '../fixtures/feed-site';
-import { createTestDb, type TestDb } from './helpers/test-db';
+import { createTestDb } from './helpers/test-db';
 
 let site: FeedSite;
 const LIMITS = { allowHosts: ['localhost'], timeoutMs: 1_500, maxBytes: 2 * 2 ** 20 };
@@ -26,21 +25,21 @@ beforeAll(async () => {
 });
 afterAll(() => site.close());
 
-/** `feeds`: the async Sql the feed and account code takes; `sql`: a connection for the tests' own checks. */
+/** `feeds`: the store's Sql the feed and account code takes; `sql`: the same, for the tests' own checks. */
 async function store(): Promise<{
-  sql: SqlConnection;
+  sql: Sql;
   feeds: Sql;
   poll: typeof POLL;
   adminId: number;
-  file: TestDb['file'];
+  url: string;
 }> {
-  const { file, sql: feeds } = await createTestDb();
-  const sql = openSqlConnection(file);
+  const { url, sql: feeds } = await createTestDb();
+  const sql = feeds;
   const adminId = await createUser(feeds, {
     input: { email: 'admin@feeds.test', name: 'Feed Admin', role: 'admin', password: 'feeds admin password' },
     actorId: null,
   });
-  return { sql, feeds, poll: POLL, adminId, file };
+  return { sql, feeds, poll: POLL, adminId, url };
 }
 
 async function register(feeds: Sql, adminId: number, path: string, keywords = ''): Promise<number> {
@@ -50,8 +49,8 @@ async function register(feeds: Sql, adminId: number, path: string, keywords = ''
   return added.id;
 }
 
-const count = (sql: SqlConnection, table: string, where = '1') =>
-  (sql.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${where}`).get() as { n: number }).n;
+const count = async (sql: Sql, table: string) =>
+  (await sql.get<{ n: number }>(`SELECT count(*) AS "n" FROM "${table}"`))?.n;
 
 describe('the feed poller', () => {
   it('stores each new matching article once, as a report with draft incidents waiting for review', async () => {
@@ -62,9 +61,9 @@ describe('the feed poller', () => {
     // title); its syndicated copy is the same text (one report); the lost page failed; the
     // baseball results match no keyword.
     expect(first).toMatchObject({ feedId, status: 'read', stored: 2, duplicates: 1, skipped: 1, failed: 1 });
-    const reports = sql
-      .prepare('SELECT id, title, outlet, url, publishedAt, reviewedAt, ingestedById FROM Report ORDER BY id')
-      .all() as {
+    const reports = (await sql.all(
+      'SELECT "id", "title", "outlet", "url", "publishedAt", "reviewedAt", "ingestedById" FROM "Report" ORDER BY "id"',
+    )) as {
       id: number;
       title: string;
       outlet: string;
@@ -84,20 +83,18 @@ describe('the feed poller', () => {
       ingestedById: adminId,
     });
     expect(reports[0]?.publishedAt.slice(0, 10)).toBe('2025-06-04');
-    const incidents = sql
-      .prepare(
-        `SELECT i.status, i.title, s.reportId FROM Incident i JOIN IncidentSource s ON s.incidentId = i.id ORDER BY i.id`,
-      )
-      .all() as { status: string; title: string; reportId: number }[];
+    const incidents = (await sql.all(
+      `SELECT i."status", i."title", s."reportId" FROM "Incident" i JOIN "IncidentSource" s ON s."incidentId" = i."id" ORDER BY i."id"`,
+    )) as { status: string; title: string; reportId: number }[];
     expect(incidents.length).toBeGreaterThanOrEqual(2);
     expect(new Set(incidents.map((i) => i.status))).toEqual(new Set(['draft']));
     expect(new Set(incidents.map((i) => i.reportId))).toEqual(new Set(reports.map((r) => r.id)));
     expect(incidents.some((i) => /Carrefour-Feuilles/.test(i.title))).toBe(true);
 
     // Everything is in the audit log as the admin who added the feed.
-    const audit = sql
-      .prepare("SELECT entity, action, userId FROM AuditEntry WHERE entity IN ('Report', 'Incident', 'Feed')")
-      .all() as { entity: string; action: string; userId: number }[];
+    const audit = (await sql.all(
+      `SELECT "entity", "action", "userId" FROM "AuditEntry" WHERE "entity" IN ('Report', 'Incident', 'Feed')`,
+    )) as { entity: string; action: string; userId: number }[];
     expect(audit.filter((a) => a.entity === 'Report' && a.action === 'create')).toHaveLength(2);
     expect(audit.filter((a) => a.entity === 'Feed' && a.action === 'take_item')).toHaveLength(2);
     expect(new Set(audit.map((a) => a.userId))).toEqual(new Set([adminId]));
@@ -111,35 +108,35 @@ describe('the feed poller', () => {
     const [second] = await pollFeed(feeds, feedId, { ...poll, force: true }).then((r) => [r]);
     expect(second).toMatchObject({ status: 'unchanged', stored: 0 });
     expect(site.requests).toEqual([{ path: '/rss.xml', ifNoneMatch: RSS_ETAG }]);
-    expect(count(sql, 'Report')).toBe(2);
+    expect(await count(sql, 'Report')).toBe(2);
   });
 
   it('takes an item once even when the feed is read again in full, and retries only a failed article', async () => {
     const { sql, feeds, poll, adminId } = await store();
     const feedId = await register(feeds, adminId, '/rss.xml', 'Haiti');
     await pollFeed(feeds, feedId, { ...poll, force: true });
-    const items = count(sql, 'FeedItem');
+    const items = await count(sql, 'FeedItem');
     // Forget the validators: the feed answers in full; only the failed item is fetched again.
-    sql.prepare('UPDATE Feed SET etag = NULL, lastModified = NULL WHERE id = ?').run(feedId);
+    await sql.run('UPDATE "Feed" SET "etag" = NULL, "lastModified" = NULL WHERE "id" = ?', [feedId]);
     site.requests.length = 0;
     const again = await pollFeed(feeds, feedId, { ...poll, force: true });
     expect(again).toMatchObject({ status: 'read', stored: 0, duplicates: 0, failed: 1 });
     expect(site.requests.map((r) => r.path)).toEqual(['/rss.xml', '/articles/missing']);
-    expect(count(sql, 'FeedItem')).toBe(items);
+    expect(await count(sql, 'FeedItem')).toBe(items);
     // "Haiti" alone: the Cabaret story (tagged Security, MSS in its title) is not taken.
-    expect(count(sql, 'Report')).toBe(1);
+    expect(await count(sql, 'Report')).toBe(1);
     // After MAX_ATTEMPTS the lost article is no longer asked for.
     for (let i = 2; i < MAX_ATTEMPTS; i++) {
-      sql.prepare('UPDATE Feed SET etag = NULL WHERE id = ?').run(feedId);
+      await sql.run('UPDATE "Feed" SET "etag" = NULL WHERE "id" = ?', [feedId]);
       await pollFeed(feeds, feedId, { ...poll, force: true });
     }
-    sql.prepare('UPDATE Feed SET etag = NULL WHERE id = ?').run(feedId);
+    await sql.run('UPDATE "Feed" SET "etag" = NULL WHERE "id" = ?', [feedId]);
     site.requests.length = 0;
     await pollFeed(feeds, feedId, { ...poll, force: true });
     expect(site.requests.map((r) => r.path)).toEqual(['/rss.xml']);
-    const lost = sql
-      .prepare("SELECT outcome, attempts, error FROM FeedItem WHERE url LIKE '%/missing'")
-      .get();
+    const lost = await sql.get(
+      `SELECT "outcome", "attempts", "error" FROM "FeedItem" WHERE "url" LIKE '%/missing'`,
+    );
     expect(lost).toMatchObject({
       outcome: 'failed',
       attempts: MAX_ATTEMPTS,
@@ -166,7 +163,7 @@ describe('the feed poller', () => {
     expect(by(ids.slow)).toMatchObject({ status: 'failed', error: expect.stringMatching(/too long/) });
     expect(by(ids.huge)).toMatchObject({ status: 'failed', error: expect.stringMatching(/larger than/) });
     expect(by(ids.gone)).toMatchObject({ status: 'failed', error: expect.stringMatching(/404/) });
-    const report = sql.prepare('SELECT title, publishedAt FROM Report').get() as {
+    const report = (await sql.get('SELECT "title", "publishedAt" FROM "Report"')) as {
       title: string;
       publishedAt: string;
     };
@@ -208,7 +205,7 @@ describe('the feed poller', () => {
       status: 'failed',
       error: expect.stringMatching(/private or local address/),
     });
-    expect(count(sql, 'Report')).toBe(0);
+    expect(await count(sql, 'Report')).toBe(0);
   });
 
   it('lets one poller read a feed at a time, and never reads a paused feed when due', async () => {
@@ -219,11 +216,11 @@ describe('the feed poller', () => {
     expect(second.status).toBe('busy');
     await first;
     expect(await setFeedActive(feeds, id, false, adminId)).toBe(true);
-    sql.prepare('UPDATE Feed SET nextFetchAt = NULL').run();
+    await sql.run('UPDATE "Feed" SET "nextFetchAt" = NULL');
     expect(await pollDueFeeds(feeds, poll)).toEqual([]);
     expect(await deleteFeed(feeds, id, adminId)).toBe(true);
-    expect(count(sql, 'Feed')).toBe(0);
-    const actions = sql.prepare("SELECT action FROM AuditEntry WHERE entity = 'Feed' ORDER BY id").all();
+    expect(await count(sql, 'Feed')).toBe(0);
+    const actions = await sql.all(`SELECT "action" FROM "AuditEntry" WHERE "entity" = 'Feed' ORDER BY "id"`);
     expect(actions).toEqual([{ action: 'create' }, { action: 'pause' }, { action: 'delete' }]);
   });
 
@@ -273,20 +270,20 @@ describe('the poller in a server process', () => {
       '/atom.xml',
       '/slow.xml',
     ]);
-    expect(count(sql, 'Report')).toBe(1);
+    expect(await count(sql, 'Report')).toBe(1);
   });
 });
 
 describe('npm run feeds', () => {
   const ROOT = path.resolve(__dirname, '..', '..');
   /** The command in a child process (asynchronously: the local site answers from this one). */
-  async function feedsCommand(file: string, ...args: string[]): Promise<{ code: number; out: string }> {
+  async function feedsCommand(url: string, ...args: string[]): Promise<{ code: number; out: string }> {
     const run = promisify(execFile);
     try {
       const { stdout, stderr } = await run(
         process.execPath,
         [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'lib/cli/feeds.ts', ...args],
-        { cwd: ROOT, env: { ...process.env, DATABASE_URL: `file:${file}`, IMPORT_ALLOW_HOSTS: 'localhost' } },
+        { cwd: ROOT, env: { ...process.env, DATABASE_URL: url, IMPORT_ALLOW_HOSTS: 'localhost' } },
       );
       return { code: 0, out: stdout + stderr };
     } catch (error) {
@@ -296,18 +293,18 @@ describe('npm run feeds', () => {
   }
 
   it('reads the due feeds once, says what each gave, and exits 1 when one failed', async () => {
-    const { sql, feeds, adminId, file } = await store();
+    const { sql, feeds, adminId, url } = await store();
     await register(feeds, adminId, '/atom.xml');
     await register(feeds, adminId, '/malformed.xml');
-    const first = await feedsCommand(file);
+    const first = await feedsCommand(url);
     expect(first.out).toMatch(/Feed "\/atom\.xml": 1 new report/);
     expect(first.out).toMatch(/Feed "\/malformed\.xml" failed: .*not an RSS or Atom feed/);
     expect(first.code).toBe(1);
-    expect(count(sql, 'Report')).toBe(1);
+    expect(await count(sql, 'Report')).toBe(1);
     // Nothing is due any more; --all reads every active feed now.
-    expect((await feedsCommand(file)).out).toMatch(/No feed is due/);
-    const all = await feedsCommand(file, '--all');
+    expect((await feedsCommand(url)).out).toMatch(/No feed is due/);
+    const all = await feedsCommand(url, '--all');
     expect(all.out).toMatch(/Feed "\/atom\.xml": 0 new report/);
-    expect((await feedsCommand(file, '--everything')).code).toBe(2);
+    expect((await feedsCommand(url, '--everything')).code).toBe(2);
   });
 });

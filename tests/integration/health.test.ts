@@ -9,31 +9,36 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkHealth, committedMigrations } from '@/lib/store/health';
+import { listMigrationNames, postgresMigrationsDir } from '@/lib/store/migrations';
+import type { Sql } from '@/lib/store/sql';
 import { readMigrationsList } from '@/prisma/engine';
 import { tempFolder } from './helpers/store-files';
-import { createTestDb } from './helpers/test-db';
+import { createTestDb, onPostgres } from './helpers/test-db';
 
 type Handler = (request: Request) => Promise<Response>;
-let file: string;
+let file: string | undefined;
+let sql: Sql;
+/** Where the store is, which no answer may give: its folder, or its server. */
+let location: string;
 let GET: Handler;
+/** The store's own migration history: PostgreSQL has its own (prisma/postgres/migrations). */
 let committed: string[];
 
 beforeAll(async () => {
-  ({ file } = await createTestDb());
-  process.env.DATABASE_URL = `file:${file}`;
+  const store = await createTestDb();
+  ({ file, sql } = store);
+  location = file ? path.dirname(file) : new URL(store.url).host;
+  process.env.DATABASE_URL = store.url;
   // Reading needs a session here; the health check still answers without one.
   process.env.PUBLIC_READ = 'false';
   ({ GET } = (await import('@/app/api/health/route')) as { GET: Handler });
-  committed = (await readMigrationsList()).migrationDirectories.map((d) => d.path);
+  committed = onPostgres
+    ? [...listMigrationNames(postgresMigrationsDir())]
+    : (await readMigrationsList()).migrationDirectories.map((d) => d.path);
 });
 
-function write(statement: string, ...params: string[]): void {
-  const raw = new Database(file);
-  try {
-    raw.prepare(statement).run(...params);
-  } finally {
-    raw.close();
-  }
+async function write(statement: string, ...params: string[]): Promise<void> {
+  await sql.run(statement, params);
 }
 
 async function health(method = 'GET') {
@@ -42,7 +47,8 @@ async function health(method = 'GET') {
 }
 
 describe('GET /api/health', () => {
-  it('reads the committed migrations the migration command reads', () => {
+  // SQLite's list; PostgreSQL's is read by lib/store/migrations.ts (tests/postgres/health).
+  it.skipIf(onPostgres)('reads the committed migrations the migration command reads', () => {
     expect(committed.length).toBeGreaterThan(10);
     expect(committedMigrations()).toEqual(committed);
   });
@@ -63,13 +69,10 @@ describe('GET /api/health', () => {
 
   it('answers 503 naming a pending migration, then 200 once it is applied', async () => {
     const last = committed.at(-1) as string;
-    const raw = new Database(file, { readonly: true });
-    const row = raw.prepare('SELECT * FROM _prisma_migrations WHERE migration_name = ?').get(last) as Record<
-      string,
-      string | number | null
-    >;
-    raw.close();
-    write('DELETE FROM _prisma_migrations WHERE migration_name = ?', last);
+    const row = (await sql.get('SELECT * FROM _prisma_migrations WHERE migration_name = ?', [
+      last,
+    ])) as Record<string, string | number | null>;
+    await write('DELETE FROM _prisma_migrations WHERE migration_name = ?', last);
 
     const { response, body } = await health();
     expect(response.status).toBe(503);
@@ -81,24 +84,21 @@ describe('GET /api/health', () => {
       pending: [last],
       error: { code: 'service_unavailable', message: expect.stringMatching(/npm run db:migrate/) },
     });
-    expect(JSON.stringify(body)).not.toContain(path.dirname(file));
+    expect(JSON.stringify(body)).not.toContain(location);
 
     const columns = Object.keys(row);
-    const insert = new Database(file);
-    insert
-      .prepare(
-        `INSERT INTO _prisma_migrations (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
-      )
-      .run(...Object.values(row));
-    insert.close();
+    await sql.run(
+      `INSERT INTO _prisma_migrations (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+      Object.values(row),
+    );
     expect((await health()).response.status).toBe(200);
   });
 
   it('serves on, saying so, when a newer version has migrated the store (a rolling deploy)', async () => {
     const newer = '20991231000000_from_a_newer_version';
-    write(
+    await write(
       `INSERT INTO _prisma_migrations (id, checksum, finished_at, migration_name, started_at, applied_steps_count)
-       VALUES (?, 'x', datetime('now'), ?, datetime('now'), 1)`,
+       VALUES (?, 'x', CURRENT_TIMESTAMP, ?, CURRENT_TIMESTAMP, 1)`,
       'newer-id',
       newer,
     );
@@ -106,22 +106,26 @@ describe('GET /api/health', () => {
     expect(response.status).toBe(200);
     expect(body).toMatchObject({ status: 'ok', migrations: 'ahead', unknown: [newer] });
     expect(body.pending).toBeUndefined();
-    write('DELETE FROM _prisma_migrations WHERE migration_name = ?', newer);
+    await write('DELETE FROM _prisma_migrations WHERE migration_name = ?', newer);
     expect((await health()).response.status).toBe(200);
   });
 
   it('answers 503 when a migration started and did not finish', async () => {
     const last = committed.at(-1) as string;
-    write('UPDATE _prisma_migrations SET finished_at = NULL WHERE migration_name = ?', last);
+    await write('UPDATE _prisma_migrations SET finished_at = NULL WHERE migration_name = ?', last);
     const { response, body } = await health();
     expect(response.status).toBe(503);
     expect(body).toMatchObject({ migrations: 'failed', failed: [last] });
-    write("UPDATE _prisma_migrations SET finished_at = datetime('now') WHERE migration_name = ?", last);
+    await write(
+      'UPDATE _prisma_migrations SET finished_at = CURRENT_TIMESTAMP WHERE migration_name = ?',
+      last,
+    );
     expect((await health()).response.status).toBe(200);
   });
 });
 
-describe('the health check on a store that does not answer', () => {
+// A SQLite file that is missing or not a database (PostgreSQL's server down: tests/postgres/health).
+describe.skipIf(onPostgres)('the health check on a store that does not answer', () => {
   it('says unreachable for a missing file or one that is not a database, and sees it come back', async () => {
     const dir = tempFolder('haiti-health-');
     const store = path.join(dir, 'haiti.db');
@@ -143,7 +147,7 @@ describe('the health check on a store that does not answer', () => {
     const raw = new Database(file);
     raw.pragma('wal_checkpoint(TRUNCATE)');
     raw.close();
-    copyFileSync(file, store);
+    copyFileSync(file as string, store);
     expect(checkHealth(store)).toMatchObject({ status: 'ok', store: 'reachable', migrations: 'current' });
 
     // Removed, then another file put in its place: that file is the one checked.

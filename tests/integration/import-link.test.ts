@@ -191,8 +191,8 @@ describe('the import server action', () => {
   };
 
   beforeAll(async () => {
-    const { file, sql } = await createTestDb();
-    process.env.DATABASE_URL = `file:${file}`;
+    const { url, sql } = await createTestDb();
+    process.env.DATABASE_URL = url;
     process.env.SESSION_SECRET = SECRET;
     // Read by the action through settings(), which is read once per process: set before any call.
     process.env.IMPORT_ALLOW_HOSTS = 'localhost';

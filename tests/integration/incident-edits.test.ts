@@ -20,12 +20,11 @@ import { storeDraft } from '@/lib/ingest/store-draft';
 import { GAZETTEER } from '@/lib/locations/gazetteer';
 import { installGazetteer } from '@/lib/locations/mutations';
 import type { Sql } from '@/lib/store/sql';
-import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
 import { createUser } from '@/lib/users/mutations';
 import { draft, incident, killed, place } from './helpers/drafts';
 import { createTestDb } from './helpers/test-db';
 
-let sql: SqlConnection;
+let sql: Sql;
 let sqlAsync: Sql;
 let alice: number;
 let bob: number;
@@ -46,17 +45,17 @@ const fields = (overrides: Partial<Record<keyof IncidentFields, string>> = {}): 
     ...overrides,
   });
 
-const audit = (id: number) =>
-  sql
-    .prepare(
-      `SELECT userId, action, before, after FROM AuditEntry WHERE entity = 'Incident' AND entityId = ? ORDER BY id`,
-    )
-    .all(id) as { userId: number | null; action: string; before: string | null; after: string | null }[];
+const audit = async (id: number) =>
+  (await sql.all(
+    `SELECT "userId", "action", "before", "after" FROM "AuditEntry" WHERE "entity" = 'Incident' AND "entityId" = ? ORDER BY "id"`,
+    [id],
+  )) as { userId: number | null; action: string; before: string | null; after: string | null }[];
 
-const casualties = (id: number) =>
-  sql
-    .prepare('SELECT kind, affiliation, low, best, high, sources FROM IncidentCasualty WHERE incidentId = ?')
-    .all(id);
+const casualties = async (id: number) =>
+  await sql.all(
+    'SELECT "kind", "affiliation", "low", "best", "high", "sources" FROM "IncidentCasualty" WHERE "incidentId" = ?',
+    [id],
+  );
 
 /** A stored report with one incident, as the reader would have produced it. */
 async function storedIncident(text: string, count: number, publishedAt = '2025-02-24') {
@@ -76,12 +75,12 @@ async function storedIncident(text: string, count: number, publishedAt = '2025-0
 
 beforeAll(async () => {
   const created = await createTestDb();
-  const { db, file } = created;
+  const { db } = created;
   sqlAsync = created.sql;
   await installGazetteer(db, GAZETTEER);
-  sql = openSqlConnection(file);
+  sql = sqlAsync;
   const ids = new Map(
-    (sql.prepare('SELECT id, key FROM Location').all() as { id: number; key: string }[]).map((r) => [
+    ((await sql.all('SELECT "id", "key" FROM "Location"')) as { id: number; key: string }[]).map((r) => [
       r.key,
       r.id,
     ]),
@@ -145,11 +144,11 @@ describe('create, edit, delete, restore', () => {
     const id = await createIncident(sqlAsync, { input: fields(), userId: alice });
     const row = await readIncidentRow(sqlAsync, id);
     expect(row).toMatchObject({ version: 1, title: 'Gunfire near the National Palace', status: 'reviewed' });
-    const search = sql.prepare('SELECT searchText FROM Incident WHERE id = ?').get(id) as {
+    const search = (await sql.get('SELECT "searchText" FROM "Incident" WHERE "id" = ?', [id])) as {
       searchText: string;
     };
     expect(search.searchText).toContain('port au prince');
-    expect(audit(id)).toEqual([expect.objectContaining({ userId: alice, action: 'create' })]);
+    expect(await audit(id)).toEqual([expect.objectContaining({ userId: alice, action: 'create' })]);
   });
 
   it('refuses a place that is not in the gazetteer', async () => {
@@ -167,7 +166,7 @@ describe('create, edit, delete, restore', () => {
       userId: bob,
     });
     expect(version).toBe(2);
-    const last = audit(id).at(-1);
+    const last = (await audit(id)).at(-1);
     expect(last).toMatchObject({ userId: bob, action: 'update' });
     expect(JSON.parse(last?.before ?? '{}')).toEqual({ title: 'Gunfire near the National Palace' });
     expect(JSON.parse(last?.after ?? '{}')).toEqual({ title: 'Gunfire in Bel Air' });
@@ -221,7 +220,7 @@ describe('create, edit, delete, restore', () => {
     ).rejects.toThrow(IncidentDeletedError);
     await setIncidentDeleted(sqlAsync, { id, version: v2, deleted: false, userId: bob });
     expect((await readIncidentRow(sqlAsync, id)).deletedAt).toBeNull();
-    expect(audit(id).map((a) => a.action)).toEqual(['create', 'delete', 'restore']);
+    expect((await audit(id)).map((a) => a.action)).toEqual(['create', 'delete', 'restore']);
   });
 });
 
@@ -238,13 +237,13 @@ describe('claims and sources', () => {
       country: null,
     } as const;
     const v2 = await saveClaim(sqlAsync, { incidentId, version: v, input: claim, userId: alice });
-    expect(casualties(incidentId)).toContainEqual(
+    expect(await casualties(incidentId)).toContainEqual(
       expect.objectContaining({ kind: 'injured', affiliation: 'police', low: 2, best: 2, high: 2 }),
     );
     const claimId = (
-      sql
-        .prepare(`SELECT id FROM CasualtyClaim WHERE incidentId = ? AND kind = 'injured'`)
-        .get(incidentId) as {
+      (await sql.get(`SELECT "id" FROM "CasualtyClaim" WHERE "incidentId" = ? AND "kind" = 'injured'`, [
+        incidentId,
+      ])) as {
         id: number;
       }
     ).id;
@@ -255,10 +254,12 @@ describe('claims and sources', () => {
       input: { ...claim, count: 4 },
       userId: alice,
     });
-    expect(casualties(incidentId)).toContainEqual(expect.objectContaining({ kind: 'injured', best: 4 }));
+    expect(await casualties(incidentId)).toContainEqual(
+      expect.objectContaining({ kind: 'injured', best: 4 }),
+    );
     await deleteClaim(sqlAsync, { incidentId, version: v3, claimId, userId: bob });
-    expect(casualties(incidentId)).not.toContainEqual(expect.objectContaining({ kind: 'injured' }));
-    expect(audit(incidentId).map((a) => a.action)).toEqual(
+    expect(await casualties(incidentId)).not.toContainEqual(expect.objectContaining({ kind: 'injured' }));
+    expect((await audit(incidentId)).map((a) => a.action)).toEqual(
       expect.arrayContaining(['claim_add', 'claim_edit', 'claim_delete']),
     );
   });
@@ -286,12 +287,13 @@ describe('claims and sources', () => {
     });
     await saveClaim(sqlAsync, { incidentId: a.incidentId, version: v2, input: claim, userId: alice });
     // Two sources now disagree: 1 vs 2 killed.
-    expect(casualties(a.incidentId)).toContainEqual(
+    expect(await casualties(a.incidentId)).toContainEqual(
       expect.objectContaining({ kind: 'killed', affiliation: 'mss', low: 1, high: 2, sources: 2 }),
     );
-    const source = sql
-      .prepare('SELECT excerptFrom, excerptTo FROM IncidentSource WHERE incidentId = ? AND reportId = ?')
-      .get(a.incidentId, other.reportId);
+    const source = await sql.get(
+      'SELECT "excerptFrom", "excerptTo" FROM "IncidentSource" WHERE "incidentId" = ? AND "reportId" = ?',
+      [a.incidentId, other.reportId],
+    );
     expect(source).toEqual({ excerptFrom: 25, excerptTo: 44 });
   });
 });
@@ -316,9 +318,10 @@ describe('merge and split', () => {
         { action: 'merge', incidentId },
       ],
     });
-    const sources = sql
-      .prepare('SELECT excerpt FROM IncidentSource WHERE incidentId = ? AND reportId = ?')
-      .all(incidentId, twice.reportId) as { excerpt: string }[];
+    const sources = (await sql.all(
+      'SELECT "excerpt" FROM "IncidentSource" WHERE "incidentId" = ? AND "reportId" = ?',
+      [incidentId, twice.reportId],
+    )) as { excerpt: string }[];
     expect(sources).toHaveLength(1);
     expect(sources[0]?.excerpt).toContain('first passage');
     expect(sources[0]?.excerpt).toContain('second passage');
@@ -329,9 +332,10 @@ describe('merge and split', () => {
   it('merges two incidents keeping every source and claim, then splits them apart again', async () => {
     const a = await storedIncident('Report D: an officer killed at Pont-Sondé.', 1, '2025-04-01');
     const b = await storedIncident('Report E: two officers killed at Pont Sondé.', 2, '2025-04-02');
-    const claimsBefore = sql
-      .prepare('SELECT count(*) AS n FROM CasualtyClaim WHERE incidentId IN (?, ?)')
-      .get(a.incidentId, b.incidentId) as { n: number };
+    const claimsBefore = (await sql.get(
+      'SELECT count(*) AS n FROM "CasualtyClaim" WHERE "incidentId" IN (?, ?)',
+      [a.incidentId, b.incidentId],
+    )) as { n: number };
     const va = (await readIncidentRow(sqlAsync, a.incidentId)).version;
     const vb = (await readIncidentRow(sqlAsync, b.incidentId)).version;
     const merged = await mergeIncidents(sqlAsync, {
@@ -340,19 +344,21 @@ describe('merge and split', () => {
       userId: alice,
     });
     expect(merged).toMatchObject({ sourcesMoved: 1, claimsMoved: 1 });
-    const onTarget = sql
-      .prepare('SELECT count(*) AS n FROM CasualtyClaim WHERE incidentId = ?')
-      .get(a.incidentId) as {
+    const onTarget = (await sql.get('SELECT count(*) AS n FROM "CasualtyClaim" WHERE "incidentId" = ?', [
+      a.incidentId,
+    ])) as {
       n: number;
     };
     expect(onTarget.n).toBe(claimsBefore.n);
-    expect(casualties(a.incidentId)).toContainEqual(
+    expect(await casualties(a.incidentId)).toContainEqual(
       expect.objectContaining({ kind: 'killed', low: 1, high: 2, sources: 2 }),
     );
-    expect(casualties(b.incidentId)).toEqual([]);
+    expect(await casualties(b.incidentId)).toEqual([]);
     expect((await readIncidentRow(sqlAsync, b.incidentId)).deletedAt).not.toBeNull();
-    expect(audit(b.incidentId).at(-1)).toMatchObject({ action: 'merged_into' });
-    expect(JSON.parse(audit(b.incidentId).at(-1)?.after ?? '{}')).toMatchObject({ into: a.incidentId });
+    expect((await audit(b.incidentId)).at(-1)).toMatchObject({ action: 'merged_into' });
+    expect(JSON.parse((await audit(b.incidentId)).at(-1)?.after ?? '{}')).toMatchObject({
+      into: a.incidentId,
+    });
 
     // A stale version cannot merge again.
     await expect(
@@ -364,12 +370,16 @@ describe('merge and split', () => {
       reportIds: [b.reportId],
       userId: bob,
     });
-    expect(casualties(a.incidentId)).toContainEqual(
+    expect(await casualties(a.incidentId)).toContainEqual(
       expect.objectContaining({ kind: 'killed', low: 1, high: 1 }),
     );
-    expect(casualties(newId)).toContainEqual(expect.objectContaining({ kind: 'killed', low: 2, high: 2 }));
+    expect(await casualties(newId)).toContainEqual(
+      expect.objectContaining({ kind: 'killed', low: 2, high: 2 }),
+    );
     expect(await readIncidentRow(sqlAsync, newId)).toMatchObject({ status: 'draft' });
-    expect(audit(a.incidentId).map((x) => x.action)).toEqual(expect.arrayContaining(['merge', 'split']));
+    expect((await audit(a.incidentId)).map((x) => x.action)).toEqual(
+      expect.arrayContaining(['merge', 'split']),
+    );
   });
 
   it('refuses to split off every source, or a report that is not a source', async () => {

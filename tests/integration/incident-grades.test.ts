@@ -14,7 +14,6 @@ import { storeDraft } from '@/lib/ingest/store-draft';
 import { GAZETTEER } from '@/lib/locations/gazetteer';
 import { installGazetteer } from '@/lib/locations/mutations';
 import type { Sql } from '@/lib/store/sql';
-import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
 import { createUser } from '@/lib/users/mutations';
 import { applyMigrations } from '@/prisma/engine';
 import { draft, incident, killed, place } from './helpers/drafts';
@@ -22,9 +21,8 @@ import { incidentWhere } from './helpers/incident-where';
 import { createTestDb } from './helpers/test-db';
 
 let db: Db;
-let file: string;
+let migrationTarget: string;
 let editor: number;
-let sql: SqlConnection;
 let sqlAsync: Sql;
 let store: (text: string, outlet: string | null, actors?: ActorDraft[], day?: string) => Promise<number>;
 
@@ -37,16 +35,17 @@ const gang = (key: string): ActorDraft => ({
   evidence: `blamed on ${key}`,
 });
 
-const versionOf = (id: number) =>
-  (sql.prepare('SELECT version FROM Incident WHERE id = ?').get(id) as { version: number }).version;
+const versionOf = async (id: number) =>
+  (await sqlAsync.get<{ version: number }>('SELECT "version" FROM "Incident" WHERE "id" = ?', [id]))
+    ?.version ?? 0;
 const gradeOf = async (id: number) => (await db.incident.findUniqueOrThrow({ where: { id } })).grade;
 
 beforeAll(async () => {
   const created = await createTestDb();
   db = created.db;
   await installGazetteer(db, GAZETTEER);
-  file = created.file;
-  sql = openSqlConnection(created.file);
+  // applyMigrations takes a SQLite store by its file, a PostgreSQL one by its URL.
+  migrationTarget = created.file ?? created.url;
   sqlAsync = created.sql;
   editor = await createUser(sqlAsync, {
     input: {
@@ -120,10 +119,10 @@ describe('the stored grade', () => {
       where: { incidentId: id },
       orderBy: { reportId: 'asc' },
     });
-    const mark = (denies: boolean) =>
+    const mark = async (denies: boolean) =>
       setSourceDenies(sqlAsync, {
         incidentId: id,
-        version: versionOf(id),
+        version: await versionOf(id),
         reportId: first?.reportId as number,
         denies,
         userId: editor,
@@ -136,17 +135,17 @@ describe('the stored grade', () => {
 
   it('grades what a migration queued at the next write', async () => {
     const id = await store('one more', 'Le Nouvelliste', [], '2025-07-01');
-    sql.prepare("UPDATE Incident SET grade = 'weak' WHERE id = ?").run(id);
-    sql.prepare('INSERT INTO GradeQueue (incidentId) VALUES (?)').run(id);
+    await sqlAsync.run(`UPDATE "Incident" SET "grade" = 'weak' WHERE "id" = ?`, [id]);
+    await sqlAsync.run('INSERT INTO "GradeQueue" ("incidentId") VALUES (?)', [id]);
     await sqlAsync.transaction(async () => undefined);
     expect(await gradeOf(id)).toBe('fair');
     expect(await db.gradeQueue.count()).toBe(0);
   });
   it('grades what a migration queued when the store is opened', async () => {
     const id = await store('opened later', 'Le Nouvelliste', [], '2025-07-20');
-    sql.prepare("UPDATE Incident SET grade = 'weak' WHERE id = ?").run(id);
-    sql.prepare('INSERT INTO GradeQueue (incidentId) VALUES (?)').run(id);
-    await applyMigrations(file);
+    await sqlAsync.run(`UPDATE "Incident" SET "grade" = 'weak' WHERE "id" = ?`, [id]);
+    await sqlAsync.run('INSERT INTO "GradeQueue" ("incidentId") VALUES (?)', [id]);
+    await applyMigrations(migrationTarget);
     expect(await gradeOf(id)).toBe('fair');
     expect(await db.gradeQueue.count()).toBe(0);
   });

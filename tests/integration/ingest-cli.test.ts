@@ -2,19 +2,20 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { openStoreSql } from '@/lib/store/store-sql';
+import { createEmptyStore } from './helpers/test-db';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SAMPLE = path.join(ROOT, 'prisma', 'seed', 'reports', '003_fc2d50c79dbd4e70.txt');
 
-function ingest(dbFile: string, ...targets: string[]) {
+function ingest(url: string, ...targets: string[]) {
   const result = spawnSync(
     process.execPath,
     [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'lib/cli/ingest.ts', ...targets],
     {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: `file:${dbFile}` },
+      env: { ...process.env, DATABASE_URL: url },
       encoding: 'utf8',
     },
   );
@@ -22,7 +23,7 @@ function ingest(dbFile: string, ...targets: string[]) {
 }
 
 describe('npm run ingest', () => {
-  it('names the reports it could not read, or read only in part, for their language', () => {
+  it('names the reports it could not read, or read only in part, for their language', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'haiti-ingest-lang-'));
     writeFileSync(
       path.join(dir, 'spanish.txt'),
@@ -32,14 +33,14 @@ describe('npm run ingest', () => {
       path.join(dir, 'kreyol.txt'),
       'title: Atak nan Delmas\npublished: 2025-03-12\n\nBandi yo touye twa moun nan Delmas lendi, polis la di, atak la dire plizyè èdtan nan zòn nan.\n',
     );
-    const run = ingest(path.join(dir, 'store.db'), dir);
+    const run = ingest(await createEmptyStore(), dir);
     expect(run.code).toBe(0);
     expect(run.out).toMatch(/Language:/);
     expect(run.out).toMatch(/spanish\.txt \(report #\d+\): not read/);
     expect(run.out).toMatch(/kreyol\.txt \(report #\d+\): Kreyòl, read only in part/);
   });
 
-  it('stores good files, reports and skips bad ones, and changes nothing the second time', () => {
+  it('stores good files, reports and skips bad ones, and changes nothing the second time', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'haiti-ingest-'));
     const reports = path.join(dir, 'reports');
     mkdirSync(path.join(reports, 'more'), { recursive: true });
@@ -53,9 +54,9 @@ describe('npm run ingest', () => {
       path.join(reports, 'more', 'undated.txt'),
       'title: Kidnapping in Croix-des-Bouquets\npublished: unknown\n\nGang members kidnapped two civilians in Croix-des-Bouquets on February 3, 2025, police said.\n',
     );
-    const dbFile = path.join(dir, 'store.db');
+    const store = await createEmptyStore();
 
-    const first = ingest(dbFile, reports, path.join(dir, 'missing-folder'));
+    const first = ingest(store, reports, path.join(dir, 'missing-folder'));
     expect(first.code).toBe(1);
     expect(first.out).toMatch(/Reports: 2 new, 0 already stored, 2 skipped\./);
     expect(first.out).toMatch(/Incidents: \d+ created/);
@@ -64,32 +65,28 @@ describe('npm run ingest', () => {
     expect(first.out).toMatch(/not found: .*missing-folder/);
     expect(first.out).toMatch(/undated\.txt.*"unknown" is not a date; the reader estimates it/);
 
-    const db = new Database(dbFile, { readonly: true });
+    const sql = await openStoreSql(store);
     const count = () =>
-      db.prepare('SELECT (SELECT count(*) FROM Report) AS r, (SELECT count(*) FROM Incident) AS i').get();
-    const before = count();
-    const undated = db
-      .prepare("SELECT publishedAt, publishedEstimated FROM Report WHERE title LIKE 'Kidnapping%'")
-      .get() as {
+      sql.get('SELECT (SELECT count(*) FROM "Report") AS "r", (SELECT count(*) FROM "Incident") AS "i"');
+    const before = await count();
+    const undated = (await sql.get(
+      `SELECT "publishedAt", "publishedEstimated" FROM "Report" WHERE "title" LIKE 'Kidnapping%'`,
+    )) as {
       publishedAt: string | null;
       publishedEstimated: number;
     };
     expect(undated.publishedEstimated).toBe(1);
     expect(undated.publishedAt?.slice(0, 10)).toBe('2025-02-03');
 
-    const second = ingest(
-      dbFile,
-      path.join(reports, 'ambush.txt'),
-      path.join(reports, 'more', 'undated.txt'),
-    );
+    const second = ingest(store, path.join(reports, 'ambush.txt'), path.join(reports, 'more', 'undated.txt'));
     expect(second.code).toBe(0);
     expect(second.out).toMatch(/Reports: 0 new, 2 already stored, 0 skipped\./);
-    expect(count()).toEqual(before);
-    db.close();
+    expect(await count()).toEqual(before);
+    await sql.close();
   }, 60_000);
 
   it('explains its usage when given nothing', () => {
-    const result = ingest(path.join(os.tmpdir(), 'unused.db'));
+    const result = ingest(`file:${path.join(os.tmpdir(), 'unused.db')}`);
     expect(result.code).toBe(2);
     expect(result.out).toMatch(/usage: npm run ingest -- <report files or folders>/);
   });

@@ -9,13 +9,13 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { GET } from '@/app/api/map/place/route';
 import { createSession } from '@/lib/auth/sessions';
 import type { Db } from '@/lib/db';
-import { rebuildIncidentCasualties } from '@/lib/incidents/casualty-summary';
+import { refreshIncidentCasualties } from '@/lib/incidents/casualty-summary';
 import type { IncidentFilters } from '@/lib/incidents/filters';
 import { filtersToQuery } from '@/lib/incidents/filters';
 import { queryMapData } from '@/lib/map/queries';
 import type { PlaceIncidentsPage } from '@/lib/map/types';
+import type { Sql, SqlParam } from '@/lib/store/sql';
 import { sqlDate, sqlDateTime } from '@/lib/store/sql-values';
-import type { SqlConnection } from '@/lib/store/write-connection';
 import { createUser } from '@/lib/users/mutations';
 import { incidentWhere } from './helpers/incident-where';
 import { setupMapStore } from './helpers/map-store';
@@ -34,72 +34,78 @@ const placeId: Record<string, number> = {};
  * attacks in turn; every seventh has two sources agreeing on 2 killed and one more saying 1
  * injured; two rejected, one deleted. 5 more at Delmas 2 (a place within Delmas), 3 at Tabarre.
  */
-function storeIncidents(sql: SqlConnection) {
+async function storeIncidents(sql: Sql) {
   const now = sqlDateTime(new Date());
-  const ids = (keys: string[]) => {
-    for (const key of keys) {
-      placeId[key] = (sql.prepare('SELECT id FROM Location WHERE key = ?').get(key) as { id: number }).id;
-    }
-  };
-  ids(['delmas', 'delmas-2', 'tabarre']);
-  const report = sql.prepare(
-    `INSERT INTO Report (title, text, contentHash, ingestedAt, publishedEstimated)
-     VALUES (?, 'invented', ?, ?, 0)`,
-  );
-  const [a, b] = ['A', 'B'].map((r) => Number(report.run(`Report ${r}`, `hash-${r}`, now).lastInsertRowid));
-  const add = sql.prepare(
-    `INSERT INTO Incident (date, datePrecision, type, title, locationId, placePrecision, searchText,
-                           status, deletedAt, createdAt, updatedAt)
-     VALUES (?, 'day', ?, ?, ?, 'neighbourhood', ?, ?, ?, ?, ?)`,
-  );
-  const claim = sql.prepare(
-    `INSERT INTO CasualtyClaim (incidentId, reportId, kind, count, affiliation, createdAt)
-     VALUES (?, ?, ?, ?, 'civilian', ?)`,
-  );
-  sql
-    .transaction(() => {
-      const incidentAt = (key: string, i: number, extra: { status?: string; deleted?: boolean } = {}) => {
-        const type = i % 2 ? 'attack' : 'gunfire';
-        const title = `${type === 'gunfire' ? 'Gunfire' : 'Attack'} number ${i} at ${key}`;
-        const day = `2025-03-${String(1 + (i % 15)).padStart(2, '0')}`;
-        const id = Number(
-          add.run(
-            sqlDate(day),
-            type,
-            title,
-            placeId[key] ?? null,
-            title.toLowerCase(),
-            extra.status ?? 'draft',
-            extra.deleted ? now : null,
-            now,
-            now,
-          ).lastInsertRowid,
-        );
-        if (i % 7 === 0) {
-          claim.run(id, a, 'killed', 2, now);
-          claim.run(id, b, 'killed', 2, now);
-          claim.run(id, a, 'injured', 1, now);
-        } else claim.run(id, a, 'killed', 1, now);
-      };
-      for (let i = 0; i < 45; i++) incidentAt('delmas', i);
-      incidentAt('delmas', 45, { status: 'rejected' });
-      incidentAt('delmas', 46, { status: 'rejected' });
-      incidentAt('delmas', 47, { deleted: true });
-      for (let i = 0; i < 5; i++) incidentAt('delmas-2', 100 + i);
-      for (let i = 0; i < 3; i++) incidentAt('tabarre', 200 + i);
-      rebuildIncidentCasualties(sql);
-    })
-    .immediate();
+  for (const key of ['delmas', 'delmas-2', 'tabarre']) {
+    placeId[key] = Number(
+      (await sql.get<{ id: number }>('SELECT "id" FROM "Location" WHERE "key" = ?', [key]))?.id,
+    );
+  }
+  const newId = async (tx: Sql, text: string, params: SqlParam[]) =>
+    Number((await tx.get<{ id: number }>(`${text} RETURNING "id"`, params))?.id);
+  await sql.transaction(async (tx) => {
+    const report = (r: string) =>
+      newId(
+        tx,
+        `INSERT INTO "Report" ("title", "text", "contentHash", "ingestedAt", "publishedEstimated")
+         VALUES (?, 'invented', ?, ?, ?)`,
+        [`Report ${r}`, `hash-${r}`, now, false],
+      );
+    const [a, b] = [await report('A'), await report('B')];
+    const claim = (incidentId: number, reportId: number, kind: string, count: number) =>
+      tx.run(
+        `INSERT INTO "CasualtyClaim" ("incidentId", "reportId", "kind", "count", "affiliation", "createdAt")
+         VALUES (?, ?, ?, ?, 'civilian', ?)`,
+        [incidentId, reportId, kind, count, now],
+      );
+    const added: number[] = [];
+    const incidentAt = async (key: string, i: number, extra: { status?: string; deleted?: boolean } = {}) => {
+      const type = i % 2 ? 'attack' : 'gunfire';
+      const title = `${type === 'gunfire' ? 'Gunfire' : 'Attack'} number ${i} at ${key}`;
+      const day = `2025-03-${String(1 + (i % 15)).padStart(2, '0')}`;
+      const id = await newId(
+        tx,
+        `INSERT INTO "Incident" ("date", "datePrecision", "type", "title", "locationId", "placePrecision",
+                                 "searchText", "status", "deletedAt", "createdAt", "updatedAt")
+         VALUES (?, 'day', ?, ?, ?, 'neighbourhood', ?, ?, ?, ?, ?)`,
+        [
+          sqlDate(day),
+          type,
+          title,
+          placeId[key] ?? null,
+          title.toLowerCase(),
+          extra.status ?? 'draft',
+          extra.deleted ? now : null,
+          now,
+          now,
+        ],
+      );
+      added.push(id);
+      if (i % 7 === 0) {
+        await claim(id, a, 'killed', 2);
+        await claim(id, b, 'killed', 2);
+        await claim(id, a, 'injured', 1);
+      } else await claim(id, a, 'killed', 1);
+    };
+    for (let i = 0; i < 45; i++) await incidentAt('delmas', i);
+    await incidentAt('delmas', 45, { status: 'rejected' });
+    await incidentAt('delmas', 46, { status: 'rejected' });
+    await incidentAt('delmas', 47, { deleted: true });
+    for (let i = 0; i < 5; i++) await incidentAt('delmas-2', 100 + i);
+    for (let i = 0; i < 3; i++) await incidentAt('tabarre', 200 + i);
+    // Claims written directly: bring the per-incident summary up to date, as the app does.
+    await refreshIncidentCasualties(tx, added);
+  });
 }
 
 beforeAll(async () => {
   const s = await setupMapStore();
   db = s.db;
-  process.env.DATABASE_URL = `file:${s.file}`;
+  process.env.DATABASE_URL = s.url;
   process.env.SESSION_SECRET = SECRET;
   // Reading needs a session here, so that the route's access can be seen.
   process.env.PUBLIC_READ = 'false';
-  storeIncidents(s.sql);
+  await storeIncidents(s.sqlAsync);
   const viewer = await createUser(s.sqlAsync, {
     input: { email: 'viewer@map.test', name: 'Viewer', role: 'viewer', password: 'viewer map password' },
     actorId: null,

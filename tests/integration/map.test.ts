@@ -83,7 +83,7 @@ describe('the map filters select what the timeline selects', () => {
     });
     await db.incident.updateMany({ where: { title: 'Attack in Telesco' }, data: { status: 'reviewed' } });
     // Few enough with the named ones to stay under MAX_POINTS: these cases compare every point.
-    generateIncidents(s.sql, { count: 180, places: 40, area: HAITI, seed: 1 });
+    await generateIncidents(s.sqlAsync, { count: 180, places: 40, area: HAITI, seed: 1 });
   });
 
   const cases: IncidentFilters[] = [
@@ -180,8 +180,13 @@ describe('points below the threshold, clusters above it', () => {
     const s = await setup();
     db = s.db;
     // Exactly MAX_POINTS incidents in the Port-au-Prince box, one more in the Artibonite.
-    generateIncidents(s.sql, { count: MAX_POINTS, places: 150, area: PORT_AU_PRINCE_BBOX, seed: 2 });
-    generateIncidents(s.sql, { count: 1, places: 1, area: [-72.7, 19.1, -72.6, 19.2], seed: 3 });
+    await generateIncidents(s.sqlAsync, {
+      count: MAX_POINTS,
+      places: 150,
+      area: PORT_AU_PRINCE_BBOX,
+      seed: 2,
+    });
+    await generateIncidents(s.sqlAsync, { count: 1, places: 1, area: [-72.7, 19.1, -72.6, 19.2], seed: 3 });
   });
 
   it(`draws ${MAX_POINTS} incidents one by one`, async () => {
@@ -214,7 +219,7 @@ describe('5,000 incidents', () => {
   beforeAll(async () => {
     const s = await setup();
     db = s.db;
-    generateIncidents(s.sql, { count: 5000, places: 5000, area: HAITI, seed: 4 });
+    await generateIncidents(s.sqlAsync, { count: 5000, places: 5000, area: HAITI, seed: 4 });
   });
 
   it.each([7, 9, 12, 19])(
@@ -284,10 +289,10 @@ describe('every answer within the budget: 6,000 incidents at 3,500 places', () =
     const s = await setup();
     db = s.db;
     // Dense in Port-au-Prince (every street-level view holds hundreds), thin over the rest of Haiti.
-    generateIncidents(s.sql, { count: 3000, places: 1200, area: PORT_AU_PRINCE_BBOX, seed: 5 });
-    generateIncidents(s.sql, { count: 800, places: 300, area: STREETS, seed: 6 });
-    generateIncidents(s.sql, { count: 2000, places: 1900, area: HAITI, seed: 7 });
-    generateIncidents(s.sql, {
+    await generateIncidents(s.sqlAsync, { count: 3000, places: 1200, area: PORT_AU_PRINCE_BBOX, seed: 5 });
+    await generateIncidents(s.sqlAsync, { count: 800, places: 300, area: STREETS, seed: 6 });
+    await generateIncidents(s.sqlAsync, { count: 2000, places: 1900, area: HAITI, seed: 7 });
+    await generateIncidents(s.sqlAsync, {
       count: 190,
       places: 100,
       area: STREETS,

@@ -12,7 +12,7 @@ import { checkStoreForStart, prepareStoreForStart } from '@/lib/cli/start-store'
 import { StoreNotCurrentError } from '@/lib/store/store-not-current';
 import { readMigrationsList } from '@/prisma/engine';
 import { fingerprint, runCli, tempFolder } from './helpers/store-files';
-import { createTestDb } from './helpers/test-db';
+import { createSqliteTestDb } from './helpers/test-db';
 
 const SERVER_ENV = { MIGRATE_ON_START: 'off', PORT: '3241', SESSION_SECRET: 'x'.repeat(40) };
 
@@ -22,7 +22,7 @@ async function committed(): Promise<string[]> {
 
 /** A migrated store in one file (no -wal), in rollback mode as a restored backup is. */
 async function settledStore(): Promise<string> {
-  const { file } = await createTestDb();
+  const { file } = await createSqliteTestDb();
   const raw = new Database(file);
   raw.pragma('journal_mode = DELETE');
   raw.close();

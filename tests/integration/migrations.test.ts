@@ -1,11 +1,11 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { applyMigrations, pendingMigrations, readMigrationsList } from '@/prisma/engine';
-import { createTestDb } from './helpers/test-db';
+import { createSqliteTestDb } from './helpers/test-db';
 
 describe('migrations', () => {
   it('applies every committed migration and records it in _prisma_migrations', async () => {
-    const { file } = await createTestDb();
+    const { file } = await createSqliteTestDb();
     const committed = (await readMigrationsList()).migrationDirectories.map((d) => d.path);
     const raw = new Database(file, { readonly: true });
     const recorded = raw
@@ -17,7 +17,7 @@ describe('migrations', () => {
   });
 
   it('leaves the database in WAL mode, and puts a rollback-mode copy (a restored backup) back in it', async () => {
-    const { file } = await createTestDb();
+    const { file } = await createSqliteTestDb();
     const mode = () => {
       const c = new Database(file, { readonly: true });
       const m = c.pragma('journal_mode', { simple: true });
@@ -34,12 +34,12 @@ describe('migrations', () => {
   });
 
   it('applies nothing the second time', async () => {
-    const { file } = await createTestDb();
+    const { file } = await createSqliteTestDb();
     expect(await applyMigrations(file)).toEqual([]);
   });
 
   it('creates every table of the domain', async () => {
-    const { file } = await createTestDb();
+    const { file } = await createSqliteTestDb();
     const raw = new Database(file, { readonly: true });
     const tables = (
       raw.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
@@ -65,7 +65,7 @@ describe('migrations', () => {
   });
 
   it('has nothing to do, and does not fail, while the app holds the database open', async () => {
-    const { file } = await createTestDb();
+    const { file } = await createSqliteTestDb();
     const app = new Database(file);
     app.pragma('journal_mode = WAL');
     app.prepare('BEGIN').run();
@@ -79,7 +79,7 @@ describe('migrations', () => {
   });
 
   it('sees which committed migrations a database lacks', async () => {
-    const { file } = await createTestDb();
+    const { file } = await createSqliteTestDb();
     const committed = (await readMigrationsList()).migrationDirectories.map((d) => d.path);
     expect(pendingMigrations(file, committed)).toEqual([]);
     const raw = new Database(file);

@@ -20,13 +20,14 @@ import { HAITI_BBOX } from '@/lib/map/views';
 import { casualtiesByDepartment, casualtiesByMonth, casualtiesBySide } from '@/lib/stats/casualties';
 import { queryRows } from '@/lib/stats/raw';
 import { casualtyTotals } from '@/lib/stats/totals';
-import type { SqlConnection } from '@/lib/store/write-connection';
+import { dialectOf, monthKey } from '@/lib/store/dialect';
+import type { Sql } from '@/lib/store/sql';
 import { type DraftStore, openDraftStore } from './helpers/draft-store';
 import { killed, place } from './helpers/drafts';
 import { incidentWhere } from './helpers/incident-where';
 
 let db: Db;
-let sql: SqlConnection;
+let sql: Sql;
 let storeOne: DraftStore['storeOne'];
 
 const PLACES = ['delmas', 'cite-soleil', 'pont-sonde', 'petion-ville', 'saint-marc'];
@@ -52,7 +53,7 @@ async function storeIncident(day: string, i: number, reports = 1): Promise<numbe
 }
 
 beforeAll(async () => {
-  ({ db, sql, storeOne } = await openDraftStore());
+  ({ db, sqlAsync: sql, storeOne } = await openDraftStore());
   // 36 incidents over eight months of 2024 (leap February included), a few confirmed by two reports.
   for (let i = 0; i < 36; i++) {
     const day = new Date(Date.UTC(2024, 0, 3) + i * 6.5 * 86_400_000).toISOString().slice(0, 10);
@@ -90,14 +91,14 @@ async function storeSpanning(
   }
 }
 
-const monthRow = (month: string) =>
-  sql.prepare('SELECT data, text FROM MonthVersion WHERE month = ?').get(month) as
+const monthRow = async (month: string) =>
+  (await sql.get('SELECT "data", "text" FROM "MonthVersion" WHERE "month" = ?', [month])) as
     | { data: number; text: number }
     | undefined;
-const allMonths = () =>
+const allMonths = async () =>
   Object.fromEntries(
     (
-      sql.prepare('SELECT month, data, text FROM MonthVersion').all() as {
+      (await sql.all('SELECT "month", "data", "text" FROM "MonthVersion"')) as {
         month: string;
         data: number;
         text: number;
@@ -113,49 +114,50 @@ function changed(before: Record<string, string>, after: Record<string, string>):
 
 describe('month counters', () => {
   it('has a row for every month that holds an incident', async () => {
+    const month = monthKey('"date"', dialectOf(db));
     const months = await queryRows<{ month: string }>(
       db,
-      `SELECT DISTINCT substr(date, 1, 7) AS month FROM Incident
-       WHERE substr(date, 1, 7) NOT IN (SELECT month FROM MonthVersion)`,
+      `SELECT DISTINCT ${month} AS "month" FROM "Incident"
+       WHERE ${month} NOT IN (SELECT "month" FROM "MonthVersion")`,
       [],
     );
     expect(months).toEqual([]);
-    expect(Object.keys(allMonths()).length).toBeGreaterThanOrEqual(8);
+    expect(Object.keys(await allMonths()).length).toBeGreaterThanOrEqual(8);
   });
 
   it('moves only the month of a new incident', async () => {
-    const before = allMonths();
+    const before = await allMonths();
     await storeIncident('2024-03-14', 101);
-    expect(changed(before, allMonths())).toEqual(['2024-03']);
+    expect(changed(before, await allMonths())).toEqual(['2024-03']);
   });
 
   it('moves both months when an incident changes month, and only "text" for a title', async () => {
     const id = await storeIncident('2024-04-10', 102);
-    let before = allMonths();
+    let before = await allMonths();
     await db.incident.update({ where: { id }, data: { date: new Date('2024-06-02T00:00:00Z') } });
-    expect(changed(before, allMonths())).toEqual(['2024-04', '2024-06']);
+    expect(changed(before, await allMonths())).toEqual(['2024-04', '2024-06']);
 
-    const june = monthRow('2024-06');
+    const june = await monthRow('2024-06');
     await db.incident.update({ where: { id }, data: { title: 'Renamed' } });
-    expect(monthRow('2024-06')).toEqual({ data: june?.data, text: (june?.text ?? 0) + 1 });
+    expect(await monthRow('2024-06')).toEqual({ data: june?.data, text: (june?.text ?? 0) + 1 });
 
-    before = allMonths();
+    before = await allMonths();
     await db.incident.update({ where: { id }, data: { version: { increment: 1 } } });
-    expect(allMonths()).toEqual(before);
+    expect(await allMonths()).toEqual(before);
   });
 
   it("moves the incident's month when its casualties change, whoever writes", async () => {
     const id = await storeIncident('2024-05-20', 103);
-    const before = allMonths();
-    sql.prepare('UPDATE IncidentCasualty SET best = best + 1 WHERE incidentId = ?').run(id);
-    expect(changed(before, allMonths())).toEqual(['2024-05']);
-    const afterUpdate = allMonths();
-    sql.prepare('DELETE FROM Incident WHERE id = ?').run(id);
-    expect(changed(afterUpdate, allMonths())).toEqual(['2024-05']);
+    const before = await allMonths();
+    await sql.run('UPDATE "IncidentCasualty" SET "best" = "best" + 1 WHERE "incidentId" = ?', [id]);
+    expect(changed(before, await allMonths())).toEqual(['2024-05']);
+    const afterUpdate = await allMonths();
+    await sql.run('DELETE FROM "Incident" WHERE "id" = ?', [id]);
+    expect(changed(afterUpdate, await allMonths())).toEqual(['2024-05']);
   });
 
   it('moves "places" for the gazetteer and "figures" for figures, and no month', async () => {
-    const before = allMonths();
+    const before = await allMonths();
     const places = await storeVersion(db, ['places']);
     await db.location.update({ where: { key: 'delmas' }, data: { name: 'Delmas' } });
     expect(await storeVersion(db, ['places'])).not.toBe(places);
@@ -172,7 +174,7 @@ describe('month counters', () => {
       data: { metric: 'killed', value: 3, reportId: report.id, affiliation: 'police' },
     });
     expect(await storeVersion(db, ['figures'])).not.toBe(figures);
-    expect(allMonths()).toEqual(before);
+    expect(await allMonths()).toEqual(before);
   });
 });
 
@@ -311,11 +313,10 @@ describe('partitioned reads', () => {
     await expectSameAsWholeStore('after a new confirmed incident');
     await db.incident.update({ where: { id: moved }, data: { date: new Date('2024-05-03T00:00:00Z') } });
     await expectSameAsWholeStore('after a date change');
-    sql
-      .prepare(
-        "UPDATE IncidentCasualty SET best = best + 5, high = high + 5 WHERE incidentId = ? AND kind = 'killed'",
-      )
-      .run(moved);
+    await sql.run(
+      `UPDATE "IncidentCasualty" SET "best" = "best" + 5, "high" = "high" + 5 WHERE "incidentId" = ? AND "kind" = 'killed'`,
+      [moved],
+    );
     await expectSameAsWholeStore('after a casualty change');
     await db.incident.update({ where: { id: moved }, data: { status: 'rejected' } });
     await expectSameAsWholeStore('after a rejection');

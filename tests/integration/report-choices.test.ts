@@ -10,24 +10,26 @@ import {
   listReportChoices,
   NEWEST_CHOICES,
 } from '@/lib/incidents/edit-queries';
+import type { Sql } from '@/lib/store/sql';
 import { sqlDate, sqlDateTime } from '@/lib/store/sql-values';
-import type { SqlConnection } from '@/lib/store/write-connection';
 import { openDraftStore } from './helpers/draft-store';
 
 let db: Db;
-let sql: SqlConnection;
+let sql: Sql;
 
 beforeAll(async () => {
-  ({ db, sql } = await openDraftStore());
-  const insert = sql.prepare(
-    `INSERT INTO Report (title, outlet, publishedAt, publishedPrecision, text, contentHash, ingestedAt)
-     VALUES (?, 'Wire', ?, 'day', ?, ?, ?)`,
-  );
+  ({ db, sqlAsync: sql } = await openDraftStore());
+  const insert = (...values: string[]) =>
+    sql.run(
+      `INSERT INTO "Report" ("title", "outlet", "publishedAt", "publishedPrecision", "text", "contentHash", "ingestedAt")
+       VALUES (?, 'Wire', ?, 'day', ?, ?, ?)`,
+      values,
+    );
   // 400 reports, one a day from 2024-01-01, inserted out of date order; a few withdrawn.
   const days = Array.from({ length: 400 }, (_, i) => (i * 7) % 400);
   for (const d of days) {
     const day = new Date(Date.UTC(2024, 0, 1) + d * 86_400_000).toISOString().slice(0, 10);
-    insert.run(
+    await insert(
       `Report of ${day} ${'with a long title '.repeat(8)}`,
       sqlDate(day),
       `Text ${day}`,
@@ -35,9 +37,11 @@ beforeAll(async () => {
       sqlDateTime(new Date()),
     );
   }
-  sql
-    .prepare(`UPDATE Report SET withdrawnAt = ? WHERE publishedAt >= ? AND publishedAt < ?`)
-    .run(sqlDateTime(new Date()), sqlDate('2024-03-02'), sqlDate('2024-03-04'));
+  await sql.run(`UPDATE "Report" SET "withdrawnAt" = ? WHERE "publishedAt" >= ? AND "publishedAt" < ?`, [
+    sqlDateTime(new Date()),
+    sqlDate('2024-03-02'),
+    sqlDate('2024-03-04'),
+  ]);
 });
 
 describe('reports offered to cite', () => {

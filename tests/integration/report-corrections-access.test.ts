@@ -9,7 +9,6 @@ import { ingestReport } from '@/lib/ingest/ingest-report';
 import { GAZETTEER } from '@/lib/locations/gazetteer';
 import { installGazetteer } from '@/lib/locations/mutations';
 import type { Sql } from '@/lib/store/sql';
-import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
 import { createUser } from '@/lib/users/mutations';
 import { request } from './helpers/request-context';
 import { createTestDb } from './helpers/test-db';
@@ -18,19 +17,17 @@ const SECRET = 'report-corrections-secret-'.padEnd(40, 'x');
 vi.mock('next/headers', () => import('./helpers/request-context').then((m) => m.nextHeaders));
 vi.mock('next/cache', () => import('./helpers/request-context').then((m) => m.nextCache));
 
-let sql: SqlConnection;
 let sqlAsync: Sql;
 let editorToken: string;
 let viewerToken: string;
 let n = 0;
 
 beforeAll(async () => {
-  const { db, file, sql: storeSql } = await createTestDb();
+  const { db, url, sql: storeSql } = await createTestDb();
   sqlAsync = storeSql;
   await installGazetteer(db, GAZETTEER);
-  process.env.DATABASE_URL = `file:${file}`;
+  process.env.DATABASE_URL = url;
   process.env.SESSION_SECRET = SECRET;
-  sql = openSqlConnection(file);
   const user = (role: 'editor' | 'viewer') =>
     createUser(sqlAsync, {
       input: { email: `${role}@access.test`, name: role, role, password: `${role} access password` },
@@ -55,8 +52,8 @@ const form = (fields: Record<string, string | number>) => {
   return data;
 };
 
-const titleOf = (id: number) =>
-  (sql.prepare('SELECT title FROM Report WHERE id = ?').get(id) as { title: string }).title;
+const titleOf = async (id: number) =>
+  (await sqlAsync.get<{ title: string }>('SELECT "title" FROM "Report" WHERE "id" = ?', [id]))?.title;
 
 describe('the report page’s server actions', () => {
   it('refuse visitors and viewers, keeping what they typed, and let an editor correct and withdraw', async () => {
@@ -79,7 +76,7 @@ describe('the report page’s server actions', () => {
     expect(await withdrawReportAction({}, form({ reportId: id, version: 1 }))).toMatchObject({
       denied: 'forbidden',
     });
-    expect(titleOf(id)).toBe('Titel');
+    expect(await titleOf(id)).toBe('Titel');
 
     request.token = editorToken;
     expect(await correctReportAction({}, form(fields))).toMatchObject({
@@ -136,7 +133,7 @@ describe('PATCH and DELETE /api/reports/:id', () => {
     expect((await call('DELETE', id, {})).status).toBe(401);
     request.token = viewerToken;
     expect((await call('PATCH', id, { title: 'x' })).status).toBe(403);
-    expect(titleOf(id)).toBe('Titel');
+    expect(await titleOf(id)).toBe('Titel');
   });
 
   it('correct a report, asking before dates move, and withdraw it', async () => {
@@ -144,7 +141,7 @@ describe('PATCH and DELETE /api/reports/:id', () => {
     request.token = editorToken;
     const renamed = await call('PATCH', id, { title: 'Renamed', version: 1 }, { origin: 'http://localhost' });
     expect(renamed.status).toBe(200);
-    expect(titleOf(id)).toBe('Renamed');
+    expect(await titleOf(id)).toBe('Renamed');
     expect((await call('PATCH', id, { title: 'Again', version: 1 })).status).toBe(409);
     const ask = await call('PATCH', id, { publishedAt: '2025-03-05' });
     expect(ask.status).toBe(409);

@@ -13,21 +13,18 @@ import { correctReport } from '@/lib/reports/correction-mutations';
 import { DatesNeedConfirmationError, ReportVersionConflictError } from '@/lib/reports/report-errors';
 import { withdrawalImpact, withdrawReport } from '@/lib/reports/withdrawal-mutations';
 import type { Sql } from '@/lib/store/sql';
-import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
 import { createUser } from '@/lib/users/mutations';
 import { createTestDb } from './helpers/test-db';
 
-let sql: SqlConnection;
 let sqlAsync: Sql;
 let gazetteer: GazetteerEntry[];
 let editorId: number;
 let n = 0;
 
 beforeAll(async () => {
-  const { db, file, sql: opened } = await createTestDb();
+  const { db, sql: opened } = await createTestDb();
   sqlAsync = opened;
   await installGazetteer(db, GAZETTEER);
-  sql = openSqlConnection(file);
   gazetteer = await loadGazetteer(sqlAsync);
   editorId = await createUser(sqlAsync, {
     input: { email: 'fix@corrections.test', name: 'Fixer', role: 'editor', password: 'fixer password 12' },
@@ -49,22 +46,25 @@ async function store(text: string, extra: { outlet?: string; publishedAt?: strin
 const relative = (place: string, other: string) =>
   `Gunmen killed three people in ${place} on Tuesday, police said. On February 10, 2025, two police officers were wounded in an ambush in ${other}.`;
 
-const row = (query: string, ...params: unknown[]) =>
-  sql.prepare(query).get(...params) as Record<string, unknown>;
-const rows = (query: string, ...params: unknown[]) =>
-  sql.prepare(query).all(...params) as Record<string, unknown>[];
-const datesOf = (id: number) =>
-  row('SELECT substr(date, 1, 10) AS date, datePrecision, version FROM Incident WHERE id = ?', id);
-const report = (id: number) =>
-  row(
-    'SELECT title, outlet, url, substr(publishedAt, 1, 10) AS publishedAt, version, withdrawnAt FROM Report WHERE id = ?',
+const row = async (query: string, ...params: number[]) =>
+  (await sqlAsync.get<Record<string, unknown>>(query, params)) as Record<string, unknown>;
+const rows = (query: string, ...params: number[]) => sqlAsync.all<Record<string, unknown>>(query, params);
+const day = (value: unknown) => (typeof value === 'string' ? value.slice(0, 10) : value);
+const datesOf = async (id: number): Promise<Record<string, unknown>> => {
+  const found = await row('SELECT "date", "datePrecision", "version" FROM "Incident" WHERE "id" = ?', id);
+  return { ...found, date: day(found.date) };
+};
+const report = async (id: number): Promise<Record<string, unknown>> => {
+  const found = await row(
+    'SELECT "title", "outlet", "url", "publishedAt", "version", "withdrawnAt" FROM "Report" WHERE "id" = ?',
     id,
   );
+  return { ...found, publishedAt: day(found.publishedAt) };
+};
 const audit = (entity: string, id: number) =>
-  rows(
-    'SELECT action, before, after, userId FROM AuditEntry WHERE entity = ? AND entityId = ? ORDER BY id',
-    entity,
-    id,
+  sqlAsync.all<Record<string, unknown>>(
+    'SELECT "action", "before", "after", "userId" FROM "AuditEntry" WHERE "entity" = ? AND "entityId" = ? ORDER BY "id"',
+    [entity, id],
   );
 
 const fields = {
@@ -85,13 +85,13 @@ describe('correcting a report', () => {
       userId: editorId,
     });
     expect(result).toEqual({ version: 2, datesChanged: 0 });
-    expect(report(reportId)).toMatchObject({
+    expect(await report(reportId)).toMatchObject({
       title: 'Corrected title',
       outlet: 'Le Nouvelliste',
       url: 'https://example.org/a',
       version: 2,
     });
-    const entry = audit('Report', reportId).at(-1);
+    const entry = (await audit('Report', reportId)).at(-1);
     expect(entry).toMatchObject({ action: 'correct', userId: editorId });
     expect(JSON.parse(String(entry?.before))).toEqual({ title: 'Mistyped titel', outlet: null, url: null });
 
@@ -105,13 +105,13 @@ describe('correcting a report', () => {
         userId: editorId,
       }),
     ).rejects.toThrow(ReportVersionConflictError);
-    expect(report(reportId).title).toBe('Corrected title');
+    expect((await report(reportId)).title).toBe('Corrected title');
   });
 
   it('shows which incident dates a new publication date would change, and changes them only when confirmed', async () => {
     const { reportId, incidentIds } = await store(relative('Delmas', 'Gressier'));
     const [killing, ambush] = incidentIds as [number, number];
-    expect(datesOf(killing)).toMatchObject({ date: '2025-02-18' });
+    expect(await datesOf(killing)).toMatchObject({ date: '2025-02-18' });
     const input = { ...fields, publishedAt: '2025-03-05' };
 
     let asked: DatesNeedConfirmationError | undefined;
@@ -129,12 +129,12 @@ describe('correcting a report', () => {
         to: { date: '2025-03-04', dateEnd: null, datePrecision: 'day' },
       }),
     ]);
-    expect(report(reportId)).toMatchObject({
+    expect(await report(reportId)).toMatchObject({
       publishedAt: '2025-02-24',
       version: 1,
       title: 'Mistyped titel',
     });
-    expect(datesOf(killing)).toMatchObject({ date: '2025-02-18', version: 1 });
+    expect(await datesOf(killing)).toMatchObject({ date: '2025-02-18', version: 1 });
 
     // A confirmation of another plan (stale, or guessed) applies nothing.
     await expect(
@@ -158,20 +158,19 @@ describe('correcting a report', () => {
       userId: editorId,
     });
     expect(done).toEqual({ version: 2, datesChanged: 1 });
-    expect(report(reportId)).toMatchObject({ publishedAt: '2025-03-05' });
-    expect(datesOf(killing)).toMatchObject({ date: '2025-03-04', version: 2 });
-    expect(datesOf(ambush)).toMatchObject({ date: '2025-02-10', version: 1 });
-    expect(audit('Incident', killing).at(-1)).toMatchObject({ action: 'redate', userId: editorId });
+    expect(await report(reportId)).toMatchObject({ publishedAt: '2025-03-05' });
+    expect(await datesOf(killing)).toMatchObject({ date: '2025-03-04', version: 2 });
+    expect(await datesOf(ambush)).toMatchObject({ date: '2025-02-10', version: 1 });
+    expect((await audit('Incident', killing)).at(-1)).toMatchObject({ action: 'redate', userId: editorId });
   });
 
   it('keeps a date an editor set by hand, and can keep every date on request', async () => {
     const { reportId, incidentIds } = await store(relative('Tabarre', 'Hinche'));
     const killing = incidentIds[0] as number;
-    sql
-      .prepare(
-        "UPDATE Incident SET date = '2025-02-17T00:00:00.000+00:00', version = version + 1 WHERE id = ?",
-      )
-      .run(killing);
+    await sqlAsync.run(
+      `UPDATE "Incident" SET "date" = '2025-02-17T00:00:00.000+00:00', "version" = "version" + 1 WHERE "id" = ?`,
+      [killing],
+    );
     const input = { ...fields, publishedAt: '2025-03-05' };
     const result = await correctReport(sqlAsync, {
       reportId,
@@ -181,7 +180,7 @@ describe('correcting a report', () => {
       userId: editorId,
     });
     expect(result.datesChanged).toBe(0);
-    expect(datesOf(killing)).toMatchObject({ date: '2025-02-17' });
+    expect(await datesOf(killing)).toMatchObject({ date: '2025-02-17' });
 
     const other = await store(relative('Petit-Goâve', 'Jacmel'));
     const kept = await correctReport(sqlAsync, {
@@ -193,8 +192,8 @@ describe('correcting a report', () => {
       userId: editorId,
     });
     expect(kept.datesChanged).toBe(0);
-    expect(report(other.reportId)).toMatchObject({ publishedAt: '2025-03-05' });
-    expect(datesOf(other.incidentIds[0] as number)).toMatchObject({ date: '2025-02-18' });
+    expect(await report(other.reportId)).toMatchObject({ publishedAt: '2025-03-05' });
+    expect(await datesOf(other.incidentIds[0] as number)).toMatchObject({ date: '2025-02-18' });
   });
 });
 
@@ -204,7 +203,7 @@ describe('withdrawing a report', () => {
       'Gunmen killed three people in Kenscoff on Tuesday, police said. Some 1,000 Kenyan officers were deployed in Haiti by February 2025.',
     );
     const kenscoff = junk.incidentIds[0] as number;
-    sql.prepare("UPDATE Incident SET status = 'reviewed' WHERE id = ?").run(kenscoff);
+    await sqlAsync.run(`UPDATE "Incident" SET "status" = 'reviewed' WHERE "id" = ?`, [kenscoff]);
     // A second report of the same killing: that incident keeps a source.
     const other = await store('Three people were killed by gunmen in Kenscoff on Tuesday, officials said.');
     expect(other.incidentIds).toEqual([kenscoff]);
@@ -223,15 +222,15 @@ describe('withdrawing a report', () => {
       userId: editorId,
     });
     expect(impact.unsourced.map((i) => i.id)).toEqual([arcahaie]);
-    expect(report(lone.reportId).withdrawnAt).not.toBeNull();
-    expect(rows('SELECT 1 FROM IncidentSource WHERE reportId = ?', lone.reportId)).toHaveLength(0);
-    expect(rows('SELECT 1 FROM CasualtyClaim WHERE reportId = ?', lone.reportId)).toHaveLength(0);
-    expect(rows('SELECT 1 FROM IncidentCasualty WHERE incidentId = ?', arcahaie)).toHaveLength(0);
-    expect(row('SELECT status, deletedAt FROM Incident WHERE id = ?', arcahaie)).toEqual({
+    expect((await report(lone.reportId)).withdrawnAt).not.toBeNull();
+    expect(await rows('SELECT 1 FROM "IncidentSource" WHERE "reportId" = ?', lone.reportId)).toHaveLength(0);
+    expect(await rows('SELECT 1 FROM "CasualtyClaim" WHERE "reportId" = ?', lone.reportId)).toHaveLength(0);
+    expect(await rows('SELECT 1 FROM "IncidentCasualty" WHERE "incidentId" = ?', arcahaie)).toHaveLength(0);
+    expect(await row('SELECT "status", "deletedAt" FROM "Incident" WHERE "id" = ?', arcahaie)).toEqual({
       status: 'draft',
       deletedAt: null,
     });
-    const entry = audit('Report', lone.reportId).at(-1);
+    const entry = (await audit('Report', lone.reportId)).at(-1);
     expect(entry).toMatchObject({ action: 'withdraw', userId: editorId });
     expect(JSON.parse(String(entry?.after))).toMatchObject({
       reason: 'Not a real article',
@@ -240,13 +239,17 @@ describe('withdrawing a report', () => {
     expect(JSON.parse(String(entry?.before)).claims).toHaveLength(1);
 
     await withdrawReport(sqlAsync, { reportId: junk.reportId, version: 1, reason: null, userId: editorId });
-    expect(rows('SELECT reportId FROM IncidentSource WHERE incidentId = ?', kenscoff)).toEqual([
+    expect(await rows('SELECT "reportId" FROM "IncidentSource" WHERE "incidentId" = ?', kenscoff)).toEqual([
       { reportId: other.reportId },
     ]);
-    expect(row('SELECT status FROM Incident WHERE id = ?', kenscoff)).toEqual({ status: 'reviewed' });
-    expect(rows('SELECT 1 FROM Deployment WHERE reportId = ?', junk.reportId)).toHaveLength(0);
-    expect(rows('SELECT best FROM IncidentCasualty WHERE incidentId = ?', kenscoff)).toEqual([{ best: 3 }]);
-    expect(audit('Incident', kenscoff).at(-1)).toMatchObject({ action: 'source_withdrawn' });
+    expect(await row('SELECT "status" FROM "Incident" WHERE "id" = ?', kenscoff)).toEqual({
+      status: 'reviewed',
+    });
+    expect(await rows('SELECT 1 FROM "Deployment" WHERE "reportId" = ?', junk.reportId)).toHaveLength(0);
+    expect(await rows('SELECT "best" FROM "IncidentCasualty" WHERE "incidentId" = ?', kenscoff)).toEqual([
+      { best: 3 },
+    ]);
+    expect((await audit('Incident', kenscoff)).at(-1)).toMatchObject({ action: 'source_withdrawn' });
   });
 
   it('is refused for a stale version, and does not happen twice', async () => {

@@ -19,7 +19,6 @@ import { loadMatchViews } from '@/lib/reports/review-matches';
 import type { ReviewInput } from '@/lib/reports/review-schema';
 import { saveReview } from '@/lib/reports/save-review';
 import type { Sql } from '@/lib/store/sql';
-import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
 import { createUser } from '@/lib/users/mutations';
 import { draft, incident, killed } from './helpers/drafts';
 import { request } from './helpers/request-context';
@@ -35,7 +34,6 @@ const TEXT = [
   'Some 1,000 Kenyan officers were deployed in Haiti by February 2025. According to the UN, 5,600 people were killed in Haiti in 2024.',
 ].join('\n');
 
-let sql: SqlConnection;
 let sqlAsync: Sql;
 let gazetteer: GazetteerEntry[];
 let editorId: number;
@@ -44,12 +42,11 @@ let viewerToken: string;
 let texts = 0;
 
 beforeAll(async () => {
-  const { db, file, sql: opened } = await createTestDb();
+  const { db, url, sql: opened } = await createTestDb();
   sqlAsync = opened;
-  process.env.DATABASE_URL = `file:${file}`;
+  process.env.DATABASE_URL = url;
   process.env.SESSION_SECRET = SECRET;
   await installGazetteer(db, GAZETTEER);
-  sql = openSqlConnection(file);
   gazetteer = await loadGazetteer(sqlAsync);
   editorId = await createUser(sqlAsync, {
     input: {
@@ -97,8 +94,8 @@ async function reviewOf(suffix = `Filed ${++texts}.`): Promise<ReviewInput> {
   );
 }
 
-const count = (query: string, ...params: unknown[]) =>
-  Number((sql.prepare(query).get(...params) as { n: number }).n);
+const count = async (query: string, ...params: number[]) =>
+  Number((await sqlAsync.get<{ n: number }>(query, params))?.n);
 
 describe('saving a reviewed report', () => {
   it('merges into the suggested incident, creates the other, keeps edits and drops rejected items', async () => {
@@ -108,7 +105,7 @@ describe('saving a reviewed report', () => {
     if (!clash?.casualties[1] || !gunfire?.casualties[0] || !review.figures[0])
       throw new Error('draft changed');
     expect(clash).toMatchObject({ decision: 'merge', mergeInto: existing });
-    const auditBefore = count('SELECT max(id) AS n FROM AuditEntry');
+    const auditBefore = await count('SELECT max("id") AS n FROM "AuditEntry"');
     clash.casualties[1].count = '4'; // the editor corrects the gang toll
     gunfire.casualties[0].accepted = false; // and drops a claim
     gunfire.title = 'Civilians wounded in Pétion-Ville';
@@ -119,26 +116,28 @@ describe('saving a reviewed report', () => {
     expect(result.incidents.map((o) => o.action)).toEqual(['corroborated', 'created']);
     expect(result.incidents[0]?.incidentId).toBe(existing);
 
-    const claims = sql
-      .prepare(
-        'SELECT incidentId, kind, affiliation, count FROM CasualtyClaim WHERE reportId = ? ORDER BY id',
-      )
-      .all(result.reportId);
+    const claims = await sqlAsync.all(
+      'SELECT "incidentId", "kind", "affiliation", "count" FROM "CasualtyClaim" WHERE "reportId" = ? ORDER BY "id"',
+      [result.reportId],
+    );
     expect(claims).toEqual([
       { incidentId: existing, kind: 'killed', affiliation: 'mss', count: 1 },
       { incidentId: existing, kind: 'killed', affiliation: 'gang', count: 4 },
     ]);
     const created = result.incidents[1]?.incidentId;
-    expect(sql.prepare('SELECT title FROM Incident WHERE id = ?').get(created)).toEqual({
+    expect(await sqlAsync.get('SELECT "title" FROM "Incident" WHERE "id" = ?', [created ?? null])).toEqual({
       title: 'Civilians wounded in Pétion-Ville',
     });
-    expect(count('SELECT count(*) AS n FROM Figure WHERE reportId = ?', result.reportId)).toBe(0);
-    expect(count('SELECT count(*) AS n FROM Deployment WHERE reportId = ?', result.reportId)).toBe(1);
+    expect(await count('SELECT count(*) AS n FROM "Figure" WHERE "reportId" = ?', result.reportId)).toBe(0);
+    expect(await count('SELECT count(*) AS n FROM "Deployment" WHERE "reportId" = ?', result.reportId)).toBe(
+      1,
+    );
 
     // Every write of the save is audited, by the editor.
-    const audit = sql
-      .prepare('SELECT entity, action, userId FROM AuditEntry WHERE id > ? ORDER BY id')
-      .all(auditBefore) as { entity: string; action: string; userId: number }[];
+    const audit = (await sqlAsync.all(
+      'SELECT "entity", "action", "userId" FROM "AuditEntry" WHERE "id" > ? ORDER BY "id"',
+      [auditBefore],
+    )) as { entity: string; action: string; userId: number }[];
     expect(audit.map((a) => `${a.entity}:${a.action}`)).toEqual([
       'Report:create',
       'Incident:add_source',
@@ -146,9 +145,10 @@ describe('saving a reviewed report', () => {
       'Report:review',
     ]);
     expect(audit.every((a) => a.userId === editorId)).toBe(true);
-    const reviewEntry = sql
-      .prepare(`SELECT after FROM AuditEntry WHERE entity = 'Report' AND entityId = ? AND action = 'review'`)
-      .get(result.reportId) as { after: string };
+    const reviewEntry = (await sqlAsync.get(
+      `SELECT "after" FROM "AuditEntry" WHERE "entity" = 'Report' AND "entityId" = ? AND "action" = 'review'`,
+      [result.reportId],
+    )) as { after: string };
     expect(JSON.parse(reviewEntry.after)).toMatchObject({
       incidents: [{ decision: 'merge', mergeInto: existing, incidentId: existing }, { decision: 'create' }],
       rejected: { casualties: 1, figures: 1 },
@@ -163,16 +163,21 @@ describe('saving a reviewed report', () => {
     expect(clash.decision).toBe('merge');
     clash.decision = 'create';
     clash.mergeInto = null;
-    const sources = count('SELECT count(*) AS n FROM IncidentSource WHERE incidentId = ?', existing);
+    const sources = await count(
+      'SELECT count(*) AS n FROM "IncidentSource" WHERE "incidentId" = ?',
+      existing,
+    );
     const result = await saveReview(sqlAsync, { review, userId: editorId });
     if (!result.ok) throw new Error(JSON.stringify(result));
     expect(result.incidents[0]?.action).toBe('created');
     expect(result.incidents[0]?.incidentId).not.toBe(existing);
-    expect(count('SELECT count(*) AS n FROM IncidentSource WHERE incidentId = ?', existing)).toBe(sources);
+    expect(await count('SELECT count(*) AS n FROM "IncidentSource" WHERE "incidentId" = ?', existing)).toBe(
+      sources,
+    );
   });
 
   it('answers bad input with field messages and stores nothing', async () => {
-    const before = count('SELECT count(*) AS n FROM Report');
+    const before = await count('SELECT count(*) AS n FROM "Report"');
     const review = await reviewOf();
     const clash = review.incidents[0];
     if (!clash?.casualties[0]) throw new Error('draft changed');
@@ -195,25 +200,26 @@ describe('saving a reviewed report', () => {
       errors: { 'incidents.0.placeKey': [expect.any(String)] },
     });
     expect((await saveReview(sqlAsync, { review: { nonsense: true }, userId: editorId })).ok).toBe(false);
-    expect(count('SELECT count(*) AS n FROM Report')).toBe(before);
+    expect(await count('SELECT count(*) AS n FROM "Report"')).toBe(before);
   });
 
   it('rolls everything back when the merge target was deleted meanwhile, naming the incident', async () => {
     const existing = await storeEarlierReport();
     const review = await reviewOf();
     const before = {
-      reports: count('SELECT count(*) AS n FROM Report'),
-      audit: count('SELECT count(*) AS n FROM AuditEntry'),
+      reports: await count('SELECT count(*) AS n FROM "Report"'),
+      audit: await count('SELECT count(*) AS n FROM "AuditEntry"'),
     };
-    sql
-      .prepare('UPDATE Incident SET deletedAt = ? WHERE id = ?')
-      .run('2025-03-01T00:00:00.000+00:00', existing);
+    await sqlAsync.run('UPDATE "Incident" SET "deletedAt" = ? WHERE "id" = ?', [
+      '2025-03-01T00:00:00.000+00:00',
+      existing,
+    ]);
     const result = await saveReview(sqlAsync, { review, userId: editorId });
     expect(result.ok).toBe(false);
     if (!result.ok)
       expect(result.errors['incidents.0.mergeInto']?.[0]).toContain(`#${existing} no longer exists`);
-    expect(count('SELECT count(*) AS n FROM Report')).toBe(before.reports);
-    expect(count('SELECT count(*) AS n FROM AuditEntry')).toBe(before.audit);
+    expect(await count('SELECT count(*) AS n FROM "Report"')).toBe(before.reports);
+    expect(await count('SELECT count(*) AS n FROM "AuditEntry"')).toBe(before.audit);
   });
 
   it('saving the same text twice stores it once', async () => {
@@ -259,16 +265,16 @@ describe('what the reader was unsure of, and what it missed', () => {
     const [reader, added] = [result.incidents[0], result.incidents.at(-1)];
     expect(added?.action).toBe('created');
     expect(
-      sql
-        .prepare(
-          'SELECT i.title, i.type, l.key AS place FROM Incident i JOIN Location l ON l.id = i.locationId WHERE i.id = ?',
-        )
-        .get(added?.incidentId),
+      await sqlAsync.get(
+        'SELECT i."title", i."type", l."key" AS place FROM "Incident" i JOIN "Location" l ON l."id" = i."locationId" WHERE i."id" = ?',
+        [added?.incidentId ?? null],
+      ),
     ).toEqual({ title: 'Police ambushed in Cabaret', type: 'ambush', place: 'cabaret' });
     expect(
-      sql
-        .prepare('SELECT kind, count, affiliation, excerpt FROM CasualtyClaim WHERE incidentId = ?')
-        .all(added?.incidentId),
+      await sqlAsync.all(
+        'SELECT "kind", "count", "affiliation", "excerpt" FROM "CasualtyClaim" WHERE "incidentId" = ?',
+        [added?.incidentId ?? null],
+      ),
     ).toEqual([{ kind: 'injured', count: 2, affiliation: 'police', excerpt: sentence.text }]);
 
     const stored = await getReport(result.reportId);
@@ -276,9 +282,10 @@ describe('what the reader was unsure of, and what it missed', () => {
     const shown = stored?.incidents.find((i) => i.id === reader?.incidentId);
     expect(shown?.flags).toEqual(flagged?.flags);
     expect(stored?.incidents.find((i) => i.id === added?.incidentId)?.flags).toEqual([]);
-    const entry = sql
-      .prepare(`SELECT after FROM AuditEntry WHERE entity = 'Report' AND entityId = ? AND action = 'review'`)
-      .get(result.reportId) as { after: string };
+    const entry = (await sqlAsync.get(
+      `SELECT "after" FROM "AuditEntry" WHERE "entity" = 'Report' AND "entityId" = ? AND "action" = 'review'`,
+      [result.reportId],
+    )) as { after: string };
     expect(JSON.parse(entry.after).incidents.at(-1)).toMatchObject({ addedByEditor: true });
   });
 });
@@ -302,7 +309,7 @@ describe('the server actions', () => {
   it('read the report without storing, and say when the text is already stored', async () => {
     const { readReportAction } = await import('@/lib/reports/actions');
     request.token = editorToken;
-    const before = count('SELECT count(*) AS n FROM Report');
+    const before = await count('SELECT count(*) AS n FROM "Report"');
     const text = `${TEXT}\r\nRead by the action.\r\n`;
     const state = await readReportAction(
       {},
@@ -312,7 +319,7 @@ describe('the server actions', () => {
     expect(state.review?.incidents).toHaveLength(2);
     // Browser line breaks are normalised before reading, so offsets match the stored text.
     expect(state.review?.input.text).toBe(`${TEXT}\nRead by the action.`);
-    expect(count('SELECT count(*) AS n FROM Report')).toBe(before);
+    expect(await count('SELECT count(*) AS n FROM "Report"')).toBe(before);
 
     const bad = await readReportAction(
       {},
@@ -345,7 +352,7 @@ describe('the server actions', () => {
     }
     const id = Number(/\/reports\/(\d+)/.exec(digest)?.[1]);
     expect(digest).toMatch(/^NEXT_REDIRECT/);
-    expect(sql.prepare('SELECT title, ingestedById FROM Report WHERE id = ?').get(id)).toEqual({
+    expect(await sqlAsync.get('SELECT "title", "ingestedById" FROM "Report" WHERE "id" = ?', [id])).toEqual({
       title: 'Officer killed',
       ingestedById: editorId,
     });

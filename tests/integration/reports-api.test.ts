@@ -7,7 +7,7 @@ import { createSession } from '@/lib/auth/sessions';
 import { GAZETTEER } from '@/lib/locations/gazetteer';
 import { installGazetteer } from '@/lib/locations/mutations';
 import { MAX_REPORT_CHARS } from '@/lib/reports/schema';
-import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
+import type { Sql } from '@/lib/store/sql';
 import { createUser } from '@/lib/users/mutations';
 import { request } from './helpers/request-context';
 import { createTestDb } from './helpers/test-db';
@@ -16,17 +16,17 @@ const SECRET = 'reports-api-secret-'.padEnd(40, 'x');
 vi.mock('next/headers', () => import('./helpers/request-context').then((m) => m.nextHeaders));
 vi.mock('next/cache', () => import('./helpers/request-context').then((m) => m.nextCache));
 
-let sql: SqlConnection;
+let sql: Sql;
 let POST: (request: Request) => Promise<Response>;
 let editorToken: string;
 let viewerToken: string;
 
 beforeAll(async () => {
-  const { db, file, sql: sqlAsync } = await createTestDb();
+  const { db, url, sql: sqlAsync } = await createTestDb();
   await installGazetteer(db, GAZETTEER);
-  process.env.DATABASE_URL = `file:${file}`;
+  process.env.DATABASE_URL = url;
   process.env.SESSION_SECRET = SECRET;
-  sql = openSqlConnection(file);
+  sql = sqlAsync;
   const editor = await createUser(sqlAsync, {
     input: { email: 'feed@example.org', name: 'Feed', role: 'editor', password: 'feed password 12' },
     actorId: null,
@@ -60,9 +60,10 @@ describe('POST /api/reports', () => {
     const again = await post(JSON.stringify({ title: 'Same text', text: TEXT }));
     expect(again.status).toBe(200);
     expect((await again.json()).data).toMatchObject({ created: false, reportId: body.data.reportId });
-    const audit = sql
-      .prepare(`SELECT userId FROM AuditEntry WHERE entity = 'Report' AND entityId = ?`)
-      .all(body.data.reportId);
+    const audit = await sql.all(
+      `SELECT "userId" FROM "AuditEntry" WHERE "entity" = 'Report' AND "entityId" = ?`,
+      [body.data.reportId],
+    );
     expect(audit.length).toBeGreaterThan(0);
   });
 

@@ -17,8 +17,8 @@ const PASSWORD = 'return path password';
 let token: string;
 
 beforeAll(async () => {
-  const { file, sql } = await createTestDb();
-  process.env.DATABASE_URL = `file:${file}`;
+  const { url, sql } = await createTestDb();
+  process.env.DATABASE_URL = url;
   process.env.SESSION_SECRET = SECRET;
   const id = await createUser(sql, {
     input: { email: 'back@example.org', name: 'Back', role: 'editor', password: PASSWORD },

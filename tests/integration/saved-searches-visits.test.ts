@@ -42,7 +42,7 @@ beforeAll(async () => {
   const created = await createTestDb();
   db = created.db;
   sqlAsync = created.sql;
-  process.env.DATABASE_URL = `file:${created.file}`;
+  process.env.DATABASE_URL = created.url;
   reader = await createUser(sqlAsync, {
     input: {
       email: 'reader@visits.test',

@@ -24,8 +24,6 @@ import {
 import { getSavedSearch, listSavedSearches } from '@/lib/saved-searches/queries';
 import { savedSearchInputSchema } from '@/lib/saved-searches/schema';
 import type { Sql } from '@/lib/store/sql';
-import type { SqlConnection } from '@/lib/store/write-connection';
-import { openSqlConnection } from '@/lib/store/write-connection';
 import { createUser, updateUserAccess } from '@/lib/users/mutations';
 import { atomProblems } from './helpers/atom-rules';
 import { formOf, request } from './helpers/request-context';
@@ -37,23 +35,28 @@ vi.mock('next/cache', () => import('./helpers/request-context').then((m) => m.ne
 
 let db: Db;
 /** The synchronous connection, for the tests' own reads; the code under test takes `sqlAsync`. */
-let sql: SqlConnection;
 let sqlAsync: Sql;
 let alice: number;
 let bob: number;
 let GET: typeof import('@/app/api/searches/[token]/atom/route').GET;
 
-const placeId = (key: string) =>
-  (sql.prepare('SELECT id FROM Location WHERE key = ?').get(key) as { id: number }).id;
+const placeId = async (key: string) =>
+  (await sqlAsync.get<{ id: number }>('SELECT "id" FROM "Location" WHERE "key" = ?', [key]))?.id;
 let minute = 0;
-function recorded(fields: { title: string; type?: string; place?: string; date?: string; status?: string }) {
+async function recorded(fields: {
+  title: string;
+  type?: string;
+  place?: string;
+  date?: string;
+  status?: string;
+}) {
   const input = incidentFieldsSchema.parse({
     title: fields.title,
     summary: 'Summary of the event.',
     date: fields.date ?? '2025-03-01',
     datePrecision: 'day',
     type: fields.type ?? 'attack',
-    locationId: placeId(fields.place ?? 'saint-marc'),
+    locationId: await placeId(fields.place ?? 'saint-marc'),
     placePrecision: 'commune',
     status: fields.status ?? 'reviewed',
   });
@@ -83,11 +86,10 @@ beforeAll(async () => {
   const created = await createTestDb();
   db = created.db;
   sqlAsync = created.sql;
-  process.env.DATABASE_URL = `file:${created.file}`;
+  process.env.DATABASE_URL = created.url;
   process.env.SESSION_SECRET = SECRET;
   process.env.PUBLIC_READ = 'false'; // the token, not a session, opens a feed
   await installGazetteer(db, GAZETTEER);
-  sql = openSqlConnection(created.file);
   const user = (name: string) =>
     createUser(sqlAsync, {
       input: { email: `${name}@searches.test`, name, role: 'viewer', password: `${name} searches password` },
@@ -118,9 +120,10 @@ describe('saved searches belong to their user', () => {
     });
     expect(await deleteSavedSearch(sqlAsync, { userId: alice, searchId: mine.id })).toBe(true);
     expect(await listSavedSearches(sqlAsync, alice)).toEqual([]);
-    const audit = sql
-      .prepare("SELECT userId, action FROM AuditEntry WHERE entity = 'SavedSearch' AND entityId = ?")
-      .all(mine.id);
+    const audit = await sqlAsync.all(
+      `SELECT "userId", "action" FROM "AuditEntry" WHERE "entity" = 'SavedSearch' AND "entityId" = ? ORDER BY "id"`,
+      [mine.id],
+    );
     expect(audit).toEqual([
       { userId: alice, action: 'create' },
       { userId: alice, action: 'rename' },

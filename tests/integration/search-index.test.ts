@@ -11,6 +11,7 @@ import { ensureSearchIndex } from '@/lib/store/search-index';
 import type { SqlConnection } from '@/lib/store/write-connection';
 import { type DraftStore, openDraftStore } from './helpers/draft-store';
 import { place } from './helpers/drafts';
+import { onPostgres } from './helpers/test-db';
 
 let db: Db;
 let sql: SqlConnection;
@@ -47,10 +48,21 @@ function bothWays(q: string): { indexed: number[]; scanned: number[] } {
   return { indexed: ids(indexed), scanned: ids(scanned) };
 }
 
+/** The ids the filter's text search selects, in the store's own dialect. */
+async function found(q: string): Promise<number[]> {
+  const where = incidentFilterSql({ q }, sqlAsync.dialect);
+  const rows = await sqlAsync.all<{ id: number }>(
+    `SELECT i."id" FROM "Incident" i WHERE ${where.sql} ORDER BY i."id"`,
+    where.params,
+  );
+  return rows.map((r) => r.id);
+}
+
 const integrityCheck = () =>
   sql.exec(`INSERT INTO IncidentSearch (IncidentSearch) VALUES ('integrity-check')`);
 
-describe('the search index', () => {
+// SQLite's FTS5 table and its triggers; PostgreSQL searches the folded text with a trigram index.
+describe.skipIf(onPostgres)('the search index', () => {
   it('exists in every migrated store, with its triggers, and the filter uses it', () => {
     const names = (
       sql.prepare("SELECT name FROM sqlite_master WHERE name LIKE 'Incident%earch%'").all() as {
@@ -132,22 +144,18 @@ describe('text search', () => {
       type: 'gunfire',
     });
     await storeOne({ date: '2025-08-04', title: 'Road block at kmx12', ...at, type: 'arrest' });
-    const found = (q: string) => {
-      const where = incidentFilterSql({ q });
-      return (
-        sql.prepare(`SELECT i.id FROM Incident i WHERE ${where.sql} ORDER BY i.id`).all(...where.params) as {
-          id: number;
-        }[]
-      ).map((r) => r.id);
-    };
-    for (const q of ['%', '50%', '%50']) expect(found(q), q).toEqual(q === '%50' ? [] : [percent]);
-    for (const q of ['_', 'km_12', 'km_']) expect(found(q), q).toEqual([underscore]);
+    for (const q of ['%', '50%', '%50']) expect(await found(q), q).toEqual(q === '%50' ? [] : [percent]);
+    for (const q of ['_', 'km_12', 'km_']) expect(await found(q), q).toEqual([underscore]);
     // Other punctuation still folds away: "Pont-Sondé" finds "pont sonde".
-    expect(found('pont-sondé').length).toBeGreaterThan(0);
-    // Text folded before search kept them is refolded at start.
+    expect((await found('pont-sondé')).length).toBeGreaterThan(0);
+  });
+
+  // The start-up refolding of a SQLite store's text (lib/cli/start-store.ts).
+  it.skipIf(onPostgres)('refolds at start the text folded before search kept % and _', async () => {
+    const percent = (await found('50%'))[0] as number;
     sql.prepare("UPDATE Incident SET searchText = 'fuel prices up 50 in delmas' WHERE id = ?").run(percent);
-    expect(found('50%')).toEqual([]);
+    expect(await found('50%')).toEqual([]);
     expect(backfillSearchText(sql)).toBe(1);
-    expect(found('50%')).toEqual([percent]);
+    expect(await found('50%')).toEqual([percent]);
   });
 });

@@ -27,8 +27,8 @@ const tokens: Record<string, string> = {};
 
 beforeAll(async () => {
   const created = await createTestDb();
-  const { file } = created;
-  process.env.DATABASE_URL = `file:${file}`;
+  const { url } = created;
+  process.env.DATABASE_URL = url;
   process.env.SESSION_SECRET = SECRET;
   sql = created.sql;
   adminId = await createUser(sql, {

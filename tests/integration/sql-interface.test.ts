@@ -6,11 +6,11 @@
 import Database from 'better-sqlite3';
 import { describe } from 'vitest';
 import { sqlContract } from '../helpers/sql-contract';
-import { createTestDb } from './helpers/test-db';
+import { createSqliteTestDb } from './helpers/test-db';
 
 describe('the SQL interface on SQLite', () => {
   sqlContract(async () => {
-    const { file } = await createTestDb();
+    const { file } = await createSqliteTestDb();
     return {
       url: `file:${file}`,
       holdLock: async () => {

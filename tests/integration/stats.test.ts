@@ -10,6 +10,7 @@ import { incidentFilterSql } from '@/lib/stats/filter-sql';
 import { incidentCountsByPeriod } from '@/lib/stats/overview';
 import { queryRows } from '@/lib/stats/raw';
 import { casualtyTotals, SOURCE_IDS_LISTED } from '@/lib/stats/totals';
+import { dialectOf } from '@/lib/store/dialect';
 import { draft, incident, killed, place } from './helpers/drafts';
 import { incidentWhere } from './helpers/incident-where';
 import { createTestDb } from './helpers/test-db';
@@ -151,11 +152,11 @@ describe('filters in SQL and in Prisma', () => {
         orderBy: { id: 'asc' },
       })
     ).map((r) => r.id);
-    const condition = incidentFilterSql(filters);
+    const condition = incidentFilterSql(filters, dialectOf(db));
     const viaSql = (
       await queryRows<{ id: number }>(
         db,
-        `SELECT i.id FROM Incident i WHERE ${condition.sql} ORDER BY i.id`,
+        `SELECT i."id" FROM "Incident" i WHERE ${condition.sql} ORDER BY i.id`,
         condition.params,
       )
     ).map((r) => r.id);
@@ -207,10 +208,10 @@ describe('casualty statistics', () => {
       'killed/civilian/10',
       'killed/mss/1',
     ]);
-    const condition = incidentFilterSql({ confirmed: true });
+    const condition = incidentFilterSql({ confirmed: true }, dialectOf(db));
     const titles = await queryRows<{ title: string }>(
       db,
-      `SELECT i.title FROM Incident i WHERE ${condition.sql} ORDER BY i.title`,
+      `SELECT i."title" FROM "Incident" i WHERE ${condition.sql} ORDER BY i.title`,
       condition.params,
     );
     expect(titles.map((t) => t.title)).toEqual([

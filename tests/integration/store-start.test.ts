@@ -13,7 +13,7 @@ import { openStoreForWriting } from '@/lib/store/open-store';
 import { checkStore, StoreRefusedError } from '@/lib/store/store-check';
 import { createUser } from '@/lib/users/mutations';
 import { damagePage, fingerprint, ROOT, realStore, runCli, tempFolder } from './helpers/store-files';
-import { createTestDb } from './helpers/test-db';
+import { createSqliteTestDb } from './helpers/test-db';
 
 const SAMPLE_REPORT = path.join(ROOT, 'prisma', 'seed', 'reports', '003_fc2d50c79dbd4e70.txt');
 const PASSWORD = 'correct horse battery staple';
@@ -111,7 +111,7 @@ describe('npm start with a healthy store', () => {
 
   it('starts on a store that existed before, with no report yet, and loads no sample report into it', async () => {
     // As `npm run user:create` before the first `npm start` leaves it: migrated, one account.
-    const { db, file, sql } = await createTestDb();
+    const { db, file, sql } = await createSqliteTestDb();
     await createUser(sql, {
       input: { email: 'ana@example.org', name: 'Ana', role: 'admin', password: PASSWORD },
       actorId: null,

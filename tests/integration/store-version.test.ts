@@ -9,18 +9,18 @@ import { cachedRead, storeVersion } from '@/lib/aggregates/version';
 import type { Db } from '@/lib/db';
 import { queryMapData } from '@/lib/map/queries';
 import { PORT_AU_PRINCE_BBOX } from '@/lib/map/views';
-import type { SqlConnection } from '@/lib/store/write-connection';
+import type { Sql } from '@/lib/store/sql';
 import { type DraftStore, openDraftStore } from './helpers/draft-store';
 import { killed, place } from './helpers/drafts';
 import { incidentWhere } from './helpers/incident-where';
 
 let db: Db;
-let sql: SqlConnection;
+let sql: Sql;
 let n = 0;
 let storeOne: DraftStore['storeOne'];
 
 beforeAll(async () => {
-  ({ db, sql, storeOne } = await openDraftStore());
+  ({ db, sqlAsync: sql, storeOne } = await openDraftStore());
 });
 
 const versions = async () => ({
@@ -55,7 +55,7 @@ describe('the store version', () => {
     expect(after.data).not.toBe(before.data);
     expect(after.text).toBe(before.text);
     before = after;
-    sql.prepare("UPDATE Incident SET date = '2025-04-02T00:00:00.000+00:00' WHERE id = ?").run(id);
+    await sql.run(`UPDATE "Incident" SET "date" = '2025-04-02T00:00:00.000+00:00' WHERE "id" = ?`, [id]);
     after = await versions();
     expect(after.data).not.toBe(before.data);
   });

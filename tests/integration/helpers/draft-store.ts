@@ -9,15 +9,16 @@ import { storeDraft } from '@/lib/ingest/store-draft';
 import { GAZETTEER } from '@/lib/locations/gazetteer';
 import { installGazetteer } from '@/lib/locations/mutations';
 import type { Sql } from '@/lib/store/sql';
-import { openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
+import type { SqlConnection } from '@/lib/store/write-connection';
 import { draft, incident } from './drafts';
-import { createTestDb } from './test-db';
+import { createTestDb, sqliteConnection } from './test-db';
 
 export interface DraftStore {
   db: Db;
-  /** The store's file, for code that reaches it through the app's own client (DATABASE_URL). */
-  file: string;
-  sql: SqlConnection;
+  /** The store's URL, for code that reaches it through the app's own client (DATABASE_URL). */
+  url: string;
+  /** A synchronous SQLite connection to the store, for SQLite-only tests; throws on PostgreSQL. */
+  readonly sql: SqlConnection;
   /** The store's Sql (test-db.ts), for the domains already on the asynchronous interface. */
   sqlAsync: Sql;
   store: (d: ReturnType<typeof draft>) => Promise<{ incidents: { incidentId: number }[] }>;
@@ -28,7 +29,6 @@ export interface DraftStore {
 export async function openDraftStore(): Promise<DraftStore> {
   const created = await createTestDb();
   await installGazetteer(created.db, GAZETTEER);
-  const sql = openSqlConnection(created.file);
   const gazetteer = await loadGazetteer(created.sql);
   let n = 0;
   const store: DraftStore['store'] = async (d) =>
@@ -40,5 +40,13 @@ export async function openDraftStore(): Promise<DraftStore> {
   const storeOne: DraftStore['storeOne'] = async (overrides) =>
     (await store(draft({ publishedAt: overrides.date, incidents: [incident(overrides)] }))).incidents[0]
       ?.incidentId as number;
-  return { db: created.db, file: created.file, sql, sqlAsync: created.sql, store, storeOne };
+  const { file } = created;
+  return {
+    db: created.db,
+    url: created.url,
+    sql: sqliteConnection(file),
+    sqlAsync: created.sql,
+    store,
+    storeOne,
+  };
 }

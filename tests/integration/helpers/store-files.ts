@@ -15,7 +15,7 @@ import { storeDraft } from '@/lib/ingest/store-draft';
 import { closeSqlConnection, openSqlConnection } from '@/lib/store/write-connection';
 import { seedDatabase } from '@/prisma/seed';
 import { draft, incident, killed } from './drafts';
-import { createTestDb } from './test-db';
+import { createSqliteTestDb } from './test-db';
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
 const TSX = path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
@@ -41,7 +41,7 @@ let template: Promise<string> | undefined;
  */
 export async function realStore(file: string, extra = 60): Promise<string> {
   template ??= (async () => {
-    const { db, file: made, sql: store } = await createTestDb();
+    const { db, file: made, sql: store } = await createSqliteTestDb();
     await seedDatabase(db, store);
     const gazetteer = await loadGazetteer(store);
     for (let n = 0; n < extra; n++) {

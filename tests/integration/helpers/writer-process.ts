@@ -1,6 +1,6 @@
 /**
- * One writer in its own process, as a second app server is: `ingest <store> <go-file> <files…>`
- * stores report files in the order given; `edit <store> <go-file> <incident> <user id> <name> <count>`
+ * One writer in its own process, as a second app server is: `ingest <store URL> <go-file> <files…>`
+ * stores report files in the order given; `edit <store URL> <go-file> <incident> <user id> <name> <count>`
  * saves `count` edits of one incident's summary, each appending a token, opening the form again after
  * a conflict as an editor would. Each says it is loaded by creating <go-file>.<pid>.ready, then
  * waits for <go-file> to exist, so that two of them start writing together; each prints what it
@@ -52,8 +52,8 @@ async function editSummary(sql: Sql, id: number, userId: number, name: string, c
 
 async function main(): Promise<void> {
   const [mode, store, go, ...rest] = process.argv.slice(2);
-  if (!mode || !store || !go) throw new Error('usage: ingest|edit <store> <go-file> …');
-  const sql = await openStoreSql(`file:${store}`);
+  if (!mode || !store || !go) throw new Error('usage: ingest|edit <store URL> <go-file> …');
+  const sql = await openStoreSql(store);
   writeFileSync(`${go}.${process.pid}.ready`, '');
   while (!existsSync(go)) await sleep(2);
   const result =
