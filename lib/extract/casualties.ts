@@ -191,7 +191,7 @@ export function findCasualties(
         mention.affiliation === 'unknown' &&
         mention.phrase.head === null &&
         previous &&
-        /\bothers?\b|\banother\b/.test(
+        /\bothers?\b|\banother\b|\bautres?\b/.test(
           tokens
             .slice(range[0], range[1])
             .map((t) => t.norm)

@@ -127,7 +127,25 @@ function participleVoice(tokens: Token[], i: number): Voice | null {
   // "11 personnes tuées", "trois agents de la PNH blessés", "des dizaines de blessés".
   if (prev && (prev.kind === 'num' || PERSON_NOUNS.has(w) || prev.cap || w === 'agees' || w === 'ages'))
     return 'self';
+  // "…et trois autres blessés": more people of the same side, counted before "autres".
+  if ((w === 'autres' || w === 'autre') && parseNumberAt(tokens, k - 1) !== null) return 'self';
+  // "ont incendié plusieurs maisons et tué quatre personnes": a second participle of the same auxiliary.
+  if (w === 'et' && startsObject(tokens[i + 1]) && avoirBefore(tokens, k)) return 'active';
+  // Kreyòl, where the verb is bare: "bandi yo touye 5 moun".
+  if (KREYOL_VERBS.has(tokens[i]?.norm ?? '') && startsObject(tokens[i + 1])) return 'active';
   return null;
+}
+
+const KREYOL_VERBS = wordSet('touye blese kidnape asasinen');
+
+/** "Avoir" as the auxiliary of the clause before `k`, within a few words: "ont incendié … et". */
+function avoirBefore(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+    const t = tokens[j];
+    if (!t || t.text === ',' || t.text === ';' || t.text === '.') return false;
+    if (AVOIR.has(t.norm)) return true;
+  }
+  return false;
 }
 
 export function findFrenchCues(tokens: Token[]): Cue[] {
@@ -140,6 +158,16 @@ export function findFrenchCues(tokens: Token[]): Cue[] {
     const next = tokens[i + 1]?.norm ?? '';
     const prev = tokens[before(tokens, i)];
     // "la mort d'au moins 11 personnes", "le massacre de 184 personnes".
+    // "le corps sans vie d'un policier": the same, with "sans vie" between.
+    if ((w === 'corps' || w === 'cadavre') && next === 'sans' && tokens[i + 2]?.norm === 'vie') {
+      const of = tokens[i + 3]?.norm ?? '';
+      if (of === 'de' || of === 'd' || of === 'du' || of === 'des') {
+        push('killed', i + 2, 'of');
+        ofUntil = i + 10;
+        i += 2;
+        continue;
+      }
+    }
     // "les corps de six hommes", "le cadavre d'un policier" (not "un corps de 200 policiers").
     const body =
       (w === 'corps' || w === 'cadavres' || w === 'cadavre') && /^(?:les|le|des)$/.test(prev?.norm ?? '');

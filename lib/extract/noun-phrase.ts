@@ -172,7 +172,12 @@ export function phraseBefore(tokens: Token[], i: number, depth = 0): [number, nu
       j = renamed[0] - 1;
     }
   }
-  if (!hasHead(tokens, start, end)) {
+  // "…et trois autres blessés": a count of others stands on its own (their side is the phrase before's).
+  const others =
+    end - start === 2 &&
+    parseNumberAt(tokens, start) !== null &&
+    OTHER_WORDS.has(tokens[start + 1]?.norm ?? '');
+  if (!hasHead(tokens, start, end) && !others) {
     const subject = clauseSubject(tokens, start);
     if (subject) return [subject[0], Math.max(end, subject[1])];
   }

@@ -217,6 +217,27 @@ describe('bodies found', () => {
   });
 });
 
+describe('more French and Kreyòl tolls', () => {
+  it.each([
+    [
+      'Lundi, à Cabaret, les gangs ont incendié plusieurs maisons et tué quatre personnes.',
+      ['killed 4 civilian'],
+    ],
+    [
+      'Lundi à Delmas, deux policiers ont été tués et trois autres blessés.',
+      ['killed 2 police', 'injured 3 police'],
+    ],
+    [
+      'Lundi à Delmas, deux policiers ont été tués et trois autres ont été blessés.',
+      ['killed 2 police', 'injured 3 police'],
+    ],
+    ['Le corps sans vie d’un policier a été retrouvé lundi à Tabarre.', ['killed 1 police']],
+    ['Yè, bandi yo touye 5 moun nan Kafou.', ['killed 5 civilian']],
+  ])('%s', (text, expected) => {
+    expect(tolls(text)).toEqual(expected);
+  });
+});
+
 describe('came out of it wounded', () => {
   it('"sont sortis blessés", "se sont retrouvés blessés": the people before are wounded', () => {
     expect(
