@@ -163,23 +163,24 @@ const times = (x: number) => `${x >= 10 ? x.toFixed(0) : x.toFixed(1)}×`;
 
 /**
  * One size on SQLite and on PostgreSQL side by side: p50 and p95 (ms; MiB for memory) of each,
- * PostgreSQL's p95 over SQLite's, and the KB sent (the same pages: said once, from SQLite).
+ * PostgreSQL's p95 over SQLite's, and the KB sent (once when equal, else SQLite's / PostgreSQL's).
  * ✘ marks a budget missed; the per-store tables say which. Rows are matched by name.
  */
 export function renderStores(sqlite: SizeResult, postgres: SizeResult): string {
   const names = rowNames([sqlite, postgres]);
   const lines = [
-    '| endpoint | budget | SQLite p50 | SQLite p95 | PostgreSQL p50 | PostgreSQL p95 | PostgreSQL/SQLite p95 | KB sent |',
+    '| endpoint | budget | SQLite p50 | SQLite p95 | PostgreSQL p50 | PostgreSQL p95 | PostgreSQL/SQLite p95 | KB sent (SQLite / PostgreSQL) |',
     '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   const mark = (row: BenchRow | undefined) => (row && verdict(row).pass === false ? ' ✘' : '');
   for (const name of names) {
     const s = sqlite.rows.find((row) => row.name === name);
     const p = postgres.rows.find((row) => row.name === name);
-    const either = (s ?? p) as BenchRow;
     const budgets = new Set([s, p].filter(Boolean).map((row) => budgetText(row as BenchRow)));
     const ratio = s && p && s.p95 > 0 && Number.isFinite(p.p95) ? times(p.p95 / s.p95) : '—';
-    const sent = either.bytes ? kb(either.bytes.wire) : '—';
+    // The same page can differ in size between stores (a value spelled otherwise): both, then.
+    const sizes = [s, p].map((row) => (row?.bytes ? kb(row.bytes.wire) : '—'));
+    const sent = sizes[0] === sizes[1] ? (sizes[0] as string) : sizes.join(' / ');
     lines.push(
       `| ${name} | ${[...budgets].join(' / ')} | ${s ? ms(s.p50) : '—'} | ${s ? ms(s.p95) : '—'}${mark(s)} | ${p ? ms(p.p50) : '—'} | ${p ? ms(p.p95) : '—'}${mark(p)} | ${ratio} | ${sent} |`,
     );

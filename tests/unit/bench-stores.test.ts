@@ -90,7 +90,7 @@ const sqlite: SizeResult = {
   store: 'sqlite',
   rows: [
     row('/ (overview)', 20, 31.5, { bytes: { raw: 90_000, wire: 20_480 } }),
-    row('/incidents (timeline, first page)', 40, 60),
+    row('/incidents (timeline, first page)', 40, 60, { bytes: { raw: 180_000, wire: 23_600 } }),
     row('server memory after the mixed run (largest process, MiB RSS)', 250, 250, {
       budgetMs: 300,
       unit: 'MiB',
@@ -102,7 +102,7 @@ const postgres: SizeResult = {
   store: 'postgres',
   rows: [
     row('/ (overview)', 60, 94.5, { bytes: { raw: 90_000, wire: 20_480 } }),
-    row('/incidents (timeline, first page)', 120, 600),
+    row('/incidents (timeline, first page)', 120, 600, { bytes: { raw: 180_000, wire: 21_600 } }),
     row('server memory after the mixed run (largest process, MiB RSS)', 200, 200, {
       budgetMs: 300,
       unit: 'MiB',
@@ -114,13 +114,13 @@ describe('bench tables', () => {
   it('put SQLite and PostgreSQL side by side: p50, p95, their ratio and the KB sent', () => {
     const lines = renderStores(sqlite, postgres).trim().split('\n');
     expect(lines[0]).toBe(
-      '| endpoint | budget | SQLite p50 | SQLite p95 | PostgreSQL p50 | PostgreSQL p95 | PostgreSQL/SQLite p95 | KB sent |',
+      '| endpoint | budget | SQLite p50 | SQLite p95 | PostgreSQL p50 | PostgreSQL p95 | PostgreSQL/SQLite p95 | KB sent (SQLite / PostgreSQL) |',
     );
     expect(lines).toContain(
       '| / (overview) | p95 ≤ 150 ms, ≤ 100 KB sent | 20.0 | 31.5 | 60.0 | 94.5 | 3.0× | 20 |',
     );
     expect(lines).toContain(
-      '| /incidents (timeline, first page) | p95 ≤ 150 ms | 40.0 | 60.0 | 120 | 600 ✘ | 10× | — |',
+      '| /incidents (timeline, first page) | p95 ≤ 150 ms, ≤ 100 KB sent | 40.0 | 60.0 | 120 | 600 ✘ | 10× | 23 / 21 |',
     );
     expect(lines).toContain(
       '| server memory after the mixed run (largest process, MiB RSS) | ≤ 300 MiB | 250 | 250 | 200 | 200 | 0.8× | — |',
