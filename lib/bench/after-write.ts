@@ -83,14 +83,15 @@ export async function measureNewFilters(base: string, list: readonly Endpoint[])
   return rows;
 }
 
+/** `url`: the store the app serves from (its DATABASE_URL); the writes go through the app's Sql. */
 export async function measureAfterWrite(
   base: string,
-  file: string,
+  url: string,
   list: readonly Endpoint[],
   incidentId: number,
   samples = 6,
 ): Promise<BenchRow[]> {
-  const sql = await openStoreSql(`file:${file}`);
+  const sql = await openStoreSql(url);
   const flip = typeFlipper(sql, incidentId);
   const rows: BenchRow[] = [];
   try {

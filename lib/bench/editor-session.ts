@@ -1,7 +1,8 @@
 /**
  * A signed-in editor for the editors' pages: an editor account in the bench store and a session
  * for it, made the way sign-in makes one (lib/auth/sessions.ts), under the secret the bench
- * starts the server with. Returns the Cookie header value.
+ * starts the server with, in the store at `url` (a SQLite file or a PostgreSQL database, through
+ * the app's own Sql interface). Returns the Cookie header value.
  */
 import { randomBytes } from 'node:crypto';
 import { createSession, SESSION_COOKIE } from '../auth/sessions';
@@ -14,8 +15,8 @@ export function benchSecret(): string {
   return randomBytes(32).toString('base64url');
 }
 
-export async function editorCookie(file: string, secret: string): Promise<string> {
-  const sql = await openStoreSql(`file:${file}`);
+export async function editorCookie(url: string, secret: string): Promise<string> {
+  const sql = await openStoreSql(url);
   try {
     const token = await sql.transaction(
       async (tx) => {

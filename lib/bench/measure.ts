@@ -8,9 +8,10 @@ import { exportSql, timeRaw } from './raw-floor';
 import { type BenchRow, kb } from './report';
 import { memoryMiB, resetPeak } from './server';
 
+/** `rawFile`: the SQLite file the raw floor reads (better-sqlite3); null on PostgreSQL, which has none. */
 export async function measureEndpoint(
   base: string,
-  file: string,
+  rawFile: string | null,
   e: Endpoint,
   duration: number,
 ): Promise<BenchRow> {
@@ -34,7 +35,7 @@ export async function measureEndpoint(
   if (r.errors) problems.push(`${r.errors} errors`);
   const cached = e.headers?.cookie ? null : await load({ base, requests: [e], connections: 1, duration });
   if (cached?.errors) problems.push(`${cached.errors} errors from the cache`);
-  const rawMs = e.raw ? await timeRaw(file, e.raw) : null;
+  const rawMs = e.raw && rawFile ? await timeRaw(rawFile, e.raw) : null;
   return {
     name: e.name,
     ...r,
@@ -51,15 +52,16 @@ export async function measureEndpoint(
 /**
  * 50 clients cycling through every endpoint while an editor saves once a second: a title change
  * (moves the text counters) and a type change (moves its month's data: every chart, count and
- * map sum recomputes that month) in turn.
+ * map sum recomputes that month) in turn. The writer saves into the store at `url` (the app's
+ * DATABASE_URL) through the app's Sql interface.
  */
 export async function measureMixed(
   base: string,
-  file: string,
+  url: string,
   requests: readonly Request[],
   incidentId: number,
 ): Promise<{ result: LoadResult; writes: number; writeErrors: number }> {
-  const sql = await openStoreSql(`file:${file}`);
+  const sql = await openStoreSql(url);
   const flipType = typeFlipper(sql, incidentId);
   let writes = 0;
   let writeErrors = 0;
@@ -100,10 +102,13 @@ export async function measureMixed(
   }
 }
 
-/** Streams the CSV export of ~50,000 rows; peak RSS of the server read from /proc during it. */
+/**
+ * Streams the CSV export of ~50,000 rows; peak RSS of the server read from /proc during it. The
+ * raw floor reads `rawFile` (SQLite only; null: none).
+ */
 export async function measureExport(
   base: string,
-  file: string,
+  rawFile: string | null,
   serverPids: number[],
   from: string,
 ): Promise<{
@@ -113,7 +118,7 @@ export async function measureExport(
   peakMiB: number;
   beforeMiB: number;
   resetOk: boolean;
-  rawMs: number;
+  rawMs: number | null;
 }> {
   const beforeMiB = memoryMiB(serverPids).rss;
   const resetOk = resetPeak(serverPids);
@@ -134,7 +139,7 @@ export async function measureExport(
   const seconds = (performance.now() - started) / 1000;
   clearInterval(poll);
   const hwm = memoryMiB(serverPids).peak;
-  const rawMs = await timeRaw(file, (s) => exportSql(s, { from }));
+  const rawMs = rawFile ? await timeRaw(rawFile, (s) => exportSql(s, { from })) : null;
   return {
     seconds,
     lines,

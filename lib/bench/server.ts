@@ -1,6 +1,6 @@
 /**
  * Starts the app the way `npm start` does (lib/cli/start.ts: migrate, build when needed, serve)
- * against the bench store, in its own process group so that stopping it stops everything it
+ * against the bench store (`url`: a SQLite file's `file:` URL or a PostgreSQL database's), in its own process group so that stopping it stops everything it
  * spawned. Peak memory is read from /proc (VmHWM) of the process that serves.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -17,7 +17,7 @@ export interface AppServer {
   stop: () => Promise<void>;
 }
 
-export function startApp(options: { file: string; port: number; secret?: string }): AppServer {
+export function startApp(options: { url: string; port: number; secret?: string }): AppServer {
   const tsx = path.join(process.cwd(), 'node_modules', 'tsx', 'dist', 'cli.mjs');
   const workers = Number(process.env.WEB_CONCURRENCY || os.cpus().length);
   const child = spawn(process.execPath, [tsx, 'lib/cli/start.ts'], {
@@ -25,7 +25,7 @@ export function startApp(options: { file: string; port: number; secret?: string 
     stdio: ['ignore', 'pipe', 'inherit'],
     env: {
       ...process.env,
-      DATABASE_URL: `file:${options.file}`,
+      DATABASE_URL: options.url,
       PORT: String(options.port),
       NEXT_DIST_DIR: '.next-bench',
       // The app as it would be deployed here: one server process per core, unless told otherwise.
