@@ -10,8 +10,11 @@
  *   pages show who they are and what they may do), answered 200 as HTML or JSON, no Set-Cookie.
  * - Fresh: an entry is served only while the store's version equals the one read before it was
  *   rendered. The version is SQLite's `PRAGMA data_version` on a connection that never writes:
- *   it changes whenever any other connection, in any process, commits anything. A page can
- *   therefore be newer than its label (a write during the render), never older.
+ *   it changes whenever any other connection, in any process, commits anything. On PostgreSQL it
+ *   is StoreVersion's "pages" row, which every statement writing what a reading page shows moves
+ *   in its own transaction (prisma/postgres/migrations/…_page_version): read in one statement, it
+ *   is a committed number, visible with the data it counts. A page can therefore be newer than its
+ *   label (a write during the render), never older.
  * - Safe: the page's content security policy uses a fresh nonce per response (proxy.ts). The
  *   entry keeps the body split around the nonce it was rendered with, and every answer joins the
  *   parts with a new random nonce, in the body and in the policy header alike.
@@ -79,7 +82,13 @@ export interface PageCache {
    * Answers the request: from the cache when it can, else through `render` (Next), keeping what
    * it renders when that can be kept.
    */
-  handle(request: IncomingMessage, response: ServerResponse, render: () => void): void;
+  handle(
+    request: IncomingMessage,
+    response: ServerResponse,
+    render: () => void,
+    /** Called with the counters just before and just after this request was decided (hit, miss…). */
+    observe?: (before: PageCacheStats, after: PageCacheStats) => void,
+  ): void;
   stats(): PageCacheStats;
 }
 
@@ -107,8 +116,8 @@ export function pageCacheKey(request: IncomingMessage, day: string): string | nu
 
 export function createPageCache(options: {
   maxBytes: number;
-  /** Changes whenever anything is committed to the store (see above). */
-  storeVersion: () => number;
+  /** Changes whenever anything is committed to the store (see above); read per request. */
+  storeVersion: () => number | Promise<number>;
   today?: () => string;
 }): PageCache {
   const entries = new Map<string, Entry>();
@@ -222,51 +231,77 @@ export function createPageCache(options: {
   };
 
   return {
-    handle(request, response, render) {
+    handle(request, response, render, observe) {
       const key = pageCacheKey(request, today());
       if (key === null) {
         render();
         return;
       }
-      const version = options.storeVersion();
-      const entry = entries.get(key);
-      if (entry && entry.version === version) {
-        hits++;
-        touch(key, entry);
+      const decide = (version: number) => {
+        const before = stats();
+        serve(key, version, request, response, render);
+        observe?.(before, stats());
+      };
+      let version: number | Promise<number>;
+      try {
+        version = options.storeVersion();
+      } catch {
+        render(); // no version, no cache: the store answers as if there were none
+        return;
+      }
+      if (typeof version === 'number') decide(version);
+      else version.then(decide, () => render());
+    },
+    stats,
+  };
+
+  function stats(): PageCacheStats {
+    return { hits, misses, stale, entries: entries.size, bytes };
+  }
+
+  function serve(
+    key: string,
+    version: number,
+    request: IncomingMessage,
+    response: ServerResponse,
+    render: () => void,
+  ): void {
+    const entry = entries.get(key);
+    if (entry && entry.version === version) {
+      hits++;
+      touch(key, entry);
+      answer(request, response, entry);
+      return;
+    }
+    const inFlight = renders.get(key);
+    if (inFlight && inFlight.version === version) {
+      if (entry) {
+        stale++;
         answer(request, response, entry);
         return;
       }
-      const inFlight = renders.get(key);
-      if (inFlight && inFlight.version === version) {
-        if (entry) {
-          stale++;
-          answer(request, response, entry);
-          return;
+      inFlight.waiters.push(() => {
+        const fresh = entries.get(key);
+        if (fresh && fresh.version === version) {
+          hits++;
+          answer(request, response, fresh);
+        } else {
+          misses++;
+          render();
         }
-        inFlight.waiters.push(() => {
-          const fresh = entries.get(key);
-          if (fresh && fresh.version === version) {
-            hits++;
-            answer(request, response, fresh);
-          } else {
-            misses++;
-            render();
-          }
-        });
-        return;
-      }
-      misses++;
-      const mine: Render = { version, waiters: [] };
-      renders.set(key, mine);
-      let finished = false;
-      capture(key, version, response, () => {
-        if (finished) return;
-        finished = true;
-        if (renders.get(key) === mine) renders.delete(key);
-        for (const wake of mine.waiters.splice(0)) wake();
       });
-      render();
-    },
-    stats: () => ({ hits, misses, stale, entries: entries.size, bytes }),
-  };
+      return;
+    }
+    misses++;
+    const mine: Render = { version, waiters: [] };
+    renders.set(key, mine);
+    let finished = false;
+    capture(key, version, response, () => {
+      if (finished) return;
+      finished = true;
+      if (renders.get(key) === mine) renders.delete(key);
+      for (const wake of mine.waiters.splice(0)) wake();
+    });
+    render();
+  }
 }

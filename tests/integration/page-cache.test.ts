@@ -55,12 +55,18 @@ interface Rendered {
  * with a fresh nonce in two script tags and in the policy header, as proxy.ts and Next do.
  */
 async function front(
-  options: { maxBytes?: number; render?: (url: string) => Rendered; gate?: () => Promise<void> } = {},
+  options: {
+    maxBytes?: number;
+    render?: (url: string) => Rendered;
+    gate?: () => Promise<void>;
+    /** PostgreSQL's version is read with a query: a promise. */
+    storeVersion?: () => number | Promise<number>;
+  } = {},
 ): Promise<{ port: number; renders: () => number; cache: PageCache }> {
   const version = reader.prepare('PRAGMA data_version').pluck();
   const cache = createPageCache({
     maxBytes: options.maxBytes ?? 2 ** 20,
-    storeVersion: () => version.get() as number,
+    storeVersion: options.storeVersion ?? (() => version.get() as number),
   });
   let renders = 0;
   const next = (req: IncomingMessage, res: ServerResponse) => {
@@ -169,6 +175,28 @@ describe('page cache', () => {
     expect(f.renders()).toBe(2);
     await ask(f.port, '/casualties');
     expect(f.renders()).toBe(2);
+  });
+
+  it('works with a version read asynchronously (PostgreSQL), and renders uncached when it cannot be read', async () => {
+    let counter = 7;
+    let failing = false;
+    const f = await front({
+      storeVersion: async () => {
+        await new Promise((r) => setTimeout(r, 1));
+        if (failing) throw new Error('store unreachable');
+        return counter;
+      },
+    });
+    expect((await ask(f.port, '/map')).body).toContain('<h1>');
+    await ask(f.port, '/map');
+    expect(f.renders()).toBe(1);
+    counter++;
+    await ask(f.port, '/map');
+    expect(f.renders()).toBe(2);
+    failing = true;
+    expect((await ask(f.port, '/map')).status).toBe(200);
+    expect(f.renders()).toBe(3);
+    expect(f.cache.stats()).toMatchObject({ hits: 1, misses: 2 });
   });
 
   it('renders a page once per change however many ask at once; meanwhile they get the page it replaces', async () => {
