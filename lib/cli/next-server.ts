@@ -36,12 +36,13 @@ import { appSql } from '../store/app-sql';
 import { isPostgresUrl } from '../store/postgres-config';
 import { buildDir } from './build-if-needed';
 
-/** The page cache over the store's file, or null when PAGE_CACHE_MB is 0. */
+/** The page cache over the store's version, or null when PAGE_CACHE_MB is 0. */
 function pageCache(config: ReturnType<typeof settings>): PageCache | null {
   if (config.PAGE_CACHE_MB <= 0) return null;
-  // No counter yet moves on every commit to a PostgreSQL store (docs/postgres-port.md §9): no
-  // page cache there rather than a page older than the store.
-  if (isPostgresUrl(config.DATABASE_URL)) return null;
+  // PostgreSQL: StoreVersion's "pages" row, moved in every transaction that writes what a reading
+  // page shows (prisma/postgres/migrations/…_page_version), read in the request: a committed number.
+  if (isPostgresUrl(config.DATABASE_URL))
+    return createPageCache({ maxBytes: config.PAGE_CACHE_MB * 2 ** 20, storeVersion: pagesVersion });
   // Read-only and never writing: its data_version moves on every commit of any other connection.
   const sql = new Database(databaseFile(config.DATABASE_URL), { readonly: true, fileMustExist: true });
   const version = sql.prepare('PRAGMA data_version').pluck();
@@ -49,6 +50,14 @@ function pageCache(config: ReturnType<typeof settings>): PageCache | null {
     maxBytes: config.PAGE_CACHE_MB * 2 ** 20,
     storeVersion: () => version.get() as number,
   });
+}
+
+/** StoreVersion's "pages" row; 0 before the first write of a copied store, which has none yet. */
+async function pagesVersion(): Promise<number> {
+  const row = await (await appSql()).get<{ version: number }>(
+    `SELECT "version" FROM "StoreVersion" WHERE "scope" = 'pages'`,
+  );
+  return Number(row?.version ?? 0);
 }
 
 /**
@@ -73,13 +82,14 @@ function answerCached(exchange: {
   render: () => void;
 }): void {
   const { cache, request, response, tracked, render } = exchange;
-  const before = cache.stats();
-  cache.handle(request, response, render);
   const cacheable = pageCacheKey(request, '') !== null;
-  const outcome = cacheOutcome({ before, after: cache.stats(), cacheable });
-  tracked.cache = outcome;
-  if (outcome === 'hit' || outcome === 'stale' || outcome === 'miss')
-    recordCacheLookup('page', outcome !== 'miss');
+  // Observed when the request is decided: at once on SQLite, once the version is read on PostgreSQL.
+  cache.handle(request, response, render, (before, after) => {
+    const outcome = cacheOutcome({ before, after, cacheable });
+    tracked.cache = outcome;
+    if (outcome === 'hit' || outcome === 'stale' || outcome === 'miss')
+      recordCacheLookup('page', outcome !== 'miss');
+  });
 }
 
 /** The metrics of this process: served here, or reported to the cluster's primary, which serves them. */

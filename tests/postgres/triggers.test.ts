@@ -76,7 +76,8 @@ describe.skipIf(!serverUrl)('PostgreSQL triggers against the SQLite ones', () =>
   it('has every live SQLite trigger, by name, on the same table, event and column changes', async () => {
     const pgTriggers = (
       await client.query<{ name: string }>(
-        `SELECT tgname AS name FROM pg_trigger WHERE NOT tgisinternal ORDER BY 1`,
+        // The page cache's version triggers have no SQLite twin (PRAGMA data_version): page-version.test.ts.
+        `SELECT tgname AS name FROM pg_trigger WHERE NOT tgisinternal AND tgname NOT LIKE '%\\_pages\\_version' ORDER BY 1`,
       )
     ).rows.map((r) => r.name);
     expect(sqlite.triggers).toHaveLength(48);

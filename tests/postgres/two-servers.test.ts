@@ -7,7 +7,8 @@
  * - two reports of one event sent one to each server at once make one incident with two sources;
  * - two corrections of one report from the same version, one per server: one is saved, the other
  *   refused as a conflict, and the other server shows the saved one at once.
- * A session made under the shared secret is honoured by both servers.
+ * A session made under the shared secret is honoured by both servers, and a visitor's page cached by
+ * one server is never older than a write made on the other.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -43,8 +44,9 @@ interface AppServer {
 }
 
 /** `npm start`'s own path (lib/cli/start.ts) on `url`, one process, no migration, the shared secret. */
-async function startServer(url: string): Promise<AppServer> {
+async function startServer(url: string): Promise<AppServer & { metrics: string }> {
   const port = await freePort();
+  const metricsPort = await freePort();
   const output: string[] = [];
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -57,8 +59,8 @@ async function startServer(url: string): Promise<AppServer> {
     WARM_AGGREGATES: 'off',
     LOG_LEVEL: 'warn',
     MAP_TILE_URL: 'off',
+    METRICS_PORT: String(metricsPort),
   };
-  delete env.METRICS_PORT;
   delete env.NEXT_DIST_DIR;
   const child = spawn(process.execPath, ['--import', 'tsx', 'lib/cli/start.ts'], {
     cwd: ROOT,
@@ -73,7 +75,8 @@ async function startServer(url: string): Promise<AppServer> {
   for (let tries = 0; ; tries++) {
     if (child.exitCode !== null) throw new Error(`server exited:\n${output.join('')}`);
     try {
-      if ((await fetch(`${base}/api/health`)).ok) return { base, child, output };
+      if ((await fetch(`${base}/api/health`)).ok)
+        return { base, child, output, metrics: `http://127.0.0.1:${metricsPort}/metrics` };
     } catch {
       // Not listening yet.
     }
@@ -90,8 +93,15 @@ async function stopServer(child: ChildProcess): Promise<void> {
   await exited;
 }
 
+/** The page cache's hits so far, from the server's metrics. */
+async function pageCacheHits(server: { metrics: string }): Promise<number> {
+  const text = await (await fetch(server.metrics)).text();
+  const line = text.split('\n').find((l) => /^cache_lookups_total\{.*cache="page".*result="hit"/.test(l));
+  return Number(line?.split(' ').at(-1) ?? 0);
+}
+
 describe.skipIf(!serverUrl)('two app servers on one PostgreSQL database', () => {
-  let servers: [AppServer, AppServer];
+  let servers: [AppServer & { metrics: string }, AppServer & { metrics: string }];
   let cookie: string;
   let url: string;
 
@@ -191,6 +201,22 @@ describe.skipIf(!serverUrl)('two app servers on one PostgreSQL database', () => 
     expect(a).toHaveLength(1);
     expect(b).toEqual(a);
     expect(await stored()).toEqual({ reports: 3, sources: [1, 2] });
+  });
+
+  it('answers a visitor from its page cache, and never with a page older than a write on the other server', async () => {
+    const anonymous = (server: AppServer) => fetch(`${server.base}/reports`).then((r) => r.text());
+    await anonymous(servers[1]);
+    const hits = await pageCacheHits(servers[1]);
+    await anonymous(servers[1]);
+    expect(await pageCacheHits(servers[1])).toBe(hits + 1);
+    const title = 'Gunmen attack a school in Léogâne';
+    const created = await send(servers[0], 'POST', '/api/reports', {
+      title,
+      publishedAt: '2025-06-03',
+      text: 'Gunmen attacked a school in Léogâne on Monday, wounding two teachers, the mayor said.',
+    });
+    expect(created.status).toBe(201);
+    expect(await anonymous(servers[1])).toContain(title);
   });
 
   it('saves one of two corrections made from the same version on the two servers and refuses the other', async () => {
