@@ -67,9 +67,7 @@ export interface TableContext {
 export function renderTable(rows: readonly BenchRow[], context: TableContext): string {
   const workers = Number(process.env.WEB_CONCURRENCY || os.cpus().length);
   const postgres = context.store?.name === 'postgres';
-  const cached = postgres
-    ? 'the page cache is off on PostgreSQL (docs/postgres-port.md §9), so this is rendered again too'
-    : 'answered from the page cache while the store stands still';
+  const cached = 'answered from the page cache while the store stands still';
   const raw = postgres
     ? 'raw = the raw floor, which runs the reads directly with better-sqlite3, exists for SQLite only (— here; `npm run bench:reads` times the same reads on both stores without HTTP)'
     : 'raw = the same reads run directly with better-sqlite3 (median); app/raw = app p50 / raw';

@@ -135,14 +135,14 @@ describe('bench tables', () => {
     expect(renderSizes([sqlite])).toContain('| endpoint | budget | 100,000 |');
   });
 
-  it('say which store served, and that PostgreSQL has no raw floor and no page cache', () => {
+  it('say which store served, and that PostgreSQL has no raw floor', () => {
     const context = { incidents: 1000, duration: 1, extra: [], load: '1.00 → 1.50' };
     const onPostgres = renderTable(postgres.rows, {
       ...context,
       store: { name: 'postgres', label: 'PostgreSQL 15.18 (throwaway server, fsync off)' },
     });
     expect(onPostgres).toContain('Store: 1,000 incidents in PostgreSQL 15.18 (throwaway server, fsync off).');
-    expect(onPostgres).toContain('the page cache is off on PostgreSQL');
+    expect(onPostgres).toContain('answered from the page cache while the store stands still');
     expect(onPostgres).toContain('exists for SQLite only');
     const onSqlite = renderTable(sqlite.rows, {
       ...context,
