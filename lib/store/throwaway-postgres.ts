@@ -62,7 +62,8 @@ function runTool(bin: string, tool: string, args: string[]): void {
   if (r.status !== 0) throw new Error(`${tool} failed (${r.status}): ${r.stderr || r.stdout}`);
 }
 
-function freePort(): Promise<number> {
+/** A port no one listens on now, on this machine. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);

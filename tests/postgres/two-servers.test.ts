@@ -11,31 +11,19 @@
  * one server is never older than a write made on the other.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSession, SESSION_COOKIE } from '@/lib/auth/sessions';
 import { buildIfNeeded } from '@/lib/cli/build-if-needed';
 import { prepareStoreUrlForDeploy } from '@/lib/cli/start-store';
 import { openStoreSql } from '@/lib/store/store-sql';
+import { freePort } from '@/lib/store/throwaway-postgres';
 import { createUser } from '@/lib/users/mutations';
 import { atRelease, createDatabase, releaseAll, serverUrl } from './helpers/databases';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SECRET = 'two-servers-shared-session-secret-0123456789';
 const EDITOR = 'two-servers-editor@example.org';
-
-/** A free port on this machine. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
-    });
-  });
-}
 
 interface AppServer {
   base: string;

@@ -7,14 +7,13 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import pg from 'pg';
 import { afterAll, inject, onTestFinished } from 'vitest';
 import { createDb, type Db } from '@/lib/db';
-import { postgresPoolConfig } from '@/lib/store/postgres-config';
 import type { Sql } from '@/lib/store/sql';
 import { openStoreSql } from '@/lib/store/store-sql';
 import { closeSqlConnection, openSqlConnection, type SqlConnection } from '@/lib/store/write-connection';
 import { applyMigrations } from '@/prisma/engine';
+import { onServer } from '../../helpers/postgres-server';
 
 const TMP = path.resolve(__dirname, '..', '..', '.tmp');
 let counter = 0;
@@ -57,16 +56,6 @@ function lazySql(url: string, dialect: Sql['dialect']): Sql {
       if (open) await (await open).close();
     },
   };
-}
-
-async function onServer(serverUrl: string, statement: string): Promise<void> {
-  const client = new pg.Client(postgresPoolConfig(serverUrl));
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
 }
 
 /** A new database copied from the migrated template; its URL and how to drop it. */

@@ -11,6 +11,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { postgresPoolConfig } from '@/lib/store/postgres-config';
 import { applyMigrations } from '@/prisma/engine';
+import { onServer as onServerOf } from '../../helpers/postgres-server';
 
 /** The server's URL; null when PostgreSQL is not installed (then `describe.skipIf(!serverUrl)`). */
 export const serverUrl = inject('postgresUrl');
@@ -31,13 +32,7 @@ export function atRelease(release: () => Promise<void> | void): void {
 /** Runs a statement on the server's maintenance database. */
 async function onServer(sql: string): Promise<void> {
   if (!serverUrl) throw new Error('no PostgreSQL server');
-  const client = new pg.Client(postgresPoolConfig(serverUrl));
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
+  await onServerOf(serverUrl, sql);
 }
 
 /** A new empty database; its URL. */
