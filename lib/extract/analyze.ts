@@ -11,7 +11,7 @@ import { coordinatedClauseSplit, earlierClauseSplit, targetClauseSplit } from '.
 import type { Dateline } from './dateline';
 import { type DateMention, findDateMentions } from './dates';
 import type { ReportLanguage } from './language';
-import { findUnknownPlaces, type PlaceRole, placeRole, type UnknownPlace } from './place-context';
+import { type PlaceRole, placeRole } from './place-context';
 import { findPlaceMentions, type GazetteerIndex, gazetteerIndex, type PlaceMention } from './places';
 import { findRoads } from './roads';
 import { type SentenceLanguage, sentenceLanguage } from './sentence-language';
@@ -28,6 +28,7 @@ import {
   pointsAtToldEvent,
   type TypeHit,
 } from './triggers';
+import { findUnknownPlaces, type UnknownPlace } from './unknown-places';
 
 export interface PlaceUse {
   mention: PlaceMention;

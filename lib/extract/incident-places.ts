@@ -6,9 +6,10 @@
  * Republic") or names in passing ("residents of Port-au-Prince") are not the scene.
  */
 import type { PlaceUse, SentenceFacts } from './analyze';
-import { CARE_WORDS, type UnknownPlace } from './place-context';
+import { CARE_WORDS } from './place-context';
 import { type GazetteerIndex, toPlaceMatch } from './places';
 import type { PlaceMatch } from './schema';
+import type { UnknownPlace } from './unknown-places';
 
 const VIOLENT = new Set(['ambush', 'armed_clash', 'attack', 'gunfire', 'killing']);
 

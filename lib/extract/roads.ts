@@ -8,9 +8,9 @@
  * The ends themselves stop being scenes.
  */
 import type { PlaceUse } from './analyze';
-import type { UnknownPlace } from './place-context';
 import type { GazetteerIndex } from './places';
 import type { Token } from './tokens';
+import type { UnknownPlace } from './unknown-places';
 
 export interface RoadPlace {
   /** The place standing for the road: the smallest gazetteer place holding its known ends. */
