@@ -153,13 +153,8 @@ function view(f: SentenceFacts, figureMentions: Set<unknown>): SentenceView {
     : (f.tokens[own[0]?.at ?? 0]?.start ?? f.sentence.from);
   const date = eventDate(f, anchor);
   const uncounted = uncountedToll(f, own, date);
-  const type = medevac
-    ? null
-    : uncounted && !f.types[0]
-      ? uncounted
-      : onlyFigures && !uncounted
-        ? null
-        : (f.types[0]?.type ?? null);
+  // A figure's sentence tells no event, unless it also tells victims on a day without a number.
+  const type = medevac || (onlyFigures && !uncounted) ? null : (f.types[0]?.type ?? uncounted);
   return { facts: f, casualties: own, type, date, places: scenePlaces(f), uncounted: uncounted !== null };
 }
 
