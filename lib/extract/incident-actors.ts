@@ -19,6 +19,9 @@ import { escapeRegExp } from './words';
 
 /** Lower case, no accents, one kind of apostrophe: what names and cues are matched on. */
 export function foldActorText(text: string): string {
+  // Most sentences are plain ASCII: no accents to take off, so no Unicode normalisation.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range itself
+  if (/^[\x00-\x7f]*$/.test(text)) return text.replace(/`/g, "'").toLowerCase();
   return text.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[’‘`]/g, "'").toLowerCase();
 }
 
@@ -82,6 +85,26 @@ for (const key of NAME_OF.keys()) {
   FIRST_WORDS.set(first, Math.max(FIRST_WORDS.get(first) ?? 0, parts.length));
 }
 
+const WORD_CHAR = /^[\p{L}\p{N}'-]$/u;
+const NON_ASCII_WORD_CHAR = new Map<number, boolean>();
+
+/** The width of the character at `at` when WORD would take it (a letter, a digit, ' or -), else 0. */
+function inWord(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c < 128) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45
+      ? 1
+      : 0;
+  }
+  const cp = text.codePointAt(at) as number;
+  let yes = NON_ASCII_WORD_CHAR.get(cp);
+  if (yes === undefined) {
+    yes = WORD_CHAR.test(String.fromCodePoint(cp));
+    NON_ASCII_WORD_CHAR.set(cp, yes);
+  }
+  return yes ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
 interface NameHit {
   text: string;
   entry: ActorEntry;
@@ -96,10 +119,19 @@ interface NameHit {
 function namesIn(folded: string): NameHit[] {
   const words: string[] = [];
   const starts: number[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(folded); m !== null; m = WORD.exec(folded)) {
-    words.push(m[0]);
-    starts.push(m.index);
+  // The runs WORD matches, by hand: a Unicode class tried at every character was most of this.
+  for (let i = 0; i < folded.length; ) {
+    let j = i;
+    while (j < folded.length) {
+      const width = inWord(folded, j);
+      if (width === 0) break;
+      j += width;
+    }
+    if (j > i) {
+      words.push(folded.slice(i, j));
+      starts.push(i);
+      i = j;
+    } else i += (folded.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
   }
   const hits: NameHit[] = [];
   for (let i = 0; i < words.length; ) {

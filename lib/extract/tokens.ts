@@ -100,18 +100,6 @@ export function foldWord(word: string): string {
 
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
-  const push = (from: number, to: number, kind: Token['kind'], norm?: string) => {
-    const raw = text.slice(from, to);
-    const first = raw[0] ?? '';
-    tokens.push({
-      text: raw,
-      norm: norm ?? (kind === 'word' ? foldWord(raw) : raw),
-      start: offset + from,
-      end: offset + to,
-      kind,
-      cap: kind === 'word' && first !== first.toLowerCase(),
-    });
-  };
   let i = 0;
   while (i < text.length) {
     const cp = text.codePointAt(i) ?? 0;
@@ -121,20 +109,34 @@ export function tokenize(text: string, offset = 0): Token[] {
       i += width;
     } else if (k & LETTER) {
       const abbreviation = k & UPPER ? abbreviationEnd(text, i) : i;
-      if (abbreviation > i) {
-        push(i, abbreviation, 'word', foldWord(text.slice(i, abbreviation).replace(/\./g, '')));
-        i = abbreviation;
-      } else {
-        const end = letterRunEnd(text, i + width);
-        push(i, end, 'word');
-        i = end;
+      const end = abbreviation > i ? abbreviation : letterRunEnd(text, i + width);
+      const raw = text.slice(i, end);
+      // An ASCII word with no capital is its own norm: most words, and no new string for them.
+      let plain = true;
+      for (let j = 0; j < raw.length && plain; j++) {
+        const c = raw.charCodeAt(j);
+        plain = c >= 97 && c <= 122;
       }
+      const norm = plain ? raw : foldWord(abbreviation > i ? raw.replace(/\./g, '') : raw);
+      const first = raw[0] ?? '';
+      const cap = cp < 128 ? (k & UPPER) !== 0 : first !== first.toLowerCase();
+      tokens.push({ text: raw, norm, start: offset + i, end: offset + end, kind: 'word', cap });
+      i = end;
     } else if (k === DIGIT) {
       const end = numberEnd(text, i);
-      push(i, end, 'num');
+      const raw = text.slice(i, end);
+      tokens.push({ text: raw, norm: raw, start: offset + i, end: offset + end, kind: 'num', cap: false });
       i = end;
     } else {
-      push(i, i + width, 'punct');
+      const raw = text.slice(i, i + width);
+      tokens.push({
+        text: raw,
+        norm: raw,
+        start: offset + i,
+        end: offset + i + width,
+        kind: 'punct',
+        cap: false,
+      });
       i += width;
     }
   }

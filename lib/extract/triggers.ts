@@ -34,8 +34,31 @@ const TYPE_PATTERNS: Array<[IncidentType, RegExp]> = [
 const ENGLISH_TYPE_PATTERNS = TYPE_PATTERNS.filter(
   ([, re]) => !FRENCH_TYPE_PATTERNS.some(([, fr]) => fr === re),
 );
-/** Any English event word at all, in one scan: most sentences have none and skip the eight scans. */
-const ANY_ENGLISH_TYPE = new RegExp(ENGLISH_TYPE_PATTERNS.map(([, re]) => `(?:${re.source})`).join('|'), 'i');
+/**
+ * Any event word at all, in one scan: most sentences have none and skip the scans of each type,
+ * and no type's word starts before the first one this finds, so those scans start there. The
+ * patterns' common opening (\b, or no letter before) is written once, before the alternatives: the
+ * same pattern, scanned half again as fast.
+ */
+function anyOf(patterns: Array<[IncidentType, RegExp]>, flags: string): RegExp {
+  const opening = ['\\b', '(?<![\\p{L}\\p{N}])'].find((o) =>
+    patterns.every(([, re]) => re.source.startsWith(o)),
+  );
+  if (!opening) return new RegExp(patterns.map(([, re]) => `(?:${re.source})`).join('|'), flags);
+  return new RegExp(
+    `${opening}(?:${patterns.map(([, re]) => re.source.slice(opening.length)).join('|')})`,
+    flags,
+  );
+}
+const ANY_ENGLISH_TYPE = anyOf(ENGLISH_TYPE_PATTERNS, 'i');
+const ANY_FRENCH_TYPE = anyOf(FRENCH_TYPE_PATTERNS, 'iu');
+
+/** Where the sentence's first event word starts, or -1. */
+function firstTypeWord(text: string, french: boolean): number {
+  const en = ANY_ENGLISH_TYPE.exec(text)?.index ?? -1;
+  const fr = french ? (ANY_FRENCH_TYPE.exec(text)?.index ?? -1) : -1;
+  return en < 0 ? fr : fr < 0 ? en : Math.min(en, fr);
+}
 
 export const TYPE_RANK: Record<IncidentType, number> = {
   ambush: 0,
@@ -70,10 +93,11 @@ export interface TypeHit {
 /** `french`: the sentence is French or Kreyòl (sentence-language.ts), so those words are looked for too. */
 export function findTypeHits(text: string, french: boolean): TypeHit[] {
   const hits: TypeHit[] = [];
-  if (!french && !ANY_ENGLISH_TYPE.test(text)) return hits;
+  const first = firstTypeWord(text, french);
+  if (first < 0) return hits;
   const patterns = french ? TYPE_PATTERNS : ENGLISH_TYPE_PATTERNS;
   for (const [type, re] of patterns) {
-    re.lastIndex = 0;
+    re.lastIndex = first;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const before = text.slice(Math.max(0, m.index - 40), m.index);
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
