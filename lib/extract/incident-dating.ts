@@ -101,7 +101,9 @@ export function dating(g: EventGroup, o: BuildOptions): Dating {
       evidence,
     );
   }
-  if (!base)
+  // "On Tuesday" with no publication date to count from: no other date the report gives says
+  // which Tuesday (that one is when something else happened).
+  if (!base || (unresolved && !o.publishedAt))
     return {
       date: null,
       dateEnd: null,

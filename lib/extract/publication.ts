@@ -1,14 +1,18 @@
 /**
  * The publication date when the caller does not know it: the latest date the text states in
  * full (with its year), or a stray "date 2025-04-03" at the top. Deadlines and future dates
- * ("by February 2026") are not evidence of when the article was written.
+ * ("by February 2026") are not evidence of when the article was written. Nor is a date older than
+ * the mission the text names ("… the MSS, … ever since the assassination of the president in
+ * July 2021"): that is background, and such a text gives no date to count "on Tuesday" from.
  */
-import { monthEnd, monthOf, yearOf } from './calendar';
+import { formatLongDate, monthEnd, monthOf, yearOf } from './calendar';
 import { findDateMentions } from './dates';
+import { namedMissionSince } from './reference-facts';
 import type { Sentence } from './sentences';
 
 export interface PublicationEstimate {
-  date: string;
+  /** Null when the text's dates cannot be when it was written: `basis` says why. */
+  date: string | null;
   basis: string;
   /** Only the latest date the text states: the report came out then or some days later. */
   lowerBound?: boolean;
@@ -20,7 +24,8 @@ export function estimatePublication(
 ): PublicationEstimate | null {
   const meta = sentences.find((s) => s.metaDate)?.metaDate;
   if (meta) return { date: meta, basis: `the date written at the top of the text (${meta})` };
-  let best: PublicationEstimate | null = null;
+  let best: (PublicationEstimate & { date: string }) | null = null;
+  let stated = '';
   for (const s of sentences) {
     if (s.boilerplate) continue;
     for (const d of findDateMentions(s.text, s.from, null, undefined, readOn)) {
@@ -34,13 +39,21 @@ export function estimatePublication(
       const last =
         d.dateEnd ?? (d.precision === 'month' ? monthEnd(yearOf(d.date), monthOf(d.date)) : d.date);
       const exact = d.precision === 'day' && !d.dateEnd;
-      if (!best || last > best.date)
+      if (!best || last > best.date) {
+        stated = d.text;
         best = {
           date: last,
           basis: `${exact ? 'the latest date' : 'the end of the latest period'} the text states (“${d.text}”)`,
           lowerBound: true,
         };
+      }
     }
   }
+  const mission = best && namedMissionSince(sentences.filter((s) => !s.boilerplate).map((s) => s.text));
+  if (best && mission && best.date < mission.since)
+    return {
+      date: null,
+      basis: `the latest date it states, “${stated}”, is older than ${mission.name} it names (authorised on ${formatLongDate(mission.since)}), so it tells of the past, not of when the text was written`,
+    };
   return best;
 }

@@ -103,6 +103,13 @@ function publication(
         ? { date: dateline.date, basis: `the dateline (“${dateline.dateText}”)` }
         : estimatePublication(sentences, readOn);
   const why = given ? `The publication date “${given}” is not a real date` : 'No publication date was given';
+  if (estimate?.date === null) {
+    warnings.add(
+      'unresolved_date',
+      `${why}, and ${estimate.basis}; relative dates such as “on Tuesday” cannot be resolved.`,
+    );
+    return { publishedAt: null, estimated: false };
+  }
   if (estimate) {
     warnings.add(
       'estimated_publication_date',

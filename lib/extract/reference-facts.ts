@@ -7,12 +7,37 @@
  *   Support (MSS) mission.
  * - 25 June 2024: the first contingent (about 400 Kenyan police officers) lands in Port-au-Prince;
  *   this is when the mission began operating ("launched") on the ground.
+ * - 30 September 2025: resolution 2793 authorises the Gang Suppression Force (GSF), which succeeds
+ *   the MSS.
  */
 import { formatMonth } from './calendar';
 import type { MilestoneDraft } from './schema';
 
 export const MSS_AUTHORISED_ON = '2023-10-02';
 export const MSS_FIRST_ARRIVAL_ON = '2024-06-25';
+export const GSF_AUTHORISED_ON = '2025-09-30';
+
+const MISSIONS: Array<{ name: string; since: string; named: RegExp[] }> = [
+  {
+    name: 'the Gang Suppression Force',
+    since: GSF_AUTHORISED_ON,
+    named: [/\bGSF\b/, /gang suppression force|force de (?:répression|suppression) des gangs/i],
+  },
+  {
+    name: 'the MSS',
+    since: MSS_AUTHORISED_ON,
+    named: [/\b(?:MSS|MMAS)\b/, /multinational security support|mission multinationale d['’]appui/i],
+  },
+];
+
+/**
+ * The latest mission a text names, and the day it was authorised: a report that names it cannot be
+ * older. Null when it names neither.
+ */
+export function namedMissionSince(texts: readonly string[]): { name: string; since: string } | null {
+  const found = MISSIONS.find((m) => texts.some((t) => m.named.some((re) => re.test(t))));
+  return found ? { name: found.name, since: found.since } : null;
+}
 
 const REFERENCE =
   'the UN Security Council authorised the MSS on 2 October 2023 (resolution 2699) and its first contingent, from Kenya, arrived in Haiti on 25 June 2024';

@@ -39,6 +39,29 @@ describe('no publication date', () => {
     expect(() => reportDraftSchema.parse(draft)).not.toThrow();
   });
 
+  it('does not date a text from a date older than the mission it names: that date is background', () => {
+    const mss = read(
+      'Belize has sent 20 soldiers to join the Multinational Security Support (MSS) mission in Haiti, where gangs have spread ever since the murder of a senator in the capital in March, 2019. On Tuesday, gunmen killed two officers in Delmas.',
+    );
+    expect(mss).toMatchObject({ publishedAt: null, publishedAtEstimated: false });
+    expect(mss.warningDetails.find((w) => w.code === 'unresolved_date')?.message).toMatch(
+      /“March, 2019”, is older than the MSS it names \(authorised on 2 October 2023\)/,
+    );
+    // Neither the soldiers nor Tuesday's killing are dated to 2019, years before the mission.
+    expect(mss.deployments.map((d) => d.date)).toEqual([null]);
+    expect(mss.incidents.find((i) => i.place?.name === 'Delmas')).toMatchObject({ date: null });
+    expect(() => reportDraftSchema.parse(mss)).not.toThrow();
+    const gsf = read(
+      'The Gang Suppression Force said 300 more troops would arrive. The gangs grew after the president was killed in June 2024.',
+    );
+    expect(gsf.publishedAt).toBeNull();
+    // A date as late as the mission stays the estimate; a text naming no mission keeps its own.
+    expect(read('On May 2, 2025, the MSS said gunmen killed two residents in Delmas.').publishedAt).toBe(
+      '2025-05-02',
+    );
+    expect(read('Gangs spread after the murder of a senator in March, 2019.').publishedAt).toBe('2019-03-31');
+  });
+
   it('treats an invalid publication date as unknown rather than trusting it', () => {
     const draft = read('On May 2, 2025, gunmen killed two residents in Delmas.', '2025-02-30');
     expect(draft).toMatchObject({ publishedAt: '2025-05-02', publishedAtEstimated: true });
