@@ -8,7 +8,7 @@ import { type DocContext, type Side, sideAround, sideOf } from './affiliation';
 import { BE, BODY_WORDS, type CasualtyCueKind, type Cue, findCues, SKIP_BACK } from './casualty-cues';
 import { PERSON_NOUNS } from './lexicon';
 import { type NounPhrase, phraseAfter, phraseBefore, readPhrase } from './noun-phrase';
-import { AND_WORDS } from './noun-phrase-words';
+import { conjuncts } from './person-lists';
 import { readPersons } from './persons';
 import type { Affiliation, Hedge, Person } from './schema';
 import type { Token } from './tokens';
@@ -139,20 +139,6 @@ function isUncertain(tokens: Token[], from: number, to: number): boolean {
     if (SPECULATIVE.has(w) || NEGATION.has(w)) return true;
   }
   return false;
-}
-
-/** "A Bahamian officer and a Belizean soldier", « deux journalistes et un policier »: one phrase per person or group joined by "and". */
-function conjuncts(tokens: Token[], [start, end]: [number, number]): Array<[number, number]> {
-  const parts: Array<[number, number]> = [];
-  let from = start;
-  for (let i = start + 1; i < end - 1; i++) {
-    if (AND_WORDS.has(tokens[i]?.norm ?? '') && PERSON_NOUNS.has(tokens[i - 1]?.norm ?? '')) {
-      parts.push([from, i]);
-      from = i + 1;
-    }
-  }
-  parts.push([from, end]);
-  return parts;
 }
 
 /**

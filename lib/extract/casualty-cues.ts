@@ -39,7 +39,7 @@ const KILL = wordSet(`
   slaughtered kills
 `);
 const DIE = new Set(['died', 'dies', 'perished', 'succumbed']);
-const HURT = new Set(['injured', 'wounded', 'hurt']);
+const HURT = new Set(['injured', 'wounded', 'hurt', 'hospitalised', 'hospitalized']);
 const AMONG = wordSet('dead killed injured wounded');
 const INJURY_NOUNS = wordSet('injuries injury wounds wound');
 const HURTING = new Set(['injuring', 'wounding']);

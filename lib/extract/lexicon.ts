@@ -72,6 +72,8 @@ export const CIVILIAN_NOUNS = wordSet(`
   farmer farmers passenger passengers driver drivers vendor vendors merchant merchants bystander
   bystanders victim victims haitians motorist motorists parishioner parishioners patient patients
   elderly family families relative relatives citizen citizens mother father son daughter employee
+  sons daughters wife wives husband husbands brother brothers sister sisters parent parents spouse
+  grandmother grandfather grandson granddaughter cousin cousins nephew nephews niece nieces uncle aunt
   employees fisherman fishermen senator politician mayor judge lawyer attendant attendants pilot pilots
   crew crews staff staffer staffers volunteer volunteers photographer photographers cameraman cameramen
   inmate inmates prisoner prisoners detainee detainees orphan orphans worshipper worshippers
@@ -82,7 +84,9 @@ export const CIVILIAN_NOUNS = wordSet(`
   infirmiere infirmieres medecin medecins pretre pretres religieuse religieuses missionnaire
   missionnaires agriculteur agriculteurs paysan paysans citoyen citoyens otage otages patient
   patients patiente patientes employe employes bebe bebes fillette fillettes garcon garcons
-  adolescent adolescents vieillard vieillards directrice directeur pasteur pasteurs
+  adolescent adolescents vieillard vieillards directrice directeur pasteur pasteurs epouse epouses
+  mari maris frere freres soeur soeurs fils fille filles parents conjoint conjointe neveu oncle tante
+  madanm pitit
   moun sivil timoun fanm gason abitan jounalis viktim machann chofe confrere confreres consoeur
   collegue collegues reporter passant passants badaud badauds pedestrian pedestrians passerby passersby
 `);

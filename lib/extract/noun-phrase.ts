@@ -25,6 +25,7 @@ import {
   VERB_LIKE,
 } from './noun-phrase-words';
 import { hedgeBefore, parseNumberAt } from './numbers';
+import { listEndAfter } from './person-lists';
 import { readPersons, TITLES } from './persons';
 import type { Hedge, Person } from './schema';
 import { foldWord, type Token } from './tokens';
@@ -122,6 +123,11 @@ const FRENCH_SINGULAR = new Set(['le', 'la', 'l', 'une', 'ce', 'cet', 'cette', '
 /** After a person noun, "de" opens its complement: "l’officier de police" is an officer, not the police. */
 const FRENCH_OF = new Set(['de', 'du', 'des', 'd']);
 
+/** The comma before `start` closes the first item of a list of people that runs on from there. */
+function listStartsBefore(tokens: Token[], start: number): boolean {
+  return PERSON_NOUNS.has(tokens[start - 2]?.norm ?? '') && listEndAfter(tokens, start - 1, isPhraseWord) > 0;
+}
+
 /** Token range [start, end) of the phrase that ends just before `i`, skipping one aside. */
 export function phraseBefore(tokens: Token[], i: number, depth = 0): [number, number] | null {
   let end = i;
@@ -191,6 +197,16 @@ export function phraseBefore(tokens: Token[], i: number, depth = 0): [number, nu
   ) {
     const more = phraseBefore(tokens, j, depth + 1);
     if (more) start = more[0];
+    // "Two police officers, a soldier and four civilians": the items before, one comma each.
+    for (
+      let items = 0;
+      items < 6 && tokens[start - 1]?.text === ',' && listStartsBefore(tokens, start);
+      items++
+    ) {
+      const first = phraseBefore(tokens, start - 1, 3);
+      if (!first) break;
+      start = first[0];
+    }
   }
   return start < end ? [start, end] : null;
 }
@@ -212,6 +228,10 @@ export function phraseAfter(tokens: Token[], i: number): [number, number] | null
       tokens[j]?.kind === 'word' &&
       PERSON_NOUNS.has(tokens[j + 1]?.norm ?? '') &&
       (DETERMINERS.has(after) || tokens[j - 1]?.kind === 'num');
+    // "two police officers, a soldier and four civilians": the whole list.
+    const list =
+      tokens[j]?.text === ',' && PERSON_NOUNS.has(after) ? listEndAfter(tokens, j, isPhraseWord) : -1;
+    if (list > 0) return [i, list];
     if (!from && !and && !compound && !isPhraseWord(tokens[j]) && !elidedArticleAt(tokens, j)) break;
     j++;
   }

@@ -236,6 +236,54 @@ describe('more ways of saying it', () => {
   });
 });
 
+describe('lists of victims', () => {
+  const toll = (text: string) =>
+    casualties(text).map((c) => [c.kind, c.count, c.affiliation] as [string, number | null, string]);
+  const total = (text: string) => casualties(text).reduce((n, c) => n + (c.count ?? 0), 0);
+
+  it('"two police officers, a nurse and four civilians": every item, with or without the serial comma', () => {
+    expect(total('Gangs killed a pastor, a nurse and three children in Kenscoff on Monday.')).toBe(5);
+    expect(total('Gangs killed a pastor, a nurse, and three children in Kenscoff on Monday.')).toBe(5);
+    expect(
+      toll('Gangs killed two police officers, a nurse and four civilians in Kenscoff on Monday.'),
+    ).toEqual([
+      ['killed', 2, 'police'],
+      ['killed', 5, 'civilian'],
+    ]);
+    expect(total('Two police officers, a nurse and four civilians were killed in Kenscoff on Monday.')).toBe(
+      7,
+    );
+    expect(
+      total('Les bandits ont tué deux policiers, une infirmière et quatre civils à Kenscoff lundi.'),
+    ).toBe(7);
+  });
+
+  it('a comma that opens no list of people leaves the count alone', () => {
+    expect(total('Gangs killed three officers, a police spokesman said on Monday in Kenscoff.')).toBe(3);
+    expect(total('Gangs killed a pastor, 45, in Kenscoff on Monday.')).toBe(1);
+  });
+
+  it('relatives are people: "a police officer and his wife", "a pastor, his wife and their three children"', () => {
+    expect(
+      toll('Gunmen killed a police officer and his wife in their home in Pétion-Ville on Sunday.'),
+    ).toEqual([
+      ['killed', 1, 'police'],
+      ['killed', 1, 'civilian'],
+    ]);
+    expect(total('Gangs killed a pastor, his wife and their three children in Kenscoff on Monday.')).toBe(5);
+  });
+
+  it('"were hospitalised" are the injured', () => {
+    expect(
+      toll('Four people died and six were hospitalised after gunmen fired on a bus in Carrefour on Friday.'),
+    ).toEqual([
+      ['killed', 4, 'civilian'],
+      ['injured', 6, 'unknown'],
+    ]);
+    expect(total('Two officers were wounded and hospitalized after an attack in Delmas on Friday.')).toBe(2);
+  });
+});
+
 describe('a wounded officer who later died', () => {
   it('"Two … were wounded. One of them later died" is one killed and one still injured', () => {
     expect(

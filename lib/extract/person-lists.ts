@@ -1,0 +1,59 @@
+/**
+ * Lists of people: "a Bahamian officer and a Belizean soldier", « deux journalistes et un
+ * policier », "two police officers, a soldier and four civilians". Each item is a phrase that ends
+ * with a person noun; items are joined by "and" / « et », or by commas with "and" before the last.
+ */
+import { PERSON_NOUNS } from './lexicon';
+import { AND_WORDS } from './noun-phrase-words';
+import type { Token } from './tokens';
+
+/** A list has at most this many items: a longer run of commas is an enumeration of something else. */
+const MAX_ITEMS = 8;
+/** An item has at most this many words ("their three young children"). */
+const MAX_ITEM_WORDS = 6;
+
+const isAnd = (t: Token | undefined) => AND_WORDS.has(t?.norm ?? '');
+const isPerson = (t: Token | undefined) => PERSON_NOUNS.has(t?.norm ?? '');
+
+/**
+ * Where a list of people ends when the comma at `comma` follows its first item ("two police
+ * officers, a soldier and four civilians" → after "civilians"), or -1 when the comma opens no such
+ * list: every item must end with a person noun and the last one come after "and" (", the mission
+ * said" and ", 45," are no list). `isItemWord`: the words a phrase is made of (noun-phrase.ts).
+ */
+export function listEndAfter(
+  tokens: Token[],
+  comma: number,
+  isItemWord: (t: Token | undefined) => boolean,
+): number {
+  let at = comma;
+  for (let items = 0; items < MAX_ITEMS; items++) {
+    // ", and four civilians": the serial comma before the last item.
+    if (tokens[at]?.text === ',' && isAnd(tokens[at + 1])) at++;
+    const last = isAnd(tokens[at]);
+    let noun = -1;
+    for (let k = at + 1; k < tokens.length && k - at <= MAX_ITEM_WORDS && isItemWord(tokens[k]); k++)
+      if (isPerson(tokens[k])) noun = k;
+    if (noun < 0) return -1;
+    if (last) return noun + 1;
+    const next = tokens[noun + 1];
+    if (next?.text !== ',' && !isAnd(next)) return -1;
+    at = noun + 1;
+  }
+  return -1;
+}
+
+/** One range per person or group of a list the range holds (listEndAfter, and "and" alone). */
+export function conjuncts(tokens: Token[], [start, end]: [number, number]): Array<[number, number]> {
+  const parts: Array<[number, number]> = [];
+  let from = start;
+  for (let i = start + 1; i < end - 1; i++) {
+    const t = tokens[i];
+    if (!isPerson(tokens[i - 1]) || !(isAnd(t) || t?.text === ',')) continue;
+    parts.push([from, i]);
+    from = t?.text === ',' && isAnd(tokens[i + 1]) ? i + 2 : i + 1;
+    i = from - 1;
+  }
+  parts.push([from, end]);
+  return parts;
+}
