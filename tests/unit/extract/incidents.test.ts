@@ -22,6 +22,15 @@ describe('incident types', () => {
     expect(read('Dozens of people have been killed in Cité Soleil since January.').incidents).toEqual([]);
   });
 
+  it('homes burned by the dozen are an attack: "burned down 30 houses", "burned at least 50 homes"', () => {
+    for (const text of [
+      'Armed men burned down 30 houses in Solino on Monday.',
+      'Gangs burned at least 50 homes in Mirebalais on Monday.',
+      'Gangs burned dozens of vehicles in Delmas on Monday.',
+    ])
+      expect(read(text).incidents).toEqual([expect.objectContaining({ type: 'attack', date: '2025-05-12' })]);
+  });
+
   it('tells no event of a condition: "if the gangs attack", « si les gangs attaquent »', () => {
     expect(read('If the gangs attack Mirebalais, hundreds could die, officials warned.').incidents).toEqual(
       [],
