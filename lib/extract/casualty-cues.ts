@@ -7,6 +7,7 @@ import { findFrenchCues } from './casualty-cues-fr';
 import { PERSON_NOUNS } from './lexicon';
 import { parseNumberAt } from './numbers';
 import type { Token } from './tokens';
+import { deathTollCue } from './toll-cues';
 import { wordSet } from './words';
 
 export type CasualtyCueKind = 'killed' | 'injured' | 'missing' | 'kidnapped' | 'displaced';
@@ -91,7 +92,7 @@ const CUE_WORDS = new Set([
   ...ABDUCT,
   ...wordSet(`
     lost die dead death deaths fatality fatalities killing killings fatally shot struck missing
-    unaccounted captive hostage kidnapping kidnappings abduction displaced lives fled forced
+    unaccounted captive hostage kidnapping kidnappings abduction displaced lives fled forced toll
   `),
   ...BODIES,
 ]);
@@ -105,6 +106,11 @@ export function findCues(tokens: Token[], french: boolean): Cue[] {
     if (!CUE_WORDS.has(w)) continue;
     const prev = tokens[i - 1]?.norm ?? '';
     const next = tokens[i + 1]?.norm ?? '';
+    if (w === 'toll') {
+      const toll = deathTollCue(tokens, i);
+      if (toll) cues.push(toll);
+      continue;
+    }
     // "Two police officers were among the dead."
     if (AMONG.has(w) && prev === 'the' && tokens[i - 2]?.norm === 'among') {
       push(w === 'dead' || w === 'killed' ? 'killed' : 'injured', i, 'passive', i - 2);

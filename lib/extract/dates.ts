@@ -22,6 +22,10 @@ const SAID_BEFORE =
 const SAID_BEFORE_FR =
   /(?<![\p{L}])(?:a|ont|avait)?\s*(?:déclaré|annoncé|indiqué|confirmé|affirmé|précisé|rapporté|expliqué|dit|publié|intervenait|intervenant|interrogée?|communiqué|s['’]exprimant|dénoncé|condamné)(?:[\s,]+(?:sur|à|au|dans|lors|de|d['’]|la|le|les|l['’]|un|une|son|sa|ses|leur|[\p{Lu}][\p{L}\p{N}.’']*|\d+))*[\s,]*$/iu;
 
+/** "the death toll … rose to 25 on Wednesday": the day the toll was given, not the day of the event. */
+const TOLL_ROSE_BEFORE =
+  /\btoll\b.*\b(?:rose|risen|climbed|jumped|increased|grew|reached|hit|stood|stands)\s+(?:to\s+|at\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+)?[\d,]+(?:\s+[a-z]+)?\s*,?\s*(?:on|by|as\s+of)?\s*$/i;
+
 /** "… since a U.N.-backed mission began earlier this year": the date of what came before, in a since-clause. */
 const SINCE_CLAUSE = /\bsince\s+(?:[^\s,;]+\s+){1,8}$/i;
 
@@ -131,7 +135,11 @@ export function findDateMentions(
       )
         role = 'since';
       if (role === 'point' && ref && f.date && f.date > ref) role = 'future';
-      else if (role === 'point' && SAID_BEFORE.test(text.slice(Math.max(0, start - 60), start)))
+      else if (
+        role === 'point' &&
+        (SAID_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ||
+          TOLL_ROSE_BEFORE.test(text.slice(0, start)))
+      )
         role = 'report';
       else if (role === 'point' && french && SAID_BEFORE_FR.test(text.slice(Math.max(0, start - 60), start)))
         role = 'report';

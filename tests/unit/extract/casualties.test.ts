@@ -236,6 +236,39 @@ describe('more ways of saying it', () => {
   });
 });
 
+describe("an event's death toll", () => {
+  const read = (text: string) => readReport(text, { publishedAt: PUBLISHED, gazetteer: GAZETTEER });
+
+  it('"the death toll from Monday\'s attack rose to 25": the dead of that event, dated by the event', () => {
+    const [incident, ...rest] = read(
+      'The death toll from Monday’s attack in Pont-Sondé rose to 25 on Wednesday.',
+    ).incidents;
+    expect(rest).toEqual([]);
+    expect(incident).toMatchObject({ date: '2025-05-12', type: 'attack' });
+    expect(incident?.casualties).toEqual([expect.objectContaining({ kind: 'killed', count: 25 })]);
+    expect(
+      read('The death toll from the attack in Pont-Sondé on Monday has climbed to at least 70, the UN said.')
+        .incidents[0]?.casualties,
+    ).toEqual([expect.objectContaining({ kind: 'killed', count: 70, hedge: 'at_least' })]);
+  });
+
+  it('a toll that rises after the event was told is the same event, its tolls competing, never added', () => {
+    const draft = read(
+      'Gangs killed 20 people in Pont-Sondé on Monday. The death toll from the attack rose to 25 on Wednesday.',
+    );
+    expect(draft.incidents).toHaveLength(1);
+    expect(draft.incidents[0]).toMatchObject({ date: '2025-05-12' });
+    expect(draft.incidents[0]?.casualties.map((c) => c.count)).toEqual([25]);
+    expect(draft.incidents[0]?.flags?.map((f) => f.code)).toContain('competing_tolls');
+  });
+
+  it('a toll of many events is a figure, not an incident', () => {
+    const draft = read('The death toll from attacks in Pont-Sondé this month rose to 115.');
+    expect(draft.incidents).toEqual([]);
+    expect(draft.figures).toEqual([expect.objectContaining({ metric: 'killed', value: 115 })]);
+  });
+});
+
 describe('lists of victims', () => {
   const toll = (text: string) =>
     casualties(text).map((c) => [c.kind, c.count, c.affiliation] as [string, number | null, string]);

@@ -1,0 +1,35 @@
+/**
+ * An event's death toll told as a total: "the death toll from Monday's attack rose to 25", "the
+ * death toll stood at 12", "the death toll has climbed to at least 70". The count after the verb is
+ * the dead. A running total told in passing ("raising the death toll this year to 112") has no
+ * such verb: it is a figure (toll-figures.ts).
+ */
+import type { Cue } from './casualty-cues';
+import { parseNumberAt } from './numbers';
+import type { Token } from './tokens';
+import { wordSet } from './words';
+
+const RISE = wordSet('rose risen climbed jumped increased grew reached hit stood stands stand now');
+/** How far after "toll" its verb may come: "the death toll from Monday's attack in Pont-Sondé rose". */
+const MAX_GAP = 14;
+const HEDGE_WORDS = wordSet('at least more than over nearly about around some almost');
+
+/** The cue of "death toll … rose to N" at the "toll" token `i`, or null. */
+export function deathTollCue(tokens: readonly Token[], i: number): Cue | null {
+  if (tokens[i - 1]?.norm !== 'death') return null;
+  for (let k = i + 1; k < tokens.length && k - i <= MAX_GAP; k++) {
+    const t = tokens[k];
+    if (!t || t.text === '.' || t.text === ';') return null;
+    if (!RISE.has(t.norm)) continue;
+    // "rose to", "stood at", "has reached", "now stands at"
+    let anchor = k;
+    while (['to', 'at', 'has', 'have', 'now', 'stands', 'stood'].includes(tokens[anchor + 1]?.norm ?? ''))
+      anchor++;
+    let n = anchor + 1;
+    while (HEDGE_WORDS.has(tokens[n]?.norm ?? '')) n++;
+    if (parseNumberAt(tokens as Token[], n) === null) return null;
+    // The phrase is read from the number; its hedge ("at least") from the words before it.
+    return { kind: 'killed', at: i, anchor: n - 1, voice: 'to', afterInjury: false };
+  }
+  return null;
+}
