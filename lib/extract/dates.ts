@@ -22,6 +22,10 @@ const SAID_BEFORE =
 const SAID_BEFORE_FR =
   /(?<![\p{L}])(?:a|ont|avait)?\s*(?:déclaré|annoncé|indiqué|confirmé|affirmé|précisé|rapporté|expliqué|dit|publié|intervenait|intervenant|interrogée?|communiqué|s['’]exprimant|dénoncé|condamné)(?:[\s,]+(?:sur|à|au|dans|lors|de|d['’]|la|le|les|l['’]|un|une|son|sa|ses|leur|[\p{Lu}][\p{L}\p{N}.’']*|\d+))*[\s,]*$/iu;
 
+/** "On Wednesday, the UN said …": a day that opens the sentence and its teller is the day of the telling. */
+const SAID_AFTER =
+  /^\s*,?\s*(?:[\p{L}.’'-]+\s+){0,6}?(?:said|says|announced|reported|confirmed|told|stated|declared)\b/iu;
+
 /** "the death toll … rose to 25 on Wednesday": the day the toll was given, not the day of the event. */
 const TOLL_ROSE_BEFORE =
   /\btoll\b.*\b(?:rose|risen|climbed|jumped|increased|grew|reached|hit|stood|stands)\s+(?:to\s+|at\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+)?[\d,]+(?:\s+[a-z]+)?\s*,?\s*(?:on|by|as\s+of)?\s*$/i;
@@ -138,7 +142,8 @@ export function findDateMentions(
       else if (
         role === 'point' &&
         (SAID_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ||
-          TOLL_ROSE_BEFORE.test(text.slice(0, start)))
+          TOLL_ROSE_BEFORE.test(text.slice(0, start)) ||
+          (/^[\s"“«(]*$/.test(text.slice(0, start)) && SAID_AFTER.test(text.slice(end, end + 80))))
       )
         role = 'report';
       else if (role === 'point' && french && SAID_BEFORE_FR.test(text.slice(Math.max(0, start - 60), start)))
@@ -168,8 +173,10 @@ export function findDateMentions(
   );
 }
 
-// "during the night from Monday to Tuesday", "dans la nuit de lundi à mardi", "nan nwit lendi pou madi".
-const NIGHT_BEFORE = /\b(?:night|nuit|nwit)\s+(?:(?:from|of|between|de|du|entre)\s+(?:the\s+)?)?$/i;
+// "during the night from Monday to Tuesday", "overnight Saturday into Sunday", "dans la nuit de lundi à mardi",
+// "nan nwit lendi pou madi".
+const NIGHT_BEFORE =
+  /\b(?:night|nuit|nwit|overnight)\s+(?:(?:from|of|on|between|de|du|entre)\s+(?:the\s+)?)?$/i;
 const NIGHT_JOIN = /^\s*(?:to|and|into|à|au|et|pou|-|–)\s*$/i;
 
 /**

@@ -95,6 +95,36 @@ describe('dates counted from the publication date', () => {
   });
 });
 
+describe('whose day a date is', () => {
+  // 2025-06-11 is a Wednesday.
+  it('"overnight Saturday into Sunday" is the Saturday; "overnight" alone, the night before publication', () => {
+    expect(one('Gangs attacked Kenscoff overnight Saturday into Sunday.', '2025-06-11')).toMatchObject({
+      date: '2025-06-07',
+    });
+    expect(one('Gangs attacked Kenscoff overnight on Sunday.', '2025-06-11')).toMatchObject({
+      date: '2025-06-08',
+    });
+    expect(one('Gangs attacked Kenscoff overnight.', '2025-06-11')).toMatchObject({ date: '2025-06-10' });
+  });
+
+  it('"On Wednesday, the UN said …" is the day of the telling; "On Monday gunmen killed …, police said" the event\'s', () => {
+    expect(one('On Wednesday, the UN said at least 70 people had been killed.', '2025-06-11')).toMatchObject({
+      role: 'report',
+    });
+    expect(
+      one('On Wednesday the national police said gunmen killed five people.', '2025-06-11'),
+    ).toMatchObject({
+      role: 'report',
+    });
+    expect(one('On Monday gunmen killed five people in Delmas, police said.', '2025-06-11')).toMatchObject({
+      role: 'point',
+    });
+    expect(one('Gunmen killed five people in Delmas on Monday, police said.', '2025-06-11')).toMatchObject({
+      role: 'point',
+    });
+  });
+});
+
 describe('dates the text states in full', () => {
   it('reads "February 23, 2025", "23 février 2025" and "23 fevriye 2025" alike', () => {
     for (const t of [
