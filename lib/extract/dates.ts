@@ -22,9 +22,9 @@ const SAID_BEFORE =
 const SAID_BEFORE_FR =
   /(?<![\p{L}])(?:a|ont|avait)?\s*(?:déclaré|annoncé|indiqué|confirmé|affirmé|précisé|rapporté|expliqué|dit|publié|intervenait|intervenant|interrogée?|communiqué|s['’]exprimant|dénoncé|condamné)(?:[\s,]+(?:sur|à|au|dans|lors|de|d['’]|la|le|les|l['’]|un|une|son|sa|ses|leur|[\p{Lu}][\p{L}\p{N}.’']*|\d+))*[\s,]*$/iu;
 
-/** "On Wednesday, the UN said …": a day that opens the sentence and its teller is the day of the telling. */
+/** "On Wednesday, the UN said …", « Mardi, la police a annoncé … »: a day that opens the sentence and its teller is the day of the telling. */
 const SAID_AFTER =
-  /^\s*,?\s*(?:[\p{L}.’'-]+\s+){0,6}?(?:said|says|announced|reported|confirmed|told|stated|declared)\b/iu;
+  /^\s*,?\s*(?:[\p{L}.’'-]+\s+){0,6}?(?:said|says|announced|reported|confirmed|told|stated|declared|(?:a|ont)\s+(?:annoncé|déclaré|indiqué|confirmé|affirmé|rapporté|précisé|fait savoir))(?![\p{L}])/iu;
 
 /** "the death toll … rose to 25 on Wednesday": the day the toll was given, not the day of the event. */
 const TOLL_ROSE_BEFORE =

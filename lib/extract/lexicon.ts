@@ -74,6 +74,7 @@ export const CIVILIAN_NOUNS = wordSet(`
   elderly family families relative relatives citizen citizens mother father son daughter employee
   sons daughters wife wives husband husbands brother brothers sister sisters parent parents spouse
   grandmother grandfather grandson granddaughter cousin cousins nephew nephews niece nieces uncle aunt
+  neighbor neighbors neighbour neighbours
   employees fisherman fishermen senator politician mayor judge lawyer attendant attendants pilot pilots
   crew crews staff staffer staffers volunteer volunteers photographer photographers cameraman cameramen
   inmate inmates prisoner prisoners detainee detainees orphan orphans worshipper worshippers
@@ -86,6 +87,7 @@ export const CIVILIAN_NOUNS = wordSet(`
   patients patiente patientes employe employes bebe bebes fillette fillettes garcon garcons
   adolescent adolescents vieillard vieillards directrice directeur pasteur pasteurs epouse epouses
   mari maris frere freres soeur soeurs fils fille filles parents conjoint conjointe neveu oncle tante
+  voisin voisins voisine voisines
   madanm pitit
   moun sivil timoun fanm gason abitan jounalis viktim machann chofe confrere confreres consoeur
   collegue collegues reporter passant passants badaud badauds pedestrian pedestrians passerby passersby

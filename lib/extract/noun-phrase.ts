@@ -118,8 +118,8 @@ function elidedArticleAt(tokens: Token[], apostrophe: number): boolean {
   );
 }
 
-/** French words that make a phrase one person when they come before its noun: "le policier", "l’agent", "une femme". */
-const FRENCH_SINGULAR = new Set(['le', 'la', 'l', 'une', 'ce', 'cet', 'cette', 'yon']);
+/** French words that make a phrase one person when they come before its noun: "le policier", "l’agent", "une femme", "sa femme". */
+const FRENCH_SINGULAR = new Set(['le', 'la', 'l', 'une', 'ce', 'cet', 'cette', 'yon', 'son', 'sa']);
 /** After a person noun, "de" opens its complement: "l’officier de police" is an officer, not the police. */
 const FRENCH_OF = new Set(['de', 'du', 'des', 'd']);
 
@@ -270,9 +270,10 @@ export function readPhrase(tokens: Token[], start: number, end: number): NounPhr
     if (!t) continue;
     const w = t.norm;
     if (np.head !== null && FRENCH_OF.has(w)) complement = true;
-    if (!complement && isHeadNoun(tokens, i)) np.head = w;
-    // "le policier", "l’agent", "une femme" (not "UN", the United Nations).
+    // "le policier", "l’agent", "une femme" (not "UN", the United Nations); read before the head,
+    // for « son » is also the English noun.
     if (np.head === null && FRENCH_SINGULAR.has(w) && t.text === t.text.toLowerCase()) singularCue = true;
+    if (!complement && isHeadNoun(tokens, i)) np.head = w;
     if (np.head === null && w === 'un' && t.text !== 'UN') singularCue = true;
     // "her two children": a possessive before more words is a determiner, not the person.
     if (PRONOUNS.has(w) && (i === end - 1 || !isPhraseWord(tokens[i + 1]) || w === 'he' || w === 'she')) {
@@ -310,9 +311,10 @@ export function readPhrase(tokens: Token[], start: number, end: number): NounPhr
       }
     }
   }
+  // "son fils": a French noun the same in both numbers, singular after a singular word.
   const singularHead =
     np.head !== null &&
-    !np.head.endsWith('s') &&
+    (!np.head.endsWith('s') || np.head === 'fils') &&
     !['people', 'police', 'personnel', 'men', 'women', 'children'].includes(np.head);
   if (np.count === null && np.persons.length > 0) np.count = np.persons.length;
   // "Mayo woman Gena Heraty": a singular person noun followed by a name is one person.

@@ -46,7 +46,10 @@ export const FRENCH_TYPE_PATTERNS: Array<[IncidentType, RegExp]> = [
       `massacres?|${agreeing('massacré')}|${agreeing('tué')}|tueries?|assassinats?|${agreeing('assassiné')}|${agreeing('abattu')}|${agreeing('exécuté')}|${agreeing('lynché')}|carnage|${agreeing('criblé')} de balles|masak|touye|asasinen`,
     ),
   ],
-  ['gunfire', word(`tirs?|coups de feu|rafales?|balles perdues?|fusillades?|tirs nourris|kout bal`)],
+  [
+    'gunfire',
+    word(`tirs?|coups de feu|rafales?|balles perdues?|par balles?|fusillades?|tirs nourris|kout bal`),
+  ],
   [
     'arrest',
     word(

@@ -312,3 +312,37 @@ describe('Kreyòl basics', () => {
     expect(draft.warningDetails.map((w) => w.code)).toContain('partial_language');
   });
 });
+
+describe('French relatives, lists, gunshot wounds and announcements', () => {
+  const read = (text: string) => readReport(text, { publishedAt: PUBLISHED, gazetteer: GAZETTEER });
+  const toll = (text: string) =>
+    read(text).incidents.flatMap((i) => i.casualties.map((c) => [c.kind, c.count, c.affiliation]));
+
+  it('« un policier et sa femme », « un pasteur, son fils et trois voisins »: every person counts', () => {
+    expect(
+      toll('Un policier et sa femme ont été assassinés à leur domicile à Pétion-Ville dimanche soir.'),
+    ).toEqual([
+      ['killed', 1, 'police'],
+      ['killed', 1, 'civilian'],
+    ]);
+    expect(toll('Des bandits ont tué un pasteur, son fils et trois voisins à Kenscoff lundi.')).toEqual([
+      ['killed', 5, 'civilian'],
+    ]);
+  });
+
+  it('« blessés par balle » is gunfire', () => {
+    expect(
+      read('Trois policiers kényans ont été blessés par balle lors d’une patrouille à Delmas mardi.')
+        .incidents,
+    ).toEqual([expect.objectContaining({ type: 'gunfire', date: '2024-12-17' })]);
+  });
+
+  it('« Mardi, la police a annoncé … » is the day of the telling; « …, a annoncé la police » keeps the event’s', () => {
+    expect(dates('Mardi, la police a annoncé que cinq bandits avaient été neutralisés.')).toEqual([
+      expect.objectContaining({ date: '2024-12-17', role: 'report' }),
+    ]);
+    expect(dates('Mardi, des bandits ont tué cinq personnes, a annoncé la police.')).toEqual([
+      expect.objectContaining({ date: '2024-12-17', role: 'point' }),
+    ]);
+  });
+});
