@@ -23,7 +23,8 @@ import {
   PERSON_NOUNS,
   SECURITY_NOUNS,
 } from './lexicon';
-import { isHeadNoun, type NounPhrase } from './noun-phrase';
+import { isHeadNoun } from './noun-phrase';
+import type { NounPhrase } from './read-phrase';
 import type { Affiliation } from './schema';
 import { normsOf, type Token } from './tokens';
 

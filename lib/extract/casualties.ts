@@ -7,9 +7,10 @@
 import { type DocContext, type Side, sideAround, sideOf } from './affiliation';
 import { BE, BODY_WORDS, type CasualtyCueKind, type Cue, findCues, SKIP_BACK } from './casualty-cues';
 import { PERSON_NOUNS } from './lexicon';
-import { type NounPhrase, phraseAfter, phraseBefore, readPhrase } from './noun-phrase';
+import { phraseAfter, phraseBefore } from './noun-phrase';
 import { conjuncts } from './person-lists';
 import { readPersons } from './persons';
+import { type NounPhrase, readPhrase } from './read-phrase';
 import type { Affiliation, Hedge, Person } from './schema';
 import type { Token } from './tokens';
 import { wordSet } from './words';
