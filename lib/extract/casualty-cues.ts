@@ -113,7 +113,11 @@ export function findCues(tokens: Token[], french: boolean): Cue[] {
     }
     // "Two police officers were among the dead."
     if (AMONG.has(w) && prev === 'the' && tokens[i - 2]?.norm === 'among') {
-      push(w === 'dead' || w === 'killed' ? 'killed' : 'injured', i, 'passive', i - 2);
+      const kind = w === 'dead' || w === 'killed' ? 'killed' : 'injured';
+      // "Among the dead were two police officers": the people after the verb.
+      const opens = i === 2 || tokens[i - 3]?.kind === 'punct';
+      if (opens && BE.has(next)) push(kind, i, 'to', i + 1);
+      else push(kind, i, 'passive', i - 2);
       continue;
     }
     // "was shot and wounded", "shot and killed": the second verb is the one that counts.

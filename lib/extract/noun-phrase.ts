@@ -95,6 +95,18 @@ function elidedArticleAt(tokens: Token[], apostrophe: number): boolean {
   );
 }
 
+/**
+ * "a motorcycle taxi driver", "a 45-year-old street vendor": two plain nouns from `k`, between an
+ * article, a number or an age and a person noun (one such noun is a compound of its own).
+ */
+function twoNounsBefore(tokens: Token[], k: number): boolean {
+  const [before, a, b] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+  const opens = DETERMINERS.has(before?.norm ?? '') || before?.kind === 'num' || before?.norm === 'old';
+  const plain = (t: Token | undefined) =>
+    t?.kind === 'word' && !t.cap && !PERSON_NOUNS.has(t.norm) && !isPhraseWord(t);
+  return opens && plain(a) && plain(b) && PERSON_NOUNS.has(tokens[k + 2]?.norm ?? '');
+}
+
 /** The comma before `start` closes the first item of a list of people that runs on from there. */
 function listStartsBefore(tokens: Token[], start: number): boolean {
   return PERSON_NOUNS.has(tokens[start - 2]?.norm ?? '') && listEndAfter(tokens, start - 1, isPhraseWord) > 0;
@@ -131,7 +143,7 @@ export function phraseBefore(tokens: Token[], i: number, depth = 0): [number, nu
       (DETERMINERS.has(tokens[j - 1]?.norm ?? '') || tokens[j - 1]?.kind === 'num');
     // "on February 23 another officer was killed": the day of a date is no count.
     if (tokens[j]?.kind === 'num' && isMonthWord(tokens[j - 1]?.norm ?? '')) break;
-    if (elidedArticleAt(tokens, j) && end - j > 1) {
+    if ((elidedArticleAt(tokens, j) && end - j > 1) || (j + 1 < end && twoNounsBefore(tokens, j - 1))) {
       start = j - 1;
       j -= 2;
       continue;
@@ -204,6 +216,10 @@ export function phraseAfter(tokens: Token[], i: number): [number, number] | null
     const list =
       tokens[j]?.text === ',' && PERSON_NOUNS.has(after) ? listEndAfter(tokens, j, isPhraseWord) : -1;
     if (list > 0) return [i, list];
+    if (j > i && twoNounsBefore(tokens, j)) {
+      j += 2;
+      continue;
+    }
     if (!from && !and && !compound && !isPhraseWord(tokens[j]) && !elidedArticleAt(tokens, j)) break;
     j++;
   }

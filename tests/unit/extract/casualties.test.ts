@@ -269,6 +269,34 @@ describe("an event's death toll", () => {
   });
 });
 
+describe('who the victims are, told in other orders', () => {
+  it('"Among the dead were two police officers and a journalist": the people after the verb', () => {
+    expect(
+      casualties(
+        'Among the dead were two police officers and a journalist after the attack in Delmas on Monday.',
+      ).map((c) => [c.kind, c.count, c.affiliation]),
+    ).toEqual([
+      ['killed', 2, 'police'],
+      ['killed', 1, 'civilian'],
+    ]);
+    // A part of a toll already told is not added to it.
+    expect(
+      casualties(
+        'Gangs killed 12 people in Delmas on Monday. Among the dead were two police officers.',
+      ).reduce((n, c) => n + (c.count ?? 0), 0),
+    ).toBe(12);
+  });
+
+  it('"a motorcycle taxi driver", "a 45-year-old street vendor": two nouns before the person noun', () => {
+    for (const text of [
+      'Assailants shot dead a motorcycle taxi driver in Carrefour-Feuilles on Monday.',
+      'Unknown assailants killed a 45-year-old street food vendor in Carrefour-Feuilles on Monday.',
+      'A motorcycle taxi driver was killed in Carrefour-Feuilles on Monday.',
+    ])
+      expect(casualties(text)).toEqual([expect.objectContaining({ kind: 'killed', count: 1 })]);
+  });
+});
+
 describe('lists of victims', () => {
   const toll = (text: string) =>
     casualties(text).map((c) => [c.kind, c.count, c.affiliation] as [string, number | null, string]);
