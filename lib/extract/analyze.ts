@@ -33,7 +33,7 @@ import { findUnknownPlaces, type UnknownPlace } from './unknown-places';
 export interface PlaceUse {
   mention: PlaceMention;
   role: PlaceRole;
-  /** Named after another place's possessive: "Port-au-Prince's Delmas", "Haiti's Artibonite". */
+  /** Named after another place's possessive or kind: "Port-au-Prince's Delmas", "the Port-au-Prince suburb of Tabarre". */
   possessed: boolean;
   /** Stands for a road named by its ends (roads.ts): as precise as the road allows, never sharpened. */
   road?: boolean;
@@ -77,6 +77,33 @@ export interface Analysis {
 const ELSEWHERE =
   /\b(?:in|across|to) other (?:parts|areas|neighbou?rhoods|districts|sections|communities|towns)\b|^elsewhere\b|\belsewhere in\b/i;
 
+/** Kinds of place a name describes another by: "the Port-au-Prince suburb of Tabarre". */
+const PLACE_KINDS = new Set([
+  'suburb',
+  'neighbourhood',
+  'neighborhood',
+  'district',
+  'town',
+  'city',
+  'village',
+  'commune',
+  'municipality',
+  'community',
+  'locality',
+  'slum',
+  'area',
+]);
+
+/**
+ * "the Port-au-Prince suburb of Tabarre", "the Artibonite town of Pont-Sondé", "the capital's
+ * neighbourhood of Delmas": the place at `at` is the one meant, narrowed by the name before it.
+ */
+function placeOfKind(tokens: Token[], at: number, covered: ReadonlySet<number>): boolean {
+  if (tokens[at - 1]?.norm !== 'of' || !PLACE_KINDS.has(tokens[at - 2]?.norm ?? '')) return false;
+  const before = tokens[at - 3]?.norm === 's' ? at - 5 : at - 3;
+  return covered.has(before);
+}
+
 /** Tokens of every sentence, for the whole-article context, without re-tokenising. */
 function allTokens(sentences: Sentence[]): Token[][] {
   return sentences.map((s) => tokenize(s.text, s.from));
@@ -104,7 +131,9 @@ export function analyze(
       (mention): PlaceUse => ({
         mention,
         role: placeRole(tokens, mention, covered),
-        possessed: tokens[mention.tokStart - 1]?.norm === 's' && covered.has(mention.tokStart - 3),
+        possessed:
+          (tokens[mention.tokStart - 1]?.norm === 's' && covered.has(mention.tokStart - 3)) ||
+          placeOfKind(tokens, mention.tokStart, covered),
       }),
     );
     const roads = skip ? [] : findRoads(sentence.text, sentence.from, uses, index, tokens);

@@ -45,6 +45,18 @@ describe('incident places', () => {
     });
   });
 
+  it('takes the place a kind of place names: "the Port-au-Prince suburb of Tabarre", "the capital’s suburb of Tabarre"', () => {
+    for (const text of [
+      'Gangs killed six people in the Port-au-Prince suburb of Tabarre on Monday.',
+      'Gangs killed six people in the capital’s suburb of Tabarre on Monday.',
+    ])
+      expect(place(text)?.place?.key).toBe('tabarre');
+    // Two places side by side stay a list: the one named first.
+    expect(place('Gangs attacked Mirebalais and the Centre town of Saut-d’Eau on Monday.')?.place?.key).toBe(
+      'mirebalais',
+    );
+  });
+
   it('places "Haiti’s Artibonite region" at the department', () => {
     const p = place('A Kenyan officer died in a clash in Haiti’s Artibonite region on Monday.')?.place;
     expect(p).toMatchObject({ key: 'artibonite', precision: 'department', department: 'Artibonite' });
