@@ -58,12 +58,12 @@ const PLANNED_FR = FR(
   "doit|doivent|devra|devront|devrait|devraient|prévue?s?|promis|s[’']était proposée?|en envoyant|autorisée?s?|envisagée?s?|attendus?|pwomet",
 );
 const ARRIVAL_FR = FR('arrivé(?:e|s|es)?|arrivée|atterri|débarqué(?:e|s|es)?|déployé(?:e|s|es)?|rive|debake');
-/** "portant le nombre à 600": a running total the number states with no noun of its own. */
-const TOTAL_TO_FR =
-  /portant (?:le nombre|l[’']effectif|le total|leur nombre|leur effectif)(?: [^,.;]{0,40})? à$/iu;
-/** "portant le total des victimes à 20", "le bilan des morts": a toll's running total, not a force's. */
-const TOLL_TOTAL_FR =
-  /portant (?:le nombre|le total|le bilan|leur nombre)(?: (?:provisoire|global|total))? (?:des |de |d['’])(?:victimes|morts|décès|tués|blessés|disparus|personnes (?:tuées|blessées))/iu;
+/** "portant le nombre à 600", "bringing the total number of Kenyan officers to 600": a running total the number states with no noun of its own. */
+const TOTAL_TO =
+  /(?:portant (?:le nombre|l[’']effectif|le total|leur nombre|leur effectif)(?: [^,.;]{0,40})? à|(?:bringing|raising|taking|pushing) (?:the (?:total )?number|the total|its (?:total )?strength|their number)(?: [^,.;]{0,50})? to(?: about| around| some| nearly| roughly| more than| over| at least)?)$/iu;
+/** "portant le total des victimes à 20", "bringing the number of officers killed to 45": a toll's running total, not a force's. */
+const TOLL_TOTAL =
+  /portant (?:le nombre|le total|le bilan|leur nombre)(?: (?:provisoire|global|total))? (?:des |de |d['’])(?:victimes|morts|décès|tués|blessés|disparus|personnes (?:tuées|blessées))|(?:bringing|raising|taking|pushing) the (?:total )?(?:number|total)[^,.;]*\b(?:killed|dead|deaths|died|victims|casualties|injured|wounded|missing|kidnapped)\b/iu;
 const PERFECT = /\b(?:has|have) (?:now )?(?:deployed|sent)\b|\bhave been deployed\b/i;
 const SHARE_OF = wordSet('whom them these those which');
 
@@ -181,7 +181,7 @@ function readSentence(
     if (!n || n.value < 2 || (n.value >= 1990 && n.value <= 2039 && tokens[i]?.kind === 'num')) continue;
     const hedge = hedgeBefore(tokens, n.start);
     const before = f.sentence.text.slice(0, (tokens[n.start]?.start ?? 0) - f.sentence.from).trimEnd();
-    const runningCount = TOTAL_TO_FR.test(before) && !TOLL_TOTAL_FR.test(before);
+    const runningCount = TOTAL_TO.test(before) && !TOLL_TOTAL.test(before);
     const own = headAfter(tokens, n.end, ctx) ?? (runningCount ? { noun: n.end - 1, country: null } : null);
     const added = addedAfter(tokens, own ? own.noun + 1 : n.end, ctx);
     // "20 military and four police officers": the noun of the second count names both.
@@ -220,7 +220,7 @@ function readSentence(
         ? 'planned'
         : (ARRIVAL.test(local) || ARRIVAL_FR.test(local)) &&
             !PERFECT.test(local) &&
-            !TOTAL_TO_FR.test(before) &&
+            !TOTAL_TO.test(before) &&
             ownDates.some((d) => d.role === 'point')
           ? 'arrival'
           : 'strength';

@@ -10,6 +10,10 @@ import type { FigureDraft, Hedge } from './schema';
 const TOLL =
   /\b(?:bringing|raising|taking|pushing)\s+(?:the|its)\s+(?:overall\s+|total\s+)?(?:death\s+toll|toll|number|total|tally|count)\b([^.;]{0,80}?)\bto\s+(at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+|some\s+)?(\d{1,3}(?:,\d{3})+|\d+)\b/gi;
 
+const TOLL_HEAD = /^\w+\s+(?:the|its)\s+(?:overall\s+|total\s+)?(?:death\s+)?toll\b/i;
+const VICTIMS =
+  /\b(?:killed|dead|deaths?|died|victims?|casualt(?:y|ies)|fatalities|murder(?:s|ed)?|slain|injur(?:ed|ies|y)|wounded|missing|kidnapp(?:ed|ings?)|abduct(?:ed|ions?)|hostages?|lives)\b/i;
+
 function hedgeOf(words: string): Hedge {
   if (/least|more|over/i.test(words)) return 'at_least';
   if (/nearly|about|some/i.test(words)) return 'about';
@@ -24,6 +28,9 @@ export function tollFigures(f: SentenceFacts): FigureDraft[] {
     const about = m[1] ?? '';
     const value = Number((m[3] ?? '').replace(/,/g, ''));
     if (!value) continue;
+    // "bringing the total number of Kenyan officers in Haiti to 600" counts people deployed: a
+    // number or total is a toll only when what it counts is victims.
+    if (!TOLL_HEAD.test(m[0]) && !VICTIMS.test(about)) continue;
     const metric = /injur|wound/i.test(about) ? 'injured' : /missing/i.test(about) ? 'missing' : 'killed';
     // "officers killed": the officers the sentence has already been about.
     const side = /officers?|police|soldiers?|troops/i.test(about)

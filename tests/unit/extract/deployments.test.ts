@@ -128,3 +128,32 @@ describe('a country’s strength and plans', () => {
     ).toEqual([{ country: 'Kenya', personnel: 500, kind: 'planned', date: '2024-10' }]);
   });
 });
+
+describe('a running total', () => {
+  it('"bringing the total number of Kenyan officers in Haiti to 600" is a strength, never a death toll', () => {
+    const draft = readReport(
+      'A second contingent of 200 Kenyan police officers arrived on Tuesday, bringing the total number of Kenyan officers in Haiti to 600.',
+      { publishedAt: '2024-10-10', gazetteer: GAZETTEER },
+    );
+    expect(draft.deployments.map((d) => [d.country, d.personnel, d.kind])).toEqual([
+      ['Kenya', 200, 'arrival'],
+      ['Kenya', 600, 'strength'],
+    ]);
+    expect(draft.figures).toEqual([]);
+    expect(
+      deployments('Jamaica sent 20 more soldiers on Monday, bringing its total strength to about 200.'),
+    ).toEqual([
+      expect.objectContaining({ country: 'Jamaica', personnel: 20 }),
+      expect.objectContaining({ country: 'Jamaica', personnel: 200, kind: 'strength' }),
+    ]);
+  });
+
+  it('"bringing the number of officers killed this year to 45" is a toll figure, not a force', () => {
+    const draft = readReport(
+      'The attack killed two officers on Monday in Delmas, bringing the number of officers killed this year to 45.',
+      { publishedAt: '2024-10-10', gazetteer: GAZETTEER },
+    );
+    expect(draft.deployments).toEqual([]);
+    expect(draft.figures).toEqual([expect.objectContaining({ metric: 'killed', value: 45 })]);
+  });
+});
