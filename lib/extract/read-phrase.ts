@@ -70,7 +70,9 @@ export function readPhrase(tokens: Token[], start: number, end: number): NounPhr
     if (np.head !== null && FRENCH_OF.has(w)) complement = true;
     // "le policier", "l’agent", "une femme" (not "UN", the United Nations); read before the head,
     // for « son » is also the English noun.
-    if (np.head === null && FRENCH_SINGULAR.has(w) && t.text === t.text.toLowerCase()) singularCue = true;
+    // Capitalised only where it opens the sentence: "Son fils …", « Yon polisye … ».
+    if (np.head === null && FRENCH_SINGULAR.has(w) && (i === 0 || t.text === t.text.toLowerCase()))
+      singularCue = true;
     if (!complement && isHeadNoun(tokens, i)) np.head = w;
     if (np.head === null && w === 'un' && t.text !== 'UN') singularCue = true;
     // "her two children": a possessive before more words is a determiner, not the person.

@@ -10,6 +10,7 @@
  */
 import { ARTIBONITE } from './places/artibonite';
 import { ARTIBONITE_LOCALITIES } from './places/artibonite-localities';
+import { CAPITAL_NEIGHBOURHOODS } from './places/capital-neighbourhoods';
 import { CENTRE } from './places/centre';
 import { NATIONAL } from './places/national';
 import { NORTH } from './places/north';
@@ -60,5 +61,6 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   ...NORTH,
   ...SOUTH,
   ...PORT_AU_PRINCE_AREA,
+  ...CAPITAL_NEIGHBOURHOODS,
   ...ARTIBONITE_LOCALITIES,
 ];

@@ -88,11 +88,11 @@ describe('incident places', () => {
   });
 
   it('puts a place the gazetteer lacks in placeText, with no invented position, and warns', () => {
-    const draft = readReport('Gunmen kidnapped five nuns in the town of Titanyen on Monday.', {
+    const draft = readReport('Gunmen kidnapped five nuns in the town of Fonds-Parisien on Monday.', {
       publishedAt: PUBLISHED,
       gazetteer: GAZETTEER,
     });
-    expect(draft.incidents[0]).toMatchObject({ place: null, placeText: 'Titanyen' });
+    expect(draft.incidents[0]).toMatchObject({ place: null, placeText: 'Fonds-Parisien' });
     expect(draft.warningDetails.map((w) => w.code)).toContain('unknown_place');
   });
 
@@ -195,6 +195,20 @@ describe('place names that are also words or personal names', () => {
   it('takes a neighbourhood over the commune it starts with ("Carrefour Drouillard", "Kafou-Bèt")', () => {
     expect(keyOf('Two people were shot dead at Carrefour Drouillard on Monday.')).toBe('drouillard');
     expect(keyOf('Gang members killed three people in Kafou-Bèt on Monday.')).toBe('kafou-bet');
+  });
+
+  it('reads more neighbourhoods of the capital area: La Saline, Bois-Neuf, Diquini, Morne Hercule, Titanyen', () => {
+    for (const [where, key, parent] of [
+      ['La Saline', 'la-saline', 'port-au-prince'],
+      ['Bois-Neuf', 'bois-neuf', 'cite-soleil'],
+      ['Diquini', 'diquini', 'carrefour'],
+      ['Morne Hercule', 'morne-hercule', 'petion-ville'],
+      ['Titanyen', 'titanyen', 'cabaret'],
+    ]) {
+      const incident = place(`Gangs killed two people in ${where} on Monday.`);
+      expect(incident?.place?.key).toBe(key);
+      expect(GAZETTEER.find((e) => e.key === key)).toMatchObject({ parent, approximate: true });
+    }
   });
 
   it('reads hospitals, markets and prisons by the names reports use', () => {
