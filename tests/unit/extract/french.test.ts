@@ -330,6 +330,11 @@ describe('French relatives, lists, gunshot wounds and announcements', () => {
     ]);
   });
 
+  it('a capitalised « Son », « Yon » that opens the sentence is still one person', () => {
+    expect(toll('Son fils a été tué à Kenscoff mardi.')).toEqual([['killed', 1, 'civilian']]);
+    expect(toll('Yon polisye mouri nan Kenscoff madi.')).toEqual([['killed', 1, 'police']]);
+  });
+
   it('« blessés par balle » is gunfire', () => {
     expect(
       read('Trois policiers kényans ont été blessés par balle lors d’une patrouille à Delmas mardi.')
