@@ -73,6 +73,9 @@ const FRENCH_RELATIVE_WORDS = wordSet(`
   hier aujourd semaine mois week weekend nuit an annee soir matin ye jodi semen mwa ane avant
 `);
 
+/** Words a feast on a fixed day is named by ("Christmas Eve", "New Year's Day", « la Toussaint »). */
+const FEAST_WORDS = wordSet('christmas noel year sylvestre toussaint');
+
 /** French and Kreyòl weekdays: only they need the French weekday pattern. */
 const FRENCH_WEEKDAYS = wordSet(
   'lundi mardi mercredi jeudi vendredi samedi dimanche lendi madi mekredi jedi vandredi samdi dimanch',
@@ -80,7 +83,7 @@ const FRENCH_WEEKDAYS = wordSet(
 
 /**
  * What a sentence holds that date patterns need, one letter each ('m' a month, 'w' a weekday,
- * 'F' a French or Kreyòl sentence…): a pattern whose letters are not all there is not tried.
+ * 'h' a feast, 'F' a French or Kreyòl sentence…): a pattern whose letters are not all there is not tried.
  */
 function features(tokens: readonly Token[], french: boolean): string {
   let out = french ? 'F' : '';
@@ -91,6 +94,7 @@ function features(tokens: readonly Token[], french: boolean): string {
       else if (isWeekdayWord(t.norm)) out += french && FRENCH_WEEKDAYS.has(t.norm) ? 'wv' : 'w';
       else if (RELATIVE_WORDS.has(t.norm)) out += t.norm === 'ago' ? 'a' : 'r';
       else if (t.norm === 'quarter' || t.norm === 'half') out += 'q';
+      if (FEAST_WORDS.has(t.norm)) out += 'h';
       // Not exclusive: "week", "weekend" open English and French phrases alike.
       if (french && FRENCH_RELATIVE_WORDS.has(t.norm)) out += 'f';
     }

@@ -125,6 +125,23 @@ describe('whose day a date is', () => {
   });
 });
 
+describe('feasts on a fixed day', () => {
+  it('"on Christmas Eve", "New Year\'s Day", « la veille de Noël »: the latest by publication, or the year given', () => {
+    expect(one('Gunmen struck on Christmas Eve.', '2025-06-11')).toMatchObject({
+      date: '2024-12-24',
+      precision: 'day',
+    });
+    expect(one('Gunmen struck on New Year’s Day.', '2025-06-11')).toMatchObject({ date: '2025-01-01' });
+    expect(one('Gunmen struck on Christmas Day 2023.', '2025-06-11')).toMatchObject({ date: '2023-12-25' });
+    expect(one('Des bandits ont frappé la veille de Noël.', '2025-06-11')).toMatchObject({
+      date: '2024-12-24',
+    });
+    // "Before Christmas" is no day, and the airport is no feast.
+    expect(findDateMentions('Attacks rose before Christmas.', 0, '2025-06-11')).toEqual([]);
+    expect(findDateMentions('Flights left Toussaint Louverture airport.', 0, '2025-06-11')).toEqual([]);
+  });
+});
+
 describe('dates the text states in full', () => {
   it('reads "February 23, 2025", "23 février 2025" and "23 fevriye 2025" alike', () => {
     for (const t of [
