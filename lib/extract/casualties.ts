@@ -172,20 +172,18 @@ export function findCasualties(
         if (unquantified(tokens, cue, range)) tollsWithoutNumber.push(cue.kind);
         continue;
       }
-      // "three officers were killed and two others injured": the others are on the same side; so
-      // are the bare "15" of "killing eight passengers and wounding 15", "six" of "four people
-      // died and six were hospitalised".
+      // "three officers were killed and two others injured": the others are on the same side.
       const previous = out[out.length - 1];
-      const words = tokens
-        .slice(range[0], range[1])
-        .map((t) => t.norm)
-        .join(' ');
-      const bare = !mention.phrase.pronoun && mention.count !== null && previous?.kind !== mention.kind;
       if (
         mention.affiliation === 'unknown' &&
         mention.phrase.head === null &&
         previous &&
-        (bare || /\bothers?\b|\banother\b|\bautres?\b/.test(words))
+        /\bothers?\b|\banother\b|\bautres?\b/.test(
+          tokens
+            .slice(range[0], range[1])
+            .map((t) => t.norm)
+            .join(' '),
+        )
       ) {
         mention.affiliation = previous.affiliation;
         mention.country = previous.country;
