@@ -77,7 +77,7 @@ export interface Analysis {
 const ELSEWHERE =
   /\b(?:in|across|to) other (?:parts|areas|neighbou?rhoods|districts|sections|communities|towns)\b|^elsewhere\b|\belsewhere in\b/i;
 
-/** Kinds of place a name describes another by: "the Port-au-Prince suburb of Tabarre". */
+/** Kinds of place a name describes another by: "the capital's suburb of Tabarre". */
 const PLACE_KINDS = new Set([
   'suburb',
   'neighbourhood',
@@ -95,13 +95,14 @@ const PLACE_KINDS = new Set([
 ]);
 
 /**
- * "the Port-au-Prince suburb of Tabarre", "the Artibonite town of Pont-Sondé", "the capital's
- * neighbourhood of Delmas": the place at `at` is the one meant, narrowed by the name before it.
+ * "the capital's suburb of Tabarre", "Port-au-Prince's neighbourhood of Delmas": the place at `at`
+ * is the one meant, narrowed by the possessive before it. Without the possessive the order says
+ * nothing: "the Port-au-Prince suburb of Tabarre" is Tabarre, "the Delmas neighbourhood of
+ * Port-au-Prince" is Delmas, and the two names are left to the rule for places side by side.
  */
 function placeOfKind(tokens: Token[], at: number, covered: ReadonlySet<number>): boolean {
   if (tokens[at - 1]?.norm !== 'of' || !PLACE_KINDS.has(tokens[at - 2]?.norm ?? '')) return false;
-  const before = tokens[at - 3]?.norm === 's' ? at - 5 : at - 3;
-  return covered.has(before);
+  return tokens[at - 3]?.norm === 's' && covered.has(at - 5);
 }
 
 /** Tokens of every sentence, for the whole-article context, without re-tokenising. */

@@ -40,7 +40,13 @@ const KILL = wordSet(`
   slaughtered kills
 `);
 const DIE = new Set(['died', 'dies', 'perished', 'succumbed']);
-const HURT = new Set(['injured', 'wounded', 'hurt', 'hospitalised', 'hospitalized']);
+const HOSPITALISED = new Set(['hospitalised', 'hospitalized']);
+const HURT = new Set(['injured', 'wounded', 'hurt', ...HOSPITALISED]);
+const VIOLENCE_WORDS = wordSet(`
+  shot shooting shootings gunfire gunshot gunshots bullet bullets gunmen gunman gang gangs attack
+  attacked attacks ambush ambushed clash clashes fired wounded injured killed died dead violence
+  explosion explosive stabbed machete assailants bandits
+`);
 const AMONG = wordSet('dead killed injured wounded');
 const INJURY_NOUNS = wordSet('injuries injury wounds wound');
 const HURTING = new Set(['injuring', 'wounding']);
@@ -198,6 +204,9 @@ export function findCues(tokens: Token[], french: boolean): Cue[] {
       if (!woundSaid(tokens, i)) continue;
       push('injured', i, verbVoice(tokens, i));
     } else if (HURT.has(w)) {
+      // "30 cholera patients were hospitalised": the hospitalised are the injured only where the
+      // sentence tells of violence.
+      if (HOSPITALISED.has(w) && !tokens.some((t) => VIOLENCE_WORDS.has(t.norm))) continue;
       if (PERSON_NOUNS.has(next) && !beBefore(tokens, i)) push('injured', i, 'adjectival');
       else push('injured', i, verbVoice(tokens, i));
     } else if (HURTING.has(w)) push('injured', i, 'active');

@@ -44,7 +44,7 @@ function nameBefore(text: string, at: number): boolean {
   const ahead = text.slice(0, Math.max(0, at - before.length)).trimEnd();
   return (
     !/[.!?:"“—–-]$/.test(ahead) &&
-    !/^(?:On|Last|This|Since|By|Until|Early|Late|Then|And|But|Or)$/.test(before)
+    !/^(?:On|Last|This|Since|By|Until|Early|Late|Then|And|But|Or|Overnight)$/.test(before)
   );
 }
 

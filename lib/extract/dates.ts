@@ -22,13 +22,16 @@ const SAID_BEFORE =
 const SAID_BEFORE_FR =
   /(?<![\p{L}])(?:a|ont|avait)?\s*(?:déclaré|annoncé|indiqué|confirmé|affirmé|précisé|rapporté|expliqué|dit|publié|intervenait|intervenant|interrogée?|communiqué|s['’]exprimant|dénoncé|condamné)(?:[\s,]+(?:sur|à|au|dans|lors|de|d['’]|la|le|les|l['’]|un|une|son|sa|ses|leur|[\p{Lu}][\p{L}\p{N}.’']*|\d+))*[\s,]*$/iu;
 
-/** "On Wednesday, the UN said …", « Mardi, la police a annoncé … »: a day that opens the sentence and its teller is the day of the telling. */
+/**
+ * "On Wednesday, the UN said …", « Mardi, la police a annoncé … »: a day that opens the sentence and
+ * its teller (a few words, no relative clause: not "a journalist who had reported") is the day of the telling.
+ */
 const SAID_AFTER =
-  /^\s*,?\s*(?:[\p{L}.’'-]+\s+){0,6}?(?:said|says|announced|reported|confirmed|told|stated|declared|(?:a|ont)\s+(?:annoncé|déclaré|indiqué|confirmé|affirmé|rapporté|précisé|fait savoir))(?![\p{L}])/iu;
+  /^\s*,?\s*(?:(?!(?:who|that|which|had|qui|que|killed|attacked|shot|opened|stormed|kidnapped|abducted|wounded|injured|burned|torched|ont)\s)[\p{L}.’'-]+\s+){0,6}?(?:said|says|announced|reported|confirmed|told|stated|declared|(?:a|ont)\s+(?:annoncé|déclaré|indiqué|confirmé|affirmé|rapporté|précisé|fait savoir))(?![\p{L}])/iu;
 
 /** "the death toll … rose to 25 on Wednesday": the day the toll was given, not the day of the event. */
 const TOLL_ROSE_BEFORE =
-  /\btoll\b.*\b(?:rose|risen|climbed|jumped|increased|grew|reached|hit|stood|stands)\s+(?:to\s+|at\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+)?[\d,]+(?:\s+[a-z]+)?\s*,?\s*(?:on|by|as\s+of)?\s*$/i;
+  /\bdeath\s+toll\b.*\b(?:rose|risen|climbed|jumped|increased|grew|reached|hit|stood|stands)\s+(?:to\s+|at\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+)?[\d,]+(?:\s+[a-z]+)?\s*,?\s*(?:on|by|as\s+of)?\s*$/i;
 
 /** "… since a U.N.-backed mission began earlier this year": the date of what came before, in a since-clause. */
 const SINCE_CLAUSE = /\bsince\s+(?:[^\s,;]+\s+){1,8}$/i;

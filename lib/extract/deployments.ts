@@ -60,7 +60,7 @@ const PLANNED_FR = FR(
 const ARRIVAL_FR = FR('arrivé(?:e|s|es)?|arrivée|atterri|débarqué(?:e|s|es)?|déployé(?:e|s|es)?|rive|debake');
 /** "portant le nombre à 600", "bringing the total number of Kenyan officers to 600": a running total the number states with no noun of its own. */
 const TOTAL_TO =
-  /(?:portant (?:le nombre|l[’']effectif|le total|leur nombre|leur effectif)(?: [^,.;]{0,40})? à|(?:bringing|raising|taking|pushing) (?:the (?:total )?number|the total|its (?:total )?strength|their number)(?: [^,.;]{0,50})? to(?: about| around| some| nearly| roughly| more than| over| at least)?)$/iu;
+  /(?:portant (?:le nombre|l[’']effectif|le total|leur nombre|leur effectif)(?: [^,.;]{0,40})? à|(?:bringing|raising|taking|pushing) (?:(?:the (?:total )?number|the total) of (?:(?!(?:with|in|from|of|for|to)\s)[^\s,.;]+ ){0,3}(?:officers|troops|soldiers|police(?:men)?|personnel|members|agents|peacekeepers)\b|its (?:total )?strength|their (?:number|strength)|the (?:force|contingent|mission)(?:['’]s)?(?: total)? strength)(?: [^,.;]{0,30})? to(?: about| around| some| nearly| roughly| more than| over| at least)?)$/iu;
 /** "portant le total des victimes à 20", "bringing the number of officers killed to 45": a toll's running total, not a force's. */
 const TOLL_TOTAL =
   /portant (?:le nombre|le total|le bilan|leur nombre)(?: (?:provisoire|global|total))? (?:des |de |d['’])(?:victimes|morts|décès|tués|blessés|disparus|personnes (?:tuées|blessées))|(?:bringing|raising|taking|pushing) the (?:total )?(?:number|total)[^,.;]*\b(?:killed|dead|deaths|died|victims|casualties|injured|wounded|missing|kidnapped)\b/iu;

@@ -95,15 +95,18 @@ function elidedArticleAt(tokens: Token[], apostrophe: number): boolean {
   );
 }
 
+const CLOCK = new Set(['am', 'pm', 'h', 'hrs', 'hours', 'o']);
+
 /**
- * "a motorcycle taxi driver", "a 45-year-old street vendor": two plain nouns from `k`, between an
+ * "a motorcycle taxi driver", "a 45-year-old street food vendor": two plain nouns from `k`, between an
  * article, a number or an age and a person noun (one such noun is a compound of its own).
  */
 function twoNounsBefore(tokens: Token[], k: number): boolean {
   const [before, a, b] = [tokens[k - 1], tokens[k], tokens[k + 1]];
   const opens = DETERMINERS.has(before?.norm ?? '') || before?.kind === 'num' || before?.norm === 'old';
+  // "at around 4 am market vendors were shot": a clock time is no count.
   const plain = (t: Token | undefined) =>
-    t?.kind === 'word' && !t.cap && !PERSON_NOUNS.has(t.norm) && !isPhraseWord(t);
+    t?.kind === 'word' && !t.cap && !PERSON_NOUNS.has(t.norm) && !isPhraseWord(t) && !CLOCK.has(t.norm);
   return opens && plain(a) && plain(b) && PERSON_NOUNS.has(tokens[k + 2]?.norm ?? '');
 }
 
@@ -172,14 +175,15 @@ export function phraseBefore(tokens: Token[], i: number, depth = 0): [number, nu
     if (subject) return [subject[0], Math.max(end, subject[1])];
   }
   // Coordinated phrases: "10 women and three infants", « deux journalistes et un policier ».
+  // ", and four civilians": the serial comma before the last item.
+  const serial = tokens[j - 1]?.text === ',' && PERSON_NOUNS.has(tokens[j - 2]?.norm ?? '');
   if (
     depth < 3 &&
     AND_WORDS.has(tokens[j]?.norm ?? '') &&
     start < end &&
-    isPhraseWord(tokens[j - 1]) &&
-    PERSON_NOUNS.has(tokens[j - 1]?.norm ?? '')
+    (serial || (isPhraseWord(tokens[j - 1]) && PERSON_NOUNS.has(tokens[j - 1]?.norm ?? '')))
   ) {
-    const more = phraseBefore(tokens, j, depth + 1);
+    const more = phraseBefore(tokens, serial ? j - 1 : j, depth + 1);
     if (more) start = more[0];
     // "Two police officers, a soldier and four civilians": the items before, one comma each.
     for (

@@ -9,11 +9,16 @@ import type { Token } from './tokens';
 
 /** A list has at most this many items: a longer run of commas is an enumeration of something else. */
 const MAX_ITEMS = 8;
-/** An item has at most this many words ("their three young children"). */
-const MAX_ITEM_WORDS = 6;
+/** An item has at most this many tokens ("a 45-year-old motorcycle taxi driver" has nine). */
+const MAX_ITEM_WORDS = 10;
 
 const isAnd = (t: Token | undefined) => AND_WORDS.has(t?.norm ?? '');
 const isPerson = (t: Token | undefined) => PERSON_NOUNS.has(t?.norm ?? '');
+const plainWord = (t: Token | undefined) => t?.kind === 'word' && !t.cap;
+/** A past participle or a gerund ("wounded", "killing", « blessé »): a verb, when it opens an item. */
+const isVerb = (t: Token | undefined) =>
+  t?.kind === 'word' &&
+  (/(?:ed|ing)$/.test(t.norm) || /^(?:tue|blesse|enleve|kidnappe|abattu|assassine)(?:e|s|es)?$/.test(t.norm));
 
 /**
  * Where a list of people ends when the comma at `comma` follows its first item ("two police
@@ -31,9 +36,23 @@ export function listEndAfter(
     // ", and four civilians": the serial comma before the last item.
     if (tokens[at]?.text === ',' && isAnd(tokens[at + 1])) at++;
     const last = isAnd(tokens[at]);
+    // ", wounded three soldiers", « , blessé trois agents »: a verb opens another clause, not an item.
+    if (isVerb(tokens[at + 1])) return -1;
     let noun = -1;
-    for (let k = at + 1; k < tokens.length && k - at <= MAX_ITEM_WORDS && isItemWord(tokens[k]); k++)
-      if (isPerson(tokens[k])) noun = k;
+    for (let k = at + 1; k < tokens.length && k - at <= MAX_ITEM_WORDS; k++) {
+      const t = tokens[k];
+      // "a street vendor", "a motorcycle taxi driver": plain nouns before the person noun.
+      // "a 45-year-old street vendor": the words of an age.
+      const age = (t?.norm === 'year' || t?.norm === 'old') && tokens[k - 1]?.text === '-';
+      const compound =
+        age ||
+        (plainWord(t) &&
+          !isAnd(t) &&
+          !isVerb(t) &&
+          (isPerson(tokens[k + 1]) || (plainWord(tokens[k + 1]) && isPerson(tokens[k + 2]))));
+      if (!isItemWord(t) && !compound) break;
+      if (isPerson(t)) noun = k;
+    }
     if (noun < 0) return -1;
     if (last) return noun + 1;
     const next = tokens[noun + 1];

@@ -5,7 +5,7 @@
  * the mission the text names ("… the MSS, … ever since the assassination of the president in
  * July 2021"): that is background, and such a text gives no date to count "on Tuesday" from.
  */
-import { formatLongDate, monthEnd, monthOf, yearOf } from './calendar';
+import { monthEnd, monthOf, yearOf } from './calendar';
 import { findDateMentions } from './dates';
 import { namedMissionSince } from './reference-facts';
 import type { Sentence } from './sentences';
@@ -50,10 +50,11 @@ export function estimatePublication(
     }
   }
   const mission = best && namedMissionSince(sentences.filter((s) => !s.boilerplate).map((s) => s.text));
-  if (best && mission && best.date < mission.since)
+  // A date no later than that first day is the mission's own history ("authorised on October 2, 2023").
+  if (best && mission && best.date <= mission.since)
     return {
       date: null,
-      basis: `the latest date it states, “${stated}”, is older than ${mission.name} it names (authorised on ${formatLongDate(mission.since)}), so it tells of the past, not of when the text was written`,
+      basis: `the latest date it states, “${stated}”, is no later than ${mission.name} it names (${mission.when}), so it tells of the past, not of when the text was written`,
     };
   return best;
 }

@@ -15,28 +15,36 @@ import type { MilestoneDraft } from './schema';
 
 export const MSS_AUTHORISED_ON = '2023-10-02';
 export const MSS_FIRST_ARRIVAL_ON = '2024-06-25';
-export const GSF_AUTHORISED_ON = '2025-09-30';
 
-const MISSIONS: Array<{ name: string; since: string; named: RegExp[] }> = [
+/**
+ * The missions by name, and the first day a report could name them: the MSS from its authorisation
+ * (the name came with resolution 2699); the GSF from the proposal of late August 2025 that named it,
+ * a month before resolution 2793 authorised it.
+ */
+const MISSIONS: Array<{ name: string; since: string; when: string; named: RegExp[] }> = [
   {
     name: 'the Gang Suppression Force',
-    since: GSF_AUTHORISED_ON,
+    since: '2025-08-01',
+    when: 'first proposed in August 2025',
     named: [/\bGSF\b/, /gang suppression force|force de (?:répression|suppression) des gangs/i],
   },
   {
     name: 'the MSS',
     since: MSS_AUTHORISED_ON,
+    when: 'authorised on 2 October 2023',
     named: [/\b(?:MSS|MMAS)\b/, /multinational security support|mission multinationale d['’]appui/i],
   },
 ];
 
 /**
- * The latest mission a text names, and the day it was authorised: a report that names it cannot be
- * older. Null when it names neither.
+ * The latest mission a text names, and the first day a report could name it: a report that names it
+ * is no older. Null when it names neither.
  */
-export function namedMissionSince(texts: readonly string[]): { name: string; since: string } | null {
+export function namedMissionSince(
+  texts: readonly string[],
+): { name: string; since: string; when: string } | null {
   const found = MISSIONS.find((m) => texts.some((t) => m.named.some((re) => re.test(t))));
-  return found ? { name: found.name, since: found.since } : null;
+  return found ? { name: found.name, since: found.since, when: found.when } : null;
 }
 
 const REFERENCE =

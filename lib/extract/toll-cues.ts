@@ -10,16 +10,21 @@ import type { Token } from './tokens';
 import { wordSet } from './words';
 
 const RISE = wordSet('rose risen climbed jumped increased grew reached hit stood stands stand now');
-/** How far after "toll" its verb may come: "the death toll from Monday's attack in Pont-Sondé rose". */
-const MAX_GAP = 14;
+/** How far after "toll" its verb may come: "the death toll from Monday's attack in Pont-Sondé, which …, rose". */
+const MAX_GAP = 30;
 const HEDGE_WORDS = wordSet('at least more than over nearly about around some almost');
 
-/** The cue of "death toll … rose to N" at the "toll" token `i`, or null. */
+/**
+ * The cue of "death toll … rose to N" at the "toll" token `i`, or null. The last rise in the
+ * sentence is the toll: "the death toll from the attack, which hit three neighbourhoods, rose to
+ * 25"; "…, which initially stood at 12, has risen to 25".
+ */
 export function deathTollCue(tokens: readonly Token[], i: number): Cue | null {
   if (tokens[i - 1]?.norm !== 'death') return null;
+  let found: Cue | null = null;
   for (let k = i + 1; k < tokens.length && k - i <= MAX_GAP; k++) {
     const t = tokens[k];
-    if (!t || t.text === '.' || t.text === ';') return null;
+    if (!t || t.text === '.' || t.text === ';') break;
     if (!RISE.has(t.norm)) continue;
     // "rose to", "stood at", "has reached", "now stands at"
     let anchor = k;
@@ -27,9 +32,9 @@ export function deathTollCue(tokens: readonly Token[], i: number): Cue | null {
       anchor++;
     let n = anchor + 1;
     while (HEDGE_WORDS.has(tokens[n]?.norm ?? '')) n++;
-    if (parseNumberAt(tokens as Token[], n) === null) return null;
     // The phrase is read from the number; its hedge ("at least") from the words before it.
-    return { kind: 'killed', at: i, anchor: n - 1, voice: 'to', afterInjury: false };
+    if (parseNumberAt(tokens as Token[], n) !== null)
+      found = { kind: 'killed', at: i, anchor: n - 1, voice: 'to', afterInjury: false };
   }
-  return null;
+  return found;
 }

@@ -31,7 +31,13 @@ export function tollFigures(f: SentenceFacts): FigureDraft[] {
     // "bringing the total number of Kenyan officers in Haiti to 600" counts people deployed: a
     // number or total is a toll only when what it counts is victims.
     if (!TOLL_HEAD.test(m[0]) && !VICTIMS.test(about)) continue;
-    const metric = /injur|wound/i.test(about) ? 'injured' : /missing/i.test(about) ? 'missing' : 'killed';
+    const metric = /injur|wound/i.test(about)
+      ? 'injured'
+      : /missing/i.test(about)
+        ? 'missing'
+        : /kidnapp|abduct|hostage/i.test(about)
+          ? 'kidnapped'
+          : 'killed';
     // "officers killed": the officers the sentence has already been about.
     const side = /officers?|police|soldiers?|troops/i.test(about)
       ? f.casualties.find(

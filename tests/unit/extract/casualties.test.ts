@@ -252,6 +252,26 @@ describe("an event's death toll", () => {
     ).toEqual([expect.objectContaining({ kind: 'killed', count: 70, hedge: 'at_least' })]);
   });
 
+  it('"the death toll from last week\'s attack", "from Tuesday night\'s attack" are one event\'s too', () => {
+    for (const text of [
+      'The death toll from last week’s attack in Mirebalais rose to 25.',
+      'The death toll from Tuesday night’s attack in Mirebalais rose to 25.',
+    ])
+      expect(read(text).incidents[0]?.casualties).toEqual([
+        expect.objectContaining({ kind: 'killed', count: 25 }),
+      ]);
+  });
+
+  it('the toll is the last rise the sentence tells, not a number in a clause on the way', () => {
+    for (const text of [
+      'The death toll from Monday’s attack in Mirebalais, which initially stood at 12, has risen to 25.',
+      'The death toll from Monday’s attack, which hit three neighbourhoods of Mirebalais, rose to 25.',
+    ])
+      expect(read(text).incidents[0]?.casualties).toEqual([
+        expect.objectContaining({ kind: 'killed', count: 25 }),
+      ]);
+  });
+
   it('a toll that rises after the event was told is the same event, its tolls competing, never added', () => {
     const draft = read(
       'Gangs killed 20 people in Pont-Sondé on Monday. The death toll from the attack rose to 25 on Wednesday.',
@@ -319,6 +339,30 @@ describe('lists of victims', () => {
     ).toBe(7);
   });
 
+  it('a list ends where a verb begins, and its items may be compounds or ages', () => {
+    const byKind = (text: string) => {
+      const out: Record<string, number> = {};
+      for (const c of casualties(text)) out[c.kind] = (out[c.kind] ?? 0) + (c.count ?? 0);
+      return out;
+    };
+    expect(
+      byKind(
+        'Gangs killed two police officers, wounded three soldiers and a journalist in Delmas on Tuesday.',
+      ),
+    ).toEqual({ killed: 2, injured: 4 });
+    expect(
+      total('A police officer, a street vendor and a taxi driver were shot dead in Delmas on Tuesday.'),
+    ).toBe(3);
+    expect(
+      total(
+        'Gunmen killed a police officer, a 45-year-old street vendor and a motorcycle taxi driver in Delmas on Tuesday.',
+      ),
+    ).toBe(3);
+    expect(total('Two police officers, a nurse, and four civilians were killed in Kenscoff on Monday.')).toBe(
+      7,
+    );
+  });
+
   it('a comma that opens no list of people leaves the count alone', () => {
     expect(total('Gangs killed three officers, a police spokesman said on Monday in Kenscoff.')).toBe(3);
     expect(total('Gangs killed a pastor, 45, in Kenscoff on Monday.')).toBe(1);
@@ -332,6 +376,13 @@ describe('lists of victims', () => {
       ['killed', 1, 'civilian'],
     ]);
     expect(total('Gangs killed a pastor, his wife and their three children in Kenscoff on Monday.')).toBe(5);
+  });
+
+  it('"hospitalised" with no violence told is no casualty; a clock time is no count', () => {
+    expect(casualties('In Delmas on Monday 30 cholera patients were hospitalised.')).toEqual([]);
+    expect(
+      casualties('At around 4 am market vendors were shot dead in Croix-des-Bossales on Tuesday.'),
+    ).toEqual([]);
   });
 
   it('"were hospitalised" are the injured', () => {

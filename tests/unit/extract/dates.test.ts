@@ -105,6 +105,9 @@ describe('whose day a date is', () => {
       date: '2025-06-08',
     });
     expect(one('Gangs attacked Kenscoff overnight.', '2025-06-11')).toMatchObject({ date: '2025-06-10' });
+    expect(one('Overnight Saturday into Sunday, gangs attacked Kenscoff.', '2025-06-11')).toMatchObject({
+      date: '2025-06-07',
+    });
   });
 
   it('"On Wednesday, the UN said …" is the day of the telling; "On Monday gunmen killed …, police said" the event\'s', () => {
@@ -122,6 +125,20 @@ describe('whose day a date is', () => {
     expect(one('Gunmen killed five people in Delmas on Monday, police said.', '2025-06-11')).toMatchObject({
       role: 'point',
     });
+    // A teller inside a relative clause is not the sentence's: "a journalist who had reported".
+    expect(
+      one('On Monday, gangs killed a journalist who had reported on their crimes in Delmas.', '2025-06-11'),
+    ).toMatchObject({ role: 'point' });
+    expect(
+      one(
+        'On Saturday, a gang leader who said he controlled Kenscoff attacked a police station.',
+        '2025-06-11',
+      ),
+    ).toMatchObject({ role: 'point' });
+    // A road toll is no death toll: "hit 2 buses on Tuesday" is the day of the event.
+    expect(
+      one('Gangs that collect a toll on Route 9 hit 2 buses on Tuesday near Cabaret.', '2025-06-11'),
+    ).toMatchObject({ date: '2025-06-10', role: 'point' });
   });
 });
 

@@ -140,6 +140,12 @@ describe('a running total', () => {
       ['Kenya', 600, 'strength'],
     ]);
     expect(draft.figures).toEqual([]);
+    // A number of countries is no strength.
+    expect(
+      deployments(
+        'Guatemala sent 150 soldiers, bringing the number of nations with troops in Haiti to 6.',
+      ).map((d) => d.personnel),
+    ).toEqual([150]);
     expect(
       deployments('Jamaica sent 20 more soldiers on Monday, bringing its total strength to about 200.'),
     ).toEqual([
@@ -155,5 +161,11 @@ describe('a running total', () => {
     );
     expect(draft.deployments).toEqual([]);
     expect(draft.figures).toEqual([expect.objectContaining({ metric: 'killed', value: 45 })]);
+    expect(
+      readReport(
+        'Gangs kidnapped 12 people on Monday in Delmas, bringing the number of people kidnapped this year to 1,200.',
+        { publishedAt: '2024-10-10', gazetteer: GAZETTEER },
+      ).figures,
+    ).toEqual([expect.objectContaining({ metric: 'kidnapped', value: 1200 })]);
   });
 });

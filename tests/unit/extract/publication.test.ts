@@ -45,7 +45,7 @@ describe('no publication date', () => {
     );
     expect(mss).toMatchObject({ publishedAt: null, publishedAtEstimated: false });
     expect(mss.warningDetails.find((w) => w.code === 'unresolved_date')?.message).toMatch(
-      /“March, 2019”, is older than the MSS it names \(authorised on 2 October 2023\)/,
+      /“March, 2019”, is no later than the MSS it names \(authorised on 2 October 2023\)/,
     );
     // Neither the soldiers nor Tuesday's killing are dated to 2019, years before the mission.
     expect(mss.deployments.map((d) => d.date)).toEqual([null]);
@@ -55,6 +55,18 @@ describe('no publication date', () => {
       'The Gang Suppression Force said 300 more troops would arrive. The gangs grew after the president was killed in June 2024.',
     );
     expect(gsf.publishedAt).toBeNull();
+    // The mission's own history is no date of writing either.
+    expect(
+      read(
+        'The MSS was authorised by the Security Council on October 2, 2023. On Tuesday gunmen killed two officers.',
+      ).publishedAt,
+    ).toBeNull();
+    // The GSF was named in the proposal of late August 2025, before it was authorised.
+    expect(
+      read(
+        'The United States on August 29, 2025 proposed that the Security Council replace the MSS with a Gang Suppression Force.',
+      ).publishedAt,
+    ).toBe('2025-08-29');
     // A date as late as the mission stays the estimate; a text naming no mission keeps its own.
     expect(read('On May 2, 2025, the MSS said gunmen killed two residents in Delmas.').publishedAt).toBe(
       '2025-05-02',
