@@ -14,6 +14,7 @@ import {
   ymd,
 } from './calendar';
 import { base, dayDate, type Handler, isYear, monthDate } from './date-mention';
+import { FEAST_PATTERNS } from './date-patterns-feasts';
 import { FRENCH_DATE_PATTERNS } from './date-patterns-fr';
 import {
   DAY_PART_RE,
@@ -48,21 +49,6 @@ function nameBefore(text: string, at: number): boolean {
   );
 }
 
-/** Feasts on a fixed day, by the words the pattern below takes (folded, one space apart). */
-const FEASTS: Array<[RegExp, number, number]> = [
-  [/^christmas eve$|veille de noel|soir de noel/, 12, 24],
-  [/^christmas day$|jour de noel/, 12, 25],
-  [/^new year.s eve$|saint-sylvestre/, 12, 31],
-  [/^new year.s day$/, 1, 1],
-  [/toussaint/, 11, 1],
-];
-
-function feastDay(name: string): [number, number] {
-  const folded = foldWord(name.replace(/\s+/g, ' '));
-  const [, month, day] = FEASTS.find(([re]) => re.test(folded)) ?? [null, 12, 25];
-  return [month, day];
-}
-
 /** "Dimanche said": a name followed by a verb of saying, not a day. */
 function speakerAfter(text: string, end: number): boolean {
   return /^\s+(?:said|says|told|added|explained|stated|noted|confirmed|declared|a|an)\b/.test(
@@ -78,20 +64,7 @@ function cap(word: string): string {
 /** Each pattern, its reading, and what the sentence must hold for it to be worth trying: y(ear number), d(ay number), m(onth), w(eekday), r(elative word), q(uarter), a(go). */
 export const DATE_PATTERNS: Array<[RegExp, Handler, string]> = [
   ...FRENCH_DATE_PATTERNS,
-  // "on Christmas Eve", "New Year's Day 2025", « la veille de Noël »: a feast on a fixed day, the
-  // latest one by the publication date when no year is given. "Before Christmas" is no day.
-  [
-    new RegExp(
-      `${L0}(?:on\\s+)?(christmas\\s+eve|christmas\\s+day|new\\s+year['’]s\\s+eve|new\\s+year['’]s\\s+day|la\\s+veille\\s+de\\s+no[eë]l|le\\s+(?:jour|soir)\\s+de\\s+no[eë]l|la\\s+saint-sylvestre|la\\s+toussaint)(?:,?\\s+(\\d{4}))?${L1}`,
-      'giu',
-    ),
-    (m, ref, readOn) => {
-      const [month, day] = feastDay(m[1] ?? '');
-      const year = m[2] ? Number(m[2]) : null;
-      return dayDate(year !== null && isYear(year) ? year : null, month, day, ref, undefined, readOn);
-    },
-    'h',
-  ],
+  ...FEAST_PATTERNS,
   // "on the same day", "that same night", "le même jour": the day the text gave last.
   [
     new RegExp(
