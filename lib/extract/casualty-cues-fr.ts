@@ -35,6 +35,11 @@ const PARTICIPLES: Array<[CasualtyCueKind, Set<string>]> = [
   ['kidnapped', new Set([...forms('enleve kidnappe sequestre'), 'kidnape'])],
 ];
 
+/** A French or Kreyòl casualty participle in any agreement ("tués", « blessée », "touye"). */
+export function isCasualtyParticiple(norm: string): boolean {
+  return PARTICIPLES.some(([, words]) => words.has(norm));
+}
+
 /** Present participles ("tuant", "blessant"): an attack's toll told in the same sentence. */
 const GERUNDS: ReadonlyMap<string, CasualtyCueKind> = new Map([
   ['tuant', 'killed'],

@@ -3,6 +3,7 @@
  * policier », "two police officers, a soldier and four civilians". Each item is a phrase that ends
  * with a person noun; items are joined by "and" / « et », or by commas with "and" before the last.
  */
+import { isCasualtyParticiple } from './casualty-cues-fr';
 import { PERSON_NOUNS } from './lexicon';
 import { AND_WORDS } from './noun-phrase-words';
 import type { Token } from './tokens';
@@ -17,8 +18,7 @@ const isPerson = (t: Token | undefined) => PERSON_NOUNS.has(t?.norm ?? '');
 const plainWord = (t: Token | undefined) => t?.kind === 'word' && !t.cap;
 /** A past participle or a gerund ("wounded", "killing", « blessé »): a verb, when it opens an item. */
 const isVerb = (t: Token | undefined) =>
-  t?.kind === 'word' &&
-  (/(?:ed|ing)$/.test(t.norm) || /^(?:tue|blesse|enleve|kidnappe|abattu|assassine)(?:e|s|es)?$/.test(t.norm));
+  t?.kind === 'word' && (/(?:ed|ing)$/.test(t.norm) || isCasualtyParticiple(t.norm));
 
 /**
  * Where a list of people ends when the comma at `comma` follows its first item ("two police

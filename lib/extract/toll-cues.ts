@@ -5,14 +5,13 @@
  * such verb: it is a figure (toll-figures.ts).
  */
 import type { Cue } from './casualty-cues';
-import { parseNumberAt } from './numbers';
+import { hedgeBefore, parseNumberAt } from './numbers';
 import type { Token } from './tokens';
 import { wordSet } from './words';
 
 const RISE = wordSet('rose risen climbed jumped increased grew reached hit stood stands stand now');
 /** How far after "toll" its verb may come: "the death toll from Monday's attack in Pont-Sondé, which …, rose". */
 const MAX_GAP = 30;
-const HEDGE_WORDS = wordSet('at least more than over nearly about around some almost');
 
 /**
  * The cue of "death toll … rose to N" at the "toll" token `i`, or null. The last rise in the
@@ -20,6 +19,7 @@ const HEDGE_WORDS = wordSet('at least more than over nearly about around some al
  * 25"; "…, which initially stood at 12, has risen to 25".
  */
 export function deathTollCue(tokens: readonly Token[], i: number): Cue | null {
+  const list = tokens as Token[];
   if (tokens[i - 1]?.norm !== 'death') return null;
   let found: Cue | null = null;
   for (let k = i + 1; k < tokens.length && k - i <= MAX_GAP; k++) {
@@ -30,11 +30,13 @@ export function deathTollCue(tokens: readonly Token[], i: number): Cue | null {
     let anchor = k;
     while (['to', 'at', 'has', 'have', 'now', 'stands', 'stood'].includes(tokens[anchor + 1]?.norm ?? ''))
       anchor++;
-    let n = anchor + 1;
-    while (HEDGE_WORDS.has(tokens[n]?.norm ?? '')) n++;
-    // The phrase is read from the number; its hedge ("at least") from the words before it.
-    if (parseNumberAt(tokens as Token[], n) !== null)
-      found = { kind: 'killed', at: i, anchor: n - 1, voice: 'to', afterInjury: false };
+    // The number, right after the verb or after a hedge numbers.ts knows ("to at least 70": the
+    // hedge may start inside the words taken above).
+    const n = [1, 2, 3, 4]
+      .map((d) => anchor + d)
+      .find((n) => parseNumberAt(list, n) !== null && hedgeBefore(list, n).start <= anchor + 1);
+    // The phrase is read from the number; its hedge from the words before it.
+    if (n !== undefined) found = { kind: 'killed', at: i, anchor: n - 1, voice: 'to', afterInjury: false };
   }
   return found;
 }
