@@ -33,7 +33,7 @@ import { findUnknownPlaces, type UnknownPlace } from './unknown-places';
 export interface PlaceUse {
   mention: PlaceMention;
   role: PlaceRole;
-  /** Named after another place's possessive or kind: "Port-au-Prince's Delmas", "the Port-au-Prince suburb of Tabarre". */
+  /** Named after another place's possessive (possessedPlace): "Port-au-Prince's Delmas", "the capital's suburb of Tabarre". */
   possessed: boolean;
   /** Stands for a road named by its ends (roads.ts): as precise as the road allows, never sharpened. */
   road?: boolean;
@@ -94,15 +94,21 @@ const PLACE_KINDS = new Set([
   'area',
 ]);
 
+/** Another place's possessive just before token `at`: "Port-au-Prince's Delmas", "Haiti's Artibonite". */
+function afterPossessive(tokens: Token[], at: number, covered: ReadonlySet<number>): boolean {
+  return tokens[at - 1]?.norm === 's' && covered.has(at - 3);
+}
+
 /**
- * "the capital's suburb of Tabarre", "Port-au-Prince's neighbourhood of Delmas": the place at `at`
- * is the one meant, narrowed by the possessive before it. Without the possessive the order says
- * nothing: "the Port-au-Prince suburb of Tabarre" is Tabarre, "the Delmas neighbourhood of
- * Port-au-Prince" is Delmas, and the two names are left to the rule for places side by side.
+ * Named after another place's possessive, directly or through a kind of place: "Port-au-Prince's
+ * Delmas", "the capital's suburb of Tabarre". Without the possessive the order says nothing: "the
+ * Port-au-Prince suburb of Tabarre" is Tabarre, "the Delmas neighbourhood of Port-au-Prince" is
+ * Delmas, and the two names are left to the rule for places side by side.
  */
-function placeOfKind(tokens: Token[], at: number, covered: ReadonlySet<number>): boolean {
-  if (tokens[at - 1]?.norm !== 'of' || !PLACE_KINDS.has(tokens[at - 2]?.norm ?? '')) return false;
-  return tokens[at - 3]?.norm === 's' && covered.has(at - 5);
+function possessedPlace(tokens: Token[], at: number, covered: ReadonlySet<number>): boolean {
+  if (afterPossessive(tokens, at, covered)) return true;
+  const ofKind = tokens[at - 1]?.norm === 'of' && PLACE_KINDS.has(tokens[at - 2]?.norm ?? '');
+  return ofKind && afterPossessive(tokens, at - 2, covered);
 }
 
 /** Tokens of every sentence, for the whole-article context, without re-tokenising. */
@@ -132,9 +138,7 @@ export function analyze(
       (mention): PlaceUse => ({
         mention,
         role: placeRole(tokens, mention, covered),
-        possessed:
-          (tokens[mention.tokStart - 1]?.norm === 's' && covered.has(mention.tokStart - 3)) ||
-          placeOfKind(tokens, mention.tokStart, covered),
+        possessed: possessedPlace(tokens, mention.tokStart, covered),
       }),
     );
     const roads = skip ? [] : findRoads(sentence.text, sentence.from, uses, index, tokens);
