@@ -228,12 +228,19 @@ function alongside(
   return null;
 }
 
-/** "…the first officer to die after he was shot": the "he" who was shot is the one who died. */
+/**
+ * "…the first officer to die after he was shot": the "he" who was shot is the one who died.
+ * « un officier est décédé après avoir été blessé »: the same people wounded and dead, whose
+ * wounds were fatal. The wounded stay told; the incident's tally counts them once, as dead
+ * (incident-casualties.ts), so that a later "the officer was wounded in Ségur" is that one too.
+ */
 function dropFatalInjury(out: CasualtyMention[]): CasualtyMention[] {
   const killed = out.find((m) => m.kind === 'killed' && !m.phrase.pronoun);
   if (!killed) return out;
+  const fatal = (m: CasualtyMention) => m.kind === 'injured' && m.count === killed.count;
+  if (out.some((m) => fatal(m) && m.phrase.tokStart === killed.phrase.tokStart)) killed.afterInjury = true;
   return out.filter((m) => {
-    const same = m.kind === 'injured' && m.phrase.pronoun && m.count === 1 && killed.count === 1;
+    const same = fatal(m) && m.phrase.pronoun && m.count === 1;
     if (same) killed.afterInjury = true;
     return !same;
   });

@@ -60,11 +60,19 @@ export const RENAMING = wordSet('as alias nicknamed dubbed called named');
 export const VERB_LIKE = wordSet(
   'wounded injured killed kidnapped abducted slain missing dead deployed serving',
 );
-/** Words after which a new clause, and so a new subject, begins: "said Wednesday that two patients …". */
-export const CLAUSE_OPENERS = wordSet('that said says when after where because while');
+/**
+ * Words after which a new clause, and so a new subject, begins: "said Wednesday that two patients …",
+ * « a déclaré qu’un policier … ».
+ */
+export const CLAUSE_OPENERS = wordSet(
+  'that said says when after where because while que qu quand lorsque lorsqu',
+);
+/** Finite verbs and joiners: between a subject and its verb, they make the words a clause of their own. */
 export const CLAUSE_VERBS = wordSet(`
   was were is are has have had said says told and but while killed wounded injured attacked fled
 `);
+/** "to" and « pour » before a verb open a purpose clause: "deployed to Haiti to fight gangs". */
+export const PURPOSE_WORDS = wordSet('to pour');
 
 /** Start of a ", including …," or ", 26," aside that sits between a phrase and its verb. */
 export const ASIDE_STARTS = wordSet(`

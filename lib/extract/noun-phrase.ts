@@ -16,6 +16,7 @@ import {
   MODIFIERS,
   OTHER_WORDS,
   PRONOUNS,
+  PURPOSE_WORDS,
   QUOTES,
   RENAMING,
   VAGUE,
@@ -56,11 +57,35 @@ function clauseSubject(tokens: Token[], before: number): [number, number] | null
     !CLAUSE_OPENERS.has(tokens[cs]?.norm ?? '')
   )
     cs--;
-  const subject = phraseAfter(tokens, cs + 1);
-  if (!subject || !hasHead(tokens, subject[0], subject[1]) || subject[1] >= before) return null;
+  const found = phraseAfter(tokens, cs + 1);
+  // "A Kenyan officer deployed to Haiti to help fight the gangs": the subject ends before the purpose clause.
+  const subject: [number, number] | null = found && [found[0], beforePurpose(tokens, found[0], found[1])];
+  if (!subject || !hasHead(tokens, subject[0], subject[1]) || subject[1] > before) return null;
   // What lies between must only describe the subject: a participle, a "(PNH)", an "of the …", a "who …".
   for (let k = subject[1]; k < before; k++) if (CLAUSE_VERBS.has(tokens[k]?.norm ?? '')) return null;
   return subject;
+}
+
+/**
+ * The index of the "to" / « pour » that opens a purpose clause just before `start` ("… deployed to
+ * Haiti to fight the gangs", « … pour combattre les gangs »), when the phrase is that clause's object.
+ */
+function purposeClauseBefore(tokens: Token[], start: number): number | null {
+  for (let k = start - 1; k >= 0 && start - k <= 8; k--) {
+    const t = tokens[k];
+    if (!t || (t.kind === 'punct' && !isPhraseWord(t))) return null;
+    if (CLAUSE_OPENERS.has(t.norm) || CLAUSE_VERBS.has(t.norm)) return null;
+    if (opensPurpose(tokens, k)) return k;
+  }
+  return null;
+}
+
+/** "to help", « pour combattre »: "to" / « pour » and a plain word, not "to Haiti", "to the", "to two officers". */
+function opensPurpose(tokens: Token[], k: number): boolean {
+  const verb = tokens[k + 1];
+  return (
+    PURPOSE_WORDS.has(tokens[k]?.norm ?? '') && verb?.kind === 'word' && !verb.cap && !isPhraseWord(verb)
+  );
 }
 
 export function isPhraseWord(t: Token | undefined): boolean {
@@ -165,6 +190,11 @@ export function phraseBefore(tokens: Token[], i: number, depth = 0): [number, nu
       j = renamed[0] - 1;
     }
   }
+  // "… deployed to Haiti to fight the gangs died": the phrase is the purpose clause's object; the
+  // subject is the person phrase that opens the clause.
+  const purpose = depth === 0 && start < end ? purposeClauseBefore(tokens, start) : null;
+  const subject = purpose === null ? null : clauseSubject(tokens, purpose);
+  if (subject) return subject;
   // "…et trois autres blessés": a count of others stands on its own (their side is the phrase before's).
   const others =
     end - start === 2 &&
@@ -172,7 +202,7 @@ export function phraseBefore(tokens: Token[], i: number, depth = 0): [number, nu
     OTHER_WORDS.has(tokens[start + 1]?.norm ?? '');
   if (!hasHead(tokens, start, end) && !others) {
     const subject = clauseSubject(tokens, start);
-    if (subject) return [subject[0], Math.max(end, subject[1])];
+    if (subject) return [subject[0], beforePurpose(tokens, subject[0], Math.max(end, subject[1]))];
   }
   // Coordinated phrases: "10 women and three infants", « deux journalistes et un policier ».
   // ", and four civilians": the serial comma before the last item.
@@ -196,7 +226,17 @@ export function phraseBefore(tokens: Token[], i: number, depth = 0): [number, nu
       start = first[0];
     }
   }
-  return start < end ? [start, end] : null;
+  return start < end ? [start, beforePurpose(tokens, start, end)] : null;
+}
+
+/**
+ * "A Kenyan officer deployed to Haiti to fight gangs was killed": a purpose clause ("to fight
+ * gangs", « pour combattre les gangs ») names what the person was there to do, not who they are.
+ * Where one opens after a person noun, the phrase ends before its "to" / « pour ».
+ */
+function beforePurpose(tokens: Token[], start: number, end: number): number {
+  for (let k = start + 1; k < end; k++) if (opensPurpose(tokens, k) && hasHead(tokens, start, k)) return k;
+  return end;
 }
 
 export function phraseAfter(tokens: Token[], i: number): [number, number] | null {

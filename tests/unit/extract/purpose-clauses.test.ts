@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { readReport } from '@/lib/extract';
+import { GAZETTEER } from '@/lib/locations/gazetteer';
+
+const casualties = (text: string) =>
+  readReport(text, { publishedAt: '2025-04-01', gazetteer: GAZETTEER }).incidents.flatMap((i) =>
+    i.casualties.map((c) => `${c.kind}/${c.affiliation}/${c.country ?? '-'}/${c.count}`).sort(),
+  );
+
+describe('a victim described by what they were sent to do', () => {
+  it('counts the officer, not the gangs they were sent to fight', () => {
+    expect(
+      casualties(
+        'A Kenyan police officer deployed to Haiti to fight gangs was killed on Sunday in the Artibonite.',
+      ),
+    ).toEqual(['killed/mss/Kenya/1']);
+    expect(
+      casualties(
+        'A Kenyan police officer deployed to Haiti to help fight the gangs died on Sunday in the Artibonite.',
+      ),
+    ).toEqual(['killed/mss/Kenya/1']);
+  });
+
+  it('finds the subject before a purpose clause in reported speech', () => {
+    expect(
+      casualties(
+        "Kenyan authorities said Sunday that one of their officers sent to Haiti to help control the country's gangs died after being wounded during an operation in the Artibonite.",
+      ),
+    ).toEqual(['killed/mss/Kenya/1']);
+  });
+
+  it('reads « pour combattre » the same way in French', () => {
+    expect(
+      casualties(
+        "Un policier kényan déployé en Haïti pour combattre les gangs a été tué dimanche dans l'Artibonite.",
+      ),
+    ).toEqual(['killed/mss/Kenya/1']);
+    expect(
+      casualties(
+        "Les autorités kenyanes ont déclaré dimanche qu'un de leurs officiers envoyés en Haïti pour aider à contrôler les gangs du pays est décédé après avoir été blessé lors d'une opération dans l'Artibonite.",
+      ),
+    ).toEqual(['killed/mss/Kenya/1']);
+  });
+
+  it('leaves a place or a people after "to" alone', () => {
+    expect(casualties('Two officers sent to Delmas were wounded on Monday.')).toEqual(['injured/police/-/2']);
+    expect(casualties('Two gang members who tried to rob a bank were killed on Monday in Delmas.')).toEqual([
+      'killed/gang/-/2',
+    ]);
+  });
+});
+
+describe('wounds that proved fatal', () => {
+  it('counts one dead, not one dead and one wounded', () => {
+    expect(
+      casualties(
+        "Un officier kényan est décédé après avoir été blessé lors d'une opération à Savien dimanche.",
+      ),
+    ).toEqual(['killed/mss/Kenya/1']);
+  });
+
+  it('keeps the wounded who did not die', () => {
+    expect(casualties('Two officers were wounded and one died in Delmas on Monday.')).toContain(
+      'injured/police/-/2',
+    );
+  });
+});
