@@ -228,6 +228,12 @@ export function findCues(tokens: Token[], french: boolean): Cue[] {
           push('injured', i, 'passive', k - 1);
           break;
         }
+        // "the attack left at least six people with gunshot wounds": the people between.
+        const left = tokens[k]?.norm === 'with' ? leftBefore(tokens, k) : -1;
+        if (left >= 0) {
+          push('injured', i, 'to', left);
+          break;
+        }
       }
     } else if (
       w === 'struck' &&
@@ -264,6 +270,15 @@ export function findCues(tokens: Token[], french: boolean): Cue[] {
   }
   const foreign = french ? findFrenchCues(tokens) : [];
   return foreign.length === 0 ? cues : [...cues, ...foreign].sort((a, b) => a.at - b.at);
+}
+
+/** The active "left" whose object runs up to the "with" at `w` ("left six people, two of them children, with …"). */
+function leftBefore(tokens: Token[], w: number): number {
+  for (let k = w - 2; k >= 0 && w - k <= 16; k--) {
+    if (tokens[k]?.norm !== 'left') continue;
+    return BE.has(tokens[k - 1]?.norm ?? '') || !startsObject(tokens[k + 1]) ? -1 : k;
+  }
+  return -1;
 }
 
 /**

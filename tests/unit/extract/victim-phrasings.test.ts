@@ -65,3 +65,26 @@ describe('wounds that proved fatal', () => {
     );
   });
 });
+
+describe('an attack that left people with wounds', () => {
+  it('counts the people between "left" and "with … wounds"', () => {
+    expect(casualties('The attack in Delmas on Tuesday left six people with gunshot wounds.')).toEqual([
+      'injured/civilian/-/6',
+    ]);
+    expect(
+      casualties('The shooting in Delmas on Tuesday left two police officers with serious injuries.'),
+    ).toEqual(['injured/police/-/2']);
+  });
+
+  it('reads past an aside between the people and their wounds', () => {
+    expect(
+      casualties(
+        'The attack in Delmas on Tuesday also left at least six other people, several of them journalists, with gunshot wounds.',
+      ),
+    ).toEqual(['injured/civilian/-/6']);
+  });
+
+  it('counts nobody who merely left a place', () => {
+    expect(casualties('He left the hospital with minor injuries on Tuesday.')).toEqual([]);
+  });
+});
