@@ -128,7 +128,12 @@ function participleVoice(tokens: Token[], i: number): Voice | null {
   const prev = tokens[k];
   const w = prev?.norm ?? '';
   if (ETRE.has(w)) return 'passive';
-  if (AVOIR.has(w)) return startsObject(tokens[i + 1]) ? 'active' : null;
+  if (AVOIR.has(w)) {
+    // "ont tué lundi deux personnes", « ont tué ce dimanche trois policiers »: a day between the verb and its object.
+    const object = afterDay(tokens, i + 1);
+    if (object > i + 1) return startsObject(tokens[object]) ? 'to' : null;
+    return startsObject(tokens[i + 1]) ? 'active' : null;
+  }
   // "11 personnes tuées", "trois agents de la PNH blessés", "des dizaines de blessés".
   if (prev && (prev.kind === 'num' || PERSON_NOUNS.has(w) || prev.cap || w === 'agees' || w === 'ages'))
     return 'self';
@@ -142,6 +147,20 @@ function participleVoice(tokens: Token[], i: number): Voice | null {
 }
 
 const KREYOL_VERBS = wordSet('touye blese kidnape asasinen');
+
+/** A day told right after a verb: « lundi », « hier soir », « ce dimanche », « samedi dernier ». */
+const DAY_WORDS = wordSet(
+  'lundi mardi mercredi jeudi vendredi samedi dimanche hier soir matin dernier derniere',
+);
+
+/** The first token from `j` past a day told there ("ont tué lundi soir deux personnes"): `j` when none is. */
+function afterDay(tokens: Token[], j: number): number {
+  let k = j;
+  if ((tokens[k]?.norm === 'ce' || tokens[k]?.norm === 'cette') && DAY_WORDS.has(tokens[k + 1]?.norm ?? ''))
+    k++;
+  while (DAY_WORDS.has(tokens[k]?.norm ?? '')) k++;
+  return k;
+}
 
 /** "Avoir" as the auxiliary of the clause before `k`, within a few words: "ont incendié … et". */
 function avoirBefore(tokens: Token[], k: number): boolean {
@@ -261,7 +280,8 @@ export function findFrenchCues(tokens: Token[]): Cue[] {
       // "porté disparu": reported missing.
       const anchor = kind === 'missing' && /^portee?s?$/.test(tokens[i - 1]?.norm ?? '') ? i - 1 : i;
       const voice = participleVoice(tokens, anchor);
-      if (voice) push(kind, i, voice, voice === 'passive' ? auxiliaryStart(tokens, anchor) : anchor);
+      if (voice === 'to') push(kind, i, voice, afterDay(tokens, anchor + 1) - 1);
+      else if (voice) push(kind, i, voice, voice === 'passive' ? auxiliaryStart(tokens, anchor) : anchor);
       break;
     }
   }

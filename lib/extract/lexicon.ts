@@ -53,7 +53,8 @@ export const SECURITY_NOUNS = wordSet(`
   marine marines mp mps cadet cadets peacekeeper peacekeepers member members colleague colleagues
   recruit recruits trooper troopers serviceman servicemen responder responders
   policier policiers policiere policieres soldat soldats militaire militaires gendarme gendarmes
-  membre agente agentes inspecteur inspecteurs commissaire commissaires casque casques
+  membre membres element elements agente agentes inspecteur inspecteurs commissaire commissaires casque
+  casques
   polis polisye solda officier officiers sergent caporal
 `);
 
@@ -87,7 +88,8 @@ export const CIVILIAN_NOUNS = wordSet(`
   patients patiente patientes employe employes bebe bebes fillette fillettes garcon garcons
   adolescent adolescents vieillard vieillards directrice directeur pasteur pasteurs epouse epouses
   mari maris frere freres soeur soeurs fils fille filles parents conjoint conjointe neveu oncle tante
-  voisin voisins voisine voisines
+  voisin voisins voisine voisines famille familles commercante commercantes ecolier ecoliers ecoliere
+  ecolieres douanier douaniers
   madanm pitit
   moun sivil timoun fanm gason abitan jounalis viktim machann chofe confrere confreres consoeur
   collegue collegues reporter passant passants badaud badauds pedestrian pedestrians passerby passersby
@@ -95,7 +97,7 @@ export const CIVILIAN_NOUNS = wordSet(`
 
 /** "crew members", "family members": the people a noun before "member(s)" belongs to are civilians. */
 export const CIVILIAN_GROUPS = wordSet(`
-  crew family staff community church council parliament household congregation team board
+  crew family staff community church council parliament household congregation team board famille
 `);
 
 export const PERSON_NOUNS = new Set([...SECURITY_NOUNS, ...GANG_NOUNS, ...CIVILIAN_NOUNS]);
