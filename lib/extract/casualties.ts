@@ -60,7 +60,7 @@ function phraseFor(tokens: Token[], cue: Cue): [number, number] | null {
       return [before ? before[0] : cue.at, after[1]];
     }
     case 'self': {
-      const before = phraseBefore(tokens, cue.at);
+      const before = phraseBefore(tokens, cue.at, 0, true);
       return [before ? before[0] : cue.at, cue.at + 1];
     }
     default: {
@@ -250,6 +250,16 @@ function dropFatalInjury(out: CasualtyMention[]): CasualtyMention[] {
 const MORE_WORDS = wordSet('also additional supplementaires supplementaire egalement');
 
 /** Heads that say nothing of a side: "people", "personnes", "moun". */
+/** Where the list item holding the phrase at `start` begins, looking back no further than `limit`. */
+function itemStart(tokens: Token[], start: number, limit: number): number {
+  for (let k = start - 1; k >= Math.max(0, limit); k--) {
+    const t = tokens[k];
+    if (t?.text === ',' || t?.text === ';' || AND_ITEMS.has(t?.norm ?? '')) return k + 1;
+  }
+  return limit;
+}
+const AND_ITEMS = wordSet('and et ak');
+
 const GENERIC_HEADS = wordSet('people persons individuals personne personnes individu individus moun');
 
 function readMention(
@@ -284,9 +294,10 @@ function readMention(
     // two officers"), never by the words or the article around them.
     const bodies = cue.voice === 'self' && BODY_WORDS.has(tokens[cue.at]?.norm ?? '');
     let side: Side = bodies ? { affiliation: 'unknown', country: null } : sideOf(tokens, np, ctx);
-    // "20 police dead": the side stands before the count.
+    // "20 police dead": the side stands before the count, in the same item of a list (not « dont
+    // trois policiers, et de quatre blessés »).
     if (side.affiliation === 'unknown' && cue.voice === 'self' && !bodies)
-      side = sideAround(tokens, cue.at - 8, cue.at, ctx) ?? side;
+      side = sideAround(tokens, itemStart(tokens, range[0], cue.at - 8), cue.at, ctx) ?? side;
     return {
       kind: cue.kind,
       count: np.count,

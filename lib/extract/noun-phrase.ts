@@ -141,7 +141,13 @@ function listStartsBefore(tokens: Token[], start: number): boolean {
 }
 
 /** Token range [start, end) of the phrase that ends just before `i`, skipping one aside. */
-export function phraseBefore(tokens: Token[], i: number, depth = 0): [number, number] | null {
+export function phraseBefore(
+  tokens: Token[],
+  i: number,
+  depth = 0,
+  /** The word at `i` is itself the person noun ("deux otages"): the phrase is only its words before. */
+  headAt = false,
+): [number, number] | null {
   let end = i;
   let j = i - 1;
   // ", 26," / ", including 10 women and three infants," / ", identified as Nenel Cassy,"
@@ -192,7 +198,7 @@ export function phraseBefore(tokens: Token[], i: number, depth = 0): [number, nu
   }
   // "… deployed to Haiti to fight the gangs died": the phrase is the purpose clause's object; the
   // subject is the person phrase that opens the clause.
-  const purpose = depth === 0 && start < end ? purposeClauseBefore(tokens, start) : null;
+  const purpose = !headAt && depth === 0 && start < end ? purposeClauseBefore(tokens, start) : null;
   const subject = purpose === null ? null : clauseSubject(tokens, purpose);
   if (subject) return subject;
   // "…et trois autres blessés": a count of others stands on its own (their side is the phrase before's).
@@ -200,15 +206,19 @@ export function phraseBefore(tokens: Token[], i: number, depth = 0): [number, nu
     end - start === 2 &&
     parseNumberAt(tokens, start) !== null &&
     OTHER_WORDS.has(tokens[start + 1]?.norm ?? '');
-  if (!hasHead(tokens, start, end) && !others) {
+  if (!headAt && !hasHead(tokens, start, end) && !others) {
     const subject = clauseSubject(tokens, start);
     if (subject) return [subject[0], beforePurpose(tokens, subject[0], Math.max(end, subject[1]))];
   }
   // Coordinated phrases: "10 women and three infants", « deux journalistes et un policier ».
   // ", and four civilians": the serial comma before the last item.
   const serial = tokens[j - 1]?.text === ',' && PERSON_NOUNS.has(tokens[j - 2]?.norm ?? '');
+  // « six morts, dont trois policiers, et de quatre blessés »: "quatre blessés" are a group of their
+  // own, named by the cue word; only people named before it ("deux journalistes et un policier blessés") join.
+  const ownGroup = headAt && !PERSON_NOUNS.has(tokens[end - 1]?.norm ?? '');
   if (
     depth < 3 &&
+    !ownGroup &&
     AND_WORDS.has(tokens[j]?.norm ?? '') &&
     start < end &&
     (serial || (isPhraseWord(tokens[j - 1]) && PERSON_NOUNS.has(tokens[j - 1]?.norm ?? '')))
