@@ -149,6 +149,8 @@ export function parseNumberAt(tokens: Token[], i: number): NumberMatch | null {
   if ((t.norm === 'a' || t.norm === 'an') && next === 'dozen') return { value: 12, start: i, end: i + 2 };
   if ((t.norm === 'a' || t.norm === 'an') && SCALES.get(next))
     return { value: SCALES.get(next) ?? 0, start: i, end: i + 2 };
+  if (t.norm === 'half' && tokens[i + 1]?.norm === 'a' && tokens[i + 2]?.norm === 'dozen')
+    return { value: 6, start: i, end: i + 3 };
   if (t.norm === 'half' && tokens[i + 1]?.norm === 'a' && SCALES.get(tokens[i + 2]?.norm ?? '')) {
     return { value: (SCALES.get(tokens[i + 2]?.norm ?? '') ?? 0) / 2, start: i, end: i + 3 };
   }

@@ -1,7 +1,7 @@
 /**
  * "killing at least 15 people, including two police officers": the 15 are not all civilians.
  * When a count of people (civilians or unknown) is followed by "including N <members of another
- * side>", that side gets its own N and the rest keeps the remainder, so casualties by side add up
+ * side>" (« dont un policier », "among them three officers"), that side gets its own N and the rest keeps the remainder, so casualties by side add up
  * to what the sentence says. Applied only where it is unambiguous: one casualty count from the
  * sentence, one "including", a subgroup smaller than the whole, and no count of that side already.
  */
@@ -18,13 +18,42 @@ interface Subgroup {
   country: string | null;
 }
 
+/** Police words in either language: "including two police officers", « dont un policier ». */
+const POLICE = new Set([
+  'police',
+  'policemen',
+  'policeman',
+  'officers',
+  'officer',
+  'policier',
+  'policiers',
+  'agent',
+  'agents',
+]);
+const SOLDIERS = new Set(['soldier', 'soldiers', 'soldat', 'soldats', 'militaire', 'militaires']);
+
+/**
+ * Where the subgroup's count starts: after "including", « dont », « y compris », "among them",
+ * « parmi lesquels / eux ». Null unless the sentence has exactly one such word.
+ */
+function subgroupStart(tokens: ReturnType<typeof tokenize>): number | null {
+  const starts: number[] = [];
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1]?.norm ?? '';
+    if (t.norm === 'including' || t.norm === 'dont') starts.push(i + 1);
+    else if (t.norm === 'among' && next === 'them') starts.push(i + 2);
+    else if (t.norm === 'parmi' && /^(?:lesquel(?:le)?s|eux|elles)$/.test(next)) starts.push(i + 2);
+    else if (t.norm === 'y' && next === 'compris') starts.push(i + 2);
+  });
+  return starts.length === 1 ? (starts[0] ?? null) : null;
+}
+
 function subgroupIn(sentence: string): Subgroup | null {
   const tokens = tokenize(sentence);
-  const at = tokens.filter((t) => t.norm === 'including');
-  if (at.length !== 1) return null;
-  const i = tokens.indexOf(at[0] as (typeof tokens)[number]);
-  const article = tokens[i + 1]?.norm === 'a' || tokens[i + 1]?.norm === 'an';
-  const number = article ? { value: 1, end: i + 2 } : parseNumberAt(tokens, i + 1);
+  const i = subgroupStart(tokens);
+  if (i === null) return null;
+  const article = ['a', 'an', 'un', 'une'].includes(tokens[i]?.norm ?? '');
+  const number = article ? { value: 1, end: i + 1 } : parseNumberAt(tokens, i);
   if (!number || !Number.isInteger(number.value) || number.value < 1) return null;
   const norms = tokens.slice(number.end, number.end + 4).map((t) => t.norm);
   const country = norms.map((_, k) => contingentCountryAt(norms, k)).find((c) => c !== null)?.country ?? null;
@@ -33,13 +62,8 @@ function subgroupIn(sentence: string): Subgroup | null {
   if (GANG_NOUNS.has(noun)) return { count: number.value, affiliation: 'gang', country: null };
   if (country || norms.some((w) => MISSION_WORDS.has(w)))
     return { count: number.value, affiliation: 'mss', country };
-  if (
-    norms.some(
-      (w) => w === 'police' || w === 'policemen' || w === 'policeman' || w === 'officers' || w === 'officer',
-    )
-  ) {
-    return { count: number.value, affiliation: 'police', country: null };
-  }
+  if (norms.some((w) => POLICE.has(w))) return { count: number.value, affiliation: 'police', country: null };
+  if (norms.some((w) => SOLDIERS.has(w))) return { count: number.value, affiliation: 'army', country: null };
   return null;
 }
 

@@ -88,3 +88,69 @@ describe('an attack that left people with wounds', () => {
     expect(casualties('He left the hospital with minor injuries on Tuesday.')).toEqual([]);
   });
 });
+
+describe('French phrasings of a toll', () => {
+  it('reads the object after a day told between the verb and it', () => {
+    expect(casualties('Des bandits ont tué lundi deux personnes à Ganthier.')).toEqual([
+      'killed/civilian/-/2',
+    ]);
+    expect(casualties('Des bandits ont tué ce dimanche trois policiers à Tabarre.')).toEqual([
+      'killed/police/-/3',
+    ]);
+    expect(casualties('Des bandits ont enlevé lundi deux commerçants à Ganthier.')).toEqual([
+      'missing/civilian/-/2',
+    ]);
+  });
+
+  it('counts « membres » and « éléments » of a side', () => {
+    expect(casualties('Trois membres du gang de Brooklyn ont été tués lundi à Cité Soleil.')).toEqual([
+      'killed/gang/-/3',
+    ]);
+    expect(casualties('Trois éléments de la PNH ont été blessés jeudi à Delmas.')).toEqual([
+      'injured/police/-/3',
+    ]);
+    expect(casualties("Cinq membres d'une même famille ont été tués lundi à Carrefour.")).toEqual([
+      'killed/civilian/-/5',
+    ]);
+  });
+
+  it('splits « dont un policier » out of the people killed', () => {
+    expect(casualties('Au moins cinq personnes ont été tuées lundi à Solino, dont un policier.')).toEqual([
+      'killed/civilian/-/4',
+      'killed/police/-/1',
+    ]);
+    expect(
+      casualties('Au moins cinq personnes ont été tuées lundi à Solino, parmi lesquelles deux policiers.'),
+    ).toEqual(['killed/civilian/-/3', 'killed/police/-/2']);
+  });
+
+  it('keeps the wounded counted after « dont … » apart from that subset', () => {
+    expect(
+      casualties(
+        'Le bilan fait état de six morts, dont trois policiers, et de quatre blessés, lundi à Solino.',
+      ),
+    ).toEqual(['injured/unknown/-/4', 'killed/unknown/-/6']);
+  });
+
+  it('reads no ransom as hostages', () => {
+    expect(
+      casualties(
+        'Les ravisseurs réclament 500 000 dollars américains pour la libération des deux otages enlevés lundi à Tabarre.',
+      ),
+    ).toEqual(['missing/civilian/-/2']);
+  });
+});
+
+describe('numbers of people', () => {
+  it('reads "half a dozen" as six', () => {
+    expect(casualties('Half a dozen police officers were wounded on Monday in Delmas.')).toEqual([
+      'injured/police/-/6',
+    ]);
+  });
+
+  it('splits "among them" out like "including"', () => {
+    expect(
+      casualties('Gunmen killed 12 people on Monday in Solino, among them three police officers.'),
+    ).toEqual(['killed/civilian/-/9', 'killed/police/-/3']);
+  });
+});
