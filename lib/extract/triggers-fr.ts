@@ -25,13 +25,13 @@ export const FRENCH_TYPE_PATTERNS: Array<[IncidentType, RegExp]> = [
   [
     'armed_clash',
     word(
-      `affrontements?|affronté(?:e|s|es)?|s['’]affront(?:ent|aient|èrent)|échanges? de tirs|échanges? de coups de feu|accrochages?|combats?|violents combats|fiziyad|batay`,
+      `affrontements?|affronté(?:e|s|es)?|s['’]affront(?:ent|aient|èrent)|échanges? de tirs|échanges? de coups de feu|accrochages?|combats?|violents combats|(?:lancé|mené|conduit|effectué|déclenché|lancent|mènent|mène|lance) une (?:(?:vaste|grande|nouvelle|importante|large) )*opération|opération (?:policière|conjointe|antigang|anti-gang|militaire|de police)|offensive contre|fiziyad|batay`,
     ),
   ],
   [
     'attack',
     word(
-      `attaques?|${agreeing('attaqué')}|attaquer|assauts?|pris d['’]assaut|incursions?|${agreeing('incendié')}|incendier|mis le feu|mettre le feu|${agreeing('pillé')}|pillages?|${agreeing('envahi')}|s['’]emparer|ont tiré sur|a tiré sur|ouvert le feu|${agreeing('ciblé')}|atak|atake|anvayi|boule|tire sou`,
+      `attaques?|${agreeing('attaqué')}|attaquer|assauts?|pris d['’]assaut|incursions?|${agreeing('incendié')}|incendier|mis le feu|mettre le feu|${agreeing('pillé')}|pillages?|${agreeing('envahi')}|s['’]emparer|ont tiré sur|a tiré sur|ouvert le feu|fait irruption|font irruption|faisant irruption|${agreeing('ciblé')}|atak|atake|anvayi|boule|tire sou`,
     ),
   ],
   [

@@ -12,7 +12,7 @@ const TYPE_PATTERNS: Array<[IncidentType, RegExp]> = [
   ['ambush', /\b(?:ambush(?:ed|es|ing)?|lying in wait|lay in wait)\b/gi],
   [
     'armed_clash',
-    /\b(?:clash(?:es|ed)?|confrontations?|exchanges? of (?:gun)?fire|exchanged (?:gun)?fire|gunfights?|gun fights?|firefights?|shoot-?outs?|gun battles?|fierce fighting|heavy fighting|fighting between|(?:met|meeting|encountered|encountering|faced|facing) (?:fierce |stiff |heavy |strong |armed )?resistance|“fierce resistance”|fierce resistance)\b/gi,
+    /\b(?:clash(?:es|ed)?|confrontations?|exchanges? of (?:gun)?fire|exchanged (?:gun)?fire|gunfights?|gun fights?|firefights?|shoot-?outs?|gun battles?|fierce fighting|heavy fighting|fighting between|(?:met|meeting|encountered|encountering|faced|facing) (?:fierce |stiff |heavy |strong |armed )?resistance|“fierce resistance”|fierce resistance|(?:launched|launch|launches|launching|carried out|carries out|carrying out|conducted|conducting|mounted|staged) (?:an|a|the|their|its) (?:(?:new|fresh|joint|major|large-scale|massive|big|vast|security|police|military|anti-gang|targeted|coordinated|special|armed) )*(?:operation|offensive|crackdown)|offensive against)\b/gi,
   ],
   [
     'attack',
@@ -75,7 +75,7 @@ export const TYPE_RANK: Record<IncidentType, number> = {
 // Negated, hypothetical or merely threatened: "no clashes", "plans to attack", "heart attack", "if the
 // gangs attack", « si les gangs attaquent ».
 const UNREAL_BEFORE =
-  /(?<![\p{L}])(?:no|not|never|without|would|could|might|if|unless|whether|si|threaten(?:ed|s)? to|vow(?:ed|s)? to|plan(?:s|ned)? to|prevent(?:ed)?|avoid|fears? of|risk of|threat of|heart|panic|cyber|pas|jamais|sans|aucune?|menacée?s? de|menacent de|menace de|projett?ent de|projet d['’]|risque de|risques d['’]|crainte d['’]|craintes d['’]|peur d['’]|pourrai(?:t|ent)|éviter|empêcher)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
+  /(?<![\p{L}])(?:no|not|never|without|would|could|might|if|unless|whether|si|threaten(?:ed|s)? to|vow(?:ed|s)? to|plan(?:s|ned)? to|(?:expected|set|due|poised|about|ready|preparing|prepares|prepared|intends?|aims?|seeks?|hopes?) to|prevent(?:ed)?|avoid|fears? of|risk of|threat of|heart|panic|cyber|pas|jamais|sans|aucune?|menacée?s? de|menacent de|menace de|projett?ent de|projet d['’]|risque de|risques d['’]|crainte d['’]|craintes d['’]|peur d['’]|pourrai(?:t|ent)|éviter|empêcher)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
 // What someone had done before, told in a relative clause: "the unit, which had fought attacks by
 // al-Shabab in Kenya, arrived on Tuesday", "l’escadron qui était intervenu lors des attaques…".
 const PAST_RELATIVE_BEFORE =
@@ -119,10 +119,10 @@ export function findTypeHits(text: string, french: boolean): TypeHit[] {
 export type AnaphorKind = 'injured' | 'missing' | 'killed' | 'arrest' | 'kidnapping' | 'event' | 'person';
 
 const ANAPHOR =
-  /\b(?:the|this|that|these|both|his|her|its|our)\s+((?:(?:latest|recent|deadly|fatal|slain|missing|wounded|injured|former|same|two|fallen|kidnapped|abducted|arrested|murdered|deceased|late|courageous|brave|unfortunate)\s+)*)(attack|ambush|incident|clash(?:es)?|confrontation|gunfire|shooting|officers?|victims?|injuries|casualties|kidnapping|abduction|arrest|senator|killing|death|massacre|assault|raid|body|fatality|constable|soldiers?|gang member responsible)\b/i;
+  /\b(?:the|this|that|these|both|his|her|its|our)\s+((?:(?:latest|recent|deadly|fatal|slain|missing|wounded|injured|former|same|two|fallen|kidnapped|abducted|arrested|murdered|deceased|late|courageous|brave|unfortunate)\s+)*)(attack|ambush|incident|clash(?:es)?|confrontation|gunfire|shooting|officers?|victims?|injuries|casualties|kidnapping|abduction|arrest|senator|killing|death|massacre|assault|raid|operation|offensive|body|fatality|constable|soldiers?|gang member responsible)\b/i;
 /** "cette attaque", "l'embuscade", "le policier disparu", "ces violences": French back-references. */
 const ANAPHOR_FR =
-  /(?<![\p{L}])(?:cette|cet|ce|ces|l['’]|le|la|les)\s*(attaques?|embuscades?|incidents?|massacres?|drames?|tueries?|carnages?|violences|affrontements?|tragédies?|enlèvements?|kidnappings?|assassinats?|policiers?|victimes?|otages?|agents?|personnes)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:cette|cet|ce|ces|l['’]|le|la|les)\s*(attaques?|embuscades?|incidents?|massacres?|drames?|tueries?|carnages?|violences|affrontements?|tragédies?|enlèvements?|kidnappings?|assassinats?|opération|offensive|policiers?|victimes?|otages?|agents?|personnes)(?![\p{L}])/iu;
 const FRENCH_ANAPHOR_KINDS: ReadonlyMap<string, AnaphorKind> = new Map([
   ['massacre', 'killed'],
   ['tuerie', 'killed'],

@@ -216,3 +216,38 @@ describe('the month of May', () => {
     expect(read('Gangs may attack Cabaret again on Monday, residents fear.').incidents).toEqual([]);
   });
 });
+
+describe('a security operation told before its toll', () => {
+  it('is the event the toll belongs to, with its day and place', () => {
+    for (const text of [
+      'Police carried out a major operation in Bel-Air on Thursday with MSS support. At least eight suspected gang members were killed, police said.',
+      'La PNH a lancé une vaste opération jeudi à Bel-Air. Au moins huit bandits ont été tués.',
+    ]) {
+      const [incident, ...rest] = read(text).incidents;
+      expect(rest).toEqual([]);
+      expect(incident).toMatchObject({ type: 'armed_clash', date: '2025-05-08', datePrecision: 'day' });
+      expect(incident?.place?.name).toBe('Bel Air');
+      expect(incident?.casualties.map((c) => [c.kind, c.count, c.affiliation])).toEqual([
+        ['killed', 8, 'gang'],
+      ]);
+    }
+  });
+
+  it('« ont fait irruption » is an attack', () => {
+    const [incident] = read(
+      'Des individus armés ont fait irruption dans la nuit de dimanche à lundi à Tabarre 36. Bilan : deux morts et trois blessés.',
+    ).incidents;
+    expect(incident).toMatchObject({ type: 'attack', date: '2025-05-11' });
+  });
+
+  it('tells no event of operations in general, nor of one expected', () => {
+    expect(
+      read('The mission has carried out joint operations with the police in Port-au-Prince since June 2024.')
+        .incidents,
+    ).toEqual([]);
+    expect(
+      read('The GSF is expected to launch its offensive in the Artibonite in October.').incidents,
+    ).toEqual([]);
+    expect(read('Gangs are preparing to attack Mirebalais, residents said on Monday.').incidents).toEqual([]);
+  });
+});
