@@ -46,6 +46,11 @@ const PASSIVE_TARGET = wordSet(`
   attaque attaques attaquee attaquees incendie incendies incendiee incendiees pille pilles envahi
   envahie envahis cible ciblee cibles
 `);
+/** Nouns of an attack whose "against" / « contre » names what was attacked. */
+const ATTACK_NOUNS = wordSet(`
+  attack attacks assault assaults raid raids offensive incursion
+  attaque attaques assaut assauts offensive incursion incursions operation
+`);
 const BE_WORDS = wordSet('was were is are been being has have had ete est sont etait ont');
 
 /**
@@ -214,6 +219,8 @@ function governedRole(tokens: Token[], m: { tokStart: number }, covered: Readonl
         : 'at';
     if (w === 'from') return 'none';
     if (TARGET_VERBS.has(w)) return 'target';
+    // « l'attaque contre Pont-Sondé », "the assault against Mirebalais" (not "the fight against the Haiti gangs").
+    if ((w === 'contre' || w === 'against') && ATTACK_NOUNS.has(tokens[i - 1]?.norm ?? '')) return 'target';
     // "was visiting the General Hospital when gangs opened fire": where the visitors were is the scene.
     if (VISIT_VERBS.has(w)) return 'at';
     if (FILLER.has(w)) continue;

@@ -144,10 +144,25 @@ function uncountedToll(
   date: DateMention | null,
 ): IncidentType | null {
   if (own.length > 0 || f.aggregate || f.general || f.background) return null;
-  if (!date?.resolved || (date.precision !== 'day' && date.precision !== 'week')) return null;
+  const onADay = date?.resolved && (date.precision === 'day' || date.precision === 'week');
+  if (!onADay && !namedEvent(f)) return null;
   const vague = f.casualties.find((c) => c.phrase.vague && c.kind !== 'displaced');
   const kind = f.tollWithoutNumber ?? vague?.kind ?? null;
   return kind ? TOLL_TYPE[kind] : null;
+}
+
+/**
+ * "Dozens of people were killed in the attack on Pont-Sondé", « lors de l'attaque contre
+ * Pont-Sondé »: an event named by a word of its own (not the toll's verb) at a place below the
+ * country, told in the past: one event, even without its day.
+ */
+function namedEvent(f: SentenceFacts): boolean {
+  const cues = new Set(f.casualties.map((c) => c.cueStart));
+  const eventWord = f.types.some((t) => !cues.has(f.sentence.from + t.index));
+  const placed = scenePlaces(f).some(
+    (u) => u.mention.entry.kind !== 'country' && u.mention.entry.kind !== 'department',
+  );
+  return eventWord && placed && !/\b(?:have|has) been\b/i.test(f.sentence.text);
 }
 
 function view(f: SentenceFacts, figureMentions: Set<unknown>): SentenceView {

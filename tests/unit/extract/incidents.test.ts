@@ -251,3 +251,23 @@ describe('a security operation told before its toll', () => {
     expect(read('Gangs are preparing to attack Mirebalais, residents said on Monday.').incidents).toEqual([]);
   });
 });
+
+describe('an attack told with a vague toll and no day', () => {
+  it('is an event whose toll is not counted, at the place attacked', () => {
+    for (const text of [
+      'Dozens of people were killed in the attack on Pont-Sondé, witnesses said.',
+      "Des dizaines de personnes ont été tuées lors de l'attaque contre Pont-Sondé, selon des témoins.",
+    ]) {
+      const [incident, ...rest] = read(text).incidents;
+      expect(rest).toEqual([]);
+      expect(incident).toMatchObject({ type: 'attack', casualties: [] });
+      expect(incident?.place?.name).toBe('Pont-Sondé');
+      expect(incident?.flags?.map((f) => f.code)).toContain('toll_uncounted');
+    }
+  });
+
+  it('stays a figure where the sentence sums attacks up', () => {
+    expect(read('Dozens of people have been killed in attacks on Pont-Sondé.').incidents).toEqual([]);
+    expect(read('Dozens of people were killed in gang attacks in Haiti.').incidents).toEqual([]);
+  });
+});
