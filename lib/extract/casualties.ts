@@ -119,6 +119,7 @@ const SPECULATIVE = wordSet(`
 `);
 const NEGATION = wordSet(`
   no not none never without nobody neither nor denied n’t nt
+  dementi dementie dementis dement dementent nie nient aucun aucune jamais
 `);
 
 /** Speculation or negation in the phrase, the verb group, or the few words that lead into them. */
@@ -249,17 +250,24 @@ function dropFatalInjury(out: CasualtyMention[]): CasualtyMention[] {
 /** "also", "additional", "supplémentaires", "également": more victims than those already told. */
 const MORE_WORDS = wordSet('also additional supplementaires supplementaire egalement');
 
-/** Heads that say nothing of a side: "people", "personnes", "moun". */
-/** Where the list item holding the phrase at `start` begins, looking back no further than `limit`. */
+/**
+ * Where the list item holding the phrase at `start` begins, looking back no further than `limit`:
+ * after a comma, an "and", or a verb of telling (« la police évoque six morts »: the police told the
+ * toll, they are not its side).
+ */
 function itemStart(tokens: Token[], start: number, limit: number): number {
   for (let k = start - 1; k >= Math.max(0, limit); k--) {
     const t = tokens[k];
-    if (t?.text === ',' || t?.text === ';' || AND_ITEMS.has(t?.norm ?? '')) return k + 1;
+    if (t?.text === ',' || t?.text === ';' || ITEM_BREAKS.has(t?.norm ?? '')) return k + 1;
   }
   return limit;
 }
-const AND_ITEMS = wordSet('and et ak');
+const ITEM_BREAKS = wordSet(`
+  and et ak said says reported reports put puts counted estimated evoque evoquent annonce annoncent
+  rapporte rapportent dit disent recense recensent denombre denombrent avance avancent estime estiment
+`);
 
+/** Heads that say nothing of a side: "people", "personnes", "moun". */
 const GENERIC_HEADS = wordSet('people persons individuals personne personnes individu individus moun');
 
 function readMention(

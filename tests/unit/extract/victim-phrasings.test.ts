@@ -154,3 +154,19 @@ describe('numbers of people', () => {
     ).toEqual(['killed/civilian/-/9', 'killed/police/-/3']);
   });
 });
+
+describe('who told a toll, and tolls denied', () => {
+  it('does not give the victims the side of the one who counted them', () => {
+    expect(casualties('Lundi à Carrefour, la police a recensé six morts.')).toEqual(['killed/unknown/-/6']);
+    expect(
+      casualties(
+        'Une dizaine de personnes ont été tuées lundi à Carrefour selon des habitants, tandis que la police évoque six morts.',
+      ),
+    ).not.toContain('killed/police/-/6');
+  });
+
+  it('counts no victims a statement denies, or says there were none of', () => {
+    expect(casualties('La PNH a démenti la mort de dix policiers lundi à Tabarre.')).toEqual([]);
+    expect(casualties("Aucun policier n'a été blessé lundi à Tabarre.")).toEqual([]);
+  });
+});
