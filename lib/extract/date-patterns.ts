@@ -16,6 +16,7 @@ import {
 import { base, dayDate, type Handler, isYear, monthDate } from './date-mention';
 import { FEAST_PATTERNS } from './date-patterns-feasts';
 import { FRENCH_DATE_PATTERNS } from './date-patterns-fr';
+import { PERIOD_PATTERNS } from './date-patterns-periods';
 import {
   DAY_PART_RE,
   isStandaloneMonth,
@@ -63,6 +64,7 @@ function cap(word: string): string {
 
 /** Each pattern, its reading, and what the sentence must hold for it to be worth trying: y(ear number), d(ay number), m(onth), w(eekday), r(elative word), q(uarter), a(go). */
 export const DATE_PATTERNS: Array<[RegExp, Handler, string]> = [
+  ...PERIOD_PATTERNS,
   ...FRENCH_DATE_PATTERNS,
   ...FEAST_PATTERNS,
   // "on the same day", "that same night", "le même jour": the day the text gave last.

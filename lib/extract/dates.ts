@@ -96,7 +96,8 @@ function features(tokens: readonly Token[], french: boolean): string {
       if (isMonthWord(t.norm)) out += 'm';
       else if (isWeekdayWord(t.norm)) out += french && FRENCH_WEEKDAYS.has(t.norm) ? 'wv' : 'w';
       else if (RELATIVE_WORDS.has(t.norm)) out += t.norm === 'ago' ? 'a' : 'r';
-      else if (t.norm === 'quarter' || t.norm === 'half') out += 'q';
+      else if (t.norm === 'quarter' || t.norm === 'half' || t.norm === 'trimestre' || t.norm === 'semestre')
+        out += 'q';
       if (FEAST_WORDS.has(t.norm)) out += 'h';
       // Not exclusive: "week", "weekend" open English and French phrases alike.
       if (french && FRENCH_RELATIVE_WORDS.has(t.norm)) out += 'f';

@@ -1,0 +1,93 @@
+/**
+ * Spans of months that figures cover, named without a year or in French: "between January and
+ * March", « entre avril et juin », « de janvier à mars 2025 », "in the second quarter", « au
+ * deuxième trimestre ». A count over such a span sums many events: a figure, never an incident.
+ * Without a year, the span is the latest one that has begun by the publication date.
+ */
+import { monthEnd, monthOf, monthStart, yearOf } from './calendar';
+import { base, type Found, type Handler, isYear } from './date-mention';
+import { L0, L1, MONTH_RE, monthNumber } from './date-words';
+
+/** The span from month `a` to month `b` (of the next year when `b` comes first), ending in `year` when given. */
+function monthSpan(
+  a: number,
+  b: number,
+  year: number | null,
+  ref: string | null,
+  label: string,
+): Found | null {
+  const wraps = b < a;
+  let endYear = year;
+  if (endYear === null) {
+    if (!ref) return { ...base('month', false, false), role: 'period', label };
+    // The latest such span that has begun by the publication date and ends by the next month:
+    // "between January and December" told in May is last year's.
+    let startYear = a <= monthOf(ref) ? yearOf(ref) : yearOf(ref) - 1;
+    const endsAfter = (wraps ? startYear + 1 : startYear) * 12 + b - (yearOf(ref) * 12 + monthOf(ref));
+    if (endsAfter > 1) startYear--;
+    endYear = wraps ? startYear + 1 : startYear;
+  }
+  return {
+    ...base('month', year !== null, year !== null),
+    date: monthStart(wraps ? endYear - 1 : endYear, a),
+    dateEnd: monthEnd(endYear, b),
+    role: 'period',
+    label,
+  };
+}
+
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  premier: 1,
+  '1er': 1,
+  deuxieme: 2,
+  '2e': 2,
+  troisieme: 3,
+  '3e': 3,
+  quatrieme: 4,
+  '4e': 4,
+};
+
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+
+export const PERIOD_PATTERNS: Array<[RegExp, Handler, string]> = [
+  // "between January and March", « entre avril et juin », « de janvier à mars 2025 », « d'avril à juin ».
+  [
+    new RegExp(
+      `${L0}(?:between|from|entre|de|d['’])\\s*${MONTH_RE}\\s+(?:and|to|through|until|et|à|au)\\s+${MONTH_RE}(?:,?\\s+((?:19|20)\\d\\d))?${L1}`,
+      'giu',
+    ),
+    (m, ref) => {
+      const a = monthNumber(m[1] ?? '');
+      const b = monthNumber(m[2] ?? '');
+      const year = m[3] ? Number(m[3]) : null;
+      if (a === null || b === null || a === b || (year !== null && !isYear(year))) return null;
+      const word = (w: string | undefined) => (w ?? '').replace(/\.$/, '');
+      return monthSpan(a, b, year, ref, `${word(m[1])}–${word(m[2])}${year ? ` ${year}` : ''}`);
+    },
+    'm',
+  ],
+  // "in the second quarter", « au deuxième trimestre (2025) », « au premier semestre »: with no "of 2025".
+  [
+    new RegExp(
+      `${L0}(?:the\\s+)?(first|second|third|fourth|premier|1er|deuxième|deuxieme|2e|troisième|troisieme|3e|quatrième|quatrieme|4e)\\s+(quarter|trimestre|semestre)(?!\\s+of)(?:\\s+(?:de\\s+|d['’])?((?:19|20)\\d\\d))?${L1}`,
+      'giu',
+    ),
+    (m, ref) => {
+      const n = ORDINALS[fold(m[1] ?? '')] ?? 1;
+      const size = fold(m[2] ?? '') === 'semestre' ? 6 : 3;
+      const first = (n - 1) * size + 1;
+      if (first > 12) return null;
+      const year = m[3] ? Number(m[3]) : null;
+      return monthSpan(first, first + size - 1, year, ref, m[0].replace(/^the\s+/i, ''));
+    },
+    'q',
+  ],
+];

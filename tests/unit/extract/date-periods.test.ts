@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { readReport } from '@/lib/extract';
+import { findDateMentions } from '@/lib/extract/dates';
+import { GAZETTEER } from '@/lib/locations/gazetteer';
+
+/** The one date mention in `text`, resolved against `published`. */
+function one(text: string, published: string | null) {
+  const found = findDateMentions(text, 0, published);
+  expect(found).toHaveLength(1);
+  const [d] = found;
+  return { date: d?.date, dateEnd: d?.dateEnd, role: d?.role, label: d?.label };
+}
+
+describe('spans of months named without a year or in French', () => {
+  it('reads "between January and March", « entre avril et juin », « de janvier à mars 2025 » as periods', () => {
+    expect(one('between January and March', '2025-06-11')).toEqual({
+      date: '2025-01-01',
+      dateEnd: '2025-03-31',
+      role: 'period',
+      label: 'January–March',
+    });
+    expect(one('entre avril et juin', '2025-06-11')).toMatchObject({
+      date: '2025-04-01',
+      dateEnd: '2025-06-30',
+      role: 'period',
+    });
+    expect(one('de janvier à mars 2025', '2025-09-01')).toMatchObject({
+      date: '2025-01-01',
+      dateEnd: '2025-03-31',
+      label: 'janvier–mars 2025',
+    });
+    expect(one('from November to February', '2025-03-10')).toMatchObject({
+      date: '2024-11-01',
+      dateEnd: '2025-02-28',
+    });
+  });
+
+  it('takes the latest span begun by publication, never one that ends months after it', () => {
+    expect(one('entre janvier et décembre', '2025-05-13')).toMatchObject({
+      date: '2024-01-01',
+      dateEnd: '2024-12-31',
+    });
+  });
+
+  it('reads quarters and halves named without "of 2025", in English and French', () => {
+    expect(one('in the second quarter', '2025-06-11')).toMatchObject({
+      date: '2025-04-01',
+      dateEnd: '2025-06-30',
+      role: 'period',
+    });
+    expect(one('in the fourth quarter', '2025-06-11')).toMatchObject({ date: '2024-10-01' });
+    expect(one('au deuxième trimestre 2024', '2025-06-11')).toMatchObject({
+      date: '2024-04-01',
+      dateEnd: '2024-06-30',
+    });
+    expect(one('au premier semestre', '2025-09-11')).toMatchObject({
+      date: '2025-01-01',
+      dateEnd: '2025-06-30',
+    });
+  });
+
+  it('does not take a count for a year', () => {
+    expect(one('Entre janvier et décembre, 5000 personnes ont été tuées.', '2025-05-13')).toMatchObject({
+      label: 'janvier–décembre',
+    });
+  });
+});
+
+describe('a toll over a span of months', () => {
+  const read = (text: string) => readReport(text, { publishedAt: '2025-06-11', gazetteer: GAZETTEER });
+
+  it('is a figure for that span, never an incident', () => {
+    for (const text of [
+      'At least 340 people were killed in the Artibonite in the second quarter, the UN said.',
+      "Au moins 340 personnes ont été tuées dans l'Artibonite au deuxième trimestre, selon l'ONU.",
+      "Entre avril et juin, au moins 340 personnes ont été tuées dans l'Artibonite.",
+    ]) {
+      const draft = read(text);
+      expect(draft.incidents).toEqual([]);
+      expect(draft.figures.map((f) => [f.metric, f.value, f.periodStart, f.periodEnd])).toEqual([
+        ['killed', 340, '2025-04-01', '2025-06-30'],
+      ]);
+    }
+  });
+
+  it('keeps every count of the span out of the incidents', () => {
+    const draft = read(
+      'Between January and March, at least 262 gang members and 54 police officers were killed, the UN said.',
+    );
+    expect(draft.incidents).toEqual([]);
+    expect(draft.figures.map((f) => f.value).sort((a, b) => a - b)).toEqual([54, 262]);
+  });
+});
