@@ -7,16 +7,11 @@
  * "touye", "blese", "kidnape". French participles agree (tué, tués, tuée, tuées): all are read.
  */
 import type { CasualtyCueKind, Cue, Voice } from './casualty-cues';
+import { ALIVE, afterDay, BURNED, forms, HIT, hitByBullet, PERISHED } from './cue-context-fr';
 import { PERSON_NOUNS } from './lexicon';
 import { parseNumberAt } from './numbers';
 import type { Token } from './tokens';
 import { wordSet } from './words';
-
-function forms(stems: string): Set<string> {
-  const out = new Set<string>();
-  for (const stem of stems.trim().split(/\s+/)) for (const end of ['', 's', 'e', 'es']) out.add(stem + end);
-  return out;
-}
 
 /** Participles by kind, every agreement: "tue" stands for tué, tués, tuée, tuées. */
 const PARTICIPLES: Array<[CasualtyCueKind, Set<string>]> = [
@@ -148,20 +143,6 @@ function participleVoice(tokens: Token[], i: number): Voice | null {
 
 const KREYOL_VERBS = wordSet('touye blese kidnape asasinen');
 
-/** A day told right after a verb: « lundi », « hier soir », « ce dimanche », « samedi dernier ». */
-const DAY_WORDS = wordSet(
-  'lundi mardi mercredi jeudi vendredi samedi dimanche hier soir matin dernier derniere',
-);
-
-/** The first token from `j` past a day told there ("ont tué lundi soir deux personnes"): `j` when none is. */
-function afterDay(tokens: Token[], j: number): number {
-  let k = j;
-  if ((tokens[k]?.norm === 'ce' || tokens[k]?.norm === 'cette') && DAY_WORDS.has(tokens[k + 1]?.norm ?? ''))
-    k++;
-  while (DAY_WORDS.has(tokens[k]?.norm ?? '')) k++;
-  return k;
-}
-
 /** "Avoir" as the auxiliary of the clause before `k`, within a few words: "ont incendié … et". */
 function avoirBefore(tokens: Token[], k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
@@ -234,6 +215,24 @@ export function findFrenchCues(tokens: Token[]): Cue[] {
       (w === 'mort' && tokens[i - 2]?.norm === 'trouve')
     ) {
       push('killed', i, 'passive', i - 2);
+      continue;
+    }
+    // « brûlées vives », « brûlé vif »: burned to death.
+    if (BURNED.has(w) && ALIVE.has(next)) {
+      if (ETRE.has(prev?.norm ?? '')) push('killed', i, 'passive', auxiliaryStart(tokens, i));
+      // « ont brûlé vifs deux hommes »: the people after « vifs ».
+      else if (AVOIR.has(prev?.norm ?? '') && startsObject(tokens[i + 2])) push('killed', i, 'to', i + 1);
+      i++;
+      continue;
+    }
+    // « ont péri », « a péri »: died; the subject is before the auxiliary.
+    if (PERISHED.has(w) && AVOIR.has(prev?.norm ?? '')) {
+      push('killed', i, 'passive', auxiliaryStart(tokens, i));
+      continue;
+    }
+    // « touchée à la jambe », « atteints par balle »: hit, and so wounded.
+    if (HIT.has(w) && ETRE.has(prev?.norm ?? '') && hitByBullet(tokens, i)) {
+      push('injured', i, 'passive', auxiliaryStart(tokens, i));
       continue;
     }
     // "a succombé à ses blessures": died of an earlier wound.

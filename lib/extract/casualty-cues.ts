@@ -4,11 +4,22 @@
  * "the deaths of", "among the dead"), and which way to look for the people they are about.
  */
 import { findFrenchCues } from './casualty-cues-fr';
+import {
+  BE,
+  beBefore,
+  displacedByViolence,
+  leftBefore,
+  SKIP_BACK,
+  startsObject,
+  woundSaid,
+} from './cue-context';
 import { PERSON_NOUNS } from './lexicon';
 import { parseNumberAt } from './numbers';
 import type { Token } from './tokens';
 import { deathTollCue } from './toll-cues';
 import { wordSet } from './words';
+
+export { BE, SKIP_BACK, startsObject };
 
 export type CasualtyCueKind = 'killed' | 'injured' | 'missing' | 'kidnapped' | 'displaced';
 
@@ -23,18 +34,6 @@ export interface Cue {
   afterInjury: boolean;
 }
 
-export const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'got', 'get', 'gets']);
-export const SKIP_BACK = new Set([
-  ...BE,
-  ...wordSet(`
-    has have had reportedly allegedly also later subsequently immediately then unfortunately
-    tragically fatally seriously critically badly severely slightly lightly confirmed found declared
-    pronounced reported listed still now already all who that which went gone remains remain
-    remained eventually apparently presumably officially initially may might could left
-    ont ete est sont etait etaient avait avaient aurait auraient egalement aussi deja tous toutes
-    malheureusement finalement ensuite mortellement grievement gravement legerement
-  `),
-]);
 const KILL = wordSet(`
   killed murdered executed assassinated lynched massacred slain neutralized neutralised beheaded
   slaughtered kills
@@ -51,31 +50,15 @@ const AMONG = wordSet('dead killed injured wounded');
 const INJURY_NOUNS = wordSet('injuries injury wounds wound');
 const HURTING = new Set(['injuring', 'wounding']);
 const SUFFER = wordSet(`
-  suffered suffering sustained sustaining received receiving suffer sustain
+  suffered suffering sustained sustaining received receiving suffer sustain treated
+`);
+/** "hacked to death", "beaten to death": a killing told by how. */
+const TO_DEATH = wordSet(`
+  hacked beaten stabbed stoned bludgeoned clubbed burned burnt macheted lynched shot tortured starved
+  crushed trampled
 `);
 const ABDUCT = new Set(['kidnapped', 'abducted']);
-const OBJECT_START = wordSet(`
-  a an the him her them at more over nearly some about around up two both his their several dozens
-  hundreds thousands
-`);
-
-export function startsObject(t: Token | undefined): boolean {
-  if (!t) return false;
-  if (t.kind === 'num') return true;
-  if (t.kind !== 'word') return false;
-  if (parseNumberAt([t], 0) !== null) return true;
-  return OBJECT_START.has(t.norm) || PERSON_NOUNS.has(t.norm) || (t.cap && t.norm !== 'in');
-}
-
-function beBefore(tokens: Token[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
-    const w = tokens[k]?.norm ?? '';
-    if (BE.has(w)) return true;
-    if (!SKIP_BACK.has(w)) return false;
-  }
-  return false;
-}
-
+const TOOK = wordSet('took take takes taking held hold holds holding');
 function verbVoice(tokens: Token[], i: number): Voice {
   if (beBefore(tokens, i)) return 'passive';
   return startsObject(tokens[i + 1]) ? 'active' : 'passive';
@@ -98,7 +81,7 @@ const CUE_WORDS = new Set([
   ...ABDUCT,
   ...wordSet(`
     lost die dead death deaths fatality fatalities killing killings fatally shot struck missing
-    unaccounted captive hostage kidnapping kidnappings abduction displaced lives fled forced toll
+    unaccounted captive hostage kidnapping kidnappings abduction displaced lives fled forced toll alive hit
   `),
   ...BODIES,
 ]);
@@ -183,6 +166,9 @@ export function findCues(tokens: Token[], french: boolean): Cue[] {
         push('killed', i, active ? 'active' : 'passive', prev === 'shot' ? i - 1 : i);
       } else if (parseNumberAt(tokens, i - 1) !== null || PERSON_NOUNS.has(prev))
         push('killed', i, 'passive');
+    } else if (w === 'death' && prev === 'to' && TO_DEATH.has(tokens[i - 2]?.norm ?? '')) {
+      // "two men were hacked to death", "gangs beat a vendor to death".
+      push('killed', i, beBefore(tokens, i - 2) ? 'passive' : 'active', i - 2);
     } else if ((w === 'death' || w === 'deaths') && next !== 'toll') {
       push('killed', i, next === 'of' ? 'of' : 'passive', prev === 's' ? i - 2 : i);
     } else if (w === 'fatality' || w === 'fatalities') push('killed', i, 'self');
@@ -235,8 +221,11 @@ export function findCues(tokens: Token[], french: boolean): Cue[] {
           break;
         }
       }
+    } else if (w === 'alive' && (prev === 'burned' || prev === 'burnt') && beBefore(tokens, i - 1)) {
+      // "three people were burned alive"
+      push('killed', i, 'passive', i - 1);
     } else if (
-      w === 'struck' &&
+      (w === 'struck' || (w === 'hit' && beBefore(tokens, i))) &&
       (next === 'in' ||
         (next === 'by' &&
           /bullet/.test(
@@ -257,10 +246,16 @@ export function findCues(tokens: Token[], french: boolean): Cue[] {
         i,
         PERSON_NOUNS.has(next) && !beBefore(tokens, i) ? 'adjectival' : verbVoice(tokens, i),
       );
-    else if (w === 'captive' || (w === 'hostage' && prev !== 'the'))
+    else if (w === 'captive' || (w === 'hostage' && prev !== 'the')) {
       // "was held captive", "were taken hostage"
-      ['held', 'taken', 'kept'].includes(prev) && push('kidnapped', i, 'passive', i - 1);
-    else if ((w === 'kidnapping' || w === 'abduction' || w === 'kidnappings') && next === 'of')
+      if (['held', 'taken', 'kept'].includes(prev)) push('kidnapped', i, 'passive', i - 1);
+      else {
+        // "gunmen took 15 people hostage": the people between "took" and "hostage".
+        const took = tokens.slice(Math.max(0, i - 8), i).findLastIndex((t) => TOOK.has(t.norm));
+        const at = took < 0 ? -1 : Math.max(0, i - 8) + took;
+        if (at >= 0 && startsObject(tokens[at + 1])) push('kidnapped', i, 'to', at);
+      }
+    } else if ((w === 'kidnapping' || w === 'abduction' || w === 'kidnappings') && next === 'of')
       push('kidnapped', i, 'of');
     else if (w === 'displaced' && (next !== 'by' || displacedByViolence(tokens, i)))
       push('displaced', i, PERSON_NOUNS.has(next) ? 'adjectival' : verbVoice(tokens, i));
@@ -270,54 +265,4 @@ export function findCues(tokens: Token[], french: boolean): Cue[] {
   }
   const foreign = french ? findFrenchCues(tokens) : [];
   return foreign.length === 0 ? cues : [...cues, ...foreign].sort((a, b) => a.at - b.at);
-}
-
-/** The active "left" whose object runs up to the "with" at `w` ("left six people, two of them children, with …"). */
-function leftBefore(tokens: Token[], w: number): number {
-  for (let k = w - 2; k >= 0 && w - k <= 16; k--) {
-    if (tokens[k]?.norm !== 'left') continue;
-    return BE.has(tokens[k - 1]?.norm ?? '') || !startsObject(tokens[k + 1]) ? -1 : k;
-  }
-  return -1;
-}
-
-/**
- * "displaced by gang violence / the fighting / attacks" is forced displacement; "displaced by"
- * anything else ("the chief was displaced by his deputy") is not.
- */
-const DISPLACING =
-  /\b(?:violence|fighting|gangs?|attacks?|clashes|conflict|insecurity|unrest|floods?|flooding|hurricanes?|earthquakes?|storms?)\b/;
-function displacedByViolence(tokens: readonly Token[], i: number): boolean {
-  return DISPLACING.test(
-    tokens
-      .slice(i + 2, i + 6)
-      .map((t) => t.norm)
-      .join(' '),
-  );
-}
-
-const BODY_PARTS = new Set(
-  'head neck shoulder shoulders arm arms hand hands leg legs foot feet knee thigh chest back stomach abdomen hip face eye jaw mouth tongue side buttocks'.split(
-    ' ',
-  ),
-);
-
-/**
- * A shooting that says the victim was hit and lived or was hurt: "shot in the shoulder", "shot
- * twice", or a passive "was shot" (reports write it of the wounded; of the dead they write
- * "shot dead" or "killed"). An active "the gang shot the driver" says neither.
- */
-function woundSaid(tokens: Token[], i: number): boolean {
-  // "shot twice", "shot a taxi driver in the head": within the clause that follows.
-  for (let k = i + 1; k <= i + 8; k++) {
-    const w = tokens[k]?.norm ?? '';
-    if (w === 'twice' || w === 'repeatedly') return true;
-    if (
-      BODY_PARTS.has(w) &&
-      ['in', 'through', 'the', 'his', 'her', 'their'].includes(tokens[k - 1]?.norm ?? '')
-    )
-      return true;
-    if (tokens[k]?.kind === 'punct') break;
-  }
-  return beBefore(tokens, i) || ['being', 'getting', 'got', 'get'].includes(tokens[i - 1]?.norm ?? '');
 }

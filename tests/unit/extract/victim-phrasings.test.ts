@@ -170,3 +170,29 @@ describe('who told a toll, and tolls denied', () => {
     expect(casualties("Aucun policier n'a été blessé lundi à Tabarre.")).toEqual([]);
   });
 });
+
+describe('ways of killing, wounding and taking people', () => {
+  it.each([
+    ['Three people were burned alive in Delmas on Monday.', 'killed/civilian/-/3'],
+    ['Two men were hacked to death in Carrefour on Monday.', 'killed/civilian/-/2'],
+    ['A vendor was beaten to death in Carrefour on Monday.', 'killed/civilian/-/1'],
+    ['Trois personnes ont été brûlées vives lundi à Delmas.', 'killed/civilian/-/3'],
+    ['Les bandits ont brûlé vifs deux hommes lundi à Delmas.', 'killed/civilian/-/2'],
+    ["Quatre personnes ont péri lundi dans l'incendie à Carrefour.", 'killed/civilian/-/4'],
+    ['A girl was hit in the leg by a stray bullet in Delmas on Monday.', 'injured/civilian/-/1'],
+    [
+      'Five people were treated for gunshot wounds after the attack in Delmas on Monday.',
+      'injured/civilian/-/5',
+    ],
+    ['Une fillette a été touchée à la jambe par une balle lundi à Delmas.', 'injured/civilian/-/1'],
+    ['Deux passants ont été atteints par balle lundi à Delmas.', 'injured/civilian/-/2'],
+    ['Gunmen took 15 people hostage in Kenscoff on Monday.', 'missing/civilian/-/15'],
+  ])('%s → %s', (text, expected) => {
+    expect(casualties(text)).toEqual([expected]);
+  });
+
+  it('counts nobody hit by anything but violence', () => {
+    expect(casualties('The attack hit the town of Mirebalais on Monday.')).toEqual([]);
+    expect(casualties('La ville a été touchée par la crise lundi.')).toEqual([]);
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * What around a French casualty word decides whether it counts (casualty-cues-fr.ts): a day told
+ * between a verb and its object (« ont tué lundi deux personnes »), a bullet or a body part after
+ * « touché » / « atteint », « vif » after « brûlé ».
+ */
+import type { Token } from './tokens';
+import { wordSet } from './words';
+
+/** Every agreement of a participle: "touche" stands for touché, touchés, touchée, touchées. */
+export function forms(stems: string): Set<string> {
+  const out = new Set<string>();
+  for (const stem of stems.trim().split(/\s+/)) for (const end of ['', 's', 'e', 'es']) out.add(stem + end);
+  return out;
+}
+
+export const BURNED = forms('brule');
+export const ALIVE = wordSet('vif vive vifs vives');
+export const PERISHED = wordSet('peri perit');
+export const HIT = forms('touche atteint');
+const BODY_PARTS_FR = wordSet(
+  'jambe jambes bras tete ventre poitrine dos cuisse epaule pied main cou visage',
+);
+
+/** « touché par balle », « atteint à la jambe », « touchée à la tête par une balle perdue ». */
+export function hitByBullet(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 6 && k < tokens.length; k++) {
+    const w = tokens[k]?.norm ?? '';
+    if (w === 'balle' || w === 'balles' || w === 'projectile' || BODY_PARTS_FR.has(w)) return true;
+    if (tokens[k]?.kind === 'punct') return false;
+  }
+  return false;
+}
+
+/** A day told right after a verb: « lundi », « hier soir », « ce dimanche », « samedi dernier ». */
+const DAY_WORDS = wordSet(
+  'lundi mardi mercredi jeudi vendredi samedi dimanche hier soir matin dernier derniere',
+);
+
+/** The first token from `j` past a day told there ("ont tué lundi soir deux personnes"): `j` when none is. */
+export function afterDay(tokens: Token[], j: number): number {
+  let k = j;
+  if ((tokens[k]?.norm === 'ce' || tokens[k]?.norm === 'cette') && DAY_WORDS.has(tokens[k + 1]?.norm ?? ''))
+    k++;
+  while (DAY_WORDS.has(tokens[k]?.norm ?? '')) k++;
+  return k;
+}

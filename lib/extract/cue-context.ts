@@ -1,0 +1,95 @@
+/**
+ * What around a casualty word decides whether it counts, and whose it is: a verb of being before
+ * it ("was shot"), an object after it ("killed two officers"), a wound said ("shot in the
+ * shoulder"), the people an active "left … with wounds" names, displacement by violence.
+ */
+import { PERSON_NOUNS } from './lexicon';
+import { parseNumberAt } from './numbers';
+import type { Token } from './tokens';
+import { wordSet } from './words';
+
+export const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'got', 'get', 'gets']);
+/** Words that may stand between a verb and what it is about, looking back ("had reportedly been"). */
+export const SKIP_BACK = new Set([
+  ...BE,
+  ...wordSet(`
+    has have had reportedly allegedly also later subsequently immediately then unfortunately
+    tragically fatally seriously critically badly severely slightly lightly confirmed found declared
+    pronounced reported listed still now already all who that which went gone remains remain
+    remained eventually apparently presumably officially initially may might could left
+    ont ete est sont etait etaient avait avaient aurait auraient egalement aussi deja tous toutes
+    malheureusement finalement ensuite mortellement grievement gravement legerement
+  `),
+]);
+
+const OBJECT_START = wordSet(`
+  a an the him her them at more over nearly some about around up two both his their several dozens
+  hundreds thousands
+`);
+
+export function startsObject(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (t.kind === 'num') return true;
+  if (t.kind !== 'word') return false;
+  if (parseNumberAt([t], 0) !== null) return true;
+  return OBJECT_START.has(t.norm) || PERSON_NOUNS.has(t.norm) || (t.cap && t.norm !== 'in');
+}
+
+export function beBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+    const w = tokens[k]?.norm ?? '';
+    if (BE.has(w)) return true;
+    if (!SKIP_BACK.has(w)) return false;
+  }
+  return false;
+}
+
+/** The active "left" whose object runs up to the "with" at `w` ("left six people, two of them children, with …"). */
+export function leftBefore(tokens: Token[], w: number): number {
+  for (let k = w - 2; k >= 0 && w - k <= 16; k--) {
+    if (tokens[k]?.norm !== 'left') continue;
+    return BE.has(tokens[k - 1]?.norm ?? '') || !startsObject(tokens[k + 1]) ? -1 : k;
+  }
+  return -1;
+}
+
+/**
+ * "displaced by gang violence / the fighting / attacks" is forced displacement; "displaced by"
+ * anything else ("the chief was displaced by his deputy") is not.
+ */
+const DISPLACING =
+  /\b(?:violence|fighting|gangs?|attacks?|clashes|conflict|insecurity|unrest|floods?|flooding|hurricanes?|earthquakes?|storms?)\b/;
+export function displacedByViolence(tokens: readonly Token[], i: number): boolean {
+  return DISPLACING.test(
+    tokens
+      .slice(i + 2, i + 6)
+      .map((t) => t.norm)
+      .join(' '),
+  );
+}
+
+const BODY_PARTS = new Set(
+  'head neck shoulder shoulders arm arms hand hands leg legs foot feet knee thigh chest back stomach abdomen hip face eye jaw mouth tongue side buttocks'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A shooting that says the victim was hit and lived or was hurt: "shot in the shoulder", "shot
+ * twice", or a passive "was shot" (reports write it of the wounded; of the dead they write
+ * "shot dead" or "killed"). An active "the gang shot the driver" says neither.
+ */
+export function woundSaid(tokens: Token[], i: number): boolean {
+  // "shot twice", "shot a taxi driver in the head": within the clause that follows.
+  for (let k = i + 1; k <= i + 8; k++) {
+    const w = tokens[k]?.norm ?? '';
+    if (w === 'twice' || w === 'repeatedly') return true;
+    if (
+      BODY_PARTS.has(w) &&
+      ['in', 'through', 'the', 'his', 'her', 'their'].includes(tokens[k - 1]?.norm ?? '')
+    )
+      return true;
+    if (tokens[k]?.kind === 'punct') break;
+  }
+  return beBefore(tokens, i) || ['being', 'getting', 'got', 'get'].includes(tokens[i - 1]?.norm ?? '');
+}
