@@ -9,7 +9,6 @@ import { isMonthWord } from './date-words';
 import { CONTINGENT_DEMONYMS, PERSON_NOUNS } from './lexicon';
 import {
   AND_WORDS,
-  ASIDE_STARTS,
   CLAUSE_OPENERS,
   CLAUSE_VERBS,
   DETERMINERS,
@@ -25,6 +24,7 @@ import {
 import { parseNumberAt } from './numbers';
 import { listEndAfter } from './person-lists';
 import { TITLES } from './persons';
+import { isAge, isAside } from './phrase-asides';
 import type { Token } from './tokens';
 
 /**
@@ -150,20 +150,21 @@ export function phraseBefore(
 ): [number, number] | null {
   let end = i;
   let j = i - 1;
-  // ", 26," / ", including 10 women and three infants," / ", identified as Nenel Cassy,"
+  // ", 26," / ", including 10 women and three infants," / ", identified as Nenel Cassy,"; up to two
+  // in a row: « Jean Pierre, 34 ans, chauffeur de taxi-moto, a été tué ».
   if (tokens[j]?.text === ',') {
-    let p = j - 1;
-    while (p >= 0 && j - p < 16 && tokens[p]?.text !== ',') p--;
-    const first = tokens[p + 1];
-    const isAge = p + 2 === j && first?.kind === 'num';
-    // ", five of them children,", « , dont cinq enfants, »: how many of them were who.
-    const share =
-      parseNumberAt(tokens, p + 1) !== null &&
-      tokens.slice(p + 2, j).some((t, k, rest) => t.norm === 'of' && rest[k + 1]?.norm === 'them');
-    if (tokens[p]?.text === ',' && (isAge || share || ASIDE_STARTS.has(first?.norm ?? ''))) {
+    for (let comma = j, asides = 0; asides < 2 && tokens[comma]?.text === ','; asides++) {
+      let p = comma - 1;
+      while (p >= 0 && comma - p < 16 && tokens[p]?.text !== ',') p--;
+      // A second aside only as an age before a description: "Jean Pierre, 34, a taxi driver,".
+      if (tokens[p]?.text !== ',' || !(asides === 0 ? isAside(tokens, p, comma) : isAge(tokens, p, comma))) {
+        if (asides === 0) return null;
+        break;
+      }
       end = p;
       j = p - 1;
-    } else return null;
+      comma = p;
+    }
   }
   let start = end;
   while (j >= 0 && end - j <= 14) {

@@ -196,3 +196,30 @@ describe('ways of killing, wounding and taking people', () => {
     expect(casualties('La ville a été touchée par la crise lundi.')).toEqual([]);
   });
 });
+
+describe('a victim described in asides', () => {
+  it('never takes an age for a count, and reads the description for a side', () => {
+    expect(
+      casualties('Jean Pierre, 34, a motorcycle taxi driver, was shot dead on Monday in Delmas.'),
+    ).toEqual(['killed/civilian/-/1']);
+    expect(
+      casualties('Jean Pierre, 34 ans, chauffeur de taxi-moto, a été tué par balle lundi à Delmas.'),
+    ).toEqual(['killed/civilian/-/1']);
+    expect(
+      casualties(
+        'Wilner Jean, a police officer assigned to the Cabaret station, was killed on Sunday in Delmas.',
+      ),
+    ).toEqual(['killed/police/-/1']);
+    expect(
+      casualties('Un policier de 32 ans, affecté au commissariat de Cabaret, a été tué dimanche à Delmas.'),
+    ).toEqual(['killed/police/-/1']);
+  });
+
+  it('keeps the count before a « dont » aside', () => {
+    expect(
+      casualties(
+        'Selon un bilan partiel, une dizaine de personnes, dont deux enfants, ont été tuées lundi à Delmas.',
+      ),
+    ).toEqual(['killed/civilian/-/10']);
+  });
+});

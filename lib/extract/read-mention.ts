@@ -1,0 +1,144 @@
+/**
+ * One casualty statement read from its cue and the phrase naming its people (casualties.ts): how
+ * many, how sure ("at least"), whose side, who by name. Speculation ("may have been killed") and
+ * negation ("no officer was hurt", « a démenti la mort de ») drop it.
+ */
+import { type DocContext, type Side, sideAround, sideOf } from './affiliation';
+import type { CasualtyMention } from './casualties';
+import { BODY_WORDS, type Cue } from './casualty-cues';
+import { isHeadNoun, phraseBefore } from './noun-phrase';
+import { readPersons } from './persons';
+import { readPhrase } from './read-phrase';
+import type { Token } from './tokens';
+import { wordSet } from './words';
+
+const SPECULATIVE = wordSet(`
+  may might could possibly perhaps feared fear fears speculated speculation rumoured rumored
+  unconfirmed presumed believed likely would will shall if risk threat threatened vowed whether avoid
+  unverified
+`);
+const NEGATION = wordSet(`
+  no not none never without nobody neither nor denied n’t nt
+  dementi dementie dementis dement dementent nie nient aucun aucune jamais
+`);
+
+/** Speculation or negation in the phrase, the verb group, or the few words that lead into them. */
+export function isUncertain(tokens: Token[], from: number, to: number): boolean {
+  let k = Math.max(0, from - 5);
+  // The lead-in stops at a comma: "Last week, another officer went missing".
+  for (let c = from - 1; c >= k; c--) {
+    if (tokens[c]?.text === ',') {
+      k = c + 1;
+      break;
+    }
+  }
+  for (; k <= to && k < tokens.length; k++) {
+    const w = tokens[k]?.norm ?? '';
+    // A capitalised "May" is the month: "on May 11 claimed the lives of …".
+    if (w === 'may' && tokens[k]?.cap) continue;
+    // Inside a capitalised name: "Doctors Without Borders", "No Man's Land".
+    if (tokens[k]?.cap && k > 0 && tokens[k - 1]?.cap && tokens[k - 1]?.kind === 'word') continue;
+    if (SPECULATIVE.has(w) || NEGATION.has(w)) return true;
+  }
+  return false;
+}
+
+/** "also", "additional", "supplémentaires", "également": more victims than those already told. */
+const MORE_WORDS = wordSet('also additional supplementaires supplementaire egalement');
+
+/**
+ * Where the list item holding the phrase at `start` begins, looking back no further than `limit`:
+ * after a comma, an "and", or a verb of telling (« la police évoque six morts »: the police told the
+ * toll, they are not its side).
+ */
+function itemStart(tokens: Token[], start: number, limit: number): number {
+  for (let k = start - 1; k >= Math.max(0, limit); k--) {
+    const t = tokens[k];
+    if (t?.text === ',' || t?.text === ';' || ITEM_BREAKS.has(t?.norm ?? '')) return k + 1;
+  }
+  return limit;
+}
+const ITEM_BREAKS = wordSet(`
+  and et ak said says reported reports put puts counted estimated evoque evoquent annonce annoncent
+  rapporte rapportent dit disent recense recensent denombre denombrent avance avancent estime estiment
+`);
+
+/** The side of the first person an aside names (", a police officer assigned to …,", « , chauffeur de taxi-moto, »). */
+function asideSide(tokens: Token[], from: number, to: number, ctx: DocContext): Side | null {
+  // Past an age first: "Jean Pierre, 34, a motorcycle taxi driver,", « , 34 ans, chauffeur … ».
+  let first = from;
+  if (tokens[from]?.kind === 'num') {
+    const afterAge = ['ans', 'years'].includes(tokens[from + 1]?.norm ?? '') ? from + 2 : from + 1;
+    if (tokens[afterAge]?.text === ',') first = afterAge + 1;
+  }
+  for (let k = first; k < to && k < first + 6; k++) {
+    if (tokens[k]?.text === ',') return null;
+    if (!isHeadNoun(tokens, k)) continue;
+    const side = sideOf(tokens, readPhrase(tokens, first, k + 1), ctx);
+    return side.affiliation === 'unknown' || side.inferred ? null : side;
+  }
+  return null;
+}
+
+/** Heads that say nothing of a side: "people", "personnes", "moun". */
+const GENERIC_HEADS = wordSet('people persons individuals personne personnes individu individus moun');
+
+export function readMention(
+  tokens: Token[],
+  cue: Cue,
+  range: [number, number],
+  ctx: DocContext,
+): CasualtyMention | null {
+  {
+    const np = readPhrase(tokens, range[0], range[1]);
+    // "The officer, identified as Police Constable Benedict Kabiru, went missing": the name sits in an aside.
+    if (np.count === 1 && np.persons.length === 0 && range[1] < cue.anchor) {
+      np.persons = readPersons(tokens, range[1], cue.anchor).slice(0, 1);
+    }
+    // "Police Constable Samuel Kaetuai became the first Kenyan officer to die"
+    const copula = tokens[range[0] - 1]?.norm ?? '';
+    if (
+      np.count === 1 &&
+      np.persons.length === 0 &&
+      (copula === 'became' || copula === 'was' || copula === 'is')
+    ) {
+      const subject = phraseBefore(tokens, range[0] - 1);
+      if (subject) np.persons = readPersons(tokens, subject[0], subject[1]).slice(0, 1);
+    }
+    // "its first fatality", "a fatality": one.
+    if (cue.voice === 'self' && np.count === null && tokens[cue.at]?.norm === 'fatality') np.count = 1;
+    if (np.count === null || np.count < 1) return null;
+    const lo = Math.min(range[0], cue.anchor);
+    const hi = Math.max(range[1] - 1, cue.at);
+    if (isUncertain(tokens, lo, hi)) return null;
+    // "police found six bodies": whose they were is said only by the phrase itself ("the bodies of
+    // two officers"), never by the words or the article around them.
+    const bodies = cue.voice === 'self' && BODY_WORDS.has(tokens[cue.at]?.norm ?? '');
+    let side: Side = bodies ? { affiliation: 'unknown', country: null } : sideOf(tokens, np, ctx);
+    // "20 police dead": the side stands before the count, in the same item of a list (not « dont
+    // trois policiers, et de quatre blessés »).
+    if (side.affiliation === 'unknown' && cue.voice === 'self' && !bodies)
+      side = sideAround(tokens, itemStart(tokens, range[0], cue.at - 8), cue.at, ctx) ?? side;
+    // "Wilner Jean, a police officer assigned to …, was killed": the aside says who the person was.
+    if (side.affiliation === 'unknown' && range[1] < cue.anchor && tokens[range[1]]?.text === ',')
+      side = asideSide(tokens, range[1] + 1, cue.anchor, ctx) ?? side;
+    return {
+      kind: cue.kind,
+      count: np.count,
+      hedge: np.hedge,
+      affiliation: side.affiliation,
+      country: side.country,
+      sideInferred: side.inferred === true,
+      persons: np.persons,
+      phrase: np,
+      at: cue.at,
+      cueStart: tokens[cue.at]?.start ?? 0,
+      afterInjury: cue.afterInjury,
+      generic: np.head === null || GENERIC_HEADS.has(np.head),
+      additional:
+        np.another ||
+        np.other ||
+        tokens.slice(Math.max(0, lo - 3), hi + 1).some((t) => MORE_WORDS.has(t.norm)),
+    };
+  }
+}
