@@ -222,8 +222,33 @@ function sideOfWord(
   if (CIVILIAN_NOUNS.has(w) && !span.includes('police')) return { affiliation: 'civilian', country: null };
   if ((w === 'member' || w === 'members') && CIVILIAN_GROUPS.has(norms[head - 1] ?? ''))
     return { affiliation: 'civilian', country: null };
+  // "members of a political party", « membres d'une église »: whose members they are decides.
+  if (MEMBER_WORDS.has(w)) return membersOf(norms, head, from, ctx);
   if (SECURITY_NOUNS.has(w)) return securitySide(norms, from, to, ctx, named);
   return null;
+}
+
+const MEMBER_WORDS = new Set(['member', 'members', 'membre', 'membres']);
+const OF_WORDS = new Set(['of', 'de', 'du', 'des', 'd']);
+
+/**
+ * Members of what: a force or the mission ("members of the PNH") are theirs; any other group named
+ * ("of a political party", « d'une église », « de la presse ») are civilians; none named, null.
+ */
+function membersOf(norms: readonly string[], head: number, from: number, ctx: DocContext): Side {
+  const force = (lo: number, hi: number) =>
+    norms
+      .slice(Math.max(0, lo), hi)
+      .some((w) => w === 'police' || w === 'pnh' || w === 'hnp' || w === 'forces' || MISSION_WORDS.has(w)) ||
+    countryIn(norms, lo, hi) !== null;
+  // "two MSS members", "Kenyan members": the words before say whose; bare "six members", nobody's.
+  if (!OF_WORDS.has(norms[head + 1] ?? ''))
+    return force(from, head)
+      ? securitySide(norms, from, head + 1, ctx)
+      : { affiliation: 'unknown', country: null };
+  return force(head + 2, head + 7)
+    ? securitySide(norms, head, head + 7, ctx)
+    : { affiliation: 'civilian', country: null };
 }
 
 /** The side implied by the words in [from, to) when they name the mission or a force ("the mission suffered"). */

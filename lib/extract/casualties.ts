@@ -67,9 +67,13 @@ function phraseFor(tokens: Token[], cue: Cue): [number, number] | null {
       const start = skipBack(tokens, cue.anchor);
       // "striking a flight attendant, who suffered minor injuries": the relative pronoun's antecedent.
       const rel = RELATIVE.has(tokens[start]?.norm ?? '') && tokens[start - 1]?.text === ',';
+      // "to release the seven people kidnapped on Monday": a participle right after its people
+      // names them, whatever clause they sit in; only a verb of their own ("… to fight gangs, died",
+      // "… was killed") has a subject to look for before a purpose clause.
+      const reduced = start === cue.at && !INTRANSITIVE.has(tokens[cue.at]?.norm ?? '');
       return (
         (rel ? phraseBefore(tokens, start - 1) : null) ??
-        phraseBefore(tokens, start) ??
+        phraseBefore(tokens, start, 0, false, !reduced) ??
         subjectBeforeConjunction(tokens, start) ??
         sharedSubject(tokens, cue.anchor)
       );
@@ -78,6 +82,7 @@ function phraseFor(tokens: Token[], cue: Cue): [number, number] | null {
 }
 
 const RELATIVE = wordSet('who which that');
+const INTRANSITIVE = wordSet('died dies perished succumbed');
 const TIME_CONJUNCTIONS = wordSet('after before while since when');
 
 /**

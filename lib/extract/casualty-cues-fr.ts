@@ -7,7 +7,7 @@
  * "touye", "blese", "kidnape". French participles agree (tué, tués, tuée, tuées): all are read.
  */
 import type { CasualtyCueKind, Cue, Voice } from './casualty-cues';
-import { ALIVE, afterDay, BURNED, forms, HIT, hitByBullet, PERISHED } from './cue-context-fr';
+import { ALIVE, afterDay, BURNED, forms, HIT, hitByBullet, PERISHED, violenceTold } from './cue-context-fr';
 import { PERSON_NOUNS } from './lexicon';
 import { parseNumberAt } from './numbers';
 import type { Token } from './tokens';
@@ -226,7 +226,7 @@ export function findFrenchCues(tokens: Token[]): Cue[] {
       continue;
     }
     // « ont péri », « a péri »: died; the subject is before the auxiliary.
-    if (PERISHED.has(w) && AVOIR.has(prev?.norm ?? '')) {
+    if (PERISHED.has(w) && AVOIR.has(prev?.norm ?? '') && violenceTold(tokens)) {
       push('killed', i, 'passive', auxiliaryStart(tokens, i));
       continue;
     }

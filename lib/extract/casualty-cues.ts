@@ -9,6 +9,8 @@ import {
   beBefore,
   displacedByViolence,
   leftBefore,
+  personBeforeVerb,
+  phraseEndsAt,
   SKIP_BACK,
   startsObject,
   woundSaid,
@@ -54,8 +56,7 @@ const SUFFER = wordSet(`
 `);
 /** "hacked to death", "beaten to death": a killing told by how. */
 const TO_DEATH = wordSet(`
-  hacked beaten stabbed stoned bludgeoned clubbed burned burnt macheted lynched shot tortured starved
-  crushed trampled
+  hacked beaten stabbed stoned bludgeoned clubbed burned burnt macheted lynched shot tortured
 `);
 const ABDUCT = new Set(['kidnapped', 'abducted']);
 const TOOK = wordSet('took take takes taking held hold holds holding');
@@ -225,7 +226,7 @@ export function findCues(tokens: Token[], french: boolean): Cue[] {
       // "three people were burned alive"
       push('killed', i, 'passive', i - 1);
     } else if (
-      (w === 'struck' || (w === 'hit' && beBefore(tokens, i))) &&
+      (w === 'struck' || (w === 'hit' && beBefore(tokens, i) && personBeforeVerb(tokens, i))) &&
       (next === 'in' ||
         (next === 'by' &&
           /bullet/.test(
@@ -253,7 +254,8 @@ export function findCues(tokens: Token[], french: boolean): Cue[] {
         // "gunmen took 15 people hostage": the people between "took" and "hostage".
         const took = tokens.slice(Math.max(0, i - 8), i).findLastIndex((t) => TOOK.has(t.norm));
         const at = took < 0 ? -1 : Math.max(0, i - 8) + took;
-        if (at >= 0 && startsObject(tokens[at + 1])) push('kidnapped', i, 'to', at);
+        if (at >= 0 && startsObject(tokens[at + 1]) && phraseEndsAt(tokens, at + 1, i))
+          push('kidnapped', i, 'to', at);
       }
     } else if ((w === 'kidnapping' || w === 'abduction' || w === 'kidnappings') && next === 'of')
       push('kidnapped', i, 'of');

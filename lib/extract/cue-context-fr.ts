@@ -44,3 +44,13 @@ export function afterDay(tokens: Token[], j: number): number {
   while (DAY_WORDS.has(tokens[k]?.norm ?? '')) k++;
   return k;
 }
+
+/** Words of violence: « ont péri » in an attack is a death to count, in a fire or a shipwreck is not. */
+const VIOLENCE = wordSet(`
+  attaque attaques gang gangs bandit bandits balle balles tirs massacre assaut armes armees arme
+  affrontements fusillade embuscade assaillants criminels
+`);
+
+export function violenceTold(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => VIOLENCE.has(t.norm));
+}

@@ -4,6 +4,7 @@
  * shoulder"), the people an active "left … with wounds" names, displacement by violence.
  */
 import { PERSON_NOUNS } from './lexicon';
+import { phraseAfter } from './noun-phrase';
 import { parseNumberAt } from './numbers';
 import type { Token } from './tokens';
 import { wordSet } from './words';
@@ -48,7 +49,13 @@ export function beBefore(tokens: Token[], i: number): boolean {
 export function leftBefore(tokens: Token[], w: number): number {
   for (let k = w - 2; k >= 0 && w - k <= 16; k--) {
     if (tokens[k]?.norm !== 'left') continue;
-    return BE.has(tokens[k - 1]?.norm ?? '') || !startsObject(tokens[k + 1]) ? -1 : k;
+    if (BE.has(tokens[k - 1]?.norm ?? '') || !startsObject(tokens[k + 1])) return -1;
+    // "left 500 people displaced and six with gunshot wounds": the wounded follow the last "and"
+    // (not one inside an aside: "left six people, several of them journalists and one officer, with …").
+    const aside = tokens.slice(k + 1, w).some((t) => t.text === ',');
+    for (let a = w - 1; a > k + 1 && !aside; a--)
+      if ((tokens[a]?.norm === 'and' || tokens[a]?.norm === 'et') && startsObject(tokens[a + 1])) return a;
+    return k;
   }
   return -1;
 }
@@ -92,4 +99,17 @@ export function woundSaid(tokens: Token[], i: number): boolean {
     if (tokens[k]?.kind === 'punct') break;
   }
   return beBefore(tokens, i) || ['being', 'getting', 'got', 'get'].includes(tokens[i - 1]?.norm ?? '');
+}
+
+/** "two officers were hit", not "two police vehicles were hit": a person just before the verb group at `i`. */
+export function personBeforeVerb(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && SKIP_BACK.has(tokens[k]?.norm ?? '')) k--;
+  const t = tokens[k];
+  return t !== undefined && (PERSON_NOUNS.has(t.norm) || (t.cap && t.kind === 'word' && k > 0));
+}
+
+/** The people after a verb run exactly from `from` to `end` ("took 15 people hostage", not "took police two days to free a hostage"). */
+export function phraseEndsAt(tokens: Token[], from: number, end: number): boolean {
+  return phraseAfter(tokens, from)?.[1] === end;
 }

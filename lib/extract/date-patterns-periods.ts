@@ -20,11 +20,12 @@ function monthSpan(
   let endYear = year;
   if (endYear === null) {
     if (!ref) return { ...base('month', false, false), role: 'period', label };
-    // The latest such span that has begun by the publication date and ends by the next month:
-    // "between January and December" told in May is last year's.
+    // The latest such span that has begun by the publication date and ends within a quarter of it:
+    // "between January and December" told in May is last year's; "between June and August" told
+    // in June, this year's.
     let startYear = a <= monthOf(ref) ? yearOf(ref) : yearOf(ref) - 1;
     const endsAfter = (wraps ? startYear + 1 : startYear) * 12 + b - (yearOf(ref) * 12 + monthOf(ref));
-    if (endsAfter > 1) startYear--;
+    if (endsAfter > 3) startYear--;
     endYear = wraps ? startYear + 1 : startYear;
   }
   return {

@@ -63,9 +63,23 @@ function isFigureMention(m: CasualtyMention, f: SentenceFacts): boolean {
     yardstick !== null &&
     d.start >= from + yardstick.index &&
     d.end <= from + yardstick.index + yardstick[0].length;
+  // A day the clause dates its event to ("killed five people on Monday, the latest of 1,200 killings
+  // recorded between January and March") makes the count that event's, not the span's.
+  const eventDays = f.dates.some(
+    (d) =>
+      d.role === 'point' &&
+      d.resolved &&
+      (d.precision === 'day' || d.precision === 'week') &&
+      d.start >= from &&
+      d.end <= to,
+  );
   if (
     f.dates.some(
-      (d) => (d.role === 'period' || d.role === 'since') && d.start >= from && d.end <= to && !inYardstick(d),
+      (d) =>
+        (d.role === 'since' || (d.role === 'period' && !eventDays)) &&
+        d.start >= from &&
+        d.end <= to &&
+        !inYardstick(d),
     )
   )
     return true;
@@ -81,14 +95,6 @@ function isFigureMention(m: CasualtyMention, f: SentenceFacts): boolean {
   );
   // A large toll with no place is a sum of many events — unless the clause dates one event to its
   // days ("les massacres opérés le weekend écoulé, au cours desquels plus de 200 personnes …").
-  const eventDays = f.dates.some(
-    (d) =>
-      d.role === 'point' &&
-      d.resolved &&
-      (d.precision === 'day' || d.precision === 'week') &&
-      d.start >= from &&
-      d.end <= to,
-  );
   return m.count >= 100 && !specificPlace && !eventDays;
 }
 

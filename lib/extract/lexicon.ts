@@ -88,7 +88,7 @@ export const CIVILIAN_NOUNS = wordSet(`
   patients patiente patientes employe employes bebe bebes fillette fillettes garcon garcons
   adolescent adolescents vieillard vieillards directrice directeur pasteur pasteurs epouse epouses
   mari maris frere freres soeur soeurs fils fille filles parents conjoint conjointe neveu oncle tante
-  voisin voisins voisine voisines famille familles commercante commercantes ecolier ecoliers ecoliere
+  voisin voisins voisine voisines commercante commercantes ecolier ecoliers ecoliere
   ecolieres douanier douaniers
   madanm pitit
   moun sivil timoun fanm gason abitan jounalis viktim machann chofe confrere confreres consoeur

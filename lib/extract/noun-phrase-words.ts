@@ -71,6 +71,8 @@ export const CLAUSE_OPENERS = wordSet(
 export const CLAUSE_VERBS = wordSet(`
   was were is are has have had said says told and but while killed wounded injured attacked fled
 `);
+/** A relative's possessive after a name: "Pastor Jean Baptiste and his wife", « Jean et sa femme ». */
+export const POSSESSIVES = wordSet('his her their son sa ses leur leurs');
 /** "to" and « pour » before a verb open a purpose clause: "deployed to Haiti to fight gangs". */
 export const PURPOSE_WORDS = wordSet('to pour');
 

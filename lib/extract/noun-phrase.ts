@@ -14,6 +14,7 @@ import {
   DETERMINERS,
   MODIFIERS,
   OTHER_WORDS,
+  POSSESSIVES,
   PRONOUNS,
   PURPOSE_WORDS,
   QUOTES,
@@ -147,6 +148,8 @@ export function phraseBefore(
   depth = 0,
   /** The word at `i` is itself the person noun ("deux otages"): the phrase is only its words before. */
   headAt = false,
+  /** The verb at `i` has a subject to find before a purpose clause ("… to fight gangs was killed"). */
+  finite = true,
 ): [number, number] | null {
   let end = i;
   let j = i - 1;
@@ -178,6 +181,19 @@ export function phraseBefore(
       (DETERMINERS.has(tokens[j - 1]?.norm ?? '') || tokens[j - 1]?.kind === 'num');
     // "on February 23 another officer was killed": the day of a date is no count.
     if (tokens[j]?.kind === 'num' && isMonthWord(tokens[j - 1]?.norm ?? '')) break;
+    // "two moto-taxi drivers": a hyphenated noun between an article or a number and a person noun.
+    const hyphened =
+      j + 1 < end &&
+      tokens[j]?.kind === 'word' &&
+      tokens[j - 1]?.text === '-' &&
+      tokens[j - 2]?.kind === 'word' &&
+      PERSON_NOUNS.has(tokens[j + 1]?.norm ?? '') &&
+      (DETERMINERS.has(tokens[j - 3]?.norm ?? '') || tokens[j - 3]?.kind === 'num');
+    if (hyphened) {
+      start = j - 2;
+      j -= 3;
+      continue;
+    }
     if ((elidedArticleAt(tokens, j) && end - j > 1) || (j + 1 < end && twoNounsBefore(tokens, j - 1))) {
       start = j - 1;
       j -= 2;
@@ -199,7 +215,7 @@ export function phraseBefore(
   }
   // "… deployed to Haiti to fight the gangs died": the phrase is the purpose clause's object; the
   // subject is the person phrase that opens the clause.
-  const purpose = !headAt && depth === 0 && start < end ? purposeClauseBefore(tokens, start) : null;
+  const purpose = finite && !headAt && depth === 0 && start < end ? purposeClauseBefore(tokens, start) : null;
   const subject = purpose === null ? null : clauseSubject(tokens, purpose);
   if (subject) return subject;
   // "…et trois autres blessés": a count of others stands on its own (their side is the phrase before's).
@@ -214,6 +230,8 @@ export function phraseBefore(
   // Coordinated phrases: "10 women and three infants", « deux journalistes et un policier ».
   // ", and four civilians": the serial comma before the last item.
   const serial = tokens[j - 1]?.text === ',' && PERSON_NOUNS.has(tokens[j - 2]?.norm ?? '');
+  // "Pastor Jean Baptiste and his wife": a name, then a relative of theirs.
+  const named = tokens[j - 1]?.cap === true && POSSESSIVES.has(tokens[j + 1]?.norm ?? '');
   // « six morts, dont trois policiers, et de quatre blessés »: "quatre blessés" are a group of their
   // own, named by the cue word; only people named before it ("deux journalistes et un policier blessés") join.
   const ownGroup = headAt && !PERSON_NOUNS.has(tokens[end - 1]?.norm ?? '');
@@ -222,7 +240,7 @@ export function phraseBefore(
     !ownGroup &&
     AND_WORDS.has(tokens[j]?.norm ?? '') &&
     start < end &&
-    (serial || (isPhraseWord(tokens[j - 1]) && PERSON_NOUNS.has(tokens[j - 1]?.norm ?? '')))
+    (serial || named || (isPhraseWord(tokens[j - 1]) && PERSON_NOUNS.has(tokens[j - 1]?.norm ?? '')))
   ) {
     const more = phraseBefore(tokens, serial ? j - 1 : j, depth + 1);
     if (more) start = more[0];

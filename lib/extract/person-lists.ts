@@ -5,7 +5,7 @@
  */
 import { isCasualtyParticiple } from './casualty-cues-fr';
 import { PERSON_NOUNS } from './lexicon';
-import { AND_WORDS } from './noun-phrase-words';
+import { AND_WORDS, POSSESSIVES } from './noun-phrase-words';
 import type { Token } from './tokens';
 
 /** A list has at most this many items: a longer run of commas is an enumeration of something else. */
@@ -68,7 +68,9 @@ export function conjuncts(tokens: Token[], [start, end]: [number, number]): Arra
   let from = start;
   for (let i = start + 1; i < end - 1; i++) {
     const t = tokens[i];
-    if (!isPerson(tokens[i - 1]) || !(isAnd(t) || t?.text === ',')) continue;
+    // "Pastor Jean Baptiste and his wife": a name, then a relative of theirs.
+    const named = tokens[i - 1]?.cap === true && isAnd(t) && POSSESSIVES.has(tokens[i + 1]?.norm ?? '');
+    if (!(isPerson(tokens[i - 1]) || named) || !(isAnd(t) || t?.text === ',')) continue;
     parts.push([from, i]);
     from = t?.text === ',' && isAnd(tokens[i + 1]) ? i + 2 : i + 1;
     i = from - 1;

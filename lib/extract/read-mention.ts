@@ -12,6 +12,7 @@ import { readPhrase } from './read-phrase';
 import type { Token } from './tokens';
 import { wordSet } from './words';
 
+const NONE = wordSet('aucun aucune');
 const SPECULATIVE = wordSet(`
   may might could possibly perhaps feared fear fears speculated speculation rumoured rumored
   unconfirmed presumed believed likely would will shall if risk threat threatened vowed whether avoid
@@ -19,7 +20,7 @@ const SPECULATIVE = wordSet(`
 `);
 const NEGATION = wordSet(`
   no not none never without nobody neither nor denied n’t nt
-  dementi dementie dementis dement dementent nie nient aucun aucune jamais
+  dementi dementie dementis dement dementent
 `);
 
 /** Speculation or negation in the phrase, the verb group, or the few words that lead into them. */
@@ -39,6 +40,8 @@ export function isUncertain(tokens: Token[], from: number, to: number): boolean 
     // Inside a capitalised name: "Doctors Without Borders", "No Man's Land".
     if (tokens[k]?.cap && k > 0 && tokens[k - 1]?.cap && tokens[k - 1]?.kind === 'word') continue;
     if (SPECULATIVE.has(w) || NEGATION.has(w)) return true;
+    // « aucun policier n'a été blessé »: none, said of the people themselves.
+    if (k === from && NONE.has(w)) return true;
   }
   return false;
 }
@@ -47,21 +50,44 @@ export function isUncertain(tokens: Token[], from: number, to: number): boolean 
 const MORE_WORDS = wordSet('also additional supplementaires supplementaire egalement');
 
 /**
- * Where the list item holding the phrase at `start` begins, looking back no further than `limit`:
- * after a comma, an "and", or a verb of telling (« la police évoque six morts »: the police told the
- * toll, they are not its side).
+ * Where to look for the side of a toll told by its own noun ("20 police dead"), from `limit` up to
+ * the phrase at `start`: past a subset aside (« six morts, dont trois policiers, et quatre blessés »:
+ * the wounded are not police), and past a force that told the toll (« la police évoque six morts »:
+ * the police counted them), unless they are its own ("… dans ses rangs").
  */
-function itemStart(tokens: Token[], start: number, limit: number): number {
-  for (let k = start - 1; k >= Math.max(0, limit); k--) {
-    const t = tokens[k];
-    if (t?.text === ',' || t?.text === ';' || ITEM_BREAKS.has(t?.norm ?? '')) return k + 1;
+function sideWindowStart(tokens: Token[], start: number, limit: number, cueAt: number): number {
+  let from = Math.max(0, limit);
+  for (let k = from; k < start; k++) {
+    const w = tokens[k]?.norm ?? '';
+    if (SUBSET_WORDS.has(w)) {
+      const close = tokens.findIndex((t, n) => n > k && n < start && t.text === ',');
+      if (close > 0) from = close + 1;
+    } else if (TELLING.has(w) && forceBefore(tokens, k) && !ownRanks(tokens, cueAt)) from = k + 1;
   }
-  return limit;
+  return from;
 }
-const ITEM_BREAKS = wordSet(`
-  and et ak said says reported reports put puts counted estimated evoque evoquent annonce annoncent
-  rapporte rapportent dit disent recense recensent denombre denombrent avance avancent estime estiment
+const SUBSET_WORDS = wordSet('dont including among parmi');
+const TELLING = wordSet(`
+  said says reported reports put puts counted estimated evoque evoquent annonce annoncent rapporte
+  rapportent dit disent recense recensent denombre denombrent avance avancent estime estiment
 `);
+const FORCES = wordSet(
+  'police pnh hnp mss gsf army military policiers militaires mission autorites authorities',
+);
+/** A force names itself as the one telling, just before the verb at `k` ("la police a recensé"). */
+function forceBefore(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const w = tokens[j]?.norm ?? '';
+    // « Chez les policiers, on dénombre deux morts »: the police are the topic, "on" tells.
+    if (w === ',' || w === 'on') return false;
+    if (FORCES.has(w)) return true;
+  }
+  return false;
+}
+/** "… dans ses rangs", "among its ranks": the teller's own dead. */
+function ownRanks(tokens: Token[], at: number): boolean {
+  return tokens.slice(at + 1, at + 5).some((t) => t.norm === 'rangs' || t.norm === 'ranks');
+}
 
 /** The side of the first person an aside names (", a police officer assigned to …,", « , chauffeur de taxi-moto, »). */
 function asideSide(tokens: Token[], from: number, to: number, ctx: DocContext): Side | null {
@@ -118,7 +144,7 @@ export function readMention(
     // "20 police dead": the side stands before the count, in the same item of a list (not « dont
     // trois policiers, et de quatre blessés »).
     if (side.affiliation === 'unknown' && cue.voice === 'self' && !bodies)
-      side = sideAround(tokens, itemStart(tokens, range[0], cue.at - 8), cue.at, ctx) ?? side;
+      side = sideAround(tokens, sideWindowStart(tokens, range[0], cue.at - 8, cue.at), cue.at, ctx) ?? side;
     // "Wilner Jean, a police officer assigned to …, was killed": the aside says who the person was.
     if (side.affiliation === 'unknown' && range[1] < cue.anchor && tokens[range[1]]?.text === ',')
       side = asideSide(tokens, range[1] + 1, cue.anchor, ctx) ?? side;

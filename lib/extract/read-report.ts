@@ -162,7 +162,16 @@ function namedEvent(f: SentenceFacts): boolean {
   const placed = scenePlaces(f).some(
     (u) => u.mention.entry.kind !== 'country' && u.mention.entry.kind !== 'department',
   );
-  return eventWord && placed && !/\b(?:have|has) been\b/i.test(f.sentence.text);
+  // Told with no date at all, in the simple past: "in 2018", "had been killed", « avaient été
+  // tuées » recall an earlier event; "have been killed" sums events up.
+  return (
+    eventWord &&
+    placed &&
+    f.dates.length === 0 &&
+    !/\b(?:have|has|had) been\b|(?<![\p{L}])(?:avai(?:en)?t|auraient|aurait) été(?![\p{L}])/iu.test(
+      f.sentence.text,
+    )
+  );
 }
 
 function view(f: SentenceFacts, figureMentions: Set<unknown>): SentenceView {

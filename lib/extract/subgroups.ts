@@ -9,6 +9,7 @@ import { contingentCountryAt, GANG_NOUNS, MISSION_WORDS, SECURITY_NOUNS } from '
 import { parseNumberAt } from './numbers';
 import type { Affiliation, CasualtyDraft } from './schema';
 import { tokenize } from './tokens';
+import { wordSet } from './words';
 
 const SPLITTABLE: ReadonlySet<Affiliation> = new Set(['civilian', 'unknown']);
 
@@ -19,18 +20,13 @@ interface Subgroup {
 }
 
 /** Police words in either language: "including two police officers", « dont un policier ». */
-const POLICE = new Set([
-  'police',
-  'policemen',
-  'policeman',
-  'officers',
-  'officer',
-  'policier',
-  'policiers',
-  'agent',
-  'agents',
-]);
-const SOLDIERS = new Set(['soldier', 'soldiers', 'soldat', 'soldats', 'militaire', 'militaires']);
+const POLICE = wordSet('police policemen policeman officers officer policier policiers pnh hnp');
+const AND = wordSet('and et');
+/** Verbs that make "dont N policiers …" a clause of its own (« dont deux policiers sont originaires »). */
+const VERBS_AFTER = wordSet(
+  'sont est etaient etait assuraient assurait ont avaient are were was is had have who qui',
+);
+const SOLDIERS = wordSet('soldier soldiers soldat soldats militaire militaires');
 
 /**
  * Where the subgroup's count starts: after "including", « dont », « y compris », "among them",
@@ -52,10 +48,16 @@ function subgroupIn(sentence: string): Subgroup | null {
   const tokens = tokenize(sentence);
   const i = subgroupStart(tokens);
   if (i === null) return null;
+  // « une dizaine de policiers » is about ten; « un policier », one.
+  const parsed = parseNumberAt(tokens, i);
   const article = ['a', 'an', 'un', 'une'].includes(tokens[i]?.norm ?? '');
-  const number = article ? { value: 1, end: i + 1 } : parseNumberAt(tokens, i);
+  const number = parsed ?? (article ? { value: 1, end: i + 1 } : null);
   if (!number || !Number.isInteger(number.value) || number.value < 1) return null;
   const norms = tokens.slice(number.end, number.end + 4).map((t) => t.norm);
+  // « un quartier dont deux policiers sont originaires »: "whose", with a verb of its own.
+  const after = tokens.slice(number.end).find((t, k) => k > 0 && (t.kind === 'punct' || AND.has(t.norm)));
+  const clauseEnd = after ? tokens.indexOf(after) : tokens.length;
+  if (tokens.slice(number.end, clauseEnd).some((t) => VERBS_AFTER.has(t.norm))) return null;
   const country = norms.map((_, k) => contingentCountryAt(norms, k)).find((c) => c !== null)?.country ?? null;
   const noun = norms.find((w) => SECURITY_NOUNS.has(w) || GANG_NOUNS.has(w));
   if (!noun) return null;

@@ -84,6 +84,11 @@ const PAST_RELATIVE_BEFORE =
 const MODAL_BEFORE = /\b(?:may|will)\s+(?:[\w-]+\s+){0,2}$/;
 const NOT_AN_EVENT_AFTER = /^\s*(?:warrant|team|plan|helicopter|route|order)/i;
 
+/** Words of an operation or a bursting-in: an armed event only beside armed men or security forces. */
+const ARMED_ONLY = /operation|opération|offensive|crackdown|irruption/i;
+const ARMED_CONTEXT =
+  /\b(?:gangs?|gangsters?|gunmen|bandits?|armed|militants?|assailants?|criminals?|police|pnh|hnp|mss|gsf|troops|soldiers|army|military|security forces)\b|(?<![\p{L}])(?:gangs?|bandits?|armés?|armées?|assaillants?|criminels?|malfrats?|hors-la-loi|policiers?|pnh|mss|fsg|frg|militaires|soldats|forces de l['’]ordre)(?![\p{L}])/iu;
+
 export interface TypeHit {
   type: IncidentType;
   index: number;
@@ -110,10 +115,18 @@ export function findTypeHits(text: string, french: boolean): TypeHit[] {
         /\b(?:attempt(?:ed|s|ing)?|tr(?:ied|ies|y|ying)|sought|seeking)\s+to\s+$/i.test(before)
       )
         continue;
+      // An operation or a bursting-in is an armed event only where armed men take part: not a
+      // relief operation, a crackdown on corruption, journalists bursting into a room.
+      if (ARMED_ONLY.test(m[0]) && !ARMED_CONTEXT.test(text)) continue;
       hits.push({ type, index: m.index, text: m[0] });
     }
   }
-  return hits.sort((a, b) => TYPE_RANK[a.type] - TYPE_RANK[b.type] || a.index - b.index);
+  // An operation is the frame of what the sentence tells happened in it ("an operation … arrested
+  // five suspects", "an operation to rescue 17 people kidnapped"): its kind only where none other is told.
+  const told = hits.filter((h) => !ARMED_ONLY.test(h.text));
+  return (told.length > 0 ? told : hits).sort(
+    (a, b) => TYPE_RANK[a.type] - TYPE_RANK[b.type] || a.index - b.index,
+  );
 }
 
 export type AnaphorKind = 'injured' | 'missing' | 'killed' | 'arrest' | 'kidnapping' | 'event' | 'person';

@@ -91,3 +91,26 @@ describe('a toll over a span of months', () => {
     expect(draft.figures.map((f) => f.value).sort((a, b) => a - b)).toEqual([54, 262]);
   });
 });
+
+describe('a span of months beside an event of its own day', () => {
+  const read = (text: string) => readReport(text, { publishedAt: '2025-06-11', gazetteer: GAZETTEER });
+
+  it('leaves the event its toll and day', () => {
+    for (const text of [
+      'Gangs killed five people in Cabaret on Monday, the latest of 1,200 killings recorded between January and March.',
+      'A police officer who joined the force in the second quarter was killed on Monday in Delmas.',
+    ]) {
+      const [incident, ...rest] = read(text).incidents;
+      expect(rest).toEqual([]);
+      expect(incident).toMatchObject({ date: '2025-06-09', datePrecision: 'day' });
+      expect(incident?.casualties).toHaveLength(1);
+    }
+  });
+
+  it('reads a span told ahead as this year’s', () => {
+    expect(one('between June and August', '2025-06-11')).toMatchObject({
+      date: '2025-06-01',
+      dateEnd: '2025-08-31',
+    });
+  });
+});

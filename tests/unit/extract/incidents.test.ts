@@ -271,3 +271,28 @@ describe('an attack told with a vague toll and no day', () => {
     expect(read('Dozens of people were killed in gang attacks in Haiti.').incidents).toEqual([]);
   });
 });
+
+describe('what the new event rules must not read (a review of them)', () => {
+  it('an operation is the frame of what happened in it, and an armed event only beside armed men or forces', () => {
+    expect(
+      read('Police carried out an operation in Delmas on Monday and arrested five suspects.').incidents,
+    ).toEqual([expect.objectContaining({ type: 'arrest' })]);
+    expect(read('La Croix-Rouge a lancé une opération de secours lundi à Cabaret.').incidents).toEqual([]);
+    expect(read('The government launched a crackdown on corruption in Delmas on Monday.').incidents).toEqual(
+      [],
+    );
+    expect(
+      read('Des journalistes ont fait irruption lundi dans la salle de conférence à Delmas.').incidents,
+    ).toEqual([]);
+  });
+
+  it('a vague toll of an attack recalled with a year, or in the pluperfect, is no new event', () => {
+    expect(
+      read('Dozens of people were killed in the La Saline massacre in 2018, a case still unresolved.')
+        .incidents,
+    ).toEqual([]);
+    expect(
+      read("Des dizaines de personnes avaient été tuées lors de l'attaque contre Pont-Sondé.").incidents,
+    ).toEqual([]);
+  });
+});

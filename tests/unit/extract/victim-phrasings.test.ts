@@ -178,7 +178,7 @@ describe('ways of killing, wounding and taking people', () => {
     ['A vendor was beaten to death in Carrefour on Monday.', 'killed/civilian/-/1'],
     ['Trois personnes ont été brûlées vives lundi à Delmas.', 'killed/civilian/-/3'],
     ['Les bandits ont brûlé vifs deux hommes lundi à Delmas.', 'killed/civilian/-/2'],
-    ["Quatre personnes ont péri lundi dans l'incendie à Carrefour.", 'killed/civilian/-/4'],
+    ["Quatre personnes ont péri lundi dans l'attaque des bandits à Carrefour.", 'killed/civilian/-/4'],
     ['A girl was hit in the leg by a stray bullet in Delmas on Monday.', 'injured/civilian/-/1'],
     [
       'Five people were treated for gunshot wounds after the attack in Delmas on Monday.',
@@ -221,5 +221,90 @@ describe('a victim described in asides', () => {
         'Selon un bilan partiel, une dizaine de personnes, dont deux enfants, ont été tuées lundi à Delmas.',
       ),
     ).toEqual(['killed/civilian/-/10']);
+  });
+});
+
+describe('what the rules above must not read (a review of them)', () => {
+  it('keeps the victims a purpose clause names as its object when they have a participle of their own', () => {
+    expect(
+      casualties('The gang demanded a ransom to release the seven people kidnapped on Monday in Tabarre.'),
+    ).toEqual(['missing/civilian/-/7']);
+    expect(
+      casualties(
+        'Hundreds of residents marched on Tuesday to demand justice for the 12 people killed on Monday in Cabaret.',
+      ),
+    ).toEqual(['killed/civilian/-/12']);
+  });
+
+  it('reads « dont » counts as counts, and « dont » meaning "whose" as no subset', () => {
+    expect(
+      casualties('Au moins 30 personnes ont été tuées lundi à Cabaret, dont une dizaine de policiers.'),
+    ).toEqual(['killed/civilian/-/20', 'killed/police/-/10']);
+    expect(
+      casualties(
+        'Dix personnes ont été tuées lundi à Solino, un quartier dont deux policiers sont originaires.',
+      ),
+    ).toEqual(['killed/civilian/-/10']);
+    expect(
+      casualties('Au moins 30 personnes ont été tuées lundi à Cabaret, dont deux agents de sécurité.'),
+    ).toEqual(['killed/civilian/-/30']);
+  });
+
+  it('counts a family by its people, and members by what they belong to', () => {
+    expect(casualties('Une famille de cinq personnes a été tuée lundi à Cabaret.')).toEqual([
+      'killed/civilian/-/5',
+    ]);
+    expect(casualties("Deux membres d'un parti politique ont été tués lundi à Delmas.")).toEqual([
+      'killed/civilian/-/2',
+    ]);
+    expect(casualties('Six membres ont été tués lundi à Delmas, selon le gang.')).toEqual([
+      'killed/unknown/-/6',
+    ]);
+  });
+
+  it('keeps a side named before the count, and a force counting its own ranks', () => {
+    expect(casualties('Chez les policiers, on dénombre deux morts et trois blessés lundi à Delmas.')).toEqual(
+      ['injured/police/-/3', 'killed/police/-/2'],
+    );
+    expect(casualties('Trois policiers ont été tués et trois blessés lundi à Delmas.')).toEqual([
+      'injured/police/-/3',
+      'killed/police/-/3',
+    ]);
+    expect(casualties('La police a dénombré lundi quatre blessés dans ses rangs à Delmas.')).toEqual([
+      'injured/police/-/4',
+    ]);
+  });
+
+  it('drops no toll for a denial or a "none" said of something else', () => {
+    expect(
+      casualties('Le gang a nié toute implication dans la mort de six personnes lundi à Cabaret.'),
+    ).toEqual(['killed/civilian/-/6']);
+    expect(
+      casualties("Les autorités n'ont donné aucun détail sur les quatre policiers tués lundi à Cabaret."),
+    ).toEqual(['killed/police/-/4']);
+  });
+
+  it('reads the wounded after the last "and" of what an attack left, and no vehicle as wounded', () => {
+    expect(
+      casualties("Monday's attack in Cabaret left 500 people displaced and six with gunshot wounds."),
+    ).toEqual(['injured/unknown/-/6']);
+    expect(
+      casualties(
+        'The attack in Delmas on Tuesday also left at least six other people, several of them journalists and one police officer, with gunshot wounds.',
+      ),
+    ).toEqual(['injured/civilian/-/6']);
+    expect(casualties('Two police vehicles were hit in the crossfire in Delmas on Monday.')).toEqual([]);
+  });
+
+  it('counts no accident as a killing, and no hostage a sentence does not count', () => {
+    expect(casualties('Trois enfants ont péri lundi dans un incendie à Delmas.')).toEqual([]);
+    expect(
+      casualties(
+        'Four people were crushed to death in a stampede at a food distribution in Delmas on Monday.',
+      ),
+    ).toEqual([]);
+    expect(
+      casualties('It took police two days to free a hostage held in Croix-des-Bouquets on Monday.'),
+    ).toEqual([]);
   });
 });
