@@ -37,7 +37,7 @@ const PERSONNEL = wordSet(`
 const BETWEEN = wordSet(`
   more additional extra new other security police military armed foreign uniformed senior kenyan jamaican
   guatemalan salvadoran belizean bahamian beninese chadian bangladeshi barbadian national special forces
-  royal defence defense and de d supplementaires nouveaux autres etrangers
+  royal defence defense and de d supplementaires nouveaux autres etrangers premiers premieres first
 `);
 /** "a six-member team", "the 5,500-strong force". */
 const GROUP_SIZE = wordSet('member strong man person');
@@ -52,7 +52,7 @@ const ARRIVAL = /\b(?:arrived|arrival|landed|deployed|sent|dispatched|flew in|to
 // 2.500 personnes", "portant le nombre à 600". Letters on neither side: \b does not know "é".
 const FR = (words: string) => new RegExp(`(?<![\\p{L}])(?:${words})(?![\\p{L}])`, 'iu');
 const DEPLOY_CUE_FR = FR(
-  "déploy(?:é|ée|és|ées|er|ait|aient)|déploiement|arrivé(?:e|s|es)?|arrivée|atterri|débarqué(?:e|s|es)?|envoy(?:é|és|er|ant)|contingent de|renforts?|effectifs?|portant (?:le nombre|l[’']effectif|le total|leur nombre)|compter au total|composée? de|rive|debake",
+  "déploy(?:é|ée|és|ées|er|ait|aient)|déploiement|arrivé(?:e|s|es)?|arrivée|atterri|débarqué(?:e|s|es)?|envoy(?:é|és|er|ant)|attendu(?:e|s|es)?|contingent de|renforts?|effectifs?|portant (?:le nombre|l[’']effectif|le total|leur nombre)|compter au total|composée? de|rive|debake",
 );
 const PLANNED_FR = FR(
   "doit|doivent|devra|devront|devrait|devraient|prévue?s?|promis|s[’']était proposée?|en envoyant|autorisée?s?|envisagée?s?|attendus?|pwomet",

@@ -36,7 +36,8 @@ export function contingentCountryAt(
   i: number,
 ): { country: string; length: number } | null {
   const w = norms[i] ?? '';
-  if (w === 'el' && norms[i + 1] === 'salvador') return { country: 'El Salvador', length: 2 };
+  // « le Salvador »: El Salvador in French.
+  if ((w === 'el' || w === 'le') && norms[i + 1] === 'salvador') return { country: 'El Salvador', length: 2 };
   if (w === 'the' && norms[i + 1] === 'bahamas') return { country: 'Bahamas', length: 2 };
   const c = CONTINGENT_DEMONYMS.get(w);
   // "Chad" is also a first name: only the adjective or the country after a preposition counts.

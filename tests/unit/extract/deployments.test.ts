@@ -169,3 +169,17 @@ describe('a running total', () => {
     ).toEqual([expect.objectContaining({ metric: 'kidnapped', value: 1200 })]);
   });
 });
+
+describe('French contingents', () => {
+  it('reads « le Salvador », « les 400 premiers policiers » and those « attendus »', () => {
+    expect(deployments('Le Salvador a déployé huit militaires supplémentaires en Haïti mardi.')).toEqual([
+      { country: 'El Salvador', personnel: 8, kind: 'arrival', date: '2024-10-08' },
+    ]);
+    expect(deployments('Les 400 premiers policiers kényans sont arrivés le 25 juin 2024.')).toEqual([
+      { country: 'Kenya', personnel: 400, kind: 'arrival', date: '2024-06-25' },
+    ]);
+    expect(deployments('230 policiers kényans supplémentaires sont attendus en Haïti.')).toEqual([
+      expect.objectContaining({ country: 'Kenya', personnel: 230, kind: 'planned' }),
+    ]);
+  });
+});
