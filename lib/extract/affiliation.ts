@@ -14,6 +14,7 @@ import {
   RANKS,
   VICTIM_VERBS,
 } from './affiliation-words';
+import type { DocContext } from './doc-context';
 import {
   CIVILIAN_GROUPS,
   CIVILIAN_NOUNS,
@@ -23,61 +24,17 @@ import {
   PERSON_NOUNS,
   SECURITY_NOUNS,
 } from './lexicon';
-import { isHeadNoun } from './noun-phrase';
+import { isHeadNoun } from './phrase-words';
 import type { NounPhrase } from './read-phrase';
 import type { Affiliation } from './schema';
-import { normsOf, type Token } from './tokens';
 
-export interface DocContext {
-  /** The article is about the multinational mission rather than the Haitian police alone. */
-  mssFocus: boolean;
-  /** The contributing country the article names most often. */
-  dominantCountry: string | null;
-}
+import { normsOf, type Token } from './tokens';
 
 export interface Side {
   affiliation: Affiliation;
   country: string | null;
   /** Taken from what the whole article is about, not from the phrase or its clause. */
   inferred?: boolean;
-}
-
-/** What the whole article is about, from the tokens of all its sentences in order. */
-export function docContext(sentences: readonly (readonly Token[])[]): DocContext {
-  const counts = new Map<string, number>();
-  let mss = 0;
-  let haitianPolice = 0;
-  const norms: string[] = [];
-  for (const tokens of sentences) for (const t of tokens) norms.push(t.norm);
-  for (let i = 0; i < norms.length; i++) {
-    const w = norms[i] ?? '';
-    const c = contingentCountryAt(norms, i);
-    if (c) counts.set(c.country, (counts.get(c.country) ?? 0) + 1);
-    if (
-      w === 'mss' ||
-      w === 'gsf' ||
-      w === 'contingent' ||
-      (w === 'multinational' && norms[i + 1] === 'security')
-    )
-      mss++;
-    if (c && SECURITY_NOUNS.has(norms[i + c.length] ?? '')) mss++;
-    if (
-      w === 'pnh' ||
-      w === 'hnp' ||
-      (w === 'haitian' && (norms[i + 1] === 'police' || norms[i + 2] === 'police'))
-    ) {
-      haitianPolice++;
-    }
-  }
-  let dominantCountry: string | null = null;
-  let best = 0;
-  for (const [country, n] of counts) {
-    if (n > best) {
-      best = n;
-      dominantCountry = country;
-    }
-  }
-  return { mssFocus: mss > 0 && mss >= haitianPolice, dominantCountry };
 }
 
 function countryIn(norms: readonly string[], from: number, to: number): string | null {
@@ -230,6 +187,19 @@ function sideOfWord(
 
 const MEMBER_WORDS = new Set(['member', 'members', 'membre', 'membres']);
 const OF_WORDS = new Set(['of', 'de', 'du', 'des', 'd']);
+const ARMED_GROUP = new Set([
+  'armed',
+  'arme',
+  'armee',
+  'coalition',
+  'viv',
+  'ansanm',
+  'gang',
+  'gangs',
+  'grif',
+  'mawozo',
+  'segonn',
+]);
 
 /**
  * Members of what: a force or the mission ("members of the PNH") are theirs; any other group named
@@ -246,9 +216,11 @@ function membersOf(norms: readonly string[], head: number, from: number, ctx: Do
     return force(from, head)
       ? securitySide(norms, from, head + 1, ctx)
       : { affiliation: 'unknown', country: null };
-  return force(head + 2, head + 7)
-    ? securitySide(norms, head, head + 7, ctx)
-    : { affiliation: 'civilian', country: null };
+  if (force(head + 2, head + 7)) return securitySide(norms, head, head + 7, ctx);
+  // "members of the Gran Grif armed group", « de la coalition Viv Ansanm »: a gang.
+  if (norms.slice(head + 2, head + 7).some((w) => ARMED_GROUP.has(w)))
+    return { affiliation: 'gang', country: null };
+  return { affiliation: 'civilian', country: null };
 }
 
 /** The side implied by the words in [from, to) when they name the mission or a force ("the mission suffered"). */

@@ -3,13 +3,13 @@
  * places (and how the sentence uses them), casualty statements, event words and back-references.
  */
 import type { GazetteerEntry } from '../locations/gazetteer';
-import { type DocContext, docContext } from './affiliation';
 import { addDays } from './calendar';
 import { type CasualtyMention, findCasualties } from './casualties';
 import type { CasualtyCueKind } from './casualty-cues';
 import { coordinatedClauseSplit, earlierClauseSplit, targetClauseSplit } from './clauses';
 import type { Dateline } from './dateline';
 import { type DateMention, findDateMentions } from './dates';
+import { type DocContext, docContext } from './doc-context';
 import type { ReportLanguage } from './language';
 import { type PlaceRole, placeRole } from './place-context';
 import { findPlaceMentions, type GazetteerIndex, gazetteerIndex, type PlaceMention } from './places';

@@ -4,8 +4,9 @@
  * the people it happened to. Speculation ("may have been killed") and negation ("no officer was
  * hurt") are read and the statement dropped.
  */
-import type { DocContext } from './affiliation';
+
 import { BE, type CasualtyCueKind, type Cue, findCues, SKIP_BACK } from './casualty-cues';
+import type { DocContext } from './doc-context';
 import { PERSON_NOUNS } from './lexicon';
 import { phraseAfter, phraseBefore } from './noun-phrase';
 import { conjuncts } from './person-lists';
@@ -72,7 +73,7 @@ function phraseFor(tokens: Token[], cue: Cue): [number, number] | null {
       // "… was killed") has a subject to look for before a purpose clause.
       const reduced = start === cue.at && !INTRANSITIVE.has(tokens[cue.at]?.norm ?? '');
       return (
-        (rel ? phraseBefore(tokens, start - 1) : null) ??
+        (rel ? phraseBefore(tokens, start - 1, 0, false, false) : null) ??
         phraseBefore(tokens, start, 0, false, !reduced) ??
         subjectBeforeConjunction(tokens, start) ??
         sharedSubject(tokens, cue.anchor)

@@ -8,6 +8,7 @@ import {
   BE,
   beBefore,
   displacedByViolence,
+  inThePocket,
   leftBefore,
   personBeforeVerb,
   phraseEndsAt,
@@ -59,7 +60,8 @@ const TO_DEATH = wordSet(`
   hacked beaten stabbed stoned bludgeoned clubbed burned burnt macheted lynched shot tortured
 `);
 const ABDUCT = new Set(['kidnapped', 'abducted']);
-const TOOK = wordSet('took take takes taking held hold holds holding');
+/** "took 15 people hostage" (not "gangs holding the capital hostage", a figure of speech). */
+const TOOK = wordSet('took take takes taking');
 function verbVoice(tokens: Token[], i: number): Voice {
   if (beBefore(tokens, i)) return 'passive';
   return startsObject(tokens[i + 1]) ? 'active' : 'passive';
@@ -226,7 +228,8 @@ export function findCues(tokens: Token[], french: boolean): Cue[] {
       // "three people were burned alive"
       push('killed', i, 'passive', i - 1);
     } else if (
-      (w === 'struck' || (w === 'hit' && beBefore(tokens, i) && personBeforeVerb(tokens, i))) &&
+      (w === 'struck' ||
+        (w === 'hit' && beBefore(tokens, i) && personBeforeVerb(tokens, i) && !inThePocket(tokens, i))) &&
       (next === 'in' ||
         (next === 'by' &&
           /bullet/.test(

@@ -3,6 +3,7 @@
  * between a verb and its object (« ont tué lundi deux personnes »), a bullet or a body part after
  * « touché » / « atteint », « vif » after « brûlé ».
  */
+import { isMonthWord } from './date-words';
 import type { Token } from './tokens';
 import { wordSet } from './words';
 
@@ -42,6 +43,11 @@ export function afterDay(tokens: Token[], j: number): number {
   if ((tokens[k]?.norm === 'ce' || tokens[k]?.norm === 'cette') && DAY_WORDS.has(tokens[k + 1]?.norm ?? ''))
     k++;
   while (DAY_WORDS.has(tokens[k]?.norm ?? '')) k++;
+  // « lundi 9 juin 2025 »: the date goes with the day, it counts nobody.
+  if (k > j && tokens[k]?.kind === 'num' && isMonthWord(tokens[k + 1]?.norm ?? '')) {
+    k += 2;
+    if (tokens[k]?.kind === 'num' && /^(?:19|20)\d\d$/.test(tokens[k]?.text ?? '')) k++;
+  }
   return k;
 }
 

@@ -105,11 +105,16 @@ export function woundSaid(tokens: Token[], i: number): boolean {
 export function personBeforeVerb(tokens: Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && SKIP_BACK.has(tokens[k]?.norm ?? '')) k--;
-  const t = tokens[k];
-  return t !== undefined && (PERSON_NOUNS.has(t.norm) || (t.cap && t.kind === 'word' && k > 0));
+  return PERSON_NOUNS.has(tokens[k]?.norm ?? '');
 }
 
 /** The people after a verb run exactly from `from` to `end` ("took 15 people hostage", not "took police two days to free a hostage"). */
 export function phraseEndsAt(tokens: Token[], from: number, end: number): boolean {
   return phraseAfter(tokens, from)?.[1] === end;
+}
+
+/** "hit in the pocket", "hit hard": a figure of speech, unless a body part or the crossfire is named. */
+export function inThePocket(tokens: Token[], i: number): boolean {
+  if (tokens[i + 1]?.norm !== 'in') return false;
+  return !tokens.slice(i + 2, i + 5).some((t) => BODY_PARTS.has(t.norm) || t.norm === 'crossfire');
 }

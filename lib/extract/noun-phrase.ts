@@ -6,43 +6,24 @@
  * run of words a phrase can be made of.
  */
 import { isMonthWord } from './date-words';
-import { CONTINGENT_DEMONYMS, PERSON_NOUNS } from './lexicon';
+import { PERSON_NOUNS } from './lexicon';
 import {
   AND_WORDS,
   CLAUSE_OPENERS,
   CLAUSE_VERBS,
   DETERMINERS,
-  MODIFIERS,
   OTHER_WORDS,
   POSSESSIVES,
-  PRONOUNS,
-  PURPOSE_WORDS,
-  QUOTES,
   RENAMING,
-  VAGUE,
   VERB_LIKE,
 } from './noun-phrase-words';
 import { parseNumberAt } from './numbers';
 import { listEndAfter } from './person-lists';
-import { TITLES } from './persons';
 import { isAge, isAside } from './phrase-asides';
+import { elidedArticleAt, hasHead, isPhraseWord } from './phrase-words';
+import { beforePurpose, purposeClauseBefore } from './purpose-clauses';
+
 import type { Token } from './tokens';
-
-/**
- * Whether token `i` is the noun a phrase is about. A capitalised person noun followed by another
- * capitalised word is part of a name ("Gang Suppression Force", "Police Constable Samuel …").
- */
-export function isHeadNoun(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
-  if (!t || !PERSON_NOUNS.has(t.norm)) return false;
-  const next = tokens[i + 1];
-  return !(t.cap && i > 0 && next?.kind === 'word' && next.cap);
-}
-
-function hasHead(tokens: Token[], start: number, end: number): boolean {
-  for (let k = start; k < end; k++) if (isHeadNoun(tokens, k)) return true;
-  return false;
-}
 
 /**
  * "A Kenyan officer serving with the Gang Suppression Force was shot": when the words just
@@ -67,61 +48,9 @@ function clauseSubject(tokens: Token[], before: number): [number, number] | null
   return subject;
 }
 
-/**
- * The index of the "to" / « pour » that opens a purpose clause just before `start` ("… deployed to
- * Haiti to fight the gangs", « … pour combattre les gangs »), when the phrase is that clause's object.
- */
-function purposeClauseBefore(tokens: Token[], start: number): number | null {
-  for (let k = start - 1; k >= 0 && start - k <= 8; k--) {
-    const t = tokens[k];
-    if (!t || (t.kind === 'punct' && !isPhraseWord(t))) return null;
-    if (CLAUSE_OPENERS.has(t.norm) || CLAUSE_VERBS.has(t.norm)) return null;
-    if (opensPurpose(tokens, k)) return k;
-  }
-  return null;
-}
-
-/** "to help", « pour combattre »: "to" / « pour » and a plain word, not "to Haiti", "to the", "to two officers". */
-function opensPurpose(tokens: Token[], k: number): boolean {
-  const verb = tokens[k + 1];
-  return (
-    PURPOSE_WORDS.has(tokens[k]?.norm ?? '') && verb?.kind === 'word' && !verb.cap && !isPhraseWord(verb)
-  );
-}
-
-export function isPhraseWord(t: Token | undefined): boolean {
-  if (!t) return false;
-  if (t.kind === 'num') return true;
-  if (t.kind === 'punct') return t.text === '-' || t.text === '’' || t.text === "'" || QUOTES.has(t.text);
-  const w = t.norm;
-  // The "s" of a possessive: "one of Haiti’s most powerful gangs".
-  if (w === 's' && !t.cap) return true;
-  return (
-    DETERMINERS.has(w) ||
-    PRONOUNS.has(w) ||
-    MODIFIERS.has(w) ||
-    PERSON_NOUNS.has(w) ||
-    TITLES.has(w) ||
-    CONTINGENT_DEMONYMS.has(w) ||
-    VAGUE.has(w) ||
-    (t.cap && w !== 'according') ||
-    parseNumberAt([t], 0) !== null
-  );
-}
-
-/** "l’" / "d’" written against the next word: the French article elided, part of the phrase. */
-function elidedArticleAt(tokens: Token[], apostrophe: number): boolean {
-  const [article, mark, word] = [tokens[apostrophe - 1], tokens[apostrophe], tokens[apostrophe + 1]];
-  return (
-    (mark?.text === '’' || mark?.text === "'") &&
-    (article?.norm === 'l' || article?.norm === 'd') &&
-    article.end === mark.start &&
-    word !== undefined &&
-    mark.end === word.start
-  );
-}
-
 const CLOCK = new Set(['am', 'pm', 'h', 'hrs', 'hours', 'o']);
+const RANGE_OPEN = new Set(['between', 'entre']);
+const RANGE_AND = new Set(['and', 'et']);
 
 /**
  * "a motorcycle taxi driver", "a 45-year-old street food vendor": two plain nouns from `k`, between an
@@ -203,6 +132,17 @@ export function phraseBefore(
     start = j;
     j--;
   }
+  // "between 15 and 20 people", « entre 15 et 20 personnes »: a range, read from its lower end.
+  if (
+    start < end &&
+    RANGE_AND.has(tokens[start - 1]?.norm ?? '') &&
+    parseNumberAt(tokens, start - 2) !== null &&
+    RANGE_OPEN.has(tokens[start - 3]?.norm ?? '') &&
+    parseNumberAt(tokens, start) !== null
+  ) {
+    start -= 3;
+    j = start - 1;
+  }
   // "a gang leader known as “Ti Lapli”": the phrase before the new name says who it is.
   // Renamings and coordinations nest at most a few deep: "a, b and c" does, a 100 KB list does not.
   if (depth < 3 && RENAMING.has(tokens[j]?.norm ?? '') && start < end) {
@@ -258,18 +198,12 @@ export function phraseBefore(
   return start < end ? [start, beforePurpose(tokens, start, end)] : null;
 }
 
-/**
- * "A Kenyan officer deployed to Haiti to fight gangs was killed": a purpose clause ("to fight
- * gangs", « pour combattre les gangs ») names what the person was there to do, not who they are.
- * Where one opens after a person noun, the phrase ends before its "to" / « pour ».
- */
-function beforePurpose(tokens: Token[], start: number, end: number): number {
-  for (let k = start + 1; k < end; k++) if (opensPurpose(tokens, k) && hasHead(tokens, start, k)) return k;
-  return end;
-}
-
 export function phraseAfter(tokens: Token[], i: number): [number, number] | null {
   let j = i;
+  // "killed between 15 and 20 people": a range, read from its lower end.
+  const low = RANGE_OPEN.has(tokens[i]?.norm ?? '') ? parseNumberAt(tokens, i + 1) : null;
+  if (low && RANGE_AND.has(tokens[low.end]?.norm ?? '') && parseNumberAt(tokens, low.end + 1))
+    j = low.end + 1;
   while (j < tokens.length && j - i < 14) {
     const after = tokens[j - 1]?.norm ?? '';
     const from = tokens[j]?.norm === 'from' && PERSON_NOUNS.has(after);

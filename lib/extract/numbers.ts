@@ -165,6 +165,9 @@ export function parseNumberAt(tokens: Token[], i: number): NumberMatch | null {
 
 const HEDGES: Array<[string[], Hedge]> = [
   [['at', 'least'], 'at_least'],
+  // "between 15 and 20": the lower end, a floor.
+  [['between'], 'at_least'],
+  [['entre'], 'at_least'],
   [['no', 'fewer', 'than'], 'at_least'],
   [['no', 'less', 'than'], 'at_least'],
   [['more', 'than'], 'at_least'],

@@ -3,11 +3,13 @@
  * many, how sure ("at least"), whose side, who by name. Speculation ("may have been killed") and
  * negation ("no officer was hurt", « a démenti la mort de ») drop it.
  */
-import { type DocContext, type Side, sideAround, sideOf } from './affiliation';
+import { type Side, sideAround, sideOf } from './affiliation';
 import type { CasualtyMention } from './casualties';
 import { BODY_WORDS, type Cue } from './casualty-cues';
-import { isHeadNoun, phraseBefore } from './noun-phrase';
+import type { DocContext } from './doc-context';
+import { phraseAfter, phraseBefore } from './noun-phrase';
 import { readPersons } from './persons';
+import { isHeadNoun } from './phrase-words';
 import { readPhrase } from './read-phrase';
 import type { Token } from './tokens';
 import { wordSet } from './words';
@@ -59,10 +61,10 @@ function sideWindowStart(tokens: Token[], start: number, limit: number, cueAt: n
   let from = Math.max(0, limit);
   for (let k = from; k < start; k++) {
     const w = tokens[k]?.norm ?? '';
-    if (SUBSET_WORDS.has(w)) {
+    if (SUBSET_WORDS.has(w) && tokens[k - 1]?.text === ',') {
       const close = tokens.findIndex((t, n) => n > k && n < start && t.text === ',');
       if (close > 0) from = close + 1;
-    } else if (TELLING.has(w) && forceBefore(tokens, k) && !ownRanks(tokens, cueAt)) from = k + 1;
+    } else if (TELLING.has(w) && forceBefore(tokens, k) && !ownRanks(tokens, k, cueAt)) from = k + 1;
   }
   return from;
 }
@@ -84,10 +86,12 @@ function forceBefore(tokens: Token[], k: number): boolean {
   }
   return false;
 }
-/** "… dans ses rangs", "among its ranks": the teller's own dead. */
-function ownRanks(tokens: Token[], at: number): boolean {
-  return tokens.slice(at + 1, at + 5).some((t) => t.norm === 'rangs' || t.norm === 'ranks');
+/** "… dans ses rangs", "among its ranks", « dit avoir eu deux morts »: the teller's own dead. */
+function ownRanks(tokens: Token[], telling: number, at: number): boolean {
+  const had = tokens.slice(telling + 1, at).some((t) => OWN.has(t.norm));
+  return had || tokens.slice(at + 1, at + 5).some((t) => t.norm === 'rangs' || t.norm === 'ranks');
 }
+const OWN = wordSet('avoir eu lost perdu had');
 
 /** The side of the first person an aside names (", a police officer assigned to …,", « , chauffeur de taxi-moto, »). */
 function asideSide(tokens: Token[], from: number, to: number, ctx: DocContext): Side | null {
@@ -97,10 +101,13 @@ function asideSide(tokens: Token[], from: number, to: number, ctx: DocContext): 
     const afterAge = ['ans', 'years'].includes(tokens[from + 1]?.norm ?? '') ? from + 2 : from + 1;
     if (tokens[afterAge]?.text === ',') first = afterAge + 1;
   }
-  for (let k = first; k < to && k < first + 6; k++) {
-    if (tokens[k]?.text === ',') return null;
+  // The person the aside opens with ("a police officer assigned to …"), not one it goes on to name
+  // ("a critic of gang leader Barbecue", "identified by police as …", "an interpreter for the police").
+  const phrase = phraseAfter(tokens, first);
+  if (!phrase || phrase[1] > to) return null;
+  for (let k = phrase[0]; k < phrase[1]; k++) {
     if (!isHeadNoun(tokens, k)) continue;
-    const side = sideOf(tokens, readPhrase(tokens, first, k + 1), ctx);
+    const side = sideOf(tokens, readPhrase(tokens, phrase[0], phrase[1]), ctx);
     return side.affiliation === 'unknown' || side.inferred ? null : side;
   }
   return null;

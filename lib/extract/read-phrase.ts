@@ -5,10 +5,10 @@
  */
 import { ACTORS } from '../actors/register';
 import { CONTINGENT_DEMONYMS } from './lexicon';
-import { isHeadNoun, isPhraseWord } from './noun-phrase';
 import { DEFINITE, OF_WORDS, OTHER_WORDS, PRONOUNS, SCALE_WORDS, VAGUE } from './noun-phrase-words';
 import { hedgeBefore, parseNumberAt } from './numbers';
 import { readPersons } from './persons';
+import { isHeadNoun, isPhraseWord } from './phrase-words';
 import type { Hedge, Person } from './schema';
 import { foldWord, type Token } from './tokens';
 

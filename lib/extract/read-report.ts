@@ -158,7 +158,8 @@ function uncountedToll(
  */
 function namedEvent(f: SentenceFacts): boolean {
   const cues = new Set(f.casualties.map((c) => c.cueStart));
-  const eventWord = f.types.some((t) => !cues.has(f.sentence.from + t.index));
+  // One event, named in the singular ("the attack on", not "its attacks on").
+  const eventWord = f.types.some((t) => !cues.has(f.sentence.from + t.index) && !/s$/i.test(t.text));
   const placed = scenePlaces(f).some(
     (u) => u.mention.entry.kind !== 'country' && u.mention.entry.kind !== 'department',
   );

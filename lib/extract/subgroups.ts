@@ -22,6 +22,11 @@ interface Subgroup {
 /** Police words in either language: "including two police officers", « dont un policier ». */
 const POLICE = wordSet('police policemen policeman officers officer policier policiers pnh hnp');
 const AND = wordSet('and et');
+/** Things a subset may be of, not people: « dont un commissariat de police », "two police cars". */
+const THINGS = wordSet(`
+  commissariat commissariats station stations vehicule vehicules vehicle vehicles car cars maison
+  maisons house houses batiment batiments building buildings truck trucks
+`);
 /** Verbs that make "dont N policiers …" a clause of its own (« dont deux policiers sont originaires »). */
 const VERBS_AFTER = wordSet(
   'sont est etaient etait assuraient assurait ont avaient are were was is had have who qui',
@@ -59,8 +64,12 @@ function subgroupIn(sentence: string): Subgroup | null {
   const clauseEnd = after ? tokens.indexOf(after) : tokens.length;
   if (tokens.slice(number.end, clauseEnd).some((t) => VERBS_AFTER.has(t.norm))) return null;
   const country = norms.map((_, k) => contingentCountryAt(norms, k)).find((c) => c !== null)?.country ?? null;
-  const noun = norms.find((w) => SECURITY_NOUNS.has(w) || GANG_NOUNS.has(w));
-  if (!noun) return null;
+  // The people right after the number ("two Kenyan officers", « un policier »), not a thing of
+  // theirs (« dont un commissariat de police », "two police cars").
+  const at = norms.findIndex((w) => SECURITY_NOUNS.has(w) || GANG_NOUNS.has(w));
+  const noun = norms[at];
+  if (!noun || at > 2 || norms.slice(0, at).some((w) => THINGS.has(w))) return null;
+  if (noun === 'police' && THINGS.has(norms[at + 1] ?? '')) return null;
   if (GANG_NOUNS.has(noun)) return { count: number.value, affiliation: 'gang', country: null };
   if (country || norms.some((w) => MISSION_WORDS.has(w)))
     return { count: number.value, affiliation: 'mss', country };

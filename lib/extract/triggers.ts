@@ -12,7 +12,7 @@ const TYPE_PATTERNS: Array<[IncidentType, RegExp]> = [
   ['ambush', /\b(?:ambush(?:ed|es|ing)?|lying in wait|lay in wait)\b/gi],
   [
     'armed_clash',
-    /\b(?:clash(?:es|ed)?|confrontations?|exchanges? of (?:gun)?fire|exchanged (?:gun)?fire|gunfights?|gun fights?|firefights?|shoot-?outs?|gun battles?|fierce fighting|heavy fighting|fighting between|(?:met|meeting|encountered|encountering|faced|facing) (?:fierce |stiff |heavy |strong |armed )?resistance|“fierce resistance”|fierce resistance|(?:launched|launch|launches|launching|carried out|carries out|carrying out|conducted|conducting|mounted|staged) (?:an|a|the|their|its) (?:(?:new|fresh|joint|major|large-scale|massive|big|vast|security|police|military|anti-gang|targeted|coordinated|special|armed) )*(?:operation|offensive|crackdown)|offensive against)\b/gi,
+    /\b(?:clash(?:es|ed)?|confrontations?|exchanges? of (?:gun)?fire|exchanged (?:gun)?fire|gunfights?|gun fights?|firefights?|shoot-?outs?|gun battles?|fierce fighting|heavy fighting|fighting between|(?:met|meeting|encountered|encountering|faced|facing) (?:fierce |stiff |heavy |strong |armed )?resistance|“fierce resistance”|fierce resistance|(?:launched|launch|launches|launching|carried out|carries out|carrying out|conducted|conducting|mounted|staged) (?:an|a|the|their|its) (?:(?:new|fresh|joint|major|large-scale|massive|big|vast|security|police|military|anti-gang|targeted|coordinated|special|armed) )*(?:operation|offensive)|offensive against)\b/gi,
   ],
   [
     'attack',
@@ -75,7 +75,7 @@ export const TYPE_RANK: Record<IncidentType, number> = {
 // Negated, hypothetical or merely threatened: "no clashes", "plans to attack", "heart attack", "if the
 // gangs attack", « si les gangs attaquent ».
 const UNREAL_BEFORE =
-  /(?<![\p{L}])(?:no|not|never|without|would|could|might|if|unless|whether|si|threaten(?:ed|s)? to|vow(?:ed|s)? to|plan(?:s|ned)? to|(?:expected|set|due|poised|about|ready|preparing|prepares|prepared|intends?|aims?|seeks?|hopes?) to|prevent(?:ed)?|avoid|fears? of|risk of|threat of|heart|panic|cyber|pas|jamais|sans|aucune?|menacée?s? de|menacent de|menace de|projett?ent de|projet d['’]|risque de|risques d['’]|crainte d['’]|craintes d['’]|peur d['’]|pourrai(?:t|ent)|éviter|empêcher)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
+  /(?<![\p{L}])(?:no|not|never|without|would|could|might|if|unless|whether|si|threaten(?:ed|s)? to|vow(?:ed|s)? to|plan(?:s|ned)? to|(?:expected|set|poised|ready|preparing|prepares|prepared|intends?|aims?|seeks?|hopes?) to|prevent(?:ed)?|avoid|fears? of|risk of|threat of|heart|panic|cyber|pas|jamais|sans|aucune?|menacée?s? de|menacent de|menace de|projett?ent de|projet d['’]|risque de|risques d['’]|crainte d['’]|craintes d['’]|peur d['’]|pourrai(?:t|ent)|éviter|empêcher)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
 // What someone had done before, told in a relative clause: "the unit, which had fought attacks by
 // al-Shabab in Kenya, arrived on Tuesday", "l’escadron qui était intervenu lors des attaques…".
 const PAST_RELATIVE_BEFORE =
@@ -86,6 +86,19 @@ const NOT_AN_EVENT_AFTER = /^\s*(?:warrant|team|plan|helicopter|route|order)/i;
 
 /** Words of an operation or a bursting-in: an armed event only beside armed men or security forces. */
 const ARMED_ONLY = /operation|opération|offensive|crackdown|irruption/i;
+const ARMED_MEN =
+  /\b(?:gangs?|gangsters?|gunmen|bandits?|armed|militants?|assailants?|criminals?)\b|(?<![\p{L}])(?:gangs?|bandits?|armés?|armées?|assaillants?|criminels?|malfrats?|hors-la-loi)(?![\p{L}])/iu;
+/** "an operation to distribute food", « une opération de contrôle routier », "a crackdown on vendors": what it was for. */
+const FOR_SOMETHING_ELSE = /^\s*(?:to\s|on\s|de\s|d['’]|pour\s|humanitaire)/i;
+
+/**
+ * An operation is an armed event where armed men are named in the sentence, or where forces carry
+ * it out and the sentence names nothing else it was for.
+ */
+function armedOperation(text: string, after: string): boolean {
+  if (ARMED_MEN.test(text)) return true;
+  return ARMED_CONTEXT.test(text) && !FOR_SOMETHING_ELSE.test(after);
+}
 const ARMED_CONTEXT =
   /\b(?:gangs?|gangsters?|gunmen|bandits?|armed|militants?|assailants?|criminals?|police|pnh|hnp|mss|gsf|troops|soldiers|army|military|security forces)\b|(?<![\p{L}])(?:gangs?|bandits?|armés?|armées?|assaillants?|criminels?|malfrats?|hors-la-loi|policiers?|pnh|mss|fsg|frg|militaires|soldats|forces de l['’]ordre)(?![\p{L}])/iu;
 
@@ -117,7 +130,7 @@ export function findTypeHits(text: string, french: boolean): TypeHit[] {
         continue;
       // An operation or a bursting-in is an armed event only where armed men take part: not a
       // relief operation, a crackdown on corruption, journalists bursting into a room.
-      if (ARMED_ONLY.test(m[0]) && !ARMED_CONTEXT.test(text)) continue;
+      if (ARMED_ONLY.test(m[0]) && !armedOperation(text, after)) continue;
       hits.push({ type, index: m.index, text: m[0] });
     }
   }

@@ -296,3 +296,25 @@ describe('what the new event rules must not read (a review of them)', () => {
     ).toEqual([]);
   });
 });
+
+describe('what the new event rules must not read (a second review)', () => {
+  it('"due to" tells the cause, not a hypothesis; an operation for something else is no armed event', () => {
+    expect(
+      read(
+        'Traffic on Route Nationale 1 was halted on Monday due to heavy fighting between police and gangs near Cabaret.',
+      ).incidents,
+    ).toEqual([expect.objectContaining({ type: 'armed_clash' })]);
+    expect(read('Police launched an operation to distribute food in Cabaret on Monday.').incidents).toEqual(
+      [],
+    );
+    expect(read('La police a mené une opération de contrôle routier lundi à Delmas.').incidents).toEqual([]);
+  });
+
+  it('attacks told in the plural are no single event', () => {
+    expect(
+      read(
+        'The Gran Grif gang is notorious in the Artibonite. Scores of people were killed in its attacks on Liancourt and Pont-Sondé.',
+      ).incidents,
+    ).toEqual([]);
+  });
+});

@@ -308,3 +308,56 @@ describe('what the rules above must not read (a review of them)', () => {
     ).toEqual([]);
   });
 });
+
+describe('what the rules above must not read (a second review)', () => {
+  it('takes no day of the month for a count', () => {
+    expect(casualties('Des bandits ont tué lundi 9 juin deux personnes à Carrefour.')).toEqual([
+      'killed/civilian/-/2',
+    ]);
+    expect(casualties('Le gang a tué ce lundi 9 juin 2025 cinq personnes à Kenscoff.')).toEqual([
+      'killed/civilian/-/5',
+    ]);
+  });
+
+  it('reads no figure of speech as hostages or wounds', () => {
+    expect(
+      casualties('Gangs that hold 3 million people hostage in the capital attacked Kenscoff on Monday.'),
+    ).toEqual([]);
+    expect(
+      casualties(
+        'A Spirit Airlines flight from Fort Lauderdale was hit by bullets on Monday as it approached Delmas.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes a side from an aside only from the person it opens with', () => {
+    expect(
+      casualties('Paul Henry, identified by police as a gang member, was killed on Monday in Delmas.'),
+    ).toEqual(['killed/unknown/-/1']);
+    expect(
+      casualties('Jacques Remy, a critic of gang leader Barbecue, was shot dead on Monday in Delmas.'),
+    ).toEqual(['killed/unknown/-/1']);
+  });
+
+  it('reads members of an armed group as gang members, and no thing of theirs as a subset', () => {
+    expect(casualties('Two members of Viv Ansanm were killed by police on Monday in Delmas.')).toEqual([
+      'killed/gang/-/2',
+    ]);
+    expect(
+      casualties(
+        'Les bandits ont tué dix personnes lundi à Cabaret et incendié plusieurs bâtiments, dont un commissariat de police.',
+      ),
+    ).toEqual(['killed/civilian/-/10']);
+  });
+
+  it('keeps the antecedent of "who" after a purpose clause, and a force’s own dead', () => {
+    expect(
+      casualties(
+        'The gang used the road to ambush two police officers, who were killed on Monday near Cabaret.',
+      ),
+    ).toEqual(['killed/police/-/2']);
+    expect(casualties("La police dit avoir eu deux morts lors de l'embuscade de lundi à Cabaret.")).toEqual([
+      'killed/police/-/2',
+    ]);
+  });
+});
