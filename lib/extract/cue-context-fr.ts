@@ -3,7 +3,7 @@
  * between a verb and its object (« ont tué lundi deux personnes »), a bullet or a body part after
  * « touché » / « atteint », « vif » after « brûlé ».
  */
-import { isMonthWord } from './date-words';
+import { isMonthWord, isWeekdayWord } from './date-words';
 import type { Token } from './tokens';
 import { wordSet } from './words';
 
@@ -32,17 +32,15 @@ export function hitByBullet(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** A day told right after a verb: « lundi », « hier soir », « ce dimanche », « samedi dernier ». */
-const DAY_WORDS = wordSet(
-  'lundi mardi mercredi jeudi vendredi samedi dimanche hier soir matin dernier derniere',
-);
+/** Words that go with a day told right after a verb: « hier soir », « samedi dernier ». */
+const DAY_WORDS = wordSet('hier soir matin dernier derniere');
+const isDayWord = (w: string) => isWeekdayWord(w) || DAY_WORDS.has(w);
 
 /** The first token from `j` past a day told there ("ont tué lundi soir deux personnes"): `j` when none is. */
 export function afterDay(tokens: Token[], j: number): number {
   let k = j;
-  if ((tokens[k]?.norm === 'ce' || tokens[k]?.norm === 'cette') && DAY_WORDS.has(tokens[k + 1]?.norm ?? ''))
-    k++;
-  while (DAY_WORDS.has(tokens[k]?.norm ?? '')) k++;
+  if ((tokens[k]?.norm === 'ce' || tokens[k]?.norm === 'cette') && isDayWord(tokens[k + 1]?.norm ?? '')) k++;
+  while (isDayWord(tokens[k]?.norm ?? '')) k++;
   // « lundi 9 juin 2025 »: the date goes with the day, it counts nobody.
   if (k > j && tokens[k]?.kind === 'num' && isMonthWord(tokens[k + 1]?.norm ?? '')) {
     k += 2;
