@@ -188,9 +188,6 @@ function sideOfWord(
 const MEMBER_WORDS = new Set(['member', 'members', 'membre', 'membres']);
 const OF_WORDS = new Set(['of', 'de', 'du', 'des', 'd']);
 const ARMED_GROUP = new Set([
-  'armed',
-  'arme',
-  'armee',
   'coalition',
   'viv',
   'ansanm',
@@ -199,6 +196,25 @@ const ARMED_GROUP = new Set([
   'grif',
   'mawozo',
   'segonn',
+  'group',
+]);
+/** Forces and units whose members are security forces: "the Haitian army", "the UDMO", "the SWAT team", "the coast guard". */
+const FORCE_WORDS = new Set([
+  'army',
+  'armee',
+  'fadh',
+  'udmo',
+  'swat',
+  'cat',
+  'bim',
+  'cimo',
+  'guard',
+  'garde',
+  'unit',
+  'unite',
+  'forces',
+  'military',
+  'militaire',
 ]);
 
 /**
@@ -207,10 +223,11 @@ const ARMED_GROUP = new Set([
  */
 function membersOf(norms: readonly string[], head: number, from: number, ctx: DocContext): Side {
   const force = (lo: number, hi: number) =>
-    norms
-      .slice(Math.max(0, lo), hi)
-      .some((w) => w === 'police' || w === 'pnh' || w === 'hnp' || w === 'forces' || MISSION_WORDS.has(w)) ||
-    countryIn(norms, lo, hi) !== null;
+    hasMissionWord(norms, lo, hi) ||
+    hasHaitianForce(norms, lo, hi) ||
+    hasHaitianArmy(norms, lo, hi) ||
+    countryIn(norms, lo, hi) !== null ||
+    norms.slice(Math.max(0, lo), hi).some((w) => FORCE_WORDS.has(w) || POLICE_WORDS.has(w));
   // "two MSS members", "Kenyan members": the words before say whose; bare "six members", nobody's.
   if (!OF_WORDS.has(norms[head + 1] ?? ''))
     return force(from, head)

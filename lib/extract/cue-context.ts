@@ -54,7 +54,12 @@ export function leftBefore(tokens: Token[], w: number): number {
     // (not one inside an aside: "left six people, several of them journalists and one officer, with …").
     const aside = tokens.slice(k + 1, w).some((t) => t.text === ',');
     for (let a = w - 1; a > k + 1 && !aside; a--)
-      if ((tokens[a]?.norm === 'and' || tokens[a]?.norm === 'et') && startsObject(tokens[a + 1])) return a;
+      if (
+        (tokens[a]?.norm === 'and' || tokens[a]?.norm === 'et') &&
+        startsObject(tokens[a + 1]) &&
+        !PERSON_NOUNS.has(tokens[a - 1]?.norm ?? '')
+      )
+        return a;
     return k;
   }
   return -1;

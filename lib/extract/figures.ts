@@ -63,8 +63,8 @@ function isFigureMention(m: CasualtyMention, f: SentenceFacts): boolean {
     yardstick !== null &&
     d.start >= from + yardstick.index &&
     d.end <= from + yardstick.index + yardstick[0].length;
-  // A day the clause dates its event to ("killed five people on Monday, the latest of 1,200 killings
-  // recorded between January and March") makes the count that event's, not the span's.
+  // A day the clause dates its event to ("killed five people on Monday, a town attacked repeatedly
+  // between March and May") makes the count that event's, not a span of months' (a year's stays one).
   const eventDays = f.dates.some(
     (d) =>
       d.role === 'point' &&
@@ -76,7 +76,7 @@ function isFigureMention(m: CasualtyMention, f: SentenceFacts): boolean {
   if (
     f.dates.some(
       (d) =>
-        (d.role === 'since' || (d.role === 'period' && !eventDays)) &&
+        (d.role === 'since' || (d.role === 'period' && !(eventDays && d.precision === 'month'))) &&
         d.start >= from &&
         d.end <= to &&
         !inYardstick(d),

@@ -7,6 +7,7 @@ import { type Side, sideAround, sideOf } from './affiliation';
 import type { CasualtyMention } from './casualties';
 import { BODY_WORDS, type Cue } from './casualty-cues';
 import type { DocContext } from './doc-context';
+import { SECURITY_NOUNS } from './lexicon';
 import { phraseAfter, phraseBefore } from './noun-phrase';
 import { readPersons } from './persons';
 import { isHeadNoun } from './phrase-words';
@@ -89,9 +90,18 @@ function forceBefore(tokens: Token[], k: number): boolean {
 /** "… dans ses rangs", "among its ranks", « dit avoir eu deux morts »: the teller's own dead. */
 function ownRanks(tokens: Token[], telling: number, at: number): boolean {
   const had = tokens.slice(telling + 1, at).some((t) => OWN.has(t.norm));
-  return had || tokens.slice(at + 1, at + 5).some((t) => t.norm === 'rangs' || t.norm === 'ranks');
+  // "… dans ses rangs", « parmi les agents », "among its officers".
+  const among = tokens.slice(at + 1, at + 8);
+  return (
+    had ||
+    among.some((t) => t.norm === 'rangs' || t.norm === 'ranks') ||
+    among.some(
+      (t, k) => AMONG.has(t.norm) && among.slice(k + 1, k + 4).some((x) => SECURITY_NOUNS.has(x.norm)),
+    )
+  );
 }
 const OWN = wordSet('avoir eu lost perdu had');
+const AMONG = wordSet('parmi among');
 
 /** The side of the first person an aside names (", a police officer assigned to …,", « , chauffeur de taxi-moto, »). */
 function asideSide(tokens: Token[], from: number, to: number, ctx: DocContext): Side | null {

@@ -58,17 +58,20 @@ function subgroupIn(sentence: string): Subgroup | null {
   const article = ['a', 'an', 'un', 'une'].includes(tokens[i]?.norm ?? '');
   const number = parsed ?? (article ? { value: 1, end: i + 1 } : null);
   if (!number || !Number.isInteger(number.value) || number.value < 1) return null;
-  const norms = tokens.slice(number.end, number.end + 4).map((t) => t.norm);
-  // « un quartier dont deux policiers sont originaires »: "whose", with a verb of its own.
+  const norms = tokens.slice(number.end, number.end + 6).map((t) => t.norm);
+  // « un quartier dont deux policiers sont originaires »: « dont » as "whose", with a verb of its own.
   const after = tokens.slice(number.end).find((t, k) => k > 0 && (t.kind === 'punct' || AND.has(t.norm)));
   const clauseEnd = after ? tokens.indexOf(after) : tokens.length;
-  if (tokens.slice(number.end, clauseEnd).some((t) => VERBS_AFTER.has(t.norm))) return null;
+  const whose =
+    tokens[i - 1]?.norm === 'dont' &&
+    tokens.slice(number.end, clauseEnd).some((t) => VERBS_AFTER.has(t.norm));
+  if (whose) return null;
   const country = norms.map((_, k) => contingentCountryAt(norms, k)).find((c) => c !== null)?.country ?? null;
   // The people right after the number ("two Kenyan officers", « un policier »), not a thing of
   // theirs (« dont un commissariat de police », "two police cars").
   const at = norms.findIndex((w) => SECURITY_NOUNS.has(w) || GANG_NOUNS.has(w));
   const noun = norms[at];
-  if (!noun || at > 2 || norms.slice(0, at).some((w) => THINGS.has(w))) return null;
+  if (!noun || at > 4 || norms.slice(0, at).some((w) => THINGS.has(w))) return null;
   if (noun === 'police' && THINGS.has(norms[at + 1] ?? '')) return null;
   if (GANG_NOUNS.has(noun)) return { count: number.value, affiliation: 'gang', country: null };
   if (country || norms.some((w) => MISSION_WORDS.has(w)))

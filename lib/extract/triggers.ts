@@ -88,16 +88,20 @@ const NOT_AN_EVENT_AFTER = /^\s*(?:warrant|team|plan|helicopter|route|order)/i;
 const ARMED_ONLY = /operation|opération|offensive|crackdown|irruption/i;
 const ARMED_MEN =
   /\b(?:gangs?|gangsters?|gunmen|bandits?|armed|militants?|assailants?|criminals?)\b|(?<![\p{L}])(?:gangs?|bandits?|armés?|armées?|assaillants?|criminels?|malfrats?|hors-la-loi)(?![\p{L}])/iu;
-/** "an operation to distribute food", « une opération de contrôle routier », "a crackdown on vendors": what it was for. */
-const FOR_SOMETHING_ELSE = /^\s*(?:to\s|on\s|de\s|d['’]|pour\s|humanitaire)/i;
+/**
+ * "an operation to distribute food", "… on Monday to clear barricades", « une opération de contrôle
+ * routier », « pour saisir du matériel », "seizing 40 kilos": what it was for.
+ */
+const FOR_SOMETHING_ELSE =
+  /^\s*(?:de\s|d['’]|humanitaire)|\b(?:to|pour|afin de)\s+(?!the\b|a\b|an\b|les?\b|la\b|l['’]|des\b|haiti\b|haïti\b)[\p{Ll}]|\b(?:seizing|seized|saisie|saisir|contre la vente)\b/iu;
 
 /**
  * An operation is an armed event where armed men are named in the sentence, or where forces carry
  * it out and the sentence names nothing else it was for.
  */
-function armedOperation(text: string, after: string): boolean {
+function armedOperation(text: string, rest: string): boolean {
   if (ARMED_MEN.test(text)) return true;
-  return ARMED_CONTEXT.test(text) && !FOR_SOMETHING_ELSE.test(after);
+  return ARMED_CONTEXT.test(text) && !FOR_SOMETHING_ELSE.test(rest);
 }
 const ARMED_CONTEXT =
   /\b(?:gangs?|gangsters?|gunmen|bandits?|armed|militants?|assailants?|criminals?|police|pnh|hnp|mss|gsf|troops|soldiers|army|military|security forces)\b|(?<![\p{L}])(?:gangs?|bandits?|armés?|armées?|assaillants?|criminels?|malfrats?|hors-la-loi|policiers?|pnh|mss|fsg|frg|militaires|soldats|forces de l['’]ordre)(?![\p{L}])/iu;
@@ -130,7 +134,7 @@ export function findTypeHits(text: string, french: boolean): TypeHit[] {
         continue;
       // An operation or a bursting-in is an armed event only where armed men take part: not a
       // relief operation, a crackdown on corruption, journalists bursting into a room.
-      if (ARMED_ONLY.test(m[0]) && !armedOperation(text, after)) continue;
+      if (ARMED_ONLY.test(m[0]) && !armedOperation(text, text.slice(m.index + m[0].length))) continue;
       hits.push({ type, index: m.index, text: m[0] });
     }
   }

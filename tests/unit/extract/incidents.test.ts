@@ -318,3 +318,13 @@ describe('what the new event rules must not read (a second review)', () => {
     ).toEqual([]);
   });
 });
+
+describe('an operation for something else, told later in the sentence', () => {
+  it('is no armed event', () => {
+    expect(
+      read(
+        'The police launched a major operation in downtown Port-au-Prince on Monday to clear barricades erected by protesters.',
+      ).incidents,
+    ).toEqual([]);
+  });
+});

@@ -361,3 +361,44 @@ describe('what the rules above must not read (a second review)', () => {
     ]);
   });
 });
+
+describe('what the rules above must not read (a third review)', () => {
+  it('keeps a year’s toll a figure beside a day-dated attack', () => {
+    expect(
+      casualties(
+        'Monday’s attack in Mirebalais follows the killing of 115 people in the town in 2024, according to the UN.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('splits officers "who …" and "off-duty officers" out of the dead', () => {
+    expect(
+      casualties(
+        'Gunmen killed 15 people in Pont-Sondé on Monday, including a police officer who was visiting his family.',
+      ),
+    ).toEqual(['killed/civilian/-/14', 'killed/police/-/1']);
+    expect(
+      casualties('Gangs killed 9 people in Mirebalais on Monday, including three off-duty police officers.'),
+    ).toEqual(['killed/civilian/-/6', 'killed/police/-/3']);
+  });
+
+  it('reads members of the army or a police unit as theirs', () => {
+    expect(casualties("Deux membres de l'armée haïtienne ont été tués lundi à Mirebalais.")).toEqual([
+      'killed/army/-/2',
+    ]);
+    expect(
+      casualties('Two members of the UDMO were killed in an ambush in Petite-Rivière on Monday.'),
+    ).toEqual(['killed/police/-/2']);
+  });
+
+  it('keeps every person an attack left wounded, and a force’s dead « parmi les agents »', () => {
+    expect(
+      casualties('The ambush in Kenscoff on Monday left two officers and a journalist with gunshot wounds.'),
+    ).toEqual(['injured/civilian/-/1', 'injured/police/-/2']);
+    expect(
+      casualties(
+        "La police dénombre deux morts et trois blessés parmi les agents, après l'attaque de lundi contre le commissariat de Delmas.",
+      ),
+    ).toEqual(['injured/police/-/3', 'killed/police/-/2']);
+  });
+});
