@@ -1,8 +1,9 @@
 /**
- * Spans of months that figures cover, named without a year or in French: "between January and
- * March", « entre avril et juin », « de janvier à mars 2025 », "in the second quarter", « au
- * deuxième trimestre ». A count over such a span sums many events: a figure, never an incident.
- * Without a year, the span is the latest one that has begun by the publication date.
+ * Spans of months that figures cover: quarters and halves ("the first half of 2025"), and spans
+ * named without a year or in French ("between January and March", « entre avril et juin », « de
+ * janvier à mars 2025 », "in the second quarter", « au deuxième trimestre »). A count over such a
+ * span sums many events: a figure, never an incident. Without a year, the span is the latest one
+ * that has begun by the publication date.
  */
 import { monthEnd, monthOf, monthStart, yearOf } from './calendar';
 import { base, type Found, type Handler, isYear } from './date-mention';
@@ -88,6 +89,32 @@ export const PERIOD_PATTERNS: Array<[RegExp, Handler, string]> = [
       if (first > 12) return null;
       const year = m[3] ? Number(m[3]) : null;
       return monthSpan(first, first + size - 1, year, ref, m[0].replace(/^the\s+/i, ''));
+    },
+    'q',
+  ],
+  // "the first half of 2025", "the last quarter of last year".
+  [
+    new RegExp(
+      `${L0}(?:the\\s+)?(first|second|third|fourth|last)\\s+(quarter|half)\\s+of\\s+(\\d{4}|this year|last year)${L1}`,
+      'giu',
+    ),
+    (m, ref) => {
+      const relative = m[3]?.toLowerCase().endsWith('year');
+      if (relative && !ref) return { ...base('month', false, false), role: 'period' };
+      const year =
+        relative && ref ? yearOf(ref) - (m[3]?.toLowerCase().startsWith('last') ? 1 : 0) : Number(m[3]);
+      const n = { first: 1, second: 2, third: 3, fourth: 4, last: 0 }[m[1]?.toLowerCase() ?? 'first'] ?? 1;
+      const size = m[2]?.toLowerCase() === 'half' ? 6 : 3;
+      const index = n === 0 ? 12 / size : n;
+      const startMonth = (index - 1) * size + 1;
+      if (startMonth > 12) return null;
+      return {
+        ...base('month', true, true),
+        date: monthStart(year, startMonth),
+        dateEnd: monthEnd(year, startMonth + size - 1),
+        role: 'period',
+        label: m[0].replace(/^the\s+/i, ''),
+      };
     },
     'q',
   ],

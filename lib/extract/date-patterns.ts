@@ -174,31 +174,6 @@ export const DATE_PATTERNS: Array<[RegExp, Handler, string]> = [
   ],
   [
     new RegExp(
-      `${L0}(?:the\\s+)?(first|second|third|fourth|last)\\s+(quarter|half)\\s+of\\s+(\\d{4}|this year|last year)${L1}`,
-      'giu',
-    ),
-    (m, ref) => {
-      const relative = m[3]?.toLowerCase().endsWith('year');
-      if (relative && !ref) return { ...base('month', false, false), role: 'period' };
-      const year =
-        relative && ref ? yearOf(ref) - (m[3]?.toLowerCase().startsWith('last') ? 1 : 0) : Number(m[3]);
-      const n = { first: 1, second: 2, third: 3, fourth: 4, last: 0 }[m[1]?.toLowerCase() ?? 'first'] ?? 1;
-      const size = m[2]?.toLowerCase() === 'half' ? 6 : 3;
-      const index = n === 0 ? 12 / size : n;
-      const startMonth = (index - 1) * size + 1;
-      if (startMonth > 12) return null;
-      return {
-        ...base('month', true, true),
-        date: monthStart(year, startMonth),
-        dateEnd: monthEnd(year, startMonth + size - 1),
-        role: 'period',
-        label: m[0].replace(/^the\s+/i, ''),
-      };
-    },
-    'q',
-  ],
-  [
-    new RegExp(
       `${L0}(?:(?:early|mid|late|end of|beginning of|the end of)[\\s-]+)?${MONTH_RE},?\\s+(\\d{4})${L1}`,
       'giu',
     ),
