@@ -187,17 +187,8 @@ function sideOfWord(
 
 const MEMBER_WORDS = new Set(['member', 'members', 'membre', 'membres']);
 const OF_WORDS = new Set(['of', 'de', 'du', 'des', 'd']);
-const ARMED_GROUP = new Set([
-  'coalition',
-  'viv',
-  'ansanm',
-  'gang',
-  'gangs',
-  'grif',
-  'mawozo',
-  'segonn',
-  'group',
-]);
+/** Gangs by name or kind: "the Gran Grif gang", « la coalition Viv Ansanm » (a church group is no gang). */
+const GANG_GROUP = new Set(['gang', 'gangs', 'viv', 'ansanm', 'grif', 'mawozo', 'segonn']);
 /** Forces and units whose members are security forces: "the Haitian army", "the UDMO", "the SWAT team", "the coast guard". */
 const FORCE_WORDS = new Set([
   'army',
@@ -235,8 +226,14 @@ function membersOf(norms: readonly string[], head: number, from: number, ctx: Do
       : { affiliation: 'unknown', country: null };
   if (force(head + 2, head + 7)) return securitySide(norms, head, head + 7, ctx);
   // "members of the Gran Grif armed group", « de la coalition Viv Ansanm »: a gang.
-  if (norms.slice(head + 2, head + 7).some((w) => ARMED_GROUP.has(w)))
-    return { affiliation: 'gang', country: null };
+  const of = norms.slice(head + 2, head + 7);
+  const armedGroup = of.some(
+    (w, k) =>
+      ((w === 'armed' || w === 'arme' || w === 'armes') &&
+        (of[k + 1] === 'group' || of[k - 1] === 'groupe')) ||
+      GANG_GROUP.has(w),
+  );
+  if (armedGroup) return { affiliation: 'gang', country: null };
   return { affiliation: 'civilian', country: null };
 }
 

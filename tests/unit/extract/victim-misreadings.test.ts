@@ -169,6 +169,15 @@ describe('what the victim rules must not read (a third review)', () => {
     ).toEqual(['killed/police/-/2']);
   });
 
+  it('reads members of an armed group as gang members, and of a church group as civilians', () => {
+    expect(casualties("Deux membres d'un groupe armé ont été tués lundi à Delmas.")).toEqual([
+      'killed/gang/-/2',
+    ]);
+    expect(casualties('Two members of a church group were killed in Delmas on Monday.')).toEqual([
+      'killed/civilian/-/2',
+    ]);
+  });
+
   it('keeps every person an attack left wounded, and a force’s dead « parmi les agents »', () => {
     expect(
       casualties('The ambush in Kenscoff on Monday left two officers and a journalist with gunshot wounds.'),
