@@ -5,7 +5,7 @@
  */
 import { isRealDate } from '../dates/iso-date';
 import type { GazetteerEntry } from '../locations/gazetteer';
-import { analyze, type SentenceFacts } from './analyze';
+import { analyze, type PlaceUse, type SentenceFacts } from './analyze';
 import { addDays, previousWeekday, sameOrPreviousWeekday } from './calendar';
 import type { CasualtyMention } from './casualties';
 import type { CasualtyCueKind } from './casualty-cues';
@@ -142,10 +142,11 @@ function uncountedToll(
   f: SentenceFacts,
   own: CasualtyMention[],
   date: DateMention | null,
+  places: PlaceUse[],
 ): IncidentType | null {
   if (own.length > 0 || f.aggregate || f.general || f.background) return null;
   const onADay = date?.resolved && (date.precision === 'day' || date.precision === 'week');
-  if (!onADay && !namedEvent(f)) return null;
+  if (!onADay && !namedEvent(f, places)) return null;
   const vague = f.casualties.find((c) => c.phrase.vague && c.kind !== 'displaced');
   const kind = f.tollWithoutNumber ?? vague?.kind ?? null;
   return kind ? TOLL_TYPE[kind] : null;
@@ -156,11 +157,11 @@ function uncountedToll(
  * Pont-Sondé »: an event named by a word of its own (not the toll's verb) at a place below the
  * country, told in the past: one event, even without its day.
  */
-function namedEvent(f: SentenceFacts): boolean {
+function namedEvent(f: SentenceFacts, places: PlaceUse[]): boolean {
   const cues = new Set(f.casualties.map((c) => c.cueStart));
   // One event, named in the singular ("the attack on", not "its attacks on").
   const eventWord = f.types.some((t) => !cues.has(f.sentence.from + t.index) && !/s$/i.test(t.text));
-  const placed = scenePlaces(f).some(
+  const placed = places.some(
     (u) => u.mention.entry.kind !== 'country' && u.mention.entry.kind !== 'department',
   );
   // Told with no date at all, in the simple past: "in 2018", "had been killed", « avaient été
@@ -184,10 +185,11 @@ function view(f: SentenceFacts, figureMentions: Set<unknown>): SentenceView {
     ? f.sentence.from + f.types[0].index
     : (f.tokens[own[0]?.at ?? 0]?.start ?? f.sentence.from);
   const date = eventDate(f, anchor);
-  const uncounted = uncountedToll(f, own, date);
+  const places = scenePlaces(f);
+  const uncounted = uncountedToll(f, own, date, places);
   // A figure's sentence tells no event, unless it also tells victims on a day without a number.
   const type = medevac || (onlyFigures && !uncounted) ? null : (f.types[0]?.type ?? uncounted);
-  return { facts: f, casualties: own, type, date, places: scenePlaces(f), uncounted: uncounted !== null };
+  return { facts: f, casualties: own, type, date, places, uncounted: uncounted !== null };
 }
 
 function warnDeploymentConflicts(list: DeploymentDraft[], warnings: WarningLog): void {
