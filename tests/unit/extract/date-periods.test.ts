@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readReport } from '@/lib/extract';
-import { findDateMentions } from '@/lib/extract/dates';
 import { GAZETTEER } from '@/lib/locations/gazetteer';
-
-/** The one date mention in `text`, resolved against `published`. */
-function one(text: string, published: string | null) {
-  const found = findDateMentions(text, 0, published);
-  expect(found).toHaveLength(1);
-  const [d] = found;
-  return { date: d?.date, dateEnd: d?.dateEnd, role: d?.role, label: d?.label };
-}
+import { oneDate as one } from '../helpers/one-date';
 
 describe('spans of months named without a year or in French', () => {
   it('reads "between January and March", « entre avril et juin », « de janvier à mars 2025 » as periods', () => {
     expect(one('between January and March', '2025-06-11')).toEqual({
       date: '2025-01-01',
       dateEnd: '2025-03-31',
+      precision: 'month',
       role: 'period',
       label: 'January–March',
     });

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDateMentions } from '@/lib/extract/dates';
-
-/** The one date mention in `text`, resolved against `published`. */
-function one(text: string, published: string | null) {
-  const found = findDateMentions(text, 0, published);
-  expect(found).toHaveLength(1);
-  const [d] = found;
-  return { date: d?.date, dateEnd: d?.dateEnd, precision: d?.precision, role: d?.role, label: d?.label };
-}
+import { oneDate as one } from '../helpers/one-date';
 
 describe('dates counted from the publication date', () => {
   // 2025-03-27 is a Thursday, 2025-08-05 a Tuesday, 2025-04-03 a Thursday.
