@@ -20,15 +20,24 @@ describe.skipIf(!serverUrl)('SQL interface transactions on PostgreSQL', () => {
       bothStarted = resolve;
     });
     let attempts = 0;
-    const bump = (first: string, second: string) =>
-      sql.transaction(async (tx) => {
+    // A victim's rollback frees its row, and PostgreSQL may let its immediate re-run take that row
+    // before the woken winner does, crossing them again. The re-run here waits until the other
+    // writer has committed, so the count below tells the retries, not the server's wake-up order.
+    const committed: Record<string, Promise<void>> = {};
+    const bump = (first: string, second: string) => {
+      let tries = 0;
+      return sql.transaction(async (tx) => {
         attempts++;
+        if (++tries > 1) await committed[second];
         await tx.run('UPDATE "MonthVersion" SET "data" = "data" + 1 WHERE "month" = ?', [first]);
         if (++firstStep === 2) bothStarted();
         await barrier;
         await tx.run('UPDATE "MonthVersion" SET "data" = "data" + 1 WHERE "month" = ?', [second]);
       });
-    await Promise.all([bump('x-a', 'x-b'), bump('x-b', 'x-a')]);
+    };
+    committed['x-a'] = bump('x-a', 'x-b');
+    committed['x-b'] = bump('x-b', 'x-a');
+    await Promise.all(Object.values(committed));
     expect(attempts).toBe(3);
     const rows = await sql.all(
       'SELECT "month", "data" FROM "MonthVersion" WHERE "month" IN (?, ?) ORDER BY "month"',
