@@ -25,6 +25,11 @@ interface Tally {
   source: string | null;
 }
 
+interface Rival {
+  key: string;
+  tally: Tally;
+}
+
 // "54 décès" (no side) and "54 personnes tuées" (people): one count of people, whatever the side says.
 const keyOf = (c: { kind: string; affiliation: string; country: string | null; generic?: boolean }) =>
   isGeneric(c) ? `${c.kind}|generic` : `${c.kind}|${c.affiliation}|${c.country ?? ''}`;
@@ -37,15 +42,32 @@ const isGeneric = (c: { affiliation: string; generic?: boolean }) =>
  * shot dead": the people are those victims told by side. A count of people is kept only for what
  * the counts by side do not account for; victims told as more ("also", "other") are not a breakdown.
  */
-function reconcileGeneric(tallies: Map<string, Tally>): void {
+function reconcileGeneric(tallies: Map<string, Tally>, rivals: Rival[]): boolean {
+  let competing = false;
   for (const [key, g] of tallies) {
     if (!g.generic || g.additional) continue;
     let named = 0;
-    for (const t of tallies.values()) if (!t.generic && !t.additional && t.kind === g.kind) named += t.count;
+    let lead: [string, Tally] | null = null;
+    let rival = g.source !== null;
+    for (const [k, t] of tallies) {
+      if (t.generic || t.additional || t.kind !== g.kind) continue;
+      named += t.count;
+      if (!lead || t.count > lead[1].count) lead = [k, t];
+      if (!t.source || t.source === g.source) rival = false;
+    }
     if (named === 0) continue;
-    if (named >= g.count) tallies.delete(key);
+    // "six residents, police said" and "nine people, the UN said": two sources' tolls for the same
+    // victims, not a breakdown. Victims told by several sides stay a breakdown of the people.
+    const same = lead && lead[1].count === named && [lead[1].affiliation, 'unknown'].includes(g.affiliation);
+    if (rival && lead && same && g.count !== named) {
+      const { affiliation, country } = lead[1];
+      rivals.push({ key: lead[0], tally: { ...g, affiliation, country } });
+      competing = true;
+      tallies.delete(key);
+    } else if (named >= g.count) tallies.delete(key);
     else g.count -= named;
   }
+  return competing;
 }
 
 /**
@@ -92,7 +114,7 @@ export function tallyCasualties(
 ): { casualties: CasualtyDraft[]; competing: boolean } {
   const all = fillSides(bySentence.flatMap((s) => s.mentions));
   let competing = false;
-  const rivals: Array<{ key: string; tally: Tally }> = [];
+  const rivals: Rival[] = [];
   let cursor = 0;
   const tallies = new Map<string, Tally>();
   for (const sentence of bySentence) {
@@ -174,7 +196,7 @@ export function tallyCasualties(
       mergePersons(total.persons, t.persons);
     }
   }
-  reconcileGeneric(tallies);
+  if (reconcileGeneric(tallies, rivals)) competing = true;
   sameOfficerTwice(tallies);
   if (all.some((m) => m.kind === 'killed' && m.afterInjury)) {
     for (const t of tallies.values()) {

@@ -10,6 +10,8 @@ import type { Token } from './tokens';
 import { wordSet } from './words';
 
 const RISE = wordSet('rose risen climbed jumped increased grew reached hit stood stands stand now');
+/** "Police put the death toll at six": a teller's estimate, the verb before the toll. */
+const PUT = wordSet('put puts putting placed places placing estimated estimates estimating');
 /** How far after "toll" its verb may come: "the death toll from Monday's attack in Pont-Sondé, which …, rose". */
 const MAX_GAP = 30;
 
@@ -20,6 +22,8 @@ const MAX_GAP = 30;
  */
 export function deathTollCue(tokens: readonly Token[], i: number): Cue | null {
   const list = tokens as Token[];
+  const put = putAt(tokens, i);
+  if (put !== null) return put;
   if (tokens[i - 1]?.norm !== 'death') return null;
   let found: Cue | null = null;
   for (let k = i + 1; k < tokens.length && k - i <= MAX_GAP; k++) {
@@ -39,4 +43,24 @@ export function deathTollCue(tokens: readonly Token[], i: number): Cue | null {
     if (n !== undefined) found = { kind: 'killed', at: i, anchor: n - 1, voice: 'to', afterInjury: false };
   }
   return found;
+}
+
+/**
+ * "Police put the death toll at six", "officials put the toll from Monday's attack at 25": the
+ * count after "at" is the dead. The toll's own words may come between ("from the attack").
+ */
+function putAt(tokens: readonly Token[], i: number): Cue | null {
+  const death = tokens[i - 1]?.norm === 'death' ? 1 : 0;
+  if (tokens[i - 1 - death]?.norm !== 'the' || !PUT.has(tokens[i - 2 - death]?.norm ?? '')) return null;
+  const list = tokens as Token[];
+  for (let k = i + 1; k < tokens.length && k - i <= MAX_GAP; k++) {
+    const t = tokens[k];
+    if (!t || t.text === '.' || t.text === ';' || t.text === ',') return null;
+    if (t.norm !== 'at') continue;
+    const n = [1, 2, 3]
+      .map((d) => k + d)
+      .find((n) => parseNumberAt(list, n) !== null && hedgeBefore(list, n).start <= k + 1);
+    return n === undefined ? null : { kind: 'killed', at: i, anchor: n - 1, voice: 'to', afterInjury: false };
+  }
+  return null;
 }

@@ -7,34 +7,53 @@
 
 const SOURCES: Array<[RegExp, string]> = [
   [
-    /\b(?:PNH|HNP|police nationale|national police|porte-parole de la police|police spokes\w+|la police|the police)\b/i,
+    /\b(?:PNH|HNP|police nationale|national police|porte-parole de la police|police spokes\w+|la police|the police)\b/gi,
     'police',
   ],
   [
-    /\b(?:RNDDH|Réseau national de défense des droits humains|National Human Rights Defense Network)\b/i,
+    /\b(?:RNDDH|Réseau national de défense des droits humains|National Human Rights Defense Network)\b/gi,
     'RNDDH',
   ],
-  [/\b(?:CARDH)\b/i, 'CARDH'],
-  [/\b(?:BINUH|OHCHR|HCDH|Nations Unies|United Nations|ONU|U\.N\.|UN)\b/, 'UN'],
-  [/\b(?:OIM|IOM|International Organization for Migration)\b/i, 'IOM'],
-  [/\b(?:MSF|Médecins Sans Frontières|Doctors Without Borders)\b/i, 'MSF'],
-  [/\b(?:protection civile|civil protection)\b/i, 'civil protection'],
-  [/\b(?:maire|mairie|mayor|municipal)\w*/i, 'local authorities'],
-  [/\b(?:gouvernement|government|ministère|ministry|ministre|minister|primature)\b/i, 'government'],
-  [/\b(?:hôpital|hospital)\b/i, 'hospital'],
+  [/\b(?:CARDH)\b/gi, 'CARDH'],
+  [/\b(?:BINUH|OHCHR|HCDH|Nations Unies|United Nations|ONU|U\.N\.|UN)\b/g, 'UN'],
+  [/\b(?:OIM|IOM|International Organization for Migration)\b/gi, 'IOM'],
+  [/\b(?:MSF|Médecins Sans Frontières|Doctors Without Borders)\b/gi, 'MSF'],
+  [/\b(?:protection civile|civil protection)\b/gi, 'civil protection'],
+  [/\b(?:maire|mairie|mayor|municipal)\w*/gi, 'local authorities'],
+  [/\b(?:gouvernement|government|ministère|ministry|ministre|minister|primature)\b/gi, 'government'],
+  [/\b(?:hôpital|hospital)\b/gi, 'hospital'],
 ];
 
 /** Words that tie a figure to who gives it, in English, French and Kreyòl. */
 const REPORTED =
-  /(?<![\p{L}])(?:selon|d['’]après|according to|said|says|told|reported|estimated|indiqué|déclaré|annoncé|rapporté|précisé|confirmé|affirmé|fait état|dapre)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:selon|d['’]après|according to|said|says|say|told|reported|estimated|put|puts|indiqué|déclaré|annoncé|rapporté|précisé|confirmé|affirmé|fait état|dapre)(?![\p{L}])/giu;
 
-/** The source a sentence attributes its figures to, or null when it names none it knows. */
+/** "Police said", "according to police": police as the teller, with no article before it. */
+const POLICE_TELLING =
+  /(?<![p{L}])police(?= (?:said|says|say|told|reported|put|puts|estimated)\b)|(?<=according to |selon (?:la )?)police\b/i;
+
+/** How far from its reporting word a source may be named: "said Frantz Elbé, the director of the PNH". */
+const REACH = 80;
+
+/**
+ * The source a sentence attributes its figures to, or null when it names none it knows. The source
+ * is the one named nearest a reporting word ("two police officers were killed, the UN said": the UN,
+ * not the police), within REACH characters of it.
+ */
 export function tollSource(sentence: string): string | null {
-  if (!REPORTED.test(sentence)) return null;
-  let best: { at: number; label: string } | null = null;
-  for (const [re, label] of SOURCES) {
-    const m = re.exec(sentence);
-    if (m && (!best || m.index < best.at)) best = { at: m.index, label };
-  }
-  return best?.label ?? null;
+  REPORTED.lastIndex = 0;
+  const tellings = [...sentence.matchAll(REPORTED)];
+  if (tellings.length === 0) return null;
+  let best: { distance: number; label: string } | null = null;
+  const consider = (at: number, length: number, label: string) => {
+    for (const t of tellings) {
+      const distance = at < t.index ? t.index - (at + length) : at - (t.index + t[0].length);
+      if (distance <= REACH && (!best || distance < best.distance)) best = { distance, label };
+    }
+  };
+  for (const [re, label] of SOURCES)
+    for (const m of sentence.matchAll(re)) consider(m.index, m[0].length, label);
+  const police = POLICE_TELLING.exec(sentence);
+  if (police) consider(police.index, police[0].length, 'police');
+  return (best as { label: string } | null)?.label ?? null;
 }

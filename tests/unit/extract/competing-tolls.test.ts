@@ -1,0 +1,91 @@
+/**
+ * Tolls as wire copy tells them: "police put the death toll at six", "the death toll stood at six,
+ * police said", and two sources quoting two tolls for one event, each kept with who gives it.
+ */
+import { describe, expect, it } from 'vitest';
+import { readReport } from '@/lib/extract';
+import { tollSource } from '@/lib/extract/toll-sources';
+import { GAZETTEER } from '@/lib/locations/gazetteer';
+
+const read = (text: string) => readReport(text, { publishedAt: '2025-06-11', gazetteer: GAZETTEER });
+const tolls = (text: string) =>
+  read(text).incidents.map((i) => i.casualties.map((c) => [c.kind, c.count, c.attribution ?? null]));
+
+describe('an event toll told after the event', () => {
+  it('"police put the death toll at six" is the dead of the event told', () => {
+    for (const toll of [
+      'Police put the death toll at six.',
+      'Police put the death toll from the attack at six.',
+      'Local officials put the toll at six.',
+    ])
+      expect(tolls(`Gunmen attacked the town of Cabaret on Monday. ${toll}`)).toEqual([
+        [['killed', 6, null]],
+      ]);
+  });
+
+  it('"the death toll stood at six" after an event is that event\'s, not a sum of many', () => {
+    const draft = read(
+      'Gunmen attacked Cabaret on Monday, killing several residents. The death toll has risen to 12, local officials said.',
+    );
+    expect(draft.incidents.map((i) => i.casualties.map((c) => c.count))).toEqual([[12]]);
+    expect(draft.figures).toEqual([]);
+  });
+
+  it('a toll of the country, of the year or overall stays a figure', () => {
+    for (const text of [
+      'The overall death toll stood at 1,500.',
+      'Haiti’s death toll stood at 1,500.',
+      'The death toll stood at 1,500 since January.',
+      'The death toll this year stood at 1,500.',
+    ]) {
+      const draft = read(`Gunmen attacked Cabaret on Monday. ${text}`);
+      expect(draft.figures.map((f) => f.value)).toContain(1500);
+      expect(draft.incidents.flatMap((i) => i.casualties)).toEqual([]);
+    }
+  });
+});
+
+describe('who gives a toll', () => {
+  it('is the source beside the reporting verb, not the first one the sentence names', () => {
+    expect(tollSource('Two police officers were killed, the UN said.')).toBe('UN');
+    expect(tollSource('Six people were killed, police said.')).toBe('police');
+    expect(tollSource('Police said six people were killed in Delmas.')).toBe('police');
+    expect(tollSource('Six people were killed, according to police.')).toBe('police');
+    expect(tollSource('Police put the death toll at six.')).toBe('police');
+    expect(tollSource('Six people were killed, including two police officers.')).toBeNull();
+  });
+
+  it("keeps two sources' tolls for one event, attributed, the one told first leading", () => {
+    for (const text of [
+      'Gunmen attacked Cabaret on Monday. Six people died, police said. The UN said at least nine people died.',
+      'Gunmen attacked Cabaret on Monday, killing at least six residents, police said. The UN said at least nine people died.',
+      'Gunmen attacked Cabaret on Monday. Police put the death toll at six. At least nine people died, the UN said.',
+    ]) {
+      const [incident, ...rest] = read(text).incidents;
+      expect(rest).toEqual([]);
+      expect(incident?.casualties.map((c) => [c.count, c.attribution])).toEqual([
+        [6, 'police'],
+        [9, 'UN'],
+      ]);
+      expect(incident?.flags?.map((f) => f.code)).toContain('competing_tolls');
+    }
+  });
+
+  it('keeps victims told by several sides a breakdown of the people, whoever gives them', () => {
+    const [incident] = read(
+      'At least nine people died in Cabaret on Monday, the UN said. Police said two officers and four residents were killed.',
+    ).incidents;
+    expect(incident?.casualties.map((c) => c.count).reduce((a, b) => a + b, 0)).toBe(9);
+    expect(incident?.casualties.some((c) => c.attribution)).toBe(false);
+  });
+
+  it('still reads a count of people as the victims named by side when no rival source gives it', () => {
+    const [incident] = read(
+      'At least three people were killed in Delmas on Monday. Two journalists and a police officer were shot dead.',
+    ).incidents;
+    expect(incident?.casualties.map((c) => [c.count, c.affiliation, c.attribution ?? null])).toEqual([
+      [2, 'civilian', null],
+      [1, 'police', null],
+    ]);
+  });
+});
