@@ -177,6 +177,9 @@ export function tallyCasualties(
       // RNDDH"): both kept, attributed, the one the report leads with first.
       if (t.source && total.source && t.source !== total.source && t.count !== total.count && !t.additional) {
         competing = true;
+        // A rival toll counts the same victims: "une vingtaine de morts" are the 15 people's side.
+        if (t.affiliation === 'unknown')
+          Object.assign(t, { affiliation: total.affiliation, country: total.country });
         rivals.push({ key, tally: t });
         continue;
       }

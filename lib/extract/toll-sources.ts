@@ -26,7 +26,7 @@ const SOURCES: Array<[RegExp, string]> = [
 
 /** Words that tie a figure to who gives it, in English, French and Kreyòl. */
 const REPORTED =
-  /(?<![\p{L}])(?:selon|d['’]après|according to|said|says|say|told|reported|estimated|put|puts|indiqué|déclaré|annoncé|rapporté|précisé|confirmé|affirmé|fait état|dapre)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:selon|d['’]après|according to|said|says|say|told|reported|estimated|put|puts|counted|recorded|documented|parle de|parlent de|évoque|évoquent|dénombre|recense|indiqué|déclaré|annoncé|rapporté|précisé|confirmé|affirmé|fait état|dapre)(?![\p{L}])/giu;
 
 /** "Police said", "according to police": police as the teller, with no article before it. */
 const POLICE_TELLING =

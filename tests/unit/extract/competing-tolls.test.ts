@@ -71,6 +71,29 @@ describe('who gives a toll', () => {
     }
   });
 
+  it('reads « parle de », « évoque », "counted" as telling, and a rival toll with no side counts the lead\'s victims', () => {
+    for (const [text, rival] of [
+      [
+        'Des bandits ont tué au moins 15 personnes jeudi à Pont-Sondé, selon la police. Le RNDDH parle de plus d’une vingtaine de morts.',
+        'RNDDH',
+      ],
+      [
+        'Des bandits ont tué au moins 15 personnes jeudi à Pont-Sondé, selon la police. Le RNDDH évoque une vingtaine de morts.',
+        'RNDDH',
+      ],
+      [
+        'Gang members killed at least 15 people in Pont-Sondé on Thursday, police said. The UN counted 22 dead.',
+        'UN',
+      ],
+    ]) {
+      const [incident] = read(text as string).incidents;
+      expect(incident?.casualties.map((c) => [c.affiliation, c.attribution])).toEqual([
+        ['civilian', 'police'],
+        ['civilian', rival],
+      ]);
+    }
+  });
+
   it('keeps victims told by several sides a breakdown of the people, whoever gives them', () => {
     const [incident] = read(
       'At least nine people died in Cabaret on Monday, the UN said. Police said two officers and four residents were killed.',
