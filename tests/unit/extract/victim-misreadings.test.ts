@@ -189,3 +189,21 @@ describe('what the victim rules must not read (a third review)', () => {
     ).toEqual(['injured/police/-/3', 'killed/police/-/2']);
   });
 });
+
+describe('"them" after the subject\'s own harm', () => {
+  it('is never the people who did the harm ("officers returned fire, killing five of them")', () => {
+    expect(casualties('Officers returned fire in Martissant on Monday, killing five of them.')).toEqual([
+      'killed/unknown/-/5',
+    ]);
+    expect(
+      casualties('Gang members attacked the convoy in Martissant on Monday, killing two of them.'),
+    ).toEqual(['killed/unknown/-/2']);
+    // The people named after the subject, and the passive, still give "them" its side.
+    expect(
+      casualties('Police clashed with gang members in Martissant on Monday, killing five of them.'),
+    ).toEqual(['killed/gang/-/5']);
+    expect(casualties('Five officers were killed in Martissant on Monday, two of them Kenyan.')).toEqual([
+      'killed/police/-/5',
+    ]);
+  });
+});
