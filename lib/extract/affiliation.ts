@@ -14,6 +14,7 @@ import {
   RANKS,
   VICTIM_VERBS,
 } from './affiliation-words';
+import { antecedent } from './antecedent';
 import type { DocContext } from './doc-context';
 import {
   CIVILIAN_GROUPS,
@@ -21,7 +22,6 @@ import {
   contingentCountryAt,
   GANG_NOUNS,
   MISSION_WORDS,
-  PERSON_NOUNS,
   SECURITY_NOUNS,
 } from './lexicon';
 import { isHeadNoun } from './phrase-words';
@@ -96,43 +96,6 @@ function hasHaitianForce(norms: readonly string[], from: number, to: number): bo
 function hasMissionWord(norms: readonly string[], from: number, to: number): boolean {
   for (let i = Math.max(0, from); i < Math.min(norms.length, to); i++)
     if (MISSION_WORDS.has(norms[i] ?? '')) return true;
-  return false;
-}
-
-/** Nearest person noun before `before` (the one a "he" or "him" stands for). */
-function antecedent(norms: readonly string[], before: number): number | null {
-  for (let i = before - 1; i >= 0; i--) {
-    const w = norms[i] ?? '';
-    if (PERSON_NOUNS.has(w) && w !== 'people' && !doerOf(norms, i, before)) return i;
-  }
-  return null;
-}
-
-/** Verbs whose subject does the harm: "officers returned fire, killing five of them". */
-const HARMING = new Set([
-  'killing',
-  'killed',
-  'shot',
-  'shooting',
-  'wounding',
-  'injuring',
-  'tuant',
-  'blessant',
-]);
-const PASSIVE_BE = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'ete', 'get', 'got']);
-
-/**
- * The sentence's first people, the subject, harming those after the verb: "them" is someone else
- * ("officers returned fire, killing five of them": not the officers). Not in the passive ("five
- * officers were killed, two of them Kenyan").
- */
-function doerOf(norms: readonly string[], subject: number, pronoun: number): boolean {
-  // The first people named, with the nouns they run into ("gang members").
-  let first = 0;
-  while (first < subject && !PERSON_NOUNS.has(norms[first] ?? '')) first++;
-  for (let i = first; i < subject; i++) if (!PERSON_NOUNS.has(norms[i + 1] ?? '')) return false;
-  for (let i = subject + 1; i < pronoun; i++)
-    if (HARMING.has(norms[i] ?? '') && !PASSIVE_BE.has(norms[i - 1] ?? '')) return true;
   return false;
 }
 
