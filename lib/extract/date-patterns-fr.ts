@@ -5,8 +5,16 @@
  * dates.ts drops the second day of a night), "yè", "jodi a", "semèn pase". Weekdays are written
  * in lower case in both languages, so unlike English ones they need no capital.
  */
-import { addDays, previousWeekday, sameOrPreviousWeekday, yearOf, ymd } from './calendar';
-import { base, dayDate, type Handler } from './date-mention';
+import {
+  addDays,
+  monthOf,
+  monthStart,
+  previousWeekday,
+  sameOrPreviousWeekday,
+  yearOf,
+  ymd,
+} from './calendar';
+import { base, dayDate, type Handler, isYear } from './date-mention';
 import { L0, L1, monthNumber, weekdayNumber } from './date-words';
 import { relativePhrase } from './relative-dates';
 import { foldWord } from './tokens';
@@ -143,5 +151,49 @@ export const FRENCH_DATE_PATTERNS: Array<[RegExp, Handler, string]> = [
       };
     },
     'vF',
+  ],
+  [
+    // A month alone: « en juin », « depuis janvier », « début mars », « à la mi-octobre », « au
+    // cours du mois de mai », « en juin dernier ». The latest such month, as "in June" in English.
+    new RegExp(
+      `${L0}(depuis\\s+(?:la\\s+)?(?:mi-)?|dès\\s+|en\\s+|début\\s+|fin\\s+|(?:à\\s+)?(?:la\\s+)?mi-|courant\\s+|(?:au\\s+|le\\s+)?mois\\s+(?:de\\s+|d['’])|(?:au\\s+cours|pendant|durant|dans\\s+le\\s+courant)\\s+du\\s+mois\\s+(?:de\\s+|d['’]))${MONTH_FR}(?:\\s+(dernier|passé))?${L1}(?!\\s*\\d)`,
+      'giu',
+    ),
+    (m, ref) => {
+      const month = monthNumber(m[2] ?? '');
+      if (month === null) return null;
+      const since = /^(?:depuis|dès)/i.test(m[1] ?? '');
+      // The label keeps what narrows the month (« début mars », « mi-octobre »), not the preposition.
+      const narrow = /(?:début|fin|mi-)(?=\s*$)/i.exec(m[1] ?? '')?.[0];
+      const label = `${narrow ? `${narrow}${narrow.endsWith('-') ? '' : ' '}` : ''}${m[2] ?? ''}${m[3] ? ` ${m[3]}` : ''}`;
+      const found = { ...base('month', true, false), label, ...(since ? { role: 'since' as const } : {}) };
+      if (!ref) return found;
+      const strictlyBefore = Boolean(m[3]);
+      const refMonth = monthOf(ref);
+      const year =
+        month < refMonth || (month === refMonth && !strictlyBefore) ? yearOf(ref) : yearOf(ref) - 1;
+      return { ...found, date: monthStart(year, month) };
+    },
+    'mF',
+  ],
+  [
+    // A year: « en 2024 », « depuis 2021 », « au cours de l'année 2024 », « pendant 2024 ».
+    new RegExp(
+      `${L0}(en|depuis|dès|pendant|durant|au\\s+cours\\s+de|(?:au\\s+cours|pendant|durant)\\s+de\\s+l['’]année|pour)\\s+(\\d{4})${L1}(?!\\s*[-–/]\\s*\\d)`,
+      'giu',
+    ),
+    (m) => {
+      const year = Number(m[2]);
+      if (!isYear(year)) return null;
+      const since = /^(?:depuis|dès)/i.test(m[1] ?? '');
+      return {
+        ...base('year', true, true),
+        date: `${year}-01-01`,
+        dateEnd: `${year}-12-31`,
+        role: since ? 'since' : 'period',
+        label: String(year),
+      };
+    },
+    'yF',
   ],
 ];

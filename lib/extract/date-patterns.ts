@@ -35,7 +35,7 @@ const AGO_COUNTS = wordNumbers('a:1 an:1 one:1 two:2 three:3 four:4 five:5 six:6
 const AMBIGUOUS_WITH_DAY = wordSet('out me mas jen mai');
 /** French and Kreyòl month names, written in lower case but unmistakable next to a day number. */
 const FOREIGN_MONTHS = wordSet(`
-  janvier fevrier mars avril juin juillet aout septembre octobre novembre decembre janvye fevriye jiye
+  janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre janvye fevriye jiye
   septanm oktob novanm desanm desamm novamm septamm
 `);
 
@@ -179,7 +179,8 @@ export const DATE_PATTERNS: Array<[RegExp, Handler, string]> = [
     ),
     (m) => {
       const month = monthNumber(m[1] ?? '');
-      if (month === null || (m[1] === m[1]?.toLowerCase() && !/^[a-zé]{4,}/i.test(m[1] ?? ''))) return null;
+      if (month === null || (m[1] === m[1]?.toLowerCase() && !/^(?:[a-zéèû]{4,}|mai)$/i.test(m[1] ?? '')))
+        return null;
       return monthDate(Number(m[2]), month);
     },
     'my',

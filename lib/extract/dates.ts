@@ -168,7 +168,7 @@ export function findDateMentions(
         start: offset + start,
         end: offset + end,
         text: m[0],
-        label: role === 'since' ? `since ${label.replace(/^since\s+/i, '')}` : label,
+        label: role === 'since' ? `since ${label.replace(/^(?:since|depuis|dès|depi)\s+/i, '')}` : label,
         resolved: f.date !== null,
         dateEnd: f.dateEnd ?? null,
       });

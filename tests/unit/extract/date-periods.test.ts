@@ -107,3 +107,51 @@ describe('a span of months beside an event of its own day', () => {
     });
   });
 });
+
+describe('French months and years named alone', () => {
+  it('reads « en mai », « depuis janvier », « à la mi-octobre », « en juin dernier » as the latest such month', () => {
+    expect(one('En mai, au moins 18 personnes avaient été tuées.', '2025-06-11')).toMatchObject({
+      date: '2025-05-01',
+      precision: 'month',
+      label: 'mai',
+    });
+    expect(one('Depuis janvier, 60 policiers ont été tués.', '2025-06-11')).toMatchObject({
+      date: '2025-01-01',
+      role: 'since',
+      label: 'since janvier',
+    });
+    expect(one('à la mi-octobre', '2025-06-11')).toMatchObject({ date: '2024-10-01', label: 'mi-octobre' });
+    expect(one('en juin dernier', '2025-06-11')).toMatchObject({ date: '2024-06-01' });
+    expect(one('depuis vendredi', '2025-06-11')).toMatchObject({ role: 'since', label: 'since vendredi' });
+    expect(one('en août', '2025-06-11')).toMatchObject({ date: '2024-08-01' });
+    // With a year or a day, the month is read by the patterns that hold them.
+    expect(one('en mai 2024', '2025-06-11')).toMatchObject({ date: '2024-05-01', precision: 'month' });
+    expect(one('le 15 mai', '2025-06-11')).toMatchObject({ date: '2025-05-15', precision: 'day' });
+  });
+
+  it('reads « en 2024 » as the year, « depuis 2021 » as a span since it', () => {
+    expect(one('42 policiers ont été tués en 2024.', '2025-06-11')).toMatchObject({
+      date: '2024-01-01',
+      dateEnd: '2024-12-31',
+      role: 'period',
+    });
+    expect(one('depuis 2021', '2025-06-11')).toMatchObject({ date: '2021-01-01', role: 'since' });
+  });
+
+  it("makes a French toll of a year or since a month a figure, not the toll of the day's event", () => {
+    for (const [text, value] of [
+      [
+        'Des hommes armés ont tué trois personnes lundi à Delmas 24. Le syndicat indique que 42 policiers ont été tués en 2024.',
+        42,
+      ],
+      [
+        'Des hommes armés ont tué trois personnes lundi à Delmas 24. Depuis janvier, au moins 60 policiers ont été tués.',
+        60,
+      ],
+    ] as const) {
+      const draft = readReport(text, { publishedAt: '2025-06-11', gazetteer: GAZETTEER });
+      expect(draft.incidents.map((i) => i.casualties.map((c) => c.count))).toEqual([[3]]);
+      expect(draft.figures.map((f) => f.value)).toEqual([value]);
+    }
+  });
+});
