@@ -167,22 +167,24 @@ export function analyze(
       targets: skip ? [] : namedTargets(sentence.text, tokens),
     };
   };
-  const facts = sentences.flatMap((sentence, i) => {
-    const whole = read(sentence, tokenLists[i] ?? []);
-    const earlier = earlierClauseSplit(whole);
-    const split = earlier ?? targetClauseSplit(whole) ?? coordinatedClauseSplit(whole);
-    if (!split) return [whole];
-    const [opening, main] = split.map((c) =>
-      read({ ...c, clauseOf: sentence.index }, tokenize(c.text, c.from)),
-    ) as [SentenceFacts, SentenceFacts];
-    if (earlier) {
-      // "After suffering attacks on Sunday, the hospital was set on fire": the one that suffered
-      // them is the main clause's subject, so an opening clause with no place takes its places.
-      opening.background = true;
-      if (opening.places.length === 0) opening.places = main.places.map((u) => ({ ...u }));
-    }
-    return [opening, main];
-  });
+  const facts = sentences.flatMap((first, i) =>
+    afterDateline(first, tokenLists[i] ?? [], dateline).flatMap(([sentence, tokens]) => {
+      const whole = read(sentence, tokens);
+      const earlier = earlierClauseSplit(whole);
+      const split = earlier ?? targetClauseSplit(whole) ?? coordinatedClauseSplit(whole);
+      if (!split) return [whole];
+      const [opening, main] = split.map((c) =>
+        read({ ...c, clauseOf: sentence.index }, tokenize(c.text, c.from)),
+      ) as [SentenceFacts, SentenceFacts];
+      if (earlier) {
+        // "After suffering attacks on Sunday, the hospital was set on fire": the one that suffered
+        // them is the main clause's subject, so an opening clause with no place takes its places.
+        opening.background = true;
+        if (opening.places.length === 0) opening.places = main.places.map((u) => ({ ...u }));
+      }
+      return [opening, main];
+    }),
+  );
   if (facts.length !== sentences.length) {
     facts.forEach((f, n) => {
       f.sentence = { ...f.sentence, index: n };
@@ -192,6 +194,25 @@ export function analyze(
   dropUnsupportedWeakPlaces(facts);
   resolveOffsets(facts);
   return { facts, datelinePlaces, ctx, index };
+}
+
+/**
+ * The sentence a dateline opens, read as two: the dateline, which tells no event, and the story's
+ * first sentence after it, read as if the dateline were not there ("PORT-AU-PRINCE, March 31
+ * (Reuters) - Two police officers and a Kenyan officer were wounded": the list starts at "Two").
+ */
+function afterDateline(sentence: Sentence, tokens: Token[], d: Dateline | null): Array<[Sentence, Token[]]> {
+  if (!d || sentence.from >= d.to || d.to >= sentence.to || sentence.clauseOf !== undefined)
+    return [[sentence, tokens]];
+  const cut = d.to - sentence.from;
+  const rest = sentence.text.slice(cut);
+  if (rest.trim() === '') return [[sentence, tokens]];
+  const head: Sentence = { ...sentence, to: d.to, text: sentence.text.slice(0, cut), boilerplate: true };
+  const story: Sentence = { ...sentence, from: d.to, text: rest, clauseOf: sentence.index };
+  return [
+    [head, tokenize(head.text, head.from)],
+    [story, tokenize(story.text, story.from)],
+  ];
 }
 
 /** What the dateline names is where and when the story was filed, not the event's scene or day. */

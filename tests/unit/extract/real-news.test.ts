@@ -56,6 +56,30 @@ describe('datelines', () => {
     expect(findDateline(sentences, null)).toBeNull();
   });
 
+  it('reads the first sentence as if its dateline were not there: its list of victims, its place', () => {
+    const draft = read(
+      'PORT-AU-PRINCE, March 31 (Reuters) - Two Haitian police officers and a Kenyan member of the security mission were wounded on Sunday when their armored vehicle hit an explosive device in Croix-des-Bouquets, police said.',
+      '2025-03-31',
+    );
+    expect(draft.incidents[0]?.casualties.map((c) => [c.kind, c.count, c.affiliation])).toEqual([
+      ['injured', 2, 'police'],
+      ['injured', 1, 'mss'],
+    ]);
+    // « 4 novembre » in the dateline is the filing day: the ambush, its dead and its wounded are one event.
+    const afp = read(
+      'PORT-AU-PRINCE, 4 novembre (AFP) - Quatre policiers ont été tués et six autres blessés lors d’une embuscade tendue par des gangs dimanche à Cabaret.',
+      '2025-11-04',
+    );
+    expect(afp.outlet).toBe('AFP');
+    expect(afp.incidents).toHaveLength(1);
+    expect(afp.incidents[0]).toMatchObject({ date: '2025-11-02', type: 'ambush' });
+    expect(afp.incidents[0]?.place?.key).toBe('cabaret');
+    expect(afp.incidents[0]?.casualties.map((c) => [c.kind, c.count])).toEqual([
+      ['killed', 4],
+      ['injured', 6],
+    ]);
+  });
+
   it('places an event whose sentences name no place at the dateline, and flags it', () => {
     const draft = read('PORT-AU-PRINCE, Haiti (AP) — Gunmen killed three people on Tuesday, police said.');
     expect(draft.incidents[0]?.place?.key).toBe('port-au-prince');
