@@ -22,6 +22,7 @@ import {
   contingentCountryAt,
   GANG_NOUNS,
   MISSION_WORDS,
+  PERSON_NOUNS,
   SECURITY_NOUNS,
 } from './lexicon';
 import { isHeadNoun } from './phrase-words';
@@ -261,6 +262,9 @@ export function sideOf(tokens: Token[], np: NounPhrase, ctx: DocContext): Side {
   // A name with a rank ("PC Samuel Kaetuai") or a nationality noun ("two Kenyans").
   if (np.persons.length > 0 && norms.slice(np.tokStart, np.tokEnd).some((w) => RANKS.has(w)))
     return securitySide(norms, np.tokStart, np.tokEnd, ctx, true);
+  // A name with its title ("Pastor Jean Pierre", "journalist Marie Dupont"): the title's side.
+  const title = np.persons.length > 0 ? titleBefore(norms, np.tokStart, np.tokEnd) : -1;
+  if (title >= 0) return sideOfWord(norms, title, np.tokStart, np.tokEnd, ctx, true) ?? UNKNOWN_SIDE;
   // "Two Kenyans": the mission's, in a story about it; otherwise nationals of some side, and a
   // country belongs to an MSS contingent only.
   const demonym = countryIn(norms, np.tokStart, np.tokEnd);
@@ -269,4 +273,12 @@ export function sideOf(tokens: Token[], np: NounPhrase, ctx: DocContext): Side {
       ? { affiliation: 'mss', country: demonym }
       : { affiliation: 'unknown', country: null };
   return { affiliation: 'unknown', country: null };
+}
+
+const UNKNOWN_SIDE: Side = { affiliation: 'unknown', country: null };
+
+/** The last person noun in [from, to), read as a title before a name. */
+function titleBefore(norms: readonly string[], from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (PERSON_NOUNS.has(norms[i] ?? '')) return i;
+  return -1;
 }

@@ -171,7 +171,10 @@ export function phraseBefore(
   // ", and four civilians": the serial comma before the last item.
   const serial = tokens[j - 1]?.text === ',' && PERSON_NOUNS.has(tokens[j - 2]?.norm ?? '');
   // "Pastor Jean Baptiste and his wife": a name, then a relative of theirs.
-  const named = tokens[j - 1]?.cap === true && POSSESSIVES.has(tokens[j + 1]?.norm ?? '');
+  // "Pastor Jean Pierre, 58, and his wife": the name's age between them.
+  const aged = tokens[j - 1]?.text === ',' && tokens[j - 2]?.kind === 'num' && tokens[j - 3]?.text === ',';
+  const nameAt = aged ? j - 4 : j - 1;
+  const named = tokens[nameAt]?.cap === true && POSSESSIVES.has(tokens[j + 1]?.norm ?? '');
   // « six morts, dont trois policiers, et de quatre blessés »: "quatre blessés" are a group of their
   // own, named by the cue word; only people named before it ("deux journalistes et un policier blessés") join.
   const ownGroup = headAt && !PERSON_NOUNS.has(tokens[end - 1]?.norm ?? '');
@@ -182,7 +185,7 @@ export function phraseBefore(
     start < end &&
     (serial || named || (isPhraseWord(tokens[j - 1]) && PERSON_NOUNS.has(tokens[j - 1]?.norm ?? '')))
   ) {
-    const more = phraseBefore(tokens, serial ? j - 1 : j, depth + 1);
+    const more = phraseBefore(tokens, serial ? j - 1 : named && aged ? j - 3 : j, depth + 1);
     if (more) start = more[0];
     // "Two police officers, a soldier and four civilians": the items before, one comma each.
     for (
@@ -213,6 +216,11 @@ export function phraseAfter(tokens: Token[], i: number): [number, number] | null
       PERSON_NOUNS.has(after) &&
       isPhraseWord(tokens[j + 1]) &&
       !VERB_LIKE.has(tokens[j + 1]?.norm ?? '');
+    // "killed Pastor Jean Pierre, 58, and his son": a name, its age, then a relative of theirs.
+    if (j > i && nameThenRelative(tokens, j)) {
+      j += tokens[j]?.text === ',' ? 4 : 1;
+      continue;
+    }
     // "a flight attendant": a noun between an article and a person noun.
     const compound =
       j > i &&
@@ -231,4 +239,18 @@ export function phraseAfter(tokens: Token[], i: number): [number, number] | null
     j++;
   }
   return j > i ? [i, j] : null;
+}
+
+/** At `j`: "and his …" (or ", 58, and his …") right after a capitalised name. */
+function nameThenRelative(tokens: Token[], j: number): boolean {
+  const aged = tokens[j]?.text === ',' && tokens[j + 1]?.kind === 'num' && tokens[j + 2]?.text === ',';
+  const and = aged ? j + 3 : j;
+  const name = tokens[j - 1];
+  return (
+    name?.kind === 'word' &&
+    name.cap &&
+    AND_WORDS.has(tokens[and]?.norm ?? '') &&
+    POSSESSIVES.has(tokens[and + 1]?.norm ?? '') &&
+    (!aged || Number(tokens[j + 1]?.text) < 120)
+  );
 }

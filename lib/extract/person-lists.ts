@@ -68,10 +68,14 @@ export function conjuncts(tokens: Token[], [start, end]: [number, number]): Arra
   let from = start;
   for (let i = start + 1; i < end - 1; i++) {
     const t = tokens[i];
-    // "Pastor Jean Baptiste and his wife": a name, then a relative of theirs.
-    const named = tokens[i - 1]?.cap === true && isAnd(t) && POSSESSIVES.has(tokens[i + 1]?.norm ?? '');
+    // "Pastor Jean Baptiste and his wife": a name, then a relative of theirs; "…, 58, and his
+    // wife": the name's age between them is neither.
+    const aged = tokens[i - 1]?.text === ',' && tokens[i - 2]?.kind === 'num' && tokens[i - 3]?.text === ',';
+    const name = tokens[aged ? i - 4 : i - 1];
+    const named =
+      name?.cap === true && name.kind === 'word' && isAnd(t) && POSSESSIVES.has(tokens[i + 1]?.norm ?? '');
     if (!(isPerson(tokens[i - 1]) || named) || !(isAnd(t) || t?.text === ',')) continue;
-    parts.push([from, i]);
+    parts.push([from, named && aged ? i - 3 : i]);
     from = t?.text === ',' && isAnd(tokens[i + 1]) ? i + 2 : i + 1;
     i = from - 1;
   }

@@ -22,18 +22,25 @@ export function readPersons(tokens: Token[], start: number, end: number): Person
     let j = i + 1;
     while (j < end && ((TITLES.has(tokens[j]?.norm ?? '') && tokens[j]?.cap) || tokens[j]?.text === '.')) j++;
     const nameStart = j;
-    while (
-      j < end &&
-      tokens[j]?.kind === 'word' &&
-      tokens[j]?.cap &&
-      !CONTINGENT_DEMONYMS.has(tokens[j]?.norm ?? '')
-    )
+    while (j < end) {
+      const w = tokens[j];
+      // "Jean-Claude": a hyphen inside a name, no space either side, joins its halves.
+      if (w && hyphenInName(tokens, j)) {
+        j++;
+        continue;
+      }
+      if (w?.kind !== 'word' || !w.cap || CONTINGENT_DEMONYMS.has(w.norm)) break;
       j++;
-    if (j - nameStart >= 2) {
+    }
+    const words = tokens.slice(nameStart, j).filter((x) => x.kind === 'word').length;
+    if (words >= 2) {
       const name = tokens
         .slice(nameStart, j)
-        .map((x) => x.text)
-        .join(' ');
+        .map((x, k) =>
+          k > 0 && (x.text === '-' || tokens[nameStart + k - 1]?.text === '-') ? x.text : ` ${x.text}`,
+        )
+        .join('')
+        .trim();
       // "José Ramírez, 29,"
       const after = tokens[j + 1];
       if (age === null && tokens[j]?.text === ',' && after?.kind === 'num' && Number(after.text) < 100) {
@@ -45,4 +52,17 @@ export function readPersons(tokens: Token[], start: number, end: number): Person
     }
   }
   return persons;
+}
+
+/** A hyphen joining two capitalised words with no space: "Jean-Claude", "Marie-Ange". */
+function hyphenInName(tokens: Token[], j: number): boolean {
+  const [before, hyphen, after] = [tokens[j - 1], tokens[j], tokens[j + 1]];
+  return (
+    hyphen?.text === '-' &&
+    before?.kind === 'word' &&
+    after?.kind === 'word' &&
+    after.cap &&
+    before.end === hyphen.start &&
+    hyphen.end === after.start
+  );
 }

@@ -177,7 +177,11 @@ export function readMention(
       at: cue.at,
       cueStart: tokens[cue.at]?.start ?? 0,
       afterInjury: cue.afterInjury,
-      generic: np.head === null || GENERIC_HEADS.has(np.head),
+      // A name its title gives a side ("Pastor Jean Pierre") is that person, not "people".
+      generic:
+        np.head === null
+          ? np.persons.length === 0 || side.affiliation === 'unknown'
+          : GENERIC_HEADS.has(np.head),
       additional:
         np.another ||
         np.other ||

@@ -217,3 +217,32 @@ describe('a victim described in asides', () => {
     ).toEqual(['killed/civilian/-/10']);
   });
 });
+
+describe('people named by their title, after the verb too', () => {
+  it('reads a hyphenated first name as one name ("Pastor Jean-Claude Pierre")', () => {
+    expect(casualties('Gunmen killed Pastor Jean-Claude Pierre in Delmas on Monday.')).toEqual([
+      'killed/civilian/-/1',
+    ]);
+  });
+
+  it("gives the title's side to a named victim wherever the sentence names them", () => {
+    expect(casualties('Gunmen killed Father Jean Pierre in Delmas on Monday.')).toEqual([
+      'killed/civilian/-/1',
+    ]);
+    expect(casualties('Gang members killed Inspector Jean Pierre in Delmas on Monday.')).toEqual([
+      'killed/police/-/1',
+    ]);
+  });
+
+  it('counts a name, its age and a relative of theirs as two people, never the age', () => {
+    for (const text of [
+      'Gunmen killed Pastor Jean Pierre and his wife in Delmas on Monday.',
+      'Gunmen shot and killed Pastor Jean-Claude Pierre, 58, and his son Marc, 22, in Delmas on Monday.',
+      'Pastor Jean Pierre, 58, and his wife were killed in Delmas on Monday.',
+    ])
+      expect(casualties(text)).toEqual(['killed/civilian/-/2']);
+    expect(casualties('Gunmen killed Pastor Jean Pierre, 58, in Delmas on Monday.')).toEqual([
+      'killed/civilian/-/1',
+    ]);
+  });
+});
