@@ -146,10 +146,22 @@ function securitySide(
     !hasMissionWord(norms, lo, hi)
   )
     return { affiliation: 'police', country: null };
-  return ctx.mssFocus
-    ? { affiliation: 'mss', country: ctx.dominantCountry, inferred: true }
-    : { affiliation: 'police', country: null, inferred: true };
+  if (ctx.mssFocus) return { affiliation: 'mss', country: ctx.dominantCountry, inferred: true };
+  // "A soldier was killed", « deux militaires »: Haiti's soldiers are its army, not its police.
+  const soldiers = norms.slice(Math.max(0, from), to).some((w) => SOLDIER_WORDS.has(w));
+  return { affiliation: soldiers ? 'army' : 'police', country: null, inferred: true };
 }
+
+const SOLDIER_WORDS = new Set([
+  'soldier',
+  'soldiers',
+  'troops',
+  'militaire',
+  'militaires',
+  'soldat',
+  'soldats',
+  'sòlda',
+]);
 
 function sideOfWord(
   norms: readonly string[],

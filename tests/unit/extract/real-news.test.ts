@@ -178,6 +178,25 @@ describe("Haiti's armed forces", () => {
     expect(cas).toContainEqual(expect.objectContaining({ kind: 'injured', count: 2, affiliation: 'army' }));
     expect(cas.some((c) => c.affiliation === 'mss' || c.affiliation === 'police')).toBe(false);
   });
+
+  it('takes a bare "soldier" or « militaires » for the army, flagged as inferred, not for the police', () => {
+    for (const text of [
+      'One soldier was killed in an ambush in Cabaret on Monday.',
+      'Deux militaires ont été blessés lundi à Cabaret.',
+    ]) {
+      const [incident] = read(text).incidents;
+      expect(incident?.casualties[0]?.affiliation).toBe('army');
+      expect(incident?.flags?.map((f) => f.code)).toContain('side_inferred');
+    }
+    expect(
+      read(
+        'Two police officers and a soldier were killed in Cabaret on Monday.',
+      ).incidents[0]?.casualties.map((c) => [c.count, c.affiliation]),
+    ).toEqual([
+      [2, 'police'],
+      [1, 'army'],
+    ]);
+  });
 });
 
 describe('what the reader was unsure of, flagged for the editor', () => {
