@@ -76,7 +76,7 @@ const DECEASED = forms('decede');
 /** "sortis blessés", "retrouvés blessés": the verb the state participle follows. */
 const COME_OUT = forms('sorti ressorti retrouve');
 const ETRE = wordSet('ete est sont etait etaient soit fut furent sera seront');
-const AVOIR = wordSet('a ont avait avaient aurait auraient avons eu');
+const AVOIR = wordSet('a ont avait avaient aurait auraient avons eu avoir');
 /** Words that may stand between the auxiliary and the participle: "ont été mortellement blessés". */
 const BETWEEN = wordSet(`
   egalement aussi deja tous toutes tout malheureusement finalement respectivement ensuite

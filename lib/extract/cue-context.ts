@@ -3,6 +3,7 @@
  * it ("was shot"), an object after it ("killed two officers"), a wound said ("shot in the
  * shoulder"), the people an active "left … with wounds" names, displacement by violence.
  */
+import { isMonthWord, isWeekdayWord } from './date-words';
 import { PERSON_NOUNS } from './lexicon';
 import { phraseAfter } from './noun-phrase';
 import { parseNumberAt } from './numbers';
@@ -33,6 +34,8 @@ export function startsObject(t: Token | undefined): boolean {
   if (t.kind === 'num') return true;
   if (t.kind !== 'word') return false;
   if (parseNumberAt([t], 0) !== null) return true;
+  // "three people killed Tuesday morning": a day or a month after the verb is when, not whom.
+  if (t.cap && (isWeekdayWord(t.norm) || isMonthWord(t.norm))) return false;
   return OBJECT_START.has(t.norm) || PERSON_NOUNS.has(t.norm) || (t.cap && t.norm !== 'in');
 }
 

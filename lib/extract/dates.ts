@@ -17,10 +17,10 @@ const LEAD_PREPOSITION = /^(?:on|in|during|over|of|at|for|throughout|from|the)\s
 
 /** "…, the mission said on Wednesday", "said in a statement Friday": the day of the telling, not of the event. */
 const SAID_BEFORE =
-  /\b(?:said|says|told(?:\s+(?:the|a|an|[\p{Lu}][\p{L}.’']*)){0,4}|announced|reported|confirmed|stated|added|issued|tweeted|posted|published|released|statement)(?:\s+(?:in|a|an|the|its|their|his|her|statement|release|news|conference|press|to|reporters|journalists|late|early|on|at|this|last))*\s*$/iu;
+  /\b(?:said|says|told(?:\s+(?:the|a|an|[\p{Lu}][\p{L}.’']*)){0,4}|announced|reported|confirmed|stated|added|issued|tweeted|posted|published|released|statement)(?:\s+(?:in|a|an|the|its|their|his|her|statement|release|news|conference|press|to|reporters|journalists|late|early|on|at|this|last))*\s*$/u;
 /** French: "a déclaré ce vendredi", "intervenait sur Magik 9 ce vendredi", "dans un communiqué publié lundi". */
 const SAID_BEFORE_FR =
-  /(?<![\p{L}])(?:a|ont|avait)?\s*(?:déclaré|annoncé|indiqué|confirmé|affirmé|précisé|rapporté|expliqué|dit|publié|intervenait|intervenant|interrogée?|communiqué|s['’]exprimant|dénoncé|condamné)(?:[\s,]+(?:sur|à|au|dans|lors|de|d['’]|la|le|les|l['’]|un|une|son|sa|ses|leur|[\p{Lu}][\p{L}\p{N}.’']*|\d+))*[\s,]*$/iu;
+  /(?<![\p{L}])(?:a|ont|avait)?\s*(?:déclaré|annoncé|indiqué|confirmé|affirmé|précisé|rapporté|expliqué|dit|publié|intervenait|intervenant|interrogée?|communiqué|s['’]exprimant|dénoncé|condamné)(?:[\s,]+(?:sur|à|au|du|dans|lors|de|d['’]|la|le|les|l['’]|un|une|son|sa|ses|leur|en|fin|début|journée|soirée|matinée|[\p{Lu}][\p{L}\p{N}.’']*|\d+))*[\s,]*$/u;
 
 /**
  * "On Wednesday, the UN said …", « Mardi, la police a annoncé … »: a day that opens the sentence and

@@ -15,7 +15,7 @@ export const MODIFIERS = wordSet(`
   wounded injured slain missing off duty female male elderly pregnant year old brave courageous gang
   haitian mss pnh hnp gsf kenyan contingent military special tactical unit swat bim cimo udmo rapid
   response deployed serving other more civilian notorious powerful rival dead kidnapped abducted
-  family community school u s american canadian french mp private lance chief deputy assistant former
+  family group community school u s american canadian french mp private lance chief deputy assistant former
   member members leader leaders million thousand hundred dozen most largest biggest feared dangerous
   wanted infamous prominent top main
   haitien haitiens haitienne haitiennes kenyan kenyans arme armes jeune jeunes innocent innocents

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readReport } from '@/lib/extract';
 import { findDateMentions } from '@/lib/extract/dates';
+import { GAZETTEER } from '@/lib/locations/gazetteer';
 import { oneDate as one } from '../helpers/one-date';
 
 describe('dates counted from the publication date', () => {
@@ -199,5 +201,23 @@ describe('dates the text states in full', () => {
   it('does not read numbers, "may" or Kreyòl words as dates', () => {
     expect(findDateMentions('over 3000 people and 2,500 personnel', 0, '2025-01-01')).toEqual([]);
     expect(findDateMentions('the officer may have been killed, 1 out of 5', 0, '2025-01-01')).toEqual([]);
+  });
+});
+
+describe('the day of the telling, told in French', () => {
+  it('is a day right after the telling verb, not the day of what was told after its object', () => {
+    const read = (text: string) =>
+      readReport(text, { publishedAt: '2025-06-11', gazetteer: GAZETTEER }).incidents[0];
+    // 2025-06-09 is a Monday.
+    for (const text of [
+      'La police dit avoir abattu deux bandits lundi à Delmas.',
+      'La police a déclaré que des bandits ont tué trois personnes lundi à Delmas.',
+    ])
+      expect(read(text)).toMatchObject({ date: '2025-06-09', datePrecision: 'day' });
+    expect(
+      read('La police a déclaré lundi que des bandits ont tué trois personnes dimanche à Delmas.'),
+    ).toMatchObject({
+      date: '2025-06-08',
+    });
   });
 });

@@ -246,3 +246,26 @@ describe('people named by their title, after the verb too', () => {
     ]);
   });
 });
+
+describe('tolls wire copy and French reports tell in passing', () => {
+  it('reads "three people killed Tuesday morning": a bare day after the verb is when, not whom', () => {
+    expect(casualties('A student was among three people killed Tuesday morning in Delmas.')).toEqual([
+      'killed/civilian/-/3',
+    ]);
+  });
+
+  it('counts "a group of 11 people" by the people in it', () => {
+    expect(casualties('Gunmen abducted a group of 11 people in Tabarre on Monday.')).toEqual([
+      'missing/civilian/-/11',
+    ]);
+    expect(casualties('Gunmen killed a group of five farmers in Liancourt on Monday.')).toEqual([
+      'killed/civilian/-/5',
+    ]);
+  });
+
+  it('reads « avoir » before a participle as its auxiliary: « la police affirme avoir tué deux bandits »', () => {
+    expect(casualties('La police affirme avoir tué deux bandits lundi à Delmas.')).toEqual([
+      'killed/gang/-/2',
+    ]);
+  });
+});
