@@ -5,8 +5,8 @@
  * span sums many events: a figure, never an incident. Without a year, the span is the latest one
  * that has begun by the publication date.
  */
-import { monthEnd, monthOf, monthStart, yearOf } from './calendar';
-import { base, type Found, type Handler, isYear } from './date-mention';
+import { addDays, monthEnd, monthOf, monthStart, yearOf, ymd } from './calendar';
+import { base, dayDate, type Found, type Handler, isYear } from './date-mention';
 import { L0, L1, MONTH_RE, monthNumber } from './date-words';
 
 /** The span from month `a` to month `b` (of the next year when `b` comes first), ending in `year` when given. */
@@ -117,5 +117,66 @@ export const PERIOD_PATTERNS: Array<[RegExp, Handler, string]> = [
       };
     },
     'q',
+  ],
+  // "in the week to Nov. 15", "over the two weeks ending March 3", "in the month to June 30":
+  // a span of days that ends on the day named.
+  [
+    new RegExp(
+      `${L0}(?:in|during|over)\\s+the\\s+(?:(two|three|four|seven|14|30)\\s+)?(weeks?|days|fortnight|month)\\s+(?:to|ending|through|up\\s+to|until)\\s+${MONTH_RE}\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?${L1}`,
+      'giu',
+    ),
+    (m, ref) => {
+      const month = monthNumber(m[3] ?? '');
+      if (month === null) return null;
+      const end = dayDate(m[5] ? Number(m[5]) : null, month, Number(m[4]), ref);
+      if (!end?.date) return end ? { ...end, role: 'period' } : null;
+      const n = { two: 2, three: 3, four: 4, seven: 7, '14': 14, '30': 30 }[m[1]?.toLowerCase() ?? ''] ?? 1;
+      const unit = (m[2] ?? '').toLowerCase();
+      const days = unit === 'month' ? 30 : unit === 'fortnight' ? 14 : unit === 'days' ? n : 7 * n;
+      return {
+        ...base('week', true, end.hasYear),
+        date: addDays(end.date, 1 - days),
+        dateEnd: end.date,
+        role: 'period',
+        label: m[0].replace(/^(?:in|during|over)\s+the\s+/i, ''),
+      };
+    },
+    'md',
+  ],
+  // "in the first two weeks of February", "the last week of January", "the first half of March".
+  [
+    new RegExp(
+      `${L0}(?:the\\s+)?(first|last|final|second)\\s+(?:(two|three)\\s+)?(weeks?|half|fortnight)\\s+of\\s+${MONTH_RE}(?:,?\\s+(\\d{4}))?${L1}`,
+      'giu',
+    ),
+    (m, ref) => {
+      const month = monthNumber(m[4] ?? '');
+      if (month === null) return null;
+      const year = m[5] ? Number(m[5]) : null;
+      const span = monthSpan(month, month, year, ref, '');
+      const label = m[0].replace(/^the\s+/i, '').replace(/(\p{L}{3,})\.$/u, '$1');
+      if (!span?.date) return span ? { ...span, label } : null;
+      const y = yearOf(span.date);
+      const last = Number(monthEnd(y, month).slice(8, 10));
+      const unit = (m[3] ?? '').toLowerCase();
+      const days =
+        unit === 'half'
+          ? Math.ceil(last / 2)
+          : unit === 'fortnight'
+            ? 14
+            : 7 * (m[2]?.toLowerCase() === 'three' ? 3 : m[2] ? 2 : 1);
+      const which = (m[1] ?? '').toLowerCase();
+      const fromEnd = which === 'last' || which === 'final' || (which === 'second' && unit === 'half');
+      const startDay = fromEnd ? Math.max(1, last - days + 1) : which === 'second' ? days + 1 : 1;
+      const endDay = fromEnd ? last : Math.min(last, startDay + days - 1);
+      return {
+        ...span,
+        precision: 'week',
+        date: ymd(y, month, startDay) ?? span.date,
+        dateEnd: ymd(y, month, endDay) ?? span.dateEnd,
+        label,
+      };
+    },
+    'm',
   ],
 ];

@@ -98,6 +98,30 @@ function isFigureMention(m: CasualtyMention, f: SentenceFacts): boolean {
   return m.count >= 100 && !specificPlace && !eventDays;
 }
 
+/**
+ * "1,086 people were killed and 412 injured during the month, while 96 were kidnapped": a count
+ * in a clause of its own, with no day or place of its own, beside a sum of many events in the same
+ * sentence is one more figure of the same statement, not an event. Its sum: the one it sits beside.
+ */
+function statisticSibling(
+  m: CasualtyMention,
+  f: SentenceFacts,
+  sums: CasualtyMention[],
+): CasualtyMention | null {
+  const sum = sums.find((s) => !s.phrase.vague && s.kind !== 'displaced');
+  if (!sum) return null;
+  const [from, to] = clauseAround(f.sentence, m.cueStart);
+  if (f.dates.some((d) => d.start >= from && d.end <= to)) return null;
+  const placed = f.places.some(
+    (p) =>
+      p.role !== 'none' &&
+      p.mention.entry.kind !== 'country' &&
+      p.mention.start >= from &&
+      p.mention.end <= to,
+  );
+  return placed ? null : sum;
+}
+
 /** The period in the same clause as the statement: "…killed in 2024, and more than a million displaced". */
 function periodOf(f: SentenceFacts, m: CasualtyMention): DateMention | null {
   const at = f.tokens[m.at]?.start ?? f.sentence.from;
@@ -137,10 +161,12 @@ export function extractFigures(
   const used = new Set<CasualtyMention>();
   for (const f of facts) {
     if (f.skip) continue;
+    const sums = f.casualties.filter((m) => isFigureMention(m, f));
     for (const m of f.casualties) {
-      if (!isFigureMention(m, f)) continue;
+      const sibling = sums.includes(m) ? null : statisticSibling(m, f, sums);
+      if (!sums.includes(m) && !sibling) continue;
       used.add(m);
-      const period = periodOf(f, m);
+      const period = periodOf(f, m) ?? (sibling ? periodOf(f, sibling) : null);
       let periodEnd = period?.dateEnd ?? null;
       if (period?.date && !periodEnd && period.precision === 'month') {
         periodEnd = monthEnd(yearOf(period.date), monthOf(period.date));

@@ -203,7 +203,7 @@ export function findAnaphor(text: string, french: boolean): AnaphorKind | null {
 }
 
 const AGGREGATE =
-  /\b(?:in separate (?:attacks|incidents)|separate incidents|in total|so far|since the (?:start|beginning)|(?:overall|total|cumulative|national|annual|country['’]s|Haiti['’]s) death toll|death toll(?! (?:from|of|in) (?:the|this|that|(?:last |this )?\S+['’]s|\S+ night['’]s) (?:\S+ ){0,2}(?:attack|ambush|massacre|assault|raid|shooting|explosion|fire|bombing|incursion)\b)(?! (?:(?:has |had |have )?(?:now )?(?:rose|risen|climbed|stood|stands|reached|jumped|grew|was|is|at)\b))|alone|cumulative|altogether|tally|a total of|over the past year|this year|last year|since (?:19|20)\d\d|every (?:day|month|week)|per (?:day|month|week)|on average)\b/i;
+  /\b(?:in separate (?:attacks|incidents)|separate incidents|in total|so far|since the (?:start|beginning)|(?:overall|total|cumulative|national|annual|country['’]s|Haiti['’]s) death toll|death toll(?! (?:from|of|in) (?:the|this|that|(?:last |this )?\S+['’]s|\S+ night['’]s) (?:\S+ ){0,2}(?:attack|ambush|massacre|assault|raid|shooting|explosion|fire|bombing|incursion)\b)(?! (?:(?:has |had |have )?(?:now )?(?:rose|risen|climbed|stood|stands|reached|jumped|grew|was|is|at)\b))|alone|cumulative|altogether|tally|a total of|(?:during|over|in|throughout) (?:the|that) (?:same )?(?:month|period)|(?:during|over|in) the same (?:month|period)|(?:durant|pendant|sur|au cours de) la même période|le même mois|over the past year|this year|last year|since (?:19|20)\d\d|every (?:day|month|week)|per (?:day|month|week)|on average)\b/i;
 
 /** "The death toll from Monday's attack" is one event's; "the death toll" alone, or of attacks, sums many. */
 export function isAggregate(text: string): boolean {

@@ -155,3 +155,63 @@ describe('French months and years named alone', () => {
     }
   });
 });
+
+describe('spans of days that statistics cover', () => {
+  it('reads "in the week to Nov. 15", "the first two weeks of February", "the last week of January" as periods', () => {
+    expect(one('in the week to Nov. 15', '2025-06-11')).toMatchObject({
+      date: '2024-11-09',
+      dateEnd: '2024-11-15',
+      role: 'period',
+    });
+    expect(one('over the two weeks ending March 3, 2025', '2025-06-11')).toMatchObject({
+      date: '2025-02-18',
+      dateEnd: '2025-03-03',
+    });
+    expect(one('in the first two weeks of February.', '2025-06-11')).toMatchObject({
+      date: '2025-02-01',
+      dateEnd: '2025-02-14',
+      role: 'period',
+      label: 'first two weeks of February',
+    });
+    expect(one('the last week of January', '2025-06-11')).toMatchObject({
+      date: '2025-01-25',
+      dateEnd: '2025-01-31',
+    });
+  });
+
+  it("makes the U.N.'s count over such a span a figure, not an incident", () => {
+    const draft = readReport(
+      'Gunmen killed three people on a bus in Martissant on Tuesday. The U.N. said 262 people were killed in the Ouest department in the first two weeks of February.',
+      { publishedAt: '2025-03-12', gazetteer: GAZETTEER },
+    );
+    expect(draft.incidents.map((i) => i.casualties.map((c) => c.count))).toEqual([[3]]);
+    expect(draft.figures).toContainEqual(
+      expect.objectContaining({ value: 262, periodStart: '2025-02-01', periodEnd: '2025-02-14' }),
+    );
+  });
+
+  it('keeps every count of one statistical statement a figure, "during the month" included', () => {
+    const draft = readReport(
+      'The office said 1,086 people were killed and 412 injured during the month, while 96 were kidnapped. In one attack, at least 40 people were killed in Cité Soleil on Jan. 18.',
+      { publishedAt: '2025-02-10', gazetteer: GAZETTEER },
+    );
+    expect(draft.incidents.map((i) => i.casualties.map((c) => [c.kind, c.count]))).toEqual([
+      [['killed', 40]],
+    ]);
+    expect(draft.figures.map((f) => [f.metric, f.value])).toEqual(
+      expect.arrayContaining([
+        ['killed', 1086],
+        ['injured', 412],
+        ['kidnapped', 96],
+      ]),
+    );
+    for (const text of [
+      'Police said 45 officers were killed in Delmas during the month.',
+      'La police dit que 45 policiers ont été tués à Delmas durant la même période.',
+    ]) {
+      const read = readReport(text, { publishedAt: '2025-02-10', gazetteer: GAZETTEER });
+      expect(read.incidents).toEqual([]);
+      expect(read.figures.map((f) => f.value)).toEqual([45]);
+    }
+  });
+});
