@@ -207,7 +207,13 @@ function afterDateline(sentence: Sentence, tokens: Token[], d: Dateline | null):
   const cut = d.to - sentence.from;
   const rest = sentence.text.slice(cut);
   if (rest.trim() === '') return [[sentence, tokens]];
-  const head: Sentence = { ...sentence, to: d.to, text: sentence.text.slice(0, cut), boilerplate: true };
+  const head: Sentence = {
+    ...sentence,
+    to: d.to,
+    text: sentence.text.slice(0, cut),
+    boilerplate: true,
+    clauseOf: sentence.index,
+  };
   const story: Sentence = { ...sentence, from: d.to, text: rest, clauseOf: sentence.index };
   return [
     [head, tokenize(head.text, head.from)],

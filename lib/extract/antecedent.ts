@@ -36,7 +36,18 @@ function doerOf(norms: readonly string[], subject: number, pronoun: number): boo
   let first = 0;
   while (first < subject && !PERSON_NOUNS.has(norms[first] ?? '')) first++;
   for (let i = first; i < subject; i++) if (!PERSON_NOUNS.has(norms[i + 1] ?? '')) return false;
+  // The verb takes an object ("killing five of them"), not a phrase of its own ("five officers
+  // shot during the ambush …, two of them died": the officers were shot).
   for (let i = subject + 1; i < pronoun; i++)
-    if (HARMING.has(norms[i] ?? '') && !PASSIVE_BE.has(norms[i - 1] ?? '')) return true;
+    if (HARMING.has(norms[i] ?? '') && !PASSIVE_BE.has(norms[i - 1] ?? '') && objectStart(norms[i + 1] ?? ''))
+      return true;
   return false;
 }
+
+const OBJECT_WORDS = new Set([
+  ...'a an the one two three four five six seven eight nine ten several some many dozens at all his her their its'.split(
+    ' ',
+  ),
+  ...'un une deux trois quatre cinq six sept huit neuf dix plusieurs des les'.split(' '),
+]);
+const objectStart = (w: string) => OBJECT_WORDS.has(w) || /^\d/.test(w);

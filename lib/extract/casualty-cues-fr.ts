@@ -123,6 +123,9 @@ function participleVoice(tokens: Token[], i: number): Voice | null {
   const prev = tokens[k];
   const w = prev?.norm ?? '';
   if (ETRE.has(w)) return 'passive';
+  // « accusé d'avoir tué », « arrêté pour avoir tué »: a deed charged or past, not told as this event.
+  const elided = tokens[k - 1]?.text === "'" || tokens[k - 1]?.text === '’';
+  if (w === 'avoir' && ['d', 'de', 'pour'].includes(tokens[elided ? k - 2 : k - 1]?.norm ?? '')) return null;
   if (AVOIR.has(w)) {
     // "ont tué lundi deux personnes", « ont tué ce dimanche trois policiers »: a day between the verb and its object.
     const object = afterDay(tokens, i + 1);

@@ -10,6 +10,7 @@ import {
   displacedByViolence,
   inThePocket,
   leftBefore,
+  pastDayAfter,
   personBeforeVerb,
   phraseEndsAt,
   SKIP_BACK,
@@ -64,7 +65,15 @@ const ABDUCT = new Set(['kidnapped', 'abducted']);
 const TOOK = wordSet('took take takes taking');
 function verbVoice(tokens: Token[], i: number): Voice {
   if (beBefore(tokens, i)) return 'passive';
+  if (pastDayAfter(tokens, i) >= 0) return 'passive';
   return startsObject(tokens[i + 1]) ? 'active' : 'passive';
+}
+
+/** "killed Saturday at least 12 people": the object after the day, read from there (voice "to"). */
+function objectPastDay(tokens: Token[], i: number): number {
+  if (beBefore(tokens, i)) return -1;
+  const k = pastDayAfter(tokens, i);
+  return k > 0 && startsObject(tokens[k]) ? k : -1;
 }
 
 /** The dead, found: "six bodies were found", "the bodies of 11 people", "the body of a police officer". */
@@ -136,7 +145,8 @@ export function findCues(tokens: Token[], french: boolean): Cue[] {
         push('killed', i, 'self');
       continue;
     }
-    if (KILL.has(w))
+    if (KILL.has(w) && objectPastDay(tokens, i) > 0) push('killed', i, 'to', objectPastDay(tokens, i) - 1);
+    else if (KILL.has(w))
       push('killed', i, w === 'slain' && PERSON_NOUNS.has(next) ? 'adjectival' : verbVoice(tokens, i));
     else if (DIE.has(w)) {
       const ofWounds =
@@ -197,6 +207,7 @@ export function findCues(tokens: Token[], french: boolean): Cue[] {
       // sentence tells of violence.
       if (HOSPITALISED.has(w) && !tokens.some((t) => VIOLENCE_WORDS.has(t.norm))) continue;
       if (PERSON_NOUNS.has(next) && !beBefore(tokens, i)) push('injured', i, 'adjectival');
+      else if (objectPastDay(tokens, i) > 0) push('injured', i, 'to', objectPastDay(tokens, i) - 1);
       else push('injured', i, verbVoice(tokens, i));
     } else if (HURTING.has(w)) push('injured', i, 'active');
     else if (INJURY_NOUNS.has(w)) {

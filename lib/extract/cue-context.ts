@@ -34,8 +34,6 @@ export function startsObject(t: Token | undefined): boolean {
   if (t.kind === 'num') return true;
   if (t.kind !== 'word') return false;
   if (parseNumberAt([t], 0) !== null) return true;
-  // "three people killed Tuesday morning": a day or a month after the verb is when, not whom.
-  if (t.cap && (isWeekdayWord(t.norm) || isMonthWord(t.norm))) return false;
   return OBJECT_START.has(t.norm) || PERSON_NOUNS.has(t.norm) || (t.cap && t.norm !== 'in');
 }
 
@@ -125,4 +123,21 @@ export function phraseEndsAt(tokens: Token[], from: number, end: number): boolea
 export function inThePocket(tokens: Token[], i: number): boolean {
   if (tokens[i + 1]?.norm !== 'in') return false;
   return !tokens.slice(i + 2, i + 5).some((t) => BODY_PARTS.has(t.norm) || t.norm === 'crossfire');
+}
+
+const isDayWord = (t: Token | undefined) => t?.cap === true && (isWeekdayWord(t.norm) || isMonthWord(t.norm));
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', ',']);
+
+/**
+ * After a verb at `i`, a day or a month is when, not whom ("three people killed Tuesday morning",
+ * "killed Saturday at least 12 people"; but "killed June Baptiste" names her): -1 when no day
+ * follows, else where the words after the day start (the object, if any).
+ */
+export function pastDayAfter(tokens: readonly Token[], i: number): number {
+  const day = tokens[i + 1];
+  const after = tokens[i + 2];
+  if (!isDayWord(day) || (after?.kind === 'word' && after.cap && !isDayWord(after))) return -1;
+  let k = i + 2;
+  while (k < tokens.length && (DAY_PARTS.has(tokens[k]?.norm ?? '') || tokens[k]?.kind === 'num')) k++;
+  return k;
 }

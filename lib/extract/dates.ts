@@ -17,10 +17,10 @@ const LEAD_PREPOSITION = /^(?:on|in|during|over|of|at|for|throughout|from|the)\s
 
 /** "…, the mission said on Wednesday", "said in a statement Friday": the day of the telling, not of the event. */
 const SAID_BEFORE =
-  /\b(?:said|says|told(?:\s+(?:the|a|an|[\p{Lu}][\p{L}.’']*)){0,4}|announced|reported|confirmed|stated|added|issued|tweeted|posted|published|released|statement)(?:\s+(?:in|a|an|the|its|their|his|her|statement|release|news|conference|press|to|reporters|journalists|late|early|on|at|this|last))*\s*$/u;
+  /\b(?:said|says|told(?:\s+(?!that\b)[\p{L}.’']+){0,3}|announced|reported|confirmed|stated|added|issued|tweeted|posted|published|released|statement)(?:\s+(?:in|a|an|the|its|their|his|her|statement|release|news|conference|press|to|reporters|journalists|late|early|on|at|this|last))*\s*$/u;
 /** French: "a déclaré ce vendredi", "intervenait sur Magik 9 ce vendredi", "dans un communiqué publié lundi". */
 const SAID_BEFORE_FR =
-  /(?<![\p{L}])(?:a|ont|avait)?\s*(?:déclaré|annoncé|indiqué|confirmé|affirmé|précisé|rapporté|expliqué|dit|publié|intervenait|intervenant|interrogée?|communiqué|s['’]exprimant|dénoncé|condamné)(?:[\s,]+(?:sur|à|au|du|dans|lors|de|d['’]|la|le|les|l['’]|un|une|son|sa|ses|leur|en|fin|début|journée|soirée|matinée|[\p{Lu}][\p{L}\p{N}.’']*|\d+))*[\s,]*$/u;
+  /(?<![\p{L}])(?:a|ont|avait)?\s*(?:déclaré|annoncé|indiqué|confirmé|affirmé|précisé|rapporté|expliqué|dit|publié|intervenait|intervenant|interrogée?|communiqué|s['’]exprimant|dénoncé|condamné)(?:\s+(?:à|au|aux)(?:\s+[\p{L}’'-]+){1,4})?(?:[\s,]+(?:sur|à|au|du|dans|lors|de|d['’]|la|le|les|l['’]|un|une|son|sa|ses|leur|en|fin|début|journée|soirée|matinée|[\p{Lu}][\p{L}\p{N}.’']*|\d+))*[\s,]*$/u;
 
 /**
  * "On Wednesday, the UN said …", « Mardi, la police a annoncé … »: a day that opens the sentence and
@@ -31,7 +31,7 @@ const SAID_AFTER =
 
 /** "the death toll … rose to 25 on Wednesday": the day the toll was given, not the day of the event. */
 const TOLL_ROSE_BEFORE =
-  /\bdeath\s+toll\b.*\b(?:rose|risen|climbed|jumped|increased|grew|reached|hit|stood|stands)\s+(?:to\s+|at\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+)?[\d,]+(?:\s+[a-z]+)?\s*,?\s*(?:on|by|as\s+of)?\s*$/i;
+  /\b(?:death\s+toll\b.*\b(?:rose|risen|climbed|jumped|increased|grew|reached|hit|stood|stands)\s+(?:to\s+|at\s+)?|(?:put|puts|placed|estimated)\s+the\s+(?:death\s+)?toll\b.*\bat\s+)(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+)?(?:[\d,]+|[a-z-]+)(?:\s+[a-z]+)?\s*,?\s*(?:on|by|as\s+of)?\s*$/i;
 
 /** "… since a U.N.-backed mission began earlier this year": the date of what came before, in a since-clause. */
 const SINCE_CLAUSE = /\bsince\s+(?:[^\s,;]+\s+){1,8}$/i;
@@ -143,6 +143,8 @@ export function findDateMentions(
       else if (
         own.startsWith('since') ||
         lead === 'since' ||
+        lead === 'depuis' ||
+        lead === 'dès' ||
         SINCE_CLAUSE.test(text.slice(Math.max(0, start - 70), start))
       )
         role = 'since';

@@ -6,7 +6,7 @@
  */
 
 import type { SentenceFacts } from './analyze';
-import { monthEnd, monthOf, yearOf } from './calendar';
+import { addDays, monthEnd, monthOf, yearOf } from './calendar';
 import type { CasualtyMention } from './casualties';
 import type { DateMention } from './dates';
 import { clauseAround, evidenceOf } from './evidence';
@@ -47,10 +47,11 @@ function attribution(text: string): string | null {
 /** Many operations as the cause of a toll: "raids that have led to the death of …". */
 const MANY_OPERATIONS =
   /\b(?:raids|operations|offensives|incursions)\b[^.;]*\b(?:led to|lead to|resulted in|resulting in|leading to|have left|has left|killed|claimed)\b/i;
-const FIRST_SINCE = /\b(?:first|biggest|largest|worst|deadliest)\b[^,;]*?\bsince\b[^,;]*/i;
+const FIRST_SINCE =
+  /\b(?:first|biggest|largest|worst|deadliest|heaviest)\b[^,;]*?\bsince\b[^,;]*|(?<![\p{L}])(?:le plus lourd|la plus lourde|le plus meurtrier|la plus meurtrière|le pire|la pire|premier|première)(?![\p{L}])[^,;]*?(?<![\p{L}])depuis(?![\p{L}])[^,;]*/iu;
 
 /** A sum of many events rather than one: judged on the clause that holds the statement. */
-function isFigureMention(m: CasualtyMention, f: SentenceFacts): boolean {
+function isFigureMention(m: CasualtyMention, f: SentenceFacts, publishedAt: string | null): boolean {
   if (m.kind === 'displaced' || m.phrase.vague) return true;
   const [from, to] = clauseAround(f.sentence, m.cueStart);
   const clause = f.sentence.text.slice(from - f.sentence.from, to - f.sentence.from);
@@ -76,7 +77,9 @@ function isFigureMention(m: CasualtyMention, f: SentenceFacts): boolean {
   if (
     f.dates.some(
       (d) =>
-        (d.role === 'since' || (d.role === 'period' && !(eventDays && d.precision === 'month'))) &&
+        ((d.role === 'since' && !ongoing(d, publishedAt)) ||
+          (d.role === 'period' && !(eventDays && d.precision === 'month'))) &&
+        !inOtherRelative(f, d, m) &&
         d.start >= from &&
         d.end <= to &&
         !inYardstick(d),
@@ -122,6 +125,34 @@ function statisticSibling(
   return placed ? null : sum;
 }
 
+/**
+ * "killed at least 17 people since Friday", « depuis jeudi dernier »: a few days up to the report
+ * are one event still going on (incident-dating.ts dates it from its first day), not a sum of many.
+ */
+function ongoing(d: DateMention, publishedAt: string | null): boolean {
+  if (d.precision !== 'day' || !publishedAt || !d.date) return false;
+  return d.date <= publishedAt && d.date >= addDays(publishedAt, -7);
+}
+
+const RELATIVE_OPENER = /(?<![\p{L}])(?:which|who|where|qui|où)(?![\p{L}])/giu;
+
+/**
+ * "Les gangs, qui contrôlent Cabaret depuis 2021, ont tué deux policiers lundi": a date in a
+ * relative clause tells of what the clause is about, not of a count outside it.
+ */
+function inOtherRelative(f: SentenceFacts, d: DateMention, m: CasualtyMention): boolean {
+  const text = f.sentence.text;
+  const at = d.start - f.sentence.from;
+  const comma = Math.max(text.lastIndexOf(',', at), -1);
+  RELATIVE_OPENER.lastIndex = comma + 1;
+  const opener = RELATIVE_OPENER.exec(text);
+  if (!opener || opener.index >= at) return false;
+  const close = text.indexOf(',', at);
+  const from = f.sentence.from + opener.index;
+  const to = f.sentence.from + (close < 0 ? text.length : close);
+  return m.cueStart < from || m.cueStart >= to;
+}
+
 /** The period in the same clause as the statement: "…killed in 2024, and more than a million displaced". */
 function periodOf(f: SentenceFacts, m: CasualtyMention): DateMention | null {
   const at = f.tokens[m.at]?.start ?? f.sentence.from;
@@ -161,7 +192,7 @@ export function extractFigures(
   const used = new Set<CasualtyMention>();
   for (const f of facts) {
     if (f.skip) continue;
-    const sums = f.casualties.filter((m) => isFigureMention(m, f));
+    const sums = f.casualties.filter((m) => isFigureMention(m, f, options.publishedAt));
     for (const m of f.casualties) {
       const sibling = sums.includes(m) ? null : statisticSibling(m, f, sums);
       if (!sums.includes(m) && !sibling) continue;

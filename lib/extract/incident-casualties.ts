@@ -58,7 +58,14 @@ function reconcileGeneric(tallies: Map<string, Tally>, rivals: Rival[]): boolean
     if (named === 0) continue;
     // "six residents, police said" and "nine people, the UN said": two sources' tolls for the same
     // victims, not a breakdown. Victims told by several sides stay a breakdown of the people.
-    const same = lead && lead[1].count === named && [lead[1].affiliation, 'unknown'].includes(g.affiliation);
+    // A count of people rivals a count of the same people: civilians against civilians, never a
+    // named person ("Pastor X … three people") nor another side's dead ("two officers … nine dead").
+    const same =
+      lead &&
+      lead[1].count === named &&
+      lead[1].count > 1 &&
+      lead[1].persons.length === 0 &&
+      lead[1].affiliation === g.affiliation;
     if (rival && lead && same && g.count !== named) {
       const { affiliation, country } = lead[1];
       rivals.push({ key: lead[0], tally: { ...g, affiliation, country } });
@@ -93,6 +100,26 @@ function mergePersons(into: Person[], more: Person[]): void {
   }
 }
 
+/** Where one clause of a sentence ends and the next, with another teller, may begin. */
+const CLAUSE_JOIN = /,\s+(?:while|whereas|but)\s|;\s|\s(?:tandis que|alors que)\s/gi;
+
+/**
+ * The teller of the toll at each offset of a sentence: the sentence's, or each clause's when its
+ * clauses name different ones ("The death toll stood at six, police said, while the UN said eight").
+ */
+function clauseSources(sentence: { text: string; from: number }): (at: number) => string | null {
+  const whole = tollSource(sentence.text);
+  const cuts = [...sentence.text.matchAll(CLAUSE_JOIN)].map((m) => m.index);
+  if (cuts.length === 0) return () => whole;
+  const bounds = [0, ...cuts, sentence.text.length];
+  const parts = bounds.slice(1).map((end, i) => ({
+    end: sentence.from + end,
+    source: tollSource(sentence.text.slice(bounds[i], end)),
+  }));
+  if (new Set(parts.map((p) => p.source).filter(Boolean)).size < 2) return () => whole;
+  return (at) => parts.find((p) => at < p.end)?.source ?? whole;
+}
+
 /** A "he" or "him" whose side was not clear takes the side the event's other victims are on. */
 function fillSides(mentions: CasualtyMention[]): CasualtyMention[] {
   const known = mentions.find(
@@ -109,7 +136,7 @@ function fillSides(mentions: CasualtyMention[]): CasualtyMention[] {
 }
 
 export function tallyCasualties(
-  bySentence: Array<{ text: string; mentions: CasualtyMention[] }>,
+  bySentence: Array<{ text: string; from: number; mentions: CasualtyMention[] }>,
   warnings: WarningLog,
 ): { casualties: CasualtyDraft[]; competing: boolean } {
   const all = fillSides(bySentence.flatMap((s) => s.mentions));
@@ -122,14 +149,16 @@ export function tallyCasualties(
     cursor += sentence.mentions.length;
     const local = new Map<string, Tally>();
     const cues = new Map<string, number>();
-    // Who gives the sentence's figures: looked for once, and only when it tells one.
-    const source = mentions.some((m) => m.kind !== 'displaced') ? tollSource(sentence.text) : null;
+    // Who gives the sentence's figures: looked for once, and only when it tells one; per clause
+    // when its clauses name different tellers ("…, police said, while the UN said eight").
+    const sourceOf = mentions.some((m) => m.kind !== 'displaced') ? clauseSources(sentence) : () => null;
     for (const told of mentions) {
       if (told.kind === 'displaced') continue;
       // The kidnapped are missing until they are freed or found: one claim kind, as ACLED and the editors count them.
       const kind: CasualtyDraft['kind'] = told.kind === 'kidnapped' ? 'missing' : told.kind;
       const m = { ...told, kind };
-      const key = keyOf(m);
+      const source = sourceOf(m.cueStart);
+      const key = `${keyOf(m)}|${source ?? ''}`;
       const t = local.get(key);
       if (!t) {
         local.set(key, {
@@ -152,7 +181,8 @@ export function tallyCasualties(
       }
       mergePersons(t.persons, m.persons);
     }
-    for (const [key, t] of local) {
+    for (const t of local.values()) {
+      const key = keyOf(t);
       const total = tallies.get(key);
       if (!total) {
         tallies.set(key, t);

@@ -56,7 +56,14 @@ export function dating(g: EventGroup, o: BuildOptions): Dating {
     .flatMap((f) => f.dates)
     .find((x) => x.role === 'point' && !x.resolved);
   // "…, the mission said on Wednesday": the telling in the event's own sentences comes first.
-  const reported = [...g.core, ...g.support]
+  // A dateline read apart from its sentence (analyze.ts) still tells that sentence's day of filing.
+  const dateline = o.facts.filter(
+    (f) =>
+      f.skip &&
+      f.sentence.clauseOf !== undefined &&
+      g.core.some((c) => c !== f && c.sentence.clauseOf === f.sentence.clauseOf),
+  );
+  const reported = [...g.core, ...g.support, ...dateline]
     .flatMap((f) => f.dates)
     .find((x) => x.role === 'report' && x.resolved && x.precision !== 'year');
   let earlier: DateMention | null = null;

@@ -184,7 +184,11 @@ function buildOne(
 ): IncidentDraft {
   const views = g.core.map((f) => o.views.get(f));
   const { casualties, competing } = tallyCasualties(
-    g.core.map((f, i) => ({ text: f.sentence.text, mentions: views[i]?.casualties ?? [] })),
+    g.core.map((f, i) => ({
+      text: f.sentence.text,
+      from: f.sentence.from,
+      mentions: views[i]?.casualties ?? [],
+    })),
     o.warnings,
   );
   const when = dating(g, o);

@@ -12,6 +12,10 @@ import { wordSet } from './words';
 const RISE = wordSet('rose risen climbed jumped increased grew reached hit stood stands stand now');
 /** "Police put the death toll at six": a teller's estimate, the verb before the toll. */
 const PUT = wordSet('put puts putting placed places placing estimated estimates estimating');
+/** What a number the toll is put at may count instead of people. */
+const NOT_PEOPLE = wordSet(
+  'gourdes gourde dollars dollar usd htg us million billion percent per cent a an each',
+);
 /** How far after "toll" its verb may come: "the death toll from Monday's attack in Pont-Sondé, which …, rose". */
 const MAX_GAP = 30;
 
@@ -60,7 +64,10 @@ function putAt(tokens: readonly Token[], i: number): Cue | null {
     const n = [1, 2, 3]
       .map((d) => k + d)
       .find((n) => parseNumberAt(list, n) !== null && hedgeBefore(list, n).start <= k + 1);
-    return n === undefined ? null : { kind: 'killed', at: i, anchor: n - 1, voice: 'to', afterInjury: false };
+    // "put the toll at 2,000 gourdes per truck": a cost, not the dead.
+    const after = n === undefined ? undefined : list[parseNumberAt(list, n)?.end ?? n + 1];
+    if (n === undefined || NOT_PEOPLE.has(after?.norm ?? '')) return null;
+    return { kind: 'killed', at: i, anchor: n - 1, voice: 'to', afterInjury: false };
   }
   return null;
 }

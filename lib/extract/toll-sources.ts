@@ -32,6 +32,9 @@ const REPORTED =
 const POLICE_TELLING =
   /(?<![p{L}])police(?= (?:said|says|say|told|reported|put|puts|estimated)\b)|(?<=according to |selon (?:la )?)police\b/i;
 
+/** ", which relies on hospital records,", ", quoting the mayor,", « , qui cite l'hôpital, ». */
+const ASIDE = /,\s*(?:which|who|quoting|citing|relying|qui|citant|selon qui)\b[^,]*,/giu;
+
 /** How far from its reporting word a source may be named: "said Frantz Elbé, the director of the PNH". */
 const REACH = 80;
 
@@ -51,8 +54,12 @@ export function tollSource(sentence: string): string | null {
       if (distance <= REACH && (!best || distance < best.distance)) best = { distance, label };
     }
   };
+  // "The RNDDH, which relies on hospital records, reported …", "police, quoting the mayor, said":
+  // a source named inside an aside is cited, not the teller.
+  const asides = [...sentence.matchAll(ASIDE)].map((m) => [m.index, m.index + m[0].length] as const);
+  const inAside = (at: number) => asides.some(([a, b]) => at >= a && at < b);
   for (const [re, label] of SOURCES)
-    for (const m of sentence.matchAll(re)) consider(m.index, m[0].length, label);
+    for (const m of sentence.matchAll(re)) if (!inAside(m.index)) consider(m.index, m[0].length, label);
   const police = POLICE_TELLING.exec(sentence);
   if (police) consider(police.index, police[0].length, 'police');
   return (best as { label: string } | null)?.label ?? null;

@@ -112,3 +112,57 @@ describe('who gives a toll', () => {
     ]);
   });
 });
+
+describe('what the toll rules must not read (a review of them)', () => {
+  it("never makes another side's dead or a named victim a rival of a count of people", () => {
+    const [police] = read(
+      'Two police officers were killed in Delmas on Monday, according to the PNH. The RNDDH counted nine dead, most of them farmers.',
+    ).incidents;
+    expect(police?.casualties.map((c) => [c.count, c.affiliation, c.attribution ?? null])).toEqual([
+      [2, 'police', null],
+      [7, 'unknown', null],
+    ]);
+    const [pastor] = read(
+      'Gunmen killed Pastor Jean Pierre in Delmas on Sunday, police said. The UN said three people were killed.',
+    ).incidents;
+    expect(pastor?.casualties.reduce((n, c) => n + (c.count ?? 0), 0)).toBe(3);
+    expect(pastor?.casualties.some((c) => c.attribution)).toBe(false);
+  });
+
+  it("keeps two tellers' tolls apart within one sentence", () => {
+    const [incident] = read(
+      'Gunmen attacked Cabaret on Monday. The death toll stood at six, police said, while the UN said eight people had died.',
+    ).incidents;
+    expect(incident?.casualties.map((c) => [c.count, c.attribution])).toEqual([
+      [6, 'police'],
+      [8, 'UN'],
+    ]);
+  });
+
+  it("takes a bare toll for the week or the half-year as a figure, and a toll given on a later day as the event's", () => {
+    const week = read(
+      'Gunmen attacked Cabaret on Monday, killing five people. The death toll is now 23 for the week.',
+    );
+    expect(week.incidents.map((i) => i.casualties.map((c) => c.count))).toEqual([[5]]);
+    expect(week.figures.map((f) => f.value)).toEqual([23]);
+    const later = read(
+      'Gunmen attacked Cabaret on Sunday. The death toll stood at nine on Monday, police said.',
+    );
+    expect(later.incidents).toHaveLength(1);
+    expect(later.incidents[0]).toMatchObject({ date: '2025-06-08' });
+    expect(later.incidents[0]?.casualties.map((c) => c.count)).toEqual([9]);
+  });
+
+  it('reads no dead in a toll put at a sum of money, nor a source cited inside an aside as the teller', () => {
+    for (const text of [
+      'Gangs at the checkpoint in Cabaret put the toll at 2,000 gourdes per truck on Monday.',
+      'The chamber of commerce estimated the toll at 30 million gourdes.',
+    ]) {
+      const draft = read(text);
+      expect(draft.incidents.flatMap((i) => i.casualties)).toEqual([]);
+      expect(draft.figures).toEqual([]);
+    }
+    expect(tollSource('The RNDDH, which relies on hospital records, reported 12 deaths.')).toBe('RNDDH');
+    expect(tollSource('The police, quoting the mayor, said 12 people died.')).toBe('police');
+  });
+});

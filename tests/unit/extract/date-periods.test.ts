@@ -122,7 +122,7 @@ describe('French months and years named alone', () => {
     });
     expect(one('à la mi-octobre', '2025-06-11')).toMatchObject({ date: '2024-10-01', label: 'mi-octobre' });
     expect(one('en juin dernier', '2025-06-11')).toMatchObject({ date: '2024-06-01' });
-    expect(one('depuis vendredi', '2025-06-11')).toMatchObject({ role: 'since', label: 'since vendredi' });
+    expect(one('depuis le 12 mars', '2025-06-11')).toMatchObject({ date: '2025-03-12', role: 'since' });
     expect(one('en août', '2025-06-11')).toMatchObject({ date: '2024-08-01' });
     // With a year or a day, the month is read by the patterns that hold them.
     expect(one('en mai 2024', '2025-06-11')).toMatchObject({ date: '2024-05-01', precision: 'month' });
@@ -213,5 +213,32 @@ describe('spans of days that statistics cover', () => {
       expect(read.incidents).toEqual([]);
       expect(read.figures.map((f) => f.value)).toEqual([45]);
     }
+  });
+});
+
+describe('an event still going on', () => {
+  it('reads a toll "since Friday", « depuis jeudi » (a few days up to the report) as one event from that day, not a sum', () => {
+    // 2025-06-06 is a Friday, 2025-06-05 a Thursday.
+    for (const [text, day] of [
+      [
+        'The mayor of Arcahaie said gangs had killed at least 17 people in Arcahaie since Friday.',
+        '2025-06-06',
+      ],
+      [
+        'Les affrontements qui opposent depuis jeudi la PNH aux gangs à Delmas 30 ont fait au moins 11 morts.',
+        '2025-06-05',
+      ],
+    ] as const) {
+      const draft = readReport(text, { publishedAt: '2025-06-11', gazetteer: GAZETTEER });
+      expect(draft.incidents[0]).toMatchObject({ date: day, dateEnd: '2025-06-11', datePrecision: 'week' });
+      expect(draft.incidents[0]?.casualties.map((c) => c.count)).toEqual([day === '2025-06-06' ? 17 : 11]);
+      expect(draft.figures).toEqual([]);
+    }
+    // A span of months is still a sum of many events.
+    const months = readReport('Gangs have killed at least 60 police officers since January.', {
+      publishedAt: '2025-06-11',
+      gazetteer: GAZETTEER,
+    });
+    expect(months.incidents).toEqual([]);
   });
 });

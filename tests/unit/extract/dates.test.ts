@@ -221,3 +221,26 @@ describe('the day of the telling, told in French', () => {
     });
   });
 });
+
+describe('the day of the telling, to someone', () => {
+  it('is the day after "told local radio", « a déclaré à la presse », « a confirmé à nos confrères de … »', () => {
+    const read = (text: string) =>
+      readReport(text, { publishedAt: '2025-06-11', gazetteer: GAZETTEER }).incidents[0];
+    for (const text of [
+      'Gunmen killed two people in Delmas, the police chief told local radio on Tuesday.',
+      'Des bandits ont tué deux personnes à Delmas, a déclaré à la presse lundi le porte-parole de la PNH.',
+      'Des bandits ont tué deux personnes à Delmas, a confirmé à nos confrères de Radio Caraïbes ce lundi le commissaire.',
+    ])
+      expect(read(text)).toMatchObject({
+        datePrecision: 'week',
+        flags: [expect.objectContaining({ code: 'date_assumed' })],
+      });
+    // A dateline read apart from its sentence still dates the telling.
+    expect(read('PORT-AU-PRINCE, June 9 (Reuters) - Gunmen killed four people in Mirebalais.')).toMatchObject(
+      {
+        date: '2025-06-03',
+        datePrecision: 'week',
+      },
+    );
+  });
+});

@@ -207,3 +207,40 @@ describe('"them" after the subject\'s own harm', () => {
     ]);
   });
 });
+
+describe('what the rules of session 16 must not read (a review of them)', () => {
+  it('keeps the day of a count told in a side clause « depuis janvier » or "since 2021"', () => {
+    expect(
+      casualties(
+        'Quatre policiers ont été tués lundi à Cabaret, le bilan le plus lourd pour la PNH depuis janvier.',
+      ),
+    ).toEqual(['killed/police/-/4']);
+    expect(
+      casualties('Les gangs, qui contrôlent Cabaret depuis 2021, ont tué deux policiers lundi.'),
+    ).toEqual(['killed/police/-/2']);
+  });
+
+  it('reads the object after a day that follows the verb, and a name that is a month', () => {
+    expect(casualties('Gang members killed Saturday at least 12 people in Cabaret.')).toEqual([
+      'killed/civilian/-/12',
+    ]);
+    expect(casualties('Gunmen wounded Monday two police officers in Delmas.')).toEqual([
+      'injured/police/-/2',
+    ]);
+    expect(casualties('Gunmen killed June Baptiste, a market vendor, in Delmas on Monday.')).toHaveLength(1);
+  });
+
+  it('keeps "them" with the people shot when the verb has no object of its own', () => {
+    expect(
+      casualties(
+        'Five officers shot during the ambush in Cabaret on Monday were rushed to hospital, where two of them died.',
+      ),
+    ).toEqual(['killed/police/-/2']);
+  });
+
+  it("counts no victims of a deed one is accused or arrested for « d'avoir tué »", () => {
+    expect(casualties("Un policier accusé d'avoir tué trois civils à Delmas a été arrêté lundi.")).toEqual(
+      [],
+    );
+  });
+});
