@@ -141,7 +141,7 @@ export const PERIOD_PATTERNS: Array<[RegExp, Handler, string]> = [
         label: m[0].replace(/^(?:in|during|over)\s+the\s+/i, ''),
       };
     },
-    'md',
+    'mdk',
   ],
   // "in the first two weeks of February", "the last week of January", "the first half of March".
   [
@@ -177,6 +177,6 @@ export const PERIOD_PATTERNS: Array<[RegExp, Handler, string]> = [
         label,
       };
     },
-    'm',
+    'mk',
   ],
 ];

@@ -79,6 +79,9 @@ const FRENCH_RELATIVE_WORDS = wordSet(`
 /** Words a feast on a fixed day is named by ("Christmas Eve", "New Year's Day", « la Toussaint »). */
 const FEAST_WORDS = wordSet('christmas noel year sylvestre toussaint');
 
+/** Words a span of days is counted in ("the week to Nov. 15", "the first half of March"). */
+const SPAN_WORDS = wordSet('week weeks fortnight days month half');
+
 /** French and Kreyòl weekdays: only they need the French weekday pattern. */
 const FRENCH_WEEKDAYS = wordSet(
   'lundi mardi mercredi jeudi vendredi samedi dimanche lendi madi mekredi jedi vandredi samdi dimanch',
@@ -99,6 +102,7 @@ function features(tokens: readonly Token[], french: boolean): string {
       else if (t.norm === 'quarter' || t.norm === 'half' || t.norm === 'trimestre' || t.norm === 'semestre')
         out += 'q';
       if (FEAST_WORDS.has(t.norm)) out += 'h';
+      if (SPAN_WORDS.has(t.norm)) out += 'k';
       // Not exclusive: "week", "weekend" open English and French phrases alike.
       if (french && FRENCH_RELATIVE_WORDS.has(t.norm)) out += 'f';
     }

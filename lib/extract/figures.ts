@@ -47,8 +47,10 @@ function attribution(text: string): string | null {
 /** Many operations as the cause of a toll: "raids that have led to the death of …". */
 const MANY_OPERATIONS =
   /\b(?:raids|operations|offensives|incursions)\b[^.;]*\b(?:led to|lead to|resulted in|resulting in|leading to|have left|has left|killed|claimed)\b/i;
-const FIRST_SINCE =
-  /\b(?:first|biggest|largest|worst|deadliest|heaviest)\b[^,;]*?\bsince\b[^,;]*|(?<![\p{L}])(?:le plus lourd|la plus lourde|le plus meurtrier|la plus meurtrière|le pire|la pire|premier|première)(?![\p{L}])[^,;]*?(?<![\p{L}])depuis(?![\p{L}])[^,;]*/iu;
+const FIRST_SINCE = /\b(?:first|biggest|largest|worst|deadliest|heaviest)\b[^,;]*?\bsince\b[^,;]*/i;
+/** The same in French, tried only where « depuis » is written. */
+const FIRST_SINCE_FR =
+  /(?<![\p{L}])(?:le plus lourd|la plus lourde|le plus meurtrier|la plus meurtrière|le pire|la pire|premier|première)(?![\p{L}])[^,;]*?(?<![\p{L}])depuis(?![\p{L}])[^,;]*/iu;
 
 /** A sum of many events rather than one: judged on the clause that holds the statement. */
 function isFigureMention(m: CasualtyMention, f: SentenceFacts, publishedAt: string | null): boolean {
@@ -57,7 +59,8 @@ function isFigureMention(m: CasualtyMention, f: SentenceFacts, publishedAt: stri
   const clause = f.sentence.text.slice(from - f.sentence.from, to - f.sentence.from);
   // "their first major incursion since the mission began earlier this year": a superlative's
   // yardstick, not the period of a count.
-  const yardstick = FIRST_SINCE.exec(clause);
+  const yardstick =
+    FIRST_SINCE.exec(clause) ?? (clause.includes('depuis') ? FIRST_SINCE_FR.exec(clause) : null);
   const ownClause = yardstick ? clause.replace(yardstick[0], ' ') : clause;
   if (isAggregate(ownClause)) return true;
   const inYardstick = (d: DateMention) =>

@@ -107,8 +107,13 @@ const CLAUSE_JOIN = /,\s+(?:while|whereas|but)\s|;\s|\s(?:tandis que|alors que)\
  * The teller of the toll at each offset of a sentence: the sentence's, or each clause's when its
  * clauses name different ones ("The death toll stood at six, police said, while the UN said eight").
  */
-function clauseSources(sentence: { text: string; from: number }): (at: number) => string | null {
+function clauseSources(
+  sentence: { text: string; from: number },
+  told: number,
+): (at: number) => string | null {
   const whole = tollSource(sentence.text);
+  // One toll has one teller: clauses matter only where two are told.
+  if (told < 2 || whole === null) return () => whole;
   const cuts = [...sentence.text.matchAll(CLAUSE_JOIN)].map((m) => m.index);
   if (cuts.length === 0) return () => whole;
   const bounds = [0, ...cuts, sentence.text.length];
@@ -151,7 +156,8 @@ export function tallyCasualties(
     const cues = new Map<string, number>();
     // Who gives the sentence's figures: looked for once, and only when it tells one; per clause
     // when its clauses name different tellers ("…, police said, while the UN said eight").
-    const sourceOf = mentions.some((m) => m.kind !== 'displaced') ? clauseSources(sentence) : () => null;
+    const told = mentions.filter((m) => m.kind !== 'displaced').length;
+    const sourceOf = told > 0 ? clauseSources(sentence, told) : () => null;
     for (const told of mentions) {
       if (told.kind === 'displaced') continue;
       // The kidnapped are missing until they are freed or found: one claim kind, as ACLED and the editors count them.

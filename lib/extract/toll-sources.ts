@@ -24,13 +24,32 @@ const SOURCES: Array<[RegExp, string]> = [
   [/\b(?:hôpital|hospital)\b/gi, 'hospital'],
 ];
 
+/**
+ * The sources in two patterns, one group each, so a sentence is scanned twice, not once per source:
+ * those named in any case, and those whose case tells them apart ("UN", not the French « un »).
+ */
+const combine = (sources: Array<[RegExp, string]>, flags: string) => ({
+  re: new RegExp(sources.map(([re]) => `(${re.source})`).join('|'), flags),
+  labels: sources.map(([, label]) => label),
+});
+const ANY_SOURCE = [
+  combine(
+    SOURCES.filter(([re]) => re.flags.includes('i')),
+    'gi',
+  ),
+  combine(
+    SOURCES.filter(([re]) => !re.flags.includes('i')),
+    'g',
+  ),
+];
+
 /** Words that tie a figure to who gives it, in English, French and Kreyòl. */
 const REPORTED =
   /(?<![\p{L}])(?:selon|d['’]après|according to|said|says|say|told|reported|estimated|put|puts|counted|recorded|documented|parle de|parlent de|évoque|évoquent|dénombre|recense|indiqué|déclaré|annoncé|rapporté|précisé|confirmé|affirmé|fait état|dapre)(?![\p{L}])/giu;
 
 /** "Police said", "according to police": police as the teller, with no article before it. */
 const POLICE_TELLING =
-  /(?<![p{L}])police(?= (?:said|says|say|told|reported|put|puts|estimated)\b)|(?<=according to |selon (?:la )?)police\b/i;
+  /(?<![\p{L}])[Pp]olice(?= (?:said|says|say|told|reported|put|puts|estimated)\b)|(?<=[Aa]ccording to |[Ss]elon (?:la )?)police\b/u;
 
 /** ", which relies on hospital records,", ", quoting the mayor,", « , qui cite l'hôpital, ». */
 const ASIDE = /,\s*(?:which|who|quoting|citing|relying|qui|citant|selon qui)\b[^,]*,/giu;
@@ -58,8 +77,11 @@ export function tollSource(sentence: string): string | null {
   // a source named inside an aside is cited, not the teller.
   const asides = [...sentence.matchAll(ASIDE)].map((m) => [m.index, m.index + m[0].length] as const);
   const inAside = (at: number) => asides.some(([a, b]) => at >= a && at < b);
-  for (const [re, label] of SOURCES)
-    for (const m of sentence.matchAll(re)) if (!inAside(m.index)) consider(m.index, m[0].length, label);
+  for (const { re, labels } of ANY_SOURCE)
+    for (const m of sentence.matchAll(re)) {
+      const label = labels[m.slice(1).findIndex((g) => g !== undefined)];
+      if (label && !inAside(m.index)) consider(m.index, m[0].length, label);
+    }
   const police = POLICE_TELLING.exec(sentence);
   if (police) consider(police.index, police[0].length, 'police');
   return (best as { label: string } | null)?.label ?? null;

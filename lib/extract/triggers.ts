@@ -203,12 +203,23 @@ export function findAnaphor(text: string, french: boolean): AnaphorKind | null {
 }
 
 const AGGREGATE =
-  /\b(?:in separate (?:attacks|incidents)|separate incidents|in total|so far|since the (?:start|beginning)|(?:overall|total|cumulative|national|annual|country['’]s|Haiti['’]s) death toll|death toll(?! (?:from|of|in) (?:the|this|that|(?:last |this )?\S+['’]s|\S+ night['’]s) (?:\S+ ){0,2}(?:attack|ambush|massacre|assault|raid|shooting|explosion|fire|bombing|incursion)\b)(?! (?:(?:has |had |have )?(?:now )?(?:rose|risen|climbed|stood|stands|reached|jumped|grew|was|is|at)\b))|alone|cumulative|altogether|tally|a total of|for the (?:past |last |whole |entire )?(?:week|month|year)|(?:first|second|last) (?:half|quarter) of the year|(?:during|over|in|throughout) (?:the|that) (?:same )?(?:month|period)|(?:during|over|in) the same (?:month|period)|(?:durant|pendant|sur|au cours de) la même période|le même mois|over the past year|this year|last year|since (?:19|20)\d\d|every (?:day|month|week)|per (?:day|month|week)|on average)\b/i;
+  /\b(?:in separate (?:attacks|incidents)|separate incidents|in total|so far|since the (?:start|beginning)|death toll(?! (?:from|of|in) (?:the|this|that|(?:last |this )?\S+['’]s|\S+ night['’]s) (?:\S+ ){0,2}(?:attack|ambush|massacre|assault|raid|shooting|explosion|fire|bombing|incursion)\b)(?! (?:(?:has |had |have )?(?:now )?(?:rose|risen|climbed|stood|stands|reached|jumped|grew|was|is|at)\b))|alone|cumulative|altogether|tally|a total of|over the past year|this year|last year|since (?:19|20)\d\d|every (?:day|month|week)|per (?:day|month|week)|on average)\b/i;
 
 /** "The death toll from Monday's attack" is one event's; "the death toll" alone, or of attacks, sums many. */
 export function isAggregate(text: string): boolean {
-  return AGGREGATE.test(text);
+  return (
+    AGGREGATE.test(text) ||
+    (SPAN_WORD.test(text) && AGGREGATE_SPAN.test(text)) ||
+    (text.includes('death toll') && WHOLE_TOLL.test(text))
+  );
 }
+
+/** "during the month", "for the week", "the first half of the year", « durant la même période ». */
+const AGGREGATE_SPAN =
+  /\b(?:(?:during|over|in|throughout) (?:the|that) (?:same )?(?:month|period)|(?:during|over|in) the same (?:month|period)|(?:durant|pendant|sur|au cours de) la même période|le même mois|for the (?:past |last |whole |entire )?(?:week|month|year)|(?:first|second|last) (?:half|quarter) of the year)\b/i;
+const SPAN_WORD = /month|period|période|mois|week|year/;
+/** "the overall death toll", "Haiti's death toll": a sum of many events. */
+const WHOLE_TOLL = /\b(?:overall|total|cumulative|national|annual|country['’]s|Haiti['’]s) death toll\b/i;
 
 /** Reported speech about what might happen or generalities: never an event by itself. */
 const GENERAL = /\b(?:this is not the first time|as attacks (?:intensify|become)|increasingly frequent)\b/i;
