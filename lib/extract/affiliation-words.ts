@@ -3,7 +3,7 @@ import { wordSet } from './words';
 
 /** Titles that are a gang member's only with "gang" beside them. */
 export const GANG_TITLES = wordSet(`
-  leader leaders chief boss member members membre membres element elements
+  leader leaders chief boss member members membre membres element elements soldier soldiers soldat soldats
 `);
 
 /** "haïtien(ne)(s)": a Haitian force in French. */

@@ -206,7 +206,9 @@ export function findCues(tokens: Token[], french: boolean): Cue[] {
       // "30 cholera patients were hospitalised": the hospitalised are the injured only where the
       // sentence tells of violence.
       if (HOSPITALISED.has(w) && !tokens.some((t) => VIOLENCE_WORDS.has(t.norm))) continue;
-      if (PERSON_NOUNS.has(next) && !beBefore(tokens, i)) push('injured', i, 'adjectival');
+      // "wounded officers" (not "wounded Pastor Jean Pierre": a title and a name are the object).
+      const titled = tokens[i + 1]?.cap === true && tokens[i + 2]?.cap === true;
+      if (PERSON_NOUNS.has(next) && !titled && !beBefore(tokens, i)) push('injured', i, 'adjectival');
       else if (objectPastDay(tokens, i) > 0) push('injured', i, 'to', objectPastDay(tokens, i) - 1);
       else push('injured', i, verbVoice(tokens, i));
     } else if (HURTING.has(w)) push('injured', i, 'active');

@@ -14,7 +14,7 @@ import { demonymOf } from './lexicon';
 import type { GazetteerIndex } from './places';
 import type { FigureDraft } from './schema';
 import { tollFigures } from './toll-figures';
-import { isAggregate } from './triggers';
+import { isAggregate, isSpanAggregate } from './triggers';
 import type { WarningLog } from './warnings';
 
 const SOURCES: Array<[RegExp, string]> = [
@@ -50,7 +50,7 @@ const MANY_OPERATIONS =
 const FIRST_SINCE = /\b(?:first|biggest|largest|worst|deadliest|heaviest)\b[^,;]*?\bsince\b[^,;]*/i;
 /** The same in French, tried only where « depuis » is written. */
 const FIRST_SINCE_FR =
-  /(?<![\p{L}])(?:le plus lourd|la plus lourde|le plus meurtrier|la plus meurtrière|le pire|la pire|premier|première)(?![\p{L}])[^,;]*?(?<![\p{L}])depuis(?![\p{L}])[^,;]*/iu;
+  /(?<![\p{L}])(?:le plus lourd|la plus lourde|le plus meurtrier|la plus meurtrière|le pire|la pire|premier(?! ministre)|première(?! ministre| dame))(?![\p{L}])[^,;]*?(?<![\p{L}])depuis(?![\p{L}])[^,;]*/iu;
 
 /** A sum of many events rather than one: judged on the clause that holds the statement. */
 function isFigureMention(m: CasualtyMention, f: SentenceFacts, publishedAt: string | null): boolean {
@@ -77,12 +77,25 @@ function isFigureMention(m: CasualtyMention, f: SentenceFacts, publishedAt: stri
       d.start >= from &&
       d.end <= to,
   );
+  // "during the month", "for the week": the span of a statement, unless the clause dates its event.
+  if (!eventDays && isSpanAggregate(ownClause)) return true;
+  const placed = f.places.some(
+    (p) =>
+      p.role !== 'none' &&
+      p.role !== 'destination' &&
+      p.mention.entry.kind !== 'country' &&
+      p.mention.start >= from &&
+      p.mention.end <= to,
+  );
+  // "killed five people at a bus stop in Delmas in the first week of June": one event in a span of
+  // days; "150 people were killed in the capital in the week to Nov. 15": a sum.
+  const daySpanEvent = (d: DateMention) => d.precision === 'week' && placed && m.count < 100;
   if (
     f.dates.some(
       (d) =>
-        ((d.role === 'since' && !ongoing(d, publishedAt)) ||
-          (d.role === 'period' && !(eventDays && d.precision === 'month'))) &&
-        !inOtherRelative(f, d, m) &&
+        ((d.role === 'since' && !ongoing(d, publishedAt, placed, clause)) ||
+          (d.role === 'period' && !(eventDays && d.precision === 'month') && !daySpanEvent(d))) &&
+        !(eventDays && inOtherRelative(f, d, m)) &&
         d.start >= from &&
         d.end <= to &&
         !inYardstick(d),
@@ -114,7 +127,9 @@ function statisticSibling(
   f: SentenceFacts,
   sums: CasualtyMention[],
 ): CasualtyMention | null {
-  const sum = sums.find((s) => !s.phrase.vague && s.kind !== 'displaced');
+  // "…during the month, while 96 were kidnapped": the count after the sum; one before it
+  // ("Two officers were wounded, while 96 have been killed this year") is the day's event.
+  const sum = sums.find((s) => !s.phrase.vague && s.kind !== 'displaced' && s.cueStart < m.cueStart);
   if (!sum) return null;
   const [from, to] = clauseAround(f.sentence, m.cueStart);
   if (f.dates.some((d) => d.start >= from && d.end <= to)) return null;
@@ -132,10 +147,14 @@ function statisticSibling(
  * "killed at least 17 people since Friday", « depuis jeudi dernier »: a few days up to the report
  * are one event still going on (incident-dating.ts dates it from its first day), not a sum of many.
  */
-function ongoing(d: DateMention, publishedAt: string | null): boolean {
-  if (d.precision !== 'day' || !publishedAt || !d.date) return false;
+function ongoing(d: DateMention, publishedAt: string | null, placed: boolean, clause: string): boolean {
+  if (d.precision !== 'day' || !publishedAt || !d.date || !placed || SPREAD.test(clause)) return false;
   return d.date <= publishedAt && d.date >= addDays(publishedAt, -7);
 }
+
+/** "in operations across the capital", « dans plusieurs quartiers »: many places, many events. */
+const SPREAD =
+  /(?<![\p{L}])(?:across|throughout|several|various|plusieurs|divers|différents|à travers)(?![\p{L}])/iu;
 
 const RELATIVE_OPENER = /(?<![\p{L}])(?:which|who|where|qui|où)(?![\p{L}])/giu;
 

@@ -100,6 +100,9 @@ function mergePersons(into: Person[], more: Person[]): void {
   }
 }
 
+const MORE_OR_ELSEWHERE =
+  /(?<![\p{L}])(?:more|other|another|additional|third|fourth|later|also|autres?|supplémentaires?|troisième|aussi)(?![\p{L}])|(?<![\p{L}])(?:in|at|à|au)\s+\p{Lu}/u;
+
 /** Where one clause of a sentence ends and the next, with another teller, may begin. */
 const CLAUSE_JOIN = /,\s+(?:while|whereas|but)\s|;\s|\s(?:tandis que|alors que)\s/gi;
 
@@ -115,7 +118,10 @@ function clauseSources(
   // One toll has one teller: clauses matter only where two are told.
   if (told < 2 || whole === null) return () => whole;
   const cuts = [...sentence.text.matchAll(CLAUSE_JOIN)].map((m) => m.index);
-  if (cuts.length === 0) return () => whole;
+  // "…, while the UN said a third officer later died", "…, while in Cabaret the UN said six":
+  // more victims, or another place, not another count of the same ones.
+  const later = cuts.length > 0 ? sentence.text.slice(cuts[0]) : '';
+  if (cuts.length === 0 || MORE_OR_ELSEWHERE.test(later)) return () => whole;
   const bounds = [0, ...cuts, sentence.text.length];
   const parts = bounds.slice(1).map((end, i) => ({
     end: sentence.from + end,

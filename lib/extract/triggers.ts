@@ -207,11 +207,12 @@ const AGGREGATE =
 
 /** "The death toll from Monday's attack" is one event's; "the death toll" alone, or of attacks, sums many. */
 export function isAggregate(text: string): boolean {
-  return (
-    AGGREGATE.test(text) ||
-    (SPAN_WORD.test(text) && AGGREGATE_SPAN.test(text)) ||
-    (text.includes('death toll') && WHOLE_TOLL.test(text))
-  );
+  return AGGREGATE.test(text) || (text.includes('death toll') && WHOLE_TOLL.test(text));
+}
+
+/** A statement's span ("during the month", "for the week"): a sum, where no day of an event is told (figures.ts). */
+export function isSpanAggregate(text: string): boolean {
+  return SPAN_WORD.test(text) && AGGREGATE_SPAN.test(text);
 }
 
 /** "during the month", "for the week", "the first half of the year", « durant la même période ». */

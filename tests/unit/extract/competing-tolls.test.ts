@@ -166,3 +166,17 @@ describe('what the toll rules must not read (a review of them)', () => {
     expect(tollSource('The police, quoting the mayor, said 12 people died.')).toBe('police');
   });
 });
+
+describe('what the clause tellers must not read (a second review)', () => {
+  it('makes no rival of more victims or of another place told in the next clause', () => {
+    for (const text of [
+      'Two police officers were killed in the ambush in Cabaret on Monday, police said, while the UN said a third officer later died in hospital.',
+      'Gunmen killed four people in Delmas on Monday, police said, while in Cabaret the UN said gangs killed six.',
+    ])
+      expect(
+        read(text)
+          .incidents.flatMap((i) => i.casualties)
+          .some((c) => c.attribution),
+      ).toBe(false);
+  });
+});

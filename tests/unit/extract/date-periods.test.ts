@@ -242,3 +242,33 @@ describe('an event still going on', () => {
     expect(months.incidents).toEqual([]);
   });
 });
+
+describe('what the span rules must not read (a second review)', () => {
+  const read = (text: string) => readReport(text, { publishedAt: '2025-06-11', gazetteer: GAZETTEER });
+  it("keeps a day's event an incident whatever span its sentence also names", () => {
+    for (const text of [
+      'Gunmen killed three people in Delmas on Monday as schools closed for the week.',
+      'Police had been on alert for the past week when gunmen killed three people in Delmas on Monday.',
+      'Trois personnes ont été tuées lundi à Delmas, le troisième drame le même mois.',
+    ])
+      expect(read(text).incidents.map((i) => i.casualties.map((c) => c.count))).toEqual([[3]]);
+    // One event in a span of days, at a place: an incident; a large sum over such a span: a figure.
+    expect(
+      read('Gunmen killed five people at a bus stop in Delmas in the first week of June.').incidents,
+    ).toHaveLength(1);
+  });
+
+  it("reads a count before a sum as the day's own, and a since-toll spread over many places as a sum", () => {
+    const draft = read(
+      'Gangs attacked a police station in Mirebalais on Monday. Two officers were wounded, police said, while 96 officers have been killed this year.',
+    );
+    expect(draft.incidents[0]?.casualties.map((c) => [c.kind, c.count])).toEqual([['injured', 2]]);
+    expect(draft.figures.map((f) => f.value)).toEqual([96]);
+    for (const text of [
+      'Police have killed 30 gang members since Friday in operations across the capital.',
+      'Gang attacks have killed 45 people in Gressier, where violence has surged since January.',
+      'Le Premier ministre a indiqué que 40 policiers ont été tués depuis janvier.',
+    ])
+      expect(read(text).incidents).toEqual([]);
+  });
+});

@@ -244,3 +244,14 @@ describe('what the rules of session 16 must not read (a review of them)', () => 
     );
   });
 });
+
+describe('soldiers and titles (a second review)', () => {
+  it('reads "the gang\'s soldiers" as gang members and "wounded Pastor X" as the pastor wounded', () => {
+    expect(casualties("Gang members killed three of the gang's soldiers in Delmas on Monday.")).toEqual([
+      'killed/gang/-/3',
+    ]);
+    expect(casualties('Gunmen wounded Pastor Jean Pierre in Delmas on Monday.')).toEqual([
+      'injured/civilian/-/1',
+    ]);
+  });
+});
