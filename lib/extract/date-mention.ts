@@ -1,5 +1,5 @@
 /** A date expression found in a sentence, and the small builders the patterns share. */
-import { addDays, monthStart, weekdayOf, yearOf, ymd } from './calendar';
+import { addDays, monthOf, monthStart, weekdayOf, yearOf, ymd } from './calendar';
 import { weekdayNumber } from './date-words';
 import type { DatePrecision } from './schema';
 
@@ -89,6 +89,16 @@ export function dayDate(
   if (stated !== null && stated !== weekdayOf(date))
     found.weekdayMismatch = { stated, actual: weekdayOf(date) };
   return found;
+}
+
+/**
+ * The first day of the latest `month` begun by `ref` ("in June", « en juin »): this year's, unless it
+ * is still to come; `strictlyBefore` ("last June", « juin dernier ») also skips the current month.
+ */
+export function latestMonth(month: number, ref: string, strictlyBefore: boolean): string {
+  const refMonth = monthOf(ref);
+  const year = month < refMonth || (month === refMonth && !strictlyBefore) ? yearOf(ref) : yearOf(ref) - 1;
+  return monthStart(year, month);
 }
 
 export function monthDate(year: number, month: number): Found {

@@ -5,16 +5,8 @@
  * dates.ts drops the second day of a night), "yè", "jodi a", "semèn pase". Weekdays are written
  * in lower case in both languages, so unlike English ones they need no capital.
  */
-import {
-  addDays,
-  monthOf,
-  monthStart,
-  previousWeekday,
-  sameOrPreviousWeekday,
-  yearOf,
-  ymd,
-} from './calendar';
-import { base, dayDate, type Handler, isYear } from './date-mention';
+import { addDays, previousWeekday, sameOrPreviousWeekday, yearOf, ymd } from './calendar';
+import { base, dayDate, type Handler, isYear, latestMonth } from './date-mention';
 import { L0, L1, monthNumber, weekdayNumber } from './date-words';
 import { relativePhrase } from './relative-dates';
 import { foldWord } from './tokens';
@@ -168,11 +160,7 @@ export const FRENCH_DATE_PATTERNS: Array<[RegExp, Handler, string]> = [
       const label = `${narrow ? `${narrow}${narrow.endsWith('-') ? '' : ' '}` : ''}${m[2] ?? ''}${m[3] ? ` ${m[3]}` : ''}`;
       const found = { ...base('month', true, false), label, ...(since ? { role: 'since' as const } : {}) };
       if (!ref) return found;
-      const strictlyBefore = Boolean(m[3]);
-      const refMonth = monthOf(ref);
-      const year =
-        month < refMonth || (month === refMonth && !strictlyBefore) ? yearOf(ref) : yearOf(ref) - 1;
-      return { ...found, date: monthStart(year, month) };
+      return { ...found, date: latestMonth(month, ref, Boolean(m[3])) };
     },
     'mF',
   ],

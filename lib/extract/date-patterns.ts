@@ -13,7 +13,7 @@ import {
   yearOf,
   ymd,
 } from './calendar';
-import { base, dayDate, type Handler, isYear, monthDate } from './date-mention';
+import { base, dayDate, type Handler, isYear, latestMonth, monthDate } from './date-mention';
 import { FEAST_PATTERNS } from './date-patterns-feasts';
 import { FRENCH_DATE_PATTERNS } from './date-patterns-fr';
 import { PERIOD_PATTERNS } from './date-patterns-periods';
@@ -261,9 +261,7 @@ export const DATE_PATTERNS: Array<[RegExp, Handler, string]> = [
       if (lead === 'by' || lead === 'until') {
         return { ...found, date: monthStart(month >= refMonth ? yearOf(ref) : yearOf(ref) + 1, month) };
       }
-      const year =
-        month < refMonth || (month === refMonth && !strictlyBefore) ? yearOf(ref) : yearOf(ref) - 1;
-      return { ...found, date: monthStart(year, month) };
+      return { ...found, date: latestMonth(month, ref, strictlyBefore) };
     },
     'm',
   ],
