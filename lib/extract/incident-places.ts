@@ -139,6 +139,21 @@ export function contextPlace(
   // "L’incident s’est produit dans le département de l’Artibonite": a department said to be where
   // it happened, right beside, is better than the country; it ranks after any finer place.
   const coarse: Array<[number, PlaceUse]> = [];
+  // The dateline of the event's own first sentence (read apart from it, analyze.ts) is nearer than
+  // any other sentence: "PORT-AU-PRINCE, Haiti (AP) — Gunmen killed three people …".
+  const opening = facts.find((f) => f.sentence.index === firstIndex);
+  const ownDateline = new Set(
+    facts
+      .filter(
+        (f) =>
+          f.skip &&
+          opening?.sentence.clauseOf !== undefined &&
+          f.sentence.clauseOf === opening.sentence.clauseOf &&
+          f.sentence.index === firstIndex - 1,
+      )
+      .flatMap((f) => f.places.filter((u) => specificUse(u, index))),
+  );
+  for (const u of ownDateline) nearby.push([0.25, u]);
   for (const f of facts) {
     const i = f.sentence.index;
     if (f.skip || otherEvents.has(i) || f.background) continue;
@@ -171,7 +186,8 @@ export function contextPlace(
         u.mention.entry.key !== key &&
         index.lineage(u.mention.entry.key).includes(key),
     );
-    return { use: (inside ?? first)[1], from: 'nearby' };
+    const use = (inside ?? first)[1];
+    return { use, from: ownDateline.has(use) ? 'dateline' : 'nearby' };
   }
   const dated = best(
     datelinePlaces.filter((u) => specificUse(u, index)),

@@ -80,6 +80,14 @@ describe('datelines', () => {
     ]);
   });
 
+  it('places the first sentence at its dateline before any place the next sentence names', () => {
+    const [killing] = read(
+      'PORT-AU-PRINCE, Haiti (AP) — Gunmen killed three people on Tuesday, police said.\nIn Cabaret, men who demanded money beat a school guard.',
+    ).incidents;
+    expect(killing?.place?.key).toBe('port-au-prince');
+    expect(killing?.flags?.map((f) => f.message).join(' ')).toMatch(/dateline/);
+  });
+
   it('places an event whose sentences name no place at the dateline, and flags it', () => {
     const draft = read('PORT-AU-PRINCE, Haiti (AP) — Gunmen killed three people on Tuesday, police said.');
     expect(draft.incidents[0]?.place?.key).toBe('port-au-prince');
