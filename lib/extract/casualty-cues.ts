@@ -145,7 +145,8 @@ export function findCues(tokens: Token[], french: boolean): Cue[] {
         push('killed', i, 'self');
       continue;
     }
-    if (KILL.has(w) && objectPastDay(tokens, i) > 0) push('killed', i, 'to', objectPastDay(tokens, i) - 1);
+    const pastDay = KILL.has(w) || HURT.has(w) ? objectPastDay(tokens, i) : -1;
+    if (KILL.has(w) && pastDay > 0) push('killed', i, 'to', pastDay - 1);
     else if (KILL.has(w))
       push('killed', i, w === 'slain' && PERSON_NOUNS.has(next) ? 'adjectival' : verbVoice(tokens, i));
     else if (DIE.has(w)) {
@@ -209,7 +210,7 @@ export function findCues(tokens: Token[], french: boolean): Cue[] {
       // "wounded officers" (not "wounded Pastor Jean Pierre": a title and a name are the object).
       const titled = tokens[i + 1]?.cap === true && tokens[i + 2]?.cap === true;
       if (PERSON_NOUNS.has(next) && !titled && !beBefore(tokens, i)) push('injured', i, 'adjectival');
-      else if (objectPastDay(tokens, i) > 0) push('injured', i, 'to', objectPastDay(tokens, i) - 1);
+      else if (pastDay > 0) push('injured', i, 'to', pastDay - 1);
       else push('injured', i, verbVoice(tokens, i));
     } else if (HURTING.has(w)) push('injured', i, 'active');
     else if (INJURY_NOUNS.has(w)) {

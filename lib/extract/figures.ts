@@ -79,14 +79,7 @@ function isFigureMention(m: CasualtyMention, f: SentenceFacts, publishedAt: stri
   );
   // "during the month", "for the week": the span of a statement, unless the clause dates its event.
   if (!eventDays && isSpanAggregate(ownClause)) return true;
-  const placed = f.places.some(
-    (p) =>
-      p.role !== 'none' &&
-      p.role !== 'destination' &&
-      p.mention.entry.kind !== 'country' &&
-      p.mention.start >= from &&
-      p.mention.end <= to,
-  );
+  const placed = scenePlaced(f, from, to);
   // "killed five people at a bus stop in Delmas in the first week of June": one event in a span of
   // days; "150 people were killed in the capital in the week to Nov. 15": a sum.
   const daySpanEvent = (d: DateMention) => d.precision === 'week' && placed && m.count < 100;
@@ -109,9 +102,7 @@ function isFigureMention(m: CasualtyMention, f: SentenceFacts, publishedAt: stri
     f.dates.some((d) => d.dateEnd !== null && d.precision !== 'day' && d.start >= from && d.end <= to)
   )
     return true;
-  const specificPlace = f.places.some(
-    (p) => p.role !== 'none' && p.role !== 'destination' && p.mention.entry.kind !== 'country',
-  );
+  const specificPlace = scenePlaced(f, -Infinity, Infinity);
   // A large toll with no place is a sum of many events — unless the clause dates one event to its
   // days ("les massacres opérés le weekend écoulé, au cours desquels plus de 200 personnes …").
   return m.count >= 100 && !specificPlace && !eventDays;
@@ -173,6 +164,18 @@ function inOtherRelative(f: SentenceFacts, d: DateMention, m: CasualtyMention): 
   const from = f.sentence.from + opener.index;
   const to = f.sentence.from + (close < 0 ? text.length : close);
   return m.cueStart < from || m.cueStart >= to;
+}
+
+/** A scene finer than the country named in [from, to) of the sentence (not a destination). */
+function scenePlaced(f: SentenceFacts, from: number, to: number): boolean {
+  return f.places.some(
+    (p) =>
+      p.role !== 'none' &&
+      p.role !== 'destination' &&
+      p.mention.entry.kind !== 'country' &&
+      p.mention.start >= from &&
+      p.mention.end <= to,
+  );
 }
 
 /** The period in the same clause as the statement: "…killed in 2024, and more than a million displaced". */
