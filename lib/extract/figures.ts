@@ -6,10 +6,11 @@
  */
 
 import type { SentenceFacts } from './analyze';
-import { addDays, monthEnd, monthOf, yearOf } from './calendar';
+import { monthEnd, monthOf, yearOf } from './calendar';
 import type { CasualtyMention } from './casualties';
 import type { DateMention } from './dates';
 import { clauseAround, evidenceOf } from './evidence';
+import { FORCES, inOtherRelative, ongoing, scenePlaced, townPlaced, WINDOW } from './figure-scenes';
 import { demonymOf } from './lexicon';
 import type { GazetteerIndex } from './places';
 import type { FigureDraft } from './schema';
@@ -73,7 +74,7 @@ function isFigureMention(m: CasualtyMention, f: SentenceFacts, publishedAt: stri
     (d) =>
       d.role === 'point' &&
       d.resolved &&
-      (d.precision === 'day' || d.precision === 'week') &&
+      (d.precision === 'day' || (d.precision === 'week' && !WINDOW.test(d.label))) &&
       d.start >= from &&
       d.end <= to,
   );
@@ -100,6 +101,16 @@ function isFigureMention(m: CasualtyMention, f: SentenceFacts, publishedAt: stri
   if (
     MANY_OPERATIONS.test(ownClause) &&
     f.dates.some((d) => d.dateEnd !== null && d.precision !== 'day' && d.start >= from && d.end <= to)
+  )
+    return true;
+  // "Over the past week, 42 people were killed in the capital": a window of days up to the report
+  // over the capital or wider is a tally of its many events; at one town it is one (an assault).
+  // A force's own losses ("two more officers wounded in clashes over the past week") are each told.
+  if (
+    !eventDays &&
+    !FORCES.has(m.affiliation) &&
+    f.dates.some((d) => d.dateEnd !== null && WINDOW.test(d.label) && d.start >= from && d.end <= to) &&
+    !townPlaced(f, from, to)
   )
     return true;
   const specificPlace = scenePlaced(f, -Infinity, Infinity);
@@ -132,50 +143,6 @@ function statisticSibling(
       p.mention.end <= to,
   );
   return placed ? null : sum;
-}
-
-/**
- * "killed at least 17 people since Friday", « depuis jeudi dernier »: a few days up to the report
- * are one event still going on (incident-dating.ts dates it from its first day), not a sum of many.
- */
-function ongoing(d: DateMention, publishedAt: string | null, placed: boolean, clause: string): boolean {
-  if (d.precision !== 'day' || !publishedAt || !d.date || !placed || SPREAD.test(clause)) return false;
-  return d.date <= publishedAt && d.date >= addDays(publishedAt, -7);
-}
-
-/** "in operations across the capital", « dans plusieurs quartiers »: many places, many events. */
-const SPREAD =
-  /(?<![\p{L}])(?:across|throughout|several|various|plusieurs|divers|différents|à travers)(?![\p{L}])/iu;
-
-const RELATIVE_OPENER = /(?<![\p{L}])(?:which|who|where|qui|où)(?![\p{L}])/giu;
-
-/**
- * "Les gangs, qui contrôlent Cabaret depuis 2021, ont tué deux policiers lundi": a date in a
- * relative clause tells of what the clause is about, not of a count outside it.
- */
-function inOtherRelative(f: SentenceFacts, d: DateMention, m: CasualtyMention): boolean {
-  const text = f.sentence.text;
-  const at = d.start - f.sentence.from;
-  const comma = Math.max(text.lastIndexOf(',', at), -1);
-  RELATIVE_OPENER.lastIndex = comma + 1;
-  const opener = RELATIVE_OPENER.exec(text);
-  if (!opener || opener.index >= at) return false;
-  const close = text.indexOf(',', at);
-  const from = f.sentence.from + opener.index;
-  const to = f.sentence.from + (close < 0 ? text.length : close);
-  return m.cueStart < from || m.cueStart >= to;
-}
-
-/** A scene finer than the country named in [from, to) of the sentence (not a destination). */
-function scenePlaced(f: SentenceFacts, from: number, to: number): boolean {
-  return f.places.some(
-    (p) =>
-      p.role !== 'none' &&
-      p.role !== 'destination' &&
-      p.mention.entry.kind !== 'country' &&
-      p.mention.start >= from &&
-      p.mention.end <= to,
-  );
 }
 
 /** The period in the same clause as the statement: "…killed in 2024, and more than a million displaced". */

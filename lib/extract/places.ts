@@ -58,6 +58,9 @@ const QUALIFIED_ONLY = phraseSet(`
 const WEAK_WORDS = phraseSet(`
   downtown police_academy the_capital embassy seaport main_seaport
 `);
+/** The gazetteer's key of Haiti's capital. */
+export const CAPITAL_KEY = 'port-au-prince';
+
 /** Extra common-noun names the reader understands for the capital. */
 const CAPITAL_PHRASES = [
   'haitian capital',
@@ -101,7 +104,7 @@ function buildIndex(gazetteer: readonly GazetteerEntry[]): GazetteerIndex {
     add(entry.name, entry);
     for (const alias of entry.aliases ?? []) add(alias, entry);
   }
-  const capital = byKey.get('port-au-prince');
+  const capital = byKey.get(CAPITAL_KEY);
   if (capital) for (const p of CAPITAL_PHRASES) add(p, capital, true);
   // In a Haitian story "the airport" is the capital's; a common noun, so only when nothing better.
   const airport = byKey.get('toussaint-louverture-airport');

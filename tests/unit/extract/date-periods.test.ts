@@ -243,6 +243,30 @@ describe('an event still going on', () => {
   });
 });
 
+describe('a window of days up to the report', () => {
+  const read = (text: string) => readReport(text, { publishedAt: '2025-06-11', gazetteer: GAZETTEER });
+  it('reads "over the past week" in the capital or with no place as a sum, and keeps the day\'s event apart', () => {
+    const draft = read(
+      'Over the past week, 42 people were killed in the capital, the UN said. On Monday, gunmen killed five people in Delmas 32.',
+    );
+    expect(draft.figures.map((f) => [f.metric, f.value, f.period])).toEqual([['killed', 42, 'the past week']]);
+    expect(draft.incidents.map((i) => [i.date, i.place?.name, i.casualties.map((c) => c.count)])).toEqual([
+      ['2025-06-09', 'Delmas 32', [5]],
+    ]);
+    expect(read('In the last two weeks, at least 60 people were killed, the UN said.').incidents).toEqual([]);
+  });
+  it('keeps a window at one town, "last week", and a force\'s own losses as events', () => {
+    for (const text of [
+      'In recent days, gangs killed 42 people in Mirebalais.',
+      'Last week, gunmen killed five people in the capital.',
+      'Two more Kenyan officers were wounded in clashes in the capital over the past week.',
+    ]) {
+      expect(read(text).incidents, text).toHaveLength(1);
+      expect(read(text).figures, text).toEqual([]);
+    }
+  });
+});
+
 describe('what the span rules must not read (a second review)', () => {
   const read = (text: string) => readReport(text, { publishedAt: '2025-06-11', gazetteer: GAZETTEER });
   it("keeps a day's event an incident whatever span its sentence also names", () => {

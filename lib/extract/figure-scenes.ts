@@ -1,0 +1,79 @@
+/**
+ * Where and when the clause of a count sets it: the scene it names (a town or finer, or only the
+ * capital or wider), a window of days up to the report, a few days still going on, a date that
+ * belongs to a relative clause. figures.ts weighs these to tell one event from a sum of many.
+ */
+
+import type { SentenceFacts } from './analyze';
+import { addDays } from './calendar';
+import type { CasualtyMention } from './casualties';
+import type { DateMention } from './dates';
+import { CAPITAL_KEY } from './places';
+
+/**
+ * "killed at least 17 people since Friday", « depuis jeudi dernier »: a few days up to the report
+ * are one event still going on (incident-dating.ts dates it from its first day), not a sum of many.
+ */
+export function ongoing(
+  d: DateMention,
+  publishedAt: string | null,
+  placed: boolean,
+  clause: string,
+): boolean {
+  if (d.precision !== 'day' || !publishedAt || !d.date || !placed || SPREAD.test(clause)) return false;
+  return d.date <= publishedAt && d.date >= addDays(publishedAt, -7);
+}
+
+/** "in operations across the capital", « dans plusieurs quartiers »: many places, many events. */
+const SPREAD =
+  /(?<![\p{L}])(?:across|throughout|several|various|plusieurs|divers|différents|à travers)(?![\p{L}])/iu;
+
+const RELATIVE_OPENER = /(?<![\p{L}])(?:which|who|where|qui|où)(?![\p{L}])/giu;
+
+/**
+ * "Les gangs, qui contrôlent Cabaret depuis 2021, ont tué deux policiers lundi": a date in a
+ * relative clause tells of what the clause is about, not of a count outside it.
+ */
+export function inOtherRelative(f: SentenceFacts, d: DateMention, m: CasualtyMention): boolean {
+  const text = f.sentence.text;
+  const at = d.start - f.sentence.from;
+  const comma = Math.max(text.lastIndexOf(',', at), -1);
+  RELATIVE_OPENER.lastIndex = comma + 1;
+  const opener = RELATIVE_OPENER.exec(text);
+  if (!opener || opener.index >= at) return false;
+  const close = text.indexOf(',', at);
+  const from = f.sentence.from + opener.index;
+  const to = f.sentence.from + (close < 0 ? text.length : close);
+  return m.cueStart < from || m.cueStart >= to;
+}
+
+/** A scene finer than the country named in [from, to) of the sentence (not a destination). */
+export function scenePlaced(f: SentenceFacts, from: number, to: number): boolean {
+  return f.places.some(
+    (p) =>
+      p.role !== 'none' &&
+      p.role !== 'destination' &&
+      p.mention.entry.kind !== 'country' &&
+      p.mention.start >= from &&
+      p.mention.end <= to,
+  );
+}
+
+export const FORCES = new Set(['police', 'mss', 'army']);
+
+/** "the past week", "the last two weeks", "recent days": a window of days ending at the report. */
+export const WINDOW = /^(?:the (?:past|last) |recent days)/;
+
+/** A scene finer than the capital in [from, to): a town, a neighbourhood, a site. */
+export function townPlaced(f: SentenceFacts, from: number, to: number): boolean {
+  return f.places.some(
+    (p) =>
+      p.role !== 'none' &&
+      p.role !== 'destination' &&
+      p.mention.entry.kind !== 'country' &&
+      p.mention.entry.kind !== 'department' &&
+      p.mention.entry.key !== CAPITAL_KEY &&
+      p.mention.start >= from &&
+      p.mention.end <= to,
+  );
+}
