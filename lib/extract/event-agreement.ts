@@ -66,7 +66,14 @@ export function kindsOf(list: CasualtyMention[]): Set<string> {
 }
 
 /** Victims agree unless one side only has missing people and the other none missing, or "another" starts a new one. */
-export function casualtiesAgree(g: EventGroup, v: SentenceView): boolean {
+/** Civilians and people of no stated side are one side for this purpose. */
+const side = (m: CasualtyMention) => (m.affiliation === 'unknown' ? 'civilian' : m.affiliation);
+
+/**
+ * `adjacent`: the sentence, with no date or place of its own, follows the event's last one; its
+ * missing ("Five people are still missing, the mayor said") are that event's.
+ */
+export function casualtiesAgree(g: EventGroup, v: SentenceView, adjacent = false): boolean {
   if (g.casualties.length === 0 || v.casualties.length === 0) return true;
   const a = kindsOf(g.casualties);
   const b = kindsOf(v.casualties);
@@ -78,8 +85,19 @@ export function casualtiesAgree(g: EventGroup, v: SentenceView): boolean {
   const cb = countries(v.casualties);
   if (ca.size > 0 && cb.size > 0 && ![...cb].some((c) => ca.has(c))) return false;
   const onlyMissing = (k: Set<string>) => [...k].every((x) => x === 'missing');
-  if ((onlyMissing(a) && !b.has('missing')) || (onlyMissing(b) && !a.has('missing'))) return false;
+  // Told next, the missing of the event's own side: "Five people are still missing".
+  const ownMissing =
+    adjacent &&
+    v.casualties.every((m) =>
+      g.casualties.some((c) => side(c) === side(m) && (c.country === m.country || !m.country)),
+    );
+  if ((onlyMissing(a) && !b.has('missing')) || (onlyMissing(b) && !a.has('missing') && !ownMissing))
+    return false;
   return [...b].some(
-    (k) => a.has(k) || (k === 'killed' && a.has('injured')) || (k === 'injured' && a.has('killed')),
+    (k) =>
+      a.has(k) ||
+      (k === 'killed' && a.has('injured')) ||
+      (k === 'injured' && a.has('killed')) ||
+      (k === 'missing' && ownMissing),
   );
 }

@@ -198,18 +198,19 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
       let target: EventGroup | null = null;
       for (let i = groups.length - 1; i >= 0 && !target && !f.background; i--) {
         const g = groups[i];
-        if (!g || datedAway(g) || !typesAgree(g.type, v.type) || !casualtiesAgree(g, v)) continue;
+        if (!g) continue;
+        const bare = v.date === null && specific(v.places).length === 0;
+        const adjacent = bare && g.last === f.sentence.index - 1;
+        if (datedAway(g) || !typesAgree(g.type, v.type) || !casualtiesAgree(g, v, adjacent)) continue;
         const gPlaces = groupPlaces(g, viewOf);
         if (!placesAgree(gPlaces, v.places, index)) continue;
         const sameDay = v.date !== null && g.date !== null && v.date.resolved;
         const samePlace = placesShared(gPlaces, v.places, index);
-        const bare = v.date === null && specific(v.places).length === 0;
         // A toll told with no date or place of its own continues the event just told.
         const sameVictims =
           bare &&
           hasCasualty &&
           (i === groups.length - 1 || v.casualties.some((c) => kindsOf(g.casualties).has(c.kind)));
-        const adjacent = bare && g.last === f.sentence.index - 1;
         if (sameDay || samePlace || sameVictims || adjacent) target = g;
       }
       if (target) join(target, v, true);

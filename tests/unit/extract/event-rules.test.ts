@@ -118,3 +118,25 @@ describe('an operation for something else, told later in the sentence', () => {
     ).toEqual([]);
   });
 });
+
+describe('the missing told right after the event', () => {
+  it("are the event's own when they are on its side and the sentence names no day or place of its own", () => {
+    const draft = read(
+      'At least 10 people were killed and 12 injured in an attack on Mirebalais on Monday. Five people are still missing, the mayor said.',
+    );
+    expect(draft.incidents.map((i) => i.casualties.map((c) => [c.kind, c.count]))).toEqual([
+      [
+        ['killed', 10],
+        ['injured', 12],
+        ['missing', 5],
+      ],
+    ]);
+  });
+  it('are another event when they are of another side, or the sentence names its own place', () => {
+    for (const text of [
+      'At least 10 people were killed in an attack on Mirebalais on Monday. A Kenyan officer remains missing after a patrol.',
+      'At least 10 people were killed in an attack on Mirebalais on Monday. Five people were kidnapped in Tabarre.',
+    ])
+      expect(read(text).incidents, text).toHaveLength(2);
+  });
+});
