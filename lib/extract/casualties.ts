@@ -7,6 +7,7 @@
 
 import { BE, type CasualtyCueKind, type Cue, findCues, SKIP_BACK } from './casualty-cues';
 import type { DocContext } from './doc-context';
+import { gappedAfter } from './gapping';
 import { PERSON_NOUNS } from './lexicon';
 import { phraseAfter, phraseBefore } from './noun-phrase';
 import { conjuncts } from './person-lists';
@@ -139,7 +140,8 @@ export function findCasualties(
   tollsWithoutNumber: CasualtyCueKind[] = [],
 ): CasualtyMention[] {
   const out: CasualtyMention[] = [];
-  for (const cue of findCues(tokens, french)) {
+  const cues = findCues(tokens, french);
+  for (const [n, cue] of cues.entries()) {
     const whole = phraseFor(tokens, cue);
     if (!whole) continue;
     for (const range of conjuncts(tokens, whole)) {
@@ -169,6 +171,10 @@ export function findCasualties(
     }
     const companions = alongside(tokens, cue, ctx, out[out.length - 1]);
     if (companions) out.push(companions);
+    const last = out[out.length - 1];
+    const gapped =
+      last?.at === cue.at ? gappedAfter(tokens, cue, last, ctx, cues[n + 1]?.at ?? tokens.length) : null;
+    if (gapped) out.push(gapped);
   }
   return dropFatalInjury(out);
 }

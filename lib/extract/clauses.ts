@@ -12,6 +12,9 @@
  * wounded in Tabarre on Monday and two civilians were killed in Delmas on Tuesday".
  */
 import type { SentenceFacts } from './analyze';
+import type { DocContext } from './doc-context';
+import { gappedCount } from './gapping';
+import type { GazetteerIndex } from './places';
 import type { Sentence } from './sentences';
 import { namedTargets } from './targets';
 
@@ -68,13 +71,17 @@ const COORDINATOR = /,?\s+(?:and|while|whereas|et|tandis que|alors que)\s+|;\s+/
 
 /**
  * Two clauses joined by a coordinator, each telling a toll of its own victims (their phrase inside
- * the clause, not "them", not the same people dying later) on its own, different day.
+ * the clause, not "them", not the same people dying later) on its own, different day, or at its
+ * own scene apart from the other's.
  */
-export function coordinatedClauseSplit(f: SentenceFacts): [Sentence, Sentence] | null {
+export function coordinatedClauseSplit(f: SentenceFacts, index: GazetteerIndex): [Sentence, Sentence] | null {
   if (f.skip || f.casualties.length < 2) return null;
   const { sentence, tokens } = f;
   const told = f.dates.filter((d) => d.resolved && d.date && d.role === 'point');
-  if (told.length < 2) return null;
+  const scenes = f.places.filter(
+    (p) => p.role !== 'none' && p.role !== 'destination' && p.mention.entry.kind !== 'country',
+  );
+  if (told.length < 2 && scenes.length < 2) return null;
   const phraseStart = (c: SentenceFacts['casualties'][number]) =>
     tokens[c.phrase.tokStart]?.start ?? c.cueStart;
   COORDINATOR.lastIndex = 0;
@@ -83,8 +90,19 @@ export function coordinatedClauseSplit(f: SentenceFacts): [Sentence, Sentence] |
     const after = at + m[0].length;
     const before = told.filter((d) => d.end <= at);
     const later = told.filter((d) => d.start >= after);
-    if (before.length === 0 || later.length === 0) continue;
-    if (before.some((a) => later.some((b) => a.date === b.date && a.dateEnd === b.dateEnd))) continue;
+    const days =
+      before.length > 0 &&
+      later.length > 0 &&
+      !before.some((a) => later.some((b) => a.date === b.date && a.dateEnd === b.dateEnd));
+    // "…killed three people in Solino, and six people were killed in Delmas 18": two scenes
+    // apart, neither holding the other.
+    const here = scenes.filter((p) => p.mention.end <= at).map((p) => p.mention.entry.key);
+    const there = scenes.filter((p) => p.mention.start >= after).map((p) => p.mention.entry.key);
+    const apart =
+      here.length > 0 &&
+      there.length > 0 &&
+      !here.some((a) => there.some((b) => index.lineage(a).includes(b) || index.lineage(b).includes(a)));
+    if (!days && !apart) continue;
     const left = f.casualties.some((c) => c.cueStart < at && phraseStart(c) < at);
     const right = f.casualties.some(
       (c) =>
@@ -103,4 +121,25 @@ export function coordinatedClauseSplit(f: SentenceFacts): [Sentence, Sentence] |
     ];
   }
   return null;
+}
+
+/**
+ * Two coordinated clauses: the one day only one of them names is both clauses'; "three others"
+ * in the second are on the side of the first's victims.
+ */
+export function shareClauses(a: SentenceFacts, b: SentenceFacts, ctx: DocContext): void {
+  const told = (f: SentenceFacts) => f.dates.filter((d) => d.role === 'point' && d.resolved);
+  if (told(a).length === 0) a.dates = [...a.dates, ...told(b)];
+  else if (told(b).length === 0) b.dates = [...b.dates, ...told(a)];
+  const side = a.casualties[a.casualties.length - 1];
+  if (!side) return;
+  // "…killed in Solino on Saturday, and six in Delmas 18 on Sunday": the verb is the first clause's.
+  if (b.casualties.length === 0) {
+    const cue = { kind: side.kind, at: 0, anchor: 0, voice: 'active' as const, afterInjury: false };
+    const gapped = gappedCount(b.tokens, 0, cue, side, ctx);
+    if (gapped) b.casualties = [gapped];
+  }
+  for (const m of b.casualties)
+    if (m.affiliation === 'unknown' && m.phrase.head === null && m.phrase.other)
+      Object.assign(m, { affiliation: side.affiliation, country: side.country, generic: side.generic });
 }

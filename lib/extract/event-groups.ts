@@ -216,6 +216,13 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
       if (target) join(target, v, true);
       else {
         target = startGroup(v);
+        // "Four died in Solino and three in Bel-Air", after Monday's toll: the clause beside one
+        // that joined a dated event happened that day too.
+        const sibling = groups.find((g) => g.date?.resolved && clauseSibling(g, f));
+        if (!target.date && sibling) {
+          target.date = sibling.date;
+          target.inheritedDate = true;
+        }
         groups.push(target);
       }
       inGroup.set(f.sentence.index, target);

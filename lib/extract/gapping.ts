@@ -1,0 +1,98 @@
+/**
+ * A toll whose verb is left out: "Eight people were killed in Solino on Saturday and six in
+ * Delmas 18 on Sunday", « quatre personnes ont été tuées à Solino samedi et six à Delmas 18
+ * dimanche ». The second count, a bare number followed by its own place or day, is told by the verb
+ * before it: its own victims (added, never a rival of the first), on the first's side.
+ */
+import type { CasualtyMention } from './casualties';
+import type { Cue } from './casualty-cues';
+import { isWeekdayWord } from './date-words';
+import type { DocContext } from './doc-context';
+import { parseNumberAt } from './numbers';
+import { readMention } from './read-mention';
+import type { Token } from './tokens';
+import { wordSet } from './words';
+
+const JOIN = wordSet('and while whereas et');
+/** Words allowed between the number and its place: "six more", "six others", « six autres ». */
+const MORE = wordSet('more others other autres people persons personnes');
+/** Words that open a part of the toll already told: the counts after them are not more victims. */
+const SUBSET = wordSet('including among amongst dont parmi notamment incluant y compris');
+/** What follows the number: a place ("in Delmas", « à Delmas ») or a day ("on Sunday", « dimanche »). */
+const AT_PLACE = wordSet('in at near à a dans au aux en');
+
+function placeOrDayAt(tokens: Token[], k: number): boolean {
+  const w = tokens[k]?.norm ?? '';
+  const next = tokens[k + 1];
+  if (AT_PLACE.has(w)) return next?.cap === true && next.kind === 'word';
+  if (w === 'on' || w === 'le') return next !== undefined && isWeekdayWord(next.norm);
+  return isWeekdayWord(w);
+}
+
+/**
+ * The count left without its verb right after the cue's own statement, ending at token `from`;
+ * `previous` is the statement it follows. With `previous` told in another clause (clauses.ts), `from`
+ * is where this clause begins and the joining word may already be cut off.
+ */
+export function gappedCount(
+  tokens: Token[],
+  from: number,
+  cue: Cue,
+  previous: CasualtyMention,
+  ctx: DocContext,
+): CasualtyMention | null {
+  let k = from;
+  if (tokens[k]?.text === ',') k++;
+  if (JOIN.has(tokens[k]?.norm ?? '')) k++;
+  else if (k === from && from > 0) return null;
+  const n = parseNumberAt(tokens, k);
+  if (!n) return null;
+  let end = n.end;
+  if (MORE.has(tokens[end]?.norm ?? '')) end++;
+  if (!placeOrDayAt(tokens, end)) return null;
+  const mention = readMention(
+    tokens,
+    { ...cue, voice: 'active', at: Math.max(0, k - 1), anchor: Math.max(0, k - 1) },
+    [k, end],
+    ctx,
+  );
+  if (!mention || mention.count !== n.value) return null;
+  return {
+    ...mention,
+    kind: previous.kind,
+    affiliation: mention.affiliation === 'unknown' ? previous.affiliation : mention.affiliation,
+    country: mention.country ?? previous.country,
+    generic: previous.generic,
+    additional: true,
+    phrase: { ...mention.phrase, another: true },
+    at: k,
+    cueStart: tokens[k]?.start ?? previous.cueStart,
+  };
+}
+
+/**
+ * The count left without its verb after `previous`, looked for in the dozen words after its cue,
+ * before `stop` (the next cue) or the end of the clause.
+ */
+export function gappedAfter(
+  tokens: Token[],
+  cue: Cue,
+  previous: CasualtyMention,
+  ctx: DocContext,
+  stop: number,
+): CasualtyMention | null {
+  const from = Math.max(cue.at, previous.phrase.tokEnd - 1) + 1;
+  const to = Math.min(stop, tokens.length, from + 12);
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    // "killed 12 people, including eight in Solino and four in Bel-Air": parts of the toll told.
+    if (!t || t.text === '.' || t.text === ';' || SUBSET.has(t.norm)) return null;
+    // "Twelve people were killed, eight in Solino and four in Bel-Air": the same, as an apposition.
+    if (t.text === ',' && parseNumberAt(tokens, k + 1)) return null;
+    if (JOIN.has(t.norm) || (t.text === ',' && JOIN.has(tokens[k + 1]?.norm ?? ''))) {
+      const gapped = gappedCount(tokens, k, cue, previous, ctx);
+      if (gapped) return gapped;
+    }
+  }
+  return null;
+}
