@@ -249,7 +249,9 @@ describe('a window of days up to the report', () => {
     const draft = read(
       'Over the past week, 42 people were killed in the capital, the UN said. On Monday, gunmen killed five people in Delmas 32.',
     );
-    expect(draft.figures.map((f) => [f.metric, f.value, f.period])).toEqual([['killed', 42, 'the past week']]);
+    expect(draft.figures.map((f) => [f.metric, f.value, f.period])).toEqual([
+      ['killed', 42, 'the past week'],
+    ]);
     expect(draft.incidents.map((i) => [i.date, i.place?.name, i.casualties.map((c) => c.count)])).toEqual([
       ['2025-06-09', 'Delmas 32', [5]],
     ]);
