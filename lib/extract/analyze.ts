@@ -13,6 +13,7 @@ import { type DocContext, docContext } from './doc-context';
 import type { ReportLanguage } from './language';
 import { type PlaceRole, placeRole } from './place-context';
 import { findPlaceMentions, type GazetteerIndex, gazetteerIndex, type PlaceMention } from './places';
+import { possessedPlace } from './possessed-places';
 import { findRoads } from './roads';
 import { type SentenceLanguage, sentenceLanguage } from './sentence-language';
 import type { Sentence } from './sentences';
@@ -77,40 +78,6 @@ export interface Analysis {
 const ELSEWHERE =
   /\b(?:in|across|to) other (?:parts|areas|neighbou?rhoods|districts|sections|communities|towns)\b|^elsewhere\b|\belsewhere in\b/i;
 
-/** Kinds of place a name describes another by: "the capital's suburb of Tabarre". */
-const PLACE_KINDS = new Set([
-  'suburb',
-  'neighbourhood',
-  'neighborhood',
-  'district',
-  'town',
-  'city',
-  'village',
-  'commune',
-  'municipality',
-  'community',
-  'locality',
-  'slum',
-  'area',
-]);
-
-/** Another place's possessive just before token `at`: "Port-au-Prince's Delmas", "Haiti's Artibonite". */
-function afterPossessive(tokens: Token[], at: number, covered: ReadonlySet<number>): boolean {
-  return tokens[at - 1]?.norm === 's' && covered.has(at - 3);
-}
-
-/**
- * Named after another place's possessive, directly or through a kind of place: "Port-au-Prince's
- * Delmas", "the capital's suburb of Tabarre". Without the possessive the order says nothing: "the
- * Port-au-Prince suburb of Tabarre" is Tabarre, "the Delmas neighbourhood of Port-au-Prince" is
- * Delmas, and the two names are left to the rule for places side by side.
- */
-function possessedPlace(tokens: Token[], at: number, covered: ReadonlySet<number>): boolean {
-  if (afterPossessive(tokens, at, covered)) return true;
-  const ofKind = tokens[at - 1]?.norm === 'of' && PLACE_KINDS.has(tokens[at - 2]?.norm ?? '');
-  return ofKind && afterPossessive(tokens, at - 2, covered);
-}
-
 /** Tokens of every sentence, for the whole-article context, without re-tokenising. */
 function allTokens(sentences: Sentence[]): Token[][] {
   return sentences.map((s) => tokenize(s.text, s.from));
@@ -138,7 +105,7 @@ export function analyze(
       (mention): PlaceUse => ({
         mention,
         role: placeRole(tokens, mention, covered),
-        possessed: possessedPlace(tokens, mention.tokStart, covered),
+        possessed: possessedPlace(tokens, mention, mentions, index, covered),
       }),
     );
     const roads = skip ? [] : findRoads(sentence.text, sentence.from, uses, index, tokens);

@@ -53,6 +53,16 @@ describe('incident places', () => {
       place('Gunmen killed five people in the Delmas neighbourhood of Port-au-Prince on Tuesday.')?.place
         ?.key,
     ).toBe('delmas');
+    // A place used to describe another: "the Port-au-Prince suburb of Tabarre" is Tabarre.
+    expect(
+      place('Gangs killed six people near the Port-au-Prince suburb of Tabarre on Monday.')?.place?.key,
+    ).toBe('tabarre');
+    expect(place('Gangs killed six people in the Artibonite town of Liancourt on Monday.')?.place?.key).toBe(
+      'liancourt',
+    );
+    expect(
+      place('Gangs killed six people in the Cité Soleil slum of Port-au-Prince on Monday.')?.place?.key,
+    ).toBe('cite-soleil');
     // Two places side by side stay a list: the one named first.
     expect(place('Gangs attacked Mirebalais and the Centre town of Saut-d’Eau on Monday.')?.place?.key).toBe(
       'mirebalais',
