@@ -94,6 +94,10 @@ export const CIVILIAN_NOUNS = wordSet(`
   madanm pitit
   moun sivil timoun fanm gason abitan jounalis viktim machann chofe confrere confreres consoeur
   collegue collegues reporter passant passants badaud badauds pedestrian pedestrians passerby passersby
+  bodyguard bodyguards guard guards motorcyclist motorcyclists trader traders shopkeeper shopkeepers
+  businessman businessmen businesswoman protester protesters demonstrator demonstrators activist
+  activists mourner mourners commuter commuters vigile vigiles gardien gardiens
+  manifestant manifestants motard motards
 `);
 
 /** "crew members", "family members": the people a noun before "member(s)" belongs to are civilians. */

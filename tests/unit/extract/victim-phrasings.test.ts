@@ -269,3 +269,17 @@ describe('tolls wire copy and French reports tell in passing', () => {
     ]);
   });
 });
+
+describe('civilians named by what they do', () => {
+  it('counts bodyguards, guards, traders, protesters and their French names as civilians', () => {
+    expect(casualties('Two of his bodyguards were also killed in Pétion-Ville on Monday.')).toEqual([
+      'killed/civilian/-/2',
+    ]);
+    expect(casualties('Gunmen shot dead three motorcyclists in Delmas on Monday.')).toEqual([
+      'killed/civilian/-/3',
+    ]);
+    expect(casualties('Des bandits ont tué deux vigiles et trois manifestants lundi à Delmas.')).toEqual([
+      'killed/civilian/-/5',
+    ]);
+  });
+});
