@@ -150,6 +150,8 @@ export function findCasualties(
         if (unquantified(tokens, cue, range)) tollsWithoutNumber.push(cue.kind);
         continue;
       }
+      // "Police estimated the toll at around 20 dead": the toll and "20 dead" are one statement.
+      if (out.some((o) => sameStatement(o, mention))) continue;
       // "three officers were killed and two others injured": the others are on the same side.
       const previous = out[out.length - 1];
       if (
@@ -177,6 +179,16 @@ export function findCasualties(
     if (gapped) out.push(gapped);
   }
   return dropFatalInjury(out);
+}
+
+/** Two cues read the same count of the same people: their phrases overlap. */
+function sameStatement(a: CasualtyMention, b: CasualtyMention): boolean {
+  return (
+    a.kind === b.kind &&
+    a.count === b.count &&
+    a.phrase.tokStart < b.phrase.tokEnd &&
+    b.phrase.tokStart < a.phrase.tokEnd
+  );
 }
 
 /** "was held captive for 27 days alongside six others": the others share what happened to the subject. */

@@ -48,7 +48,8 @@ function attribution(text: string): string | null {
 /** Many operations as the cause of a toll: "raids that have led to the death of …". */
 const MANY_OPERATIONS =
   /\b(?:raids|operations|offensives|incursions)\b[^.;]*\b(?:led to|lead to|resulted in|resulting in|leading to|have left|has left|killed|claimed)\b/i;
-const FIRST_SINCE = /\b(?:first|biggest|largest|worst|deadliest|heaviest)\b[^,;]*?\bsince\b[^,;]*/i;
+const FIRST_SINCE =
+  /\b(?:first|biggest|largest|worst|deadliest|bloodiest|heaviest)\b[^,;]*?\b(?:since\b[^,;]*|(?:so far )?this year|of the year|in (?:years|decades|months)|on record)/i;
 /** The same in French, tried only where « depuis » is written. */
 const FIRST_SINCE_FR =
   /(?<![\p{L}])(?:le plus lourd|la plus lourde|le plus meurtrier|la plus meurtrière|le pire|la pire|premier(?! ministre)|première(?! ministre| dame))(?![\p{L}])[^,;]*?(?<![\p{L}])depuis(?![\p{L}])[^,;]*/iu;

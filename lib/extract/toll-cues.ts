@@ -9,7 +9,7 @@ import { hedgeBefore, parseNumberAt } from './numbers';
 import type { Token } from './tokens';
 import { wordSet } from './words';
 
-const RISE = wordSet('rose risen climbed jumped increased grew reached hit stood stands stand now');
+const RISE = wordSet('rose risen climbed jumped increased grew reached hit stood stands stand now was is');
 /** "Police put the death toll at six": a teller's estimate, the verb before the toll. */
 const PUT = wordSet('put puts putting placed places placing estimated estimates estimating');
 /** What a number the toll is put at may count instead of people. */

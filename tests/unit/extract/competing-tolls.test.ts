@@ -45,6 +45,38 @@ describe('an event toll told after the event', () => {
   });
 });
 
+describe('a toll told plainly', () => {
+  it('"the death toll was 12" after an event is its dead; "the toll is expected to rise" counts none', () => {
+    expect(
+      tolls(
+        'Gunmen attacked a market in Croix-des-Bouquets on Monday. The death toll was 12, according to the hospital.',
+      ),
+    ).toEqual([[['killed', 12, null]]]);
+    expect(
+      read('Gunmen attacked Cabaret on Monday. The death toll is expected to rise.').incidents[0]?.casualties,
+    ).toEqual([]);
+  });
+  it('"police estimated the toll at around 20 dead" counts the 20 once, not as police', () => {
+    const [incident] = read(
+      'Gunmen attacked Cabaret on Monday. Police estimated the toll at around 20 dead and 30 injured.',
+    ).incidents;
+    expect(incident?.casualties.map((c) => [c.kind, c.count, c.affiliation, c.hedge])).toEqual([
+      ['killed', 20, 'unknown', 'about'],
+      ['injured', 30, 'unknown', 'exact'],
+    ]);
+  });
+  it('"the worst this year", "the deadliest in years" measure the day\'s toll, they do not make it a sum', () => {
+    for (const text of [
+      'The death toll from the attack in Cabaret, which was the worst this year, is at least 30.',
+      'Gunmen killed 15 people in Cabaret in the deadliest attack this year.',
+      'Gunmen killed 15 people in Cabaret in the deadliest attack in years.',
+    ]) {
+      expect(read(text).incidents, text).toHaveLength(1);
+      expect(read(text).figures, text).toEqual([]);
+    }
+  });
+});
+
 describe('who gives a toll', () => {
   it('is the source beside the reporting verb, not the first one the sentence names', () => {
     expect(tollSource('Two police officers were killed, the UN said.')).toBe('UN');
