@@ -143,6 +143,13 @@ export function phraseBefore(
     start -= 3;
     j = start - 1;
   }
+  // « vingt et une personnes », « soixante et onze »: one number written with « et ».
+  const joined =
+    start < end && AND_WORDS.has(tokens[start - 1]?.norm ?? '') ? parseNumberAt(tokens, start - 2) : null;
+  if (joined && joined.end > start) {
+    start = joined.start;
+    j = start - 1;
+  }
   // "a gang leader known as “Ti Lapli”": the phrase before the new name says who it is.
   // Renamings and coordinations nest at most a few deep: "a, b and c" does, a 100 KB list does not.
   if (depth < 3 && RENAMING.has(tokens[j]?.norm ?? '') && start < end) {
@@ -207,6 +214,9 @@ export function phraseAfter(tokens: Token[], i: number): [number, number] | null
   const low = RANGE_OPEN.has(tokens[i]?.norm ?? '') ? parseNumberAt(tokens, i + 1) : null;
   if (low && RANGE_AND.has(tokens[low.end]?.norm ?? '') && parseNumberAt(tokens, low.end + 1))
     j = low.end + 1;
+  // « vingt et une personnes »: a number written with « et » is read whole.
+  const words = tokens[j]?.kind === 'word' ? parseNumberAt(tokens, j) : null;
+  if (words && words.end > j + 1) j = words.end;
   while (j < tokens.length && j - i < 14) {
     const after = tokens[j - 1]?.norm ?? '';
     const from = tokens[j]?.norm === 'from' && PERSON_NOUNS.has(after);

@@ -23,6 +23,9 @@ describe('numbers as reporters write them', () => {
     ['two dozen homes', 'two', 24, 'exact'],
     ['one hundred and twenty people', 'one', 120, 'exact'],
     ['1.5 million displaced', '1.5', 1_500_000, 'exact'],
+    ['vingt et une personnes', 'vingt', 21, 'exact'],
+    ['soixante et onze personnes', 'soixante', 71, 'exact'],
+    ['killed two and three others', 'two', 2, 'exact'],
   ])('"%s" → %s', (text, word, value, hedge) => {
     expect(numberIn(text, word)).toEqual({ value, hedge });
   });
@@ -39,5 +42,20 @@ describe('numbers as reporters write them', () => {
     expect(share('half of them')).toBe(0.5);
     expect(share('60 percent of them')).toBeCloseTo(0.6);
     expect(share('officers of them')).toBeUndefined();
+  });
+});
+
+describe('French numbers written with « et » in a toll', () => {
+  it('counts « vingt et une », « soixante et onze », « trente et un » whole, before or after the verb', async () => {
+    const { casualtyLines } = await import('../helpers/casualty-lines');
+    expect(casualtyLines('Vingt et une personnes ont été blessées lundi à Delmas.')).toEqual([
+      'injured/civilian/-/21',
+    ]);
+    expect(casualtyLines('Soixante et onze personnes ont été tuées lundi à Delmas.')).toEqual([
+      'killed/civilian/-/71',
+    ]);
+    expect(casualtyLines('Des bandits ont tué trente et un policiers lundi à Delmas.')).toEqual([
+      'killed/police/-/31',
+    ]);
   });
 });
