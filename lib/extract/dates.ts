@@ -180,11 +180,59 @@ export function findDateMentions(
       });
     }
   }
-  return nightOf(
-    found.sort((a, b) => a.start - b.start),
+  return dayRange(
+    nightOf(
+      found.sort((a, b) => a.start - b.start),
+      text,
+      offset,
+    ),
     text,
     offset,
   );
+}
+
+const RANGE_BEFORE = /(?:\bbetween|\bfrom|(?<![\p{L}])(?:entre|du|depuis))\s+(?:(?:the|le)\s+)?$/iu;
+const RANGE_JOIN = /^\s*(?:and|to|until|through|till|et|au|jusqu['’]au|-|–)\s+(?:(?:the|le)\s+)?$/i;
+
+/**
+ * "between 1 April and 31 May 2025", "from April 1 to May 31", « entre le 1er avril et le 31 mai »,
+ * « du 3 au 5 juin »: two days bounding one span. A week or less is when one event ran; longer, the
+ * period of a count (figures.ts), never the day it ended.
+ */
+function dayRange(found: DateMention[], text: string, offset: number): DateMention[] {
+  const out: DateMention[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const a = found[i] as DateMention;
+    const b = found[i + 1];
+    const days = (d: DateMention | undefined) =>
+      d !== undefined && d.precision === 'day' && d.resolved && d.date !== null && d.dateEnd === null;
+    if (
+      !days(a) ||
+      !days(b) ||
+      !b ||
+      (a.date ?? '') >= (b.date ?? '') ||
+      !RANGE_BEFORE.test(text.slice(Math.max(0, a.start - offset - 12), a.start - offset)) ||
+      !RANGE_JOIN.test(text.slice(a.end - offset, b.start - offset))
+    ) {
+      out.push(a);
+      continue;
+    }
+    const long = addDays(a.date as string, 6) < (b.date as string);
+    const whole = text.slice(a.start - offset, b.end - offset);
+    out.push({
+      ...a,
+      end: b.end,
+      text: whole,
+      label: `${a.label}–${b.label}`.replace(/(^|–)le\s+/gi, '$1'),
+      dateEnd: b.date,
+      role: long ? 'period' : a.role,
+      precision: long ? 'month' : 'day',
+      explicit: a.explicit || b.explicit,
+      hasYear: a.hasYear || b.hasYear,
+    });
+    i++;
+  }
+  return out;
 }
 
 // "during the night from Monday to Tuesday", "overnight Saturday into Sunday", "dans la nuit de lundi à mardi",

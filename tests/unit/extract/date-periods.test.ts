@@ -243,6 +243,29 @@ describe('an event still going on', () => {
   });
 });
 
+describe('a span bounded by two days', () => {
+  const read = (text: string) => readReport(text, { publishedAt: '2025-06-11', gazetteer: GAZETTEER });
+  it('"between 1 April and 31 May 2025", « entre le 1er avril et le 31 mai » is the period of a count, never its last day', () => {
+    for (const text of [
+      'Between 1 April and 31 May 2025, BINUH documented at least 1,340 people killed and 520 injured in gang-related violence across the country.',
+      'From April 1 to May 31, at least 1,340 people were killed in Haiti, the UN said.',
+      'Entre le 1er avril et le 31 mai 2025, au moins 1 340 personnes ont été tuées en Haïti.',
+    ]) {
+      const draft = read(text);
+      expect(draft.incidents, text).toEqual([]);
+      expect(draft.figures[0], text).toMatchObject({
+        value: 1340,
+        periodStart: '2025-04-01',
+        periodEnd: '2025-05-31',
+      });
+    }
+  });
+  it('a span of a few days is when one event ran', () => {
+    const [incident] = read('Gangs attacked Verrettes from June 3 to June 5, killing 12 people.').incidents;
+    expect(incident).toMatchObject({ date: '2025-06-03', dateEnd: '2025-06-05', datePrecision: 'week' });
+  });
+});
+
 describe('a window of days up to the report', () => {
   const read = (text: string) => readReport(text, { publishedAt: '2025-06-11', gazetteer: GAZETTEER });
   it('reads "over the past week" in the capital or with no place as a sum, and keeps the day\'s event apart', () => {
