@@ -97,7 +97,8 @@ export const CIVILIAN_NOUNS = wordSet(`
   bodyguard bodyguards guard guards motorcyclist motorcyclists trader traders shopkeeper shopkeepers
   businessman businessmen businesswoman protester protesters demonstrator demonstrators activist
   activists mourner mourners commuter commuters vigile vigiles gardien gardiens
-  manifestant manifestants motard motards
+  manifestant manifestants motard motards physician physicians surgeon surgeons paramedic paramedics
+  host hosts presenter presenters broadcaster broadcasters cultivateur cultivateurs animateur animateurs
 `);
 
 /** "crew members", "family members": the people a noun before "member(s)" belongs to are civilians. */

@@ -19,7 +19,7 @@ import {
 } from './noun-phrase-words';
 import { parseNumberAt } from './numbers';
 import { listEndAfter } from './person-lists';
-import { isAge, isAside } from './phrase-asides';
+import { isAge, isAside, isNameAside } from './phrase-asides';
 import { elidedArticleAt, hasHead, isPhraseWord } from './phrase-words';
 import { beforePurpose, purposeClauseBefore } from './purpose-clauses';
 
@@ -88,8 +88,11 @@ export function phraseBefore(
     for (let comma = j, asides = 0; asides < 2 && tokens[comma]?.text === ','; asides++) {
       let p = comma - 1;
       while (p >= 0 && comma - p < 16 && tokens[p]?.text !== ',') p--;
-      // A second aside only as an age before a description: "Jean Pierre, 34, a taxi driver,".
-      if (tokens[p]?.text !== ',' || !(asides === 0 ? isAside(tokens, p, comma) : isAge(tokens, p, comma))) {
+      // A second aside only as an age before a description: "Jean Pierre, 34, a taxi driver,", or
+      // a name before an age: "a police officer, Marc Joseph, 31,".
+      const aside =
+        asides === 0 ? isAside(tokens, p, comma) : isAge(tokens, p, comma) || isNameAside(tokens, p, comma);
+      if (tokens[p]?.text !== ',' || !aside) {
         if (asides === 0) return null;
         break;
       }
@@ -107,7 +110,9 @@ export function phraseBefore(
       tokens[j]?.kind === 'word' &&
       PERSON_NOUNS.has(tokens[j + 1]?.norm ?? '') &&
       j + 1 < end &&
-      (DETERMINERS.has(tokens[j - 1]?.norm ?? '') || tokens[j - 1]?.kind === 'num');
+      (DETERMINERS.has(tokens[j - 1]?.norm ?? '') ||
+        tokens[j - 1]?.kind === 'num' ||
+        parseNumberAt(tokens, j - 1)?.end === j);
     // "on February 23 another officer was killed": the day of a date is no count.
     if (tokens[j]?.kind === 'num' && isMonthWord(tokens[j - 1]?.norm ?? '')) break;
     // "two moto-taxi drivers": a hyphenated noun between an article or a number and a person noun.

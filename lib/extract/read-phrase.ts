@@ -47,6 +47,9 @@ for (const actor of ACTORS)
     NUMBERED_NAMES.set(m[1], after);
   }
 
+/** Ranks the Haitian police number ("Agent 2", "Inspecteur 1"): the number is the grade. */
+const GRADED = new Set(['agent', 'inspecteur', 'inspector', 'commissaire']);
+
 export function readPhrase(tokens: Token[], start: number, end: number): NounPhrase {
   const np: NounPhrase = {
     tokStart: start,
@@ -99,6 +102,8 @@ export function readPhrase(tokens: Token[], start: number, end: number): NounPhr
     const scaled = (w === 'a' || w === 'an') && SCALE_WORDS.has(tokens[i + 1]?.norm ?? '');
     // "the leader of the 5 Segonn gang", "400 Mawozo": a name, not a count.
     if (t.kind === 'num' && NUMBERED_NAMES.get(t.text)?.has(tokens[i + 1]?.norm ?? '')) continue;
+    // « l'agent 2 Jean Ricot Dorsainvil »: the police grade before a name, not a count.
+    if (t.kind === 'num' && GRADED.has(tokens[i - 1]?.norm ?? '') && tokens[i + 1]?.cap) continue;
     if (np.count === null && (t.kind === 'num' || (w !== 'a' && w !== 'an') || scaled)) {
       // Skip ages: "26-year-old".
       if (t.kind === 'num' && tokens[i + 2]?.norm === 'year') continue;

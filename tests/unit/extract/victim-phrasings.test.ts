@@ -283,3 +283,33 @@ describe('civilians named by what they do', () => {
     ]);
   });
 });
+
+describe('victims named by trade, name and grade', () => {
+  it('counts physicians, radio hosts, « cultivateurs » and "bus passengers"', () => {
+    expect(casualties('A physician and two nurses were kidnapped on Saturday in Pétion-Ville.')).toEqual([
+      'missing/civilian/-/3',
+    ]);
+    expect(
+      casualties('Radio host Dieudonné Saint-Cyr, 52, was shot dead in Delmas on Tuesday morning.'),
+    ).toEqual(['killed/civilian/-/1']);
+    expect(casualties('Dimanche, à Verrettes, deux cultivateurs ont été abattus.')).toEqual([
+      'killed/civilian/-/2',
+    ]);
+    expect(casualties('Fifteen bus passengers were abducted on Thursday in Cabaret.')).toEqual([
+      'missing/civilian/-/15',
+    ]);
+  });
+  it('reads a name set off by commas after the person noun as theirs, the noun giving the side', () => {
+    expect(casualties('Un policier, Marc Joseph, a été tué dimanche à Delmas 30.')).toEqual([
+      'killed/police/-/1',
+    ]);
+    expect(casualties('A police officer, Marc Joseph, 31, was shot dead in Delmas on Sunday.')).toEqual([
+      'killed/police/-/1',
+    ]);
+  });
+  it('reads « l’agent 2 » before a name as a grade, not two people', () => {
+    expect(
+      casualties('L’agent 2 Jean Ricot Dorsainvil, 29 ans, a été tué dimanche soir à Delmas 30.'),
+    ).toEqual(['killed/police/-/1']);
+  });
+});
