@@ -152,18 +152,20 @@ export function findCasualties(
       }
       // "Police estimated the toll at around 20 dead": the toll and "20 dead" are one statement.
       if (out.some((o) => sameStatement(o, mention))) continue;
-      // "three officers were killed and two others injured": the others are on the same side.
+      // "three officers were killed and two others injured", "… and wounding a third": the others
+      // are on the same side.
       const previous = out[out.length - 1];
       if (
         mention.affiliation === 'unknown' &&
         mention.phrase.head === null &&
         previous &&
-        /\bothers?\b|\banother\b|\bautres?\b/.test(
-          tokens
-            .slice(range[0], range[1])
-            .map((t) => t.norm)
-            .join(' '),
-        )
+        (mention.phrase.ordinal !== undefined ||
+          /\bothers?\b|\banother\b|\bautres?\b/.test(
+            tokens
+              .slice(range[0], range[1])
+              .map((t) => t.norm)
+              .join(' '),
+          ))
       ) {
         mention.affiliation = previous.affiliation;
         mention.country = previous.country;

@@ -26,7 +26,7 @@ export const SKIP_BACK = new Set([
 
 const OBJECT_START = wordSet(`
   a an the him her them at more over nearly some about around up two both his their several dozens
-  hundreds thousands
+  hundreds thousands another other those these
 `);
 
 export function startsObject(t: Token | undefined): boolean {

@@ -11,6 +11,7 @@ import { tollSource } from './toll-sources';
 import type { WarningLog } from './warnings';
 
 interface Tally {
+  phrase: CasualtyMention['phrase'];
   /** Told as "people", "persons": possibly the same victims another sentence names by side. */
   generic: boolean;
   additional: boolean;
@@ -131,6 +132,11 @@ function clauseSources(
   return (at) => parts.find((p) => at < p.end)?.source ?? whole;
 }
 
+/** "a third" after two: the ordinal is the count the victims now make. */
+function nextOrdinal(t: Tally, ordinal: number | undefined): boolean {
+  return ordinal !== undefined && t.count === ordinal - 1;
+}
+
 /** A "he" or "him" whose side was not clear takes the side the event's other victims are on. */
 function fillSides(mentions: CasualtyMention[]): CasualtyMention[] {
   const known = mentions.find(
@@ -187,6 +193,7 @@ export function tallyCasualties(
       // "another officer", and the groups one cue names ("a missionary and her two children"), add up.
       if (t.affiliation === 'unknown') t.affiliation = m.affiliation;
       if (m.phrase.another || cues.get(key) === m.cueStart) t.count += m.count;
+      else if (nextOrdinal(t, m.phrase.ordinal)) t.count = m.phrase.ordinal as number;
       else if (m.count > t.count) {
         t.count = m.count;
         t.hedge = m.hedge;
@@ -223,6 +230,11 @@ export function tallyCasualties(
         if (t.affiliation === 'unknown')
           Object.assign(t, { affiliation: total.affiliation, country: total.country });
         rivals.push({ key, tally: t });
+        continue;
+      }
+      // "Two officers were killed … A third officer later died": three.
+      if (nextOrdinal(total, t.phrase.ordinal)) {
+        total.count = t.phrase.ordinal as number;
         continue;
       }
       // "le décès de 9 blessés supplémentaires": more victims than those counted before, added.

@@ -50,6 +50,18 @@ export const AND_WORDS = new Set(['and', 'et']);
 
 /** "15 other people", "9 blessés supplémentaires", "d'autres victimes": more victims. */
 export const OTHER_WORDS = wordSet('other others additional further autres supplementaires supplementaire');
+/** "wounding a third", "a fourth is missing", « un troisième »: one more of the people just told. */
+export const ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['second', 2],
+  ['third', 3],
+  ['fourth', 4],
+  ['fifth', 5],
+  ['sixth', 6],
+  ['deuxieme', 2],
+  ['troisieme', 3],
+  ['quatrieme', 4],
+  ['cinquieme', 5],
+]);
 /** "the officer", "l'agent", "ce policier": someone already told of. */
 export const DEFINITE = wordSet('the his her its this that l le la ce cet cette son sa');
 export const QUOTES = new Set(['"', '“', '”']);

@@ -5,7 +5,7 @@
  */
 import { ACTORS } from '../actors/register';
 import { CONTINGENT_DEMONYMS } from './lexicon';
-import { DEFINITE, OF_WORDS, OTHER_WORDS, PRONOUNS, SCALE_WORDS, VAGUE } from './noun-phrase-words';
+import { DEFINITE, OF_WORDS, ORDINALS, OTHER_WORDS, PRONOUNS, SCALE_WORDS, VAGUE } from './noun-phrase-words';
 import { hedgeBefore, parseNumberAt } from './numbers';
 import { readPersons } from './persons';
 import { isHeadNoun, isPhraseWord } from './phrase-words';
@@ -26,6 +26,8 @@ export interface NounPhrase {
   another: boolean;
   /** "15 other people", "others": more victims of the event just told. */
   other: boolean;
+  /** "a third (officer)": the count of such victims that one makes (3). */
+  ordinal?: number;
   /** "thousands of", "hundreds of": a lower bound, not a count. */
   vague: boolean;
   persons: Person[];
@@ -87,6 +89,11 @@ export function readPhrase(tokens: Token[], start: number, end: number): NounPhr
       np.definite = true;
     }
     if (w === 'another') np.another = true;
+    // "a third", « un troisième »: one more of the people just told, with or without its noun.
+    if (ORDINALS.has(w) && ['a', 'an', 'un', 'une'].includes(tokens[i - 1]?.norm ?? '')) {
+      np.other = true;
+      np.ordinal = ORDINALS.get(w);
+    }
     if (OTHER_WORDS.has(w)) np.other = true;
     if (DEFINITE.has(w)) np.definite = true;
     if (w === 'a' || w === 'an' || w === 'another' || w === 'the' || w === 'this' || w === 'that')
@@ -133,8 +140,8 @@ export function readPhrase(tokens: Token[], start: number, end: number): NounPhr
     }
   }
   if (np.count === null && singularCue && singularHead) np.count = 1;
-  // "…and another injured": another one of the same.
-  if (np.count === null && np.another && np.head === null) np.count = 1;
+  // "…and another injured", "… and wounding a third": another one of the same.
+  if (np.count === null && (np.another || np.ordinal) && np.head === null) np.count = 1;
   if (np.count === null && np.head === null) {
     // A bare name: "Samuel Kaetuai was killed".
     const caps = tokens

@@ -313,3 +313,31 @@ describe('victims named by trade, name and grade', () => {
     ).toEqual(['killed/police/-/1']);
   });
 });
+
+describe('one more of the victims just told', () => {
+  it('reads "wounding a third", "a fourth is missing" as one more on the same side', () => {
+    expect(
+      casualties(
+        'Gunmen opened fire on a police convoy near Cabaret on Monday, killing two officers and wounding a third.',
+      ),
+    ).toEqual(['injured/police/-/1', 'killed/police/-/2']);
+    expect(
+      casualties(
+        'Three police officers were killed and a fourth is missing after gang members ambushed their patrol in Tabarre on Tuesday.',
+      ),
+    ).toEqual(['killed/police/-/3', 'missing/police/-/1']);
+  });
+  it('makes "a third officer later died" the third dead of the event, and "another six" six more', () => {
+    expect(
+      casualties('Two officers were killed in Cabaret on Monday. A third officer later died of his wounds.'),
+    ).toEqual(['killed/police/-/3']);
+    expect(casualties('Gunmen killed another six people in Verrettes on Monday.')).toEqual([
+      'killed/civilian/-/6',
+    ]);
+  });
+  it('reads « ont péri » in strikes and raids', () => {
+    expect(
+      casualties('Dix civils, dont quatre enfants, ont également péri lors de ces frappes jeudi à Cabaret.'),
+    ).toEqual(['killed/civilian/-/10']);
+  });
+});
