@@ -22,6 +22,7 @@ import { type ForeignPassage, foreignPassages } from './passages';
 import { estimatePublication } from './publication';
 import type { DeploymentDraft, IncidentType, ReportDraft } from './schema';
 import { splitSentences } from './sentences';
+import { summaryTolls } from './summary-tolls';
 import { dateInUrl } from './url-date';
 import { WarningLog } from './warnings';
 
@@ -252,7 +253,7 @@ export function readReport(text: string, options: ReadReportOptions): ReportDraf
   const { figures, used } = extractFigures(facts, { publishedAt, index, warnings });
   const views = facts.map((f) => view(f, used));
   const groups = groupEvents(views, index);
-  const incidents = buildIncidents(groups, {
+  const built = buildIncidents(groups, {
     index,
     facts,
     views: new Map(views.map((v) => [v.facts, v])),
@@ -261,6 +262,9 @@ export function readReport(text: string, options: ReadReportOptions): ReportDraf
     warnings,
     datelinePlaces,
   });
+  const summed = summaryTolls(built, index);
+  const incidents = summed.incidents;
+  figures.push(...summed.figures);
   const deployments = extractDeployments(facts, publishedAt);
   warnDeploymentConflicts(deployments, warnings);
   const milestones = extractMilestones(facts, warnings);

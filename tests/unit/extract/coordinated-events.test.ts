@@ -84,3 +84,29 @@ describe('a count whose verb is left out', () => {
       expect(read(text).incidents, text).toHaveLength(1);
   });
 });
+
+describe('a toll told first as a sum, then event by event', () => {
+  it('keeps the events and makes the lead their figure, never a third event', () => {
+    for (const text of [
+      'A wave of gang attacks across the Port-au-Prince area over the weekend left at least eight people dead, police said. On Saturday, gunmen killed five people in Gressier. On Sunday, three people were killed in Cabaret.',
+      'Des attaques de gangs ont fait au moins huit morts ce week-end dans la région de Port-au-Prince. Samedi, des hommes armés ont tué cinq personnes à Gressier. Dimanche, trois personnes ont été tuées à Cabaret.',
+    ]) {
+      const draft = read(text);
+      expect(
+        draft.incidents.map((i) => [i.place?.name, i.casualties.map((c) => c.count)]),
+        text,
+      ).toEqual([
+        ['Gressier', [5]],
+        ['Cabaret', [3]],
+      ]);
+      expect(draft.figures.map((f) => [f.metric, f.value, f.periodStart, f.periodEnd])).toEqual([
+        ['killed', 8, '2025-06-07', '2025-06-08'],
+      ]);
+    }
+  });
+  it('keeps the lead an event when the others do not make its number', () => {
+    const text =
+      'A wave of gang attacks across the Port-au-Prince area over the weekend left at least 12 people dead, police said. On Saturday, gunmen killed five people in Gressier. On Sunday, three people were killed in Cabaret.';
+    expect(read(text).incidents).toHaveLength(3);
+  });
+});
