@@ -23,15 +23,22 @@ export function eventDate(f: SentenceFacts, anchorAt: number): DateMention | nul
   return best ? (spanWithNext(f, best) ?? best) : null;
 }
 
+const SPAN_JOIN =
+  /^\s*(?:,|and|or|to|through|and on|-|–|(?:and\s+)?(?:lasted|continued|went on|ran)(?:\s+(?:until|into|through|till))?(?:\s+on)?|until|into)\s*$/i;
+
 /** "on Saturday and Monday", "Sunday, Monday": the event took those days, told as one span. */
 function spanWithNext(f: SentenceFacts, d: DateMention): DateMention | null {
   if (d.precision !== 'day' || !d.date || d.dateEnd) return null;
-  const days = f.dates.filter((x) => x.role === 'point' && x.precision === 'day' && x.date && !x.dateEnd);
+  // "… and lasted until Monday": a deadline after the first day is where the span ends.
+  const days = f.dates.filter(
+    (x) => (x.role === 'point' || x.role === 'deadline') && x.precision === 'day' && x.date && !x.dateEnd,
+  );
   const i = days.indexOf(d);
   const pair = (a: DateMention | undefined, b: DateMention | undefined) => {
     if (!a?.date || !b?.date || a.date >= b.date) return null;
     const between = f.sentence.text.slice(a.end - f.sentence.from, b.start - f.sentence.from);
-    if (!/^\s*(?:,|and|or|to|through|and on|-|–)\s*$/i.test(between)) return null;
+    // "on Saturday and Monday", "began on Saturday and lasted until Monday", "continued into Thursday".
+    if (!SPAN_JOIN.test(between)) return null;
     const span = Math.round((Date.parse(b.date) - Date.parse(a.date)) / 86_400_000);
     return span <= 6 ? { ...a, end: b.end, text: `${a.text}${between}${b.text}`, dateEnd: b.date } : null;
   };

@@ -6,6 +6,7 @@
  * start nothing.
  */
 import type { PlaceUse, SentenceFacts } from './analyze';
+import { sameOrPreviousWeekday } from './calendar';
 import type { CasualtyMention } from './casualties';
 import type { DateMention } from './dates';
 import {
@@ -109,6 +110,17 @@ function fallbackType(v: SentenceView): IncidentType {
 /** The named vehicles the event's own sentences tell of. */
 const groupTargets = (g: EventGroup) => g.core.flatMap((x) => x.targets);
 
+/**
+ * A weekday counted back from the report ("on Wednesday") that falls outside the span of days the
+ * event it points back at was told in ("last week"): the same weekday inside that span.
+ */
+function weekdayInSpan(span: DateMention | null, d: DateMention | null): DateMention | null {
+  if (!span?.date || !span.dateEnd || d?.weekday === undefined || d.explicit || !d.date) return null;
+  if (d.date >= span.date && d.date <= span.dateEnd) return null;
+  const day = sameOrPreviousWeekday(span.dateEnd, d.weekday);
+  return day >= span.date ? { ...d, date: day, dateEnd: null } : null;
+}
+
 /** The group holds a clause split from the same sentence as `f`: told as two events. */
 function clauseSibling(g: EventGroup, f: SentenceFacts): boolean {
   const of = f.sentence.clauseOf;
@@ -134,6 +146,10 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
 
     if (f.anaphor) {
       const target = anaphorTarget(groups, f.anaphor);
+      // "…killed last week when gangs attacked Lascahobas. The assault began on Wednesday": the
+      // Wednesday of that week, not the report's.
+      const redated = target ? weekdayInSpan(target.date, v.date) : null;
+      if (redated) v.date = redated;
       if (
         target &&
         !datedAway(target) &&

@@ -149,7 +149,7 @@ export function findTypeHits(text: string, french: boolean): TypeHit[] {
 export type AnaphorKind = 'injured' | 'missing' | 'killed' | 'arrest' | 'kidnapping' | 'event' | 'person';
 
 const ANAPHOR =
-  /\b(?:the|this|that|these|both|his|her|its|our)\s+((?:(?:latest|recent|deadly|fatal|slain|missing|wounded|injured|former|same|two|fallen|kidnapped|abducted|arrested|murdered|deceased|late|courageous|brave|unfortunate)\s+)*)(attack|ambush|incident|clash(?:es)?|confrontation|gunfire|shooting|officers?|victims?|injuries|casualties|kidnapping|abduction|arrest|senator|killing|death|massacre|assault|raid|operation|offensive|body|fatality|constable|soldiers?|gang member responsible)\b/i;
+  /\b(?:the|this|that|these|both|his|her|its|our)\s+((?:(?:latest|recent|deadly|fatal|slain|missing|wounded|injured|former|same|two|fallen|kidnapped|abducted|arrested|murdered|deceased|late|courageous|brave|unfortunate)\s+)*)(attacks?|ambush|incident|clash(?:es)?|confrontation|gunfire|shootings?|officers?|victims?|injuries|casualties|kidnapping|abduction|arrest|senator|killings?|death|massacre|assaults?|raids?|operation|offensive|body|fatality|constable|soldiers?|gang member responsible)\b/i;
 /** "cette attaque", "l'embuscade", "le policier disparu", "ces violences": French back-references. */
 const ANAPHOR_FR =
   /(?<![\p{L}])(?:cette|cet|ce|ces|l['’]|le|la|les)\s*(attaques?|embuscades?|incidents?|massacres?|drames?|tueries?|carnages?|violences|affrontements?|tragédies?|enlèvements?|kidnappings?|assassinats?|opération|offensive|policiers?|victimes?|otages?|agents?|personnes)(?![\p{L}])/iu;
@@ -172,7 +172,7 @@ function kindOfWords(modifiers: string, noun: string): AnaphorKind {
   const all = `${modifiers} ${noun}`.toLowerCase();
   if (/\b(?:wounded|injured|injuries)\b/.test(all)) return 'injured';
   if (/\bmissing\b/.test(all)) return 'missing';
-  if (/\b(?:slain|death|killing|body|fatality|murdered|deceased|late|fallen|responsible)\b/.test(all))
+  if (/\b(?:slain|death|killings?|body|fatality|murdered|deceased|late|fallen|responsible)\b/.test(all))
     return 'killed';
   if (/\b(?:arrest|arrested|senator)\b/.test(all)) return 'arrest';
   if (/\b(?:kidnapping|abduction|kidnapped|abducted)\b/.test(all)) return 'kidnapping';

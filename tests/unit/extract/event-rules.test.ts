@@ -140,3 +140,29 @@ describe('the missing told right after the event', () => {
       expect(read(text).incidents, text).toHaveLength(2);
   });
 });
+
+describe('a sentence that goes on telling the event', () => {
+  // PUBLISHED is a Wednesday (2025-05-14): "last week" is 05-05..05-11.
+  it('dates "The assault began on Wednesday" to the Wednesday of the week the event was told in', () => {
+    const draft = read(
+      'At least 25 people were killed last week when gangs attacked Lascahobas. The assault began on Wednesday and continued into Thursday.',
+    );
+    expect(draft.incidents.map((i) => [i.date, i.casualties.map((c) => c.count)])).toEqual([
+      ['2025-05-07', [25]],
+    ]);
+  });
+  it('joins "The attacks began on Saturday and lasted until Monday" to the attacks, from Saturday to Monday', () => {
+    const draft = read(
+      'Gunmen attacked Arcahaie, killing more than 50 people, officials said Tuesday. The attacks began on Saturday and lasted until Monday.',
+    );
+    expect(draft.incidents.map((i) => [i.date, i.dateEnd, i.casualties.map((c) => c.count)])).toEqual([
+      ['2025-05-10', '2025-05-12', [50]],
+    ]);
+  });
+  it('keeps attacks told at another place on another day apart', () => {
+    const draft = read(
+      'Gangs attacked Cabaret on Monday, killing six people. The attacks resumed in Arcahaie on Thursday.',
+    );
+    expect(draft.incidents).toHaveLength(2);
+  });
+});
