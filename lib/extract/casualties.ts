@@ -38,6 +38,8 @@ export interface CasualtyMention {
   additional: boolean;
   /** The side came from what the article is about, not from the phrase or its clause. */
   sideInferred: boolean;
+  /** Told as a toll ("put the toll at eight", « le bilan s'élève à … »): a number of no side of its own. */
+  toll?: boolean;
 }
 
 function skipBack(tokens: Token[], i: number): number {
@@ -84,6 +86,7 @@ function phraseFor(tokens: Token[], cue: Cue): [number, number] | null {
 }
 
 const RELATIVE = wordSet('who which that');
+const TOLL_WORDS = wordSet('toll bilan');
 const INTRANSITIVE = wordSet('died dies perished succumbed');
 const TIME_CONJUNCTIONS = wordSet('after before while since when');
 
@@ -152,6 +155,7 @@ export function findCasualties(
       }
       // "Police estimated the toll at around 20 dead": the toll and "20 dead" are one statement.
       if (out.some((o) => sameStatement(o, mention))) continue;
+      if (TOLL_WORDS.has(tokens[cue.at]?.norm ?? '')) mention.toll = true;
       // "three officers were killed and two others injured", "… and wounding a third": the others
       // are on the same side.
       const previous = out[out.length - 1];

@@ -12,6 +12,7 @@ import type { WarningLog } from './warnings';
 
 interface Tally {
   phrase: CasualtyMention['phrase'];
+  toll?: boolean;
   /** Told as "people", "persons": possibly the same victims another sentence names by side. */
   generic: boolean;
   additional: boolean;
@@ -66,7 +67,8 @@ function reconcileGeneric(tallies: Map<string, Tally>, rivals: Rival[]): boolean
       lead[1].count === named &&
       lead[1].count > 1 &&
       lead[1].persons.length === 0 &&
-      lead[1].affiliation === g.affiliation;
+      // "…put the toll at eight": a bare toll of no side counts the lead's people.
+      (lead[1].affiliation === g.affiliation || (g.affiliation === 'unknown' && g.toll === true));
     if (rival && lead && same && g.count !== named) {
       const { affiliation, country } = lead[1];
       rivals.push({ key: lead[0], tally: { ...g, affiliation, country } });
@@ -105,7 +107,7 @@ const MORE_OR_ELSEWHERE =
   /(?<![\p{L}])(?:more|other|another|additional|third|fourth|later|also|autres?|supplémentaires?|troisième|aussi)(?![\p{L}])|(?<![\p{L}])(?:in|at|à|au)\s+\p{Lu}/u;
 
 /** Where one clause of a sentence ends and the next, with another teller, may begin. */
-const CLAUSE_JOIN = /,\s+(?:while|whereas|but)\s|;\s|\s(?:tandis que|alors que)\s/gi;
+const CLAUSE_JOIN = /,\s+(?:while|whereas|but|although|though)\s|;\s|\s(?:tandis que|alors que|même si)\s/gi;
 
 /**
  * The teller of the toll at each offset of a sentence: the sentence's, or each clause's when its

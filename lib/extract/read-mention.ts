@@ -123,6 +123,15 @@ function asideSide(tokens: Token[], from: number, to: number, ctx: DocContext): 
   return null;
 }
 
+/** The side of the people "parmi les …" / "among the …" names right after a toll ending before `at`. */
+function amongSide(tokens: Token[], at: number, ctx: DocContext): Side | null {
+  if (!AMONG.has(tokens[at]?.norm ?? '')) return null;
+  const phrase = phraseAfter(tokens, at + 1);
+  if (!phrase) return null;
+  const side = sideOf(tokens, readPhrase(tokens, phrase[0], phrase[1]), ctx);
+  return side.affiliation === 'unknown' || side.inferred ? null : side;
+}
+
 /** Heads that say nothing of a side: "people", "personnes", "moun". */
 const GENERIC_HEADS = wordSet('people persons individuals personne personnes individu individus moun');
 
@@ -162,6 +171,9 @@ export function readMention(
     // trois policiers, et de quatre blessés »).
     if (side.affiliation === 'unknown' && cue.voice === 'self' && !bodies)
       side = sideAround(tokens, sideWindowStart(tokens, range[0], cue.at - 8, cue.at), cue.at, ctx) ?? side;
+    // « une vingtaine de morts parmi les bandits », "20 dead among the gang members": whose dead.
+    if (side.affiliation === 'unknown' && !bodies)
+      side = amongSide(tokens, Math.max(range[1], cue.at + 1), ctx) ?? side;
     // "Wilner Jean, a police officer assigned to …, was killed": the aside says who the person was.
     if (side.affiliation === 'unknown' && range[1] < cue.anchor && tokens[range[1]]?.text === ',')
       side = asideSide(tokens, range[1] + 1, cue.anchor, ctx) ?? side;

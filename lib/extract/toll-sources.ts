@@ -19,7 +19,16 @@ const SOURCES: Array<[RegExp, string]> = [
   [/\b(?:OIM|IOM|International Organization for Migration)\b/gi, 'IOM'],
   [/\b(?:MSF|Médecins Sans Frontières|Doctors Without Borders)\b/gi, 'MSF'],
   [/\b(?:protection civile|civil protection)\b/gi, 'civil protection'],
-  [/\b(?:maire|mairie|mayor|municipal)\w*/gi, 'local authorities'],
+  [/\b(?:task force)\b/gi, 'task force'],
+  [
+    /\b(?:maire|mairie|mayor|municipal|local officials|local authorities|autorités locales|CASEC|ASEC)\w*/gi,
+    'local authorities',
+  ],
+  [/\b(?:residents|habitants|witnesses|témoins|riverains)\b/gi, 'residents'],
+  [
+    /\b(?:rights groups?|human rights (?:group|organi[sz]ation)s?|organisations? de (?:défense des )?droits humains)\b/gi,
+    'rights group',
+  ],
   [/\b(?:gouvernement|government|ministère|ministry|ministre|minister|primature)\b/gi, 'government'],
   [/\b(?:hôpital|hospital)\b/gi, 'hospital'],
 ];
@@ -45,7 +54,7 @@ const ANY_SOURCE = [
 
 /** Words that tie a figure to who gives it, in English, French and Kreyòl. */
 const REPORTED =
-  /(?<![\p{L}])(?:selon|d['’]après|according to|said|says|say|told|reported|estimated|put|puts|counted|recorded|documented|parle de|parlent de|évoque|évoquent|dénombre|recense|indiqué|déclaré|annoncé|rapporté|précisé|confirmé|affirmé|fait état|dapre)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:selon|d['’]après|according to|said|says|say|told|reported|estimated|put|puts|counted|recorded|documented|parle de|parlent de|évoque|évoquent|avance|avancent|dénombre|recense|indiqué|déclaré|annoncé|rapporté|précisé|confirmé|affirmé|fait état|dapre)(?![\p{L}])/giu;
 
 /** "Police said", "according to police": police as the teller, with no article before it. */
 const POLICE_TELLING =

@@ -77,6 +77,49 @@ describe('a toll told plainly', () => {
   });
 });
 
+describe('competing tolls as wire copy and the Haitian press quote them', () => {
+  it('keeps "…, while the civil protection agency put the toll at 18" and « tandis que des habitants évoquent une quinzaine »', () => {
+    expect(
+      tolls(
+        'At least 25 people were killed in Lascahobas on Monday, according to local officials, while the civil protection agency put the toll at 18.',
+      ),
+    ).toEqual([
+      [
+        ['killed', 25, 'local authorities'],
+        ['killed', 18, 'civil protection'],
+      ],
+    ]);
+    expect(
+      tolls(
+        "Au moins huit personnes ont été tuées mardi à Petite-Rivière de l'Artibonite, selon la protection civile, tandis que des habitants joints par l'AFP évoquent une quinzaine de morts.",
+      ),
+    ).toEqual([
+      [
+        ['killed', 8, 'civil protection'],
+        ['killed', 15, 'residents'],
+      ],
+    ]);
+  });
+  it('makes a bare toll another teller puts ("although a rights group put the toll at eight") a rival on the same side', () => {
+    const [incident] = read(
+      'A drone strike killed at least 12 suspected gang members in Cité Soleil on Tuesday, Haitian police said, although a local rights group put the toll at eight.',
+    ).incidents;
+    expect(incident?.casualties.map((c) => [c.count, c.affiliation, c.attribution])).toEqual([
+      [12, 'gang', 'police'],
+      [8, 'gang', 'rights group'],
+    ]);
+  });
+  it('reads « vingt morts parmi les bandits » as gang dead, and « la PNH avance … 14 » as a rival, not a breakdown', () => {
+    const [incident] = read(
+      'Des frappes de drones menées jeudi à Cité Soleil ont fait une vingtaine de morts parmi les bandits, selon la Task Force. La PNH avance pour sa part le chiffre de 14 bandits tués.',
+    ).incidents;
+    expect(incident?.casualties.map((c) => [c.count, c.affiliation, c.attribution])).toEqual([
+      [20, 'gang', 'task force'],
+      [14, 'gang', 'police'],
+    ]);
+  });
+});
+
 describe('who gives a toll', () => {
   it('is the source beside the reporting verb, not the first one the sentence names', () => {
     expect(tollSource('Two police officers were killed, the UN said.')).toBe('UN');
