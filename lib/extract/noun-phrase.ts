@@ -213,6 +213,9 @@ export function phraseBefore(
   return start < end ? [start, beforePurpose(tokens, start, end)] : null;
 }
 
+/** Pronouns that open a clause about the people just named, never one of them. */
+const CLAUSE_SUBJECTS = new Set(['they', 'he', 'she', 'we', 'police']);
+
 export function phraseAfter(tokens: Token[], i: number): [number, number] | null {
   let j = i;
   // "killed between 15 and 20 people": a range, read from its lower end.
@@ -224,6 +227,8 @@ export function phraseAfter(tokens: Token[], i: number): [number, number] | null
   if (words && words.end > j + 1) j = words.end;
   while (j < tokens.length && j - i < 14) {
     const after = tokens[j - 1]?.norm ?? '';
+    // "four men they accused of …", "two officers he had trained": a clause about the people.
+    if (j > i && PERSON_NOUNS.has(after) && CLAUSE_SUBJECTS.has(tokens[j]?.norm ?? '')) break;
     const from = tokens[j]?.norm === 'from' && PERSON_NOUNS.has(after);
     // "a Canadian missionary and her two children"
     const and =

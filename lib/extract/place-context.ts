@@ -192,6 +192,10 @@ const EVENTS_OF = wordSet(`
 
 function governedRole(tokens: Token[], m: { tokStart: number }, covered: ReadonlySet<number>): PlaceRole {
   if (inhabitantsOf(tokens, m.tokStart)) return 'target';
+  // « au gang Grand Ravine », « le gang de Village-de-Dieu »: the gang's name, not where it happened.
+  const before = tokens[m.tokStart - 1]?.norm ?? '';
+  const gang = before === 'de' || before === 'd' ? tokens[m.tokStart - 2]?.norm : before;
+  if (gang === 'gang' || gang === 'gangs') return 'none';
   const of = tokens[m.tokStart - 1]?.norm ?? '';
   if ((of === 'de' || of === 'du' || of === 'd') && EVENTS_OF.has(tokens[m.tokStart - 2]?.norm ?? ''))
     return 'at';

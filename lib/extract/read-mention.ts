@@ -132,6 +132,18 @@ function amongSide(tokens: Token[], at: number, ctx: DocContext): Side | null {
   return side.affiliation === 'unknown' || side.inferred ? null : side;
 }
 
+/** "… they accused of belonging to the X gang", "… suspected of being gang members", « accusés d'appartenir à un gang ». */
+function accusedOfGang(tokens: Token[], at: number): boolean {
+  const words = tokens.slice(at, at + 12).map((t) => t.norm);
+  const accused = words.findIndex((w) => ACCUSED.has(w));
+  if (accused < 0 || accused > 3) return false;
+  const rest = words.slice(accused + 1);
+  const stop = rest.findIndex((w) => w === '.' || w === ';' || w === ',');
+  return (stop < 0 ? rest : rest.slice(0, stop)).some((w) => GANG_WORDS.has(w));
+}
+const ACCUSED = wordSet('accused suspected accuses soupconnes soupconnees accusees');
+const GANG_WORDS = wordSet('gang gangs bandits bandit gangster gangsters');
+
 /** Heads that say nothing of a side: "people", "personnes", "moun". */
 const GENERIC_HEADS = wordSet('people persons individuals personne personnes individu individus moun');
 
@@ -174,6 +186,12 @@ export function readMention(
     // « une vingtaine de morts parmi les bandits », "20 dead among the gang members": whose dead.
     if (side.affiliation === 'unknown' && !bodies)
       side = amongSide(tokens, Math.max(range[1], cue.at + 1), ctx) ?? side;
+    // "four men they accused of belonging to the Grand Ravine gang": the gang's, as the text has it.
+    if (
+      (side.affiliation === 'unknown' || side.affiliation === 'civilian') &&
+      accusedOfGang(tokens, range[1])
+    )
+      side = { affiliation: 'gang', country: null };
     // "Wilner Jean, a police officer assigned to …, was killed": the aside says who the person was.
     if (side.affiliation === 'unknown' && range[1] < cue.anchor && tokens[range[1]]?.text === ',')
       side = asideSide(tokens, range[1] + 1, cue.anchor, ctx) ?? side;

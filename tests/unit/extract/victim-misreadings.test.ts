@@ -1,5 +1,7 @@
 /** Misreadings three reviews found in the victim-phrasing rules (victim-phrasings.test.ts): each must stay mended. */
 import { describe, expect, it } from 'vitest';
+import { readReport } from '@/lib/extract';
+import { GAZETTEER } from '@/lib/locations/gazetteer';
 import { casualtyLines as casualties } from '../helpers/casualty-lines';
 
 describe('what the victim rules must not read (a review of them)', () => {
@@ -252,6 +254,31 @@ describe('soldiers and titles (a second review)', () => {
     ]);
     expect(casualties('Gunmen wounded Pastor Jean Pierre in Delmas on Monday.')).toEqual([
       'injured/civilian/-/1',
+    ]);
+  });
+});
+
+describe('people the text says belonged to a gang', () => {
+  it('reads "four men they accused of belonging to the Grand Ravine gang" as gang dead, never the next sentence\'s police', () => {
+    const draft = readReport(
+      'Residents of Carrefour-Feuilles killed four men they accused of belonging to the Grand Ravine gang on Thursday. A police officer who tried to intervene was injured by a thrown rock, police said.',
+      { publishedAt: '2025-06-11', gazetteer: GAZETTEER },
+    );
+    expect(draft.incidents.flatMap((i) => i.casualties.map((c) => [c.kind, c.count, c.affiliation]))).toEqual(
+      [
+        ['killed', 4, 'gang'],
+        ['injured', 1, 'police'],
+      ],
+    );
+  });
+  it('takes « au gang Grand Ravine » as the gang, not the place of the lynching', () => {
+    const [incident] = readReport(
+      "Des habitants ont lynché trois hommes accusés d'appartenir au gang Grand Ravine jeudi à Carrefour-Feuilles.",
+      { publishedAt: '2025-06-11', gazetteer: GAZETTEER },
+    ).incidents;
+    expect([incident?.place?.name, incident?.casualties.map((c) => [c.count, c.affiliation])]).toEqual([
+      'Carrefour-Feuilles',
+      [[3, 'gang']],
     ]);
   });
 });
