@@ -33,6 +33,8 @@ export interface ReportContext {
   forceAcronyms: ReadonlyMap<string, string>;
   /** The contributing country named last in the sentences before. */
   lastCountry: string | null;
+  /** The contributing country the sentence just before names, if it names one. */
+  previousCountry: string | null;
 }
 
 export function isClauseBreak(t: Tokens[number] | undefined): boolean {
@@ -90,7 +92,7 @@ export function reportContext(facts: SentenceFacts[]): ReportContext {
       }
     }
   }
-  return { namesGsf, forceAcronyms, lastCountry: null };
+  return { namesGsf, forceAcronyms, lastCountry: null, previousCountry: null };
 }
 
 /**
@@ -98,11 +100,13 @@ export function reportContext(facts: SentenceFacts[]): ReportContext {
  * "from …" just after the noun ("from Kenya and other contributing nations" is the whole
  * mission), else the nearest country or mission named before the number, else one named later
  * in the clause ("600 officers will be leaving Kenya"), else the contingent the sentence refers
- * back to ("The group, consisting of …").
+ * back to ("The group, consisting of …"), else the country of a running total later in the
+ * sentence (`later`: "…, bringing Guatemala's contribution to 150") or, for more personnel
+ * (`more`: « l'envoi de huit militaires supplémentaires »), the one the sentence before names.
  */
 export function ownerOf(
   f: SentenceFacts,
-  at: { start: number; noun: number; between: string | null },
+  at: { start: number; noun: number; between: string | null; more?: boolean; later?: string | null },
   ctx: ReportContext,
 ): string {
   const norms = normsOf(f.tokens);
@@ -129,23 +133,34 @@ export function ownerOf(
     if (owner) return owner;
   }
   if (ctx.lastCountry && GROUP_SUBJECT.test(f.sentence.text)) return ctx.lastCountry;
+  if (at.later) return at.later;
+  if (at.more && ctx.previousCountry) return ctx.previousCountry;
   return wholeMission(ctx);
 }
 
-/** The country or mission the number belongs to: the nearest one named before it. */
+/**
+ * The country or mission the number belongs to: the nearest one named before it. A relative
+ * clause set off by commas describes the words before it: "Kenya, which leads the mission, has
+ * about 750 officers" counts Kenya's.
+ */
 export function ownerBefore(tokens: Tokens, numberAt: number, ctx: ReportContext): string | null {
   const norms = normsOf(tokens);
   let crossed = false;
   for (let i = numberAt - 1; i >= 0 && numberAt - i <= 25; i--) {
     crossed ||= isClauseBreak(tokens[i + 1]) && i + 1 < numberAt;
+    const open = relativeOpening(tokens, i);
+    if (open !== null) {
+      crossed = true;
+      i = open;
+      continue;
+    }
     const w = norms[i] ?? '';
     const c = contingentCountryAt(norms, i);
     if (c) return c.country;
     if (!MISSION_WORDS.has(w) && w !== 'deployment' && !missionAt(norms, i)) continue;
-    // "the Jamaican contingent" is Jamaica's.
-    const national =
-      w === 'contingent' ? (contingentCountryAt(norms, i - 1) ?? contingentCountryAt(norms, i - 2)) : null;
-    if (national) return national.country;
+    // "the Jamaican contingent", "El Salvador's contingent" are those countries'.
+    const national = w === 'contingent' ? countryEndingAt(norms, possessed(norms, i - 1)) : null;
+    if (national) return national;
     // "Kenya is the lead country in the mission and 400 officers …": Kenya's officers; but
     // "part of the MSS mission, which now consists of 1,000 personnel" is the mission's.
     let k = i - 1;
@@ -161,4 +176,28 @@ export function lastCountryIn(norms: readonly string[]): string | null {
   let last: string | null = null;
   for (let i = 0; i < norms.length; i++) last = contingentCountryAt(norms, i)?.country ?? last;
   return last;
+}
+
+const RELATIVES = wordSet('which who qui');
+
+/** ", which leads the mission,": the opening comma of a relative clause the comma at `close` ends. */
+function relativeOpening(tokens: Tokens, close: number): number | null {
+  if (tokens[close]?.text !== ',') return null;
+  for (let k = close - 1; k > 0 && close - k <= 15; k--) {
+    if (CLAUSE_PUNCT.has(tokens[k]?.text ?? '')) {
+      return tokens[k]?.text === ',' && RELATIVES.has(tokens[k + 1]?.norm ?? '') && k + 1 < close ? k : null;
+    }
+  }
+  return null;
+}
+
+/** "El Salvador's contingent": the token before the possessive "'s" ending at `i`, else `i`. */
+function possessed(norms: readonly string[], i: number): number {
+  const apostrophe = norms[i - 1] === "'" || norms[i - 1] === '’';
+  return norms[i] === 's' && apostrophe ? i - 2 : i;
+}
+
+/** The country named at token `i` or just before it: "Jamaican", "Kenyan police", "El Salvador". */
+function countryEndingAt(norms: readonly string[], i: number): string | null {
+  return (contingentCountryAt(norms, i) ?? contingentCountryAt(norms, i - 1))?.country ?? null;
 }

@@ -10,8 +10,20 @@
 import type { SentenceFacts } from './analyze';
 import type { DateMention } from './dates';
 import {
+  addedAfter,
+  countsMore,
+  elidedHead,
+  frenchTotalAfter,
+  GROUP_SIZE,
+  headAfter,
+  laterTotalOwner,
+  movedWithinHaiti,
+  refersBack,
+  runningBefore,
+  runningOwner,
+} from './deployment-heads';
+import {
   clauseAround,
-  FORCE_NAMES,
   GROUP_SUBJECT,
   GSF_TOTAL,
   lastCountryIn,
@@ -20,7 +32,6 @@ import {
   ownerOf,
   type ReportContext,
   reportContext,
-  type Tokens,
 } from './deployment-owners';
 import { evidenceOf } from './evidence';
 import { contingentCountryAt, MISSION_WORDS } from './lexicon';
@@ -29,22 +40,13 @@ import type { DatePrecision, DeploymentDraft } from './schema';
 import { normsOf } from './tokens';
 import { wordSet } from './words';
 
-const PERSONNEL = wordSet(`
-  officers police personnel troops soldiers members agents peacekeepers policemen marines officials
-  staff cadets policiers soldats militaires hommes membres troupes effectifs personnes casques
-  personnels gendarmes polisye solda
-`);
-const BETWEEN = wordSet(`
-  more additional extra new other security police military armed foreign uniformed senior kenyan jamaican
-  guatemalan salvadoran belizean bahamian beninese chadian bangladeshi barbadian national special forces
-  royal defence defense and de d supplementaires nouveaux autres etrangers premiers premieres first
-`);
-/** "a six-member team", "the 5,500-strong force". */
-const GROUP_SIZE = wordSet('member strong man person');
 const DEPLOY_CUE =
-  /\b(?:deploy(?:ed|ing|s|ment)?|sent|send(?:ing|s)?|dispatch(?:ed|ing)?|arriv(?:ed|al|ing|es)|landed|touched down|(?:leav(?:e|es|ing)|head(?:s|ed|ing)?|bound|fly(?:ing)?|travel(?:l?ing)?)(?: \w+)? (?:for|to) haiti\b|consists? of|comprising|compris(?:es|ed)|numbering|strength|strong|contribut(?:ed|e|es|ing)|pledged|committed|to include|expected|boots on the ground|now (?:has|numbers|stands)|totall?ing|reinforcements?|contingent of|force of|numbers|(?:has|have|had)(?: [a-z]+){0,3} \d|there (?:are|were) (?:now )?(?:about|around|some|nearly|over|more than|\d))/i;
+  /\b(?:deploy(?:ed|ing|s|ment)?|sent|send(?:ing|s)?|dispatch(?:ed|ing)?|arriv(?:e|ed|al|ing|es)|landed|touched down|(?:leav(?:e|es|ing)|head(?:s|ed|ing)?|bound|fly(?:ing)?|travel(?:l?ing)?)(?: \w+)? (?:for|to) haiti\b|consists? of|comprising|compris(?:es|ed)|numbering|strength|strong|contribut(?:ed|e|es|ing)|pledged|committed|to include|expected|boots on the ground|now (?:has|numbers|stands)|totall?ing|reinforcements?|contingent of|force of|numbers|(?:has|have|had)(?: [a-z]+){0,3} \d|there (?:are|were) (?:now )?(?:about|around|some|nearly|over|more than|\d))/i;
 /** Weaker cues ("including six staff members" is not a deployment): only where a contingent or mission is named. */
 const GROUP_CUE = /\b(?:join(?:ed|ing|s)?|stationed|consisting of|made up of|includ(?:es|ed|ing))\b/i;
+/** "bringing Guatemala's contribution to 150": a running total is a cue of its own. */
+const RUNNING_CUE =
+  /\b(?:bring(?:s|ing)?|brought|rais(?:es|ed|ing)|push(?:es|ed|ing))\b[^.;]{0,80}\bto (?:(?:about|around|some|nearly|roughly|more than|over|at least) )?\d/i;
 const PLANNED =
   /\b(?:expected to|will|would|plans? to|planned|pledged|promised|committed to|authori[sz](?:ed|ing|es?)|(?:is|are) to|set to|to be deployed|aims? to|intends? to|supposed to|proposed|envisaged|voted|transform(?:ed|ing)? into)\b/i;
 const ARRIVAL = /\b(?:arrived|arrival|landed|deployed|sent|dispatched|flew in|touched down)\b/i;
@@ -52,18 +54,16 @@ const ARRIVAL = /\b(?:arrived|arrival|landed|deployed|sent|dispatched|flew in|to
 // 2.500 personnes", "portant le nombre à 600". Letters on neither side: \b does not know "é".
 const FR = (words: string) => new RegExp(`(?<![\\p{L}])(?:${words})(?![\\p{L}])`, 'iu');
 const DEPLOY_CUE_FR = FR(
-  "déploy(?:é|ée|és|ées|er|ait|aient)|déploiement|arrivé(?:e|s|es)?|arrivée|atterri|débarqué(?:e|s|es)?|envoy(?:é|és|er|ant)|attendu(?:e|s|es)?|contingent de|renforts?|effectifs?|portant (?:le nombre|l[’']effectif|le total|leur nombre)|compter au total|composée? de|rive|debake",
+  "déploy(?:é|ée|és|ées|er|ait|aient)|déploiement|arrivé(?:e|s|es)?|arrivée|atterri|débarqué(?:e|s|es)?|envoy(?:é|és|er|ant)|attendu(?:e|s|es)?|contingent de|renforts?|effectifs?|portant (?:le nombre|l[’']effectif|le total|leur nombre|(?:le|son|leur) contingent|sa contribution)|port(?:ant|e|ent) à|envoi|compter au total|composée? de|rive|debake",
 );
+/** « Le contingent kényan compte près de 950 policiers »: only where a contingent or mission is named. */
+const GROUP_CUE_FR = FR('compt(?:e|ent|ait|aient|era|eront)|compren(?:d|nent|ait)|regroupe|rassemble');
 const PLANNED_FR = FR(
-  "doit|doivent|devra|devront|devrait|devraient|prévue?s?|promis|s[’']était proposée?|en envoyant|autorisée?s?|envisagée?s?|attendus?|pwomet",
+  "doit|doivent|devra|devront|devrait|devraient|prévue?s?|promis|s[’']était proposée?|en envoyant|autorisée?s?|envisagée?s?|attendus?|l[’']envoi|pwomet",
 );
-const ARRIVAL_FR = FR('arrivé(?:e|s|es)?|arrivée|atterri|débarqué(?:e|s|es)?|déployé(?:e|s|es)?|rive|debake');
-/** "portant le nombre à 600", "bringing the total number of Kenyan officers to 600": a running total the number states with no noun of its own. */
-const TOTAL_TO =
-  /(?:portant (?:le nombre|l[’']effectif|le total|leur nombre|leur effectif)(?: [^,.;]{0,40})? à|(?:bringing|raising|taking|pushing) (?:(?:the (?:total )?number|the total) of (?:(?!(?:with|in|from|of|for|to)\s)[^\s,.;]+ ){0,3}(?:officers|troops|soldiers|police(?:men)?|personnel|members|agents|peacekeepers)\b|its (?:total )?strength|their (?:number|strength)|the (?:force|contingent|mission)(?:['’]s)?(?: total)? strength)(?: [^,.;]{0,30})? to(?: about| around| some| nearly| roughly| more than| over| at least)?)$/iu;
-/** "portant le total des victimes à 20", "bringing the number of officers killed to 45": a toll's running total, not a force's. */
-const TOLL_TOTAL =
-  /portant (?:le nombre|le total|le bilan|leur nombre)(?: (?:provisoire|global|total))? (?:des |de |d['’])(?:victimes|morts|décès|tués|blessés|disparus|personnes (?:tuées|blessées))|(?:bringing|raising|taking|pushing) the (?:total )?(?:number|total)[^,.;]*\b(?:killed|dead|deaths|died|victims|casualties|injured|wounded|missing|kidnapped)\b/iu;
+const ARRIVAL_FR = FR(
+  'arrivé(?:e|s|es)?|arrivée|atterri|débarqué(?:e|s|es)?|déployé(?:e|s|es)?|envoyé(?:e|s|es)?|rive|debake',
+);
 const PERFECT = /\b(?:has|have) (?:now )?(?:deployed|sent)\b|\bhave been deployed\b/i;
 const SHARE_OF = wordSet('whom them these those which');
 
@@ -71,78 +71,6 @@ function partial(d: DateMention): { date: string; precision: DatePrecision } | n
   if (!d.date) return null;
   if (d.precision === 'day') return { date: d.date, precision: 'day' };
   return { date: d.date.slice(0, 7), precision: d.precision === 'week' ? 'month' : d.precision };
-}
-
-interface Head {
-  /** Token index of the noun that says the number counts people. */
-  noun: number;
-  /** A country named between the number and the noun ("800 Kenyan officers"). */
-  country: string | null;
-}
-
-/**
- * The people a number counts: "800 Kenyan police officers", "six Royal Bahamas Defence Forces",
- * "150 RBDF", "a six-member team", "the 5,500-strong force", or a noun cut off by the end of the
- * text ("a total of 2,500 pers").
- */
-function headAfter(tokens: Tokens, end: number, ctx: ReportContext): Head | null {
-  const norms = normsOf(tokens);
-  if ((tokens[end]?.text === '-' || tokens[end]?.text === '–') && GROUP_SIZE.has(norms[end + 1] ?? ''))
-    return { noun: end + 1, country: null };
-  let country: string | null = null;
-  let j = end;
-  while (j < tokens.length && j - end < 5 && !PERSONNEL.has(norms[j] ?? '')) {
-    const c = contingentCountryAt(norms, j);
-    if (c) {
-      country = c.country;
-      j += c.length;
-    } else if (
-      BETWEEN.has(norms[j] ?? '') ||
-      (country && FORCE_NAMES.has(norms[j] ?? '')) ||
-      tokens[j]?.text === '-'
-    )
-      j++;
-    else break;
-  }
-  const w = norms[j] ?? '';
-  if (PERSONNEL.has(w)) return { noun: j, country };
-  const acronym = ctx.forceAcronyms.get(w);
-  if (acronym) return { noun: j, country: country ?? acronym };
-  if (country && j > end && FORCE_NAMES.has(norms[j - 1] ?? '')) return { noun: j - 1, country };
-  const last = tokens[j];
-  if (j === tokens.length - 1 && last?.kind === 'word' && w.length >= 3 && !tokens[j + 1]) {
-    for (const noun of PERSONNEL) if (noun.startsWith(w)) return { noun: j, country };
-  }
-  return null;
-}
-
-/**
- * "170 soldiers and 30 police officers", "20 military and four police officers": one figure.
- * `from` is the noun of the first count, or the token after its number when it has none.
- */
-function addedAfter(
-  tokens: Tokens,
-  from: number,
-  ctx: ReportContext,
-): { value: number; noun: number } | null {
-  let k = from;
-  while (k < tokens.length && k - from < 3 && tokens[k]?.norm !== 'and' && BETWEEN.has(tokens[k]?.norm ?? ''))
-    k++;
-  if (tokens[k]?.norm !== 'and') return null;
-  const n = parseNumberAt(tokens, k + 1);
-  const head = n && headAfter(tokens, n.end, ctx);
-  return n && head ? { value: n.value, noun: head.noun } : null;
-}
-
-/** "the four officers", "among the 20 soldiers": people already counted; "out of the 250" is not. */
-function refersBack(tokens: Tokens, start: number): boolean {
-  const before = tokens[start - 1]?.norm ?? '';
-  return (
-    // French "les" is any definite subject ("Les 400 policiers kényans … sont arrivés"); "ces" points back.
-    (before === 'the' || before === 'these' || before === 'those' || before === 'ces') &&
-    tokens[start - 2]?.norm !== 'of' &&
-    tokens[start - 2]?.norm !== 'de'
-  );
 }
 
 export function extractDeployments(facts: SentenceFacts[], publishedAt: string | null): DeploymentDraft[] {
@@ -160,10 +88,12 @@ export function extractDeployments(facts: SentenceFacts[], publishedAt: string |
     if (
       DEPLOY_CUE.test(text) ||
       (f.lang !== 'en' && DEPLOY_CUE_FR.test(text)) ||
-      (named && GROUP_CUE.test(text))
+      RUNNING_CUE.test(text) ||
+      (named && (GROUP_CUE.test(text) || (f.lang !== 'en' && GROUP_CUE_FR.test(text))))
     )
       readSentence(f, { ctx, publishedAt, out });
     ctx.lastCountry = country ?? ctx.lastCountry;
+    ctx.previousCountry = country;
   }
   return dedupe(out);
 }
@@ -175,14 +105,21 @@ function readSentence(
   const { tokens } = f;
   const taken = new Set<number>();
   for (const c of f.casualties) for (let k = c.phrase.tokStart; k < c.phrase.tokEnd; k++) taken.add(k);
+  // A figure read before lends its noun to a count without one ("… but has fewer than 1,000").
+  let counted = false;
   for (let i = 0; i < tokens.length; i++) {
     if (taken.has(i)) continue;
     const n = parseNumberAt(tokens, i);
     if (!n || n.value < 2 || (n.value >= 1990 && n.value <= 2039 && tokens[i]?.kind === 'num')) continue;
     const hedge = hedgeBefore(tokens, n.start);
     const before = f.sentence.text.slice(0, (tokens[n.start]?.start ?? 0) - f.sentence.from).trimEnd();
-    const runningCount = TOTAL_TO.test(before) && !TOLL_TOTAL.test(before);
-    const own = headAfter(tokens, n.end, ctx) ?? (runningCount ? { noun: n.end - 1, country: null } : null);
+    const runningCount = runningBefore(before);
+    const totalFr = frenchTotalAfter(tokens, hedge.start, n.end);
+    const own =
+      headAfter(tokens, n.end, ctx) ??
+      totalFr ??
+      (runningCount ? { noun: n.end - 1, country: null } : null) ??
+      elidedHead(tokens, hedge.start, n.end, counted);
     const added = addedAfter(tokens, own ? own.noun + 1 : n.end, ctx);
     // "20 military and four police officers": the noun of the second count names both.
     const head = own ?? (added && { noun: added.noun, country: null });
@@ -193,11 +130,15 @@ function readSentence(
       continue;
     }
     // "portant le nombre à 600": the total of the people the sentence has been counting.
-    const runningTotal = own !== null && own.noun < n.end && runningCount;
-    const country = runningTotal
-      ? (lastCountryIn(normsOf(tokens)) ??
+    const running = runningCount || totalFr !== null;
+    const more = countsMore(tokens, hedge.start, head.noun);
+    const later = running ? null : laterTotalOwner(f, head.noun + 1, ctx);
+    const country = running
+      ? (head.country ??
+        runningOwner(f, before, n.start, ctx) ??
+        lastCountryIn(normsOf(tokens)) ??
         ownerOf(f, { start: n.start, noun: head.noun, between: null }, ctx))
-      : ownerOf(f, { start: n.start, noun: head.noun, between: head.country }, ctx);
+      : ownerOf(f, { start: n.start, noun: head.noun, between: head.country, more, later }, ctx);
     const text = f.sentence.text;
     const [from, to] = clauseAround(tokens, n.start);
     const lo = tokens[from]?.start ?? f.sentence.from;
@@ -220,10 +161,16 @@ function readSentence(
         ? 'planned'
         : (ARRIVAL.test(local) || ARRIVAL_FR.test(local)) &&
             !PERFECT.test(local) &&
-            !TOTAL_TO.test(before) &&
+            !running &&
             ownDates.some((d) => d.role === 'point')
           ? 'arrival'
           : 'strength';
+    const end = added?.noun ?? head.noun;
+    counted = true;
+    if (kind !== 'planned' && movedWithinHaiti(f, local, lo)) {
+      i = end;
+      continue;
+    }
     const month = publishedAt?.slice(0, 7) ?? null;
     // A plan is for now or later: a past month read from "in November" is next November, which
     // the date alone cannot tell, so the plan is dated when it was reported.
@@ -246,7 +193,6 @@ function readSentence(
       personnel: n.value + (added?.value ?? 0),
       note: dated ? null : when ? 'as of the publication month' : null,
     });
-    const end = added?.noun ?? head.noun;
     const share = shareAfter(f, end + 1);
     if (share && (country === MSS_TOTAL || country === GSF_TOTAL)) {
       const first = tokens[hedge.start];

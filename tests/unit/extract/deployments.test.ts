@@ -183,3 +183,117 @@ describe('French contingents', () => {
     ]);
   });
 });
+
+/** Cases "text => rows" (published Thursday 2024-10-10): "country personnel kind [date unless 2024-10]"; "none". */
+const expectReads = (cases: string[]) => {
+  for (const c of cases) {
+    const [text = '', rows] = c.split(' => ');
+    const read = deployments(text).map((d) => `${d.country} ${d.personnel} ${d.kind} ${d.date}`);
+    expect(read.join('; ').replace(/ 2024-10(?=;|$)/g, '') || 'none', text).toBe(rows);
+  }
+};
+
+describe('whose figure it is', () => {
+  it('reads past ", which leads the mission," to the country before it', () => {
+    expectReads([
+      'Kenya, which leads the mission, has about 750 officers in Haiti, while Guatemala has deployed 150 soldiers. => Kenya 750 strength; Guatemala 150 strength',
+      'Jamaica, which joined the force last year, has 200 soldiers in Haiti. => Jamaica 200 strength',
+      // The country inside the aside is not the owner either.
+      'The mission, which Kenya leads, has about 1,000 personnel. => MSS-total 1000 strength',
+      'Kenya has about 750 police officers in Haiti. => Kenya 750 strength',
+      'Le Kenya, qui dirige la mission, compte environ 750 policiers. => Kenya 750 strength',
+    ]);
+  });
+
+  it('gives "El Salvador\'s contingent of eight soldiers" to El Salvador', () => {
+    expectReads([
+      "El Salvador's contingent of eight soldiers arrived on Monday. => El Salvador 8 arrival 2024-10-07",
+      'Guatemala’s contingent of 90 soldiers is based in the capital. => Guatemala 90 strength',
+      'The Jamaican contingent of 20 soldiers arrived on Monday. => Jamaica 20 arrival 2024-10-07',
+    ]);
+  });
+
+  it('counts "40 Kenyan and Jamaican personnel" for the whole mission, not the last country named', () => {
+    expectReads([
+      'About 40 Kenyan and Jamaican personnel arrived on Monday. => MSS-total 40 arrival 2024-10-07',
+    ]);
+  });
+
+  it('gives more personnel the country the sentence before names', () => {
+    expectReads([
+      'Kenya has 400 officers in Haiti. 200 additional officers will arrive next month. => Kenya 400 strength; Kenya 200 planned',
+      'Jamaica has 200 soldiers in Haiti. Another 100 soldiers will arrive next month. => Jamaica 200 strength; Jamaica 100 planned',
+      'Le Salvador est dans la mission. Il annonce l’envoi de six militaires supplémentaires. => El Salvador 6 planned',
+      // A sentence about the mission leaves the more to the mission.
+      'The MSS has about 1,000 personnel. Another 200 officers will arrive next month. => MSS-total 1000 strength; MSS-total 200 planned',
+    ]);
+  });
+});
+
+describe('a country’s running total', () => {
+  it('reads "bringing Guatemala\'s contribution to the mission to 150" as Guatemala’s strength', () => {
+    expectReads([
+      "More Guatemalan soldiers arrived on Monday, bringing Guatemala's contribution to the mission to 150. => Guatemala 150 strength",
+      "More Guatemalan soldiers arrived, bringing Guatemala's contingent to 150. => Guatemala 150 strength",
+      // The running total is a cue of its own.
+      "The latest rotation brings Jamaica's contingent to about 200. => Jamaica 200 strength",
+    ]);
+  });
+
+  it('gives the arrivals the country of the running total that follows', () => {
+    expectReads([
+      "Seventy-five soldiers arrived on Monday, bringing Guatemala's contribution to 150. => Guatemala 75 arrival 2024-10-07; Guatemala 150 strength",
+      // The mission's running total is the mission's.
+      "Jamaica sent 200 soldiers on Monday, bringing the mission's total strength to 1,000. => Jamaica 200 arrival 2024-10-07; MSS-total 1000 strength",
+      // Taking people somewhere is no running total.
+      'The helicopter took 5 officers to the hospital in Tabarre. => none',
+    ]);
+  });
+
+  it('reads « portant à près de 950 le nombre de Kényans » and « le contingent kényan compte »', () => {
+    expectReads([
+      'D’autres policiers kényans sont arrivés, portant à près de 950 le nombre de Kényans en Haïti. => Kenya 950 strength',
+      'Dix policiers sont arrivés lundi, portant à 600 l’effectif des policiers kényans. => Kenya 10 arrival 2024-10-07; Kenya 600 strength',
+      'La relève porte à 950 le nombre de policiers kényans en Haïti. => Kenya 950 strength',
+      'Le contingent kényan compte désormais près de 950 policiers. => Kenya 950 strength',
+      // A toll's running total is no force.
+      'L’attaque a fait deux morts, portant à 45 le nombre de policiers tués cette année. => none',
+    ]);
+  });
+
+  it('reads « l’envoi de huit militaires » as a plan and « a envoyé … lundi » as an arrival', () => {
+    expectReads([
+      'Le Kenya a envoyé 200 policiers lundi, portant son contingent à 950. => Kenya 200 arrival 2024-10-07; Kenya 950 strength',
+      'Le président salvadorien annonce l’envoi de huit militaires supplémentaires. => El Salvador 8 planned',
+    ]);
+  });
+});
+
+describe('moves inside Haiti and counts without a noun', () => {
+  it('reads no deployment in personnel sent to reinforce a town, but one sent to the capital', () => {
+    expectReads([
+      'About 40 Kenyan and Jamaican personnel of the multinational mission were sent to reinforce the town of Arcahaie on Monday. => none',
+      'Twelve Kenyan officers were dispatched to Cabaret on Monday. => none',
+      'Trente policiers kényans ont été envoyés à Cabaret lundi. => none',
+      'Kenya deployed 400 police officers to Port-au-Prince on Monday. => Kenya 400 arrival 2024-10-07',
+      // A department may be where they went to Haiti.
+      'Benin dispatched 60 soldiers to the Artibonite on Monday. => Benin 60 arrival 2024-10-07',
+    ]);
+  });
+
+  it('reads "but has fewer than 1,000 in the country" as the mission’s strength', () => {
+    const text =
+      'The mission was authorized to have 2,500 personnel but has fewer than 1,000 in the country.';
+    const { deployments: read } = readReport(text, { publishedAt: '2024-10-10', gazetteer: GAZETTEER });
+    expect(read.map((d) => `${d.country} ${d.personnel} ${d.kind} ${d.hedge}`)).toEqual([
+      'MSS-total 2500 planned exact',
+      'MSS-total 1000 strength at_most',
+    ]);
+    expectReads([
+      'Kenya has 400 officers in Haiti and Jamaica has 200. => Kenya 400 strength; Jamaica 200 strength',
+      'Kenya pledged 1,000 officers but has sent only 400 so far. => Kenya 1000 planned; Kenya 400 strength',
+      // A count with a noun of its own is not that one's.
+      'The mission had 400 officers in March and two armored vehicles. => MSS-total 400 strength 2024-03',
+    ]);
+  });
+});
