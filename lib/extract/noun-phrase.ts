@@ -223,7 +223,8 @@ export function phraseAfter(tokens: Token[], i: number): [number, number] | null
   if (low && RANGE_AND.has(tokens[low.end]?.norm ?? '') && parseNumberAt(tokens, low.end + 1))
     j = low.end + 1;
   // « vingt et une personnes »: a number written with « et » is read whole.
-  const words = tokens[j]?.kind === 'word' ? parseNumberAt(tokens, j) : null;
+  const words =
+    AND_WORDS.has(tokens[j + 1]?.norm ?? '') && tokens[j]?.kind === 'word' ? parseNumberAt(tokens, j) : null;
   if (words && words.end > j + 1) j = words.end;
   while (j < tokens.length && j - i < 14) {
     const after = tokens[j - 1]?.norm ?? '';

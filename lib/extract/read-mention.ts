@@ -134,12 +134,15 @@ function amongSide(tokens: Token[], at: number, ctx: DocContext): Side | null {
 
 /** "… they accused of belonging to the X gang", "… suspected of being gang members", « accusés d'appartenir à un gang ». */
 function accusedOfGang(tokens: Token[], at: number): boolean {
-  const words = tokens.slice(at, at + 12).map((t) => t.norm);
-  const accused = words.findIndex((w) => ACCUSED.has(w));
-  if (accused < 0 || accused > 3) return false;
-  const rest = words.slice(accused + 1);
-  const stop = rest.findIndex((w) => w === '.' || w === ';' || w === ',');
-  return (stop < 0 ? rest : rest.slice(0, stop)).some((w) => GANG_WORDS.has(w));
+  let k = at;
+  while (k < at + 4 && !ACCUSED.has(tokens[k]?.norm ?? '')) k++;
+  if (k === at + 4) return false;
+  for (let j = k + 1; j < k + 10 && j < tokens.length; j++) {
+    const w = tokens[j]?.norm ?? '';
+    if (w === '.' || w === ';' || w === ',') return false;
+    if (GANG_WORDS.has(w)) return true;
+  }
+  return false;
 }
 const ACCUSED = wordSet('accused suspected accuses soupconnes soupconnees accusees');
 const GANG_WORDS = wordSet('gang gangs bandits bandit gangster gangsters');
