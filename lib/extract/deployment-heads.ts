@@ -169,7 +169,7 @@ export function frenchTotalAfter(tokens: Tokens, start: number, end: number): He
 /** A town, a quarter, a site: a department ("deployed to the Artibonite") may be where they went to Haiti. */
 const TOWN_KINDS = new Set(['commune', 'neighbourhood', 'site']);
 const SENT_TO =
-  /(?<!\p{L})(?:sent|deployed|dispatched|redeployed|moved|transferred|rushed|envoyée?s?|déployée?s?|dépêchée?s?|redéployée?s?) (?:to|into|in|à|au|aux|dans|vers) (?:(?:reinforce|strengthen|support|secure|renforcer|sécuriser|appuyer) )?(?:the |la |le |les |l['’])?((?:town|city|commune|village|neighbou?rhood|ville|localité|quartier) (?:of|de|d['’]) ?)?/giu;
+  /\b(?:sent|deployed|dispatched|redeployed|moved|transferred|rushed|envoyée?s?|déployée?s?|dépêchée?s?|redéployée?s?) (?:to|into|in|à|au|aux|dans|vers) (?:(?:reinforce|strengthen|support|secure|renforcer|sécuriser|appuyer) )?(?:the |la |le |les |l['’])?((?:town|city|commune|village|neighbou?rhood|ville|localité|quartier) (?:of|de|d['’]) ?)?/giu;
 
 /**
  * "40 personnel of the mission were sent to reinforce the town of Arcahaie": people sent to a
