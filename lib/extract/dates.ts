@@ -191,6 +191,22 @@ export function findDateMentions(
   );
 }
 
+/** "on 2 and 5 June", « les 3 et 4 juin »: a day of the month told before the one the date names. */
+const DAY_BEFORE = /(?<![\d,.])(\d{1,2})(?:er)?\s*(?:and|et|&)\s*$/i;
+
+/** The date widened back to the first of the days listed before it, within a week. */
+function dayListBefore(d: DateMention, text: string, offset: number): DateMention {
+  if (d.precision !== 'day' || !d.date || d.dateEnd || !/^\d/.test(d.text)) return d;
+  const m = DAY_BEFORE.exec(text.slice(Math.max(0, d.start - offset - 12), d.start - offset));
+  const day = Number(m?.[1]);
+  const last = Number(d.date.slice(8, 10));
+  if (!m || day < 1 || day >= last || last - day > 6) return d;
+  const first = `${d.date.slice(0, 8)}${String(day).padStart(2, '0')}`;
+  const start = d.start - m[0].length;
+  const told = text.slice(start - offset, d.end - offset);
+  return { ...d, start, date: first, dateEnd: d.date, text: told, label: told.replace(/\.$/, '') };
+}
+
 const RANGE_BEFORE = /(?:\bbetween|\bfrom|(?<![\p{L}])(?:entre|du|depuis))\s+(?:(?:the|le)\s+)?$/iu;
 const RANGE_JOIN = /^\s*(?:and|to|until|through|till|et|au|jusqu['’]au|-|–)\s+(?:(?:the|le)\s+)?$/i;
 
@@ -202,7 +218,7 @@ const RANGE_JOIN = /^\s*(?:and|to|until|through|till|et|au|jusqu['’]au|-|–)\
 function dayRange(found: DateMention[], text: string, offset: number): DateMention[] {
   const out: DateMention[] = [];
   for (let i = 0; i < found.length; i++) {
-    const a = found[i] as DateMention;
+    const a = dayListBefore(found[i] as DateMention, text, offset);
     const b = found[i + 1];
     const days = (d: DateMention | undefined) =>
       d !== undefined && d.precision === 'day' && d.resolved && d.date !== null && d.dateEnd === null;

@@ -24,7 +24,7 @@ export function eventDate(f: SentenceFacts, anchorAt: number): DateMention | nul
 }
 
 const SPAN_JOIN =
-  /^\s*(?:,|and|or|to|through|and on|-|–|(?:and\s+)?(?:lasted|continued|went on|ran)(?:\s+(?:until|into|through|till))?(?:\s+on)?|until|into)\s*$/i;
+  /^\s*(?:,|and|or|to|through|and on|et|ou|au|-|–|(?:and\s+)?(?:lasted|continued|went on|ran)(?:\s+(?:until|into|through|till))?(?:\s+on)?|until|into)\s*$/i;
 
 /** "on Saturday and Monday", "Sunday, Monday": the event took those days, told as one span. */
 function spanWithNext(f: SentenceFacts, d: DateMention): DateMention | null {

@@ -260,6 +260,20 @@ describe('a span bounded by two days', () => {
       });
     }
   });
+  it('"on 2 and 5 June", « les 3 et 4 juin », « jeudi et vendredi » are the days the event ran, not the last one', () => {
+    for (const [text, from, to] of [
+      ['Attacks on 2 and 5 June in Verrettes killed six people.', '2025-06-02', '2025-06-05'],
+      ['Des bandits ont attaqué Verrettes les 3 et 4 juin, tuant six personnes.', '2025-06-03', '2025-06-04'],
+      [
+        'Des frappes de drones menées jeudi et vendredi à Cité Soleil ont fait 20 morts.',
+        '2025-06-05',
+        '2025-06-06',
+      ],
+    ]) {
+      const [incident] = read(text as string).incidents;
+      expect(incident, text).toMatchObject({ date: from, dateEnd: to, datePrecision: 'week' });
+    }
+  });
   it('a span of a few days is when one event ran', () => {
     const [incident] = read('Gangs attacked Verrettes from June 3 to June 5, killing 12 people.').incidents;
     expect(incident).toMatchObject({ date: '2025-06-03', dateEnd: '2025-06-05', datePrecision: 'week' });
