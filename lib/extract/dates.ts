@@ -145,11 +145,14 @@ export function findDateMentions(
       if (/^(?:by|until|till|before)\b/.test(own) || ['by', 'until', 'till', 'before'].includes(lead))
         role = 'deadline';
       else if (
-        own.startsWith('since') ||
-        lead === 'since' ||
-        lead === 'depuis' ||
-        lead === 'dès' ||
-        SINCE_CLAUSE.test(text.slice(Math.max(0, start - 70), start))
+        (own.startsWith('since') ||
+          lead === 'since' ||
+          lead === 'depuis' ||
+          lead === 'dès' ||
+          SINCE_CLAUSE.test(text.slice(Math.max(0, start - 70), start))) &&
+        // "since 31 March, when the station was torched": the day of the event the clause tells,
+        // unless the count is before it ("killed 40 officers since January, when …").
+        !(WHEN_AFTER.test(text.slice(end, end + 12)) && !COUNT_BEFORE.test(text.slice(0, start)))
       )
         role = 'since';
       if (role === 'point' && ref && f.date && f.date > ref) role = 'future';
@@ -190,6 +193,10 @@ export function findDateMentions(
     offset,
   );
 }
+
+const WHEN_AFTER = /^\s*,?\s*(?:when|lorsque|quand)\b/i;
+const COUNT_BEFORE =
+  /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|un|une|deux|trois|quatre|cinq|dix)\b)[^,;]*$/i;
 
 /** "on 2 and 5 June", « les 3 et 4 juin »: a day of the month told before the one the date names. */
 const DAY_BEFORE = /(?<![\d,.])(\d{1,2})(?:er)?\s*(?:and|et|&)\s*$/i;

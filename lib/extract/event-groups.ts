@@ -158,7 +158,7 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
         // "another officer was injured during the attack": the event is named, the victims may differ.
         (f.anaphor === 'event' || casualtiesAgree(target, v))
       ) {
-        join(target, v, founding);
+        join(target, v, founding || v.uncounted === true);
         inGroup.set(f.sentence.index, target);
         continue;
       }

@@ -147,10 +147,21 @@ function uncountedToll(
 ): IncidentType | null {
   if (own.length > 0 || f.aggregate || f.general || f.background) return null;
   const onADay = date?.resolved && (date.precision === 'day' || date.precision === 'week');
-  if (!onADay && !namedEvent(f, places)) return null;
+  if (!onADay && !inTheEventTold(f) && !namedEvent(f, places)) return null;
   const vague = f.casualties.find((c) => c.phrase.vague && c.kind !== 'displaced');
   const kind = f.tollWithoutNumber ?? vague?.kind ?? null;
   return kind ? TOLL_TYPE[kind] : null;
+}
+
+/** "in 2018", "had been killed", « avaient été tuées »: an earlier event recalled; "have been killed" sums events up. */
+const RECALLED = /\b(?:have|has|had) been\b|(?<![\p{L}])(?:avai(?:en)?t|auraient|aurait) été(?![\p{L}])/iu;
+
+/** "Dozens of people were killed in the fighting", « lors des affrontements »: the event just told. */
+const IN_THE_EVENT =
+  /\b(?:in|during) the (?:fighting|clashes|attack|assault|violence|shooting|gunfire|raid|ambush)\b|(?<![\p{L}])(?:lors|au cours) (?:de l['’]attaque|des affrontements|de l['’]assaut|de l['’]embuscade|des combats)(?![\p{L}])/iu;
+
+function inTheEventTold(f: SentenceFacts): boolean {
+  return f.dates.length === 0 && IN_THE_EVENT.test(f.sentence.text) && !RECALLED.test(f.sentence.text);
 }
 
 /**
@@ -167,14 +178,7 @@ function namedEvent(f: SentenceFacts, places: PlaceUse[]): boolean {
   );
   // Told with no date at all, in the simple past: "in 2018", "had been killed", « avaient été
   // tuées » recall an earlier event; "have been killed" sums events up.
-  return (
-    eventWord &&
-    placed &&
-    f.dates.length === 0 &&
-    !/\b(?:have|has|had) been\b|(?<![\p{L}])(?:avai(?:en)?t|auraient|aurait) été(?![\p{L}])/iu.test(
-      f.sentence.text,
-    )
-  );
+  return eventWord && placed && f.dates.length === 0 && !RECALLED.test(f.sentence.text);
 }
 
 function view(f: SentenceFacts, figureMentions: Set<unknown>): SentenceView {

@@ -149,7 +149,7 @@ export function findTypeHits(text: string, french: boolean): TypeHit[] {
 export type AnaphorKind = 'injured' | 'missing' | 'killed' | 'arrest' | 'kidnapping' | 'event' | 'person';
 
 const ANAPHOR =
-  /\b(?:the|this|that|these|both|his|her|its|our)\s+((?:(?:latest|recent|deadly|fatal|slain|missing|wounded|injured|former|same|two|fallen|kidnapped|abducted|arrested|murdered|deceased|late|courageous|brave|unfortunate)\s+)*)(attacks?|ambush|incident|clash(?:es)?|confrontation|gunfire|shootings?|officers?|victims?|injuries|casualties|kidnapping|abduction|arrest|senator|killings?|death|massacre|assaults?|raids?|operation|offensive|body|fatality|constable|soldiers?|gang member responsible)\b/i;
+  /\b(?:the|this|that|these|both|his|her|its|our)\s+((?:(?:latest|recent|deadly|fatal|slain|missing|wounded|injured|former|same|two|fallen|kidnapped|abducted|arrested|murdered|deceased|late|courageous|brave|unfortunate)\s+)*)(attacks?|ambush|incident|clash(?:es)?|confrontation|fighting|gunfire|shootings?|officers?|victims?|injuries|casualties|kidnapping|abduction|arrest|senator|killings?|death|massacre|assaults?|raids?|operation|offensive|body|fatality|constable|soldiers?|gang member responsible)\b/i;
 /** "cette attaque", "l'embuscade", "le policier disparu", "ces violences": French back-references. */
 const ANAPHOR_FR =
   /(?<![\p{L}])(?:cette|cet|ce|ces|l['’]|le|la|les)\s*(attaques?|embuscades?|incidents?|massacres?|drames?|tueries?|carnages?|violences|affrontements?|tragédies?|enlèvements?|kidnappings?|assassinats?|opération|offensive|policiers?|victimes?|otages?|agents?|personnes)(?![\p{L}])/iu;

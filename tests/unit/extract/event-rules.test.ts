@@ -166,3 +166,25 @@ describe('a sentence that goes on telling the event', () => {
     expect(draft.incidents).toHaveLength(2);
   });
 });
+
+describe('a toll in a clause that names its event', () => {
+  it('keeps "Dozens of people were killed in the fighting" on the event just told, uncounted, as well as a figure', () => {
+    const draft = read(
+      'Gang members launched a new assault on Solino on Tuesday. Dozens of people were killed in the fighting, residents said.',
+    );
+    expect(draft.incidents).toHaveLength(1);
+    expect(draft.incidents[0]?.flags?.map((f) => f.code)).toContain('toll_uncounted');
+  });
+  it('dates "since 31 March, when … two officers were killed" to that day, an event, not a sum since then', () => {
+    const draft = read(
+      'The police have not returned to Mirebalais since 31 March, when the station was torched and at least two officers were killed.',
+    );
+    expect(draft.incidents.map((i) => [i.date, i.casualties.map((c) => [c.count, c.affiliation])])).toEqual([
+      ['2025-03-31', [[2, 'police']]],
+    ]);
+    // The count before the date is still a sum since then.
+    expect(
+      read('Gangs have killed 40 officers since January, when the new chief took office.').incidents,
+    ).toEqual([]);
+  });
+});
