@@ -93,7 +93,7 @@ const CUE_WORDS = new Set([
   ...ABDUCT,
   ...wordSet(`
     lost die dead death deaths fatality fatalities killing killings fatally shot struck missing
-    unaccounted captive hostage kidnapping kidnappings abduction displaced lives fled forced toll alive hit
+    unaccounted captive hostage kidnapping kidnappings abduction abducting displaced lives fled forced toll alive hit
   `),
   ...BODIES,
 ]);
@@ -276,6 +276,9 @@ export function findCues(tokens: Token[], french: boolean): Cue[] {
       }
     } else if ((w === 'kidnapping' || w === 'abduction' || w === 'kidnappings') && next === 'of')
       push('kidnapped', i, 'of');
+    // "…, abducting 15 passengers", "kidnapping two nurses": the people after the gerund.
+    else if ((w === 'abducting' || w === 'kidnapping') && startsObject(tokens[i + 1]))
+      push('kidnapped', i, 'active');
     else if (w === 'displaced' && (next !== 'by' || displacedByViolence(tokens, i)))
       push('displaced', i, PERSON_NOUNS.has(next) ? 'adjectival' : verbVoice(tokens, i));
     else if (w === 'lives' && next === 'of' && prev === 'the' && tokens[i - 2]?.norm === 'claimed')

@@ -122,6 +122,10 @@ export interface ContextPlace {
   from: 'nearby' | 'dateline' | 'article';
 }
 
+/** A place named by pointing back: "the same town", « la commune », « au même endroit ». */
+const SAME_PLACE =
+  /\b(?:the same (?:town|area|place|neighbou?rhood|commune|city|village|spot|location|region)|the (?:town|commune|city|village|neighbou?rhood) (?:had|has|was)\b)|(?<![\p{L}])(?:au même endroit|dans la même (?:ville|commune|zone|localité)|la (?:commune|ville|localité) (?:avait|a|était))(?![\p{L}])/iu;
+
 /**
  * An event whose own sentences name no specific place: the place named in the sentences around
  * it (not those of another event), else the dateline's, else the one the article names most.
@@ -154,6 +158,16 @@ export function contextPlace(
       .flatMap((f) => f.places.filter((u) => specificUse(u, index))),
   );
   for (const u of ownDateline) nearby.push([0.25, u]);
+  // « La commune avait déjà été attaquée », "in the same town": the place the sentence before named,
+  // even for another event.
+  const same = facts.some(
+    (f) => f.sentence.index >= firstIndex && f.sentence.index <= lastIndex && SAME_PLACE.test(f.sentence.text),
+  );
+  for (let i = firstIndex - 1; same && i >= firstIndex - 2; i--) {
+    const before = facts.find((f) => f.sentence.index === i);
+    const scene = before?.places.find((u) => specificUse(u, index) && isScene(u, before));
+    if (scene) return { use: scene, from: 'nearby' };
+  }
   for (const f of facts) {
     const i = f.sentence.index;
     if (f.skip || otherEvents.has(i) || f.background) continue;

@@ -184,6 +184,8 @@ function inhabitantsOf(tokens: Token[], at: number): boolean {
   return false;
 }
 
+const ROUTE_WORDS = wordSet('reliant relie relient linking links connecting connects destination bound provenance');
+
 /** "le massacre de Pont-Sondé", "l'attaque de Mirebalais": the event named by where it happened. */
 const EVENTS_OF = wordSet(`
   massacre massacres attaque attaques tuerie tueries carnage drame incursion incursions embuscade
@@ -196,6 +198,13 @@ function governedRole(tokens: Token[], m: { tokStart: number }, covered: Readonl
   const before = tokens[m.tokStart - 1]?.norm ?? '';
   const gang = before === 'de' || before === 'd' ? tokens[m.tokStart - 2]?.norm : before;
   if (gang === 'gang' || gang === 'gangs') return 'none';
+  // « un autobus reliant Saint-Marc à Port-au-Prince », "a bus linking Saint-Marc and the capital",
+  // « à destination de Port-au-Prince »: the ends of a route, not where it happened.
+  for (let i = m.tokStart - 1; i >= 0 && i >= m.tokStart - 5; i--) {
+    const t = tokens[i];
+    if (!t || (t.kind === 'punct' && t.text !== '-')) break;
+    if (ROUTE_WORDS.has(t.norm)) return 'none';
+  }
   const of = tokens[m.tokStart - 1]?.norm ?? '';
   if ((of === 'de' || of === 'du' || of === 'd') && EVENTS_OF.has(tokens[m.tokStart - 2]?.norm ?? ''))
     return 'at';

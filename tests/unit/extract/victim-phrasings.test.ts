@@ -341,3 +341,17 @@ describe('one more of the victims just told', () => {
     ).toEqual(['killed/civilian/-/10']);
   });
 });
+
+describe('people taken, told by a gerund', () => {
+  it('reads "…, abducting 15 passengers" and "kidnapping two nurses and a doctor"', () => {
+    expect(
+      casualties(
+        'Gunmen seized a bus bound for Port-au-Prince in Cabaret on Thursday, abducting 15 passengers.',
+      ),
+    ).toEqual(['missing/civilian/-/15']);
+    expect(
+      casualties('Gangs stormed the clinic on Monday in Delmas, kidnapping two nurses and a doctor.'),
+    ).toEqual(['missing/civilian/-/3']);
+    expect(casualties('Kidnapping remains a major threat in Delmas.')).toEqual([]);
+  });
+});
