@@ -7,7 +7,18 @@
  * "touye", "blese", "kidnape". French participles agree (tué, tués, tuée, tuées): all are read.
  */
 import type { CasualtyCueKind, Cue, Voice } from './casualty-cues';
-import { ALIVE, afterDay, BURNED, forms, HIT, hitByBullet, PERISHED, violenceTold } from './cue-context-fr';
+import {
+  ALIVE,
+  afterDay,
+  BURNED,
+  EVENT_NOUNS,
+  forms,
+  HIT,
+  hitByBullet,
+  PERISHED,
+  VICTIM_NOUNS,
+  violenceTold,
+} from './cue-context-fr';
 import { PERSON_NOUNS } from './lexicon';
 import { parseNumberAt } from './numbers';
 import type { Token } from './tokens';
@@ -45,34 +56,8 @@ const GERUNDS: ReadonlyMap<string, CasualtyCueKind> = new Map([
   ['kidnappant', 'kidnapped'],
 ]);
 
-/** Nouns that are the victims themselves: "20 morts", "plus de 20 blessés", "54 décès", "60 otages". */
-const VICTIM_NOUNS: ReadonlyMap<string, CasualtyCueKind> = new Map([
-  ['morts', 'killed'],
-  ['mort', 'killed'],
-  ['deces', 'killed'],
-  ['tues', 'killed'],
-  ['victimes', 'killed'],
-  ['cadavres', 'killed'],
-  ['corps', 'killed'],
-  ['blesses', 'injured'],
-  ['disparus', 'missing'],
-  ['otages', 'kidnapped'],
-]);
-
-/** Nouns for what befell people "de" someone: "la mort de", "le massacre de", "l'enlèvement de". */
-const EVENT_NOUNS: ReadonlyMap<string, CasualtyCueKind> = new Map([
-  ['mort', 'killed'],
-  ['deces', 'killed'],
-  ['massacre', 'killed'],
-  ['assassinat', 'killed'],
-  ['meurtre', 'killed'],
-  ['execution', 'killed'],
-  ['enlevement', 'kidnapped'],
-  ['kidnapping', 'kidnapped'],
-  ['disparition', 'missing'],
-]);
-
 const DECEASED = forms('decede');
+const DISPLACED = forms('deplace');
 /** "sortis blessés", "retrouvés blessés": the verb the state participle follows. */
 const COME_OUT = forms('sorti ressorti retrouve');
 const ETRE = wordSet('ete est sont etait etaient soit fut furent sera seront');
@@ -231,6 +216,13 @@ export function findFrenchCues(tokens: Token[]): Cue[] {
     // « ont péri », « a péri »: died; the subject is before the auxiliary.
     if (PERISHED.has(w) && AVOIR.has(prev?.norm ?? '') && violenceTold(tokens)) {
       push('killed', i, 'passive', auxiliaryStart(tokens, i));
+      continue;
+    }
+    // « plus de 2 000 personnes ont fui », « ont dû fuir », « ont été déplacées »: they fled.
+    const fled = w === 'fui' && AVOIR.has(prev?.norm ?? '');
+    const hadToFlee = w === 'fuir' && tokens[i - 1]?.norm === 'du' && AVOIR.has(tokens[i - 2]?.norm ?? '');
+    if (fled || hadToFlee || (DISPLACED.has(w) && ETRE.has(prev?.norm ?? ''))) {
+      push('displaced', i, 'passive', auxiliaryStart(tokens, hadToFlee ? i - 1 : i));
       continue;
     }
     // « touchée à la jambe », « atteints par balle »: hit, and so wounded.

@@ -15,6 +15,7 @@ import {
   phraseEndsAt,
   SKIP_BACK,
   startsObject,
+  toFlee,
   woundSaid,
 } from './cue-context';
 import { PERSON_NOUNS } from './lexicon';
@@ -93,7 +94,7 @@ const CUE_WORDS = new Set([
   ...ABDUCT,
   ...wordSet(`
     lost die dead death deaths fatality fatalities killing killings fatally shot struck missing
-    unaccounted captive hostage kidnapping kidnappings abduction abducting displaced lives fled forced toll alive hit
+    unaccounted captive hostage kidnapping kidnappings abduction abducting displaced lives fled forced forcing toll alive hit
   `),
   ...BODIES,
 ]);
@@ -284,6 +285,9 @@ export function findCues(tokens: Token[], french: boolean): Cue[] {
     else if (w === 'lives' && next === 'of' && prev === 'the' && tokens[i - 2]?.norm === 'claimed')
       push('killed', i, 'of');
     else if (w === 'fled' || (w === 'forced' && next === 'from')) push('displaced', i, 'passive');
+    // "forced more than 3,000 people to flee", "forcing thousands to leave their homes".
+    else if ((w === 'forced' || w === 'forcing') && startsObject(tokens[i + 1]) && toFlee(tokens, i + 1))
+      push('displaced', i, 'active');
   }
   const foreign = french ? findFrenchCues(tokens) : [];
   return foreign.length === 0 ? cues : [...cues, ...foreign].sort((a, b) => a.at - b.at);

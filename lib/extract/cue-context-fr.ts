@@ -3,6 +3,7 @@
  * between a verb and its object (« ont tué lundi deux personnes »), a bullet or a body part after
  * « touché » / « atteint », « vif » after « brûlé ».
  */
+import type { CasualtyCueKind } from './casualty-cues';
 import { isMonthWord, isWeekdayWord } from './date-words';
 import type { Token } from './tokens';
 import { wordSet } from './words';
@@ -59,3 +60,31 @@ const VIOLENCE = wordSet(`
 export function violenceTold(tokens: readonly Token[]): boolean {
   return tokens.some((t) => VIOLENCE.has(t.norm));
 }
+
+/** Nouns that are the victims themselves: "20 morts", "plus de 20 blessés", "54 décès", "60 otages". */
+export const VICTIM_NOUNS: ReadonlyMap<string, CasualtyCueKind> = new Map([
+  ['morts', 'killed'],
+  ['mort', 'killed'],
+  ['deces', 'killed'],
+  ['tues', 'killed'],
+  ['victimes', 'killed'],
+  ['cadavres', 'killed'],
+  ['corps', 'killed'],
+  ['blesses', 'injured'],
+  ['disparus', 'missing'],
+  ['otages', 'kidnapped'],
+  ['deplaces', 'displaced'],
+]);
+
+/** Nouns for what befell people "de" someone: "la mort de", "le massacre de", "l'enlèvement de". */
+export const EVENT_NOUNS: ReadonlyMap<string, CasualtyCueKind> = new Map([
+  ['mort', 'killed'],
+  ['deces', 'killed'],
+  ['massacre', 'killed'],
+  ['assassinat', 'killed'],
+  ['meurtre', 'killed'],
+  ['execution', 'killed'],
+  ['enlevement', 'kidnapped'],
+  ['kidnapping', 'kidnapped'],
+  ['disparition', 'missing'],
+]);

@@ -141,3 +141,11 @@ export function pastDayAfter(tokens: readonly Token[], i: number): number {
   while (k < tokens.length && (DAY_PARTS.has(tokens[k]?.norm ?? '') || tokens[k]?.kind === 'num')) k++;
   return k;
 }
+
+/** "to flee", "to leave their homes" within the few words after the people at `from`. */
+export function toFlee(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 8; k++)
+    if (tokens[k]?.norm === 'to' && FLEE.has(tokens[k + 1]?.norm ?? '')) return true;
+  return false;
+}
+const FLEE = wordSet('flee leave abandon evacuate');

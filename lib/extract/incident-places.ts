@@ -161,7 +161,8 @@ export function contextPlace(
   // « La commune avait déjà été attaquée », "in the same town": the place the sentence before named,
   // even for another event.
   const same = facts.some(
-    (f) => f.sentence.index >= firstIndex && f.sentence.index <= lastIndex && SAME_PLACE.test(f.sentence.text),
+    (f) =>
+      f.sentence.index >= firstIndex && f.sentence.index <= lastIndex && SAME_PLACE.test(f.sentence.text),
   );
   for (let i = firstIndex - 1; same && i >= firstIndex - 2; i--) {
     const before = facts.find((f) => f.sentence.index === i);

@@ -184,7 +184,9 @@ function inhabitantsOf(tokens: Token[], at: number): boolean {
   return false;
 }
 
-const ROUTE_WORDS = wordSet('reliant relie relient linking links connecting connects destination bound provenance');
+const ROUTE_WORDS = wordSet(
+  'reliant relie relient linking links connecting connects destination bound provenance',
+);
 
 /** "le massacre de Pont-Sondé", "l'attaque de Mirebalais": the event named by where it happened. */
 const EVENTS_OF = wordSet(`

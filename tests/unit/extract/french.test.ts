@@ -351,3 +351,21 @@ describe('French relatives, lists, gunshot wounds and announcements', () => {
     ]);
   });
 });
+
+describe('people who fled, in French and in English', () => {
+  const figures = (text: string) =>
+    readReport(text, { publishedAt: '2025-06-11', gazetteer: GAZETTEER }).figures.map((f) => [
+      f.metric,
+      f.value,
+    ]);
+  it('reads « ont fui », « ont dû fuir », « ont été déplacées », « N déplacés » and "forced N people to flee" as displaced', () => {
+    for (const [text, value] of [
+      ['Plus de 4 000 personnes ont fui vers Pétion-Ville depuis samedi.', 4000],
+      ['Environ 2 000 habitants ont dû fuir leurs maisons lundi à Mirebalais.', 2000],
+      ['Quelque 5 000 personnes ont été déplacées par les violences à Cabaret.', 5000],
+      ["L'attaque a fait plus de 4 000 déplacés à Kenscoff.", 4000],
+      ['The attack forced more than 3,000 people to flee toward Hinche.', 3000],
+    ] as const)
+      expect(figures(text), text).toEqual([['displaced', value]]);
+  });
+});
