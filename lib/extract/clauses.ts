@@ -66,6 +66,10 @@ export function targetClauseSplit(f: SentenceFacts): [Sentence, Sentence] | null
   return null;
 }
 
+/** "in the same attack", « lors de la même attaque »: one event told at two places. */
+const SAME_EVENT =
+  /\bthe same (?:attack|assault|raid|ambush|incident|operation)\b|(?<![\p{L}])(?:la même (?:attaque|opération|embuscade)|le même (?:assaut|raid|incident))(?![\p{L}])/iu;
+
 /** "and", ", while", "; ", « et », « tandis que »: where a second clause may start. */
 const COORDINATOR = /,?\s+(?:and|while|whereas|et|tandis que|alors que)\s+|;\s+/gi;
 
@@ -97,8 +101,14 @@ export function coordinatedClauseSplit(f: SentenceFacts, index: GazetteerIndex):
     // "…killed three people in Solino, and six people were killed in Delmas 18": two scenes
     // apart, neither holding the other.
     const here = scenes.filter((p) => p.mention.end <= at).map((p) => p.mention.entry.key);
-    const there = scenes.filter((p) => p.mention.start >= after).map((p) => p.mention.entry.key);
+    // The second clause's own scene, before any comma ("…, police in Delmas said" tells who spoke).
+    const comma = sentence.text.indexOf(',', after - sentence.from);
+    const clauseEnd = comma < 0 ? Infinity : sentence.from + comma;
+    const there = scenes
+      .filter((p) => p.mention.start >= after && p.mention.end <= clauseEnd)
+      .map((p) => p.mention.entry.key);
     const apart =
+      !SAME_EVENT.test(sentence.text) &&
       here.length > 0 &&
       there.length > 0 &&
       !here.some((a) => there.some((b) => index.lineage(a).includes(b) || index.lineage(b).includes(a)));

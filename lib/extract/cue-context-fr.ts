@@ -53,8 +53,8 @@ export function afterDay(tokens: Token[], j: number): number {
 /** Words of violence: « ont péri » in an attack is a death to count, in a fire or a shipwreck is not. */
 const VIOLENCE = wordSet(`
   attaque attaques gang gangs bandit bandits balle balles tirs massacre assaut armes armees arme
-  affrontements fusillade embuscade assaillants criminels frappe frappes drone drones explosion
-  explosions violence violences raid raids operation operations incursion incursions
+  affrontements fusillade embuscade assaillants criminels frappe frappes drone drones violence
+  violences raid raids operation operations incursion incursions
 `);
 
 export function violenceTold(tokens: readonly Token[]): boolean {

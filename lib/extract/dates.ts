@@ -7,6 +7,7 @@
 import { addDays } from './calendar';
 import type { DateMention, DateRole } from './date-mention';
 import { DATE_PATTERNS } from './date-patterns';
+import { countInWhenClause, dayRange, WHEN_AFTER } from './date-spans';
 import { isMonthWord, isWeekdayWord, L0 } from './date-words';
 import { type Token, tokenize } from './tokens';
 import { wordSet } from './words';
@@ -31,7 +32,7 @@ const SAID_AFTER =
 
 /** "the death toll … rose to 25 on Wednesday": the day the toll was given, not the day of the event. */
 const TOLL_ROSE_BEFORE =
-  /\b(?:death\s+toll\b.*\b(?:rose|risen|climbed|jumped|increased|grew|reached|hit|stood|stands)\s+(?:to\s+|at\s+)?|(?:put|puts|placed|estimated)\s+the\s+(?:death\s+)?toll\b.*\bat\s+)(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+)?(?:[\d,]+|[a-z-]+)(?:\s+[a-z]+)?\s*,?\s*(?:on|by|as\s+of)?\s*$/i;
+  /\b(?:death\s+toll\b.*\b(?:rose|risen|climbed|jumped|increased|grew|reached|hit|stood|stands)\s+(?:to\s+|at\s+)?|(?:put|puts|placed|estimated)\s+the\s+(?:death\s+)?toll\b.*\bat\s+|death\s+toll\b.*\bup\s+from\s+)(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+)?(?:[\d,]+|[a-z-]+)(?:\s+[a-z]+)?\s*,?\s*(?:on|by|as\s+of)?\s*$/i;
 
 /** "… since a U.N.-backed mission began earlier this year": the date of what came before, in a since-clause. */
 const SINCE_CLAUSE = /\bsince\s+(?:[^\s,;]+\s+){1,8}$/i;
@@ -152,7 +153,7 @@ export function findDateMentions(
           SINCE_CLAUSE.test(text.slice(Math.max(0, start - 70), start))) &&
         // "since 31 March, when the station was torched": the day of the event the clause tells,
         // unless the count is before it ("killed 40 officers since January, when …").
-        !(WHEN_AFTER.test(text.slice(end, end + 12)) && !COUNT_BEFORE.test(text.slice(0, start)))
+        !(WHEN_AFTER.test(text.slice(end, end + 12)) && countInWhenClause(text, start, end))
       )
         role = 'since';
       if (role === 'point' && ref && f.date && f.date > ref) role = 'future';
@@ -192,70 +193,6 @@ export function findDateMentions(
     text,
     offset,
   );
-}
-
-const WHEN_AFTER = /^\s*,?\s*(?:when|lorsque|quand)\b/i;
-const COUNT_BEFORE =
-  /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|un|une|deux|trois|quatre|cinq|dix)\b)[^,;]*$/i;
-
-/** "on 2 and 5 June", « les 3 et 4 juin »: a day of the month told before the one the date names. */
-const DAY_BEFORE = /(?<![\d,.])(\d{1,2})(?:er)?\s*(?:and|et|&)\s*$/i;
-
-/** The date widened back to the first of the days listed before it, within a week. */
-function dayListBefore(d: DateMention, text: string, offset: number): DateMention {
-  if (d.precision !== 'day' || !d.date || d.dateEnd || !/^\d/.test(d.text)) return d;
-  const m = DAY_BEFORE.exec(text.slice(Math.max(0, d.start - offset - 12), d.start - offset));
-  const day = Number(m?.[1]);
-  const last = Number(d.date.slice(8, 10));
-  if (!m || day < 1 || day >= last || last - day > 6) return d;
-  const first = `${d.date.slice(0, 8)}${String(day).padStart(2, '0')}`;
-  const start = d.start - m[0].length;
-  const told = text.slice(start - offset, d.end - offset);
-  return { ...d, start, date: first, dateEnd: d.date, text: told, label: told.replace(/\.$/, '') };
-}
-
-const RANGE_BEFORE = /(?:\bbetween|\bfrom|(?<![\p{L}])(?:entre|du|depuis))\s+(?:(?:the|le)\s+)?$/iu;
-const RANGE_JOIN = /^\s*(?:and|to|until|through|till|et|au|jusqu['’]au|-|–)\s+(?:(?:the|le)\s+)?$/i;
-
-/**
- * "between 1 April and 31 May 2025", "from April 1 to May 31", « entre le 1er avril et le 31 mai »,
- * « du 3 au 5 juin »: two days bounding one span. A week or less is when one event ran; longer, the
- * period of a count (figures.ts), never the day it ended.
- */
-function dayRange(found: DateMention[], text: string, offset: number): DateMention[] {
-  const out: DateMention[] = [];
-  for (let i = 0; i < found.length; i++) {
-    const a = dayListBefore(found[i] as DateMention, text, offset);
-    const b = found[i + 1];
-    const days = (d: DateMention | undefined) =>
-      d !== undefined && d.precision === 'day' && d.resolved && d.date !== null && d.dateEnd === null;
-    if (
-      !days(a) ||
-      !days(b) ||
-      !b ||
-      (a.date ?? '') >= (b.date ?? '') ||
-      !RANGE_BEFORE.test(text.slice(Math.max(0, a.start - offset - 12), a.start - offset)) ||
-      !RANGE_JOIN.test(text.slice(a.end - offset, b.start - offset))
-    ) {
-      out.push(a);
-      continue;
-    }
-    const long = addDays(a.date as string, 6) < (b.date as string);
-    const whole = text.slice(a.start - offset, b.end - offset);
-    out.push({
-      ...a,
-      end: b.end,
-      text: whole,
-      label: `${a.label}–${b.label}`.replace(/(^|–)le\s+/gi, '$1'),
-      dateEnd: b.date,
-      role: long ? 'period' : a.role,
-      precision: long ? 'month' : 'day',
-      explicit: a.explicit || b.explicit,
-      hasYear: a.hasYear || b.hasYear,
-    });
-    i++;
-  }
-  return out;
 }
 
 // "during the night from Monday to Tuesday", "overnight Saturday into Sunday", "dans la nuit de lundi à mardi",

@@ -110,6 +110,10 @@ function fallbackType(v: SentenceView): IncidentType {
 /** The named vehicles the event's own sentences tell of. */
 const groupTargets = (g: EventGroup) => g.core.flatMap((x) => x.targets);
 
+/** The sentence tells when the event itself ran: "began", "continued", « a commencé », « s'est poursuivie ». */
+const TIMING =
+  /\b(?:began|begun|started|erupted|broke out|took place|occurred|unfolded|continued|lasted)\b|(?<![\p{L}])(?:commencé|débuté|éclaté|eu lieu|produit|poursuivi(?:e|es|s)?|duré)(?![\p{L}])/iu;
+
 /**
  * A weekday counted back from the report ("on Wednesday") that falls outside the span of days the
  * event it points back at was told in ("last week"): the same weekday inside that span.
@@ -148,7 +152,8 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
       const target = anaphorTarget(groups, f.anaphor);
       // "…killed last week when gangs attacked Lascahobas. The assault began on Wednesday": the
       // Wednesday of that week, not the report's.
-      const redated = target ? weekdayInSpan(target.date, v.date) : null;
+      const redated =
+        target && TIMING.test(f.sentence.text) && !hasCasualty ? weekdayInSpan(target.date, v.date) : null;
       if (redated) v.date = redated;
       if (
         target &&

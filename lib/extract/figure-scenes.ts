@@ -61,8 +61,16 @@ export function scenePlaced(f: SentenceFacts, from: number, to: number): boolean
 
 export const FORCES = new Set(['police', 'mss', 'army']);
 
-/** "the past week", "the last two weeks", "recent days": a window of days ending at the report. */
-export const WINDOW = /^(?:the (?:past|last) |recent days)/;
+/** "the past week", "the last two weeks": a window of days ending at the report (not "the past few days"). */
+export const WINDOW = /^the (?:past|last) (?!few|several)/;
+
+/** "in an attack on a church", "during a raid", « lors d'une attaque »: one event, named in the singular. */
+const ONE_EVENT =
+  /\b(?:an? |the )(?:\w+ )?(?:attack|raid|ambush|assault|massacre|siege|shooting|offensive)\b(?!s)|(?<![\p{L}])(?:une|l['’]) ?(?:attaque|embuscade|assaut|incursion)(?![\p{L}])|(?<![\p{L}])(?:un|le) (?:raid|massacre|siège)(?![\p{L}])/iu;
+
+export function oneEventNamed(clause: string): boolean {
+  return ONE_EVENT.test(clause);
+}
 
 /** A scene finer than the capital in [from, to): a town, a neighbourhood, a site. */
 export function townPlaced(f: SentenceFacts, from: number, to: number): boolean {

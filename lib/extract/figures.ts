@@ -10,7 +10,15 @@ import { monthEnd, monthOf, yearOf } from './calendar';
 import type { CasualtyMention } from './casualties';
 import type { DateMention } from './dates';
 import { clauseAround, evidenceOf } from './evidence';
-import { FORCES, inOtherRelative, ongoing, scenePlaced, townPlaced, WINDOW } from './figure-scenes';
+import {
+  FORCES,
+  inOtherRelative,
+  oneEventNamed,
+  ongoing,
+  scenePlaced,
+  townPlaced,
+  WINDOW,
+} from './figure-scenes';
 import { demonymOf } from './lexicon';
 import type { GazetteerIndex } from './places';
 import type { FigureDraft } from './schema';
@@ -49,7 +57,7 @@ function attribution(text: string): string | null {
 const MANY_OPERATIONS =
   /\b(?:raids|operations|offensives|incursions)\b[^.;]*\b(?:led to|lead to|resulted in|resulting in|leading to|have left|has left|killed|claimed)\b/i;
 const FIRST_SINCE =
-  /\b(?:first|biggest|largest|worst|deadliest|bloodiest|heaviest)\b[^,;]*?\b(?:since\b[^,;]*|(?:so far )?this year|of the year|in (?:years|decades|months)|on record)/i;
+  /\b(?:first|biggest|largest|worst|deadliest|bloodiest|heaviest)\b[^,;]*?\bsince\b[^,;]*|\b(?:biggest|largest|worst|deadliest|bloodiest|heaviest)\b[^,;]*?\b(?:(?:so far )?this year|of the year|in (?:years|decades|months)|on record)/i;
 /** The same in French, tried only where « depuis » is written. */
 const FIRST_SINCE_FR =
   /(?<![\p{L}])(?:le plus lourd|la plus lourde|le plus meurtrier|la plus meurtrière|le pire|la pire|premier(?! ministre)|première(?! ministre| dame))(?![\p{L}])[^,;]*?(?<![\p{L}])depuis(?![\p{L}])[^,;]*/iu;
@@ -107,11 +115,13 @@ function isFigureMention(m: CasualtyMention, f: SentenceFacts, publishedAt: stri
   // "Over the past week, 42 people were killed in the capital": a window of days up to the report
   // over the capital or wider is a tally of its many events; at one town it is one (an assault).
   // A force's own losses ("two more officers wounded in clashes over the past week") are each told.
+  // One event named in the singular ("in an attack on a church") is that event, whatever the window.
   if (
     !eventDays &&
-    !FORCES.has(m.affiliation) &&
+    !f.casualties.some((c) => FORCES.has(c.affiliation)) &&
     f.dates.some((d) => d.dateEnd !== null && WINDOW.test(d.label) && d.start >= from && d.end <= to) &&
-    !townPlaced(f, from, to)
+    !townPlaced(f, from, to) &&
+    !oneEventNamed(clause)
   )
     return true;
   const specificPlace = scenePlaced(f, -Infinity, Infinity);

@@ -17,9 +17,23 @@ const JOIN = wordSet('and while whereas et');
 /** Words allowed between the number and its place: "six more", "six others", « six autres ». */
 const MORE = wordSet('more others other autres people persons personnes');
 /** Words that open a part of the toll already told: the counts after them are not more victims. */
-const SUBSET = wordSet('including among amongst dont parmi notamment incluant y compris');
+const SUBSET = wordSet('including among amongst dont parmi notamment incluant y compris soit with');
 /** What follows the number: a place ("in Delmas", « à Delmas ») or a day ("on Sunday", « dimanche »). */
 const AT_PLACE = wordSet('in at near à a dans au aux en');
+
+const numberAt = (tokens: Token[], k: number) =>
+  tokens[k]?.kind === 'num' || parseNumberAt(tokens, k) !== null;
+
+/** "… and 3,000 in Delmas have fled", "… and six in Delmas were arrested": the count has a verb of its own. */
+const OWN_VERB = wordSet('were was are is have has had been ont sont ete etaient furent avaient');
+function ownVerbAfter(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 8; k++) {
+    const t = tokens[k];
+    if (!t || t.text === ',' || t.text === '.' || t.text === ';') return false;
+    if (OWN_VERB.has(t.norm)) return true;
+  }
+  return false;
+}
 
 function placeOrDayAt(tokens: Token[], k: number): boolean {
   const w = tokens[k]?.norm ?? '';
@@ -43,13 +57,16 @@ export function gappedCount(
 ): CasualtyMention | null {
   let k = from;
   if (tokens[k]?.text === ',') k++;
-  if (JOIN.has(tokens[k]?.norm ?? '')) k++;
-  else if (k === from && from > 0) return null;
+  if (JOIN.has(tokens[k]?.norm ?? '')) {
+    // "Delmas 31 and 32", "aged 12 and 14": the number before "and" is no count of people.
+    if (numberAt(tokens, k - 1)) return null;
+    k++;
+  } else if (k === from && from > 0) return null;
   const n = parseNumberAt(tokens, k);
   if (!n) return null;
   let end = n.end;
   if (MORE.has(tokens[end]?.norm ?? '')) end++;
-  if (!placeOrDayAt(tokens, end)) return null;
+  if (!placeOrDayAt(tokens, end) || ownVerbAfter(tokens, end)) return null;
   const mention = readMention(
     tokens,
     { ...cue, voice: 'active', at: Math.max(0, k - 1), anchor: Math.max(0, k - 1) },
@@ -86,7 +103,7 @@ export function gappedAfter(
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     // "killed 12 people, including eight in Solino and four in Bel-Air": parts of the toll told.
-    if (!t || t.text === '.' || t.text === ';' || SUBSET.has(t.norm)) return null;
+    if (!t || t.text === '.' || t.text === ';' || t.text === ':' || SUBSET.has(t.norm)) return null;
     // "Twelve people were killed, eight in Solino and four in Bel-Air": the same, as an apposition.
     if (t.text === ',' && parseNumberAt(tokens, k + 1)) return null;
     if (JOIN.has(t.norm) || (t.text === ',' && JOIN.has(tokens[k + 1]?.norm ?? ''))) {

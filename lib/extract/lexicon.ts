@@ -94,9 +94,9 @@ export const CIVILIAN_NOUNS = wordSet(`
   madanm pitit
   moun sivil timoun fanm gason abitan jounalis viktim machann chofe confrere confreres consoeur
   collegue collegues reporter passant passants badaud badauds pedestrian pedestrians passerby passersby
-  bodyguard bodyguards guard guards motorcyclist motorcyclists trader traders shopkeeper shopkeepers
+  bodyguard bodyguards motorcyclist motorcyclists trader traders shopkeeper shopkeepers
   businessman businessmen businesswoman protester protesters demonstrator demonstrators activist
-  activists mourner mourners commuter commuters vigile vigiles gardien gardiens
+  activists mourner mourners commuter commuters vigile vigiles
   manifestant manifestants motard motards physician physicians surgeon surgeons paramedic paramedics
   host hosts presenter presenters broadcaster broadcasters cultivateur cultivateurs animateur animateurs
 `);

@@ -91,10 +91,10 @@ function parseWords(tokens: Token[], i: number): NumberMatch | null {
         current = 0;
       }
     } else if (
-      // "one hundred and twenty", « vingt et un »: never "two and three", two numbers.
-      (w === 'and' || w === 'et') &&
+      // "one hundred and twenty", « vingt et un »: never "two and three" nor "twenty and one", two numbers.
       any &&
-      (TENS.has(tokens[j - 1]?.norm ?? '') || SCALES.has(tokens[j - 1]?.norm ?? '')) &&
+      ((w === 'and' && SCALES.has(tokens[j - 1]?.norm ?? '')) ||
+        (w === 'et' && (TENS.has(tokens[j - 1]?.norm ?? '') || SCALES.has(tokens[j - 1]?.norm ?? '')))) &&
       (UNITS.has(tokens[j + 1]?.norm ?? '') || TENS.has(tokens[j + 1]?.norm ?? ''))
     ) {
       j++;

@@ -127,7 +127,9 @@ function asideSide(tokens: Token[], from: number, to: number, ctx: DocContext): 
 function amongSide(tokens: Token[], at: number, ctx: DocContext): Side | null {
   if (!AMONG.has(tokens[at]?.norm ?? '')) return null;
   const phrase = phraseAfter(tokens, at + 1);
-  if (!phrase) return null;
+  // « parmi les civils et les policiers »: several sides, none of them the toll's.
+  if (!phrase || tokens.slice(phrase[0], phrase[1]).some((t) => t.norm === 'et' || t.norm === 'and'))
+    return null;
   const side = sideOf(tokens, readPhrase(tokens, phrase[0], phrase[1]), ctx);
   return side.affiliation === 'unknown' || side.inferred ? null : side;
 }
@@ -136,15 +138,20 @@ function amongSide(tokens: Token[], at: number, ctx: DocContext): Side | null {
 function accusedOfGang(tokens: Token[], at: number): boolean {
   let k = at;
   while (k < at + 4 && !ACCUSED.has(tokens[k]?.norm ?? '')) k++;
-  if (k === at + 4) return false;
+  // "accused by the gang of …": the gang accuses, the people are not its own.
+  if (k === at + 4 || tokens[k + 1]?.norm === 'by' || tokens[k + 1]?.norm === 'par') return false;
+  let member = false;
   for (let j = k + 1; j < k + 10 && j < tokens.length; j++) {
     const w = tokens[j]?.norm ?? '';
     if (w === '.' || w === ';' || w === ',') return false;
-    if (GANG_WORDS.has(w)) return true;
+    if (MEMBERSHIP.has(w)) member = true;
+    // "of belonging to the X gang", not "of supporting a rival gang" nor "of informing on the gang".
+    if (GANG_WORDS.has(w)) return member;
   }
   return false;
 }
 const ACCUSED = wordSet('accused suspected accuses soupconnes soupconnees accusees');
+const MEMBERSHIP = wordSet('belonging being members member appartenir appartenant membres membre affiliated');
 const GANG_WORDS = wordSet('gang gangs bandits bandit gangster gangsters');
 
 /** Heads that say nothing of a side: "people", "personnes", "moun". */

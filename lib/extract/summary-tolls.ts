@@ -22,9 +22,19 @@ function within(part: IncidentDraft, lead: IncidentDraft, index: GazetteerIndex)
   return index.lineage(key).includes(scope.key);
 }
 
-const total = (list: IncidentDraft[], kind: CasualtyDraft['kind']) =>
+const SEPARATE = /\b(?:separately|elsewhere|in a separate|in separate)\b|(?<![\p{L}])(?:par ailleurs|ailleurs|séparément)(?![\p{L}])/iu;
+
+/** People of no stated side, or civilians, are one side here: "eight people" are five and three civilians. */
+const sideOf = (c: CasualtyDraft) => (c.affiliation === 'unknown' ? 'civilian' : c.affiliation);
+
+/** The parts' count of the lead's kind and side. */
+const total = (list: IncidentDraft[], lead: CasualtyDraft) =>
   list.reduce(
-    (sum, i) => sum + i.casualties.filter((c) => c.kind === kind).reduce((s, c) => s + c.count, 0),
+    (sum, i) =>
+      sum +
+      i.casualties
+        .filter((c) => c.kind === lead.kind && sideOf(c) === sideOf(lead))
+        .reduce((s, c) => s + c.count, 0),
     0,
   );
 
@@ -38,8 +48,10 @@ export function summaryTolls(
     // A lead spans days ("over the weekend"); one day's toll is that day's event.
     if (!lead.date || !lead.dateEnd || lead.casualties.length === 0) return true;
     const parts = incidents.filter((i) => within(i, lead, index));
+    // "Separately, five people were killed in Léogâne …": other events, not the lead's parts.
+    if (parts.some((p) => SEPARATE.test(p.evidence))) return true;
     if (parts.length < 2) return true;
-    const summed = lead.casualties.every((c) => c.count === total(parts, c.kind));
+    const summed = lead.casualties.every((c) => c.count === total(parts, c));
     if (!summed) return true;
     for (const c of lead.casualties)
       figures.push({

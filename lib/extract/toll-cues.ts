@@ -10,6 +10,7 @@ import type { Token } from './tokens';
 import { wordSet } from './words';
 
 const RISE = wordSet('rose risen climbed jumped increased grew reached hit stood stands stand now was is');
+const BE_TOLL = wordSet('was is');
 /** "Police put the death toll at six": a teller's estimate, the verb before the toll. */
 const PUT = wordSet('put puts putting placed places placing estimated estimates estimating');
 /** What a number the toll is put at may count instead of people. */
@@ -30,10 +31,17 @@ export function deathTollCue(tokens: readonly Token[], i: number): Cue | null {
   if (put !== null) return put;
   if (tokens[i - 1]?.norm !== 'death') return null;
   let found: Cue | null = null;
+  let aside = false;
   for (let k = i + 1; k < tokens.length && k - i <= MAX_GAP; k++) {
     const t = tokens[k];
     if (!t || t.text === '.' || t.text === ';') break;
+    if (t.text === ',') aside = true;
     if (!RISE.has(t.norm)) continue;
+    // "the death toll was 12"; not "the death toll from the massacre in Wharf Jérémie, the deadliest
+    // in years, was 207": a toll of its own that another event's aside describes.
+    // Nor "the death toll from the December massacre in Wharf Jérémie was 207": "was" follows the
+    // toll closely ("the death toll from the attack was 12") or it is another event's.
+    if (BE_TOLL.has(t.norm) && (aside || k - i > 5)) continue;
     // "rose to", "stood at", "has reached", "now stands at"
     let anchor = k;
     while (['to', 'at', 'has', 'have', 'now', 'stands', 'stood'].includes(tokens[anchor + 1]?.norm ?? ''))
