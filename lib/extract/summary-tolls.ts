@@ -22,7 +22,8 @@ function within(part: IncidentDraft, lead: IncidentDraft, index: GazetteerIndex)
   return index.lineage(key).includes(scope.key);
 }
 
-const SEPARATE = /\b(?:separately|elsewhere|in a separate|in separate)\b|(?<![\p{L}])(?:par ailleurs|ailleurs|séparément)(?![\p{L}])/iu;
+const SEPARATE =
+  /\b(?:separately|elsewhere|in a separate|in separate)\b|(?<![\p{L}])(?:par ailleurs|ailleurs|séparément)(?![\p{L}])/iu;
 
 /** People of no stated side, or civilians, are one side here: "eight people" are five and three civilians. */
 const sideOf = (c: CasualtyDraft) => (c.affiliation === 'unknown' ? 'civilian' : c.affiliation);
