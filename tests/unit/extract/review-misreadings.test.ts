@@ -152,3 +152,15 @@ describe('one event at two places, and whose dead', () => {
     ).toEqual([]);
   });
 });
+
+describe('deaths told as before the event', () => {
+  it('keeps "three Kenyan officers had died before Saturday\'s ambush" out of the ambush\'s toll', () => {
+    const [ambush] = read(
+      "A Kenyan police officer was killed and two others were wounded in an ambush near Liancourt on Saturday. Three Kenyan officers had died before Saturday's ambush.",
+    ).incidents;
+    expect(ambush?.casualties.map((c) => [c.kind, c.count])).toEqual([
+      ['killed', 1],
+      ['injured', 2],
+    ]);
+  });
+});
