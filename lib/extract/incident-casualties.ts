@@ -7,7 +7,7 @@
 import type { CasualtyMention } from './casualties';
 import type { Affiliation, CasualtyDraft, Person } from './schema';
 import { splitSubgroups } from './subgroups';
-import { tollSource } from './toll-sources';
+import { clauseSources } from './toll-sources';
 import type { WarningLog } from './warnings';
 
 interface Tally {
@@ -101,37 +101,6 @@ function mergePersons(into: Person[], more: Person[]): void {
     if (!same) into.push({ ...p });
     else if (same.age === null) same.age = p.age;
   }
-}
-
-const MORE_OR_ELSEWHERE =
-  /(?<![\p{L}])(?:more|other|another|additional|third|fourth|later|also|autres?|supplémentaires?|troisième|aussi)(?![\p{L}])|(?<![\p{L}])(?:in|at|à|au)\s+\p{Lu}/u;
-
-/** Where one clause of a sentence ends and the next, with another teller, may begin. */
-const CLAUSE_JOIN = /,\s+(?:while|whereas|but|although|though)\s|;\s|\s(?:tandis que|alors que|même si)\s/gi;
-
-/**
- * The teller of the toll at each offset of a sentence: the sentence's, or each clause's when its
- * clauses name different ones ("The death toll stood at six, police said, while the UN said eight").
- */
-function clauseSources(
-  sentence: { text: string; from: number },
-  told: number,
-): (at: number) => string | null {
-  const whole = tollSource(sentence.text);
-  // One toll has one teller: clauses matter only where two are told.
-  if (told < 2 || whole === null) return () => whole;
-  const cuts = [...sentence.text.matchAll(CLAUSE_JOIN)].map((m) => m.index);
-  // "…, while the UN said a third officer later died", "…, while in Cabaret the UN said six":
-  // more victims, or another place, not another count of the same ones.
-  const later = cuts.length > 0 ? sentence.text.slice(cuts[0]) : '';
-  if (cuts.length === 0 || MORE_OR_ELSEWHERE.test(later)) return () => whole;
-  const bounds = [0, ...cuts, sentence.text.length];
-  const parts = bounds.slice(1).map((end, i) => ({
-    end: sentence.from + end,
-    source: tollSource(sentence.text.slice(bounds[i], end)),
-  }));
-  if (new Set(parts.map((p) => p.source).filter(Boolean)).size < 2) return () => whole;
-  return (at) => parts.find((p) => at < p.end)?.source ?? whole;
 }
 
 /** "a third" after two: the ordinal is the count the victims now make. */
