@@ -222,6 +222,13 @@ export function runningOwner(
     if (owner) return owner;
     if (RUNNING_MISSION.has(norms[i] ?? '')) return wholeMission(ctx);
   }
+  // "…to join the Kenyan-led security mission, bringing its strength to 1,100": its, the mission's.
+  const running = before.slice(from - f.sentence.from);
+  if (
+    /\bits\b/i.test(running) &&
+    /\b(?:mission|force|MSS|GSF)\b/i.test(before.slice(0, from - f.sentence.from))
+  )
+    return wholeMission(ctx);
   return null;
 }
 

@@ -237,6 +237,7 @@ describe('a country’s running total', () => {
       "More Guatemalan soldiers arrived, bringing Guatemala's contingent to 150. => Guatemala 150 strength",
       // The running total is a cue of its own.
       "The latest rotation brings Jamaica's contingent to about 200. => Jamaica 200 strength",
+      'Jamaican soldiers arrived on Monday to join the Kenyan-led mission, bringing its strength to 1,100. => MSS-total 1100 strength',
     ]);
   });
 
