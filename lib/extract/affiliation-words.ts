@@ -1,4 +1,5 @@
 /** Word lists the side of a casualty is read from (affiliation.ts): folded, one word each. */
+import type { Affiliation } from './schema';
 import { wordSet } from './words';
 
 /** Titles that are a gang member's only with "gang" beside them. */
@@ -35,3 +36,7 @@ export const POLICE_WORDS = wordSet(`
 export const ARMED = wordSet(`
   arme armes armed ame
 `);
+
+/** People of no stated side and civilians are one side when victims are compared ("eight people" = five civilians and three). */
+export const victimSide = (c: { affiliation: Affiliation }) =>
+  c.affiliation === 'unknown' ? 'civilian' : c.affiliation;

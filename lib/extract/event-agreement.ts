@@ -2,6 +2,7 @@
  * Whether two tellings can be one event: dates that overlap, places that nest, kinds of one family,
  * victims that fit. The grouping (event-groups.ts) asks these of each sentence against each event.
  */
+import { victimSide } from './affiliation-words';
 import type { PlaceUse, SentenceFacts } from './analyze';
 import { rangesOverlap } from './calendar';
 import type { CasualtyMention } from './casualties';
@@ -66,8 +67,6 @@ export function kindsOf(list: CasualtyMention[]): Set<string> {
 }
 
 /** Victims agree unless one side only has missing people and the other none missing, or "another" starts a new one. */
-/** Civilians and people of no stated side are one side for this purpose. */
-const side = (m: CasualtyMention) => (m.affiliation === 'unknown' ? 'civilian' : m.affiliation);
 
 /**
  * `adjacent`: the sentence, with no date or place of its own, follows the event's last one; its
@@ -89,7 +88,7 @@ export function casualtiesAgree(g: EventGroup, v: SentenceView, adjacent = false
   const ownMissing =
     adjacent &&
     v.casualties.every((m) =>
-      g.casualties.some((c) => side(c) === side(m) && (c.country === m.country || !m.country)),
+      g.casualties.some((c) => victimSide(c) === victimSide(m) && (c.country === m.country || !m.country)),
     );
   if ((onlyMissing(a) && !b.has('missing')) || (onlyMissing(b) && !a.has('missing') && !ownMissing))
     return false;

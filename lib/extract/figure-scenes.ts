@@ -4,6 +4,7 @@
  * belongs to a relative clause. figures.ts weighs these to tell one event from a sum of many.
  */
 
+import type { GazetteerEntry } from '../locations/gazetteer';
 import type { SentenceFacts } from './analyze';
 import { addDays } from './calendar';
 import type { CasualtyMention } from './casualties';
@@ -47,16 +48,21 @@ export function inOtherRelative(f: SentenceFacts, d: DateMention, m: CasualtyMen
   return m.cueStart < from || m.cueStart >= to;
 }
 
-/** A scene finer than the country named in [from, to) of the sentence (not a destination). */
-export function scenePlaced(f: SentenceFacts, from: number, to: number): boolean {
+/** A scene (not a destination) named in [from, to) of the sentence, of a place `fine` accepts. */
+function sceneIn(f: SentenceFacts, from: number, to: number, fine: (e: GazetteerEntry) => boolean): boolean {
   return f.places.some(
     (p) =>
       p.role !== 'none' &&
       p.role !== 'destination' &&
-      p.mention.entry.kind !== 'country' &&
+      fine(p.mention.entry) &&
       p.mention.start >= from &&
       p.mention.end <= to,
   );
+}
+
+/** A scene finer than the country named in [from, to) of the sentence. */
+export function scenePlaced(f: SentenceFacts, from: number, to: number): boolean {
+  return sceneIn(f, from, to, (e) => e.kind !== 'country');
 }
 
 export const FORCES = new Set(['police', 'mss', 'army']);
@@ -74,14 +80,10 @@ export function oneEventNamed(clause: string): boolean {
 
 /** A scene finer than the capital in [from, to): a town, a neighbourhood, a site. */
 export function townPlaced(f: SentenceFacts, from: number, to: number): boolean {
-  return f.places.some(
-    (p) =>
-      p.role !== 'none' &&
-      p.role !== 'destination' &&
-      p.mention.entry.kind !== 'country' &&
-      p.mention.entry.kind !== 'department' &&
-      p.mention.entry.key !== CAPITAL_KEY &&
-      p.mention.start >= from &&
-      p.mention.end <= to,
+  return sceneIn(
+    f,
+    from,
+    to,
+    (e) => e.kind !== 'country' && e.kind !== 'department' && e.key !== CAPITAL_KEY,
   );
 }

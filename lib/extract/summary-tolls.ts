@@ -6,6 +6,7 @@
  * Only when two or more events of the report fall in the lead's days and places and their counts
  * of that kind make its number exactly.
  */
+import { victimSide } from './affiliation-words';
 import { CAPITAL_KEY, type GazetteerIndex } from './places';
 import type { CasualtyDraft, FigureDraft, IncidentDraft } from './schema';
 
@@ -25,16 +26,13 @@ function within(part: IncidentDraft, lead: IncidentDraft, index: GazetteerIndex)
 const SEPARATE =
   /\b(?:separately|elsewhere|in a separate|in separate)\b|(?<![\p{L}])(?:par ailleurs|ailleurs|séparément)(?![\p{L}])/iu;
 
-/** People of no stated side, or civilians, are one side here: "eight people" are five and three civilians. */
-const sideOf = (c: CasualtyDraft) => (c.affiliation === 'unknown' ? 'civilian' : c.affiliation);
-
 /** The parts' count of the lead's kind and side. */
 const total = (list: IncidentDraft[], lead: CasualtyDraft) =>
   list.reduce(
     (sum, i) =>
       sum +
       i.casualties
-        .filter((c) => c.kind === lead.kind && sideOf(c) === sideOf(lead))
+        .filter((c) => c.kind === lead.kind && victimSide(c) === victimSide(lead))
         .reduce((s, c) => s + c.count, 0),
     0,
   );
