@@ -7,8 +7,8 @@ import { readReport } from '@/lib/extract';
 import { findDateMentions } from '@/lib/extract/dates';
 import { tokenize } from '@/lib/extract/tokens';
 import { GAZETTEER } from '@/lib/locations/gazetteer';
+import { PUBLISHED, readFr, tolls } from '../helpers/french-read';
 
-const PUBLISHED = '2024-12-18'; // a Wednesday
 const dates = (text: string, ref: string | null = PUBLISHED) =>
   findDateMentions(text, 0, ref, tokenize(text)).map((d) => ({
     text: d.text,
@@ -60,15 +60,6 @@ describe('French and Kreyòl dates', () => {
   });
 });
 
-const readFr = (text: string, publishedAt: string | null = PUBLISHED) =>
-  readReport(text, { publishedAt, gazetteer: GAZETTEER });
-const tolls = (text: string) =>
-  readFr(text).incidents.flatMap((i) =>
-    i.casualties.map(
-      (c) => `${c.kind} ${c.count} ${c.affiliation}${c.hedge === 'exact' ? '' : ` ${c.hedge}`}`,
-    ),
-  );
-
 describe('French and Kreyòl numbers and casualties', () => {
   it.each([
     ['Au moins 11 personnes ont été tuées mardi à Delmas.', ['killed 11 civilian at_least']],
@@ -97,7 +88,6 @@ describe('French and Kreyòl numbers and casualties', () => {
     ]);
   });
 });
-
 describe('one person named by a French phrase', () => {
   it.each([
     ['Jeudi à Liancourt, le policier a été tué par des bandits.', 'killed 1 police'],
@@ -111,7 +101,6 @@ describe('one person named by a French phrase', () => {
     expect(tolls(text)).toEqual([toll]);
   });
 });
-
 describe('a death after an evacuation, and a unit’s past', () => {
   it('reads "est décédé des suites de ses blessures" as a death, placed by the sentence beside it, not an evacuation', () => {
     const [incident, ...rest] = readFr(
@@ -131,80 +120,6 @@ describe('a death after an evacuation, and a unit’s past', () => {
     expect(readFr(text).incidents).toEqual([]);
   });
 });
-
-describe('French places and undated French reports', () => {
-  it('places an event "dans l’Artibonite", the article elided', () => {
-    expect(readFr('Jeudi, un policier a été tué dans l’Artibonite.').incidents[0]?.place?.key).toBe(
-      'artibonite',
-    );
-  });
-
-  it('places a massacre "contre la population civile de X" at X, not at the gang’s home', () => {
-    const incident = readFr(
-      'Le gang de Liancourt a perpétré un massacre contre la population civile de Pont-Sondé mardi, faisant au moins 11 morts.',
-    ).incidents[0];
-    expect(incident?.place?.key).toBe('pont-sonde');
-  });
-
-  it('dates "la nuit du mercredi au jeudi 3 octobre 2024" to the Wednesday, and "ce vendredi" after it', () => {
-    const draft = readFr(
-      'Des bandits ont attaqué Pont-Sondé dans la nuit du mercredi au jeudi 3 octobre 2024, faisant 20 morts. ' +
-        'Un témoin intervenait à la radio ce vendredi.',
-      null,
-    );
-    expect(draft.incidents[0]).toMatchObject({ date: '2024-10-02', datePrecision: 'day' });
-    expect(draft.publishedAtEstimated).toBe(true);
-  });
-});
-
-describe('French places named as the event or listed together', () => {
-  it('places "le massacre de Pont-Sondé" at Pont-Sondé, so a large toll there is an incident', () => {
-    const draft = readFr('Le bilan du massacre de Pont-Sondé, survenu mardi, s’élève à 115 morts.');
-    expect(draft.incidents[0]?.place?.key).toBe('pont-sonde');
-    expect(draft.incidents[0]?.casualties[0]).toMatchObject({ kind: 'killed', count: 115 });
-  });
-
-  it('takes the place named first when an attack targets several places side by side', () => {
-    const incident = readFr(
-      'Mardi, des bandits ont tenté de s’emparer de Pétion-ville et des quartiers de Canapé-Vert et Delmas 33, faisant 3 morts.',
-    ).incidents[0];
-    expect(incident?.place?.key).toBe('petion-ville');
-  });
-});
-
-describe('competing tolls from named sources', () => {
-  it('keeps both, attributed, the one the report leads with first (French)', () => {
-    const incident = readFr(
-      'Mardi, au moins 12 bandits ont été tués à Delmas lors d’une opération, a indiqué le porte-parole de la PNH. ' +
-        'Le RNDDH a pour sa part fait état d’une vingtaine de bandits tués.',
-    ).incidents[0];
-    expect(incident?.casualties.map((c) => [c.count, c.attribution])).toEqual([
-      [12, 'police'],
-      [20, 'RNDDH'],
-    ]);
-    expect(incident?.flags?.map((f) => f.code)).toContain('competing_tolls');
-  });
-
-  it('adds no attribution when only one source is quoted', () => {
-    const incident = readFr('Mardi, au moins 12 bandits ont été tués à Delmas, a indiqué la PNH.')
-      .incidents[0];
-    expect(incident?.casualties[0]?.attribution).toBeUndefined();
-  });
-});
-
-describe('French deployments', () => {
-  it('reads an arrival of Kenyan police named after the noun, and a running total', () => {
-    const draft = readFr(
-      'Un nouveau contingent de 200 policiers kényans a atterri en Haïti ce mardi 16 juillet 2024, portant le nombre à 600.',
-      '2024-07-16',
-    );
-    expect(draft.deployments.map((d) => [d.country, d.personnel, d.kind])).toEqual([
-      ['Kenya', 200, 'arrival'],
-      ['Kenya', 600, 'strength'],
-    ]);
-  });
-});
-
 describe('bodies found', () => {
   it('"les corps de six hommes", "six corps" are dead; "un corps de 200 policiers" is not', () => {
     expect(tolls('Les corps de six hommes ont été retrouvés dimanche à Carrefour-Feuilles.')).toEqual([
@@ -216,7 +131,6 @@ describe('bodies found', () => {
     expect(tolls('Un corps de 200 policiers kényans est arrivé dimanche à Port-au-Prince.')).toEqual([]);
   });
 });
-
 describe('more French and Kreyòl tolls', () => {
   it.each([
     [
@@ -237,7 +151,6 @@ describe('more French and Kreyòl tolls', () => {
     expect(tolls(text)).toEqual(expected);
   });
 });
-
 describe('came out of it wounded', () => {
   it('"sont sortis blessés", "se sont retrouvés blessés": the people before are wounded', () => {
     expect(
@@ -250,7 +163,6 @@ describe('came out of it wounded', () => {
     ).toEqual(['injured 3 civilian']);
   });
 });
-
 describe('a running total of victims', () => {
   it('"portant le total des victimes à 20" is a toll, not the strength of a force', () => {
     const draft = readFr(
@@ -260,7 +172,6 @@ describe('a running total of victims', () => {
     expect(draft.deployments).toEqual([]);
   });
 });
-
 describe('one officer told twice', () => {
   it('"l’agent" is the Kenyan officer already told of, and "un officier de police" the Kenyan one named later', () => {
     expect(
@@ -275,44 +186,6 @@ describe('one officer told twice', () => {
     ).toEqual(['killed 1 mss']);
   });
 });
-
-describe('the language of a report', () => {
-  it('tells English, French and Kreyòl apart, and says what it cannot read', () => {
-    const en = readFr(
-      'Gunmen killed three people in Delmas on Monday, police said, adding that the attack lasted hours.',
-    );
-    const fr = readFr(
-      'Des bandits ont tué trois personnes lundi à Delmas, a indiqué la police, ajoutant que l’attaque a duré.',
-    );
-    const ht = readFr(
-      'Bandi yo touye twa moun nan Delmas lendi, polis la di, atak la dire plizyè èdtan nan zòn nan.',
-    );
-    const es = readFr(
-      'Pistoleros mataron a tres personas en Delmas el lunes, dijo la policía, y el ataque duró horas.',
-    );
-    expect([en.language, fr.language, ht.language, es.language]).toEqual(['en', 'fr', 'ht', 'other']);
-    expect(fr.incidents).toHaveLength(1);
-    expect(ht.warningDetails.map((w) => w.code)).toContain('partial_language');
-    // Never a silent "no incidents": the editor is told the text was not read.
-    expect(es.incidents).toHaveLength(0);
-    expect(es.warningDetails.map((w) => w.code)).toContain('unread_language');
-    expect(en.warningDetails.map((w) => w.code)).not.toContain('unread_language');
-  });
-});
-
-describe('Kreyòl basics', () => {
-  it('reads a Kreyòl date, an attack word and a department, and says it read in part', () => {
-    const draft = readFr(
-      'Samdi 28 desamm 2024 la, bandi nan Latibonit yo boule yon blennde pou MSS la.',
-      null,
-    );
-    expect(draft.language).toBe('ht');
-    expect(draft.incidents[0]).toMatchObject({ date: '2024-12-28', type: 'attack' });
-    expect(draft.incidents[0]?.place?.key).toBe('artibonite');
-    expect(draft.warningDetails.map((w) => w.code)).toContain('partial_language');
-  });
-});
-
 describe('French relatives, lists, gunshot wounds and announcements', () => {
   const read = (text: string) => readReport(text, { publishedAt: PUBLISHED, gazetteer: GAZETTEER });
   const toll = (text: string) =>
@@ -349,23 +222,5 @@ describe('French relatives, lists, gunshot wounds and announcements', () => {
     expect(dates('Mardi, des bandits ont tué cinq personnes, a annoncé la police.')).toEqual([
       expect.objectContaining({ date: '2024-12-17', role: 'point' }),
     ]);
-  });
-});
-
-describe('people who fled, in French and in English', () => {
-  const figures = (text: string) =>
-    readReport(text, { publishedAt: '2025-06-11', gazetteer: GAZETTEER }).figures.map((f) => [
-      f.metric,
-      f.value,
-    ]);
-  it('reads « ont fui », « ont dû fuir », « ont été déplacées », « N déplacés » and "forced N people to flee" as displaced', () => {
-    for (const [text, value] of [
-      ['Plus de 4 000 personnes ont fui vers Pétion-Ville depuis samedi.', 4000],
-      ['Environ 2 000 habitants ont dû fuir leurs maisons lundi à Mirebalais.', 2000],
-      ['Quelque 5 000 personnes ont été déplacées par les violences à Cabaret.', 5000],
-      ["L'attaque a fait plus de 4 000 déplacés à Kenscoff.", 4000],
-      ['The attack forced more than 3,000 people to flee toward Hinche.', 3000],
-    ] as const)
-      expect(figures(text), text).toEqual([['displaced', value]]);
   });
 });

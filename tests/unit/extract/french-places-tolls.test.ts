@@ -1,0 +1,76 @@
+/**
+ * French places, competing tolls from named sources and French deployments, read through the same
+ * pipeline as English reports. Every text here is written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFr } from '../helpers/french-read';
+
+describe('French places and undated French reports', () => {
+  it('places an event "dans l’Artibonite", the article elided', () => {
+    expect(readFr('Jeudi, un policier a été tué dans l’Artibonite.').incidents[0]?.place?.key).toBe(
+      'artibonite',
+    );
+  });
+
+  it('places a massacre "contre la population civile de X" at X, not at the gang’s home', () => {
+    const incident = readFr(
+      'Le gang de Liancourt a perpétré un massacre contre la population civile de Pont-Sondé mardi, faisant au moins 11 morts.',
+    ).incidents[0];
+    expect(incident?.place?.key).toBe('pont-sonde');
+  });
+
+  it('dates "la nuit du mercredi au jeudi 3 octobre 2024" to the Wednesday, and "ce vendredi" after it', () => {
+    const draft = readFr(
+      'Des bandits ont attaqué Pont-Sondé dans la nuit du mercredi au jeudi 3 octobre 2024, faisant 20 morts. ' +
+        'Un témoin intervenait à la radio ce vendredi.',
+      null,
+    );
+    expect(draft.incidents[0]).toMatchObject({ date: '2024-10-02', datePrecision: 'day' });
+    expect(draft.publishedAtEstimated).toBe(true);
+  });
+});
+describe('French places named as the event or listed together', () => {
+  it('places "le massacre de Pont-Sondé" at Pont-Sondé, so a large toll there is an incident', () => {
+    const draft = readFr('Le bilan du massacre de Pont-Sondé, survenu mardi, s’élève à 115 morts.');
+    expect(draft.incidents[0]?.place?.key).toBe('pont-sonde');
+    expect(draft.incidents[0]?.casualties[0]).toMatchObject({ kind: 'killed', count: 115 });
+  });
+
+  it('takes the place named first when an attack targets several places side by side', () => {
+    const incident = readFr(
+      'Mardi, des bandits ont tenté de s’emparer de Pétion-ville et des quartiers de Canapé-Vert et Delmas 33, faisant 3 morts.',
+    ).incidents[0];
+    expect(incident?.place?.key).toBe('petion-ville');
+  });
+});
+describe('competing tolls from named sources', () => {
+  it('keeps both, attributed, the one the report leads with first (French)', () => {
+    const incident = readFr(
+      'Mardi, au moins 12 bandits ont été tués à Delmas lors d’une opération, a indiqué le porte-parole de la PNH. ' +
+        'Le RNDDH a pour sa part fait état d’une vingtaine de bandits tués.',
+    ).incidents[0];
+    expect(incident?.casualties.map((c) => [c.count, c.attribution])).toEqual([
+      [12, 'police'],
+      [20, 'RNDDH'],
+    ]);
+    expect(incident?.flags?.map((f) => f.code)).toContain('competing_tolls');
+  });
+
+  it('adds no attribution when only one source is quoted', () => {
+    const incident = readFr('Mardi, au moins 12 bandits ont été tués à Delmas, a indiqué la PNH.')
+      .incidents[0];
+    expect(incident?.casualties[0]?.attribution).toBeUndefined();
+  });
+});
+describe('French deployments', () => {
+  it('reads an arrival of Kenyan police named after the noun, and a running total', () => {
+    const draft = readFr(
+      'Un nouveau contingent de 200 policiers kényans a atterri en Haïti ce mardi 16 juillet 2024, portant le nombre à 600.',
+      '2024-07-16',
+    );
+    expect(draft.deployments.map((d) => [d.country, d.personnel, d.kind])).toEqual([
+      ['Kenya', 200, 'arrival'],
+      ['Kenya', 600, 'strength'],
+    ]);
+  });
+});

@@ -1,0 +1,32 @@
+/**
+ * A place named by pointing back at the sentence before, and the ends of a route, which are no
+ * scene.
+ */
+import { describe, expect, it } from 'vitest';
+import { readReport } from '@/lib/extract';
+import { GAZETTEER } from '@/lib/locations/gazetteer';
+
+describe('places told by pointing back, and routes', () => {
+  it('places "the town had already been attacked", « au même endroit » where the sentence before did, not at the dateline or the next sentence', () => {
+    const read = (text: string) => readReport(text, { publishedAt: '2025-06-11', gazetteer: GAZETTEER });
+    const back = read(
+      "PORT-AU-PRINCE, 11 juin 2025 (AFP) - Au moins huit personnes ont été tuées mardi à Petite-Rivière de l'Artibonite. La commune avait déjà été attaquée les 3 et 4 juin.",
+    );
+    expect(back.incidents.map((i) => i.place?.key)).toEqual([
+      'petite-riviere-de-lartibonite',
+      'petite-riviere-de-lartibonite',
+    ]);
+    const same = read(
+      'Deux chauffeurs ont été tués vendredi à Saint-Marc. Le 28 mai, un autre chauffeur avait été assassiné au même endroit. Les habitants accusent des bandits venus de Pont-Sondé.',
+    );
+    expect(same.incidents.map((i) => i.place?.key)).toEqual(['saint-marc', 'saint-marc']);
+  });
+
+  it('does not place an event at the ends of a route: « un autobus reliant Saint-Marc à Port-au-Prince »', () => {
+    const [incident] = readReport(
+      'Une quinzaine de passagers d’un autobus reliant Saint-Marc à Port-au-Prince ont été enlevés jeudi à Cabaret.',
+      { publishedAt: '2025-06-11', gazetteer: GAZETTEER },
+    ).incidents;
+    expect(incident?.place?.key).toBe('cabaret');
+  });
+});
