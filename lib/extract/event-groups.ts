@@ -5,6 +5,7 @@
  * or starts a new one. Sentences that only sum events up (figures) or speak in general terms
  * start nothing.
  */
+
 import type { PlaceUse, SentenceFacts } from './analyze';
 import { sameOrPreviousWeekday } from './calendar';
 import type { CasualtyMention } from './casualties';
@@ -24,6 +25,7 @@ import type { IncidentType } from './schema';
 import { differentTargets } from './targets';
 import { type AnaphorKind, TYPE_RANK } from './triggers';
 import { joinUndated } from './undated-groups';
+import { eitherPattern } from './words';
 
 export interface EventGroup {
   /** Sentences that describe the event (trigger or casualties). */
@@ -111,8 +113,10 @@ function fallbackType(v: SentenceView): IncidentType {
 const groupTargets = (g: EventGroup) => g.core.flatMap((x) => x.targets);
 
 /** The sentence tells when the event itself ran: "began", "continued", « a commencé », « s'est poursuivie ». */
-const TIMING =
-  /\b(?:began|begun|started|erupted|broke out|took place|occurred|unfolded|continued|lasted)\b|(?<![\p{L}])(?:commencé|débuté|éclaté|eu lieu|produit|poursuivi(?:e|es|s)?|duré)(?![\p{L}])/iu;
+const TIMING = eitherPattern(
+  /\b(?:began|begun|started|erupted|broke out|took place|occurred|unfolded|continued|lasted)\b/i,
+  /(?<![\p{L}])(?:commencé|débuté|éclaté|eu lieu|produit|poursuivi(?:e|es|s)?|duré)(?![\p{L}])/iu,
+);
 
 /**
  * A weekday counted back from the report ("on Wednesday") that falls outside the span of days the

@@ -5,11 +5,13 @@
  * sentence only sends people to ("airlifted to Aspen Hospital", "evacuated to the Dominican
  * Republic") or names in passing ("residents of Port-au-Prince") are not the scene.
  */
+
 import type { PlaceUse, SentenceFacts } from './analyze';
 import { CARE_WORDS } from './place-context';
 import { type GazetteerIndex, toPlaceMatch } from './places';
 import type { PlaceMatch } from './schema';
 import type { UnknownPlace } from './unknown-places';
+import { eitherPattern } from './words';
 
 const VIOLENT = new Set(['ambush', 'armed_clash', 'attack', 'gunfire', 'killing']);
 
@@ -123,8 +125,10 @@ export interface ContextPlace {
 }
 
 /** A place named by pointing back: "the same town", « la commune », « au même endroit ». */
-const SAME_PLACE =
-  /\b(?:the same (?:town|area|place|neighbou?rhood|commune|city|village|spot|location|region)|the (?:town|commune|city|village|neighbou?rhood) (?:had|has|was)\b)|(?<![\p{L}])(?:au même endroit|dans la même (?:ville|commune|zone|localité)|la (?:commune|ville|localité) (?:avait|a|était))(?![\p{L}])/iu;
+const SAME_PLACE = eitherPattern(
+  /\b(?:the same (?:town|area|place|neighbou?rhood|commune|city|village|spot|location|region)|the (?:town|commune|city|village|neighbou?rhood) (?:had|has|was)\b)/i,
+  /(?<![\p{L}])(?:au même endroit|dans la même (?:ville|commune|zone|localité)|la (?:commune|ville|localité) (?:avait|a|était))(?![\p{L}])/iu,
+);
 
 /**
  * An event whose own sentences name no specific place: the place named in the sentences around

@@ -3,6 +3,7 @@
  * validated draft of incidents, deployments, milestones, figures and warnings out. Pure: no
  * database, no network, no clock.
  */
+
 import { isRealDate } from '../dates/iso-date';
 import type { GazetteerEntry } from '../locations/gazetteer';
 import { analyze, type PlaceUse, type SentenceFacts } from './analyze';
@@ -25,6 +26,7 @@ import { splitSentences } from './sentences';
 import { summaryTolls } from './summary-tolls';
 import { dateInUrl } from './url-date';
 import { WarningLog } from './warnings';
+import { eitherPattern } from './words';
 
 export interface ReadReportOptions {
   /** YYYY-MM-DD; null or absent when unknown (the reader then estimates it and says so). */
@@ -154,11 +156,16 @@ function uncountedToll(
 }
 
 /** "in 2018", "had been killed", « avaient été tuées »: an earlier event recalled; "have been killed" sums events up. */
-const RECALLED = /\b(?:have|has|had) been\b|(?<![\p{L}])(?:avai(?:en)?t|auraient|aurait) été(?![\p{L}])/iu;
+const RECALLED = eitherPattern(
+  /\b(?:have|has|had) been\b/i,
+  /(?<![\p{L}])(?:avai(?:en)?t|auraient|aurait) été(?![\p{L}])/iu,
+);
 
 /** "Dozens of people were killed in the fighting", « lors des affrontements »: the event just told. */
-const IN_THE_EVENT =
-  /\b(?:in|during) the (?:fighting|clashes|attack|assault|violence|shooting|gunfire|raid|ambush)\b|(?<![\p{L}])(?:lors|au cours) (?:de l['’]attaque|des affrontements|de l['’]assaut|de l['’]embuscade|des combats)(?![\p{L}])/iu;
+const IN_THE_EVENT = eitherPattern(
+  /\b(?:in|during) the (?:fighting|clashes|attack|assault|violence|shooting|gunfire|raid|ambush)\b/i,
+  /(?<![\p{L}])(?:lors|au cours) (?:de l['’]attaque|des affrontements|de l['’]assaut|de l['’]embuscade|des combats)(?![\p{L}])/iu,
+);
 
 function inTheEventTold(f: SentenceFacts): boolean {
   return f.dates.length === 0 && IN_THE_EVENT.test(f.sentence.text) && !RECALLED.test(f.sentence.text);

@@ -6,9 +6,11 @@
  * Only when two or more events of the report fall in the lead's days and places and their counts
  * of that kind make its number exactly.
  */
+
 import { victimSide } from './affiliation-words';
 import { CAPITAL_KEY, type GazetteerIndex } from './places';
 import type { CasualtyDraft, FigureDraft, IncidentDraft } from './schema';
+import { eitherPattern } from './words';
 
 function within(part: IncidentDraft, lead: IncidentDraft, index: GazetteerIndex): boolean {
   if (!part.date || !lead.date || part === lead) return false;
@@ -23,8 +25,10 @@ function within(part: IncidentDraft, lead: IncidentDraft, index: GazetteerIndex)
   return index.lineage(key).includes(scope.key);
 }
 
-const SEPARATE =
-  /\b(?:separately|elsewhere|in a separate|in separate)\b|(?<![\p{L}])(?:par ailleurs|ailleurs|séparément)(?![\p{L}])/iu;
+const SEPARATE = eitherPattern(
+  /\b(?:separately|elsewhere|in a separate|in separate)\b/i,
+  /(?<![\p{L}])(?:par ailleurs|ailleurs|séparément)(?![\p{L}])/iu,
+);
 
 /** The parts' count of the lead's kind and side. */
 const total = (list: IncidentDraft[], lead: CasualtyDraft) =>

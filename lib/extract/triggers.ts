@@ -6,6 +6,7 @@
 
 import type { IncidentType } from './schema';
 import { FRENCH_TYPE_PATTERNS } from './triggers-fr';
+import { eitherPattern } from './words';
 
 /** In order of precedence: a sentence with "ambush" and "attack" describes an ambush. */
 const TYPE_PATTERNS: Array<[IncidentType, RegExp]> = [
@@ -238,8 +239,10 @@ const RECALLED =
   /\b(?:rappel(?:er|ons|le|lent)\s+qu|pour rappel\b|(?:it is worth|it bears|it should be) (?:recalling|remembering|noting) that\b|as a reminder\b)/i;
 
 /** "three officers had died before Saturday's ambush", « avant l'attaque de samedi »: deaths before the event told. */
-const BEFORE_THE_EVENT =
-  /\b(?:before|prior to)\s+(?:the|this|that|\w+['’]s)\s+(?:\w+\s+)?(?:ambush|attack|assault|raid|incident|clash|massacre|operation)\b|(?<![\p{L}])avant (?:l['’]|cette |cet )(?:attaque|embuscade|assaut|incident|opération)(?![\p{L}])/iu;
+const BEFORE_THE_EVENT = eitherPattern(
+  /\b(?:before|prior to)\s+(?:the|this|that|\w+['’]s)\s+(?:\w+\s+)?(?:ambush|attack|assault|raid|incident|clash|massacre|operation)\b/i,
+  /(?<![\p{L}])avant (?:l['’]|cette |cet )(?:attaque|embuscade|assaut|incident|opération)(?![\p{L}])/iu,
+);
 
 export function isBackground(text: string): boolean {
   return BACKGROUND.test(text) || RECALLED.test(text) || BEFORE_THE_EVENT.test(text);

@@ -43,3 +43,12 @@ export function dict<T>(entries: Record<string, T>): ReadonlyMap<string, T> {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * An English pattern and a French one, tested as one. They are kept apart because `\b` and `\w`
+ * under the `iu` flags the French lookarounds need are several times slower in V8 than under `i`
+ * alone: one such pattern per sentence cost the reader 4% of its time.
+ */
+export function eitherPattern(english: RegExp, french: RegExp): { test(text: string): boolean } {
+  return { test: (text) => english.test(text) || french.test(text) };
+}
