@@ -40,3 +40,12 @@ export const ARMED = wordSet(`
 /** People of no stated side and civilians are one side when victims are compared ("eight people" = five civilians and three). */
 export const victimSide = (c: { affiliation: Affiliation }) =>
   c.affiliation === 'unknown' ? 'civilian' : c.affiliation;
+
+/** Guards, who are police where they guard a prison (its service is a directorate of the PNH). */
+export const GUARD_WORDS = wordSet('guard guards gardien gardiens');
+export const PRISON_WORDS = wordSet('prison penitentiary penitentiaire');
+
+/** Forces and units whose members are security forces: "the Haitian army", "the UDMO", "the SWAT team", "the coast guard". */
+export const FORCE_WORDS = wordSet(
+  'army armee fadh udmo swat cat bim cimo guard garde unit unite forces military militaire',
+);

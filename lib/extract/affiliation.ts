@@ -8,13 +8,16 @@
 import {
   ARMED,
   CLAUSE_BREAKS,
+  FORCE_WORDS,
   GANG_TITLES,
+  GUARD_WORDS,
   HAITIAN_FR,
   POLICE_WORDS,
+  PRISON_WORDS,
   RANKS,
   VICTIM_VERBS,
 } from './affiliation-words';
-import { antecedent } from './antecedent';
+import { antecedent, ownerOf } from './antecedent';
 import type { DocContext } from './doc-context';
 import {
   CIVILIAN_GROUPS,
@@ -180,6 +183,12 @@ function sideOfWord(
   // "hommes armés", "individus armés", "armed men": gunmen.
   if (CIVILIAN_NOUNS.has(w) && (ARMED.has(norms[head + 1] ?? '') || ARMED.has(norms[head - 1] ?? '')))
     return { affiliation: 'gang', country: null };
+  // "two prison guards", « des gardiens de prison »: the prison service is a directorate of the PNH.
+  if (
+    GUARD_WORDS.has(w) &&
+    (PRISON_WORDS.has(norms[head - 1] ?? '') || PRISON_WORDS.has(norms[head + 2] ?? ''))
+  )
+    return { affiliation: 'police', country: null };
   if (CIVILIAN_NOUNS.has(w) && !span.includes('police')) return { affiliation: 'civilian', country: null };
   if ((w === 'member' || w === 'members') && CIVILIAN_GROUPS.has(norms[head - 1] ?? ''))
     return { affiliation: 'civilian', country: null };
@@ -193,24 +202,6 @@ const MEMBER_WORDS = new Set(['member', 'members', 'membre', 'membres']);
 const OF_WORDS = new Set(['of', 'de', 'du', 'des', 'd']);
 /** Gangs by name or kind: "the Gran Grif gang", « la coalition Viv Ansanm » (a church group is no gang). */
 const GANG_GROUP = new Set(['gang', 'gangs', 'viv', 'ansanm', 'grif', 'mawozo', 'segonn']);
-/** Forces and units whose members are security forces: "the Haitian army", "the UDMO", "the SWAT team", "the coast guard". */
-const FORCE_WORDS = new Set([
-  'army',
-  'armee',
-  'fadh',
-  'udmo',
-  'swat',
-  'cat',
-  'bim',
-  'cimo',
-  'guard',
-  'garde',
-  'unit',
-  'unite',
-  'forces',
-  'military',
-  'militaire',
-]);
 
 /**
  * Members of what: a force or the mission ("members of the PNH") are theirs; any other group named
@@ -271,6 +262,9 @@ export function sideOf(tokens: Token[], np: NounPhrase, ctx: DocContext): Side {
         country: null,
       }
     );
+  // "…and lost one of their own": the people of the clause's subject.
+  const owner = ownerOf(norms, np.tokStart, np.tokEnd);
+  if (owner >= 0) return sideOfWord(norms, owner, owner - 3, owner + 1, ctx) ?? UNKNOWN_SIDE;
   // A name with a rank ("PC Samuel Kaetuai") or a nationality noun ("two Kenyans").
   if (np.persons.length > 0 && norms.slice(np.tokStart, np.tokEnd).some((w) => RANKS.has(w)))
     return securitySide(norms, np.tokStart, np.tokEnd, ctx, true);

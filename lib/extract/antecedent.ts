@@ -51,3 +51,19 @@ const OBJECT_WORDS = new Set([
   ...'un une deux trois quatre cinq six sept huit neuf dix plusieurs des les'.split(' '),
 ]);
 const objectStart = (w: string) => OBJECT_WORDS.has(w) || /^\d/.test(w);
+
+const OWNERS = new Set(['their', 'its', 'our']);
+const TELLING = new Set(['said', 'says', 'say', 'told', 'reported', 'announced', 'confirmed']);
+
+/**
+ * "Officers killed six gang members and lost one of their own": whose own they are, the
+ * sentence's first people who do not only tell it ("Police said …"); -1 for any other phrase.
+ */
+export function ownerOf(norms: readonly string[], from: number, to: number): number {
+  // The phrase may end before "own" or with it.
+  const their = norms[to - 1] === 'own' ? to - 2 : to - 1;
+  if (norms[their + 1] !== 'own' || !OWNERS.has(norms[their] ?? '') || norms[their - 1] !== 'of') return -1;
+  for (let i = 0; i < from; i++)
+    if (PERSON_NOUNS.has(norms[i] ?? '') && !TELLING.has(norms[i + 1] ?? '')) return i;
+  return -1;
+}

@@ -15,6 +15,7 @@ interface Tally {
   toll?: boolean;
   /** Told as "people", "persons": possibly the same victims another sentence names by side. */
   generic: boolean;
+  byGangs?: boolean;
   additional: boolean;
   kind: CasualtyDraft['kind'];
   affiliation: Affiliation;
@@ -53,6 +54,8 @@ function reconcileGeneric(tallies: Map<string, Tally>, rivals: Rival[]): boolean
     let rival = g.source !== null;
     for (const [k, t] of tallies) {
       if (t.generic || t.additional || t.kind !== g.kind) continue;
+      // "Gangs killed 50 people … police killed three of the assailants": not among the 50.
+      if (g.byGangs && t.affiliation === 'gang') continue;
       named += t.count;
       if (!lead || t.count > lead[1].count) lead = [k, t];
       if (!t.source || t.source === g.source) rival = false;

@@ -96,7 +96,7 @@ export const CIVILIAN_NOUNS = wordSet(`
   collegue collegues reporter passant passants badaud badauds pedestrian pedestrians passerby passersby
   bodyguard bodyguards motorcyclist motorcyclists trader traders shopkeeper shopkeepers
   businessman businessmen businesswoman protester protesters demonstrator demonstrators activist
-  activists mourner mourners commuter commuters vigile vigiles
+  activists mourner mourners commuter commuters vigile vigiles guard guards watchman watchmen gardien gardiens
   manifestant manifestants motard motards physician physicians surgeon surgeons paramedic paramedics
   host hosts presenter presenters broadcaster broadcasters cultivateur cultivateurs animateur animateurs
 `);

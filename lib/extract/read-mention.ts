@@ -7,7 +7,7 @@ import { type Side, sideAround, sideOf } from './affiliation';
 import type { CasualtyMention } from './casualties';
 import { BODY_WORDS, type Cue } from './casualty-cues';
 import type { DocContext } from './doc-context';
-import { SECURITY_NOUNS } from './lexicon';
+import { GANG_NOUNS, SECURITY_NOUNS } from './lexicon';
 import { phraseAfter, phraseBefore } from './noun-phrase';
 import { readPersons } from './persons';
 import { isHeadNoun } from './phrase-words';
@@ -154,6 +154,25 @@ const ACCUSED = wordSet('accused suspected accuses soupconnes soupconnees accuse
 const MEMBERSHIP = wordSet('belonging being members member appartenir appartenant membres membre affiliated');
 const GANG_WORDS = wordSet('gang gangs bandits bandit gangster gangsters');
 
+/**
+ * "Gangs killed two people", "two people were killed by gunmen", « des bandits ont tué cinq
+ * personnes »: the people the gangs killed, whom no count of gang dead breaks down.
+ */
+function byGangs(tokens: Token[], cue: Cue, range: [number, number]): boolean {
+  if (cue.voice === 'active' || cue.voice === 'to') {
+    for (let k = cue.at - 1; k >= 0 && !STOPS.has(tokens[k]?.norm ?? ''); k--)
+      if (GANG_NOUNS.has(tokens[k]?.norm ?? '')) return true;
+    return false;
+  }
+  const from = Math.max(cue.at, range[1]);
+  for (let k = from; k < tokens.length && k <= from + 4; k++)
+    if (BY.has(tokens[k]?.norm ?? ''))
+      return GANG_NOUNS.has(tokens[k + 1]?.norm ?? '') || GANG_NOUNS.has(tokens[k + 2]?.norm ?? '');
+  return false;
+}
+const STOPS = new Set(['.', ';', ':']);
+const BY = wordSet('by par');
+
 /** Heads that say nothing of a side: "people", "personnes", "moun". */
 const GENERIC_HEADS = wordSet('people persons individuals personne personnes individu individus moun');
 
@@ -222,6 +241,7 @@ export function readMention(
         np.head === null
           ? np.persons.length === 0 || side.affiliation === 'unknown'
           : GENERIC_HEADS.has(np.head),
+      byGangs: GENERIC_HEADS.has(np.head ?? '') && byGangs(tokens, cue, range),
       additional:
         np.another ||
         np.other ||

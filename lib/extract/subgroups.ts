@@ -5,7 +5,7 @@
  * to what the sentence says. Applied only where it is unambiguous: one casualty count from the
  * sentence, one "including", a subgroup smaller than the whole, and no count of that side already.
  */
-import { contingentCountryAt, GANG_NOUNS, MISSION_WORDS, SECURITY_NOUNS } from './lexicon';
+import { CIVILIAN_NOUNS, contingentCountryAt, GANG_NOUNS, MISSION_WORDS, SECURITY_NOUNS } from './lexicon';
 import { parseNumberAt } from './numbers';
 import type { Affiliation, CasualtyDraft } from './schema';
 import { tokenize } from './tokens';
@@ -22,6 +22,8 @@ interface Subgroup {
 /** Police words in either language: "including two police officers", « dont un policier ». */
 const POLICE = wordSet('police policemen policeman officers officer policier policiers pnh hnp');
 const AND = wordSet('and et');
+/** What ends an item of a list (not the hyphen of "off-duty" nor the apostrophe of « l'armée »). */
+const ITEM_ENDS = new Set([',', ';', '.', ':', '(', ')']);
 /** Things a subset may be of, not people: « dont un commissariat de police », "two police cars". */
 const THINGS = wordSet(`
   commissariat commissariats station stations vehicule vehicules vehicle vehicles car cars maison
@@ -49,36 +51,61 @@ function subgroupStart(tokens: ReturnType<typeof tokenize>): number | null {
   return starts.length === 1 ? (starts[0] ?? null) : null;
 }
 
-function subgroupIn(sentence: string): Subgroup | null {
+/**
+ * The subgroups a list after "including" names: "including nine gang members and three police
+ * officers". Civilians in the list stay in the remainder; a list item that is no people ends it.
+ */
+function subgroupsIn(sentence: string): Subgroup[] {
   const tokens = tokenize(sentence);
-  const i = subgroupStart(tokens);
-  if (i === null) return null;
+  const out: Subgroup[] = [];
+  for (let i = subgroupStart(tokens); i !== null; ) {
+    const item = subgroupAt(tokens, i, out.length === 0);
+    if (!item) break;
+    out.push(item.sub);
+    const joiner = tokens[item.end];
+    i = joiner && (AND.has(joiner.norm) || joiner.text === ',') ? item.end + 1 : null;
+    if (i !== null && AND.has(tokens[i]?.norm ?? '')) i++;
+  }
+  return out;
+}
+
+function subgroupAt(
+  tokens: ReturnType<typeof tokenize>,
+  i: number,
+  first: boolean,
+): { sub: Subgroup; end: number } | null {
   // « une dizaine de policiers » is about ten; « un policier », one.
   const parsed = parseNumberAt(tokens, i);
   const article = ['a', 'an', 'un', 'une'].includes(tokens[i]?.norm ?? '');
   const number = parsed ?? (article ? { value: 1, end: i + 1 } : null);
   if (!number || !Number.isInteger(number.value) || number.value < 1) return null;
-  const norms = tokens.slice(number.end, number.end + 6).map((t) => t.norm);
   // « un quartier dont deux policiers sont originaires »: « dont » as "whose", with a verb of its own.
-  const after = tokens.slice(number.end).find((t, k) => k > 0 && (t.kind === 'punct' || AND.has(t.norm)));
+  const after = tokens.slice(number.end).find((t, k) => k > 0 && (ITEM_ENDS.has(t.text) || AND.has(t.norm)));
   const clauseEnd = after ? tokens.indexOf(after) : tokens.length;
   const whose =
+    first &&
     tokens[i - 1]?.norm === 'dont' &&
     tokens.slice(number.end, clauseEnd).some((t) => VERBS_AFTER.has(t.norm));
   if (whose) return null;
+  // The item's own words: not the next item's ("two children and three police officers").
+  const norms = tokens.slice(number.end, Math.min(number.end + 6, clauseEnd)).map((t) => t.norm);
+  const side = sideOfItem(norms, number.value);
+  return side ? { sub: side, end: clauseEnd } : null;
+}
+
+function sideOfItem(norms: string[], count: number): Subgroup | null {
   const country = norms.map((_, k) => contingentCountryAt(norms, k)).find((c) => c !== null)?.country ?? null;
   // The people right after the number ("two Kenyan officers", « un policier »), not a thing of
   // theirs (« dont un commissariat de police », "two police cars").
-  const at = norms.findIndex((w) => SECURITY_NOUNS.has(w) || GANG_NOUNS.has(w));
+  const at = norms.findIndex((w) => SECURITY_NOUNS.has(w) || GANG_NOUNS.has(w) || CIVILIAN_NOUNS.has(w));
   const noun = norms[at];
   if (!noun || at > 4 || norms.slice(0, at).some((w) => THINGS.has(w))) return null;
   if (noun === 'police' && THINGS.has(norms[at + 1] ?? '')) return null;
-  if (GANG_NOUNS.has(noun)) return { count: number.value, affiliation: 'gang', country: null };
-  if (country || norms.some((w) => MISSION_WORDS.has(w)))
-    return { count: number.value, affiliation: 'mss', country };
-  if (norms.some((w) => POLICE.has(w))) return { count: number.value, affiliation: 'police', country: null };
-  if (norms.some((w) => SOLDIERS.has(w))) return { count: number.value, affiliation: 'army', country: null };
-  return null;
+  if (GANG_NOUNS.has(noun)) return { count, affiliation: 'gang', country: null };
+  if (country || norms.some((w) => MISSION_WORDS.has(w))) return { count, affiliation: 'mss', country };
+  if (norms.some((w) => POLICE.has(w))) return { count, affiliation: 'police', country: null };
+  if (norms.some((w) => SOLDIERS.has(w))) return { count, affiliation: 'army', country: null };
+  return CIVILIAN_NOUNS.has(noun) ? { count, affiliation: 'civilian', country: null } : null;
 }
 
 export function splitSubgroups(casualties: CasualtyDraft[]): CasualtyDraft[] {
@@ -86,12 +113,17 @@ export function splitSubgroups(casualties: CasualtyDraft[]): CasualtyDraft[] {
   for (const c of casualties) {
     if (!SPLITTABLE.has(c.affiliation)) continue;
     if (casualties.filter((o) => o.evidence === c.evidence).length !== 1) continue;
-    const sub = subgroupIn(c.evidence);
-    if (!sub || sub.count >= c.count || sub.affiliation === c.affiliation) continue;
-    if (out.some((o) => o.kind === c.kind && o.affiliation === sub.affiliation)) continue;
+    const subs = subgroupsIn(c.evidence).filter((sub) => !SPLITTABLE.has(sub.affiliation));
+    const told = subs.reduce((sum, sub) => sum + sub.count, 0);
+    // Parts that are all the whole ("12 people, including nine gang members and three officers")
+    // leave no one; a single part as large as the whole is no breakdown.
+    if (subs.length === 0 || told > c.count || (subs.length === 1 && told === c.count)) continue;
+    if (subs.some((sub) => out.some((o) => o.kind === c.kind && o.affiliation === sub.affiliation))) continue;
     const index = out.indexOf(c);
-    out[index] = { ...c, count: c.count - sub.count };
-    out.push({ ...sub, kind: c.kind, hedge: 'exact', persons: [], evidence: c.evidence });
+    if (told < c.count) out[index] = { ...c, count: c.count - told };
+    else out.splice(index, 1);
+    for (const sub of subs)
+      out.push({ ...sub, kind: c.kind, hedge: 'exact', persons: [], evidence: c.evidence });
   }
   return out;
 }

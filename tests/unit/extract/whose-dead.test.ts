@@ -1,0 +1,87 @@
+/**
+ * Whose dead: guards, a force's own losses, the people gangs killed beside the gangs' own dead,
+ * and breakdowns that list several sides.
+ */
+import { describe, expect, it } from 'vitest';
+import { casualtyLines as casualties } from '../helpers/casualty-lines';
+
+describe('guards', () => {
+  it('counts guards as civilians, and prison guards as police (the prison service is a PNH directorate)', () => {
+    expect(
+      casualties(
+        'Gunmen stormed a hospital in Kenscoff on Monday night, killing a security guard and a patient.',
+      ),
+    ).toEqual(['killed/civilian/-/2']);
+    expect(casualties('Gunmen killed two prison guards in Mirebalais on Monday.')).toEqual([
+      'killed/police/-/2',
+    ]);
+    expect(casualties('Des bandits ont tué deux gardiens de prison lundi à Mirebalais.')).toEqual([
+      'killed/police/-/2',
+    ]);
+  });
+});
+
+describe('"one of their own"', () => {
+  it('gives the people lost the side of the sentence’s first people, not of its teller', () => {
+    expect(
+      casualties(
+        'Police said officers had killed six gang members in Solino on Monday and lost one of their own, SWAT officer Jacques Alcide.',
+      ),
+    ).toEqual(['killed/gang/-/6', 'killed/police/-/1']);
+    expect(casualties('Police said gangs lost three of their own in Delmas on Monday.')).toEqual([
+      'killed/gang/-/3',
+    ]);
+  });
+});
+
+describe('the people gangs killed, beside the gangs’ dead', () => {
+  it('does not take the gang members the police killed out of the people the gangs killed', () => {
+    expect(
+      casualties('Gangs killed two people in Delmas on Monday, and police killed three gang members.'),
+    ).toEqual(['killed/civilian/-/2', 'killed/gang/-/3']);
+    expect(
+      casualties(
+        'Gangs killed more than 50 people in Cabaret in three days of attacks last week. Police said officers killed three of the assailants.',
+      ),
+    ).toEqual(['killed/civilian/-/50', 'killed/gang/-/3']);
+    expect(
+      casualties(
+        'Vingt personnes ont été tuées par des bandits lundi à Cabaret. La police a abattu cinq bandits.',
+      ),
+    ).toEqual(['killed/civilian/-/20', 'killed/gang/-/5']);
+  });
+
+  it('still reads a count of people the gangs did not kill as the sides told after it', () => {
+    expect(
+      casualties(
+        'At least eight people were killed in clashes in Delmas on Monday. Police said five gang members and three officers died.',
+      ),
+    ).toEqual(['killed/gang/-/5', 'killed/police/-/3']);
+  });
+});
+
+describe('a breakdown that lists several sides', () => {
+  it('gives each side of the list its count, and the people the rest', () => {
+    expect(
+      casualties(
+        'At least 12 people were killed in Delmas on Monday, including nine gang members and three police officers.',
+      ),
+    ).toEqual(['killed/gang/-/9', 'killed/police/-/3']);
+    expect(
+      casualties(
+        'At least 15 people were killed in Delmas on Monday, including nine gang members, two children and three police officers.',
+      ),
+    ).toEqual(['killed/civilian/-/3', 'killed/gang/-/9', 'killed/police/-/3']);
+    expect(
+      casualties('Au moins 10 personnes ont été tuées lundi à Delmas, dont deux policiers et trois bandits.'),
+    ).toEqual(['killed/civilian/-/5', 'killed/gang/-/3', 'killed/police/-/2']);
+  });
+
+  it('reads each item by its own words, not the next item’s', () => {
+    expect(
+      casualties(
+        'At least 12 people were killed in Delmas on Monday, including two children and three police officers.',
+      ),
+    ).toEqual(['killed/civilian/-/9', 'killed/police/-/3']);
+  });
+});
