@@ -19,7 +19,7 @@ import {
 } from './noun-phrase-words';
 import { parseNumberAt } from './numbers';
 import { listEndAfter } from './person-lists';
-import { isAge, isAside, isNameAside } from './phrase-asides';
+import { agedBefore, isAge, isAside, isNameAside } from './phrase-asides';
 import { elidedArticleAt, hasHead, isPhraseWord } from './phrase-words';
 import { beforePurpose, purposeClauseBefore } from './purpose-clauses';
 
@@ -184,9 +184,9 @@ export function phraseBefore(
   const serial = tokens[j - 1]?.text === ',' && PERSON_NOUNS.has(tokens[j - 2]?.norm ?? '');
   // "Pastor Jean Baptiste and his wife": a name, then a relative of theirs.
   // "Pastor Jean Pierre, 58, and his wife": the name's age between them.
-  const aged = tokens[j - 1]?.text === ',' && tokens[j - 2]?.kind === 'num' && tokens[j - 3]?.text === ',';
-  const nameAt = aged ? j - 4 : j - 1;
-  const named = tokens[nameAt]?.cap === true && POSSESSIVES.has(tokens[j + 1]?.norm ?? '');
+  // « le père Gérald Fils-Aimé, 58 ans, et trois fidèles »: whoever follows a person and their age.
+  const agedAt = AND_WORDS.has(tokens[j]?.norm ?? '') ? agedBefore(tokens, j) : -1;
+  const named = agedAt >= 0 || (tokens[j - 1]?.cap === true && POSSESSIVES.has(tokens[j + 1]?.norm ?? ''));
   // « six morts, dont trois policiers, et de quatre blessés »: "quatre blessés" are a group of their
   // own, named by the cue word; only people named before it ("deux journalistes et un policier blessés") join.
   const ownGroup = headAt && !PERSON_NOUNS.has(tokens[end - 1]?.norm ?? '');
@@ -197,7 +197,7 @@ export function phraseBefore(
     start < end &&
     (serial || named || (isPhraseWord(tokens[j - 1]) && PERSON_NOUNS.has(tokens[j - 1]?.norm ?? '')))
   ) {
-    const more = phraseBefore(tokens, serial ? j - 1 : named && aged ? j - 3 : j, depth + 1);
+    const more = phraseBefore(tokens, agedAt >= 0 ? agedAt : serial ? j - 1 : j, depth + 1);
     if (more) start = more[0];
     // "Two police officers, a soldier and four civilians": the items before, one comma each.
     for (

@@ -6,6 +6,7 @@
 import { isCasualtyParticiple } from './casualty-cues-fr';
 import { PERSON_NOUNS } from './lexicon';
 import { AND_WORDS, POSSESSIVES } from './noun-phrase-words';
+import { agedBefore } from './phrase-asides';
 import type { Token } from './tokens';
 
 /** A list has at most this many items: a longer run of commas is an enumeration of something else. */
@@ -70,12 +71,15 @@ export function conjuncts(tokens: Token[], [start, end]: [number, number]): Arra
     const t = tokens[i];
     // "Pastor Jean Baptiste and his wife": a name, then a relative of theirs; "…, 58, and his
     // wife": the name's age between them is neither.
-    const aged = tokens[i - 1]?.text === ',' && tokens[i - 2]?.kind === 'num' && tokens[i - 3]?.text === ',';
-    const name = tokens[aged ? i - 4 : i - 1];
+    // The "and" here or after a serial comma: « X, 45 ans, chauffeur, et son cousin ».
+    const andAt = isAnd(t) ? i : t?.text === ',' && isAnd(tokens[i + 1]) ? i + 1 : -1;
+    const agedAt = andAt >= 0 ? agedBefore(tokens, andAt) : -1;
+    const name = tokens[i - 1];
     const named =
-      name?.cap === true && name.kind === 'word' && isAnd(t) && POSSESSIVES.has(tokens[i + 1]?.norm ?? '');
+      agedAt >= 0 ||
+      (name?.cap === true && name.kind === 'word' && isAnd(t) && POSSESSIVES.has(tokens[i + 1]?.norm ?? ''));
     if (!(isPerson(tokens[i - 1]) || named) || !(isAnd(t) || t?.text === ',')) continue;
-    parts.push([from, named && aged ? i - 3 : i]);
+    parts.push([from, agedAt >= 0 ? agedAt : i]);
     from = t?.text === ',' && isAnd(tokens[i + 1]) ? i + 2 : i + 1;
     i = from - 1;
   }

@@ -47,3 +47,29 @@ export function isNameAside(tokens: Token[], open: number, close: number): boole
   }
   return true;
 }
+
+/**
+ * "Pastor Jean Pierre, 58, and his wife", « le père Gérald Fils-Aimé, 58 ans, et trois fidèles »,
+ * « Jean-Robert Sanon, 45 ans, chauffeur, et son cousin »: the comma that opens the first person's
+ * age (and trade) before the "and" at `and`, when a name or a person noun stands before it; else -1.
+ */
+export function agedBefore(tokens: Token[], and: number): number {
+  const close = and - 1;
+  if (tokens[close]?.text !== ',') return -1;
+  let open = commaBefore(tokens, close);
+  // « , chauffeur, »: a trade of a few small words after the age.
+  if (open >= 0 && !isAge(tokens, open, close) && close - open <= 4 && !tokens[open + 1]?.cap)
+    open = commaBefore(tokens, open);
+  if (open < 0 || !isAge(tokens, open, commaAfter(tokens, open))) return -1;
+  const before = tokens[open - 1];
+  return before?.cap || PERSON_NOUNS.has(before?.norm ?? '') ? open : -1;
+}
+
+const commaBefore = (tokens: Token[], at: number) => {
+  for (let k = at - 1; k >= 0 && at - k <= 5; k--) if (tokens[k]?.text === ',') return k;
+  return -1;
+};
+const commaAfter = (tokens: Token[], at: number) => {
+  for (let k = at + 1; k < tokens.length && k - at <= 4; k++) if (tokens[k]?.text === ',') return k;
+  return -1;
+};

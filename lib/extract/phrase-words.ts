@@ -17,7 +17,11 @@ export function isHeadNoun(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !PERSON_NOUNS.has(t.norm)) return false;
   const next = tokens[i + 1];
-  return !(t.cap && i > 0 && next?.kind === 'word' && next.cap);
+  // "Gérald Fils-Aimé": a capitalised noun joined to a capitalised word is part of a name.
+  const hyphened =
+    t.cap &&
+    ((next?.text === '-' && tokens[i + 2]?.cap) || (tokens[i - 1]?.text === '-' && tokens[i - 2]?.cap));
+  return !hyphened && !(t.cap && i > 0 && next?.kind === 'word' && next.cap);
 }
 
 export function hasHead(tokens: Token[], start: number, end: number): boolean {

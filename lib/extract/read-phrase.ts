@@ -143,12 +143,20 @@ export function readPhrase(tokens: Token[], start: number, end: number): NounPhr
   // "…and another injured", "… and wounding a third": another one of the same.
   if (np.count === null && (np.another || np.ordinal) && np.head === null) np.count = 1;
   if (np.count === null && np.head === null) {
-    // A bare name: "Samuel Kaetuai was killed".
-    const caps = tokens
-      .slice(start, end)
-      .filter((t) => t.kind === 'word' && t.cap && !CONTINGENT_DEMONYMS.has(t.norm));
-    if (caps.length >= 2 && caps.length === end - start) {
-      np.persons.push({ name: caps.map((t) => t.text).join(' '), age: null });
+    // A bare name: "Samuel Kaetuai was killed", « Jean-Robert Sanon ».
+    const words = tokens.slice(start, end);
+    const isName = (t: Token, k: number) =>
+      (t.kind === 'word' && t.cap && !CONTINGENT_DEMONYMS.has(t.norm)) ||
+      (t.text === '-' && words[k - 1]?.cap === true && words[k + 1]?.cap === true);
+    // Two names apart at least: "Pont-Sondé" alone is a town.
+    const apart = words.filter((t, k) => k > 0 && t.start > (words[k - 1]?.end ?? 0)).length;
+    if (apart >= 1 && words.every(isName)) {
+      np.persons.push({
+        name: words
+          .map((t, k) => (k > 0 && t.start > (words[k - 1]?.end ?? 0) ? ` ${t.text}` : t.text))
+          .join(''),
+        age: null,
+      });
       np.count = 1;
     }
   }

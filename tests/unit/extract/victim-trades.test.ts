@@ -87,3 +87,30 @@ describe('people taken, told by a gerund', () => {
     expect(casualties('Kidnapping remains a major threat in Delmas.')).toEqual([]);
   });
 });
+
+describe('a list of people with an age (and a trade) between its items', () => {
+  it('counts the person before the age and whoever follows the "and"', () => {
+    expect(
+      casualties(
+        "Le curé de la paroisse Saint-Joseph d'Arcahaie, le père Gérald Fils-Aimé, 58 ans, et trois fidèles ont été enlevés lundi à Arcahaie.",
+      ),
+    ).toEqual(['missing/civilian/-/4']);
+    expect(
+      casualties(
+        'Deux hommes, identifiés comme Jean-Robert Sanon, 45 ans, chauffeur, et son cousin Ernst Sanon, 38 ans, ont été tués lundi à Saint-Marc.',
+      ),
+    ).toEqual(['killed/civilian/-/2']);
+    expect(casualties('A nurse, 34, and two patients were killed in Delmas on Monday.')).toEqual([
+      'killed/civilian/-/3',
+    ]);
+  });
+
+  it('reads a hyphenated name as one person, but a hyphenated town alone as no one', () => {
+    expect(casualties('Jean-Robert Sanon was shot dead in Saint-Marc on Monday.')).toEqual([
+      'killed/unknown/-/1',
+    ]);
+    expect(casualties('The massacre of Pont-Sondé on Monday killed 70 people.')).toEqual([
+      'killed/civilian/-/70',
+    ]);
+  });
+});
