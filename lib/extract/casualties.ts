@@ -34,6 +34,8 @@ export interface CasualtyMention {
   afterInjury: boolean;
   /** The phrase was "people"/"persons" with no side of its own. */
   generic: boolean;
+  /** "two of his colleagues", « deux de ses collègues »: the peers of someone told before. */
+  colleagues?: boolean;
   /** "Gangs killed two people": people the gangs killed, not broken down by gang dead. */
   byGangs?: boolean;
   /** "also", "other", "another": more victims, not the same ones told again. */

@@ -56,6 +56,14 @@ const GERUNDS: ReadonlyMap<string, CasualtyCueKind> = new Map([
   ['kidnappant', 'kidnapped'],
 ]);
 
+/** Infinitives after « permis de », « réussi à », « parvenu à »: what was done, not what may be. */
+const INFINITIVES: ReadonlyMap<string, CasualtyCueKind> = new Map([
+  ['neutraliser', 'killed'],
+  ['abattre', 'killed'],
+  ['tuer', 'killed'],
+  ['blesser', 'injured'],
+]);
+const ACHIEVED = wordSet('permis reussi parvenu parvenus parvenue reussit');
 const DECEASED = forms('decede');
 const DISPLACED = forms('deplace');
 /** "sortis blessés", "retrouvés blessés": the verb the state participle follows. */
@@ -190,6 +198,13 @@ export function findFrenchCues(tokens: Token[]): Cue[] {
     const gerund = GERUNDS.get(w);
     if (gerund && startsObject(tokens[i + 1])) {
       push(gerund, i, 'active');
+      continue;
+    }
+    // « a permis de neutraliser une dizaine de bandits », « ont réussi à abattre deux bandits »:
+    // what an operation achieved, told by an infinitive.
+    const achieved = INFINITIVES.get(w);
+    if (achieved && ACHIEVED.has(tokens[i - 2]?.norm ?? '') && startsObject(tokens[i + 1])) {
+      push(achieved, i, 'active');
       continue;
     }
     // "a coûté la vie à un officier": the people after "à".

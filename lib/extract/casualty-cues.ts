@@ -15,6 +15,7 @@ import {
   phraseEndsAt,
   SKIP_BACK,
   startsObject,
+  theVictimsListed,
   toFlee,
   woundSaid,
 } from './cue-context';
@@ -202,7 +203,8 @@ export function findCues(tokens: Token[], french: boolean): Cue[] {
       if (next === 'dead' || (next === 'and' && (KILL.has(second) || HURT.has(second)))) continue;
       // "the gang had shot the driver": hit, but whether he lived is not said; a wound is
       // ("shot in the shoulder", "shot twice", "was shot" of a person then treated).
-      if (!woundSaid(tokens, i)) continue;
+      // "Among the victims were four farmers who were shot": how the dead died.
+      if (!woundSaid(tokens, i) || theVictimsListed(tokens)) continue;
       push('injured', i, verbVoice(tokens, i));
     } else if (HURT.has(w)) {
       // "30 cholera patients were hospitalised": the hospitalised are the injured only where the

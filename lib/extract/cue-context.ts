@@ -149,3 +149,13 @@ export function toFlee(tokens: Token[], from: number): boolean {
   return false;
 }
 const FLEE = wordSet('flee leave abandon evacuate');
+
+const VICTIM_WORDS = new Set(['victims', 'dead', 'killed']);
+const LISTING = new Set(['were', 'included', 'include', 'includes', 'are']);
+
+/** "Among the victims were …", "The dead included …": the sentence lists the victims already told. */
+export function theVictimsListed(tokens: Token[]): boolean {
+  const [a, b, c, d] = tokens.slice(0, 4).map((t) => t.norm);
+  if (a === 'among') return b === 'the' && VICTIM_WORDS.has(c ?? '');
+  return a === 'the' && VICTIM_WORDS.has(b ?? '') && LISTING.has(c ?? '') && d !== undefined;
+}

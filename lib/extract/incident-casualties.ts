@@ -119,11 +119,14 @@ function fillSides(mentions: CasualtyMention[]): CasualtyMention[] {
   // "L'agent a été blessé", "the officer": one already told of, whose side was only guessed.
   const pointsBack = (m: CasualtyMention) =>
     m.phrase.pronoun || (m.phrase.definite && m.sideInferred && m.count === 1);
-  return mentions.map((m) =>
-    (m.affiliation === 'unknown' || m.sideInferred) && pointsBack(m) && known && known !== m
+  return mentions.map((m, k) => {
+    // "Two of his colleagues", « deux de ses collègues »: on the side of the victim just told.
+    const peer = m.colleagues ? mentions.slice(0, k).findLast((o) => !o.colleagues) : undefined;
+    if (peer) return { ...m, affiliation: peer.affiliation, country: peer.country, sideInferred: false };
+    return (m.affiliation === 'unknown' || m.sideInferred) && pointsBack(m) && known && known !== m
       ? { ...m, affiliation: known.affiliation, country: known.country }
-      : m,
-  );
+      : m;
+  });
 }
 
 export function tallyCasualties(

@@ -54,7 +54,7 @@ export const SECURITY_NOUNS = wordSet(`
   marine marines mp mps cadet cadets peacekeeper peacekeepers member members colleague colleagues
   recruit recruits trooper troopers serviceman servicemen responder responders
   policier policiers policiere policieres soldat soldats militaire militaires gendarme gendarmes
-  membre membres element elements agente agentes inspecteur inspecteurs commissaire commissaires casque
+  membre membres element elements agente agentes collegue collegues inspecteur inspecteurs commissaire commissaires casque
   casques
   polis polisye solda officier officiers sergent caporal
 `);
@@ -93,7 +93,7 @@ export const CIVILIAN_NOUNS = wordSet(`
   ecolieres douanier douaniers
   madanm pitit
   moun sivil timoun fanm gason abitan jounalis viktim machann chofe confrere confreres consoeur
-  collegue collegues reporter passant passants badaud badauds pedestrian pedestrians passerby passersby
+  reporter passant passants badaud badauds pedestrian pedestrians passerby passersby
   bodyguard bodyguards motorcyclist motorcyclists trader traders shopkeeper shopkeepers
   businessman businessmen businesswoman protester protesters demonstrator demonstrators activist
   activists mourner mourners commuter commuters vigile vigiles guard guards watchman watchmen gardien gardiens

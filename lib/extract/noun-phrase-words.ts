@@ -93,4 +93,5 @@ export const ASIDE_STARTS = wordSet(`
   including among mostly most many who whose which identified aged a an both all according reportedly
   officials police sources witnesses named dont parmi selon notamment
   unfortunately sadly tragically however une un affecte affectee assigned stationed posted based
+  identifie identifiee identifies identifiees surnomme connu originaire
 `);

@@ -4,6 +4,7 @@
  * negation ("no officer was hurt", « a démenti la mort de ») drop it.
  */
 import { type Side, sideAround, sideOf } from './affiliation';
+import { antecedent } from './antecedent';
 import type { CasualtyMention } from './casualties';
 import { BODY_WORDS, type Cue } from './casualty-cues';
 import type { DocContext } from './doc-context';
@@ -12,7 +13,7 @@ import { phraseAfter, phraseBefore } from './noun-phrase';
 import { readPersons } from './persons';
 import { isHeadNoun } from './phrase-words';
 import { readPhrase } from './read-phrase';
-import type { Token } from './tokens';
+import { normsOf, type Token } from './tokens';
 import { wordSet } from './words';
 
 const NONE = wordSet('aucun aucune');
@@ -171,6 +172,8 @@ function byGangs(tokens: Token[], cue: Cue, range: [number, number]): boolean {
   return false;
 }
 const STOPS = new Set(['.', ';', ':']);
+const COLLEAGUES = wordSet('colleague colleagues collegue collegues');
+const POSSESSIVE = wordSet('his her their ses son sa leurs leur');
 const BY = wordSet('by par');
 
 /** Heads that say nothing of a side: "people", "personnes", "moun". */
@@ -242,6 +245,12 @@ export function readMention(
           ? np.persons.length === 0 || side.affiliation === 'unknown'
           : GENERIC_HEADS.has(np.head),
       byGangs: GENERIC_HEADS.has(np.head ?? '') && byGangs(tokens, cue, range),
+      // Whose colleagues, when the sentence names no people before them ("According to three
+      // officers, one of their colleagues …" are the officers').
+      colleagues:
+        COLLEAGUES.has(np.head ?? '') &&
+        tokens.slice(range[0], range[1]).some((t) => POSSESSIVE.has(t.norm)) &&
+        antecedent(normsOf(tokens), range[0]) === null,
       additional:
         np.another ||
         np.other ||

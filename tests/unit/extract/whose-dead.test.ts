@@ -85,3 +85,41 @@ describe('a breakdown that lists several sides', () => {
     ).toEqual(['killed/civilian/-/9', 'killed/police/-/3']);
   });
 });
+
+describe('colleagues', () => {
+  it('puts "his colleagues" on the side of the victim told before them', () => {
+    expect(
+      casualties('A journalist was killed in Delmas on Monday. Two of his colleagues were wounded.'),
+    ).toEqual(['injured/civilian/-/2', 'killed/civilian/-/1']);
+    expect(
+      casualties(
+        "Un agent de la Police nationale d'Haïti, identifié comme Wilguens Dérisier, a été tué lundi à Gonaïves. Deux de ses collègues ont été blessés.",
+      ),
+    ).toEqual(['injured/police/-/2', 'killed/police/-/1']);
+  });
+});
+
+describe('the dead told again, and what an operation achieved', () => {
+  it('does not count "Among the victims were four farmers who were shot" as four more wounded', () => {
+    expect(
+      casualties(
+        'Gunmen killed at least 11 people in Pont-Sondé on Monday. Among the victims were four farmers who were shot in their rice fields.',
+      ),
+    ).toEqual(['killed/civilian/-/11']);
+    expect(
+      casualties('Gunmen attacked Pont-Sondé on Monday. Four farmers were shot in their fields.'),
+    ).toEqual(['injured/civilian/-/4']);
+  });
+
+  it('reads « a permis de neutraliser une dizaine de bandits » as gang dead, but not a threat to kill', () => {
+    expect(
+      casualties(
+        'Une opération de la police lundi à Cabaret a permis de neutraliser une dizaine de bandits.',
+      ),
+    ).toEqual(['killed/gang/-/10']);
+    expect(casualties('Les policiers ont réussi à abattre deux bandits lundi à Cabaret.')).toEqual([
+      'killed/gang/-/2',
+    ]);
+    expect(casualties('Des bandits menacent de tuer deux policiers à Cabaret.')).toEqual([]);
+  });
+});
