@@ -9,12 +9,14 @@
 import type { CasualtyCueKind, Cue, Voice } from './casualty-cues';
 import {
   ALIVE,
+  achievedAt,
   afterDay,
   BURNED,
   EVENT_NOUNS,
   forms,
   HIT,
   hitByBullet,
+  listedAmong,
   PERISHED,
   VICTIM_NOUNS,
   violenceTold,
@@ -56,14 +58,6 @@ const GERUNDS: ReadonlyMap<string, CasualtyCueKind> = new Map([
   ['kidnappant', 'kidnapped'],
 ]);
 
-/** Infinitives after « permis de », « réussi à », « parvenu à »: what was done, not what may be. */
-const INFINITIVES: ReadonlyMap<string, CasualtyCueKind> = new Map([
-  ['neutraliser', 'killed'],
-  ['abattre', 'killed'],
-  ['tuer', 'killed'],
-  ['blesser', 'injured'],
-]);
-const ACHIEVED = wordSet('permis reussi parvenu parvenus parvenue reussit');
 const DECEASED = forms('decede');
 const DISPLACED = forms('deplace');
 /** "sortis blessés", "retrouvés blessés": the verb the state participle follows. */
@@ -200,11 +194,16 @@ export function findFrenchCues(tokens: Token[]): Cue[] {
       push(gerund, i, 'active');
       continue;
     }
-    // « a permis de neutraliser une dizaine de bandits », « ont réussi à abattre deux bandits »:
-    // what an operation achieved, told by an infinitive.
-    const achieved = INFINITIVES.get(w);
-    if (achieved && ACHIEVED.has(tokens[i - 2]?.norm ?? '') && startsObject(tokens[i + 1])) {
+    // « a permis de neutraliser une dizaine de bandits »: what an operation did, to the people after.
+    const achieved = achievedAt(tokens, i);
+    if (achieved && startsObject(tokens[i + 1])) {
       push(achieved, i, 'active');
+      continue;
+    }
+    // « Parmi les morts figurent deux policiers »: the people listed after the verb.
+    const listed = listedAmong(tokens, i);
+    if (listed) {
+      push(listed.kind, i, 'to', listed.anchor);
       continue;
     }
     // "a coûté la vie à un officier": the people after "à".

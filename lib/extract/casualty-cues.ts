@@ -53,6 +53,8 @@ const VIOLENCE_WORDS = wordSet(`
   explosion explosive stabbed machete assailants bandits
 `);
 const AMONG = wordSet('dead killed injured wounded');
+const THOSE = wordSet('the those');
+const INCLUDED = wordSet('included include includes');
 const INJURY_NOUNS = wordSet('injuries injury wounds wound');
 const HURTING = new Set(['injuring', 'wounding']);
 const SUFFER = wordSet(`
@@ -114,12 +116,14 @@ export function findCues(tokens: Token[], french: boolean): Cue[] {
       if (toll) cues.push(toll);
       continue;
     }
-    // "Two police officers were among the dead."
-    if (AMONG.has(w) && prev === 'the' && tokens[i - 2]?.norm === 'among') {
+    // "Two police officers were among the dead"; "Those killed included two officers".
+    const among = THOSE.has(prev) && tokens[i - 2]?.norm === 'among';
+    const listed = THOSE.has(prev) && INCLUDED.has(next) && (i === 1 || tokens[i - 2]?.kind === 'punct');
+    if (AMONG.has(w) && (among || listed)) {
       const kind = w === 'dead' || w === 'killed' ? 'killed' : 'injured';
-      // "Among the dead were two police officers": the people after the verb.
+      // "Among the dead were two police officers", "Among those killed were …": the people after the verb.
       const opens = i === 2 || tokens[i - 3]?.kind === 'punct';
-      if (opens && BE.has(next)) push(kind, i, 'to', i + 1);
+      if (listed || (opens && (BE.has(next) || INCLUDED.has(next)))) push(kind, i, 'to', i + 1);
       else push(kind, i, 'passive', i - 2);
       continue;
     }

@@ -88,3 +88,44 @@ export const EVENT_NOUNS: ReadonlyMap<string, CasualtyCueKind> = new Map([
   ['kidnapping', 'kidnapped'],
   ['disparition', 'missing'],
 ]);
+
+/** Infinitives after « permis de », « réussi à », « parvenu à »: what was done, not what may be. */
+const INFINITIVES: ReadonlyMap<string, CasualtyCueKind> = new Map([
+  ['neutraliser', 'killed'],
+  ['abattre', 'killed'],
+  ['tuer', 'killed'],
+  ['blesser', 'injured'],
+]);
+const ACHIEVED = wordSet('permis reussi parvenu parvenus parvenue reussit');
+
+/** « a permis de neutraliser », « ont réussi à abattre »: the kind of what an operation did. */
+export function achievedAt(tokens: readonly Token[], i: number): CasualtyCueKind | null {
+  const kind = INFINITIVES.get(tokens[i]?.norm ?? '');
+  return kind && ACHIEVED.has(tokens[i - 2]?.norm ?? '') ? kind : null;
+}
+
+const LISTED: ReadonlyMap<string, CasualtyCueKind> = new Map([
+  ...[...forms('tue'), 'morts'].map((w): [string, CasualtyCueKind] => [w, 'killed']),
+  ...[...forms('blesse')].map((w): [string, CasualtyCueKind] => [w, 'injured']),
+]);
+/** The verbs that list: « figurent », « se trouvent », « on compte », « il y a ». */
+const LISTING: ReadonlyArray<readonly string[]> = [
+  ['figurent'],
+  ['figure'],
+  ['se', 'trouvent'],
+  ['se', 'trouve'],
+  ['on', 'compte'],
+  ['il', 'y', 'a'],
+];
+
+/** « Parmi les morts figurent deux policiers »: the kind, and the verb the people follow. */
+export function listedAmong(
+  tokens: readonly Token[],
+  i: number,
+): { kind: CasualtyCueKind; anchor: number } | null {
+  const kind = LISTED.get(tokens[i]?.norm ?? '');
+  if (!kind || tokens[i - 1]?.norm !== 'les' || tokens[i - 2]?.norm !== 'parmi') return null;
+  const at = tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
+  const verb = LISTING.find((words) => words.every((w, k) => tokens[at + k]?.norm === w));
+  return verb ? { kind, anchor: at + verb.length - 1 } : null;
+}

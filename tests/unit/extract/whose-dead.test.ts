@@ -123,3 +123,23 @@ describe('the dead told again, and what an operation achieved', () => {
     expect(casualties('Des bandits menacent de tuer deux policiers à Cabaret.')).toEqual([]);
   });
 });
+
+describe('the victims listed after the toll', () => {
+  it('reads "Among those killed were …", "Those killed included …", « Parmi les morts figurent … » by side', () => {
+    expect(
+      casualties(
+        'Gunmen killed at least 25 people in Mirebalais on Wednesday. Among those killed were two police officers and a Catholic nun, Sister Évelyne Charles, 71.',
+      ),
+    ).toEqual(['killed/civilian/-/1', 'killed/civilian/-/22', 'killed/police/-/2']);
+    expect(
+      casualties(
+        'Gunmen killed at least 25 people in Mirebalais on Wednesday. Those killed included two police officers.',
+      ),
+    ).toEqual(['killed/civilian/-/23', 'killed/police/-/2']);
+    expect(
+      casualties(
+        'Au moins 14 personnes ont été tuées mardi à Mirebalais. Parmi les tués, on compte deux policiers.',
+      ),
+    ).toEqual(['killed/civilian/-/12', 'killed/police/-/2']);
+  });
+});
