@@ -9,12 +9,13 @@ import { BE, type CasualtyCueKind, type Cue, findCues, SKIP_BACK } from './casua
 import type { DocContext } from './doc-context';
 import { gappedAfter } from './gapping';
 import { PERSON_NOUNS } from './lexicon';
-import { phraseAfter, phraseBefore } from './noun-phrase';
+import { phraseAfter, phraseBefore, tollNumberAt } from './noun-phrase';
 import { conjuncts } from './person-lists';
 import { isUncertain, readMention } from './read-mention';
 import { type NounPhrase, readPhrase } from './read-phrase';
 import type { Affiliation, Hedge, Person } from './schema';
 import type { Token } from './tokens';
+import { supersededToll } from './toll-cues';
 import { wordSet } from './words';
 
 export type { CasualtyCueKind };
@@ -157,9 +158,11 @@ export function findCasualties(
         if (unquantified(tokens, cue, range)) tollsWithoutNumber.push(cue.kind);
         continue;
       }
+      // "An earlier toll had put the number of dead at seven": replaced by the newer toll.
+      if (supersededToll(tokens, range[0])) continue;
       // "Police estimated the toll at around 20 dead": the toll and "20 dead" are one statement.
       if (out.some((o) => sameStatement(o, mention))) continue;
-      if (TOLL_WORDS.has(tokens[cue.at]?.norm ?? '')) mention.toll = true;
+      if (TOLL_WORDS.has(tokens[cue.at]?.norm ?? '') || tollNumberAt(tokens, range[0])) mention.toll = true;
       // "three officers were killed and two others injured", "… and wounding a third": the others
       // are on the same side.
       const previous = out[out.length - 1];

@@ -22,7 +22,7 @@ import {
 import { PERSON_NOUNS } from './lexicon';
 import { parseNumberAt } from './numbers';
 import type { Token } from './tokens';
-import { deathTollCue } from './toll-cues';
+import { deathTollCue, numberOfDead } from './toll-cues';
 import { wordSet } from './words';
 
 export { BE, SKIP_BACK, startsObject };
@@ -111,7 +111,7 @@ export function findCues(tokens: Token[], french: boolean): Cue[] {
     if (!CUE_WORDS.has(w)) continue;
     const prev = tokens[i - 1]?.norm ?? '';
     const next = tokens[i + 1]?.norm ?? '';
-    if (w === 'toll') {
+    if (w === 'toll' || numberOfDead(tokens, i)) {
       const toll = deathTollCue(tokens, i);
       if (toll) cues.push(toll);
       continue;

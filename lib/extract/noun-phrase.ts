@@ -31,6 +31,7 @@ import type { Token } from './tokens';
  * participle links the two.
  */
 function clauseSubject(tokens: Token[], before: number): [number, number] | null {
+  if (tollNumberAt(tokens, before)) return null;
   let cs = before - 1;
   while (
     cs >= 0 &&
@@ -47,6 +48,17 @@ function clauseSubject(tokens: Token[], before: number): [number, number] | null
   for (let k = subject[1]; k < before; k++) if (CLAUSE_VERBS.has(tokens[k]?.norm ?? '')) return null;
   return subject;
 }
+
+/** "a lower figure of 16 dead", « un bilan plus lourd de 24 morts »: a toll's number, no one's people. */
+export function tollNumberAt(tokens: Token[], at: number): boolean {
+  // The phrase may start at the "of" or just after it.
+  const of = TOLL_OF.has(tokens[at]?.norm ?? '') ? at : at - 1;
+  if (!TOLL_OF.has(tokens[of]?.norm ?? '')) return false;
+  for (let k = of - 1; k >= 0 && of - k <= 3; k--) if (TOLL_NOUNS.has(tokens[k]?.norm ?? '')) return true;
+  return false;
+}
+const TOLL_OF = new Set(['of', 'at', 'de', 'a', 'à']);
+const TOLL_NOUNS = new Set(['toll', 'figure', 'tally', 'count', 'bilan', 'chiffre', 'total']);
 
 const CLOCK = new Set(['am', 'pm', 'h', 'hrs', 'hours', 'o']);
 const RANGE_OPEN = new Set(['between', 'entre']);

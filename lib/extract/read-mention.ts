@@ -172,6 +172,19 @@ function byGangs(tokens: Token[], cue: Cue, range: [number, number]): boolean {
   return false;
 }
 const STOPS = new Set(['.', ';', ':']);
+/** Verbs a teller gives a toll with: « n'ont reconnu que 20 morts », « avancent 24 morts », "gave 16 dead". */
+const TOLD = wordSet(
+  'reconnu reconnaissent reconnait avance avancent evoque evoquent parle parlent compte comptent gave give gives',
+);
+
+function tollTold(tokens: Token[], from: number): boolean {
+  for (let k = from - 1; k >= 0 && from - k <= 6; k--) {
+    const w = tokens[k]?.norm ?? '';
+    if (TOLD.has(w)) return true;
+    if (STOPS.has(w) || w === ',') return false;
+  }
+  return false;
+}
 const COLLEAGUES = wordSet('colleague colleagues collegue collegues');
 const POSSESSIVE = wordSet('his her their ses son sa leurs leur');
 const BY = wordSet('by par');
@@ -213,7 +226,9 @@ export function readMention(
     let side: Side = bodies ? { affiliation: 'unknown', country: null } : sideOf(tokens, np, ctx);
     // "20 police dead": the side stands before the count, in the same item of a list (not « dont
     // trois policiers, et de quatre blessés »).
-    if (side.affiliation === 'unknown' && cue.voice === 'self' && !bodies)
+    // « les autorités policières n'ont reconnu que 20 morts »: a teller's toll, of no side of theirs.
+    const told = cue.voice === 'self' && tollTold(tokens, range[0]);
+    if (side.affiliation === 'unknown' && cue.voice === 'self' && !bodies && !told)
       side = sideAround(tokens, sideWindowStart(tokens, range[0], cue.at - 8, cue.at), cue.at, ctx) ?? side;
     // « une vingtaine de morts parmi les bandits », "20 dead among the gang members": whose dead.
     if (side.affiliation === 'unknown' && !bodies)
@@ -245,6 +260,7 @@ export function readMention(
           ? np.persons.length === 0 || side.affiliation === 'unknown'
           : GENERIC_HEADS.has(np.head),
       byGangs: GENERIC_HEADS.has(np.head ?? '') && byGangs(tokens, cue, range),
+      ...(told ? { toll: true } : {}),
       // Whose colleagues, when the sentence names no people before them ("According to three
       // officers, one of their colleagues …" are the officers').
       colleagues:

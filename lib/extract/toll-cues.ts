@@ -62,7 +62,8 @@ export function deathTollCue(tokens: readonly Token[], i: number): Cue | null {
  * count after "at" is the dead. The toll's own words may come between ("from the attack").
  */
 function putAt(tokens: readonly Token[], i: number): Cue | null {
-  const death = tokens[i - 1]?.norm === 'death' ? 1 : 0;
+  // "putting the number of dead at 13": the toll named by its dead.
+  const death = numberOfDead(tokens, i) ? 2 : tokens[i - 1]?.norm === 'death' ? 1 : 0;
   if (tokens[i - 1 - death]?.norm !== 'the' || !PUT.has(tokens[i - 2 - death]?.norm ?? '')) return null;
   const list = tokens as Token[];
   for (let k = i + 1; k < tokens.length && k - i <= MAX_GAP; k++) {
@@ -78,4 +79,31 @@ function putAt(tokens: readonly Token[], i: number): Cue | null {
     return { kind: 'killed', at: i, anchor: n - 1, voice: 'to', afterInjury: false };
   }
   return null;
+}
+
+const DEAD = wordSet('dead deaths killed victims');
+
+/** "the number of dead", "the number of victims": at the word after "of". */
+export function numberOfDead(tokens: readonly Token[], i: number): boolean {
+  return DEAD.has(tokens[i]?.norm ?? '') && tokens[i - 1]?.norm === 'of' && tokens[i - 2]?.norm === 'number';
+}
+
+const EARLIER = wordSet('earlier previous initial first premier precedent ancien initial');
+const TOLL_NOUNS = wordSet('toll bilan figure count tally');
+
+/**
+ * "An earlier toll had put the number of dead at seven", « qui a revu à la baisse un premier bilan
+ * de neuf morts », « le bilan précédent »: a toll the report's newer one replaces, read no more.
+ */
+export function supersededToll(tokens: readonly Token[], from: number): boolean {
+  for (let k = from - 1; k >= 0 && from - k <= 8; k--) {
+    const t = tokens[k];
+    if (!t || t.text === '.' || t.text === ';') return false;
+    if (
+      TOLL_NOUNS.has(t.norm) &&
+      (EARLIER.has(tokens[k - 1]?.norm ?? '') || EARLIER.has(tokens[k + 1]?.norm ?? ''))
+    )
+      return true;
+  }
+  return false;
 }

@@ -22,10 +22,12 @@ const SOURCES: Array<[RegExp, string]> = [
   [/\b(?:protection civile|civil protection)\b/gi, 'civil protection'],
   [/\b(?:task force)\b/gi, 'task force'],
   [
-    /\b(?:maire|mairie|mayor|municipal|local officials|local authorities|autorités locales|CASEC|ASEC)\w*/gi,
+    /\b(?:maire|mairie|mayor|municipal|local officials|local authorities|autorités locales|responsables locaux|élus locaux|CASEC|ASEC)\w*/gi,
     'local authorities',
   ],
+  [/\b(?:officials|authorities|autorités)\b/gi, 'authorities'],
   [/\b(?:residents|habitants|witnesses|témoins|riverains)\b/gi, 'residents'],
+  [/\b(?:radio station|local radio|local media|médias? locaux|newspaper|journal local)\b/gi, 'media'],
   [
     /\b(?:rights groups?|human rights (?:group|organi[sz]ation)s?|organisations? de (?:défense des )?droits humains)\b/gi,
     'rights group',
@@ -55,7 +57,7 @@ const ANY_SOURCE = [
 
 /** Words that tie a figure to who gives it, in English, French and Kreyòl. */
 const REPORTED =
-  /(?<![\p{L}])(?:selon|d['’]après|according to|said|says|say|told|reported|estimated|put|puts|counted|recorded|documented|parle de|parlent de|évoque|évoquent|avance|avancent|dénombre|recense|indiqué|déclaré|annoncé|rapporté|précisé|confirmé|affirmé|fait état|dapre)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:selon|d['’]après|according to|said|says|say|told|reported|estimated|put|puts|putting|gave|gives|give|reconnu|counted|recorded|documented|parle de|parlent de|évoque|évoquent|avance|avancent|dénombre|recense|indiqué|déclaré|annoncé|rapporté|précisé|confirmé|affirmé|fait état|dapre)(?![\p{L}])/giu;
 
 /** "Police said", "according to police": police as the teller, with no article before it. */
 const POLICE_TELLING =
