@@ -49,3 +49,6 @@ export const PRISON_WORDS = wordSet('prison penitentiary penitentiaire');
 export const FORCE_WORDS = wordSet(
   'army armee fadh udmo swat cat bim cimo guard garde unit unite forces military militaire',
 );
+
+/** Soldiers: Haiti's are its army, not its police. */
+export const SOLDIER_WORDS = wordSet('soldier soldiers troops militaire militaires soldat soldats sòlda');

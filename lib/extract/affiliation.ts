@@ -15,6 +15,7 @@ import {
   POLICE_WORDS,
   PRISON_WORDS,
   RANKS,
+  SOLDIER_WORDS,
   VICTIM_VERBS,
 } from './affiliation-words';
 import { antecedent, ownerOf } from './antecedent';
@@ -149,22 +150,23 @@ function securitySide(
     !hasMissionWord(norms, lo, hi)
   )
     return { affiliation: 'police', country: null };
+  // "Police said two officers were shot": officers the police tell of are theirs.
+  if (policeTell(norms, lo, hi)) return { affiliation: 'police', country: null, inferred: true };
   if (ctx.mssFocus) return { affiliation: 'mss', country: ctx.dominantCountry, inferred: true };
   // "A soldier was killed", « deux militaires »: Haiti's soldiers are its army, not its police.
   const soldiers = norms.slice(Math.max(0, from), to).some((w) => SOLDIER_WORDS.has(w));
   return { affiliation: soldiers ? 'army' : 'police', country: null, inferred: true };
 }
 
-const SOLDIER_WORDS = new Set([
-  'soldier',
-  'soldiers',
-  'troops',
-  'militaire',
-  'militaires',
-  'soldat',
-  'soldats',
-  'sòlda',
-]);
+const TELLING = new Set(['said', 'says', 'told', 'reported', 'selon', 'according']);
+const policeTell = (norms: readonly string[], lo: number, hi: number) =>
+  norms
+    .slice(Math.max(0, lo), hi)
+    .some(
+      (w, k, a) =>
+        w === 'police' &&
+        (TELLING.has(a[k + 1] ?? '') || TELLING.has(a[k - 1] ?? '') || TELLING.has(a[k - 2] ?? '')),
+    );
 
 function sideOfWord(
   norms: readonly string[],

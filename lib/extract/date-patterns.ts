@@ -283,4 +283,23 @@ export const DATE_PATTERNS: Array<[RegExp, Handler, string]> = [
     },
     'y',
   ],
+  [
+    // "the 2021 abduction of 17 missionaries", "the 2010 earthquake": the year of the event named.
+    new RegExp(
+      `${L0}the\\s+(\\d{4})\\s+(?:abduction|kidnapping|massacre|attack|assault|ambush|assassination|killing|earthquake|coup|election|uprising|jailbreak|prison break)${L1}`,
+      'giu',
+    ),
+    (m) => {
+      const year = Number(m[1]);
+      if (!isYear(year)) return null;
+      return {
+        ...base('year', true, true),
+        date: `${year}-01-01`,
+        dateEnd: `${year}-12-31`,
+        role: 'point',
+        label: String(year),
+      };
+    },
+    'y',
+  ],
 ];

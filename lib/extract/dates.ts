@@ -171,7 +171,8 @@ export function findDateMentions(
         m[0]
           .replace(LEAD_PREPOSITION, '')
           .replace(/\s+alone$/i, '')
-          .replace(/(\p{L}{4,})\.$/u, '$1');
+          // "in June." and "in May." end the sentence; "Aug." stays as written.
+          .replace(/(\p{L}{4,}|(?<!\p{L})[Mm]ay)\.$/u, '$1');
       found.push({
         ...f,
         role,

@@ -127,7 +127,11 @@ function isFigureMention(m: CasualtyMention, f: SentenceFacts, publishedAt: stri
   const specificPlace = scenePlaced(f, -Infinity, Infinity);
   // A large toll with no place is a sum of many events — unless the clause dates one event to its
   // days ("les massacres opérés le weekend écoulé, au cours desquels plus de 200 personnes …").
-  return m.count >= 100 && !specificPlace && !eventDays;
+  // "Gangs kidnapped at least 94 people in May": a month's many victims with no place are a tally
+  // too, unless one event is named ("in an attack on a church").
+  const month = f.dates.some((d) => d.precision === 'month' && d.start >= from && d.end <= to);
+  const monthTally = month && m.count >= 20 && !oneEventNamed(clause);
+  return (m.count >= 100 || monthTally) && !specificPlace && !eventDays;
 }
 
 /**
@@ -200,6 +204,8 @@ export function extractFigures(
       const sibling = sums.includes(m) ? null : statisticSibling(m, f, sums);
       if (!sums.includes(m) && !sibling) continue;
       used.add(m);
+      // "Two gunmen fled toward Delmas 6": attackers getting away are not people displaced.
+      if (m.kind === 'displaced' && m.affiliation === 'gang') continue;
       const period = periodOf(f, m) ?? (sibling ? periodOf(f, sibling) : null);
       let periodEnd = period?.dateEnd ?? null;
       if (period?.date && !periodEnd && period.precision === 'month') {
@@ -208,7 +214,7 @@ export function extractFigures(
       if (period?.role === 'since') periodEnd = options.publishedAt;
       figures.push({
         metric: m.kind,
-        value: m.count,
+        value: m.phrase.rank ?? m.count,
         hedge: m.hedge,
         period: period?.label ?? null,
         periodStart: period?.date ?? null,

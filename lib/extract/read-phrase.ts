@@ -28,6 +28,8 @@ export interface NounPhrase {
   other: boolean;
   /** "a third (officer)": the count of such victims that one makes (3). */
   ordinal?: number;
+  /** "the fourth …": the place in a count ("the fourth officer to die" makes four). */
+  rank?: number;
   /** "thousands of", "hundreds of": a lower bound, not a count. */
   vague: boolean;
   persons: Person[];
@@ -94,6 +96,8 @@ export function readPhrase(tokens: Token[], start: number, end: number): NounPhr
       np.other = true;
       np.ordinal = ORDINALS.get(w);
     }
+    // "the fourth member of the contingent to die": the rank a figure counts up to.
+    if (ORDINALS.has(w) && tokens[i - 1]?.norm === 'the') np.rank = ORDINALS.get(w);
     if (OTHER_WORDS.has(w)) np.other = true;
     if (DEFINITE.has(w)) np.definite = true;
     if (w === 'a' || w === 'an' || w === 'another' || w === 'the' || w === 'this' || w === 'that')
@@ -127,7 +131,9 @@ export function readPhrase(tokens: Token[], start: number, end: number): NounPhr
   const singularHead =
     np.head !== null &&
     (!np.head.endsWith('s') || np.head === 'fils') &&
-    !['people', 'police', 'personnel', 'men', 'women', 'children'].includes(np.head);
+    // "the gunmen", "two policemen": plurals without an "s".
+    !np.head.endsWith('men') &&
+    !['people', 'police', 'personnel', 'children'].includes(np.head);
   if (np.count === null && np.persons.length > 0) np.count = np.persons.length;
   // "Mayo woman Gena Heraty": a singular person noun followed by a name is one person.
   if (np.count === null && singularHead) {

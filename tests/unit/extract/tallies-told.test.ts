@@ -1,0 +1,68 @@
+/**
+ * Counts that are tallies, back-references or no one's: a month's many victims with no place, "the
+ * 2021 abduction", "the fourth member … to die", attackers who fled, and officers the police tell of.
+ */
+import { describe, expect, it } from 'vitest';
+import { readReport } from '@/lib/extract';
+import { GAZETTEER } from '@/lib/locations/gazetteer';
+
+const read = (text: string) => readReport(text, { publishedAt: '2025-06-11', gazetteer: GAZETTEER });
+const incidents = (text: string) =>
+  read(text).incidents.map(
+    (i) =>
+      `${i.date}/${i.datePrecision}: ${i.casualties.map((c) => `${c.kind}/${c.affiliation}/${c.count}`).join(' ')}`,
+  );
+const figures = (text: string) => read(text).figures.map((f) => `${f.metric}/${f.value}/${f.period ?? '-'}`);
+
+describe('a month’s many victims with no place', () => {
+  it('is a figure, unless one event is named', () => {
+    const text = 'Gangs kidnapped at least 94 people in May.';
+    expect(incidents(text)).toEqual([]);
+    expect(figures(text)).toEqual(['kidnapped/94/May']);
+    expect(incidents('In May, 25 people were killed in an attack on a church.')).toEqual([
+      '2025-05-01/month: killed/civilian/25',
+    ]);
+    expect(incidents('Gangs killed 12 people in May.')).toEqual(['2025-05-01/month: killed/civilian/12']);
+  });
+});
+
+describe('"the 2021 abduction of 17 missionaries"', () => {
+  it('dates the event told to its year, not to the report’s month', () => {
+    expect(
+      incidents(
+        '400 Mawozo, best known abroad for the 2021 abduction of 17 American and Canadian missionaries, is part of the Viv Ansanm alliance.',
+      ),
+    ).toEqual(['2021-01-01/year: missing/unknown/17']);
+  });
+});
+
+describe('"the fourth member … to die"', () => {
+  it('counts up to the rank, and a rank in an event is still one person', () => {
+    expect(
+      figures(
+        'Wafula is the fourth member of the Kenyan contingent to die in Haiti since the first officers arrived in June 2024.',
+      ),
+    ).toEqual(['killed/4/since June 2024']);
+    expect(incidents('The second officer was killed in Delmas on Monday.')).toEqual([
+      '2025-06-09/day: killed/police/1',
+    ]);
+  });
+});
+
+describe('no one’s count', () => {
+  it('reads "the gunmen" as no number, and attackers getting away as nobody displaced', () => {
+    expect(figures('The gunmen fled toward Delmas 6.')).toEqual([]);
+    expect(figures('Two gunmen fled toward Delmas 6.')).toEqual([]);
+    expect(figures('More than 3,000 residents fled toward Delmas 6.')).toEqual(['displaced/3000/-']);
+  });
+});
+
+describe('officers the police tell of', () => {
+  it('are police, whatever contingent the report is about', () => {
+    expect(
+      incidents(
+        'Seventy-eight Guatemalan soldiers landed in Haiti on Tuesday. Separately, police said two officers were shot and wounded in Carrefour on Monday night.',
+      ),
+    ).toEqual(['2025-06-09/day: injured/police/2']);
+  });
+});
