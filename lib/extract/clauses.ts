@@ -70,8 +70,9 @@ export function targetClauseSplit(f: SentenceFacts): [Sentence, Sentence] | null
 const SAME_EVENT =
   /\bthe same (?:attack|assault|raid|ambush|incident|operation)\b|(?<![\p{L}])(?:la même (?:attaque|opération|embuscade)|le même (?:assaut|raid|incident))(?![\p{L}])/iu;
 
-/** "and", ", while", "; ", « et », « tandis que »: where a second clause may start. */
-const COORDINATOR = /,?\s+(?:and|while|whereas|et|tandis que|alors que)\s+|;\s+/gi;
+/** "and", ", while", "; ", « et », « tandis que », « tandis qu'à »: where a second clause may start. */
+const COORDINATOR =
+  /,?\s+(?:(?:and|while|whereas|et|tandis que|alors que)\s+|(?:tandis|alors) qu['’])|;\s+/gi;
 
 /**
  * Two clauses joined by a coordinator, each telling a toll of its own victims (their phrase inside
@@ -86,8 +87,13 @@ export function coordinatedClauseSplit(f: SentenceFacts, index: GazetteerIndex):
     (p) => p.role !== 'none' && p.role !== 'destination' && p.mention.entry.kind !== 'country',
   );
   if (told.length < 2 && scenes.length < 2) return null;
-  const phraseStart = (c: SentenceFacts['casualties'][number]) =>
-    tokens[c.phrase.tokStart]?.start ?? c.cueStart;
+  // Where the people's words start: past a stray "'" or « à » the phrase may open with (« qu'à Carrefour un policier »).
+  const phraseStart = (c: SentenceFacts['casualties'][number]) => {
+    let k = c.phrase.tokStart;
+    while (k < c.phrase.tokEnd - 1 && (tokens[k]?.kind === 'punct' || tokens[k]?.text.toLowerCase() === 'à'))
+      k++;
+    return tokens[k]?.start ?? c.cueStart;
+  };
   COORDINATOR.lastIndex = 0;
   for (let m = COORDINATOR.exec(sentence.text); m !== null; m = COORDINATOR.exec(sentence.text)) {
     const at = sentence.from + m.index;

@@ -124,7 +124,10 @@ export function listedAmong(
   i: number,
 ): { kind: CasualtyCueKind; anchor: number } | null {
   const kind = LISTED.get(tokens[i]?.norm ?? '');
-  if (!kind || tokens[i - 1]?.norm !== 'les' || tokens[i - 2]?.norm !== 'parmi') return null;
+  // « parmi les morts », « parmi les personnes tuées »
+  const people = tokens[i - 1]?.norm === 'personnes' || tokens[i - 1]?.norm === 'victimes' ? 1 : 0;
+  if (!kind || tokens[i - 1 - people]?.norm !== 'les' || tokens[i - 2 - people]?.norm !== 'parmi')
+    return null;
   const at = tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
   const verb = LISTING.find((words) => words.every((w, k) => tokens[at + k]?.norm === w));
   return verb ? { kind, anchor: at + verb.length - 1 } : null;

@@ -78,7 +78,7 @@ export const DATE_PATTERNS: Array<[RegExp, Handler, string]> = [
   ],
   [
     new RegExp(
-      `${L0}(?:(a|an|one|two|three|four|five|six|seven|\\d{1,2})\\s+(days?|weeks?)\\s+(earlier|later)|the\\s+(previous|following|next)\\s+day)${L1}`,
+      `${L0}(?:(a|an|one|two|three|four|five|six|seven|\\d{1,2})\\s+(days?|weeks?)\\s+(earlier|later)|the\\s+(previous|following|next)\\s+(?:day|morning|afternoon|evening|night))${L1}`,
       'giu',
     ),
     (m) => {

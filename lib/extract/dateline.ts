@@ -31,7 +31,11 @@ const TITLE_PLACE = /^[\p{Lu}][\p{L}\p{M}'’.-]*(?:[ -][\p{L}\p{M}'’.-]+){0,4
 function parsePrefix(prefix: string, ref: string | null) {
   const outletMatch = OUTLET.exec(prefix);
   const outlet = outletMatch?.[1]?.trim() ?? null;
-  const rest = (outletMatch ? prefix.replace(outletMatch[0], ' ') : prefix).trim().replace(/,\s*$/, '');
+  const rest = (outletMatch ? prefix.replace(outletMatch[0], ' ') : prefix)
+    // "GENEVA (11 June 2025)": a date in brackets is the dateline's, as after a comma.
+    .replace(/\s*\(([^()]*\d{4})\)/u, ', $1')
+    .trim()
+    .replace(/,\s*$/, '');
   if (rest === '') return outlet ? { placeText: null, date: null, dateText: null, outlet } : null;
   const parts = rest
     .split(',')

@@ -1,7 +1,8 @@
 /** The day an event's sentence gives, and the days a date mention covers. */
 import type { SentenceFacts } from './analyze';
-import { monthEnd, monthOf, yearOf } from './calendar';
+import { monthEnd, monthOf, sameOrPreviousWeekday, yearOf } from './calendar';
 import type { DateMention } from './dates';
+import { eitherPattern } from './words';
 
 export function dateRange(d: DateMention): [string, string] | null {
   if (!d.date) return null;
@@ -43,4 +44,21 @@ function spanWithNext(f: SentenceFacts, d: DateMention): DateMention | null {
     return span <= 6 ? { ...a, end: b.end, text: `${a.text}${between}${b.text}`, dateEnd: b.date } : null;
   };
   return pair(d, days[i + 1]) ?? pair(days[i - 1], d);
+}
+
+/** The sentence tells when the event itself ran: "began", "continued", « a commencé », « s'est poursuivie ». */
+export const TIMING = eitherPattern(
+  /\b(?:began|begun|started|erupted|broke out|took place|occurred|unfolded|continued|lasted)\b/i,
+  /(?<![\p{L}])(?:commencé|débuté|éclaté|eu lieu|produit|poursuivi(?:e|es|s)?|duré)(?![\p{L}])/iu,
+);
+
+/**
+ * A weekday counted back from the report ("on Wednesday") that falls outside the span of days the
+ * event it points back at was told in ("last week"): the same weekday inside that span.
+ */
+export function weekdayInSpan(span: DateMention | null, d: DateMention | null): DateMention | null {
+  if (!span?.date || !span.dateEnd || d?.weekday === undefined || d.explicit || !d.date) return null;
+  if (d.date >= span.date && d.date <= span.dateEnd) return null;
+  const day = sameOrPreviousWeekday(span.dateEnd, d.weekday);
+  return day >= span.date ? { ...d, date: day, dateEnd: null } : null;
 }

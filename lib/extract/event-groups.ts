@@ -7,7 +7,6 @@
  */
 
 import type { PlaceUse, SentenceFacts } from './analyze';
-import { sameOrPreviousWeekday } from './calendar';
 import type { CasualtyMention } from './casualties';
 import type { DateMention } from './dates';
 import {
@@ -25,7 +24,6 @@ import type { IncidentType } from './schema';
 import { differentTargets } from './targets';
 import { type AnaphorKind, TYPE_RANK } from './triggers';
 import { joinUndated } from './undated-groups';
-import { eitherPattern } from './words';
 
 export interface EventGroup {
   /** Sentences that describe the event (trigger or casualties). */
@@ -53,6 +51,8 @@ export interface SentenceView {
 const PRECISION_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
 
 export { dateRange, eventDate } from './event-dates';
+
+import { TIMING, weekdayInSpan } from './event-dates';
 
 function anaphorTarget(groups: EventGroup[], kind: AnaphorKind): EventGroup | null {
   for (let i = groups.length - 1; i >= 0; i--) {
@@ -111,23 +111,6 @@ function fallbackType(v: SentenceView): IncidentType {
 
 /** The named vehicles the event's own sentences tell of. */
 const groupTargets = (g: EventGroup) => g.core.flatMap((x) => x.targets);
-
-/** The sentence tells when the event itself ran: "began", "continued", « a commencé », « s'est poursuivie ». */
-const TIMING = eitherPattern(
-  /\b(?:began|begun|started|erupted|broke out|took place|occurred|unfolded|continued|lasted)\b/i,
-  /(?<![\p{L}])(?:commencé|débuté|éclaté|eu lieu|produit|poursuivi(?:e|es|s)?|duré)(?![\p{L}])/iu,
-);
-
-/**
- * A weekday counted back from the report ("on Wednesday") that falls outside the span of days the
- * event it points back at was told in ("last week"): the same weekday inside that span.
- */
-function weekdayInSpan(span: DateMention | null, d: DateMention | null): DateMention | null {
-  if (!span?.date || !span.dateEnd || d?.weekday === undefined || d.explicit || !d.date) return null;
-  if (d.date >= span.date && d.date <= span.dateEnd) return null;
-  const day = sameOrPreviousWeekday(span.dateEnd, d.weekday);
-  return day >= span.date ? { ...d, date: day, dateEnd: null } : null;
-}
 
 /** The group holds a clause split from the same sentence as `f`: told as two events. */
 function clauseSibling(g: EventGroup, f: SentenceFacts): boolean {
@@ -203,8 +186,12 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
     }
     if (founding && !f.background) {
       const last = groups[groups.length - 1];
-      // "At least 15 other people were injured …": more victims of the event just told.
-      const more = v.casualties.some((c) => c.phrase.other && !c.phrase.another);
+      // "At least 15 other people were injured …", "The driver … was shot in the leg": more
+      // victims of the event just told, or one of them, with no day or place of their own.
+      const bare = v.date === null && specific(v.places).length === 0;
+      const theOne = (c: CasualtyMention) =>
+        bare && c.phrase.definite && !c.phrase.pronoun && c.count === 1 && c.affiliation === 'civilian';
+      const more = v.casualties.some((c) => (c.phrase.other && !c.phrase.another) || theOne(c));
       // The event just told named no day and no specific place ("killing four people in Haiti's
       // central region"): the next sentence that names them ("in Petite Rivière", "Tuesday's
       // attack") tells the same event, unless it is of another kind.

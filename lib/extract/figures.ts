@@ -146,7 +146,14 @@ function statisticSibling(
 ): CasualtyMention | null {
   // "…during the month, while 96 were kidnapped": the count after the sum; one before it
   // ("Two officers were wounded, while 96 have been killed this year") is the day's event.
-  const sum = sums.find((s) => !s.phrase.vague && s.kind !== 'displaced' && s.cueStart < m.cueStart);
+  // The items of one list ("Among those killed were 301 gang members, 178 civilians, 16 officers")
+  // share the cue: all of them, or none, are the figure's.
+  const sum = sums.find(
+    (s) =>
+      !s.phrase.vague &&
+      s.kind !== 'displaced' &&
+      (s.cueStart < m.cueStart || (s.cueStart === m.cueStart && s !== m)),
+  );
   if (!sum) return null;
   const [from, to] = clauseAround(f.sentence, m.cueStart);
   if (f.dates.some((d) => d.start >= from && d.end <= to)) return null;

@@ -99,6 +99,9 @@ export const CIVILIAN_NOUNS = wordSet(`
   activists mourner mourners commuter commuters vigile vigiles guard guards watchman watchmen gardien gardiens
   manifestant manifestants motard motards physician physicians surgeon surgeons paramedic paramedics
   host hosts presenter presenters broadcaster broadcasters cultivateur cultivateurs animateur animateurs
+  pediatre pediatres chirurgien chirurgiens avocat avocats ingenieur ingenieurs professeur professeurs
+  enseignant enseignants agronome agronomes pharmacien pharmaciens notaire comptable pediatrician
+  pediatricians lawyers engineer engineers professor professors pharmacist pharmacists accountant
 `);
 
 /** "crew members", "family members": the people a noun before "member(s)" belongs to are civilians. */

@@ -60,6 +60,7 @@ export function tollNumberAt(tokens: Token[], at: number): boolean {
 const TOLL_OF = new Set(['of', 'at', 'de', 'a', 'à']);
 const TOLL_NOUNS = new Set(['toll', 'figure', 'tally', 'count', 'bilan', 'chiffre', 'total']);
 
+const DASHES = new Set(['–', '—', '─']);
 const CLOCK = new Set(['am', 'pm', 'h', 'hrs', 'hours', 'o']);
 const RANGE_OPEN = new Set(['between', 'entre']);
 const RANGE_AND = new Set(['and', 'et']);
@@ -94,6 +95,12 @@ export function phraseBefore(
 ): [number, number] | null {
   let end = i;
   let j = i - 1;
+  // "Trois membres de la MMAS – deux policiers kényans et un militaire – ont été blessés": the dashes' aside.
+  if (DASHES.has(tokens[j]?.text ?? '')) {
+    let p = j - 1;
+    while (p > 0 && j - p < 16 && !DASHES.has(tokens[p]?.text ?? '')) p--;
+    if (DASHES.has(tokens[p]?.text ?? '')) [end, j] = [p, p - 1];
+  }
   // ", 26," / ", including 10 women and three infants," / ", identified as Nenel Cassy,"; up to two
   // in a row: « Jean Pierre, 34 ans, chauffeur de taxi-moto, a été tué ».
   if (tokens[j]?.text === ',') {

@@ -55,12 +55,33 @@ export function listEndAfter(
       if (isPerson(t)) noun = k;
     }
     if (noun < 0) return -1;
-    if (last) return noun + 1;
-    const next = tokens[noun + 1];
+    const end = complementEnd(tokens, noun + 1);
+    if (last) return end;
+    const next = tokens[end];
     if (next?.text !== ',' && !isAnd(next)) return -1;
-    at = noun + 1;
+    at = end;
   }
   return -1;
+}
+
+const OF = new Set(['of', 'de', 'des', 'du', 'd']);
+const ITEM_END = new Set([',', '.', ';', ':']);
+
+/** The item before the "and" at `and` ends with a complement of its person noun. */
+function complementBefore(tokens: Token[], and: number, from: number): boolean {
+  for (let k = and - 1; k > from && and - k <= 7; k--) {
+    if (ITEM_END.has(tokens[k]?.text ?? '')) return false;
+    if (OF.has(tokens[k]?.norm ?? '') && isPerson(tokens[k - 1])) return true;
+  }
+  return false;
+}
+
+/** "2 militaires des Forces armées d'Haïti", "one member of the mission": past the item's complement. */
+function complementEnd(tokens: Token[], k: number): number {
+  if (!OF.has(tokens[k]?.norm ?? '')) return k;
+  let j = k;
+  while (j < tokens.length && j - k < 7 && !ITEM_END.has(tokens[j]?.text ?? '') && !isAnd(tokens[j])) j++;
+  return j < tokens.length && j - k < 7 ? j : k;
 }
 
 /** One range per person or group of a list the range holds (listEndAfter, and "and" alone). */
@@ -78,7 +99,9 @@ export function conjuncts(tokens: Token[], [start, end]: [number, number]): Arra
     const named =
       agedAt >= 0 ||
       (name?.cap === true && name.kind === 'word' && isAnd(t) && POSSESSIVES.has(tokens[i + 1]?.norm ?? ''));
-    if (!(isPerson(tokens[i - 1]) || named) || !(isAnd(t) || t?.text === ',')) continue;
+    // "2 militaires des Forces armées d'Haïti et 1 membre": an item that ends with its complement.
+    const ofItem = isAnd(t) && complementBefore(tokens, i, from);
+    if (!(isPerson(tokens[i - 1]) || named || ofItem) || !(isAnd(t) || t?.text === ',')) continue;
     parts.push([from, agedAt >= 0 ? agedAt : i]);
     from = t?.text === ',' && isAnd(tokens[i + 1]) ? i + 2 : i + 1;
     i = from - 1;

@@ -1,0 +1,83 @@
+/**
+ * One event or two: « tandis qu'à Carrefour … dimanche », "The driver … was shot", "The next
+ * morning, residents found the bodies"; a dateline's date in brackets; asides set off by dashes
+ * or a trade; and a list of the dead that breaks a tally down.
+ */
+import { describe, expect, it } from 'vitest';
+import { readReport } from '@/lib/extract';
+import { GAZETTEER } from '@/lib/locations/gazetteer';
+
+const read = (text: string, publishedAt: string | null = '2025-06-11') =>
+  readReport(text, { publishedAt, gazetteer: GAZETTEER });
+const incidents = (text: string, publishedAt: string | null = '2025-06-11') =>
+  read(text, publishedAt).incidents.map(
+    (i) =>
+      `${i.date} ${i.place?.name ?? '-'}: ${i.casualties.map((c) => `${c.kind}/${c.affiliation}/${c.count}`).join(' ')}`,
+  );
+
+describe('one event or two', () => {
+  it('splits « …, tandis qu’à Carrefour un policier a été blessé dimanche »', () => {
+    expect(
+      incidents(
+        'Au moins six personnes ont été tuées samedi lors d’une attaque à Gressier, tandis qu’à Carrefour un policier a été grièvement blessé dimanche.',
+      ),
+    ).toEqual(['2025-06-07 Gressier: killed/civilian/6', '2025-06-08 Carrefour: injured/police/1']);
+  });
+
+  it('joins "The driver, who tried to speed away, was shot" to the event just told', () => {
+    expect(
+      incidents(
+        'Gunmen abducted 11 people from a bus near Gressier on Thursday. The driver, who tried to speed away, was shot in the leg.',
+      ),
+    ).toEqual(['2025-06-05 Gressier: missing/civilian/11 injured/civilian/1']);
+  });
+
+  it('dates "The next morning" from the day before it, so the bodies found then are another event', () => {
+    expect(
+      incidents(
+        'Two police officers were shot dead in Pétion-Ville on Sunday night. The next morning, residents of a nearby ravine found the bodies of three young men.',
+      ),
+    ).toEqual(['2025-06-08 Pétion-Ville: killed/police/2', '2025-06-09 Pétion-Ville: killed/civilian/3']);
+  });
+});
+
+describe('a dateline whose date is in brackets', () => {
+  it('dates the report, not the event, with or without a publication date', () => {
+    const text = 'GENEVA (11 June 2025) — Gang attacks in Kenscoff killed at least 35 people on Friday.';
+    expect(incidents(text)).toEqual(['2025-06-06 Kenscoff: killed/civilian/35']);
+    expect(incidents(text, null)).toEqual(['2025-06-06 Kenscoff: killed/civilian/35']);
+  });
+});
+
+describe('asides between the people and their verb', () => {
+  it('reads past an aside set off by dashes and a trade after an age', () => {
+    expect(
+      incidents(
+        'Trois membres de la MMAS – deux policiers kényans et un militaire guatémaltèque – ont été blessés jeudi lors d’une patrouille à Canaan.',
+      ),
+    ).toEqual(['2025-06-05 Canaan: injured/mss/3']);
+    expect(
+      incidents(
+        'Le docteur Ralph Bien-Aimé, 56 ans, pédiatre bien connu de la capitale, a été enlevé vendredi à Pétion-Ville.',
+      ),
+    ).toEqual(['2025-06-06 Pétion-Ville: missing/civilian/1']);
+  });
+});
+
+describe('a list of the dead that breaks a tally down', () => {
+  it('is figures, each item with its side, and never a contingent’s strength', () => {
+    const draft = read(
+      'Selon le BINUH, au moins 498 personnes ont été tuées entre janvier et mars. Parmi les personnes tuées, on compte 301 membres de gangs, 178 civils, 16 policiers, 2 militaires des Forces armées d’Haïti et 1 membre de la Mission multinationale.',
+    );
+    expect(draft.incidents).toEqual([]);
+    expect(draft.deployments).toEqual([]);
+    expect(draft.figures.map((f) => `${f.value}/${f.affiliation ?? '-'}`)).toEqual([
+      '498/-',
+      '301/gang',
+      '178/civilian',
+      '16/police',
+      '2/army',
+      '1/mss',
+    ]);
+  });
+});
