@@ -180,3 +180,44 @@ export const PERIOD_PATTERNS: Array<[RegExp, Handler, string]> = [
     'mk',
   ],
 ];
+
+/** A year: "in 2024", "since 2021", "2024 alone"; and "the 2021 abduction", the year of the event named. */
+export const YEAR_PATTERNS: Array<[RegExp, Handler, string]> = [
+  [
+    new RegExp(
+      `${L0}(?:(?:in|since|during|throughout|of|from|by|until|for|early|mid|late|before|after)\\s+(\\d{4})(\\s+alone)?|(\\d{4})\\s+alone)${L1}`,
+      'giu',
+    ),
+    (m) => {
+      const year = Number(m[1] ?? m[3]);
+      if (!isYear(year)) return null;
+      return {
+        ...base('year', true, true),
+        date: `${year}-01-01`,
+        dateEnd: `${year}-12-31`,
+        role: 'period',
+        label: String(year),
+      };
+    },
+    'y',
+  ],
+  [
+    // "the 2021 abduction of 17 missionaries", "the 2010 earthquake": the year of the event named.
+    new RegExp(
+      `${L0}the\\s+(\\d{4})\\s+(?:abduction|kidnapping|massacre|attack|assault|ambush|assassination|killing|earthquake|coup|election|uprising|jailbreak|prison break)${L1}`,
+      'giu',
+    ),
+    (m) => {
+      const year = Number(m[1]);
+      if (!isYear(year)) return null;
+      return {
+        ...base('year', true, true),
+        date: `${year}-01-01`,
+        dateEnd: `${year}-12-31`,
+        role: 'point',
+        label: String(year),
+      };
+    },
+    'y',
+  ],
+];

@@ -16,7 +16,7 @@ import {
 import { base, dayDate, type Handler, isYear, latestMonth, monthDate } from './date-mention';
 import { FEAST_PATTERNS } from './date-patterns-feasts';
 import { FRENCH_DATE_PATTERNS } from './date-patterns-fr';
-import { PERIOD_PATTERNS } from './date-patterns-periods';
+import { PERIOD_PATTERNS, YEAR_PATTERNS } from './date-patterns-periods';
 import {
   DAY_PART_RE,
   isStandaloneMonth,
@@ -265,41 +265,5 @@ export const DATE_PATTERNS: Array<[RegExp, Handler, string]> = [
     },
     'm',
   ],
-  [
-    new RegExp(
-      `${L0}(?:(?:in|since|during|throughout|of|from|by|until|for|early|mid|late|before|after)\\s+(\\d{4})(\\s+alone)?|(\\d{4})\\s+alone)${L1}`,
-      'giu',
-    ),
-    (m) => {
-      const year = Number(m[1] ?? m[3]);
-      if (!isYear(year)) return null;
-      return {
-        ...base('year', true, true),
-        date: `${year}-01-01`,
-        dateEnd: `${year}-12-31`,
-        role: 'period',
-        label: String(year),
-      };
-    },
-    'y',
-  ],
-  [
-    // "the 2021 abduction of 17 missionaries", "the 2010 earthquake": the year of the event named.
-    new RegExp(
-      `${L0}the\\s+(\\d{4})\\s+(?:abduction|kidnapping|massacre|attack|assault|ambush|assassination|killing|earthquake|coup|election|uprising|jailbreak|prison break)${L1}`,
-      'giu',
-    ),
-    (m) => {
-      const year = Number(m[1]);
-      if (!isYear(year)) return null;
-      return {
-        ...base('year', true, true),
-        date: `${year}-01-01`,
-        dateEnd: `${year}-12-31`,
-        role: 'point',
-        label: String(year),
-      };
-    },
-    'y',
-  ],
+  ...YEAR_PATTERNS,
 ];
