@@ -67,6 +67,29 @@ export const DATE_PATTERNS: Array<[RegExp, Handler, string]> = [
   ...PERIOD_PATTERNS,
   ...FRENCH_DATE_PATTERNS,
   ...FEAST_PATTERNS,
+  // "Their arrival came a day after gunmen opened fire", "The ambush came exactly a week after two
+  // officers were shot dead": the arrival or event just told came on the day the text gave last,
+  // so the earlier event that many days before it (not "This comes a day after", the news). « La veille de leur arrivée » is the day before it,
+  // « le lendemain de l'attaque » the day after, « le jour même où » that day.
+  [
+    new RegExp(
+      `${L0}(?:arrival|ambush|attack|assault|raid|killings?|deployment|incident|massacre|operation|offensive|shooting|clash(?:es)?)\\s+(?:came|comes|happened|occurred|took place)\\s+(?:exactly\\s+|just\\s+|only\\s+)?(a|an|one|two|three|four|five|six|seven|\\d{1,2})\\s+(days?|weeks?)\\s+after${L1}`,
+      'giu',
+    ),
+    (m) => {
+      const n = AGO_COUNTS.get(m[1]?.toLowerCase() ?? '') ?? Number(m[1]);
+      return {
+        ...base('day', false, false),
+        offsetDays: -(m[2]?.toLowerCase().startsWith('week') ? 7 * n : n),
+      };
+    },
+    'r',
+  ],
+  [
+    new RegExp(`${L0}(?:la\\s+(veille)|le\\s+(lendemain)|le\\s+jour\\s+même)\\s+(?:de|d['’]|où)${L1}`, 'giu'),
+    (m) => ({ ...base('day', false, false), offsetDays: m[1] ? -1 : m[2] ? 1 : 0 }),
+    'f',
+  ],
   // "on the same day", "that same night", "le même jour": the day the text gave last.
   [
     new RegExp(

@@ -74,7 +74,8 @@ const RELATIVE_WORDS = wordSet(`
 
 /** French and Kreyòl words a relative date is made of ("hier", "la semaine dernière", "yè"). */
 const FRENCH_RELATIVE_WORDS = wordSet(`
-  hier aujourd semaine mois week weekend nuit an annee soir matin ye jodi semen mwa ane avant
+  hier aujourd semaine mois week weekend nuit an annee soir matin ye jodi semen mwa ane avant veille
+  lendemain jour
 `);
 
 /** Words a feast on a fixed day is named by ("Christmas Eve", "New Year's Day", « la Toussaint »). */

@@ -81,3 +81,39 @@ describe('a list of the dead that breaks a tally down', () => {
     ]);
   });
 });
+
+describe('a day told from another event', () => {
+  it('dates "Their arrival came a day after …" and "The ambush came exactly a week after …" back from that event', () => {
+    expect(
+      incidents(
+        'Seventy Kenyan officers arrived in Port-au-Prince on Monday. Their arrival came a day after gunmen opened fire on a convoy near Cabaret, killing two people.',
+      ),
+    ).toEqual(['2025-06-08 Cabaret: killed/civilian/2']);
+    expect(
+      incidents(
+        'Two Kenyan officers were injured on Saturday after gang members ambushed their armoured vehicle in Delmas. The ambush came exactly a week after two Haitian police officers were shot dead in Delmas 30.',
+      ),
+    ).toEqual(['2025-06-07 Delmas: injured/mss/2', '2025-05-31 Delmas 30: killed/police/2']);
+  });
+
+  it('reads « la veille de leur arrivée » and « le lendemain de l’attaque » from the day just told', () => {
+    expect(
+      incidents(
+        'Soixante-dix policiers kényans sont arrivés lundi à Port-au-Prince. La veille de leur arrivée, deux membres de la mission avaient été blessés lors d’une patrouille à Solino.',
+      ),
+    ).toEqual(['2025-06-08 Solino: injured/mss/2']);
+    expect(
+      incidents(
+        'Des bandits ont attaqué Mirebalais lundi. Le lendemain de l’attaque, deux policiers ont été tués à Saut-d’Eau.',
+      ),
+    ).toEqual(['2025-06-09 Mirebalais: ', "2025-06-10 Saut-d'Eau: killed/police/2"]);
+  });
+
+  it('does not date the news itself ("This comes a day after …")', () => {
+    expect(
+      incidents(
+        'Gunmen killed two people in Delmas on Monday. This comes a day after reports of heavy gunfire near the US embassy.',
+      ),
+    ).toEqual(['2025-06-09 Delmas: killed/civilian/2']);
+  });
+});
