@@ -9,13 +9,13 @@ import { BE, type CasualtyCueKind, type Cue, findCues, SKIP_BACK } from './casua
 import type { DocContext } from './doc-context';
 import { gappedAfter } from './gapping';
 import { PERSON_NOUNS } from './lexicon';
-import { phraseAfter, phraseBefore, tollNumberAt } from './noun-phrase';
+import { phraseAfter, phraseBefore } from './noun-phrase';
 import { conjuncts } from './person-lists';
 import { isUncertain, readMention } from './read-mention';
 import { type NounPhrase, readPhrase } from './read-phrase';
 import type { Affiliation, Hedge, Person } from './schema';
 import type { Token } from './tokens';
-import { supersededToll } from './toll-cues';
+import { supersededToll, tollNumberAt } from './toll-cues';
 import { wordSet } from './words';
 
 export type { CasualtyCueKind };
@@ -92,6 +92,7 @@ function phraseFor(tokens: Token[], cue: Cue): [number, number] | null {
 
 const RELATIVE = wordSet('who which that');
 const TOLL_WORDS = wordSet('toll bilan');
+const AND = wordSet('and et');
 const INTRANSITIVE = wordSet('died dies perished succumbed');
 const TIME_CONJUNCTIONS = wordSet('after before while since when');
 
@@ -171,6 +172,8 @@ export function findCasualties(
         mention.phrase.head === null &&
         previous &&
         (mention.phrase.ordinal !== undefined ||
+          // "…killed and three wounded", « … et cinq sont portées disparues »: a bare count after "and".
+          (range[1] - range[0] === 1 && AND.has(tokens[range[0] - 1]?.norm ?? '')) ||
           /\bothers?\b|\banother\b|\bautres?\b/.test(
             tokens
               .slice(range[0], range[1])

@@ -22,8 +22,8 @@ import { listEndAfter } from './person-lists';
 import { agedBefore, isAge, isAside, isNameAside } from './phrase-asides';
 import { elidedArticleAt, hasHead, isPhraseWord } from './phrase-words';
 import { beforePurpose, purposeClauseBefore } from './purpose-clauses';
-
 import type { Token } from './tokens';
+import { tollNumberAt } from './toll-cues';
 
 /**
  * "A Kenyan officer serving with the Gang Suppression Force was shot": when the words just
@@ -48,17 +48,6 @@ function clauseSubject(tokens: Token[], before: number): [number, number] | null
   for (let k = subject[1]; k < before; k++) if (CLAUSE_VERBS.has(tokens[k]?.norm ?? '')) return null;
   return subject;
 }
-
-/** "a lower figure of 16 dead", « un bilan plus lourd de 24 morts »: a toll's number, no one's people. */
-export function tollNumberAt(tokens: Token[], at: number): boolean {
-  // The phrase may start at the "of" or just after it.
-  const of = TOLL_OF.has(tokens[at]?.norm ?? '') ? at : at - 1;
-  if (!TOLL_OF.has(tokens[of]?.norm ?? '')) return false;
-  for (let k = of - 1; k >= 0 && of - k <= 3; k--) if (TOLL_NOUNS.has(tokens[k]?.norm ?? '')) return true;
-  return false;
-}
-const TOLL_OF = new Set(['of', 'at', 'de', 'a', 'à']);
-const TOLL_NOUNS = new Set(['toll', 'figure', 'tally', 'count', 'bilan', 'chiffre', 'total']);
 
 const DASHES = new Set(['–', '—', '─']);
 const CLOCK = new Set(['am', 'pm', 'h', 'hrs', 'hours', 'o']);
@@ -190,10 +179,15 @@ export function phraseBefore(
   const subject = purpose === null ? null : clauseSubject(tokens, purpose);
   if (subject) return subject;
   // "…et trois autres blessés": a count of others stands on its own (their side is the phrase before's).
+  // "…blessées et cinq sont portées disparues": a bare count after "and" too (its noun is the one before).
   const others =
-    end - start === 2 &&
-    parseNumberAt(tokens, start) !== null &&
-    OTHER_WORDS.has(tokens[start + 1]?.norm ?? '');
+    (end - start === 2 &&
+      parseNumberAt(tokens, start) !== null &&
+      OTHER_WORDS.has(tokens[start + 1]?.norm ?? '')) ||
+    (end - start === 1 &&
+      tokens[start]?.kind === 'word' &&
+      parseNumberAt(tokens, start) !== null &&
+      AND_WORDS.has(tokens[start - 1]?.norm ?? ''));
   if (!headAt && !hasHead(tokens, start, end) && !others) {
     const subject = clauseSubject(tokens, start);
     if (subject) return [subject[0], beforePurpose(tokens, subject[0], Math.max(end, subject[1]))];

@@ -89,7 +89,7 @@ export function numberOfDead(tokens: readonly Token[], i: number): boolean {
 }
 
 const EARLIER = wordSet('earlier previous initial first premier precedent ancien initial');
-const TOLL_NOUNS = wordSet('toll bilan figure count tally');
+const TOLL_NOUNS = wordSet('toll bilan figure count tally chiffre total');
 
 /**
  * "An earlier toll had put the number of dead at seven", « qui a revu à la baisse un premier bilan
@@ -107,3 +107,13 @@ export function supersededToll(tokens: readonly Token[], from: number): boolean 
   }
   return false;
 }
+
+/** "a lower figure of 16 dead", « un bilan plus lourd de 24 morts »: a toll's number, no one's people. */
+export function tollNumberAt(tokens: readonly Token[], at: number): boolean {
+  // The phrase may start at the "of" or just after it.
+  const of = TOLL_OF.has(tokens[at]?.norm ?? '') ? at : at - 1;
+  if (!TOLL_OF.has(tokens[of]?.norm ?? '')) return false;
+  for (let k = of - 1; k >= 0 && of - k <= 3; k--) if (TOLL_NOUNS.has(tokens[k]?.norm ?? '')) return true;
+  return false;
+}
+const TOLL_OF = new Set(['of', 'at', 'de', 'a', 'à']);

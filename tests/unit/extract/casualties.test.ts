@@ -383,7 +383,8 @@ describe('lists of victims', () => {
       toll('Four people died and six were hospitalised after gunmen fired on a bus in Carrefour on Friday.'),
     ).toEqual([
       ['killed', 4, 'civilian'],
-      ['injured', 6, 'unknown'],
+      // The bare "six" after "and" counts the people of the count before it.
+      ['injured', 6, 'civilian'],
     ]);
     expect(total('Two officers were wounded and hospitalized after an attack in Delmas on Friday.')).toBe(2);
   });

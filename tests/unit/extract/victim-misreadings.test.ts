@@ -67,7 +67,8 @@ describe('what the victim rules must not read (a review of them)', () => {
   it('reads the wounded after the last "and" of what an attack left, and no vehicle as wounded', () => {
     expect(
       casualties("Monday's attack in Cabaret left 500 people displaced and six with gunshot wounds."),
-    ).toEqual(['injured/unknown/-/6']);
+      // "six" after "and": six of the people counted before it.
+    ).toEqual(['injured/civilian/-/6']);
     expect(
       casualties(
         'The attack in Delmas on Tuesday also left at least six other people, several of them journalists and one police officer, with gunshot wounds.',

@@ -143,3 +143,22 @@ describe('the victims listed after the toll', () => {
     ).toEqual(['killed/civilian/-/12', 'killed/police/-/2']);
   });
 });
+
+describe('a bare count after "and"', () => {
+  it('counts its own people, of the side of the count before it', () => {
+    expect(
+      casualties(
+        "Douze personnes ont été blessées et cinq sont portées disparues après l'attaque de jeudi à Cabaret.",
+      ),
+    ).toEqual(['injured/civilian/-/12', 'missing/civilian/-/5']);
+    expect(
+      casualties(
+        "Douze autres personnes ont été blessées et cinq, dont deux adolescentes, sont portées disparues après l'attaque de jeudi à Cabaret.",
+      ),
+    ).toEqual(['injured/civilian/-/12', 'missing/civilian/-/5']);
+    expect(casualties('Two officers were killed and three wounded in Cabaret on Thursday.')).toEqual([
+      'injured/police/-/3',
+      'killed/police/-/2',
+    ]);
+  });
+});
