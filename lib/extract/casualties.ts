@@ -7,7 +7,7 @@
 
 import { BE, type CasualtyCueKind, type Cue, findCues, SKIP_BACK } from './casualty-cues';
 import type { DocContext } from './doc-context';
-import { gappedAfter } from './gapping';
+import { gappedAfter, rivalAfter } from './gapping';
 import { PERSON_NOUNS } from './lexicon';
 import { phraseAfter, phraseBefore } from './noun-phrase';
 import { conjuncts } from './person-lists';
@@ -193,6 +193,8 @@ export function findCasualties(
     const gapped =
       last?.at === cue.at ? gappedAfter(tokens, cue, last, ctx, cues[n + 1]?.at ?? tokens.length) : null;
     if (gapped) out.push(gapped);
+    const rival = last?.at === cue.at ? rivalAfter(tokens, last, cues[n + 1]?.at ?? tokens.length) : null;
+    if (rival) out.push(rival);
   }
   return dropFatalInjury(out);
 }

@@ -113,3 +113,31 @@ export function gappedAfter(
   }
   return null;
 }
+
+const AGAINST = wordSet('contre against versus vs');
+
+/**
+ * "31 morts selon le CARDH, contre 26 selon le BINUH", "31 dead according to one group, against 26
+ * according to another": a rival count of the same victims, told without its verb.
+ */
+export function rivalAfter(tokens: Token[], previous: CasualtyMention, stop: number): CasualtyMention | null {
+  const from = Math.max(previous.at, previous.phrase.tokEnd - 1) + 1;
+  for (let k = from; k < Math.min(stop, tokens.length, from + 14); k++) {
+    const t = tokens[k];
+    if (!t || t.text === '.' || t.text === ';') return null;
+    if (!AGAINST.has(t.norm) || tokens[k - 1]?.text !== ',') continue;
+    const n = parseNumberAt(tokens, k + 1);
+    if (!n || !Number.isInteger(n.value)) return null;
+    return {
+      ...previous,
+      count: n.value,
+      toll: true,
+      additional: false,
+      phrase: { ...previous.phrase, tokStart: k + 1, tokEnd: n.end, persons: [] },
+      persons: [],
+      at: k,
+      cueStart: t.start,
+    };
+  }
+  return null;
+}

@@ -61,3 +61,18 @@ describe('a toll the newer one replaces', () => {
     ).toEqual([['killed/civilian/6/-']]);
   });
 });
+
+describe('a rival toll told without its verb', () => {
+  it('keeps « 31 morts selon le CARDH, contre 26 selon le BINUH » as two tellers’ tolls', () => {
+    expect(
+      tolls(
+        'L’attaque du 22 mai contre la localité de Jean-Denis, à Liancourt, a fait 31 morts selon le CARDH, contre 26 selon le BINUH.',
+      ),
+    ).toEqual([['killed/unknown/31/CARDH', 'killed/unknown/26/UN']]);
+    expect(
+      tolls(
+        'The attack on Liancourt on Monday killed 31 people according to CARDH, against 26 according to the UN.',
+      ),
+    ).toEqual([['killed/civilian/31/CARDH', 'killed/civilian/26/UN']]);
+  });
+});
