@@ -103,7 +103,8 @@ const MORE_OR_ELSEWHERE =
   /(?<![\p{L}])(?:more|other|another|additional|third|fourth|later|also|autres?|supplémentaires?|troisième|aussi)(?![\p{L}])|(?<![\p{L}])(?:in|at|à|au)\s+\p{Lu}/u;
 
 /** Where one clause of a sentence ends and the next, with another teller, may begin. */
-const CLAUSE_JOIN = /,\s+(?:while|whereas|but|although|though|against|contre)\s|;\s|\s(?:tandis que|alors que|même si)\s/gi;
+const CLAUSE_JOIN =
+  /,\s+(?:while|whereas|but|although|though|against|contre)\s|;\s|\s(?:tandis que|alors que|même si)\s/gi;
 
 /**
  * The teller of the toll at each offset of a sentence: the sentence's, or each clause's when its
