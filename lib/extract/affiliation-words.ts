@@ -1,4 +1,5 @@
 /** Word lists the side of a casualty is read from (affiliation.ts): folded, one word each. */
+import { CIVILIAN_NOUNS } from './lexicon';
 import type { Affiliation } from './schema';
 import { wordSet } from './words';
 
@@ -43,7 +44,8 @@ export const victimSide = (c: { affiliation: Affiliation }) =>
 
 /** Guards, who are police where they guard a prison (its service is a directorate of the PNH). */
 export const GUARD_WORDS = wordSet('guard guards gardien gardiens');
-export const PRISON_WORDS = wordSet('prison penitentiary penitentiaire');
+export const PRISON_WORDS = wordSet('prison prisons penitentiary penitentiaire penitencier jail');
+export const GUARD_UNITS = wordSet('coast presidential national palace');
 
 /** Forces and units whose members are security forces: "the Haitian army", "the UDMO", "the SWAT team", "the coast guard". */
 export const FORCE_WORDS = wordSet(
@@ -52,3 +54,32 @@ export const FORCE_WORDS = wordSet(
 
 /** Soldiers: Haiti's are its army, not its police. */
 export const SOLDIER_WORDS = wordSet('soldier soldiers troops militaire militaires soldat soldats sòlda');
+
+export const MEMBER_WORDS = wordSet('member members membre membres');
+export const OF_WORDS = wordSet('of de du des d');
+
+/** A civilian person noun before an "of" that leads to `head` ("the children of a police officer"). */
+export function kinBefore(norms: readonly string[], from: number, head: number): number {
+  for (let k = head - 1; k > from; k--) {
+    if (!OF_WORDS.has(norms[k] ?? '')) continue;
+    const w = norms[k - 1] ?? '';
+    return CIVILIAN_NOUNS.has(w) && !MEMBER_WORDS.has(w) && w !== 'people' && w !== 'personnes' ? k - 1 : -1;
+  }
+  return -1;
+}
+
+const TELLING = new Set(['said', 'says', 'told', 'reported', 'selon', 'according']);
+const SEPARATELY = new Set(['separately', 'separate', 'elsewhere', 'ailleurs', 'separement']);
+/** "Separately, police said two officers were shot": the police tell of officers of another story. */
+export const policeTell = (norms: readonly string[], lo: number, hi: number) =>
+  norms.some((w) => SEPARATELY.has(w)) &&
+  norms
+    .slice(Math.max(0, lo), hi)
+    .some(
+      (w, k, a) =>
+        w === 'police' &&
+        (TELLING.has(a[k + 1] ?? '') || TELLING.has(a[k - 1] ?? '') || TELLING.has(a[k - 2] ?? '')),
+    );
+
+/** Haiti's army, named: a trade within it is a soldier's ("two army engineers"). */
+export const ARMY_WORDS = wordSet('army armee fadh military militaire militaires');

@@ -7,13 +7,19 @@
 
 import {
   ARMED,
+  ARMY_WORDS,
   CLAUSE_BREAKS,
   FORCE_WORDS,
   GANG_TITLES,
+  GUARD_UNITS,
   GUARD_WORDS,
   HAITIAN_FR,
+  kinBefore,
+  MEMBER_WORDS,
+  OF_WORDS,
   POLICE_WORDS,
   PRISON_WORDS,
+  policeTell,
   RANKS,
   SOLDIER_WORDS,
   VICTIM_VERBS,
@@ -150,23 +156,13 @@ function securitySide(
     !hasMissionWord(norms, lo, hi)
   )
     return { affiliation: 'police', country: null };
-  // "Police said two officers were shot": officers the police tell of are theirs.
-  if (policeTell(norms, lo, hi)) return { affiliation: 'police', country: null, inferred: true };
-  if (ctx.mssFocus) return { affiliation: 'mss', country: ctx.dominantCountry, inferred: true };
   // "A soldier was killed", « deux militaires »: Haiti's soldiers are its army, not its police.
   const soldiers = norms.slice(Math.max(0, from), to).some((w) => SOLDIER_WORDS.has(w));
+  // "Separately, police said two officers were shot": officers of another story the police tell of.
+  if (!soldiers && policeTell(norms, lo, hi)) return { affiliation: 'police', country: null, inferred: true };
+  if (ctx.mssFocus) return { affiliation: 'mss', country: ctx.dominantCountry, inferred: true };
   return { affiliation: soldiers ? 'army' : 'police', country: null, inferred: true };
 }
-
-const TELLING = new Set(['said', 'says', 'told', 'reported', 'selon', 'according']);
-const policeTell = (norms: readonly string[], lo: number, hi: number) =>
-  norms
-    .slice(Math.max(0, lo), hi)
-    .some(
-      (w, k, a) =>
-        w === 'police' &&
-        (TELLING.has(a[k + 1] ?? '') || TELLING.has(a[k - 1] ?? '') || TELLING.has(a[k - 2] ?? '')),
-    );
 
 function sideOfWord(
   norms: readonly string[],
@@ -185,12 +181,17 @@ function sideOfWord(
   // "hommes armés", "individus armés", "armed men": gunmen.
   if (CIVILIAN_NOUNS.has(w) && (ARMED.has(norms[head + 1] ?? '') || ARMED.has(norms[head - 1] ?? '')))
     return { affiliation: 'gang', country: null };
-  // "two prison guards", « des gardiens de prison »: the prison service is a directorate of the PNH.
+  // "two prison guards", "guards at the prison", « des gardiens de la prison civile », "the coast
+  // guard": the prison service, coast guard and presidential guard are units of the PNH.
   if (
     GUARD_WORDS.has(w) &&
-    (PRISON_WORDS.has(norms[head - 1] ?? '') || PRISON_WORDS.has(norms[head + 2] ?? ''))
+    (norms.some((x) => PRISON_WORDS.has(x)) || GUARD_UNITS.has(norms[head - 1] ?? ''))
   )
     return { affiliation: 'police', country: null };
+  // "two army engineers", "combat engineers of the Salvadoran contingent": a trade within a force.
+  if (CIVILIAN_NOUNS.has(w) && span.some((x) => ARMY_WORDS.has(x)))
+    return { affiliation: 'army', country: null };
+  if (CIVILIAN_NOUNS.has(w) && hasMissionWord(norms, from, to)) return securitySide(norms, from, to, ctx);
   if (CIVILIAN_NOUNS.has(w) && !span.includes('police')) return { affiliation: 'civilian', country: null };
   if ((w === 'member' || w === 'members') && CIVILIAN_GROUPS.has(norms[head - 1] ?? ''))
     return { affiliation: 'civilian', country: null };
@@ -200,8 +201,6 @@ function sideOfWord(
   return null;
 }
 
-const MEMBER_WORDS = new Set(['member', 'members', 'membre', 'membres']);
-const OF_WORDS = new Set(['of', 'de', 'du', 'des', 'd']);
 /** Gangs by name or kind: "the Gran Grif gang", « la coalition Viv Ansanm » (a church group is no gang). */
 const GANG_GROUP = new Set(['gang', 'gangs', 'viv', 'ansanm', 'grif', 'mawozo', 'segonn']);
 
@@ -257,6 +256,9 @@ export function sideOf(tokens: Token[], np: NounPhrase, ctx: DocContext): Side {
       break;
     }
   }
+  // "two children of a police officer", « la femme d'un policier »: the relatives are the people.
+  const kin = head >= 0 ? kinBefore(norms, np.tokStart, head) : -1;
+  if (kin >= 0) return { affiliation: 'civilian', country: null };
   if (head >= 0)
     return (
       sideOfWord(norms, head, np.tokStart, np.tokEnd, ctx, np.persons.length > 0) ?? {
@@ -266,7 +268,11 @@ export function sideOf(tokens: Token[], np: NounPhrase, ctx: DocContext): Side {
     );
   // "…and lost one of their own": the people of the clause's subject.
   const owner = ownerOf(norms, np.tokStart, np.tokEnd);
-  if (owner >= 0) return sideOfWord(norms, owner, owner - 3, owner + 1, ctx) ?? UNKNOWN_SIDE;
+  if (owner >= 0)
+    return (
+      sideOfWord(norms, owner, owner - 3, owner + 1, ctx) ??
+      (FORCE_WORDS.has(norms[owner] ?? '') ? securitySide(norms, owner - 3, owner + 1, ctx) : UNKNOWN_SIDE)
+    );
   // A name with a rank ("PC Samuel Kaetuai") or a nationality noun ("two Kenyans").
   if (np.persons.length > 0 && norms.slice(np.tokStart, np.tokEnd).some((w) => RANKS.has(w)))
     return securitySide(norms, np.tokStart, np.tokEnd, ctx, true);

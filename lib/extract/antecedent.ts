@@ -2,6 +2,7 @@
  * Whom a pronoun stands for ("two of them", "he"): the nearest people named before it in the
  * sentence, but never the subject that did the harm to them.
  */
+import { FORCE_WORDS } from './affiliation-words';
 import { PERSON_NOUNS } from './lexicon';
 
 /** Nearest person noun before `before` (the one a "he" or "him" stands for). */
@@ -63,7 +64,17 @@ export function ownerOf(norms: readonly string[], from: number, to: number): num
   // The phrase may end before "own" or with it.
   const their = norms[to - 1] === 'own' ? to - 2 : to - 1;
   if (norms[their + 1] !== 'own' || !OWNERS.has(norms[their] ?? '') || norms[their - 1] !== 'of') return -1;
-  for (let i = 0; i < from; i++)
-    if (PERSON_NOUNS.has(norms[i] ?? '') && !TELLING.has(norms[i + 1] ?? '')) return i;
+  const owner = (i: number) =>
+    (PERSON_NOUNS.has(norms[i] ?? '') || FORCE_WORDS.has(norms[i] ?? '')) && !TELLING.has(norms[i + 1] ?? '');
+  // The subject of "lost": the people right before it ("and police lost one of their own")…
+  let k = from - 2;
+  while (k > 0 && OWNER_SKIP.has(norms[k] ?? '')) k--;
+  if (norms[k] !== 'and' && norms[k] !== 'but') {
+    for (; k >= 0; k--) if (owner(k)) return k;
+    return -1;
+  }
+  // …or, for a second verb ("officers killed six gang members and lost one"), the sentence's first.
+  for (let i = 0; i < from; i++) if (owner(i)) return i;
   return -1;
 }
+const OWNER_SKIP = new Set(['had', 'have', 'has', 'also', 'reportedly', 'themselves']);

@@ -14,8 +14,8 @@ import {
   personBeforeVerb,
   phraseEndsAt,
   SKIP_BACK,
+  shotOfTheListed,
   startsObject,
-  theVictimsListed,
   toFlee,
   woundSaid,
 } from './cue-context';
@@ -97,7 +97,7 @@ const CUE_WORDS = new Set([
   ...ABDUCT,
   ...wordSet(`
     lost die dead death deaths fatality fatalities killing killings fatally shot struck missing
-    unaccounted captive hostage kidnapping kidnappings abduction abducting displaced lives fled forced forcing toll alive hit
+    unaccounted captive hostage kidnapping kidnappings abduction abducting displaced lives fled forced forcing toll bilan victims alive hit
   `),
   ...BODIES,
 ]);
@@ -111,7 +111,7 @@ export function findCues(tokens: Token[], french: boolean): Cue[] {
     if (!CUE_WORDS.has(w)) continue;
     const prev = tokens[i - 1]?.norm ?? '';
     const next = tokens[i + 1]?.norm ?? '';
-    if (w === 'toll' || numberOfDead(tokens, i)) {
+    if (w === 'toll' || w === 'bilan' || numberOfDead(tokens, i)) {
       const toll = deathTollCue(tokens, i);
       if (toll) cues.push(toll);
       continue;
@@ -208,7 +208,7 @@ export function findCues(tokens: Token[], french: boolean): Cue[] {
       // "the gang had shot the driver": hit, but whether he lived is not said; a wound is
       // ("shot in the shoulder", "shot twice", "was shot" of a person then treated).
       // "Among the victims were four farmers who were shot": how the dead died.
-      if (!woundSaid(tokens, i) || theVictimsListed(tokens)) continue;
+      if (!woundSaid(tokens, i) || shotOfTheListed(tokens, i)) continue;
       push('injured', i, verbVoice(tokens, i));
     } else if (HURT.has(w)) {
       // "30 cholera patients were hospitalised": the hospitalised are the injured only where the

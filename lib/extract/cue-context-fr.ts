@@ -5,6 +5,7 @@
  */
 import type { CasualtyCueKind } from './casualty-cues';
 import { isMonthWord, isWeekdayWord } from './date-words';
+import { PERSON_NOUNS } from './lexicon';
 import type { Token } from './tokens';
 import { wordSet } from './words';
 
@@ -101,7 +102,10 @@ const ACHIEVED = wordSet('permis reussi parvenu parvenus parvenue reussit');
 /** « a permis de neutraliser », « ont réussi à abattre »: the kind of what an operation did. */
 export function achievedAt(tokens: readonly Token[], i: number): CasualtyCueKind | null {
   const kind = INFINITIVES.get(tokens[i]?.norm ?? '');
-  return kind && ACHIEVED.has(tokens[i - 2]?.norm ?? '') ? kind : null;
+  if (!kind || !ACHIEVED.has(tokens[i - 2]?.norm ?? '')) return null;
+  // « n'a pas permis de neutraliser le chef », « neutraliser deux engins explosifs »: no one killed.
+  if (tokens.slice(Math.max(0, i - 6), i).some((t) => t.norm === 'pas' || t.norm === 'jamais')) return null;
+  return tokens.slice(i + 1, i + 6).some((t) => PERSON_NOUNS.has(t.norm)) ? kind : null;
 }
 
 const LISTED: ReadonlyMap<string, CasualtyCueKind> = new Map([

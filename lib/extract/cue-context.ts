@@ -93,7 +93,15 @@ const BODY_PARTS = new Set(
  * "shot dead" or "killed"). An active "the gang shot the driver" says neither.
  */
 export function woundSaid(tokens: Token[], i: number): boolean {
-  // "shot twice", "shot a taxi driver in the head": within the clause that follows.
+  return (
+    woundPlace(tokens, i) ||
+    beBefore(tokens, i) ||
+    ['being', 'getting', 'got', 'get'].includes(tokens[i - 1]?.norm ?? '')
+  );
+}
+
+/** "shot twice", "shot a taxi driver in the head", "shot in the legs": where or how often, in the clause that follows. */
+export function woundPlace(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k <= i + 8; k++) {
     const w = tokens[k]?.norm ?? '';
     if (w === 'twice' || w === 'repeatedly') return true;
@@ -104,7 +112,7 @@ export function woundSaid(tokens: Token[], i: number): boolean {
       return true;
     if (tokens[k]?.kind === 'punct') break;
   }
-  return beBefore(tokens, i) || ['being', 'getting', 'got', 'get'].includes(tokens[i - 1]?.norm ?? '');
+  return false;
 }
 
 /** "two officers were hit", not "two police vehicles were hit": a person just before the verb group at `i`. */
@@ -159,3 +167,7 @@ export function theVictimsListed(tokens: Token[]): boolean {
   if (a === 'among') return b === 'the' && VICTIM_WORDS.has(c ?? '');
   return a === 'the' && VICTIM_WORDS.has(b ?? '') && LISTING.has(c ?? '') && d !== undefined;
 }
+
+/** "Among the victims were four farmers who were shot": how the dead died, unless a wound is placed ("in the legs"). */
+export const shotOfTheListed = (tokens: Token[], i: number) =>
+  theVictimsListed(tokens) && !woundPlace(tokens, i);

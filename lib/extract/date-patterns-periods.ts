@@ -202,9 +202,10 @@ export const YEAR_PATTERNS: Array<[RegExp, Handler, string]> = [
     'y',
   ],
   [
-    // "the 2021 abduction of 17 missionaries", "the 2010 earthquake": the year of the event named.
+    // "best known for the 2021 abduction of 17 missionaries": the year of the event the count is of
+    // (not "since the 2021 assassination", nor an event the sentence only compares itself to).
     new RegExp(
-      `${L0}the\\s+(\\d{4})\\s+(?:abduction|kidnapping|massacre|attack|assault|ambush|assassination|killing|earthquake|coup|election|uprising|jailbreak|prison break)${L1}`,
+      `${L0}(?:for|of|after|before|like|including|recalled|recalling)\\s+the\\s+(\\d{4})\\s+(?:abduction|kidnapping|massacre|attack|assault|ambush|killing)\\s+of\\s+(?:at\\s+least\\s+|more\\s+than\\s+|some\\s+|about\\s+)?(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds)`,
       'giu',
     ),
     (m) => {

@@ -24,6 +24,7 @@ import type { IncidentType } from './schema';
 import { differentTargets } from './targets';
 import { type AnaphorKind, TYPE_RANK } from './triggers';
 import { joinUndated } from './undated-groups';
+import { eitherPattern } from './words';
 
 export interface EventGroup {
   /** Sentences that describe the event (trigger or casualties). */
@@ -47,6 +48,8 @@ export interface SentenceView {
   /** The sentence tells victims without a number ("several officers were wounded"): the event stands, uncounted. */
   uncounted?: boolean;
 }
+
+const SEPARATE = eitherPattern(/\bseparate(?:ly)?\b/i, /(?<![\p{L}])(?:séparée?|par ailleurs)(?![\p{L}])/iu);
 
 const PRECISION_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
 
@@ -189,8 +192,14 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
       // "At least 15 other people were injured …", "The driver … was shot in the leg": more
       // victims of the event just told, or one of them, with no day or place of their own.
       const bare = v.date === null && specific(v.places).length === 0;
+      // Not "In a separate incident, the driver of a water truck was shot dead".
       const theOne = (c: CasualtyMention) =>
-        bare && c.phrase.definite && !c.phrase.pronoun && c.count === 1 && c.affiliation === 'civilian';
+        bare &&
+        !SEPARATE.test(f.sentence.text) &&
+        c.phrase.definite &&
+        !c.phrase.pronoun &&
+        c.count === 1 &&
+        c.affiliation === 'civilian';
       const more = v.casualties.some((c) => (c.phrase.other && !c.phrase.another) || theOne(c));
       // The event just told named no day and no specific place ("killing four people in Haiti's
       // central region"): the next sentence that names them ("in Petite Rivière", "Tuesday's

@@ -53,6 +53,9 @@ function attribution(text: string): string | null {
   return null;
 }
 
+const ONE_SCENE =
+  /\b(?:in|at|inside|during|on)\s+(?:a|an|one|the same)\s|\bsingle\b|(?<![\p{L}])(?:lors d['’]une?|dans une?|au cours d['’]une?|seule?)\s/iu;
+
 /** Many operations as the cause of a toll: "raids that have led to the death of …". */
 const MANY_OPERATIONS =
   /\b(?:raids|operations|offensives|incursions)\b[^.;]*\b(?:led to|lead to|resulted in|resulting in|leading to|have left|has left|killed|claimed)\b/i;
@@ -129,8 +132,10 @@ function isFigureMention(m: CasualtyMention, f: SentenceFacts, publishedAt: stri
   // days ("les massacres opérés le weekend écoulé, au cours desquels plus de 200 personnes …").
   // "Gangs kidnapped at least 94 people in May": a month's many victims with no place are a tally
   // too, unless one event is named ("in an attack on a church").
+  // "…22 worshippers inside a church", "at a wake", "in a single night", « lors d'un seul raid »:
+  // one event, told by where or how it happened.
   const month = f.dates.some((d) => d.precision === 'month' && d.start >= from && d.end <= to);
-  const monthTally = month && m.count >= 20 && !oneEventNamed(clause);
+  const monthTally = month && m.count >= 20 && m.generic && !oneEventNamed(clause) && !ONE_SCENE.test(clause);
   return (m.count >= 100 || monthTally) && !specificPlace && !eventDays;
 }
 

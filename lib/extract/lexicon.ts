@@ -54,7 +54,7 @@ export const SECURITY_NOUNS = wordSet(`
   marine marines mp mps cadet cadets peacekeeper peacekeepers member members colleague colleagues
   recruit recruits trooper troopers serviceman servicemen responder responders
   policier policiers policiere policieres soldat soldats militaire militaires gendarme gendarmes
-  membre membres element elements agente agentes collegue collegues inspecteur inspecteurs commissaire commissaires casque
+  membre membres element elements agente agentes inspecteur inspecteurs commissaire commissaires casque
   casques
   polis polisye solda officier officiers sergent caporal
 `);
@@ -93,7 +93,7 @@ export const CIVILIAN_NOUNS = wordSet(`
   ecolieres douanier douaniers
   madanm pitit
   moun sivil timoun fanm gason abitan jounalis viktim machann chofe confrere confreres consoeur
-  reporter passant passants badaud badauds pedestrian pedestrians passerby passersby
+  collegue collegues reporter passant passants badaud badauds pedestrian pedestrians passerby passersby
   bodyguard bodyguards motorcyclist motorcyclists trader traders shopkeeper shopkeepers
   businessman businessmen businesswoman protester protesters demonstrator demonstrators activist
   activists mourner mourners commuter commuters vigile vigiles guard guards watchman watchmen gardien gardiens
@@ -102,6 +102,7 @@ export const CIVILIAN_NOUNS = wordSet(`
   pediatre pediatres chirurgien chirurgiens avocat avocats ingenieur ingenieurs professeur professeurs
   enseignant enseignants agronome agronomes pharmacien pharmaciens notaire comptable pediatrician
   pediatricians lawyers engineer engineers professor professors pharmacist pharmacists accountant
+  client clients customer customers mere meres pere peres
 `);
 
 /** "crew members", "family members": the people a noun before "member(s)" belongs to are civilians. */

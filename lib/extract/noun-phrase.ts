@@ -85,9 +85,12 @@ export function phraseBefore(
   let end = i;
   let j = i - 1;
   // "Trois membres de la MMAS – deux policiers kényans et un militaire – ont été blessés": the dashes' aside.
+  // "Three people — two police officers and a nurse — were killed": the aside, when it is the people.
   if (DASHES.has(tokens[j]?.text ?? '')) {
     let p = j - 1;
     while (p > 0 && j - p < 16 && !DASHES.has(tokens[p]?.text ?? '')) p--;
+    const inner = depth < 3 ? phraseBefore(tokens, j, depth + 1) : null;
+    if (inner && inner[0] === p + 1 && hasHead(tokens, inner[0], inner[1])) return inner;
     if (DASHES.has(tokens[p]?.text ?? '')) [end, j] = [p, p - 1];
   }
   // ", 26," / ", including 10 women and three infants," / ", identified as Nenel Cassy,"; up to two

@@ -6,9 +6,9 @@
 import { type Side, sideAround, sideOf } from './affiliation';
 import { antecedent } from './antecedent';
 import type { CasualtyMention } from './casualties';
-import { BODY_WORDS, type Cue } from './casualty-cues';
+import { BODY_WORDS, type Cue, SKIP_BACK } from './casualty-cues';
 import type { DocContext } from './doc-context';
-import { GANG_NOUNS, SECURITY_NOUNS } from './lexicon';
+import { GANG_NOUNS, PERSON_NOUNS, SECURITY_NOUNS } from './lexicon';
 import { phraseAfter, phraseBefore } from './noun-phrase';
 import { readPersons } from './persons';
 import { isHeadNoun } from './phrase-words';
@@ -108,6 +108,9 @@ const AMONG = wordSet('parmi among');
 function asideSide(tokens: Token[], from: number, to: number, ctx: DocContext): Side | null {
   // Past an age first: "Jean Pierre, 34, a motorcycle taxi driver,", « , 34 ans, chauffeur … ».
   let first = from;
+  // "identified as a police officer", « identifiés comme des agents de la PNH ».
+  if (IDENTIFIED.has(tokens[from]?.norm ?? '') && ['as', 'comme'].includes(tokens[from + 1]?.norm ?? ''))
+    first = from + 2;
   if (tokens[from]?.kind === 'num') {
     const afterAge = ['ans', 'years'].includes(tokens[from + 1]?.norm ?? '') ? from + 2 : from + 1;
     if (tokens[afterAge]?.text === ',') first = afterAge + 1;
@@ -161,9 +164,19 @@ const GANG_WORDS = wordSet('gang gangs bandits bandit gangster gangsters');
  */
 function byGangs(tokens: Token[], cue: Cue, range: [number, number]): boolean {
   if (cue.voice === 'active' || cue.voice === 'to') {
-    for (let k = cue.at - 1; k >= 0 && !STOPS.has(tokens[k]?.norm ?? ''); k--)
-      if (GANG_NOUNS.has(tokens[k]?.norm ?? '')) return true;
-    return false;
+    // The subject right before the verb ("Gangs killed", « des bandits ont tué »); not "Gang
+    // violence", "fighting between gangs and police", nor "rival gangs" who kill each other.
+    let k = cue.at - 1;
+    while (k > 0 && (SKIP_BACK.has(tokens[k]?.norm ?? '') || AUX_FR.has(tokens[k]?.norm ?? ''))) k--;
+    // Or the clause's first people, past an aside ("The Gran Grif gang, operating in Savien, killed").
+    if (!GANG_NOUNS.has(tokens[k]?.norm ?? ''))
+      k = tokens.findIndex((t, j) => j < cue.at && PERSON_NOUNS.has(t.norm));
+    return (
+      GANG_NOUNS.has(tokens[k]?.norm ?? '') &&
+      !GANG_THINGS.has(tokens[k + 1]?.norm ?? '') &&
+      !NOT_THE_DOERS.has(tokens[k - 1]?.norm ?? '') &&
+      !NOT_THE_DOERS.has(tokens[k - 2]?.norm ?? '')
+    );
   }
   const from = Math.max(cue.at, range[1]);
   for (let k = from; k < tokens.length && k <= from + 4; k++)
@@ -172,9 +185,14 @@ function byGangs(tokens: Token[], cue: Cue, range: [number, number]): boolean {
   return false;
 }
 const STOPS = new Set(['.', ';', ':']);
+const IDENTIFIED = wordSet('identified identifie identifies identifiee identifiees');
+const AUX_FR = wordSet('ont a avaient avait auraient');
+const NOT_THE_DOERS = wordSet('rival rivals rivaux between entre');
+/** "gang violence", "gang warfare": a gang word that names no people. */
+const GANG_THINGS = wordSet('violence warfare war fighting clashes attacks activity violences');
 /** Verbs a teller gives a toll with: « n'ont reconnu que 20 morts », « avancent 24 morts », "gave 16 dead". */
 const TOLD = wordSet(
-  'reconnu reconnaissent reconnait avance avancent evoque evoquent parle parlent compte comptent gave give gives',
+  'reconnu reconnaissent reconnait avance avancent evoque evoquent parle parlent gave give gives',
 );
 
 function tollTold(tokens: Token[], from: number): boolean {
@@ -240,7 +258,13 @@ export function readMention(
     )
       side = { affiliation: 'gang', country: null };
     // "Wilner Jean, a police officer assigned to …, was killed": the aside says who the person was.
-    if (side.affiliation === 'unknown' && range[1] < cue.anchor && tokens[range[1]]?.text === ',')
+    // « Deux hommes, identifiés comme des agents de la PNH, ont été tués »: who they were found to be.
+    const identified = IDENTIFIED.has(tokens[range[1] + 1]?.norm ?? '');
+    if (
+      (side.affiliation === 'unknown' || identified) &&
+      range[1] < cue.anchor &&
+      tokens[range[1]]?.text === ','
+    )
       side = asideSide(tokens, range[1] + 1, cue.anchor, ctx) ?? side;
     return {
       kind: cue.kind,

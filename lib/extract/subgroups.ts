@@ -86,7 +86,9 @@ function subgroupAt(
     first &&
     tokens[i - 1]?.norm === 'dont' &&
     tokens.slice(number.end, clauseEnd).some((t) => VERBS_AFTER.has(t.norm));
-  if (whose) return null;
+  // "…, and three gang members were arrested": an item with a verb of its own is another clause.
+  if (whose || (!first && tokens.slice(number.end, clauseEnd).some((t) => VERBS_AFTER.has(t.norm))))
+    return null;
   // The item's own words: not the next item's ("two children and three police officers").
   const norms = tokens.slice(number.end, Math.min(number.end + 6, clauseEnd)).map((t) => t.norm);
   const side = sideOfItem(norms, number.value);
@@ -101,6 +103,9 @@ function sideOfItem(norms: string[], count: number): Subgroup | null {
   const noun = norms[at];
   if (!noun || at > 4 || norms.slice(0, at).some((w) => THINGS.has(w))) return null;
   if (noun === 'police' && THINGS.has(norms[at + 1] ?? '')) return null;
+  // "three officers' relatives": whoever the item ends with.
+  if (norms.slice(at + 1).some((w) => CIVILIAN_NOUNS.has(w)))
+    return { count, affiliation: 'civilian', country: null };
   if (GANG_NOUNS.has(noun)) return { count, affiliation: 'gang', country: null };
   if (country || norms.some((w) => MISSION_WORDS.has(w))) return { count, affiliation: 'mss', country };
   if (norms.some((w) => POLICE.has(w))) return { count, affiliation: 'police', country: null };

@@ -9,7 +9,9 @@ import { hedgeBefore, parseNumberAt } from './numbers';
 import type { Token } from './tokens';
 import { wordSet } from './words';
 
-const RISE = wordSet('rose risen climbed jumped increased grew reached hit stood stands stand now was is');
+const RISE = wordSet(
+  'rose risen climbed jumped increased grew reached hit stood stands stand now was is porte passe grimpe eleve',
+);
 const BE_TOLL = wordSet('was is');
 /** "Police put the death toll at six": a teller's estimate, the verb before the toll. */
 const PUT = wordSet('put puts putting placed places placing estimated estimates estimating');
@@ -29,7 +31,9 @@ export function deathTollCue(tokens: readonly Token[], i: number): Cue | null {
   const list = tokens as Token[];
   const put = putAt(tokens, i);
   if (put !== null) return put;
-  if (tokens[i - 1]?.norm !== 'death') return null;
+  // "the death toll", and "the toll" or « le bilan » alone where it rises to a number.
+  const bare = (tokens[i]?.norm === 'toll' && tokens[i - 1]?.norm === 'the') || tokens[i]?.norm === 'bilan';
+  if (tokens[i - 1]?.norm !== 'death' && !bare) return null;
   let found: Cue | null = null;
   let aside = false;
   for (let k = i + 1; k < tokens.length && k - i <= MAX_GAP; k++) {
@@ -44,7 +48,9 @@ export function deathTollCue(tokens: readonly Token[], i: number): Cue | null {
     if (BE_TOLL.has(t.norm) && (aside || k - i > 5)) continue;
     // "rose to", "stood at", "has reached", "now stands at"
     let anchor = k;
-    while (['to', 'at', 'has', 'have', 'now', 'stands', 'stood'].includes(tokens[anchor + 1]?.norm ?? ''))
+    while (
+      ['to', 'at', 'has', 'have', 'now', 'stands', 'stood', 'a'].includes(tokens[anchor + 1]?.norm ?? '')
+    )
       anchor++;
     // The number, right after the verb or after a hedge numbers.ts knows ("to at least 70": the
     // hedge may start inside the words taken above).
@@ -88,21 +94,26 @@ export function numberOfDead(tokens: readonly Token[], i: number): boolean {
   return DEAD.has(tokens[i]?.norm ?? '') && tokens[i - 1]?.norm === 'of' && tokens[i - 2]?.norm === 'number';
 }
 
-const EARLIER = wordSet('earlier previous initial first premier precedent ancien initial');
+const EARLIER = wordSet('earlier previous precedent ancien');
+/** "an initial toll", « un premier bilan »: replaced only where the sentence tells the revision. */
+const INITIAL = wordSet('initial first premier provisoire preliminary preliminaire');
+const REVISED = wordSet(
+  'revu revise revised porte raised risen rose lowered baisse hausse corrected updated',
+);
 const TOLL_NOUNS = wordSet('toll bilan figure count tally chiffre total');
 
 /**
  * "An earlier toll had put the number of dead at seven", « qui a revu à la baisse un premier bilan
  * de neuf morts », « le bilan précédent »: a toll the report's newer one replaces, read no more.
+ * « Selon un premier bilan, 12 personnes ont été tuées » is the only toll: it stands.
  */
 export function supersededToll(tokens: readonly Token[], from: number): boolean {
+  const revised = tokens.some((t) => REVISED.has(t.norm));
+  const replaced = (w: string | undefined) => EARLIER.has(w ?? '') || (revised && INITIAL.has(w ?? ''));
   for (let k = from - 1; k >= 0 && from - k <= 8; k--) {
     const t = tokens[k];
     if (!t || t.text === '.' || t.text === ';') return false;
-    if (
-      TOLL_NOUNS.has(t.norm) &&
-      (EARLIER.has(tokens[k - 1]?.norm ?? '') || EARLIER.has(tokens[k + 1]?.norm ?? ''))
-    )
+    if (TOLL_NOUNS.has(t.norm) && (replaced(tokens[k - 1]?.norm) || replaced(tokens[k + 1]?.norm)))
       return true;
   }
   return false;
