@@ -11,6 +11,7 @@ import { dateRange } from './event-dates';
 import type { EventGroup, SentenceView } from './event-groups';
 import type { GazetteerIndex } from './places';
 import type { IncidentType } from './schema';
+import type { AnaphorKind } from './triggers';
 
 export function datesAgree(a: DateMention | null, b: DateMention | null): boolean {
   const ra = a ? dateRange(a) : null;
@@ -99,4 +100,20 @@ export function casualtiesAgree(g: EventGroup, v: SentenceView, adjacent = false
       (k === 'injured' && a.has('killed')) ||
       (k === 'missing' && ownMissing),
   );
+}
+
+/** The event a back-reference ("the attack", "the wounded officer") points at: the latest of its kind. */
+export function anaphorTarget(groups: EventGroup[], kind: AnaphorKind): EventGroup | null {
+  for (let i = groups.length - 1; i >= 0; i--) {
+    const g = groups[i];
+    if (!g) continue;
+    const kinds = kindsOf(g.casualties);
+    if (kind === 'event' || kind === 'person') return g;
+    if (kind === 'injured' && kinds.has('injured')) return g;
+    if (kind === 'missing' && kinds.has('missing')) return g;
+    if (kind === 'killed' && kinds.has('killed')) return g;
+    if (kind === 'arrest' && g.type === 'arrest') return g;
+    if (kind === 'kidnapping' && (g.type === 'kidnapping' || kinds.has('kidnapped'))) return g;
+  }
+  return null;
 }

@@ -62,3 +62,26 @@ export function weekdayInSpan(span: DateMention | null, d: DateMention | null): 
   const day = sameOrPreviousWeekday(span.dateEnd, d.weekday);
   return day >= span.date ? { ...d, date: day, dateEnd: null } : null;
 }
+
+const BEGAN = eitherPattern(/\b(?:began|begun|started)\b/i, /(?<![\p{L}])(?:commencé|débuté)(?![\p{L}])/iu);
+const UNTIL = eitherPattern(/\b(?:until|till|through|into)\b/i, /(?<![\p{L}])jusqu/iu);
+
+/**
+ * « Les attaques se sont poursuivies jusqu'au 4 juin », "The fighting continued until Thursday":
+ * the event `target` ran until the later day the sentence names; its span grows to it.
+ */
+export function ranUntil(
+  target: { date: DateMention | null },
+  v: { date: DateMention | null },
+  text: string,
+): boolean {
+  const from = target.date?.date;
+  const until = v.date;
+  // A day told, not a week counted back; the event going on, not told from its start ("began on
+  // Wednesday and continued into Thursday" dates the Wednesday: event-groups.ts).
+  if (!from || !target.date || target.date.dateEnd || !until?.resolved || !until.date || until.date <= from)
+    return false;
+  if (!TIMING.test(text) || !UNTIL.test(text) || BEGAN.test(text)) return false;
+  target.date = { ...target.date, dateEnd: until.date };
+  return true;
+}

@@ -10,6 +10,7 @@ import type { PlaceUse, SentenceFacts } from './analyze';
 import type { CasualtyMention } from './casualties';
 import type { DateMention } from './dates';
 import {
+  anaphorTarget,
   casualtiesAgree,
   datesAgree,
   groupPlaces,
@@ -22,7 +23,7 @@ import {
 import type { GazetteerIndex } from './places';
 import type { IncidentType } from './schema';
 import { differentTargets } from './targets';
-import { type AnaphorKind, TYPE_RANK } from './triggers';
+import { TYPE_RANK } from './triggers';
 import { joinUndated } from './undated-groups';
 import { eitherPattern } from './words';
 
@@ -55,22 +56,7 @@ const PRECISION_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
 
 export { dateRange, eventDate } from './event-dates';
 
-import { TIMING, weekdayInSpan } from './event-dates';
-
-function anaphorTarget(groups: EventGroup[], kind: AnaphorKind): EventGroup | null {
-  for (let i = groups.length - 1; i >= 0; i--) {
-    const g = groups[i];
-    if (!g) continue;
-    const kinds = kindsOf(g.casualties);
-    if (kind === 'event' || kind === 'person') return g;
-    if (kind === 'injured' && kinds.has('injured')) return g;
-    if (kind === 'missing' && kinds.has('missing')) return g;
-    if (kind === 'killed' && kinds.has('killed')) return g;
-    if (kind === 'arrest' && g.type === 'arrest') return g;
-    if (kind === 'kidnapping' && (g.type === 'kidnapping' || kinds.has('kidnapped'))) return g;
-  }
-  return null;
-}
+import { ranUntil, TIMING, weekdayInSpan } from './event-dates';
 
 function join(g: EventGroup, v: SentenceView, asCore: boolean): void {
   if (asCore) {
@@ -78,9 +64,20 @@ function join(g: EventGroup, v: SentenceView, asCore: boolean): void {
     g.casualties.push(...v.casualties);
     if (v.type && refines(g.type, v.type)) g.type = v.type;
   } else g.support.push(v.facts);
-  if (v.date?.resolved && (!g.date || PRECISION_RANK[v.date.precision] < PRECISION_RANK[g.date.precision])) {
+  // A day within the days the event was told to run ("from 1 to 4 June … On 1 June") keeps the span,
+  // not within a week counted back ("last week … on Wednesday").
+  const within =
+    g.date?.dateEnd &&
+    /\d/.test(g.date.label) &&
+    v.date?.date &&
+    v.date.date >= (g.date.date ?? '') &&
+    v.date.date <= g.date.dateEnd;
+  if (
+    v.date?.resolved &&
+    !within &&
+    (!g.date || PRECISION_RANK[v.date.precision] < PRECISION_RANK[g.date.precision])
+  )
     g.date = v.date;
-  }
   g.last = v.facts.sentence.index;
 }
 
@@ -145,6 +142,13 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
       const redated =
         target && TIMING.test(f.sentence.text) && !hasCasualty ? weekdayInSpan(target.date, v.date) : null;
       if (redated) v.date = redated;
+      // « Les attaques se sont poursuivies jusqu'au 4 juin »: the event just told ran until then.
+      if (target && !hasCasualty && ranUntil(target, v, f.sentence.text)) {
+        target.support.push(f);
+        target.last = f.sentence.index;
+        inGroup.set(f.sentence.index, target);
+        continue;
+      }
       if (
         target &&
         !datedAway(target) &&

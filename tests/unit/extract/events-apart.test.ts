@@ -117,3 +117,21 @@ describe('a day told from another event', () => {
     ).toEqual(['2025-06-09 Delmas: killed/civilian/2']);
   });
 });
+
+describe('the days an event ran', () => {
+  it('grows the span to « jusqu’au 4 juin » when the attacks are told to go on, not a new event where people fled', () => {
+    expect(
+      read(
+        'Le 1er juin, des groupes armés ont attaqué plusieurs localités de Mirebalais. Les attaques se sont poursuivies jusqu’au 4 juin, entraînant la fuite de milliers d’habitants vers Hinche.',
+      ).incidents.map((i) => `${i.date}..${i.dateEnd} ${i.place?.name}`),
+    ).toEqual(['2025-06-01..2025-06-04 Mirebalais']);
+  });
+
+  it('keeps « du 1er au 4 juin » when a later sentence tells the first day', () => {
+    expect(
+      read(
+        'Au moins 21 civils ont été tués lors des attaques menées du 1er au 4 juin. Le 1er juin, des groupes armés ont lancé une offensive contre des localités de Mirebalais.',
+      ).incidents.map((i) => `${i.date}..${i.dateEnd} ${i.place?.name}`),
+    ).toEqual(['2025-06-01..2025-06-04 Mirebalais']);
+  });
+});
