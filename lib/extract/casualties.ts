@@ -66,7 +66,10 @@ function phraseFor(tokens: Token[], cue: Cue): [number, number] | null {
       const before = phraseBefore(tokens, cue.at);
       const after = phraseAfter(tokens, cue.at + 1);
       if (!after) return null;
-      return [before ? before[0] : cue.at, after[1]];
+      // "the families of the two injured officers": the injured are the officers.
+      let from = before ? before[0] : cue.at;
+      for (let k = cue.at - 1; k > from; k--) if (OF.has(tokens[k]?.norm ?? '')) from = k + 1;
+      return [from, after[1]];
     }
     case 'self': {
       const before = phraseBefore(tokens, cue.at, 0, true);
@@ -93,6 +96,7 @@ function phraseFor(tokens: Token[], cue: Cue): [number, number] | null {
 const RELATIVE = wordSet('who which that');
 const TOLL_WORDS = wordSet('toll bilan');
 const AND = wordSet('and et');
+const OF = wordSet('of de des du');
 const INTRANSITIVE = wordSet('died dies perished succumbed');
 const TIME_CONJUNCTIONS = wordSet('after before while since when');
 

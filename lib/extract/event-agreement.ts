@@ -11,7 +11,7 @@ import { dateRange } from './event-dates';
 import type { EventGroup, SentenceView } from './event-groups';
 import type { GazetteerIndex } from './places';
 import type { IncidentType } from './schema';
-import type { AnaphorKind } from './triggers';
+import { type AnaphorKind, TYPE_RANK } from './triggers';
 
 export function datesAgree(a: DateMention | null, b: DateMention | null): boolean {
   const ra = a ? dateRange(a) : null;
@@ -116,4 +116,19 @@ export function anaphorTarget(groups: EventGroup[], kind: AnaphorKind): EventGro
     if (kind === 'kidnapping' && (g.type === 'kidnapping' || kinds.has('kidnapped'))) return g;
   }
   return null;
+}
+
+/** A later sentence may sharpen the kind of event: an attack that was an ambush, a death that was a clash. */
+export function refines(current: IncidentType, next: IncidentType): boolean {
+  if (current === 'other' || current === 'killing')
+    return next !== 'evacuation' && TYPE_RANK[next] < TYPE_RANK[current];
+  return next === 'ambush' && (current === 'attack' || current === 'armed_clash');
+}
+
+/** The kind of an event told only by its casualties. */
+export function fallbackType(v: { casualties: CasualtyMention[] }): IncidentType {
+  const kinds = kindsOf(v.casualties);
+  if (kinds.has('kidnapped')) return 'kidnapping';
+  if (kinds.has('killed')) return 'killing';
+  return 'other';
 }

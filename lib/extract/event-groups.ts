@@ -13,17 +13,18 @@ import {
   anaphorTarget,
   casualtiesAgree,
   datesAgree,
+  fallbackType,
   groupPlaces,
   kindsOf,
   placesAgree,
   placesShared,
+  refines,
   specific,
   typesAgree,
 } from './event-agreement';
 import type { GazetteerIndex } from './places';
 import type { IncidentType } from './schema';
 import { differentTargets } from './targets';
-import { TYPE_RANK } from './triggers';
 import { joinUndated } from './undated-groups';
 import { eitherPattern } from './words';
 
@@ -50,6 +51,10 @@ export interface SentenceView {
   uncounted?: boolean;
 }
 
+const LISTS_THE_DEAD = eitherPattern(
+  /^\W*(?:among (?:the|those) (?:dead|killed|victims)|(?:the|those) (?:dead|killed|victims) (?:included|include|were)\b)/i,
+  /^\W*parmi les (?:morts|tués|victimes|personnes tuées)/iu,
+);
 const SEPARATE = eitherPattern(/\bseparate(?:ly)?\b/i, /(?<![\p{L}])(?:séparée?|par ailleurs)(?![\p{L}])/iu);
 
 const PRECISION_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
@@ -81,13 +86,6 @@ function join(g: EventGroup, v: SentenceView, asCore: boolean): void {
   g.last = v.facts.sentence.index;
 }
 
-/** A later sentence may sharpen the kind of event: an attack that was an ambush, a death that was a clash. */
-function refines(current: IncidentType, next: IncidentType): boolean {
-  if (current === 'other' || current === 'killing')
-    return next !== 'evacuation' && TYPE_RANK[next] < TYPE_RANK[current];
-  return next === 'ambush' && (current === 'attack' || current === 'armed_clash');
-}
-
 /** A new event, founded by this sentence. */
 function startGroup(v: SentenceView): EventGroup {
   const g: EventGroup = {
@@ -100,13 +98,6 @@ function startGroup(v: SentenceView): EventGroup {
   };
   join(g, v, true);
   return g;
-}
-
-function fallbackType(v: SentenceView): IncidentType {
-  const kinds = kindsOf(v.casualties);
-  if (kinds.has('kidnapped')) return 'kidnapping';
-  if (kinds.has('killed')) return 'killing';
-  return 'other';
 }
 
 /** The named vehicles the event's own sentences tell of. */
@@ -135,6 +126,15 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
     const datedAway = (g: EventGroup) =>
       !datesAgree(g.date, v.date) || clauseSibling(g, f) || differentTargets(groupTargets(g), f.targets);
 
+    // "Among those killed were …", « Parmi les morts figurent … »: the dead of the event told before,
+    // whatever day or place the sentence names (the day the bodies were examined).
+    const listed =
+      hasCasualty && LISTS_THE_DEAD.test(f.sentence.text) ? anaphorTarget(groups, 'killed') : null;
+    if (listed) {
+      join(listed, { ...v, date: null }, true);
+      inGroup.set(f.sentence.index, listed);
+      continue;
+    }
     if (f.anaphor) {
       const target = anaphorTarget(groups, f.anaphor);
       // "…killed last week when gangs attacked Lascahobas. The assault began on Wednesday": the

@@ -163,3 +163,23 @@ describe('cues', () => {
     ).toBe(2);
   });
 });
+
+describe('what the re-scored probe reports found', () => {
+  it('joins a list of the dead to the event whose dead they are, whatever day the sentence names', () => {
+    expect(
+      read(
+        'Des bandits ont tué huit personnes jeudi à Verrettes. Vendredi, quatre commerçants ont été enlevés à Verrettes. Parmi les morts figurent l’agent de la PNH Renel Dieujuste, 31 ans, selon le juge de paix, qui a procédé aux constats légaux vendredi matin.',
+      ).incidents.map(
+        (i) => `${i.date}: ${i.casualties.map((c) => `${c.kind}/${c.affiliation}/${c.count}`).join(' ')}`,
+      ),
+    ).toEqual(['2025-06-05: killed/civilian/7 killed/police/1', '2025-06-06: missing/civilian/4']);
+  });
+
+  it('reads the injured of "the families of the two injured officers" as the officers', () => {
+    expect(
+      casualties(
+        'Two Kenyan officers were injured in Delmas on Saturday. Officials said the families of the two injured officers had been informed.',
+      ),
+    ).toEqual(['injured/mss/Kenya/2']);
+  });
+});
