@@ -194,6 +194,8 @@ const EVENTS_OF = wordSet(`
   affrontements attack massacre siege prise
 `);
 
+const TOLL_NOUNS = new Set(['toll', 'figure', 'count', 'tally', 'bilan']);
+
 function governedRole(tokens: Token[], m: { tokStart: number }, covered: ReadonlySet<number>): PlaceRole {
   if (inhabitantsOf(tokens, m.tokStart)) return 'target';
   // « au gang Grand Ravine », « le gang de Village-de-Dieu »: the gang's name, not where it happened.
@@ -233,6 +235,8 @@ function governedRole(tokens: Token[], m: { tokStart: number }, covered: Readonl
         ? 'destination'
         : 'at';
     if (w === 'from') return 'none';
+    // "a higher toll for Verrettes", « le bilan pour Verrettes »: the toll of what happened there.
+    if ((w === 'for' || w === 'pour') && TOLL_NOUNS.has(tokens[i - 1]?.norm ?? '')) return 'at';
     if (TARGET_VERBS.has(w)) return 'target';
     // « l'attaque contre Pont-Sondé », "the assault against Mirebalais" (not "the fight against the Haiti gangs").
     if ((w === 'contre' || w === 'against') && ATTACK_NOUNS.has(tokens[i - 1]?.norm ?? '')) return 'target';

@@ -183,3 +183,15 @@ describe('what the re-scored probe reports found', () => {
     ).toEqual(['injured/mss/Kenya/2']);
   });
 });
+
+describe('a toll told for a place', () => {
+  it('joins "a higher toll for Verrettes" to the Verrettes event, not to the event told just before', () => {
+    expect(
+      read(
+        'In Verrettes, nine people died on Sunday when attackers set fire to houses. Police said officers killed five gang members in Petite-Rivière on Saturday. A local radio station reported a higher toll for Verrettes, putting the number of dead there at 13.',
+      ).incidents.map(
+        (i) => `${i.place?.name}: ${i.casualties.map((c) => `${c.affiliation}/${c.count}`).join(' ')}`,
+      ),
+    ).toEqual(['Verrettes: civilian/13', "Petite-Rivière-de-l'Artibonite: gang/5"]);
+  });
+});
