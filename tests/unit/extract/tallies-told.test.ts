@@ -66,3 +66,15 @@ describe('officers the police tell of', () => {
     ).toEqual(['2025-06-09/day: injured/police/2']);
   });
 });
+
+describe('« au cours de la semaine écoulée »', () => {
+  it('is a window of days: a tally over a region, an event at one town', () => {
+    const text =
+      'Au moins 31 personnes ont été tuées dans le Bas-Artibonite au cours de la semaine écoulée. Lundi 2 juin, à Pont-Sondé, quatre membres d’une même famille ont été exécutés.';
+    expect(incidents(text)).toEqual(['2025-06-02/day: killed/civilian/4']);
+    expect(figures(text)).toEqual(['killed/31/la semaine écoulée']);
+    expect(
+      incidents('Au moins 31 personnes ont été tuées à Pont-Sondé au cours de la semaine écoulée.'),
+    ).toEqual(['2025-06-02/week: killed/civilian/31']);
+  });
+});
