@@ -29,14 +29,19 @@ const SPAN_JOIN =
 
 /** "on Saturday and Monday", "Sunday, Monday": the event took those days, told as one span. */
 function spanWithNext(f: SentenceFacts, d: DateMention): DateMention | null {
-  if (d.precision !== 'day' || !d.date || d.dateEnd) return null;
+  // "over the weekend and on Monday": a span of days may open the pair too.
+  const span = d.dateEnd !== null && d.dateEnd !== undefined && d.precision === 'week' && !/\d/.test(d.label);
+  if ((d.precision !== 'day' || d.dateEnd) && !span) return null;
+  if (!d.date) return null;
   // "… and lasted until Monday": a deadline after the first day is where the span ends.
   const days = f.dates.filter(
-    (x) => (x.role === 'point' || x.role === 'deadline') && x.precision === 'day' && x.date && !x.dateEnd,
+    (x) =>
+      x === d ||
+      ((x.role === 'point' || x.role === 'deadline') && x.precision === 'day' && x.date && !x.dateEnd),
   );
   const i = days.indexOf(d);
   const pair = (a: DateMention | undefined, b: DateMention | undefined) => {
-    if (!a?.date || !b?.date || a.date >= b.date) return null;
+    if (!a?.date || !b?.date || (a.dateEnd ?? a.date) >= b.date) return null;
     const between = f.sentence.text.slice(a.end - f.sentence.from, b.start - f.sentence.from);
     // "on Saturday and Monday", "began on Saturday and lasted until Monday", "continued into Thursday".
     if (!SPAN_JOIN.test(between)) return null;

@@ -78,3 +78,15 @@ describe('« au cours de la semaine écoulée »', () => {
     ).toEqual(['2025-06-02/week: killed/civilian/31']);
   });
 });
+
+describe('a lead toll over "the weekend and Monday"', () => {
+  it('spans the three days, so the events told after it that make its sum leave it a figure', () => {
+    const text =
+      'A wave of gang attacks across the Port-au-Prince area over the weekend and on Monday left at least eight people dead, police said. On Saturday, gunmen killed five people in Gressier. On Monday, three bus passengers were killed in Tabarre.';
+    expect(incidents(text)).toEqual([
+      '2025-06-07/day: killed/civilian/5',
+      '2025-06-09/day: killed/civilian/3',
+    ]);
+    expect(figures(text)).toEqual(['killed/8/2025-06-07–2025-06-09']);
+  });
+});
