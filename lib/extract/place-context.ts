@@ -195,6 +195,18 @@ const EVENTS_OF = wordSet(`
 `);
 
 const TOLL_NOUNS = new Set(['toll', 'figure', 'count', 'tally', 'bilan']);
+const PARTS_OF = new Set([
+  'entree',
+  'sortie',
+  'abords',
+  'environs',
+  'peripherie',
+  'hauteurs',
+  'outskirts',
+  'entrance',
+  'edge',
+]);
+const DIRECTIONS = new Set(['sud', 'nord', 'est', 'ouest', 'southern', 'northern', 'eastern', 'western']);
 
 function governedRole(tokens: Token[], m: { tokStart: number }, covered: ReadonlySet<number>): PlaceRole {
   if (inhabitantsOf(tokens, m.tokStart)) return 'target';
@@ -211,6 +223,10 @@ function governedRole(tokens: Token[], m: { tokStart: number }, covered: Readonl
   }
   const of = tokens[m.tokStart - 1]?.norm ?? '';
   if ((of === 'de' || of === 'du' || of === 'd') && EVENTS_OF.has(tokens[m.tokStart - 2]?.norm ?? ''))
+    return 'at';
+  // « à l'entrée sud de Saint-Marc », « aux abords de Cabaret », "the outskirts of Mirebalais".
+  const part = DIRECTIONS.has(tokens[m.tokStart - 2]?.norm ?? '') ? m.tokStart - 3 : m.tokStart - 2;
+  if ((of === 'de' || of === 'du' || of === 'd' || of === 'of') && PARTS_OF.has(tokens[part]?.norm ?? ''))
     return 'at';
   for (let i = m.tokStart - 1, steps = 0; i >= 0 && steps < 12; i--, steps++) {
     const t = tokens[i];

@@ -195,3 +195,17 @@ describe('a toll told for a place', () => {
     ).toEqual(['Verrettes: civilian/13', "Petite-Rivière-de-l'Artibonite: gang/5"]);
   });
 });
+
+describe('a part of a town', () => {
+  it('places « à l’entrée sud de Saint-Marc », « aux abords de Cabaret », "the outskirts of Mirebalais" in the town', () => {
+    for (const [text, town] of [
+      [
+        "Rappelons que le 1er juin, HaïtiLibre signalait déjà des tirs nourris à l'entrée sud de Saint-Marc.",
+        'Saint-Marc',
+      ],
+      ['Des bandits ont tué trois personnes aux abords de Cabaret lundi.', 'Cabaret'],
+      ['Gunmen killed three people on the outskirts of Mirebalais on Monday.', 'Mirebalais'],
+    ])
+      expect(read(text).incidents.map((i) => i.place?.name)).toEqual([town]);
+  });
+});
