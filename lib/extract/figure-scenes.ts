@@ -68,7 +68,8 @@ export function scenePlaced(f: SentenceFacts, from: number, to: number): boolean
 export const FORCES = new Set(['police', 'mss', 'army']);
 
 /** "the past week", "the last two weeks": a window of days ending at the report (not "the past few days"). */
-export const WINDOW = /^(?:the (?:past|last) (?!few|several)|la semaine écoulée|les (?:sept|7|quinze|15) derniers jours)/;
+export const WINDOW =
+  /^(?:the (?:past|last) (?!few|several)|la semaine écoulée|les (?:sept|7|quinze|15) derniers jours)/;
 
 /** "in an attack on a church", "during a raid", « lors d'une attaque »: one event, named in the singular. */
 const ONE_EVENT =
