@@ -5,6 +5,7 @@
  */
 
 import type { SentenceFacts } from './analyze';
+import { countryAt } from './deployment-countries';
 import {
   FORCE_NAMES,
   GSF_TOTAL,
@@ -14,7 +15,6 @@ import {
   type Tokens,
   wholeMission,
 } from './deployment-owners';
-import { contingentCountryAt } from './lexicon';
 import { hedgeBefore, parseNumberAt } from './numbers';
 import { CAPITAL_KEY } from './places';
 import { normsOf } from './tokens';
@@ -23,7 +23,7 @@ import { wordSet } from './words';
 const PERSONNEL = wordSet(`
   officers police personnel troops soldiers members agents peacekeepers policemen marines officials
   staff cadets policiers soldats militaires hommes membres troupes effectifs personnes casques
-  personnels gendarmes polisye solda
+  personnels gendarmes polisye solda medics paramedics officiers
 `);
 const BETWEEN = wordSet(`
   more additional extra new other security police military armed foreign uniformed senior kenyan jamaican
@@ -58,7 +58,7 @@ export function headAfter(tokens: Tokens, end: number, ctx: ReportContext): Head
   let mixed = false;
   let j = end;
   while (j < tokens.length && j - end < 5 && !PERSONNEL.has(norms[j] ?? '')) {
-    const c = contingentCountryAt(norms, j);
+    const c = countryAt(norms, j);
     if (c) {
       mixed ||= country !== null && country !== c.country;
       country = c.country;
@@ -86,12 +86,14 @@ export function headAfter(tokens: Tokens, end: number, ctx: ReportContext): Head
 
 /**
  * "170 soldiers and 30 police officers", "20 military and four police officers": one figure.
- * `from` is the noun of the first count, or the token after its number when it has none.
+ * `from` is the noun of the first count, or the token after its number when it has none;
+ * `country` the one its words name.
  */
 export function addedAfter(
   tokens: Tokens,
   from: number,
   ctx: ReportContext,
+  country: string | null = null,
 ): { value: number; noun: number } | null {
   let k = from;
   while (k < tokens.length && k - from < 3 && tokens[k]?.norm !== 'and' && BETWEEN.has(tokens[k]?.norm ?? ''))
@@ -99,6 +101,8 @@ export function addedAfter(
   if (tokens[k]?.norm !== 'and') return null;
   const n = parseNumberAt(tokens, k + 1);
   const head = n && headAfter(tokens, n.end, ctx);
+  // "75 Guatemalan soldiers and a dozen Salvadoran medics": two countries, two figures.
+  if (head?.country && head.country !== country) return null;
   return n && head ? { value: n.value, noun: head.noun } : null;
 }
 
@@ -125,15 +129,41 @@ const AFTER_ELIDED = wordSet('in on at there so today now currently');
 /**
  * A count whose noun is the one of a figure before it in the sentence: "was authorized to have
  * 2,500 personnel but has fewer than 1,000 in the country", "Kenya has 400 officers and Jamaica
- * has 200." `start` is where the count begins (its hedge), `end` the token after its number.
+ * has 200.", "Kenya with 1,000 officers, Jamaica with 200". `start` is where the count begins
+ * (its hedge), `end` the token after its number.
  */
 export function elidedHead(tokens: Tokens, start: number, end: number, counted: boolean): Head | null {
   if (!counted) return null;
   let k = start - 1;
   if (['only', 'just', 'now'].includes(tokens[k]?.norm ?? '')) k--;
   const next = tokens[end];
-  if (!ELIDING_VERBS.has(tokens[k]?.norm ?? '') || (next?.kind === 'word' && !AFTER_ELIDED.has(next.norm)))
+  // "Kenya with about 1,000 officers, Jamaica with 200": a country "with" so many.
+  const withCountry = tokens[k]?.norm === 'with' && countryAt(normsOf(tokens), k - 1) !== null;
+  if (
+    (!ELIDING_VERBS.has(tokens[k]?.norm ?? '') && !withCountry) ||
+    (next?.kind === 'word' && !AFTER_ELIDED.has(next.norm) && !(withCountry && next.norm === 'and'))
+  )
     return null;
+  return { noun: end - 1, country: null };
+}
+
+const GROUP_NOUNS = wordSet('contingent team detachment unit batch group force equipe detachement groupe');
+/** What may follow a group's size with no noun: "a contingent of 40 is due", "… of 40 arrived". */
+const AFTER_GROUP = wordSet(`
+  is are was were will would has have had arrived landed arrives arriving due expected set left
+  from to in on at that which who est sont etait doit devrait arrive arrivee arrives arrivera
+`);
+
+/**
+ * "A Bahamian contingent of 40 is due to arrive": the group before "of" names the people a count
+ * with no noun of its own counts. `start` is where the count begins (its hedge), `end` the token
+ * after its number; the head is the number's own last token.
+ */
+export function groupSizeHead(tokens: Tokens, start: number, end: number): Head | null {
+  const norms = normsOf(tokens);
+  if (!['of', 'de'].includes(norms[start - 1] ?? '') || !GROUP_NOUNS.has(norms[start - 2] ?? '')) return null;
+  const next = tokens[end];
+  if (next?.kind === 'word' && !AFTER_GROUP.has(next.norm)) return null;
   return { noun: end - 1, country: null };
 }
 
@@ -160,7 +190,7 @@ export function frenchTotalAfter(tokens: Tokens, start: number, end: number): He
   let country: string | null = null;
   let people = false;
   for (let i = k + 1; i < Math.min(tokens.length, k + 6); i++) {
-    country ??= contingentCountryAt(norms, i)?.country ?? null;
+    country ??= countryAt(norms, i)?.country ?? null;
     people ||= PERSONNEL.has(norms[i] ?? '') || country !== null;
   }
   return people ? { noun: k, country } : null;
@@ -193,7 +223,7 @@ export function movedWithinHaiti(f: SentenceFacts, text: string, from: number): 
  * noun of its own.
  */
 const TOTAL_TO =
-  /(?:portant (?:le nombre|l[’']effectif|le total|leur nombre|leur effectif|(?:le|son|leur) contingent|sa contribution)(?: [^,.;]{0,40})? à|(?:bring(?:s|ing)?|brought|rais(?:es|ed|ing)|taking|push(?:es|ed|ing)) (?:(?:the (?:total )?number|the total) of (?:(?!(?:with|in|from|of|for|to)\s)[^\s,.;]+ ){0,3}(?:officers|troops|soldiers|police(?:men)?|personnel|members|agents|peacekeepers)\b|its (?:total )?strength|their (?:number|strength)|the (?:force|contingent|mission)(?:['’]s)?(?: total)? strength|(?:the |its |their |(?:\p{L}+ )?\p{L}+['’]s )(?:\p{L}+ )?(?:total )?(?:contribution|contingent|deployment|presence))(?: [^,.;]{0,30})? to(?: about| around| some| nearly| roughly| more than| over| at least)?)$/iu;
+  /(?:portant (?:le nombre|l[’']effectif|le total|leur nombre|leur effectif|(?:le|son|leur) contingent|sa contribution)(?: [^,.;]{0,40})? à|(?:bring(?:s|ing)?|brought|rais(?:es|ed|ing)|taking|push(?:es|ed|ing)) (?:(?:the (?:total )?number|the total) of (?:(?!(?:with|in|from|of|for|to)\s)[^\s,.;]+ ){0,3}(?:officers|troops|soldiers|police(?:men)?|personnel|members|agents|peacekeepers)\b|its (?:total )?strength|their (?:number|strength)|the (?:force|contingent|mission)(?:['’]s)?(?: total)? strength|(?:the |its |their |(?:\p{L}+ )?\p{L}+['’]s )(?:\p{L}+ )?(?:total )?(?:contribution|contingent|deployment|presence))(?: [^,.;]{0,30})? to(?: about| around| some| nearly| roughly| almost| more than| over| at least| (?:just|well|slightly) (?:over|under|above|below))?)$/iu;
 /** "portant le total des victimes à 20", "bringing the number of officers killed to 45": a toll's running total, not a force's. */
 const TOLL_TOTAL =
   /portant (?:le nombre|le total|le bilan|leur nombre)(?: (?:provisoire|global|total))? (?:des |de |d['’])(?:victimes|morts|décès|tués|blessés|disparus|personnes (?:tuées|blessées))|(?:bring(?:s|ing)?|brought|rais(?:es|ed|ing)|taking|push(?:es|ed|ing)) the (?:total )?(?:number|total)[^,.;]*\b(?:killed|dead|deaths|died|victims|casualties|injured|wounded|missing|kidnapped)\b/iu;
@@ -218,7 +248,7 @@ export function runningOwner(
   const from = f.sentence.from + (TOTAL_TO.exec(before)?.index ?? before.length);
   const norms = normsOf(f.tokens);
   for (let i = f.tokens.findIndex((t) => t.start >= from); i >= 0 && i < at; i++) {
-    const owner = contingentCountryAt(norms, i)?.country ?? missionAt(norms, i);
+    const owner = countryAt(norms, i)?.country ?? missionAt(norms, i);
     if (owner) return owner;
     if (RUNNING_MISSION.has(norms[i] ?? '')) return wholeMission(ctx);
   }

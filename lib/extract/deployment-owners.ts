@@ -4,7 +4,8 @@
  * report is about (deployments.ts reads the numbers and the kinds).
  */
 import type { SentenceFacts } from './analyze';
-import { contingentCountryAt, MISSION_WORDS } from './lexicon';
+import { countryAt } from './deployment-countries';
+import { MISSION_WORDS } from './lexicon';
 import { normsOf } from './tokens';
 import { wordSet } from './words';
 
@@ -17,6 +18,11 @@ const MISSION_PREPOSITIONS = wordSet('in of to with within under for from by');
 export const GROUP_SUBJECT =
   /^(?:the|this|that) (?:group|team|contingent|unit|delegation|detachment)\b|^they\b/i;
 
+const INDEFINITE = wordSet('a an another un une second first new nouveau premier deuxieme');
+const ITS_GROUP =
+  /(?<!\p{L})(?:(?:its|their) (?:presence|contingent|contribution|deployment|force|troops|personnel)|(?:sa|son|leur) (?:présence|contingent|contribution|effectif|déploiement))(?!\p{L})/iu;
+const FROM_FR = wordSet('de des du d');
+const ARTICLES_FR = wordSet("la l ' ’");
 const CLAUSE_WORDS = wordSet('which who while but whereas although');
 const CLAUSE_PUNCT = new Set([',', ';', ':', '—', '–', '(', ')']);
 
@@ -87,7 +93,7 @@ export function reportContext(facts: SentenceFacts[]): ReportContext {
       )
         continue;
       for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
-        const c = contingentCountryAt(norms, k);
+        const c = countryAt(norms, k);
         if (c) forceAcronyms.set(acronym.norm, c.country);
       }
     }
@@ -112,8 +118,14 @@ export function ownerOf(
   const norms = normsOf(f.tokens);
   if (at.between) return at.between;
   // "200 policiers kényans": French puts the nationality after the noun.
-  const after = contingentCountryAt(norms, at.noun + 1);
+  const after = countryAt(norms, at.noun + 1);
   if (after && at.noun > at.start) return after.country;
+  // « 40 militaires des Bahamas », « 60 soldats de la Jamaïque »: the country after « de ».
+  if (FROM_FR.has(norms[at.noun + 1] ?? '')) {
+    const k = ARTICLES_FR.has(norms[at.noun + 2] ?? '') ? at.noun + 3 : at.noun + 2;
+    const c = countryAt(norms, k);
+    if (c) return c.country;
+  }
   const from = norms.slice(at.noun + 1, at.noun + 5).indexOf('from');
   if (from >= 0) {
     const k = at.noun + 2 + from;
@@ -121,7 +133,7 @@ export function ownerOf(
     if (/^(?:the )?(?:multiple|several|various|many|other|\w+(?: \w+)? and other)\b/.test(after))
       return wholeMission(ctx);
     for (let i = k; i < Math.min(norms.length, k + 7) && !isClauseBreak(f.tokens[i]); i++) {
-      const c = contingentCountryAt(norms, i);
+      const c = countryAt(norms, i);
       if (c) return c.country;
     }
   }
@@ -129,10 +141,13 @@ export function ownerOf(
   if (before) return before;
   const [, to] = clauseAround(f.tokens, at.noun);
   for (let i = at.noun + 1; i < to; i++) {
-    const owner = contingentCountryAt(norms, i)?.country ?? missionAt(norms, i);
+    const owner = countryAt(norms, i)?.country ?? missionAt(norms, i);
     if (owner) return owner;
   }
   if (ctx.lastCountry && GROUP_SUBJECT.test(f.sentence.text)) return ctx.lastCountry;
+  // "El Salvador deployed a team. … its presence now stood at 228 troops": its, that country's.
+  const words = f.sentence.text.slice(0, (f.tokens[at.start]?.start ?? 0) - f.sentence.from);
+  if (ctx.previousCountry && ITS_GROUP.test(words)) return ctx.previousCountry;
   if (at.later) return at.later;
   if (at.more && ctx.previousCountry) return ctx.previousCountry;
   return wholeMission(ctx);
@@ -155,12 +170,14 @@ export function ownerBefore(tokens: Tokens, numberAt: number, ctx: ReportContext
       continue;
     }
     const w = norms[i] ?? '';
-    const c = contingentCountryAt(norms, i);
+    const c = countryAt(norms, i);
     if (c) return c.country;
     if (!MISSION_WORDS.has(w) && w !== 'deployment' && !missionAt(norms, i)) continue;
     // "the Jamaican contingent", "El Salvador's contingent" are those countries'.
     const national = w === 'contingent' ? countryEndingAt(norms, possessed(norms, i - 1)) : null;
     if (national) return national;
+    // "Guatemala sent a contingent of 150": a contingent, not the mission; its country is before it.
+    if (w === 'contingent' && INDEFINITE.has(norms[i - 1] ?? '')) continue;
     // "Kenya is the lead country in the mission and 400 officers …": Kenya's officers; but
     // "part of the MSS mission, which now consists of 1,000 personnel" is the mission's.
     let k = i - 1;
@@ -174,7 +191,7 @@ export function ownerBefore(tokens: Tokens, numberAt: number, ctx: ReportContext
 /** The last contributing country a sentence names, for the sentences that refer back to it. */
 export function lastCountryIn(norms: readonly string[]): string | null {
   let last: string | null = null;
-  for (let i = 0; i < norms.length; i++) last = contingentCountryAt(norms, i)?.country ?? last;
+  for (let i = 0; i < norms.length; i++) last = countryAt(norms, i)?.country ?? last;
   return last;
 }
 
@@ -199,5 +216,5 @@ function possessed(norms: readonly string[], i: number): number {
 
 /** The country named at token `i` or just before it: "Jamaican", "Kenyan police", "El Salvador". */
 function countryEndingAt(norms: readonly string[], i: number): string | null {
-  return (contingentCountryAt(norms, i) ?? contingentCountryAt(norms, i - 1))?.country ?? null;
+  return (countryAt(norms, i) ?? countryAt(norms, i - 1))?.country ?? null;
 }

@@ -9,12 +9,23 @@
 
 import type { SentenceFacts } from './analyze';
 import type { DateMention } from './dates';
+import { countryAt } from './deployment-countries';
+import {
+  DEPLOY_CUE,
+  DEPLOY_CUE_FR,
+  GROUP_CUE,
+  GROUP_CUE_FR,
+  kindOf,
+  LEFT_HAITI,
+  RUNNING_CUE,
+} from './deployment-cues';
 import {
   addedAfter,
   countsMore,
   elidedHead,
   frenchTotalAfter,
   GROUP_SIZE,
+  groupSizeHead,
   headAfter,
   laterTotalOwner,
   movedWithinHaiti,
@@ -34,37 +45,12 @@ import {
   reportContext,
 } from './deployment-owners';
 import { evidenceOf } from './evidence';
-import { contingentCountryAt, MISSION_WORDS } from './lexicon';
+import { MISSION_WORDS } from './lexicon';
 import { hedgeBefore, parseFractionAt, parseNumberAt } from './numbers';
 import type { DatePrecision, DeploymentDraft } from './schema';
 import { normsOf } from './tokens';
 import { wordSet } from './words';
 
-const DEPLOY_CUE =
-  /\b(?:deploy(?:ed|ing|s|ment)?|sent|send(?:ing|s)?|dispatch(?:ed|ing)?|arriv(?:e|ed|al|ing|es)|landed|touched down|(?:leav(?:e|es|ing)|head(?:s|ed|ing)?|bound|fly(?:ing)?|travel(?:l?ing)?)(?: \w+)? (?:for|to) haiti\b|consists? of|comprising|compris(?:es|ed)|numbering|strength|strong|contribut(?:ed|e|es|ing)|pledged|committed|to include|expected|boots on the ground|now (?:has|numbers|stands)|totall?ing|reinforcements?|contingent of|force of|numbers|(?:has|have|had)(?: [a-z]+){0,3} \d|there (?:are|were) (?:now )?(?:about|around|some|nearly|over|more than|\d))/i;
-/** Weaker cues ("including six staff members" is not a deployment): only where a contingent or mission is named. */
-const GROUP_CUE = /\b(?:join(?:ed|ing|s)?|stationed|consisting of|made up of|includ(?:es|ed|ing))\b/i;
-/** "bringing Guatemala's contribution to 150": a running total is a cue of its own. */
-const RUNNING_CUE =
-  /\b(?:bring(?:s|ing)?|brought|rais(?:es|ed|ing)|push(?:es|ed|ing))\b[^.;]{0,80}\bto (?:(?:about|around|some|nearly|roughly|more than|over|at least) )?\d/i;
-const PLANNED =
-  /\b(?:expected to|will|would|plans? to|planned|pledged|promised|committed to|authori[sz](?:ed|ing|es?)|(?:is|are) to|set to|to be deployed|aims? to|intends? to|supposed to|proposed|envisaged|voted|transform(?:ed|ing)? into)\b/i;
-const ARRIVAL = /\b(?:arrived|arrival|landed|deployed|sent|dispatched|flew in|touched down)\b/i;
-// French and Kreyòl: "un contingent de 200 policiers kényans est arrivé", "doit compter au total
-// 2.500 personnes", "portant le nombre à 600". Letters on neither side: \b does not know "é".
-const FR = (words: string) => new RegExp(`(?<![\\p{L}])(?:${words})(?![\\p{L}])`, 'iu');
-const DEPLOY_CUE_FR = FR(
-  "déploy(?:é|ée|és|ées|er|ait|aient)|déploiement|arrivé(?:e|s|es)?|arrivée|atterri|débarqué(?:e|s|es)?|envoy(?:é|és|er|ant)|attendu(?:e|s|es)?|contingent de|renforts?|effectifs?|portant (?:le nombre|l[’']effectif|le total|leur nombre|(?:le|son|leur) contingent|sa contribution)|port(?:ant|e|ent) à|envoi|compter au total|composée? de|rive|debake",
-);
-/** « Le contingent kényan compte près de 950 policiers »: only where a contingent or mission is named. */
-const GROUP_CUE_FR = FR('compt(?:e|ent|ait|aient|era|eront)|compren(?:d|nent|ait)|regroupe|rassemble');
-const PLANNED_FR = FR(
-  "doit|doivent|devra|devront|devrait|devraient|prévue?s?|promis|s[’']était proposée?|en envoyant|autorisée?s?|envisagée?s?|attendus?|l[’']envoi|pwomet",
-);
-const ARRIVAL_FR = FR(
-  'arrivé(?:e|s|es)?|arrivée|atterri|débarqué(?:e|s|es)?|déployé(?:e|s|es)?|envoyé(?:e|s|es)?|rive|debake',
-);
-const PERFECT = /\b(?:has|have) (?:now )?(?:deployed|sent)\b|\bhave been deployed\b/i;
 const SHARE_OF = wordSet('whom them these those which');
 
 function partial(d: DateMention): { date: string; precision: DatePrecision } | null {
@@ -107,6 +93,8 @@ function readSentence(
   for (const c of f.casualties) for (let k = c.phrase.tokStart; k < c.phrase.tokEnd; k++) taken.add(k);
   // A figure read before lends its noun to a count without one ("… but has fewer than 1,000").
   let counted = false;
+  // "flew 217 officers to Haiti on Sunday, a move that will bring …": the total after an arrival.
+  let arrived = false;
   for (let i = 0; i < tokens.length; i++) {
     if (taken.has(i)) continue;
     const n = parseNumberAt(tokens, i);
@@ -119,8 +107,9 @@ function readSentence(
       headAfter(tokens, n.end, ctx) ??
       totalFr ??
       (runningCount ? { noun: n.end - 1, country: null } : null) ??
-      elidedHead(tokens, hedge.start, n.end, counted);
-    const added = addedAfter(tokens, own ? own.noun + 1 : n.end, ctx);
+      elidedHead(tokens, hedge.start, n.end, counted) ??
+      groupSizeHead(tokens, hedge.start, n.end);
+    const added = addedAfter(tokens, own ? own.noun + 1 : n.end, ctx, own?.country);
     // "20 military and four police officers": the noun of the second count names both.
     const head = own ?? (added && { noun: added.noun, country: null });
     // "the 5,500-strong force" describes a force; "the four officers" refers back to people.
@@ -144,30 +133,24 @@ function readSentence(
     const lo = tokens[from]?.start ?? f.sentence.from;
     const hi = tokens[to - 1]?.end ?? f.sentence.to;
     const local = text.slice(lo - f.sentence.from, hi - f.sentence.from);
-    // Dates in the number's own clause, or in an opening "In June 2024," that sets the scene.
+    // Dates in the number's own clause, or in an opening "In June 2024," « En février, » that sets the scene.
     const opening = from > 0 ? clauseAround(tokens, 0) : null;
     // "Arrived earlier this year" says nothing of the month: such a figure is dated as reported.
-    const ownDates = f.dates.filter(
+    // A date the report's unknown publication leaves unresolved still makes an arrival.
+    const named = f.dates.filter(
       (d) =>
-        d.resolved &&
         d.precision !== 'year' &&
         ((d.start >= lo && d.start < hi) ||
           (opening !== null &&
             d.end <= (tokens[opening[1] - 1]?.end ?? 0) &&
-            /^(?:in|on|last|since|by)\b/i.test(text))),
+            /^(?:in|on|last|since|by|en|depuis|dès|début|fin)(?!\p{L})/iu.test(text))),
     );
-    const kind: DeploymentDraft['kind'] =
-      PLANNED.test(local) || PLANNED_FR.test(local)
-        ? 'planned'
-        : (ARRIVAL.test(local) || ARRIVAL_FR.test(local)) &&
-            !PERFECT.test(local) &&
-            !running &&
-            ownDates.some((d) => d.role === 'point')
-          ? 'arrival'
-          : 'strength';
+    const ownDates = named.filter((d) => d.resolved);
+    const kind = kindOf(local, { running, dated: named.some((d) => d.role === 'point'), arrived });
+    arrived ||= kind === 'arrival';
     const end = added?.noun ?? head.noun;
     counted = true;
-    if (kind !== 'planned' && movedWithinHaiti(f, local, lo)) {
+    if ((kind !== 'planned' && movedWithinHaiti(f, local, lo)) || LEFT_HAITI.test(local)) {
       i = end;
       continue;
     }
@@ -224,7 +207,7 @@ function shareAfter(
     const first = tokens[i];
     if (!fr || !first || !last || norms[fr.end] !== 'of' || !SHARE_OF.has(norms[fr.end + 1] ?? '')) continue;
     for (let k = fr.end + 2; k < Math.min(tokens.length, fr.end + 6); k++) {
-      const c = contingentCountryAt(norms, k);
+      const c = countryAt(norms, k);
       const words = f.sentence.text.slice(first.start - f.sentence.from, last.end - f.sentence.from);
       if (c) return { share: fr.share, country: c.country, words };
     }

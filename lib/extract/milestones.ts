@@ -27,8 +27,24 @@ function countryIn(f: SentenceFacts): string {
   return 'MSS';
 }
 
+/** The Gang Suppression Force, by its names: "GSF", "Gang Suppression Force", « FRG », « force de répression des gangs ». */
+const GSF_NAME =
+  /\b(?:GSF|FRG|FSG)\b|gang suppression force|force de (?:répression|suppression) des gangs/giu;
+const MSS_NAME = /\b(?:MSS|MMAS)\b|multinational security support|mission multinationale/giu;
+
 function mentionsMission(f: SentenceFacts): boolean {
-  return f.tokens.some((t) => MISSION_WORDS.has(t.norm));
+  return f.tokens.some((t) => MISSION_WORDS.has(t.norm)) || f.sentence.text.search(GSF_NAME) >= 0;
+}
+
+/**
+ * Which mission a sentence dates: the GSF when it is the mission named nearest the verb ("The
+ * GSF, which the Security Council authorised in September"), else the MSS.
+ */
+function missionOf(text: string, verb: RegExp): string {
+  const at = text.search(verb);
+  const nearest = (re: RegExp) =>
+    Math.min(Infinity, ...[...text.matchAll(re)].map((m) => Math.abs((m.index ?? 0) - at)));
+  return nearest(GSF_NAME) < nearest(MSS_NAME) ? 'GSF' : 'MSS';
 }
 
 export function extractMilestones(facts: SentenceFacts[], warnings: WarningLog): MilestoneDraft[] {
@@ -46,10 +62,12 @@ export function extractMilestones(facts: SentenceFacts[], warnings: WarningLog):
     const add = (subject: MilestoneDraft['subject'], country: string) =>
       out.push({ subject, country, date, datePrecision, ...evidenceOf([f.sentence]) });
     if (FIRST_DEPLOYMENT.test(text)) add('first_deployment', countryIn(f));
-    else if (LAUNCH.test(text) && mentionsMission(f)) add('mission_launch', 'MSS');
-    else if (AUTHORISED.test(text) && mentionsMission(f)) add('mission_authorization', 'MSS');
+    else if (LAUNCH.test(text) && mentionsMission(f)) add('mission_launch', missionOf(text, LAUNCH));
+    else if (AUTHORISED.test(text) && mentionsMission(f))
+      add('mission_authorization', missionOf(text, AUTHORISED));
   }
-  for (const m of out) {
+  // The reference facts date the MSS's milestones only.
+  for (const m of out.filter((m) => m.country !== 'GSF')) {
     const conflict = referenceConflict(m);
     if (conflict) warnings.add('reference_conflict', conflict, m.evidence);
   }

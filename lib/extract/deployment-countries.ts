@@ -1,0 +1,17 @@
+/**
+ * The contributing country a word names, for the deployment reader: the lexicon's names and
+ * demonyms, and the French names of countries that differ from the English (« la Jamaïque »,
+ * « la Barbade »).
+ */
+import { contingentCountryAt } from './lexicon';
+import { wordLabels } from './words';
+
+const FRENCH_NAMES: ReadonlyMap<string, string> = wordLabels('jamaique:Jamaica barbade:Barbados');
+
+/** The contributing country named at token `i` ("Kenyan", "El Salvador", « la Jamaïque »), if any. */
+export function countryAt(norms: readonly string[], i: number): { country: string; length: number } | null {
+  const c = contingentCountryAt(norms, i);
+  if (c) return c;
+  const fr = FRENCH_NAMES.get(norms[i] ?? '');
+  return fr ? { country: fr, length: 1 } : null;
+}

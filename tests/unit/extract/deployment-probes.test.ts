@@ -1,0 +1,112 @@
+/** Deployments a tester's probes found misread: whose, how many, which kind, and the GSF's milestones. */
+import { describe, expect, it } from 'vitest';
+import { readReport } from '@/lib/extract';
+import { GAZETTEER } from '@/lib/locations/gazetteer';
+
+const read = (text: string, publishedAt: string | null = '2025-06-11') =>
+  readReport(text, { publishedAt, gazetteer: GAZETTEER });
+
+/** Each case: "text => Country personnel kind date; …" ("none" for no deployment). */
+const expectReads = (cases: string[], publishedAt?: string | null) => {
+  for (const c of cases) {
+    const [text = '', rows] = c.split(' => ');
+    const got = read(text, publishedAt).deployments.map(
+      (d) => `${d.country} ${d.personnel} ${d.kind} ${d.date}`,
+    );
+    expect(got.join('; ') || 'none', text).toBe(rows);
+  }
+};
+
+describe('whose figure it is', () => {
+  it('gives « 40 militaires des Bahamas » to the Bahamas, and « la Jamaïque » is Jamaica', () => {
+    expectReads([
+      "Le gouvernement a salué l'arrivée prochaine d'un contingent de 40 militaires des Bahamas. => Bahamas 40 planned 2025-06",
+      "Le Kenya compte désormais un millier de policiers en Haïti. La Jamaïque a par ailleurs annoncé l'envoi de 60 soldats supplémentaires. => Kenya 1000 strength 2025-06; Jamaica 60 planned 2025-06",
+    ]);
+  });
+
+  it('reads "Jamaica with 200, the Bahamas with 150" as each country’s strength', () => {
+    expectReads([
+      'The mission’s contributors are Kenya with about 1,000 officers, Jamaica with 200, the Bahamas with 150 and Guatemala with 150. Belize has two officers in the country. => Kenya 1000 strength 2025-06; Jamaica 200 strength 2025-06; Bahamas 150 strength 2025-06; Guatemala 150 strength 2025-06; Belize 2 strength 2025-06',
+    ]);
+  });
+
+  it('gives "its presence … stood at 228 troops" to the country the sentence before names', () => {
+    expectReads([
+      'El Salvador deployed a team to Haiti last year. The government said its presence in the country now stood at 228 troops. => El Salvador 228 strength 2025-06',
+    ]);
+  });
+
+  it('keeps "a dozen Salvadoran military medics" apart from the Guatemalans before them', () => {
+    expectReads([
+      'On Tuesday, 75 Guatemalan soldiers and a dozen Salvadoran military medics landed in Port-au-Prince. => Guatemala 75 arrival 2025-06-10; El Salvador 12 arrival 2025-06-10',
+    ]);
+  });
+
+  it('reads "a contingent of 40" as 40 people, a contingent’s and not the mission’s', () => {
+    expectReads([
+      'A Bahamian contingent of 40 is due to arrive later this month. => Bahamas 40 planned 2025-06',
+      'Guatemala sent a contingent of 150 to Haiti on Monday. => Guatemala 150 arrival 2025-06-09',
+      // A group of people who are no contingent is no deployment.
+      'The gang, a group of 40 armed men, attacked the contingent. => none',
+    ]);
+  });
+
+  it('reads « qui a déjà deux officiers sur place, enverra six militaires » as a strength and a plan', () => {
+    expectReads([
+      'Le Belize, qui a déjà deux officiers sur place, enverra six militaires supplémentaires. => Belize 2 strength 2025-06; Belize 6 planned 2025-06',
+    ]);
+  });
+});
+
+describe('which kind', () => {
+  it('counts no deployment for officers who "rotated home"', () => {
+    expectReads([
+      'Kenya currently has about 700 officers in Haiti, after some 230 officers rotated home in October. => Kenya 700 strength 2025-06',
+      'Au total, 200 policiers kényans sont rentrés au pays en octobre. => none',
+    ]);
+  });
+
+  it('reads « l’arrivée récente de 217 policiers » as an arrival, dated as reported', () => {
+    expectReads([
+      "Avec l'arrivée récente de 217 policiers kényans, la mission compte désormais près de 1 000 agents. => Kenya 217 arrival 2025-06; MSS-total 1000 strength 2025-06",
+    ]);
+  });
+
+  it('reads "flew another 217 police officers to Haiti" as an arrival and the total it "will bring" as a strength', () => {
+    expectReads([
+      "Kenya on Sunday night flew another 217 police officers to Haiti, a move that will bring the country's contingent to just over 1,000. => Kenya 217 arrival 2025-06-08; Kenya 1000 strength 2025-06",
+    ]);
+  });
+
+  it('dates « En février, 200 policiers … ont rejoint » as a February arrival', () => {
+    expectReads([
+      'En février, 200 policiers supplémentaires ont rejoint plus de 600 autres Kenyans déjà sur place. => Kenya 200 arrival 2025-02',
+    ]);
+  });
+
+  it('keeps an arrival on a day an unknown publication date leaves unresolved, undated', () => {
+    expectReads(
+      [
+        'En février, 200 policiers supplémentaires ont rejoint plus de 600 autres Kenyans déjà sur place. => Kenya 200 arrival null',
+        'Two dozen soldiers and police officers from Jamaica arrived in Haiti on Thursday. => Jamaica 24 arrival null',
+      ],
+      null,
+    );
+  });
+});
+
+describe('the GSF’s milestones', () => {
+  it('gives the authorisation to the GSF when the sentence names it', () => {
+    const text =
+      'The GSF, which the UN Security Council authorised at the end of September, will have 5,500 personnel.';
+    const { milestones, warnings } = read(text, '2025-11-20');
+    expect(milestones).toEqual([
+      expect.objectContaining({ subject: 'mission_authorization', country: 'GSF', date: '2025-09' }),
+    ]);
+    expect(warnings.join(' ')).not.toMatch(/authorisation/);
+    expect(read('The MSS, authorised in October 2023, will be replaced by the GSF.').milestones).toEqual([
+      expect.objectContaining({ subject: 'mission_authorization', country: 'MSS', date: '2023-10' }),
+    ]);
+  });
+});
