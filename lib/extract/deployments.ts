@@ -136,9 +136,13 @@ function readSentence(
     // Dates in the number's own clause, or in an opening "In June 2024," « En février, » that sets the scene.
     const opening = from > 0 ? clauseAround(tokens, 0) : null;
     // "Arrived earlier this year" says nothing of the month: such a figure is dated as reported.
-    // A date the report's unknown publication leaves unresolved still makes an arrival.
+    // A month the report gives no year for (« En février, » with no publication date): a figure
+    // that cannot be placed in time is not drafted.
+    const unplaced = f.dates.some((d) => !d.resolved && d.precision === 'month' && d.start < hi);
+    if (unplaced) continue;
     const named = f.dates.filter(
       (d) =>
+        d.resolved &&
         d.precision !== 'year' &&
         ((d.start >= lo && d.start < hi) ||
           (opening !== null &&

@@ -79,17 +79,13 @@ describe('which kind', () => {
     ]);
   });
 
-  it('dates « En février, 200 policiers … ont rejoint » as a February arrival', () => {
+  it('dates « En février, 200 policiers … ont rejoint » as a February arrival, and drafts none where no year can be had', () => {
     expectReads([
       'En février, 200 policiers supplémentaires ont rejoint plus de 600 autres Kenyans déjà sur place. => Kenya 200 arrival 2025-02',
     ]);
-  });
-
-  it('keeps an arrival on a day an unknown publication date leaves unresolved, undated', () => {
     expectReads(
       [
-        'En février, 200 policiers supplémentaires ont rejoint plus de 600 autres Kenyans déjà sur place. => Kenya 200 arrival null',
-        'Two dozen soldiers and police officers from Jamaica arrived in Haiti on Thursday. => Jamaica 24 arrival null',
+        'En février, 200 policiers supplémentaires ont rejoint plus de 600 autres Kenyans déjà sur place. => none',
       ],
       null,
     );
