@@ -198,7 +198,7 @@ describe('a toll told for a place', () => {
 
 describe('a part of a town', () => {
   it('places « à l’entrée sud de Saint-Marc », « aux abords de Cabaret », "the outskirts of Mirebalais" in the town', () => {
-    for (const [text, town] of [
+    for (const [text, town] of <Array<[string, string]>>[
       [
         "Rappelons que le 1er juin, HaïtiLibre signalait déjà des tirs nourris à l'entrée sud de Saint-Marc.",
         'Saint-Marc',
