@@ -181,6 +181,18 @@ export const PERIOD_PATTERNS: Array<[RegExp, Handler, string]> = [
   ],
 ];
 
+/** The whole of `year`, as a period summed over or the year an event named happened in; null if no year. */
+function wholeYear(year: number, role: 'period' | 'point'): Found | null {
+  if (!isYear(year)) return null;
+  return {
+    ...base('year', true, true),
+    date: `${year}-01-01`,
+    dateEnd: `${year}-12-31`,
+    role,
+    label: String(year),
+  };
+}
+
 /** A year: "in 2024", "since 2021", "2024 alone"; and "the 2021 abduction", the year of the event named. */
 export const YEAR_PATTERNS: Array<[RegExp, Handler, string]> = [
   [
@@ -189,15 +201,7 @@ export const YEAR_PATTERNS: Array<[RegExp, Handler, string]> = [
       'giu',
     ),
     (m) => {
-      const year = Number(m[1] ?? m[3]);
-      if (!isYear(year)) return null;
-      return {
-        ...base('year', true, true),
-        date: `${year}-01-01`,
-        dateEnd: `${year}-12-31`,
-        role: 'period',
-        label: String(year),
-      };
+      return wholeYear(Number(m[1] ?? m[3]), 'period');
     },
     'y',
   ],
@@ -209,15 +213,7 @@ export const YEAR_PATTERNS: Array<[RegExp, Handler, string]> = [
       'giu',
     ),
     (m) => {
-      const year = Number(m[1]);
-      if (!isYear(year)) return null;
-      return {
-        ...base('year', true, true),
-        date: `${year}-01-01`,
-        dateEnd: `${year}-12-31`,
-        role: 'point',
-        label: String(year),
-      };
+      return wholeYear(Number(m[1]), 'point');
     },
     'y',
   ],
