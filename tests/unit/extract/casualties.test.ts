@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type CasualtyDraft, readReport } from '@/lib/extract';
+import { readReport } from '@/lib/extract';
 import { GAZETTEER } from '@/lib/locations/gazetteer';
+import { casualtyFields } from '../helpers/casualty-lines';
 
 const PUBLISHED = '2025-05-14';
-
-function casualties(
-  text: string,
-): Array<Pick<CasualtyDraft, 'kind' | 'count' | 'hedge' | 'affiliation' | 'country'>> {
-  const draft = readReport(text, { publishedAt: PUBLISHED, gazetteer: GAZETTEER });
-  return draft.incidents
-    .flatMap((i) => i.casualties)
-    .map(({ kind, count, hedge, affiliation, country }) => ({ kind, count, hedge, affiliation, country }));
-}
+const casualties = (text: string) => casualtyFields(text, PUBLISHED);
 
 describe('casualties: who, how many, which side', () => {
   it('other contingents: Jamaican, Guatemalan, Salvadoran, Bahamian, Belizean', () => {

@@ -3,19 +3,9 @@
  * whose outcome is not said (split from casualties.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { type CasualtyDraft, readReport } from '@/lib/extract';
+import { readReport } from '@/lib/extract';
 import { GAZETTEER } from '@/lib/locations/gazetteer';
-
-const PUBLISHED = '2025-05-14';
-
-function casualties(
-  text: string,
-): Array<Pick<CasualtyDraft, 'kind' | 'count' | 'hedge' | 'affiliation' | 'country'>> {
-  const draft = readReport(text, { publishedAt: PUBLISHED, gazetteer: GAZETTEER });
-  return draft.incidents
-    .flatMap((i) => i.casualties)
-    .map(({ kind, count, hedge, affiliation, country }) => ({ kind, count, hedge, affiliation, country }));
-}
+import { casualtyFields as casualties } from '../helpers/casualty-lines';
 
 describe('who the victims are, told in other orders', () => {
   it('"Among the dead were two police officers and a journalist": the people after the verb', () => {
