@@ -10,6 +10,7 @@ import { coordinatedClauseSplit, earlierClauseSplit, shareClauses, targetClauseS
 import type { Dateline } from './dateline';
 import { type DateMention, findDateMentions } from './dates';
 import { type DocContext, docContext } from './doc-context';
+import { sinceAnchorUndated } from './killing-nouns';
 import type { ReportLanguage } from './language';
 import { type PlaceRole, placeRole } from './place-context';
 import { findPlaceMentions, type GazetteerIndex, gazetteerIndex, type PlaceMention } from './places';
@@ -111,12 +112,17 @@ export function analyze(
     const roads = skip ? [] : findRoads(sentence.text, sentence.from, uses, index, tokens);
     for (const road of roads) for (const end of road.ends) end.role = 'none';
     const withoutNumber: CasualtyCueKind[] = [];
-    const casualties = skip ? [] : findCasualties(tokens, ctx, french, withoutNumber);
+    const dates = findDateMentions(sentence.text, sentence.from, publishedAt, tokens, readOn, french);
+    const casualties = skip
+      ? []
+      : findCasualties(tokens, ctx, french, withoutNumber).filter(
+          (m) => !sinceAnchorUndated(m, tokens, dates),
+        );
     return {
       sentence,
       tokens,
       lang,
-      dates: findDateMentions(sentence.text, sentence.from, publishedAt, tokens, readOn, french),
+      dates,
       places: [...uses, ...roads.map((r) => r.use)],
       unknownPlaces: skip
         ? []

@@ -19,6 +19,7 @@ import {
   toFlee,
   woundSaid,
 } from './cue-context';
+import { KILLING_NOUNS, killingOf } from './killing-nouns';
 import { PERSON_NOUNS } from './lexicon';
 import { parseNumberAt } from './numbers';
 import type { Token } from './tokens';
@@ -100,6 +101,7 @@ const CUE_WORDS = new Set([
     unaccounted captive hostage kidnapping kidnappings abduction abducting displaced lives fled forced forcing toll bilan victims alive hit
   `),
   ...BODIES,
+  ...KILLING_NOUNS,
 ]);
 
 export function findCues(tokens: Token[], french: boolean): Cue[] {
@@ -193,7 +195,9 @@ export function findCues(tokens: Token[], french: boolean): Cue[] {
       push('killed', i, next === 'of' ? 'of' : 'passive', prev === 's' ? i - 2 : i);
     } else if (w === 'fatality' || w === 'fatalities') push('killed', i, 'self');
     else if (w === 'killing' || w === 'killings') push('killed', i, next === 'of' ? 'of' : 'active');
-    else if (
+    else if (KILLING_NOUNS.has(w)) {
+      if (killingOf(tokens, i)) push('killed', i, 'of');
+    } else if (
       w === 'lost' &&
       ['his', 'her', 'their'].includes(next) &&
       /^lives?$/.test(tokens[i + 2]?.norm ?? '')

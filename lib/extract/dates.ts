@@ -36,6 +36,8 @@ const TOLL_ROSE_BEFORE =
 
 /** "… since a U.N.-backed mission began earlier this year": the date of what came before, in a since-clause. */
 const SINCE_CLAUSE = /\bsince\s+(?:[^\s,;]+\s+){1,8}$/i;
+/** « depuis l'assassinat du président Jovenel Moïse en 2021 »: the same in French. */
+const SINCE_CLAUSE_FR = /(?<![\p{L}])depuis\s+(?:[^\s,;]+\s+){1,8}$/iu;
 
 /**
  * The patterns without their opening "no letter before" lookbehind, which is checked by hand on
@@ -151,7 +153,8 @@ export function findDateMentions(
           lead === 'since' ||
           lead === 'depuis' ||
           lead === 'dès' ||
-          SINCE_CLAUSE.test(text.slice(Math.max(0, start - 70), start))) &&
+          SINCE_CLAUSE.test(text.slice(Math.max(0, start - 70), start)) ||
+          SINCE_CLAUSE_FR.test(text.slice(Math.max(0, start - 70), start))) &&
         // "since 31 March, when the station was torched": the day of the event the clause tells,
         // unless the count is before it ("killed 40 officers since January, when …").
         !(WHEN_AFTER.test(text.slice(end, end + 12)) && countInWhenClause(text, start, end))

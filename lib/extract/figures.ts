@@ -19,6 +19,7 @@ import {
   townPlaced,
   WINDOW,
 } from './figure-scenes';
+import { oneKilling } from './killing-nouns';
 import { demonymOf } from './lexicon';
 import type { GazetteerIndex } from './places';
 import type { FigureDraft } from './schema';
@@ -68,6 +69,8 @@ const FIRST_SINCE_FR =
 /** A sum of many events rather than one: judged on the clause that holds the statement. */
 function isFigureMention(m: CasualtyMention, f: SentenceFacts, publishedAt: string | null): boolean {
   if (m.kind === 'displaced' || m.phrase.vague) return true;
+  // "since the assassination of President Jovenel Moïse in 2021": one death, the event a period starts from.
+  if (oneKilling(m, f.tokens)) return false;
   const [from, to] = clauseAround(f.sentence, m.cueStart);
   const clause = f.sentence.text.slice(from - f.sentence.from, to - f.sentence.from);
   // "their first major incursion since the mission began earlier this year": a superlative's

@@ -20,7 +20,7 @@ import {
 import { parseNumberAt } from './numbers';
 import { listEndAfter } from './person-lists';
 import { agedBefore, isAge, isAside, isNameAside } from './phrase-asides';
-import { elidedArticleAt, hasHead, isPhraseWord } from './phrase-words';
+import { elidedArticleAt, hasHead, isPhraseWord, twoNounsBefore } from './phrase-words';
 import { beforePurpose, purposeClauseBefore } from './purpose-clauses';
 import type { Token } from './tokens';
 import { tollNumberAt } from './toll-cues';
@@ -50,22 +50,8 @@ function clauseSubject(tokens: Token[], before: number): [number, number] | null
 }
 
 const DASHES = new Set(['–', '—', '─']);
-const CLOCK = new Set(['am', 'pm', 'h', 'hrs', 'hours', 'o']);
 const RANGE_OPEN = new Set(['between', 'entre']);
 const RANGE_AND = new Set(['and', 'et']);
-
-/**
- * "a motorcycle taxi driver", "a 45-year-old street food vendor": two plain nouns from `k`, between an
- * article, a number or an age and a person noun (one such noun is a compound of its own).
- */
-function twoNounsBefore(tokens: Token[], k: number): boolean {
-  const [before, a, b] = [tokens[k - 1], tokens[k], tokens[k + 1]];
-  const opens = DETERMINERS.has(before?.norm ?? '') || before?.kind === 'num' || before?.norm === 'old';
-  // "at around 4 am market vendors were shot": a clock time is no count.
-  const plain = (t: Token | undefined) =>
-    t?.kind === 'word' && !t.cap && !PERSON_NOUNS.has(t.norm) && !isPhraseWord(t) && !CLOCK.has(t.norm);
-  return opens && plain(a) && plain(b) && PERSON_NOUNS.has(tokens[k + 2]?.norm ?? '');
-}
 
 /** The comma before `start` closes the first item of a list of people that runs on from there. */
 function listStartsBefore(tokens: Token[], start: number): boolean {
@@ -229,6 +215,8 @@ export function phraseBefore(
   return start < end ? [start, beforePurpose(tokens, start, end)] : null;
 }
 
+const AT_MOST = new Set(['least', 'most']);
+
 /** Pronouns that open a clause about the people just named, never one of them. */
 const CLAUSE_SUBJECTS = new Set(['they', 'he', 'she', 'we', 'police']);
 
@@ -246,6 +234,9 @@ export function phraseAfter(tokens: Token[], i: number): [number, number] | null
     const after = tokens[j - 1]?.norm ?? '';
     // "four men they accused of …", "two officers he had trained": a clause about the people.
     if (j > i && PERSON_NOUNS.has(after) && CLAUSE_SUBJECTS.has(tokens[j]?.norm ?? '')) break;
+    // "the assassination of Mayor Jean Dupont at his residence": "at" other than "at least" is a place.
+    if (tokens[j]?.norm === 'at' && !AT_MOST.has(tokens[j + 1]?.norm ?? '') && tokens[j + 1]?.kind !== 'num')
+      break;
     const from = tokens[j]?.norm === 'from' && PERSON_NOUNS.has(after);
     // "a Canadian missionary and her two children"
     const and =

@@ -8,6 +8,7 @@ import { DETERMINERS, MODIFIERS, PRONOUNS, QUOTES, VAGUE } from './noun-phrase-w
 import { parseNumberAt } from './numbers';
 import { TITLES } from './persons';
 import type { Token } from './tokens';
+import { wordSet } from './words';
 
 /**
  * Whether token `i` is the noun a phrase is about. A capitalised person noun followed by another
@@ -59,4 +60,27 @@ export function elidedArticleAt(tokens: Token[], apostrophe: number): boolean {
     word !== undefined &&
     mark.end === word.start
   );
+}
+
+const CLOCK = new Set(['am', 'pm', 'h', 'hrs', 'hours', 'o']);
+/** Words that open a phrase of their own, never one of two nouns before a person noun. */
+const PREPOSITIONS = wordSet('by in on at from with for near during to into after');
+
+/**
+ * "a motorcycle taxi driver", "a 45-year-old street food vendor": two plain nouns from `k`, between an
+ * article, a number or an age and a person noun (one such noun is a compound of its own).
+ */
+export function twoNounsBefore(tokens: Token[], k: number): boolean {
+  const [before, a, b] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+  const opens = DETERMINERS.has(before?.norm ?? '') || before?.kind === 'num' || before?.norm === 'old';
+  // "at around 4 am market vendors were shot": a clock time is no count.
+  const plain = (t: Token | undefined) =>
+    t?.kind === 'word' &&
+    !t.cap &&
+    !PERSON_NOUNS.has(t.norm) &&
+    !isPhraseWord(t) &&
+    !CLOCK.has(t.norm) &&
+    // "two tourists by gangs": a preposition is no noun.
+    !PREPOSITIONS.has(t.norm);
+  return opens && plain(a) && plain(b) && PERSON_NOUNS.has(tokens[k + 2]?.norm ?? '');
 }

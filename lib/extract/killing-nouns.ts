@@ -1,0 +1,65 @@
+/**
+ * One killing told as a noun, its victim after "of": "the murder of a police officer", "the
+ * assassination of President Jovenel Moïse", « l'assassinat du président ». The noun names one
+ * event by its victim, so its count is never a tally; and where it only marks when a period began
+ * ("since the assassination of …"), it is that event only when the sentence dates it finer than a year.
+ */
+import type { CasualtyMention } from './casualties';
+import type { DateMention } from './date-mention';
+import type { Token } from './tokens';
+import { wordSet } from './words';
+
+export const KILLING_NOUNS = wordSet(`
+  murder murders assassination assassinations slaying slayings lynching lynchings execution
+  executions beheading beheadings
+`);
+
+/** The same nouns in French, found by the French cues (casualty-cues-fr.ts). */
+const ONE_DEATH_NOUNS = new Set([...KILLING_NOUNS, 'assassinat', 'meurtre']);
+
+/** Not "arrested in connection with the murder of a pastor last week": the murder is told too. */
+const CHARGED = wordSet('indicted charged convicted sentenced accused prosecuted wanted');
+
+/** "He has been indicted in the U.S. for … the slaying of …": a deed charged, not an event told. */
+function charged(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= 30; k--) {
+    const t = tokens[k];
+    if (!t || t.text === '.' || t.text === ';') break;
+    if (CHARGED.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the killing noun at `i` tells of its victim after "of": not "the 2021 assassination of …"
+ * (a past year's event, background) nor a deed someone is charged with.
+ */
+export function killingOf(tokens: readonly Token[], i: number): boolean {
+  return tokens[i + 1]?.norm === 'of' && !/^\d{4}$/.test(tokens[i - 1]?.norm ?? '') && !charged(tokens, i);
+}
+
+/** Whether the mention is the one death such a noun tells of. */
+export function oneKilling(m: CasualtyMention, tokens: readonly Token[]): boolean {
+  return m.count === 1 && ONE_DEATH_NOUNS.has(tokens[m.at]?.norm ?? '');
+}
+
+const SINCE = wordSet('since depuis following');
+
+/**
+ * "since the assassination of President Jovenel Moïse in 2021", « depuis l'assassinat du président
+ * … en 2021 »: the killing marks when a period began. It is an event of the report only when the
+ * sentence dates it to a month or a day after the noun ("… in July, 2021"); otherwise its dead are
+ * no one's here, neither this report's event nor a tally.
+ */
+export function sinceAnchorUndated(
+  m: CasualtyMention,
+  tokens: readonly Token[],
+  dates: readonly DateMention[],
+): boolean {
+  if (!oneKilling(m, tokens)) return false;
+  let k = m.at - 1;
+  while (k >= 0 && /^(?:the|l|le|la|’|')$/.test(tokens[k]?.norm ?? tokens[k]?.text ?? '')) k--;
+  if (!SINCE.has(tokens[k]?.norm ?? '')) return false;
+  const after = tokens[m.at]?.end ?? 0;
+  return !dates.some((d) => d.start >= after && d.precision !== 'year' && d.date !== null);
+}
