@@ -4,12 +4,13 @@
  * "the deaths of", "among the dead"), and which way to look for the people they are about.
  */
 import { findFrenchCues } from './casualty-cues-fr';
+import { COUNTED_WORDS, countedEventAt } from './counted-events';
 import {
   BE,
   beBefore,
   displacedByViolence,
+  injuryNounCue,
   inThePocket,
-  leftBefore,
   pastDayAfter,
   personBeforeVerb,
   phraseEndsAt,
@@ -58,9 +59,6 @@ const THOSE = wordSet('the those');
 const INCLUDED = wordSet('included include includes');
 const INJURY_NOUNS = wordSet('injuries injury wounds wound');
 const HURTING = new Set(['injuring', 'wounding']);
-const SUFFER = wordSet(`
-  suffered suffering sustained sustaining received receiving suffer sustain treated
-`);
 /** "hacked to death", "beaten to death": a killing told by how. */
 const TO_DEATH = wordSet(`
   hacked beaten stabbed stoned bludgeoned clubbed burned burnt macheted lynched shot tortured
@@ -110,7 +108,13 @@ export function findCues(tokens: Token[], french: boolean): Cue[] {
     cues.push({ kind, at, anchor, voice, afterInjury });
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]?.norm ?? '';
-    if (!CUE_WORDS.has(w)) continue;
+    if (!CUE_WORDS.has(w) && !COUNTED_WORDS.has(w)) continue;
+    // "143 kidnappings", « 25 assassinats »: events counted, their victims told by the number.
+    const counted = countedEventAt(tokens, i);
+    if (counted) {
+      push(counted, i, 'self');
+      continue;
+    }
     const prev = tokens[i - 1]?.norm ?? '';
     const next = tokens[i + 1]?.norm ?? '';
     if (w === 'toll' || w === 'bilan' || numberOfDead(tokens, i)) {
@@ -225,30 +229,8 @@ export function findCues(tokens: Token[], french: boolean): Cue[] {
       else push('injured', i, verbVoice(tokens, i));
     } else if (HURTING.has(w)) push('injured', i, 'active');
     else if (INJURY_NOUNS.has(w)) {
-      // "“minor injuries” to one of its crew members"
-      let to = i + 1;
-      while (tokens[to]?.kind === 'punct' && /^[”"’']$/.test(tokens[to]?.text ?? '')) to++;
-      if (tokens[to]?.norm === 'to' && startsObject(tokens[to + 1])) {
-        push('injured', i, 'to', to);
-        continue;
-      }
-      for (let k = i - 1; k >= i - 6 && k >= 0; k--) {
-        if (SUFFER.has(tokens[k]?.norm ?? '') && k >= i - 4) {
-          push('injured', i, 'passive', k);
-          break;
-        }
-        // "were left with life-threatening injuries"
-        if (tokens[k]?.norm === 'with' && tokens[k - 1]?.norm === 'left') {
-          push('injured', i, 'passive', k - 1);
-          break;
-        }
-        // "the attack left at least six people with gunshot wounds": the people between.
-        const left = tokens[k]?.norm === 'with' ? leftBefore(tokens, k) : -1;
-        if (left >= 0) {
-          push('injured', i, 'to', left);
-          break;
-        }
-      }
+      const cue = injuryNounCue(tokens, i);
+      if (cue) push('injured', i, cue.voice, cue.anchor);
     } else if (w === 'alive' && (prev === 'burned' || prev === 'burnt') && beBefore(tokens, i - 1)) {
       // "three people were burned alive"
       push('killed', i, 'passive', i - 1);

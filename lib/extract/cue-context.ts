@@ -171,3 +171,37 @@ export function theVictimsListed(tokens: Token[]): boolean {
 /** "Among the victims were four farmers who were shot": how the dead died, unless a wound is placed ("in the legs"). */
 export const shotOfTheListed = (tokens: Token[], i: number) =>
   theVictimsListed(tokens) && !woundPlace(tokens, i);
+
+const SUFFER = wordSet(`
+  suffered suffering sustained sustaining received receiving suffer sustain treated
+`);
+/** "taken to hospital with gunshot wounds", "admitted with injuries": the people were hurt. */
+const TAKEN_IN = wordSet(`
+  taken rushed admitted evacuated transported airlifted brought hospitalised hospitalized
+`);
+
+/**
+ * An injury told as a noun ("injuries", "wounds") and which way its people lie: "“minor injuries”
+ * to one of its crew members" (after "to"), "suffered serious injuries", "were left with …",
+ * "were taken to hospital with gunshot wounds" (before the verb), "the attack left six people
+ * with gunshot wounds" (the people between).
+ */
+export function injuryNounCue(
+  tokens: Token[],
+  i: number,
+): { voice: 'to' | 'passive'; anchor: number } | null {
+  let to = i + 1;
+  while (tokens[to]?.kind === 'punct' && /^[”"’']$/.test(tokens[to]?.text ?? '')) to++;
+  if (tokens[to]?.norm === 'to' && startsObject(tokens[to + 1])) return { voice: 'to', anchor: to };
+  for (let k = i - 1; k >= i - 6 && k >= 0; k--) {
+    if (SUFFER.has(tokens[k]?.norm ?? '') && k >= i - 4) return { voice: 'passive', anchor: k };
+    if (tokens[k]?.norm !== 'with') continue;
+    if (tokens[k - 1]?.norm === 'left') return { voice: 'passive', anchor: k - 1 };
+    const left = leftBefore(tokens, k);
+    if (left >= 0) return { voice: 'to', anchor: left };
+    for (let v = k - 1; v >= k - 4 && v >= 0; v--)
+      if (TAKEN_IN.has(tokens[v]?.norm ?? '') && BE.has(tokens[v - 1]?.norm ?? ''))
+        return { voice: 'passive', anchor: v };
+  }
+  return null;
+}

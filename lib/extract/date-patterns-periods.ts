@@ -63,16 +63,21 @@ export const PERIOD_PATTERNS: Array<[RegExp, Handler, string]> = [
   // "between January and March", « entre avril et juin », « de janvier à mars 2025 », « d'avril à juin ».
   [
     new RegExp(
-      `${L0}(?:between|from|entre|de|d['’])\\s*${MONTH_RE}\\s+(?:and|to|through|until|et|à|au)\\s+${MONTH_RE}(?:,?\\s+((?:19|20)\\d\\d))?${L1}`,
+      `${L0}(?:(?:between|from|entre|de|d['’])\\s*${MONTH_RE}\\s+(?:and|to|through|until|et|à|au)|(?:in|during|over|en)\\s+${MONTH_RE}\\s+(?:and|et))\\s+${MONTH_RE}(?:,?\\s+((?:19|20)\\d\\d))?${L1}`,
       'giu',
     ),
     (m, ref) => {
-      const a = monthNumber(m[1] ?? '');
-      const b = monthNumber(m[2] ?? '');
-      const year = m[3] ? Number(m[3]) : null;
+      // "in April and May", « en avril et mai »: two months told together, one span.
+      const first = m[1] ?? m[2];
+      const a = monthNumber(first ?? '');
+      const b = monthNumber(m[3] ?? '');
+      const year = m[4] ? Number(m[4]) : null;
       if (a === null || b === null || a === b || (year !== null && !isYear(year))) return null;
+      // Not "in April and May 12": the second month opens a day.
+      if (m[2] && (b !== a + 1 || /^\s*\d{1,2}(?!\d)/.test(m.input.slice(m.index + m[0].length))))
+        return null;
       const word = (w: string | undefined) => (w ?? '').replace(/\.$/, '');
-      return monthSpan(a, b, year, ref, `${word(m[1])}–${word(m[2])}${year ? ` ${year}` : ''}`);
+      return monthSpan(a, b, year, ref, `${word(first)}–${word(m[3])}${year ? ` ${year}` : ''}`);
     },
     'm',
   ],

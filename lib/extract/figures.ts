@@ -8,6 +8,7 @@
 import type { SentenceFacts } from './analyze';
 import { monthEnd, monthOf, yearOf } from './calendar';
 import type { CasualtyMention } from './casualties';
+import { countsEvents } from './counted-events';
 import type { DateMention } from './dates';
 import { clauseAround, evidenceOf } from './evidence';
 import {
@@ -93,6 +94,8 @@ function isFigureMention(m: CasualtyMention, f: SentenceFacts, publishedAt: stri
       d.start >= from &&
       d.end <= to,
   );
+  // "143 kidnappings in April and May": events counted are a tally (not "two kidnappings on Monday").
+  if (!eventDays && countsEvents(m.at, f.tokens)) return true;
   // "during the month", "for the week": the span of a statement, unless the clause dates its event.
   if (!eventDays && isSpanAggregate(ownClause)) return true;
   const placed = scenePlaced(f, from, to);

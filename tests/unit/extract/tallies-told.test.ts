@@ -90,3 +90,39 @@ describe('a lead toll over "the weekend and Monday"', () => {
     expect(figures(text)).toEqual(['killed/8/2025-06-07–2025-06-09']);
   });
 });
+
+describe('events counted, not people', () => {
+  it('reads "143 kidnappings", « 25 assassinats » over a span as figures, never an event', () => {
+    const text = 'The UN recorded 143 kidnappings and 61 killings in April and May across the country.';
+    expect(incidents(text)).toEqual([]);
+    expect(figures(text)).toEqual(['kidnapped/143/April–May', 'killed/61/April–May']);
+    const fr = 'Le BINUH a recensé 25 assassinats et 40 enlèvements en mai.';
+    expect(incidents(fr)).toEqual([]);
+    expect(figures(fr)).toEqual(['killed/25/mai', 'kidnapped/40/mai']);
+    expect(figures('Police recorded 12 kidnappings in Delmas last month.')).toEqual([
+      'kidnapped/12/last month',
+    ]);
+  });
+
+  it('keeps events counted on one day as that day’s event', () => {
+    expect(incidents('Two kidnappings were reported in Delmas on Monday.')).toEqual([
+      '2025-06-09/day: missing/unknown/2',
+    ]);
+  });
+});
+
+describe('"in April and May"', () => {
+  it('is one span of two months, but not where the second month opens a day', () => {
+    expect(figures('The UN said 143 people were kidnapped in April and May.')).toEqual([
+      'kidnapped/143/April–May',
+    ]);
+    expect(incidents('Gunmen killed two officers in Delmas on May 12.')).toEqual([
+      '2025-05-12/day: killed/police/2',
+    ]);
+    // "May 12" is a day: the killing in Cabaret is April's alone, no span reaching into May.
+    const [cabaret] = read(
+      'Gangs killed 20 people in Cabaret in April and May 12 officers were hurt in Delmas.',
+    ).incidents;
+    expect([cabaret?.date, cabaret?.dateEnd ?? null]).toEqual(['2025-04-01', null]);
+  });
+});

@@ -260,3 +260,18 @@ describe('tolls wire copy and French reports tell in passing', () => {
     ]);
   });
 });
+
+describe('the wounded taken to hospital', () => {
+  it('reads "were taken to hospital with gunshot wounds" as the people hurt', () => {
+    expect(
+      casualties(
+        'Three people were taken to hospital with gunshot wounds after gunmen opened fire in Delmas on Monday.',
+      ),
+    ).toEqual(['injured/civilian/-/3']);
+    expect(
+      casualties(
+        'Two officers were rushed to hospital with serious injuries after an ambush in Tabarre on Monday.',
+      ),
+    ).toEqual(['injured/police/-/2']);
+  });
+});
