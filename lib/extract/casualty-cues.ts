@@ -54,7 +54,8 @@ const VIOLENCE_WORDS = wordSet(`
   attacked attacks ambush ambushed clash clashes fired wounded injured killed died dead violence
   explosion explosive stabbed machete assailants bandits
 `);
-const AMONG = wordSet('dead killed injured wounded');
+/** "victims" are read as dead; the wounded of an event that killed no one are made so later (event-agreement.ts). */
+const AMONG = wordSet('dead killed injured wounded victims');
 const THOSE = wordSet('the those');
 const INCLUDED = wordSet('included include includes');
 const INJURY_NOUNS = wordSet('injuries injury wounds wound');
@@ -102,6 +103,15 @@ const CUE_WORDS = new Set([
   ...KILLING_NOUNS,
 ]);
 
+/** A wound told after `i`: "wounded", "injured", "shot in the legs". */
+function woundedAfter(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length; k++) {
+    const w = tokens[k]?.norm ?? '';
+    if (HURT.has(w) || (w === 'shot' && woundSaid(tokens, k))) return true;
+  }
+  return false;
+}
+
 export function findCues(tokens: Token[], french: boolean): Cue[] {
   const cues: Cue[] = [];
   const push = (kind: CasualtyCueKind, at: number, voice: Voice, anchor = at, afterInjury = false) =>
@@ -126,7 +136,9 @@ export function findCues(tokens: Token[], french: boolean): Cue[] {
     const among = THOSE.has(prev) && tokens[i - 2]?.norm === 'among';
     const listed = THOSE.has(prev) && INCLUDED.has(next) && (i === 1 || tokens[i - 2]?.kind === 'punct');
     if (AMONG.has(w) && (among || listed)) {
-      const kind = w === 'dead' || w === 'killed' ? 'killed' : 'injured';
+      // "Among the victims were two children who were shot in the legs": the wound tells their kind.
+      if (w === 'victims' && woundedAfter(tokens, i)) continue;
+      const kind = w === 'dead' || w === 'killed' || w === 'victims' ? 'killed' : 'injured';
       // "Among the dead were two police officers", "Among those killed were …": the people after the verb.
       const opens = i === 2 || tokens[i - 3]?.kind === 'punct';
       if (listed || (opens && (BE.has(next) || INCLUDED.has(next)))) push(kind, i, 'to', i + 1);

@@ -109,7 +109,7 @@ export function achievedAt(tokens: readonly Token[], i: number): CasualtyCueKind
 }
 
 const LISTED: ReadonlyMap<string, CasualtyCueKind> = new Map([
-  ...[...forms('tue'), 'morts'].map((w): [string, CasualtyCueKind] => [w, 'killed']),
+  ...[...forms('tue'), 'morts', 'victimes'].map((w): [string, CasualtyCueKind] => [w, 'killed']),
   ...[...forms('blesse')].map((w): [string, CasualtyCueKind] => [w, 'injured']),
 ]);
 /** The verbs that list: « figurent », « se trouvent », « on compte », « il y a ». */

@@ -12,6 +12,7 @@ import type { EventGroup, SentenceView } from './event-groups';
 import type { GazetteerIndex } from './places';
 import type { IncidentType } from './schema';
 import { type AnaphorKind, TYPE_RANK } from './triggers';
+import { eitherPattern } from './words';
 
 export function datesAgree(a: DateMention | null, b: DateMention | null): boolean {
   const ra = a ? dateRange(a) : null;
@@ -131,4 +132,25 @@ export function fallbackType(v: { casualties: CasualtyMention[] }): IncidentType
   if (kinds.has('kidnapped')) return 'kidnapping';
   if (kinds.has('killed')) return 'killing';
   return 'other';
+}
+
+const LISTS_THE_DEAD = eitherPattern(
+  /^\W*(?:among (?:the|those) (?:dead|killed|victims)|(?:the|those) (?:dead|killed|victims) (?:included|include|were)\b)/i,
+  /^\W*parmi les (?:morts|tués|victimes|personnes tuées)/iu,
+);
+const VICTIMS = /^\W*(?:among (?:the|those) victims|(?:the|those) victims|parmi les victimes(?! tuées))/iu;
+
+/**
+ * "Among those killed were …", « Parmi les morts figurent … »: the event told before whose dead the
+ * sentence lists. "Among the victims were three officers" lists the dead of a killing, or the
+ * wounded of an event that killed no one (its people, read as dead, are then made wounded).
+ */
+export function listedTarget(groups: EventGroup[], v: SentenceView): EventGroup | null {
+  const text = v.facts.sentence.text;
+  if (!LISTS_THE_DEAD.test(text)) return null;
+  const dead = anaphorTarget(groups, 'killed');
+  if (dead || !VICTIMS.test(text)) return dead;
+  const hurt = anaphorTarget(groups, 'injured');
+  if (hurt) v.casualties = v.casualties.map((c) => (c.kind === 'killed' ? { ...c, kind: 'injured' } : c));
+  return hurt;
 }

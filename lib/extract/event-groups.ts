@@ -16,6 +16,7 @@ import {
   fallbackType,
   groupPlaces,
   kindsOf,
+  listedTarget,
   placesAgree,
   placesShared,
   refines,
@@ -51,10 +52,6 @@ export interface SentenceView {
   uncounted?: boolean;
 }
 
-const LISTS_THE_DEAD = eitherPattern(
-  /^\W*(?:among (?:the|those) (?:dead|killed|victims)|(?:the|those) (?:dead|killed|victims) (?:included|include|were)\b)/i,
-  /^\W*parmi les (?:morts|tués|victimes|personnes tuées)/iu,
-);
 const SEPARATE = eitherPattern(/\bseparate(?:ly)?\b/i, /(?<![\p{L}])(?:séparée?|par ailleurs)(?![\p{L}])/iu);
 
 const PRECISION_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
@@ -128,8 +125,7 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
 
     // "Among those killed were …", « Parmi les morts figurent … »: the dead of the event told before,
     // whatever day or place the sentence names (the day the bodies were examined).
-    const listed =
-      hasCasualty && LISTS_THE_DEAD.test(f.sentence.text) ? anaphorTarget(groups, 'killed') : null;
+    const listed = hasCasualty ? listedTarget(groups, v) : null;
     if (listed) {
       join(listed, { ...v, date: null }, true);
       inGroup.set(f.sentence.index, listed);

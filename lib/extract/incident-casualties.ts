@@ -52,11 +52,13 @@ function reconcileGeneric(tallies: Map<string, Tally>, rivals: Rival[]): boolean
     let named = 0;
     let lead: [string, Tally] | null = null;
     let rival = g.source !== null;
+    const parts: string[] = [];
     for (const [k, t] of tallies) {
       if (t.generic || t.additional || t.kind !== g.kind) continue;
       // "Gangs killed 50 people … police killed three of the assailants": not among the 50.
       if (g.byGangs && t.affiliation === 'gang') continue;
       named += t.count;
+      parts.push(k);
       if (!lead || t.count > lead[1].count) lead = [k, t];
       if (!t.source || t.source === g.source) rival = false;
     }
@@ -78,10 +80,24 @@ function reconcileGeneric(tallies: Map<string, Tally>, rivals: Rival[]): boolean
       competing = true;
       tallies.delete(key);
     } else if (named >= g.count) tallies.delete(key);
-    else g.count -= named;
+    else {
+      g.count -= named;
+      // "11 people … Among the dead were four farmers and two officers": the farmers are of the
+      // people's own side, one count of nine civilians beside the two officers.
+      for (const k of parts) {
+        const t = tallies.get(k);
+        if (!t || !sameSide(t, g)) continue;
+        g.count += t.count;
+        mergePersons(g.persons, t.persons);
+        tallies.delete(k);
+      }
+    }
   }
   return competing;
 }
+
+const sameSide = (t: Tally | undefined, g: Tally) =>
+  t !== undefined && t.affiliation === g.affiliation && t.country === g.country && t.source === g.source;
 
 /**
  * "ont tué un officier de police" and, in another sentence, "un jeune officier de police kényan":

@@ -83,7 +83,7 @@ describe('sides', () => {
       casualties(
         'Gunmen killed five people in Delmas on Monday. Among those killed were the wife and two children of a police officer.',
       ),
-    ).toEqual(['killed/civilian/-/2', 'killed/civilian/-/3']);
+    ).toEqual(['killed/civilian/-/5']);
   });
 
   it('gives "lost one of their own" the side of whoever lost', () => {

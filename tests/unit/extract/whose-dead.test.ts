@@ -130,7 +130,7 @@ describe('the victims listed after the toll', () => {
       casualties(
         'Gunmen killed at least 25 people in Mirebalais on Wednesday. Among those killed were two police officers and a Catholic nun, Sister Évelyne Charles, 71.',
       ),
-    ).toEqual(['killed/civilian/-/1', 'killed/civilian/-/22', 'killed/police/-/2']);
+    ).toEqual(['killed/civilian/-/23', 'killed/police/-/2']);
     expect(
       casualties(
         'Gunmen killed at least 25 people in Mirebalais on Wednesday. Those killed included two police officers.',
@@ -160,5 +160,28 @@ describe('a bare count after "and"', () => {
       'injured/police/-/3',
       'killed/police/-/2',
     ]);
+  });
+});
+
+describe('"Among the victims were …"', () => {
+  it('lists the dead of a killing, by side', () => {
+    expect(
+      casualties(
+        'Gangs killed six people in Cabaret on Monday. Among the victims were three police officers.',
+      ),
+    ).toEqual(['killed/civilian/-/3', 'killed/police/-/3']);
+    expect(
+      casualties(
+        'Des bandits ont tué six personnes lundi à Cabaret. Parmi les victimes figurent trois policiers.',
+      ),
+    ).toEqual(['killed/civilian/-/3', 'killed/police/-/3']);
+  });
+
+  it('lists the wounded of an event that killed no one', () => {
+    expect(
+      casualties(
+        'Gangs wounded six people in Cabaret on Monday. Among the victims were three police officers.',
+      ),
+    ).toEqual(['injured/civilian/-/3', 'injured/police/-/3']);
   });
 });
