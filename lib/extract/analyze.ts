@@ -12,6 +12,7 @@ import { type DateMention, findDateMentions } from './dates';
 import { type DocContext, docContext } from './doc-context';
 import { sinceAnchorUndated } from './killing-nouns';
 import type { ReportLanguage } from './language';
+import { withoutNumberEchoes } from './numbers';
 import { type PlaceRole, placeRole } from './place-context';
 import { findPlaceMentions, type GazetteerIndex, gazetteerIndex, type PlaceMention } from './places';
 import { possessedPlace } from './possessed-places';
@@ -81,7 +82,7 @@ const ELSEWHERE =
 
 /** Tokens of every sentence, for the whole-article context, without re-tokenising. */
 function allTokens(sentences: Sentence[]): Token[][] {
-  return sentences.map((s) => tokenize(s.text, s.from));
+  return sentences.map((s) => withoutNumberEchoes(tokenize(s.text, s.from)));
 }
 
 export function analyze(
@@ -148,7 +149,7 @@ export function analyze(
       const split = earlier ?? targets ?? coordinatedClauseSplit(whole, index);
       if (!split) return [whole];
       const [opening, main] = split.map((c) =>
-        read({ ...c, clauseOf: sentence.index }, tokenize(c.text, c.from)),
+        read({ ...c, clauseOf: sentence.index }, withoutNumberEchoes(tokenize(c.text, c.from))),
       ) as [SentenceFacts, SentenceFacts];
       // "On Monday, gunmen killed three people in Solino and six were killed in Carrefour": the
       // one day the sentence gives is both clauses'.
@@ -193,8 +194,8 @@ function afterDateline(sentence: Sentence, tokens: Token[], d: Dateline | null):
   };
   const story: Sentence = { ...sentence, from: d.to, text: rest, clauseOf: sentence.index };
   return [
-    [head, tokenize(head.text, head.from)],
-    [story, tokenize(story.text, story.from)],
+    [head, withoutNumberEchoes(tokenize(head.text, head.from))],
+    [story, withoutNumberEchoes(tokenize(story.text, story.from))],
   ];
 }
 

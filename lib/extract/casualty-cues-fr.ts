@@ -12,6 +12,7 @@ import {
   achievedAt,
   afterDay,
   BURNED,
+  described,
   EVENT_NOUNS,
   forms,
   HIT,
@@ -119,9 +120,9 @@ function participleVoice(tokens: Token[], i: number): Voice | null {
     if (object > i + 1) return startsObject(tokens[object]) ? 'to' : null;
     return startsObject(tokens[i + 1]) ? 'active' : null;
   }
-  // "11 personnes tuées", "trois agents de la PNH blessés", "des dizaines de blessés".
-  if (prev && (prev.kind === 'num' || PERSON_NOUNS.has(w) || prev.cap || w === 'agees' || w === 'ages'))
-    return 'self';
+  // "11 personnes tuées", "trois agents de la PNH blessés", "des dizaines de blessés", « trois
+  // bandits armés abattus » (an adjective of the person noun before the participle).
+  if (prev && (prev.kind === 'num' || PERSON_NOUNS.has(w) || prev.cap || described(tokens, k))) return 'self';
   // "…et trois autres blessés": more people of the same side, counted before "autres".
   if ((w === 'autres' || w === 'autre') && parseNumberAt(tokens, k - 1) !== null) return 'self';
   // "ont incendié plusieurs maisons et tué quatre personnes": a second participle of the same auxiliary.

@@ -30,6 +30,8 @@ export function countedEventAt(tokens: readonly Token[], i: number): CasualtyCue
   const kind = COUNTED.get(tokens[i]?.norm ?? '');
   const prev = tokens[i - 1];
   if (!kind || !prev || (prev.kind !== 'num' && parseNumberAt([prev], 0) === null)) return null;
+  // "the 2023 killings in Canaan": a year, not a count.
+  if (/^(?:19|20)\d\d$/.test(prev.text)) return null;
   return kind;
 }
 

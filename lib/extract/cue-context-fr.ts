@@ -6,6 +6,7 @@
 import type { CasualtyCueKind } from './casualty-cues';
 import { isMonthWord, isWeekdayWord } from './date-words';
 import { PERSON_NOUNS } from './lexicon';
+import { MODIFIERS } from './noun-phrase-words';
 import type { Token } from './tokens';
 import { wordSet } from './words';
 
@@ -85,6 +86,9 @@ export const EVENT_NOUNS: ReadonlyMap<string, CasualtyCueKind> = new Map([
   ['assassinat', 'killed'],
   ['meurtre', 'killed'],
   ['execution', 'killed'],
+  // « s'est soldée par la neutralisation d'au moins 8 bandits »
+  ['neutralisation', 'killed'],
+  ['lynchage', 'killed'],
   ['enlevement', 'kidnapped'],
   ['kidnapping', 'kidnapped'],
   ['disparition', 'missing'],
@@ -135,4 +139,10 @@ export function listedAmong(
   const at = tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
   const verb = LISTING.find((words) => words.every((w, k) => tokens[at + k]?.norm === w));
   return verb ? { kind, anchor: at + verb.length - 1 } : null;
+}
+
+/** « trois personnes âgées », « trois bandits armés »: the word at `k` describes the person noun before it. */
+export function described(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]?.norm ?? '';
+  return w === 'agees' || w === 'ages' || (MODIFIERS.has(w) && PERSON_NOUNS.has(tokens[k - 1]?.norm ?? ''));
 }

@@ -16,6 +16,7 @@ import {
 import { base, dayDate, type Handler, isYear, latestMonth, monthDate } from './date-mention';
 import { FEAST_PATTERNS } from './date-patterns-feasts';
 import { FRENCH_DATE_PATTERNS } from './date-patterns-fr';
+import { OFFSET_PATTERNS } from './date-patterns-offsets';
 import { PERIOD_PATTERNS, YEAR_PATTERNS } from './date-patterns-periods';
 import {
   DAY_PART_RE,
@@ -29,9 +30,8 @@ import {
 } from './date-words';
 import { agoDate, relativePhrase } from './relative-dates';
 import { foldWord } from './tokens';
-import { wordNumbers, wordSet } from './words';
+import { wordSet } from './words';
 
-const AGO_COUNTS = wordNumbers('a:1 an:1 one:1 two:2 three:3 four:4 five:5 six:6 seven:7');
 const AMBIGUOUS_WITH_DAY = wordSet('out me mas jen mai');
 /** French and Kreyòl month names, written in lower case but unmistakable next to a day number. */
 const FOREIGN_MONTHS = wordSet(`
@@ -67,52 +67,7 @@ export const DATE_PATTERNS: Array<[RegExp, Handler, string]> = [
   ...PERIOD_PATTERNS,
   ...FRENCH_DATE_PATTERNS,
   ...FEAST_PATTERNS,
-  // "Their arrival came a day after gunmen opened fire", "The ambush came exactly a week after two
-  // officers were shot dead": the arrival or event just told came on the day the text gave last,
-  // so the earlier event that many days before it (not "This comes a day after", the news). « La veille de leur arrivée » is the day before it,
-  // « le lendemain de l'attaque » the day after, « le jour même où » that day.
-  [
-    new RegExp(
-      `${L0}(?:arrival|ambush|attack|assault|raid|killings?|deployment|incident|massacre|operation|offensive|shooting|clash(?:es)?)\\s+(?:came|comes|happened|occurred|took place)\\s+(?:exactly\\s+|just\\s+|only\\s+)?(a|an|one|two|three|four|five|six|seven|\\d{1,2})\\s+(days?|weeks?)\\s+after${L1}`,
-      'giu',
-    ),
-    (m) => {
-      const n = AGO_COUNTS.get(m[1]?.toLowerCase() ?? '') ?? Number(m[1]);
-      return {
-        ...base('day', false, false),
-        offsetDays: -(m[2]?.toLowerCase().startsWith('week') ? 7 * n : n),
-      };
-    },
-    'r',
-  ],
-  [
-    new RegExp(`${L0}(?:la\\s+(veille)|le\\s+(lendemain)|le\\s+jour\\s+même)\\s+(?:de|d['’]|où)${L1}`, 'giu'),
-    (m) => ({ ...base('day', false, false), offsetDays: m[1] ? -1 : m[2] ? 1 : 0 }),
-    'f',
-  ],
-  // "on the same day", "that same night", "le même jour": the day the text gave last.
-  [
-    new RegExp(
-      `${L0}(?:(?:(?:on|during)\\s+)?(?:the|that)\\s+same\\s+(?:day|night|evening)|(?:le|ce)\\s+même\\s+jour)${L1}`,
-      'giu',
-    ),
-    () => ({ ...base('day', false, false), offsetDays: 0 }),
-    'r',
-  ],
-  [
-    new RegExp(
-      `${L0}(?:(a|an|one|two|three|four|five|six|seven|\\d{1,2})\\s+(days?|weeks?)\\s+(earlier|later)|the\\s+(previous|following|next)\\s+(?:day|morning|afternoon|evening|night))${L1}`,
-      'giu',
-    ),
-    (m) => {
-      const n = m[4] ? 1 : (AGO_COUNTS.get(m[1]?.toLowerCase() ?? '') ?? Number(m[1]));
-      const days = m[2]?.toLowerCase().startsWith('week') ? 7 * n : n;
-      const sign =
-        (m[3] ?? m[4] ?? '').toLowerCase() === 'earlier' || m[4]?.toLowerCase() === 'previous' ? -1 : 1;
-      return { ...base('day', false, false), offsetDays: sign * days };
-    },
-    'r',
-  ],
+  ...OFFSET_PATTERNS,
   [
     new RegExp(`${L0}(\\d{4})-(\\d{2})-(\\d{2})${L1}`, 'gu'),
     (m) => {

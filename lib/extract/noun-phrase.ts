@@ -19,7 +19,7 @@ import {
 } from './noun-phrase-words';
 import { parseNumberAt } from './numbers';
 import { listEndAfter } from './person-lists';
-import { agedBefore, isAge, isAside, isNameAside } from './phrase-asides';
+import { agedBefore, ageUnitAt, isAge, isAside, isNameAside } from './phrase-asides';
 import { elidedArticleAt, hasHead, isPhraseWord, twoNounsBefore } from './phrase-words';
 import { beforePurpose, purposeClauseBefore } from './purpose-clauses';
 import type { Token } from './tokens';
@@ -123,6 +123,12 @@ export function phraseBefore(
     if (hyphened) {
       start = j - 2;
       j -= 3;
+      continue;
+    }
+    // "a six-month-old baby": the age's unit, back to its number.
+    if (ageUnitAt(tokens, j - 3)) {
+      start = j - 4;
+      j -= 5;
       continue;
     }
     if ((elidedArticleAt(tokens, j) && end - j > 1) || (j + 1 < end && twoNounsBefore(tokens, j - 1))) {
@@ -234,6 +240,11 @@ export function phraseAfter(tokens: Token[], i: number): [number, number] | null
     const after = tokens[j - 1]?.norm ?? '';
     // "four men they accused of …", "two officers he had trained": a clause about the people.
     if (j > i && PERSON_NOUNS.has(after) && CLAUSE_SUBJECTS.has(tokens[j]?.norm ?? '')) break;
+    // "a six-month-old baby": an age in months, weeks or days is part of the phrase.
+    if (ageUnitAt(tokens, j)) {
+      j += 4;
+      continue;
+    }
     // "the assassination of Mayor Jean Dupont at his residence": "at" other than "at least" is a place.
     if (tokens[j]?.norm === 'at' && !AT_MOST.has(tokens[j + 1]?.norm ?? '') && tokens[j + 1]?.kind !== 'num')
       break;

@@ -267,3 +267,28 @@ export function parseFractionAt(tokens: Token[], i: number): { share: number; en
   if (denominator === undefined || j === i) return null;
   return { share: numerator * denominator, end: j + 1 };
 }
+
+/**
+ * « vingt-trois (23) personnes », "three (3) officers": the digits in brackets that repeat the
+ * number written before them, dropped so the phrase reads as one count (the text itself is kept).
+ */
+export function withoutNumberEchoes(tokens: Token[]): Token[] {
+  if (!tokens.some((t) => t.text === '(')) return tokens;
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const [open, digits, close] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+    if (open?.text === '(' && digits?.kind === 'num' && close?.text === ')') {
+      let written: NumberMatch | null = null;
+      for (let k = out.length - 1; k >= 0 && k >= out.length - 5 && !written; k--) {
+        const n = out[k]?.kind === 'word' ? parseNumberAt(out, k) : null;
+        if (n && n.end === out.length && n.value === Number(digits.text)) written = n;
+      }
+      if (written) {
+        i += 2;
+        continue;
+      }
+    }
+    if (open) out.push(open);
+  }
+  return out;
+}

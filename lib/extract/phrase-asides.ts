@@ -73,3 +73,15 @@ const commaAfter = (tokens: Token[], at: number) => {
   for (let k = at + 1; k < tokens.length && k - at <= 4; k++) if (tokens[k]?.text === ',') return k;
   return -1;
 };
+
+const OLD_UNITS = wordSet('month week day');
+
+/** At `j`, "-month-old" (or week, day) after an age's number: "a six-month-old baby". */
+export function ageUnitAt(tokens: readonly Token[], j: number): boolean {
+  return (
+    tokens[j]?.text === '-' &&
+    OLD_UNITS.has(tokens[j + 1]?.norm ?? '') &&
+    tokens[j + 2]?.text === '-' &&
+    tokens[j + 3]?.norm === 'old'
+  );
+}

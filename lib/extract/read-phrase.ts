@@ -12,6 +12,8 @@ import { isHeadNoun, isPhraseWord } from './phrase-words';
 import type { Hedge, Person } from './schema';
 import { foldWord, type Token } from './tokens';
 
+const AGE_UNITS = new Set(['year', 'month', 'week', 'day']);
+
 export interface NounPhrase {
   tokStart: number;
   tokEnd: number;
@@ -116,8 +118,9 @@ export function readPhrase(tokens: Token[], start: number, end: number): NounPhr
     // « l'agent 2 Jean Ricot Dorsainvil »: the police grade before a name, not a count.
     if (t.kind === 'num' && GRADED.has(tokens[i - 1]?.norm ?? '') && tokens[i + 1]?.cap) continue;
     if (np.count === null && (t.kind === 'num' || (w !== 'a' && w !== 'an') || scaled)) {
-      // Skip ages: "26-year-old".
-      if (t.kind === 'num' && tokens[i + 2]?.norm === 'year') continue;
+      // Skip ages: "26-year-old", "a ten-year-old girl", "a six-month-old baby".
+      if (AGE_UNITS.has(tokens[i + 2]?.norm ?? '') && (t.kind === 'num' || tokens[i + 1]?.text === '-'))
+        continue;
       const n = parseNumberAt(tokens, i);
       if (n && n.end <= end + 1) {
         np.count = n.value;

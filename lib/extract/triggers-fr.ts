@@ -43,7 +43,7 @@ export const FRENCH_TYPE_PATTERNS: Array<[IncidentType, RegExp]> = [
   [
     'killing',
     word(
-      `massacres?|${agreeing('massacré')}|${agreeing('tué')}|tueries?|assassinats?|${agreeing('assassiné')}|${agreeing('abattu')}|${agreeing('exécuté')}|${agreeing('lynché')}|carnage|${agreeing('criblé')} de balles|masak|touye|asasinen`,
+      `massacres?|${agreeing('massacré')}|${agreeing('tué')}|tueries?|assassinats?|${agreeing('assassiné')}|${agreeing('abattu')}|${agreeing('exécuté')}(?!\\s+(?:leur|leurs|son|sa|ses|un|une|le|la|les|ce|cette|l['’])\\s*(?:plans?|projets?|menaces?|ordres?|missions?|opérations?|programmes?|budgets?|mandats?|décisions?))|${agreeing('lynché')}|carnage|${agreeing('criblé')} de balles|masak|touye|asasinen`,
     ),
   ],
   [

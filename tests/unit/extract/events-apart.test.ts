@@ -135,3 +135,32 @@ describe('the days an event ran', () => {
     ).toEqual(['2025-06-01..2025-06-04 Mirebalais']);
   });
 });
+
+describe('"The day before", « La veille », « Le lendemain »', () => {
+  it('date the event a day from the one told last', () => {
+    expect(
+      incidents(
+        'Police killed six suspected gang members in Solino on Sunday. The day before, in Delmas 33, a crowd killed two men.',
+      ),
+    ).toEqual(['2025-06-08 Solino: killed/gang/6', '2025-06-07 Delmas 33: killed/civilian/2']);
+    expect(
+      incidents(
+        'Lundi, la police a tué trois bandits à Solino. La veille, à Bel-Air, une femme a été tuée par balle.',
+      ),
+    ).toEqual(['2025-06-09 Solino: killed/gang/3', '2025-06-08 Bel Air: killed/civilian/1']);
+  });
+
+  it('keeps the small hours after the day told on that day, as « la nuit de X à Y » is X', () => {
+    expect(
+      incidents(
+        'Le mercredi 4 juin, des tensions ont été signalées à Pont-Sondé. Le lendemain, aux environs de 3 heures du matin, des bandits ont tué 20 personnes à Pont-Sondé.',
+      ),
+    ).toEqual(['2025-06-04 Pont-Sondé: killed/civilian/20']);
+  });
+
+  it('reads « ont exécuté leur plan » as no killing', () => {
+    expect(
+      incidents('Le lendemain, aux environs de 3 heures du matin, les bandits ont exécuté leur plan.'),
+    ).toEqual([]);
+  });
+});

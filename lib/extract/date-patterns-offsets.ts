@@ -1,0 +1,77 @@
+/**
+ * Days counted from the day the text told last ("Their arrival came a day after …", "two days
+ * earlier", "the next morning", "the day before", « la veille », « le lendemain », "that same day"):
+ * each an offset that resolveOffsets (analyze.ts) turns into a date.
+ */
+import { base, type Handler } from './date-mention';
+import { L0, L1 } from './date-words';
+import { wordNumbers } from './words';
+
+const AGO_COUNTS = wordNumbers('a:1 an:1 one:1 two:2 three:3 four:4 five:5 six:6 seven:7');
+
+/**
+ * « Le lendemain, aux environs de 3 heures du matin », "the day after, before dawn": the small hours
+ * after the day told, which the overnight convention (« la nuit de X à Y » is X) dates to that day.
+ */
+const SMALL_HOURS =
+  /^[^.;]{0,40}?(?:heures?\s+du\s+matin|\bh\s+du\s+matin|\d\s*(?:a\.?m\.?)(?![\p{L}])|before\s+dawn|at\s+dawn|avant\s+l['’]aube|à\s+l['’]aube|early\s+hours|petit\s+matin)/iu;
+function smallHours(m: RegExpExecArray): boolean {
+  return SMALL_HOURS.test(m.input.slice(m.index + m[0].length));
+}
+
+export const OFFSET_PATTERNS: Array<[RegExp, Handler, string]> = [
+  // "Their arrival came a day after gunmen opened fire", "The ambush came exactly a week after two
+  // officers were shot dead": the arrival or event just told came on the day the text gave last,
+  // so the earlier event that many days before it (not "This comes a day after", the news). « La veille de leur arrivée » is the day before it,
+  // « le lendemain de l'attaque » the day after, « le jour même où » that day.
+  [
+    new RegExp(
+      `${L0}(?:arrival|ambush|attack|assault|raid|killings?|deployment|incident|massacre|operation|offensive|shooting|clash(?:es)?)\\s+(?:came|comes|happened|occurred|took place)\\s+(?:exactly\\s+|just\\s+|only\\s+)?(a|an|one|two|three|four|five|six|seven|\\d{1,2})\\s+(days?|weeks?)\\s+after${L1}`,
+      'giu',
+    ),
+    (m) => {
+      const n = AGO_COUNTS.get(m[1]?.toLowerCase() ?? '') ?? Number(m[1]);
+      return {
+        ...base('day', false, false),
+        offsetDays: -(m[2]?.toLowerCase().startsWith('week') ? 7 * n : n),
+      };
+    },
+    'r',
+  ],
+  [
+    // « La veille, à Bel-Air, … », « le lendemain »: the day before or after the one told last.
+    new RegExp(
+      `${L0}(?:la\\s+(veille)|le\\s+(lendemain)|le\\s+jour\\s+même(?=\\s+(?:de|d['’]|où)))(?:\\s+(?:de|d['’]|où))?${L1}`,
+      'giu',
+    ),
+    (m) => ({
+      ...base('day', false, false),
+      offsetDays: m[1] ? -1 : m[2] && !smallHours(m) ? 1 : 0,
+    }),
+    'f',
+  ],
+  // "on the same day", "that same night", "le même jour": the day the text gave last.
+  [
+    new RegExp(
+      `${L0}(?:(?:(?:on|during)\\s+)?(?:the|that)\\s+same\\s+(?:day|night|evening)|(?:le|ce)\\s+même\\s+jour)${L1}`,
+      'giu',
+    ),
+    () => ({ ...base('day', false, false), offsetDays: 0 }),
+    'r',
+  ],
+  [
+    new RegExp(
+      `${L0}(?:(a|an|one|two|three|four|five|six|seven|\\d{1,2})\\s+(days?|weeks?)\\s+(earlier|later)|the\\s+(previous|following|next)\\s+(?:day|morning|afternoon|evening|night)|the\\s+day\\s+(before|after))${L1}`,
+      'giu',
+    ),
+    (m) => {
+      // "the day before", "the day after": one day from the day told last.
+      const n = m[4] || m[5] ? 1 : (AGO_COUNTS.get(m[1]?.toLowerCase() ?? '') ?? Number(m[1]));
+      const days = m[2]?.toLowerCase().startsWith('week') ? 7 * n : n;
+      const back = ['earlier', 'previous', 'before'].includes((m[3] ?? m[4] ?? m[5] ?? '').toLowerCase());
+      const sign = back ? -1 : m[5] && smallHours(m) ? 0 : 1;
+      return { ...base('day', false, false), offsetDays: sign * days };
+    },
+    'r',
+  ],
+];
