@@ -68,7 +68,13 @@ const FIRST_SINCE_FR =
   /(?<![\p{L}])(?:le plus lourd|la plus lourde|le plus meurtrier|la plus meurtrière|le pire|la pire|premier(?! ministre)|première(?! ministre| dame))(?![\p{L}])[^,;]*?(?<![\p{L}])depuis(?![\p{L}])[^,;]*/iu;
 
 /** A sum of many events rather than one: judged on the clause that holds the statement. */
-function isFigureMention(m: CasualtyMention, f: SentenceFacts, publishedAt: string | null): boolean {
+function isFigureMention(
+  m: CasualtyMention,
+  f: SentenceFacts,
+  publishedAt: string | null,
+  /** The sentence before told one event, on a day at a place ("Gangs attacked Pont-Sondé on Monday."). */
+  eventBefore = false,
+): boolean {
   if (m.kind === 'displaced' || m.phrase.vague) return true;
   // "since the assassination of President Jovenel Moïse in 2021": one death, the event a period starts from.
   if (oneKilling(m, f.tokens)) return false;
@@ -142,7 +148,20 @@ function isFigureMention(m: CasualtyMention, f: SentenceFacts, publishedAt: stri
   // one event, told by where or how it happened.
   const month = f.dates.some((d) => d.precision === 'month' && d.start >= from && d.end <= to);
   const monthTally = month && m.count >= 20 && m.generic && !oneEventNamed(clause) && !ONE_SCENE.test(clause);
-  return (m.count >= 100 || monthTally) && !specificPlace && !eventDays;
+  // "Gangs attacked Pont-Sondé on Monday. The police said at least 100 people were killed.": the
+  // toll of the event just told, when the clause gives no date of its own.
+  const eventsToll = eventBefore && !f.dates.some((d) => d.start >= from && d.end <= to);
+  return (m.count >= 100 || monthTally) && !specificPlace && !eventDays && !eventsToll;
+}
+
+/** One event told on a day at a place, with no tally of its own: "Gangs attacked Pont-Sondé on Monday." */
+function toldOneEvent(f: SentenceFacts): boolean {
+  return (
+    f.types.length > 0 &&
+    !f.aggregate &&
+    f.dates.some((d) => d.role === 'point' && d.resolved && d.precision === 'day') &&
+    scenePlaced(f, -Infinity, Infinity)
+  );
 }
 
 /**
@@ -215,9 +234,12 @@ export function extractFigures(
 ): FigureResult {
   const figures: FigureDraft[] = [];
   const used = new Set<CasualtyMention>();
+  let before: SentenceFacts | null = null;
   for (const f of facts) {
     if (f.skip) continue;
-    const sums = f.casualties.filter((m) => isFigureMention(m, f, options.publishedAt));
+    const told = before !== null && toldOneEvent(before);
+    before = f;
+    const sums = f.casualties.filter((m) => isFigureMention(m, f, options.publishedAt, told));
     for (const m of f.casualties) {
       const sibling = sums.includes(m) ? null : statisticSibling(m, f, sums);
       if (!sums.includes(m) && !sibling) continue;

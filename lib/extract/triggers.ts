@@ -204,7 +204,7 @@ export function findAnaphor(text: string, french: boolean): AnaphorKind | null {
 }
 
 const AGGREGATE =
-  /\b(?:in separate (?:attacks|incidents)|separate incidents|in total|so far|since the (?:start|beginning)|death toll(?! (?:from|of|in) (?:the|this|that|(?:last |this )?\S+['’]s|\S+ night['’]s) (?:\S+ ){0,2}(?:attack|ambush|massacre|assault|raid|shooting|explosion|fire|bombing|incursion)\b)(?! (?:(?:has |had |have )?(?:now )?(?:rose|risen|climbed|stood|stands|reached|jumped|grew|was|is|at)\b))|alone|cumulative|altogether|tally|a total of|over the past year|this year|last year|since (?:19|20)\d\d|every (?:day|month|week)|per (?:day|month|week)|on average)\b/i;
+  /\b(?:in separate (?:attacks|incidents)|separate incidents|in total|so far|since the (?:start|beginning)|death toll(?! (?:from|of|in) (?:the|this|that|(?:last |this )?\S+['’]s|\S+ night['’]s) (?:\S+ ){0,2}(?:attack|ambush|massacre|assault|raid|shooting|explosion|fire|bombing|incursion)\b)(?! (?:(?:has |had |have )?(?:now )?(?:rose|risen|climbed|stood|stands|reached|jumped|grew|was|is|at)\b))|alone|cumulative|altogether|tally|a total of|over the past year|this year|last year|since (?:19|20)\d\d|since (?:it|they|the mission|the force|the contingent|its|their) (?:first )?(?:arrived|arrival|deployment|was deployed|were deployed|deployed|began|started)|since arriving|every (?:day|month|week)|per (?:day|month|week)|on average)\b/i;
 
 /** "The death toll from Monday's attack" is one event's; "the death toll" alone, or of attacks, sums many. */
 export function isAggregate(text: string): boolean {
@@ -218,8 +218,8 @@ export function isSpanAggregate(text: string): boolean {
 
 /** "during the month", "for the week", "the first half of the year", « durant la même période ». */
 const AGGREGATE_SPAN =
-  /\b(?:(?:during|over|in|throughout) (?:the|that) (?:same )?(?:month|period)|(?:during|over|in) the same (?:month|period)|(?:durant|pendant|sur|au cours de) la même période|le même mois|for the (?:past |last |whole |entire )?(?:week|month|year)|(?:first|second|last) (?:half|quarter) of the year)\b/i;
-const SPAN_WORD = /month|period|période|mois|week|year/;
+  /\b(?:(?:during|over|in|throughout) (?:the|that) (?:same )?(?:month|period|quarter)|au cours du (?:seul )?(?:mois|trimestre|semestre)\b|(?:durant|pendant) le (?:mois|trimestre|semestre)\b|(?:during|over|in) the same (?:month|period)|(?:durant|pendant|sur|au cours de) la même période|le même mois|for the (?:past |last |whole |entire )?(?:week|month|year)|(?:first|second|last) (?:half|quarter) of the year)\b/i;
+const SPAN_WORD = /month|period|période|mois|week|year|quarter|trimestre|semestre/;
 /** "the overall death toll", "Haiti's death toll": a sum of many events. */
 const WHOLE_TOLL = /\b(?:overall|total|cumulative|national|annual|country['’]s|Haiti['’]s) death toll\b/i;
 

@@ -126,3 +126,31 @@ describe('"in April and May"', () => {
     expect([cabaret?.date, cabaret?.dateEnd ?? null]).toEqual(['2025-04-01', null]);
   });
 });
+
+describe('a tally beside an event', () => {
+  it('keeps "during the quarter", « au cours du seul mois de mai » and "since it arrived" figures', () => {
+    const quarter =
+      'Gang members killed at least 27 people in Jean-Denis on 18 May. Eleven police officers were also killed during the quarter.';
+    expect(incidents(quarter)).toEqual(['2025-05-18/day: killed/civilian/27']);
+    expect(figures(quarter)).toEqual(['killed/11/-']);
+    expect(
+      incidents(
+        'In the Artibonite, 264 people were killed during the quarter. On 18 May, gang members killed at least 27 people in Jean-Denis.',
+      ),
+    ).toEqual(['2025-05-18/day: killed/civilian/27']);
+    const may =
+      'Six religieuses ont été enlevées le 28 mai à Tabarre. Au moins 87 personnes ont été enlevées dans la région métropolitaine au cours du seul mois de mai.';
+    expect(incidents(may)).toEqual(['2025-05-28/day: missing/civilian/6']);
+    expect(figures(may)).toEqual(['kidnapped/87/mai']);
+    expect(incidents('The MSS has now lost two officers since it arrived in Haiti.')).toEqual([]);
+  });
+
+  it('gives a large toll with no date of its own to the event told just before it', () => {
+    const text = 'Gangs attacked Pont-Sondé on Monday. The police said at least 100 people were killed.';
+    expect(incidents(text)).toEqual(['2025-06-09/day: killed/civilian/100']);
+    expect(figures(text)).toEqual([]);
+    expect(
+      figures('Gangs attacked Pont-Sondé on Monday. More than 5,000 people have been killed this year.'),
+    ).toEqual(['killed/5000/this year']);
+  });
+});
