@@ -11,6 +11,7 @@ import { gappedAfter, rivalAfter } from './gapping';
 import { PERSON_NOUNS } from './lexicon';
 import { phraseAfter, phraseBefore } from './noun-phrase';
 import { conjuncts } from './person-lists';
+import { hasHead } from './phrase-words';
 import { isUncertain, readMention } from './read-mention';
 import { type NounPhrase, readPhrase } from './read-phrase';
 import type { Affiliation, Hedge, Person } from './schema';
@@ -72,7 +73,10 @@ function phraseFor(tokens: Token[], cue: Cue): [number, number] | null {
       return [from, after[1]];
     }
     case 'self': {
-      const before = phraseBefore(tokens, cue.at, 0, true);
+      // « quatre policiers, tués le 2 juin »: the people before the comma the participle follows.
+      const before =
+        phraseBefore(tokens, cue.at, 0, true) ??
+        (tokens[cue.at - 1]?.text === ',' ? phraseBefore(tokens, cue.at - 1) : null);
       return [before ? before[0] : cue.at, cue.at + 1];
     }
     default: {
@@ -83,17 +87,36 @@ function phraseFor(tokens: Token[], cue: Cue): [number, number] | null {
       // names them, whatever clause they sit in; only a verb of their own ("… to fight gangs, died",
       // "… was killed") has a subject to look for before a purpose clause.
       const reduced = start === cue.at && !INTRANSITIVE.has(tokens[cue.at]?.norm ?? '');
-      return (
+      const found =
         (rel ? phraseBefore(tokens, start - 1, 0, false, false) : null) ??
         phraseBefore(tokens, start, 0, false, !reduced) ??
         subjectBeforeConjunction(tokens, start) ??
-        sharedSubject(tokens, cue.anchor)
-      );
+        sharedSubject(tokens, cue.anchor) ??
+        // "Four police officers, killed on June 2 in an ambush, were buried": the people before the comma.
+        (reduced && tokens[start - 1]?.text === ',' ? phraseBefore(tokens, start - 1) : null);
+      // "A Haitian police officer who was travelling with the patrol was killed": no person just
+      // before the verb, but one before the "who" the clause between opens with.
+      return !found || !hasHead(tokens, found[0], found[1])
+        ? (relativeSubject(tokens, start) ?? found)
+        : found;
     }
   }
 }
 
 const RELATIVE = wordSet('who which that');
+
+/** The person phrase before a "who" (or « qui ») that opens the clause ending at `start`, if any. */
+function relativeSubject(tokens: Token[], start: number): [number, number] | null {
+  for (let k = start - 1; k > 0 && start - k <= 12; k--) {
+    const t = tokens[k];
+    if (!t || t.text === '.' || t.text === ';' || t.text === ':') return null;
+    if (t.norm !== 'who' && t.norm !== 'qui') continue;
+    const at = tokens[k - 1]?.text === ',' ? k - 1 : k;
+    const subject = phraseBefore(tokens, at, 0, false, false);
+    return subject && hasHead(tokens, subject[0], subject[1]) ? subject : null;
+  }
+  return null;
+}
 const TOLL_WORDS = wordSet('toll bilan');
 const AND = wordSet('and et');
 const OF = wordSet('of de des du');

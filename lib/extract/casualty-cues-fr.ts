@@ -15,10 +15,12 @@ import {
   described,
   EVENT_NOUNS,
   forms,
+  GERUNDS,
   HIT,
   hitByBullet,
   listedAmong,
   PERISHED,
+  toDeathAt,
   VICTIM_NOUNS,
   violenceTold,
 } from './cue-context-fr';
@@ -48,16 +50,6 @@ const PARTICIPLES: Array<[CasualtyCueKind, Set<string>]> = [
 export function isCasualtyParticiple(norm: string): boolean {
   return PARTICIPLES.some(([, words]) => words.has(norm));
 }
-
-/** Present participles ("tuant", "blessant"): an attack's toll told in the same sentence. */
-const GERUNDS: ReadonlyMap<string, CasualtyCueKind> = new Map([
-  ['tuant', 'killed'],
-  ['assassinant', 'killed'],
-  ['abattant', 'killed'],
-  ['blessant', 'injured'],
-  ['enlevant', 'kidnapped'],
-  ['kidnappant', 'kidnapped'],
-]);
 
 const DECEASED = forms('decede');
 const DISPLACED = forms('deplace');
@@ -153,6 +145,14 @@ export function findFrenchCues(tokens: Token[]): Cue[] {
     const w = tokens[i]?.norm ?? '';
     const next = tokens[i + 1]?.norm ?? '';
     const prev = tokens[before(tokens, i)];
+    // « un jeune homme a été lapidé à mort », « battus à mort »: killed, told by how.
+    // « ont battu à mort deux bandits »: the people after « à mort ».
+    const how = toDeathAt(tokens, i);
+    const howVoice = how < 0 ? null : participleVoice(tokens, how);
+    if (howVoice || (how >= 0 && startsObject(tokens[i + 1]))) {
+      push('killed', howVoice ? how : i, howVoice ?? 'active');
+      continue;
+    }
     // "la mort d'au moins 11 personnes", "le massacre de 184 personnes".
     // "le corps sans vie d'un policier": the same, with "sans vie" between.
     if ((w === 'corps' || w === 'cadavre') && next === 'sans' && tokens[i + 2]?.norm === 'vie') {

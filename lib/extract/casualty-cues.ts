@@ -62,7 +62,7 @@ const INJURY_NOUNS = wordSet('injuries injury wounds wound');
 const HURTING = new Set(['injuring', 'wounding']);
 /** "hacked to death", "beaten to death": a killing told by how. */
 const TO_DEATH = wordSet(`
-  hacked beaten stabbed stoned bludgeoned clubbed burned burnt macheted lynched shot tortured
+  hacked beaten beat stabbed stoned bludgeoned clubbed burned burnt macheted lynched shot tortured
 `);
 const ABDUCT = new Set(['kidnapped', 'abducted']);
 /** "took 15 people hostage" (not "gangs holding the capital hostage", a figure of speech). */

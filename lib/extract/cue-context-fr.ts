@@ -144,5 +144,26 @@ export function listedAmong(
 /** « trois personnes âgées », « trois bandits armés »: the word at `k` describes the person noun before it. */
 export function described(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k]?.norm ?? '';
-  return w === 'agees' || w === 'ages' || (MODIFIERS.has(w) && PERSON_NOUNS.has(tokens[k - 1]?.norm ?? ''));
+  // « quatre policiers, tués le 2 juin »: the participle opens an aside about the people before the comma.
+  const about = MODIFIERS.has(w) || tokens[k]?.text === ',';
+  return w === 'agees' || w === 'ages' || (about && PERSON_NOUNS.has(tokens[k - 1]?.norm ?? ''));
+}
+
+/** Present participles ("tuant", "blessant"): an attack's toll told in the same sentence. */
+export const GERUNDS: ReadonlyMap<string, CasualtyCueKind> = new Map([
+  ['tuant', 'killed'],
+  ['assassinant', 'killed'],
+  ['abattant', 'killed'],
+  ['blessant', 'injured'],
+  ['enlevant', 'kidnapped'],
+  ['kidnappant', 'kidnapped'],
+]);
+
+/** « lapidé à mort », « battus à mort », « frappée à mort »: a killing told by how. */
+const TO_DEATH = forms('lapide battu frappe poignarde tabasse roue bastonne');
+
+/** At `i`, the « mort » of « lapidé à mort »: the participle's index, else -1. */
+export function toDeathAt(tokens: readonly Token[], i: number): number {
+  if (tokens[i]?.norm !== 'mort' || tokens[i - 1]?.norm !== 'a') return -1;
+  return TO_DEATH.has(tokens[i - 2]?.norm ?? '') ? i - 2 : -1;
 }

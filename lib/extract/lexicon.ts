@@ -78,7 +78,8 @@ export const CIVILIAN_NOUNS = wordSet(`
   grandmother grandfather grandson granddaughter cousin cousins nephew nephews niece nieces uncle aunt
   neighbor neighbors neighbour neighbours
   employees fisherman fishermen senator politician mayor judge lawyer attendant attendants pilot pilots
-  president minister hostages captives tourists adult adults
+  president minister hostages captives tourists adult adults ambulancier ambulanciers secouriste
+  secouristes paramedic
   crew crews staff staffer staffers volunteer volunteers photographer photographers cameraman cameramen
   inmate inmates prisoner prisoners detainee detainees orphan orphans worshipper worshippers
   personne personnes civil civils habitant habitants riverain riverains resident residents residant

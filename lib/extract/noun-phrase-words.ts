@@ -17,7 +17,7 @@ export const MODIFIERS = wordSet(`
   response deployed serving other more civilian notorious powerful rival dead kidnapped abducted
   family group community school u s american canadian french mp private lance chief deputy assistant former
   member members leader leaders million thousand hundred dozen most largest biggest feared dangerous
-  wanted infamous prominent top main
+  wanted infamous prominent top main radio television tv freelance online
   haitien haitiens haitienne haitiennes kenyan kenyans arme armes jeune jeunes innocent innocents
   presume presumes presumee presumees age ages agee agees national nationale nationaux police
   multinationale etrangers etranger supplementaires blesses morts disparus otages

@@ -19,7 +19,7 @@ import {
 } from './noun-phrase-words';
 import { parseNumberAt } from './numbers';
 import { listEndAfter } from './person-lists';
-import { agedBefore, ageUnitAt, isAge, isAside, isNameAside } from './phrase-asides';
+import { acronymAt, agedBefore, ageUnitAt, isAge, isAside, isNameAside } from './phrase-asides';
 import { elidedArticleAt, hasHead, isPhraseWord, twoNounsBefore } from './phrase-words';
 import { beforePurpose, purposeClauseBefore } from './purpose-clauses';
 import type { Token } from './tokens';
@@ -122,6 +122,11 @@ export function phraseBefore(
       (DETERMINERS.has(tokens[j - 3]?.norm ?? '') || tokens[j - 3]?.kind === 'num');
     if (hyphened) {
       start = j - 2;
+      j -= 3;
+      continue;
+    }
+    // "A Jamaica Defence Force (JDF) soldier": an acronym in brackets inside the phrase.
+    if (acronymAt(tokens, j) && j + 1 < end) {
       j -= 3;
       continue;
     }

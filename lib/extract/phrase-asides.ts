@@ -85,3 +85,15 @@ export function ageUnitAt(tokens: readonly Token[], j: number): boolean {
     tokens[j + 3]?.norm === 'old'
   );
 }
+
+/** At `j`, the ")" of "(JDF)", "(PNH)": an acronym in brackets. */
+export function acronymAt(tokens: readonly Token[], j: number): boolean {
+  const word = tokens[j - 1];
+  return (
+    tokens[j]?.text === ')' &&
+    tokens[j - 2]?.text === '(' &&
+    word?.kind === 'word' &&
+    word.text.length >= 2 &&
+    word.text === word.text.toUpperCase()
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * The people a verb is about, found past what stands between: a relative clause ("A Haitian police
+ * officer who was travelling with the patrol was killed"), an acronym in brackets ("(JDF)"), an
+ * aside the participle opens (« quatre policiers, tués le 2 juin, … »), a trade's modifier
+ * ("radio journalist"), and killings told by how ("beat to death", « lapidé à mort »).
+ */
+import { describe, expect, it } from 'vitest';
+import { casualtyLines as casualties } from '../helpers/casualty-lines';
+
+describe('the subject before a relative clause', () => {
+  it('is the person before "who"', () => {
+    expect(
+      casualties(
+        'A Haitian police officer who was travelling with the patrol was killed in the exchange of fire in Delmas on Monday.',
+      ),
+    ).toEqual(['killed/police/-/1']);
+    expect(casualties('Two residents who had fled the fighting were shot dead in Delmas on Monday.')).toEqual(
+      ['killed/civilian/-/2'],
+    );
+  });
+});
+
+describe('words inside or beside the phrase', () => {
+  it('reads past an acronym in brackets and a trade’s modifier', () => {
+    expect(
+      casualties(
+        'A Jamaica Defence Force (JDF) soldier was shot and injured on Sunday during an operation in Delmas.',
+      ),
+    ).toEqual(['injured/mss/Jamaica/1']);
+    expect(casualties('Two Haitian National Police (PNH) officers were killed in Delmas on Monday.')).toEqual(
+      ['killed/police/-/2'],
+    );
+    expect(
+      casualties(
+        'The murder of radio journalist Jean-Marc Pierre on Tuesday in Carrefour shocked the press.',
+      ),
+    ).toEqual(['killed/civilian/-/1']);
+  });
+
+  it('reads the people before the comma of an aside the participle opens', () => {
+    expect(
+      casualties(
+        "Les funérailles de quatre policiers, tués le 2 juin lors d'une embuscade à Tabarre, ont été chantées mardi.",
+      ),
+    ).toEqual(['killed/police/-/4']);
+    expect(
+      casualties('Four police officers, killed on June 2 in an ambush in Tabarre, were buried on Tuesday.'),
+    ).toEqual(['killed/police/-/4']);
+  });
+});
+
+describe('killings told by how', () => {
+  it('reads "beat to death", « lapidé à mort », « battu à mort », and an « ambulancier »', () => {
+    expect(
+      casualties(
+        'On Saturday, in Delmas 33, a crowd beat to death two men accused of ferrying weapons to a gang.',
+      ),
+    ).toEqual(['killed/civilian/-/2']);
+    expect(casualties('Dimanche, un jeune homme a été lapidé à mort à Rivière Froide.')).toEqual([
+      'killed/civilian/-/1',
+    ]);
+    expect(casualties('Des habitants ont battu à mort deux bandits lundi à Delmas.')).toEqual([
+      'killed/gang/-/2',
+    ]);
+    expect(casualties('Lundi, un ambulancier a été tué par balle à Delmas 33.')).toEqual([
+      'killed/civilian/-/1',
+    ]);
+  });
+});
