@@ -97,7 +97,7 @@ const FILLER = wordSet(`
   agricultural river impoverished sprawling densely populated lawless notorious rough roughest dangerous
   besieged beleaguered mountainous remote hilly upscale affluent residential commercial industrial
   historic working class low income seaside border southeast northeast southwest northwest east west
-  north south heavily armed other
+  north south heavily armed other commissariat prison penitencier eglise ecole marche mairie tribunal
   localite localites commune ville quartier quartiers zone zones region departement section communale
   secteur secteurs communaute rue route axe avenue marche centre bidonville environs alentours
   hauteurs plaine vallee entree sortie premiere deuxieme troisieme bas haut populaire et
@@ -128,12 +128,28 @@ export function placeRole(
   covered: ReadonlySet<number>,
 ): PlaceRole {
   // "the National Hospital-APN Sea Port road": a road named after places, not those places.
-  if (m.tokEnd !== undefined && namesARoad(tokens, m.tokEnd)) return 'none';
+  // "the Canaan gang": a gang named after its place, not where it struck.
+  if (
+    m.tokEnd !== undefined &&
+    (namesARoad(tokens, m.tokEnd) || /^gangs?$/.test(tokens[m.tokEnd]?.norm ?? ''))
+  )
+    return 'none';
   // "sent to Tabarre 36, where gangs killed five residents": what the relative clause tells happened there.
   if (m.tokEnd !== undefined && whereFollows(tokens, m.tokEnd)) return 'at';
   const role = governedRole(tokens, m, covered);
   if (role !== 'none' || m.tokEnd === undefined || !opensClause(tokens, m.tokStart, covered)) return role;
   return passiveTarget(tokens, m.tokEnd) ? 'target' : 'none';
+}
+
+/** "(the wounded) were evacuated to the Hôpital Albert Schweitzer in Deschapelles": where they were taken. */
+function siteTakenTo(tokens: Token[], at: number, covered: ReadonlySet<number>): boolean {
+  let k = at - 1;
+  if (!covered.has(k)) return false;
+  while (k > 0 && covered.has(k - 1)) k--;
+  if (/^(?:the|l|le|la)$/.test(tokens[k - 1]?.norm ?? '')) k--;
+  const to = tokens[k - 1];
+  const cared = tokens.slice(0, k).some((x) => CARE_WORDS.has(x.norm));
+  return cared && to !== undefined && (DESTINATION.has(to.norm) || isFrenchA(to));
 }
 
 function whereFollows(tokens: Token[], from: number): boolean {
@@ -246,8 +262,9 @@ function governedRole(tokens: Token[], m: { tokStart: number }, covered: Readonl
     // "the Gran Grif gang based in Savien": where someone is from or stays, not where it happened.
     if (AT.has(w) && BASED.has(tokens[i - 1]?.norm ?? '')) return 'none';
     if (AT.has(w) || isFrenchA(t))
-      return (CARE.has(tokens[i - 1]?.norm ?? '') || CARE.has(tokens[i - 2]?.norm ?? '')) &&
-        tokens.slice(0, i).some((x) => CARE_WORDS.has(x.norm))
+      return ((CARE.has(tokens[i - 1]?.norm ?? '') || CARE.has(tokens[i - 2]?.norm ?? '')) &&
+        tokens.slice(0, i).some((x) => CARE_WORDS.has(x.norm))) ||
+        siteTakenTo(tokens, i, covered)
         ? 'destination'
         : 'at';
     if (w === 'from') return 'none';

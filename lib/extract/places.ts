@@ -190,7 +190,11 @@ const PLACE_CUES = phraseSet(`
  * and not followed by another capitalised word: "in Pilate", not "Pilate said" nor "from
  * Chantal Dupont".
  */
+const AREA_WORDS = new Set(['area', 'neighbourhood', 'neighborhood', 'district', 'zone', 'locality']);
+
 function placeCued(tokens: Token[], i: number, end: number): boolean {
+  // "the Santo area", "the Source Matelas neighbourhood": named as a place by the word after it.
+  if (AREA_WORDS.has(tokens[end]?.norm ?? '') && tokens[i]?.cap) return true;
   let k = i - 1;
   if (tokens[k]?.kind === 'punct' && /^['’]$/.test(tokens[k]?.text ?? '')) k--;
   const prev = tokens[k];

@@ -29,4 +29,35 @@ describe('places told by pointing back, and routes', () => {
     ).incidents;
     expect(incident?.place?.key).toBe('cabaret');
   });
+
+  it('places no event at a gang named after a place, nor where the wounded were taken', () => {
+    const place = (text: string) =>
+      readReport(text, { publishedAt: '2025-06-11', gazetteer: GAZETTEER }).incidents.map(
+        (i) => i.place?.name,
+      );
+    expect(
+      place('In June, the Canaan gang attacked Source Matelas and killed at least nine people.'),
+    ).toEqual(['Source Matelas']);
+    expect(
+      place(
+        'Gunmen killed 12 people in an overnight attack on a farming town in the Artibonite on Monday; some of the wounded were evacuated to the Hôpital Albert Schweitzer in Deschapelles.',
+      ),
+    ).toEqual(['Artibonite']);
+    expect(
+      place(
+        'Their presence was welcome after residents urged authorities to extend security efforts to Seguin in Pont-Sondé, where gangs killed two people on Monday.',
+      ),
+    ).toEqual(['Pont-Sondé']);
+  });
+
+  it('places « le commissariat de Cabaret » and "the Santo area"', () => {
+    const place = (text: string) =>
+      readReport(text, { publishedAt: '2025-06-11', gazetteer: GAZETTEER }).incidents.map(
+        (i) => i.place?.name,
+      );
+    expect(
+      place('La semaine dernière, des bandits ont attaqué le commissariat de Cabaret, tuant un policier.'),
+    ).toEqual(['Cabaret']);
+    expect(place('On Monday, a police operation in the Santo area killed four bandits.')).toEqual(['Santo']);
+  });
 });
