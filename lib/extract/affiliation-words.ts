@@ -1,6 +1,7 @@
 /** Word lists the side of a casualty is read from (affiliation.ts): folded, one word each. */
 import { CIVILIAN_NOUNS } from './lexicon';
 import type { Affiliation } from './schema';
+import type { Token } from './tokens';
 import { wordSet } from './words';
 
 /** Titles that are a gang member's only with "gang" beside them. */
@@ -83,3 +84,30 @@ export const policeTell = (norms: readonly string[], lo: number, hi: number) =>
 
 /** Haiti's army, named: a trade within it is a soldier's ("two army engineers"). */
 export const ARMY_WORDS = wordSet('army armee fadh military militaire militaires');
+
+/** "… they accused of belonging to the X gang", "… suspected of being gang members", « accusés d'appartenir à un gang ». */
+export function accusedOfGang(tokens: Token[], at: number): boolean {
+  let k = at;
+  // "four people whom a police source described as members of the Brooklyn gang".
+  while (k < at + 7 && !ACCUSED.has(tokens[k]?.norm ?? '')) k++;
+  // "accused by the gang of …": the gang accuses, the people are not its own.
+  if (k === at + 7 || tokens[k + 1]?.norm === 'by' || tokens[k + 1]?.norm === 'par') return false;
+  let member = false;
+  for (let j = k + 1; j < k + 10 && j < tokens.length; j++) {
+    const w = tokens[j]?.norm ?? '';
+    if (w === '.' || w === ';' || w === ',') return false;
+    if (MEMBERSHIP.has(w)) member = true;
+    // "of belonging to the X gang", not "of supporting a rival gang" nor "of informing on the gang".
+    if (GANG_WORDS.has(w)) return member;
+  }
+  return false;
+}
+const ACCUSED = wordSet(`
+  accused suspected accuses soupconnes soupconnees accusees described identified presented believed
+  decrits presentes
+`);
+const MEMBERSHIP = wordSet('belonging being members member appartenir appartenant membres membre affiliated');
+const GANG_WORDS = wordSet('gang gangs bandits bandit gangster gangsters');
+
+/** "…, wounding two officers": a toll told after the attack, whose people are the ones it hit. */
+export const GERUND_TOLLS = new Set(['wounding', 'killing', 'injuring']);

@@ -11,6 +11,7 @@ import {
   CLAUSE_BREAKS,
   FORCE_WORDS,
   GANG_TITLES,
+  GERUND_TOLLS,
   GUARD_UNITS,
   GUARD_WORDS,
   HAITIAN_FR,
@@ -143,8 +144,10 @@ function securitySide(
     return { affiliation: 'mss', country: countryIn(norms, from - 10, to + 10) ?? ctx.dominantCountry };
   }
   const [lo, hi] = ownClause(norms, from, to);
-  const near = countryIn(norms, lo, hi);
-  if (near) return { affiliation: 'mss', country: near };
+  // "Gunmen ambushed a Kenyan patrol …, wounding two officers": the officers of the unit attacked.
+  const attacked = GERUND_TOLLS.has(norms[lo - 1] ?? '') ? ownClause(norms, lo - 2, lo - 1)[0] : lo;
+  const near = countryIn(norms, lo, hi) ?? countryIn(norms, attacked, lo);
+  if (near && near !== 'Haiti') return { affiliation: 'mss', country: near };
   if (hasHaitianArmy(norms, lo, hi)) return { affiliation: 'army', country: null };
   if (hasHaitianForce(norms, lo, hi)) return { affiliation: 'police', country: null };
   // "a police officer", "two policemen" with no contingent or mission in their own sentence are

@@ -19,6 +19,8 @@ const LEAD_PREPOSITION = /^(?:on|in|during|over|of|at|for|throughout|from|the)\s
 /** "…, the mission said on Wednesday", "said in a statement Friday": the day of the telling, not of the event. */
 const SAID_BEFORE =
   /\b(?:said|says|told(?:\s+(?!that\b)[\p{L}.’']+){0,3}|announced|reported|confirmed|stated|added|issued|tweeted|posted|published|released|statement)(?:\s+(?:in|a|an|the|its|their|his|her|statement|release|news|conference|press|to|reporters|journalists|late|early|on|at|this|last))*\s*$/u;
+/** "In a statement released in Nairobi on Tuesday": the day of the telling, wherever it was issued. */
+const RELEASED_IN = /\b(?:statement|released|issued)\s+in\s+\p{Lu}\p{Ll}+\s+(?:on\s+)?$/u;
 /** French: "a déclaré ce vendredi", "intervenait sur Magik 9 ce vendredi", "dans un communiqué publié lundi". */
 const SAID_BEFORE_FR =
   /(?<![\p{L}])(?:a|ont|avait)?\s*(?:déclaré|annoncé|indiqué|confirmé|affirmé|précisé|rapporté|expliqué|dit|publié|intervenait|intervenant|interrogée?|communiqué|s['’]exprimant|dénoncé|condamné)(?:\s+(?:à|au|aux)(?:\s+[\p{L}’'-]+){1,4})?(?:[\s,]+(?:sur|à|au|du|dans|lors|de|d['’]|la|le|les|l['’]|un|une|son|sa|ses|leur|en|fin|début|journée|soirée|matinée|[\p{Lu}][\p{L}\p{N}.’']*|\d+))*[\s,]*$/u;
@@ -164,6 +166,7 @@ export function findDateMentions(
       else if (
         role === 'point' &&
         (SAID_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ||
+          RELEASED_IN.test(text.slice(Math.max(0, start - 60), start)) ||
           TOLL_ROSE_BEFORE.test(text.slice(0, start)) ||
           (/^[\s"“«(]*$/.test(text.slice(0, start)) && SAID_AFTER.test(text.slice(end, end + 80))))
       )

@@ -4,6 +4,7 @@
  * negation ("no officer was hurt", « a démenti la mort de ») drop it.
  */
 import { type Side, sideAround, sideOf } from './affiliation';
+import { accusedOfGang } from './affiliation-words';
 import { antecedent } from './antecedent';
 import type { CasualtyMention } from './casualties';
 import { BODY_WORDS, type Cue, SKIP_BACK } from './casualty-cues';
@@ -137,26 +138,6 @@ function amongSide(tokens: Token[], at: number, ctx: DocContext): Side | null {
   const side = sideOf(tokens, readPhrase(tokens, phrase[0], phrase[1]), ctx);
   return side.affiliation === 'unknown' || side.inferred ? null : side;
 }
-
-/** "… they accused of belonging to the X gang", "… suspected of being gang members", « accusés d'appartenir à un gang ». */
-function accusedOfGang(tokens: Token[], at: number): boolean {
-  let k = at;
-  while (k < at + 4 && !ACCUSED.has(tokens[k]?.norm ?? '')) k++;
-  // "accused by the gang of …": the gang accuses, the people are not its own.
-  if (k === at + 4 || tokens[k + 1]?.norm === 'by' || tokens[k + 1]?.norm === 'par') return false;
-  let member = false;
-  for (let j = k + 1; j < k + 10 && j < tokens.length; j++) {
-    const w = tokens[j]?.norm ?? '';
-    if (w === '.' || w === ';' || w === ',') return false;
-    if (MEMBERSHIP.has(w)) member = true;
-    // "of belonging to the X gang", not "of supporting a rival gang" nor "of informing on the gang".
-    if (GANG_WORDS.has(w)) return member;
-  }
-  return false;
-}
-const ACCUSED = wordSet('accused suspected accuses soupconnes soupconnees accusees');
-const MEMBERSHIP = wordSet('belonging being members member appartenir appartenant membres membre affiliated');
-const GANG_WORDS = wordSet('gang gangs bandits bandit gangster gangsters');
 
 /**
  * "Gangs killed two people", "two people were killed by gunmen", « des bandits ont tué cinq

@@ -113,14 +113,20 @@ export interface TypeHit {
   text: string;
 }
 
+const TOLD_CAME_AFTER =
+  /^\W*the\s+(?:attack|ambush|incident|clash|shooting|massacre|assault|raid|kidnapping|abduction|killing|operation)\s+(?:(?:came|comes|happened|occurred|took place)\s+(?:just\s+|only\s+|exactly\s+|barely\s+)?(?:\w+\s+)?(?:days?|weeks?|hours?|months?)\s+(?:after|before)|(?:came|comes)\s+(?:after|amid))\b/i;
+
 /** `french`: the sentence is French or Kreyòl (sentence-language.ts), so those words are looked for too. */
 export function findTypeHits(text: string, french: boolean): TypeHit[] {
   const hits: TypeHit[] = [];
   const first = firstTypeWord(text, french);
   if (first < 0) return hits;
   const patterns = french ? TYPE_PATTERNS : ENGLISH_TYPE_PATTERNS;
+  // "The ambush came three days after a contingent landed": the ambush is the event already told;
+  // only what the sentence sets beside it can be an event of its own.
+  const from = Math.max(first, TOLD_CAME_AFTER.exec(text)?.[0].length ?? 0);
   for (const [type, re] of patterns) {
-    re.lastIndex = first;
+    re.lastIndex = from;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const before = text.slice(Math.max(0, m.index - 40), m.index);
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);

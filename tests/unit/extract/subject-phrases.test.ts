@@ -5,6 +5,8 @@
  * ("radio journalist"), and killings told by how ("beat to death", « lapidé à mort »).
  */
 import { describe, expect, it } from 'vitest';
+import { readReport } from '@/lib/extract';
+import { GAZETTEER } from '@/lib/locations/gazetteer';
 import { casualtyLines as casualties } from '../helpers/casualty-lines';
 
 describe('the subject before a relative clause', () => {
@@ -65,5 +67,43 @@ describe('killings told by how', () => {
     expect(casualties('Lundi, un ambulancier a été tué par balle à Delmas 33.')).toEqual([
       'killed/civilian/-/1',
     ]);
+  });
+});
+
+describe('whose people an attack hit', () => {
+  it('gives "…, wounding two officers" the side of the unit the attack targeted', () => {
+    expect(
+      casualties('Gunmen ambushed a Kenyan patrol near Pont-Sondé on Sunday, wounding two officers.'),
+    ).toEqual(['injured/mss/Kenya/2']);
+    expect(
+      casualties('Gunmen attacked a police station in Mirebalais on Sunday, killing two officers.'),
+    ).toEqual(['killed/police/-/2']);
+  });
+
+  it('reads "whom a police source described as members of the Brooklyn gang" as gang members', () => {
+    expect(
+      casualties(
+        'Police raided Cité Soleil on Monday, killing four people whom a police source described as members of the Brooklyn gang.',
+      ),
+    ).toEqual(['killed/gang/-/4']);
+  });
+});
+
+describe('a sentence setting the event beside another', () => {
+  it('makes no new event of "The ambush came three days after a contingent landed", nor of the statement’s day', () => {
+    const read = (text: string) =>
+      readReport(text, { publishedAt: '2025-04-01', gazetteer: GAZETTEER }).incidents.map(
+        (i) => `${i.date} ${i.place?.name}`,
+      );
+    expect(
+      read(
+        'Gunmen ambushed a Kenyan patrol near Pont-Sondé on Sunday, wounding two officers. The ambush came three days after a fresh contingent of 217 Kenyan officers landed in Port-au-Prince on Friday.',
+      ),
+    ).toEqual(['2025-03-30 Pont-Sondé']);
+    expect(
+      read(
+        'Gunmen ambushed a Kenyan patrol near Pont-Sondé on Sunday, wounding two officers. In a statement released in Nairobi on Tuesday, the spokesperson said the officers sustained gunshot wounds and were airlifted to a hospital in Port-au-Prince.',
+      ),
+    ).toEqual(['2025-03-30 Pont-Sondé']);
   });
 });
