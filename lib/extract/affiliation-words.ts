@@ -111,3 +111,21 @@ const GANG_WORDS = wordSet('gang gangs bandits bandit gangster gangsters');
 
 /** "…, wounding two officers": a toll told after the attack, whose people are the ones it hit. */
 export const GERUND_TOLLS = new Set(['wounding', 'killing', 'injuring']);
+
+/**
+ * Up to eight words either side of a phrase, stopping where another clause or another group of
+ * people begins: "killing two police officers and injuring three Kenyan officers" — the Kenyans are
+ * not the police officers.
+ */
+export function ownClause(norms: readonly string[], from: number, to: number): [number, number] {
+  let lo = from;
+  // Backwards a comma does not end it: "As far as Kenyan casualties are concerned, two officers …".
+  while (lo > 0 && from - lo < 8 && (norms[lo - 1] === ',' || !isBreak(norms[lo - 1] ?? ''))) lo--;
+  let hi = to;
+  while (hi < norms.length && hi - to < 8 && !isBreak(norms[hi] ?? '')) hi++;
+  return [lo, hi];
+}
+
+function isBreak(w: string): boolean {
+  return CLAUSE_BREAKS.has(w) || VICTIM_VERBS.has(w) || (w.length > 5 && w.endsWith('ing'));
+}

@@ -8,7 +8,6 @@
 import {
   ARMED,
   ARMY_WORDS,
-  CLAUSE_BREAKS,
   FORCE_WORDS,
   GANG_TITLES,
   GERUND_TOLLS,
@@ -18,12 +17,12 @@ import {
   kinBefore,
   MEMBER_WORDS,
   OF_WORDS,
+  ownClause,
   POLICE_WORDS,
   PRISON_WORDS,
   policeTell,
   RANKS,
   SOLDIER_WORDS,
-  VICTIM_VERBS,
 } from './affiliation-words';
 import { antecedent, ownerOf } from './antecedent';
 import type { DocContext } from './doc-context';
@@ -109,24 +108,6 @@ function hasMissionWord(norms: readonly string[], from: number, to: number): boo
   for (let i = Math.max(0, from); i < Math.min(norms.length, to); i++)
     if (MISSION_WORDS.has(norms[i] ?? '')) return true;
   return false;
-}
-
-/**
- * Up to eight words either side of a phrase, stopping where another clause or another group of
- * people begins: "killing two police officers and injuring three Kenyan officers" — the Kenyans are
- * not the police officers.
- */
-function ownClause(norms: readonly string[], from: number, to: number): [number, number] {
-  let lo = from;
-  // Backwards a comma does not end it: "As far as Kenyan casualties are concerned, two officers …".
-  while (lo > 0 && from - lo < 8 && (norms[lo - 1] === ',' || !isBreak(norms[lo - 1] ?? ''))) lo--;
-  let hi = to;
-  while (hi < norms.length && hi - to < 8 && !isBreak(norms[hi] ?? '')) hi++;
-  return [lo, hi];
-}
-
-function isBreak(w: string): boolean {
-  return CLAUSE_BREAKS.has(w) || VICTIM_VERBS.has(w) || (w.length > 5 && w.endsWith('ing'));
 }
 
 function securitySide(
