@@ -9,7 +9,9 @@ import { PERSON_NOUNS } from './lexicon';
 export function antecedent(norms: readonly string[], before: number): number | null {
   for (let i = before - 1; i >= 0; i--) {
     const w = norms[i] ?? '';
-    if (PERSON_NOUNS.has(w) && w !== 'people' && !doerOf(norms, i, before)) return i;
+    // Not the agent of a passive: "wounded by gunmen; two of them later died" are not gunmen.
+    const agent = norms[i - 1] === 'by' || norms[i - 1] === 'par';
+    if (PERSON_NOUNS.has(w) && w !== 'people' && !agent && !doerOf(norms, i, before)) return i;
   }
   return null;
 }

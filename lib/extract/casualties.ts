@@ -6,6 +6,7 @@
  */
 
 import { BE, type CasualtyCueKind, type Cue, findCues, SKIP_BACK } from './casualty-cues';
+import { countsEvents } from './counted-events';
 import type { DocContext } from './doc-context';
 import { gappedAfter, rivalAfter } from './gapping';
 import { PERSON_NOUNS } from './lexicon';
@@ -96,20 +97,24 @@ function phraseFor(tokens: Token[], cue: Cue): [number, number] | null {
         (reduced && tokens[start - 1]?.text === ',' ? phraseBefore(tokens, start - 1) : null);
       // "A Haitian police officer who was travelling with the patrol was killed": no person just
       // before the verb, but one before the "who" the clause between opens with.
-      return !found || !hasHead(tokens, found[0], found[1])
-        ? (relativeSubject(tokens, start) ?? found)
-        : found;
+      const bare =
+        !found ||
+        (!hasHead(tokens, found[0], found[1]) && readPhrase(tokens, found[0], found[1]).count === null);
+      return bare ? (relativeSubject(tokens, start) ?? found) : found;
     }
   }
 }
 
 const RELATIVE = wordSet('who which that');
+const SAYING = wordSet('said say says told reported confirmed added explained dit declare affirme');
 
 /** The person phrase before a "who" (or « qui ») that opens the clause ending at `start`, if any. */
 function relativeSubject(tokens: Token[], start: number): [number, number] | null {
   for (let k = start - 1; k > 0 && start - k <= 12; k--) {
     const t = tokens[k];
     if (!t || t.text === '.' || t.text === ';' || t.text === ':') return null;
+    // "An officer who was at the scene said two were killed": the one who tells, not the victim.
+    if (SAYING.has(t.norm)) return null;
     if (t.norm !== 'who' && t.norm !== 'qui') continue;
     const at = tokens[k - 1]?.text === ',' ? k - 1 : k;
     const subject = phraseBefore(tokens, at, 0, false, false);
@@ -186,6 +191,8 @@ export function findCasualties(
         if (unquantified(tokens, cue, range)) tollsWithoutNumber.push(cue.kind);
         continue;
       }
+      // "Police investigated three homicides": events counted, whose victims' side is not told.
+      if (countsEvents(cue.at, tokens)) Object.assign(mention, { affiliation: 'unknown', country: null });
       // "An earlier toll had put the number of dead at seven": replaced by the newer toll.
       if (supersededToll(tokens, range[0])) continue;
       // "Police estimated the toll at around 20 dead": the toll and "20 dead" are one statement.

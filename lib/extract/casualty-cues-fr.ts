@@ -13,7 +13,7 @@ import {
   afterDay,
   BURNED,
   described,
-  EVENT_NOUNS,
+  eventNounAt,
   forms,
   GERUNDS,
   HIT,
@@ -114,7 +114,9 @@ function participleVoice(tokens: Token[], i: number): Voice | null {
   }
   // "11 personnes tuées", "trois agents de la PNH blessés", "des dizaines de blessés", « trois
   // bandits armés abattus » (an adjective of the person noun before the participle).
-  if (prev && (prev.kind === 'num' || PERSON_NOUNS.has(w) || prev.cap || described(tokens, k))) return 'self';
+  // Not « interpellé trois bandits, tué deux autres »: a participle with its own object after the comma.
+  const aside = described(tokens, k) && !(w === ',' && parseNumberAt(tokens, i + 1) !== null);
+  if (prev && (prev.kind === 'num' || PERSON_NOUNS.has(w) || prev.cap || aside)) return 'self';
   // "…et trois autres blessés": more people of the same side, counted before "autres".
   if ((w === 'autres' || w === 'autre') && parseNumberAt(tokens, k - 1) !== null) return 'self';
   // "ont incendié plusieurs maisons et tué quatre personnes": a second participle of the same auxiliary.
@@ -167,7 +169,7 @@ export function findFrenchCues(tokens: Token[]): Cue[] {
     // "les corps de six hommes", "le cadavre d'un policier" (not "un corps de 200 policiers").
     const body =
       (w === 'corps' || w === 'cadavres' || w === 'cadavre') && /^(?:les|le|des)$/.test(prev?.norm ?? '');
-    const event = EVENT_NOUNS.get(w) ?? (body ? 'killed' : undefined);
+    const event = eventNounAt(tokens, i) ?? (body ? 'killed' : undefined);
     if (event && (next === 'de' || next === 'd' || next === 'des' || next === 'du')) {
       push(event, i, 'of');
       ofUntil = i + 8;

@@ -88,7 +88,6 @@ export const EVENT_NOUNS: ReadonlyMap<string, CasualtyCueKind> = new Map([
   ['execution', 'killed'],
   // « s'est soldée par la neutralisation d'au moins 8 bandits »
   ['neutralisation', 'killed'],
-  ['lynchage', 'killed'],
   ['enlevement', 'kidnapped'],
   ['kidnapping', 'kidnapped'],
   ['disparition', 'missing'],
@@ -166,4 +165,15 @@ const TO_DEATH = forms('lapide battu frappe poignarde tabasse roue bastonne');
 export function toDeathAt(tokens: readonly Token[], i: number): number {
   if (tokens[i]?.norm !== 'mort' || tokens[i - 1]?.norm !== 'a') return -1;
   return TO_DEATH.has(tokens[i - 2]?.norm ?? '') ? i - 2 : -1;
+}
+
+/**
+ * The kind of what befell the people after « de » at `i` (EVENT_NOUNS), not « la neutralisation
+ * d'un engin explosif » nor « d'un gang »: a neutralisation counts only people counted.
+ */
+export function eventNounAt(tokens: readonly Token[], i: number): CasualtyCueKind | undefined {
+  const kind = EVENT_NOUNS.get(tokens[i]?.norm ?? '');
+  if (tokens[i]?.norm !== 'neutralisation') return kind;
+  const k = tokens[i + 2]?.text === '’' || tokens[i + 2]?.text === "'" ? i + 3 : i + 2;
+  return /^(?:un|une|le|la|l|ce|cet|cette)$/.test(tokens[k]?.norm ?? '') ? undefined : kind;
 }

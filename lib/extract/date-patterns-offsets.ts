@@ -14,7 +14,7 @@ const AGO_COUNTS = wordNumbers('a:1 an:1 one:1 two:2 three:3 four:4 five:5 six:6
  * after the day told, which the overnight convention (« la nuit de X à Y » is X) dates to that day.
  */
 const SMALL_HOURS =
-  /^[^.;]{0,40}?(?:heures?\s+du\s+matin|\bh\s+du\s+matin|\d\s*(?:a\.?m\.?)(?![\p{L}])|before\s+dawn|at\s+dawn|avant\s+l['’]aube|à\s+l['’]aube|early\s+hours|petit\s+matin)/iu;
+  /^[^.;]{0,40}?(?:(?<!\d)(?:[0-4]|minuit|midnight)\s*(?:h(?:eures?)?(?![\p{L}])|a\.?m\.?(?![\p{L}]))|before\s+dawn|at\s+dawn|avant\s+l['’]aube|à\s+l['’]aube|early\s+hours|petit\s+matin)/iu;
 function smallHours(m: RegExpExecArray): boolean {
   return SMALL_HOURS.test(m.input.slice(m.index + m[0].length));
 }
@@ -41,7 +41,7 @@ export const OFFSET_PATTERNS: Array<[RegExp, Handler, string]> = [
   [
     // « La veille, à Bel-Air, … », « le lendemain »: the day before or after the one told last.
     new RegExp(
-      `${L0}(?:la\\s+(veille)|le\\s+(lendemain)|le\\s+jour\\s+même(?=\\s+(?:de|d['’]|où)))(?:\\s+(?:de|d['’]|où))?${L1}`,
+      `${L0}(?:la\\s+(veille)|le\\s+(lendemain)|le\\s+jour\\s+même(?=\\s+(?:de|d['’]|où)))(?:\\s+(?:de|d['’]|où)|(?=\\s*[,.;:)]))${L1}`,
       'giu',
     ),
     (m) => ({
@@ -61,7 +61,7 @@ export const OFFSET_PATTERNS: Array<[RegExp, Handler, string]> = [
   ],
   [
     new RegExp(
-      `${L0}(?:(a|an|one|two|three|four|five|six|seven|\\d{1,2})\\s+(days?|weeks?)\\s+(earlier|later)|the\\s+(previous|following|next)\\s+(?:day|morning|afternoon|evening|night)|the\\s+day\\s+(before|after))${L1}`,
+      `${L0}(?:(a|an|one|two|three|four|five|six|seven|\\d{1,2})\\s+(days?|weeks?)\\s+(earlier|later)|the\\s+(previous|following|next)\\s+(?:day|morning|afternoon|evening|night)|the\\s+day\\s+(before|after)(?=\\s*[,.;:)]))${L1}`,
       'giu',
     ),
     (m) => {

@@ -148,9 +148,17 @@ const VICTIMS = /^\W*(?:among (?:the|those) victims|(?:the|those) victims|parmi 
 export function listedTarget(groups: EventGroup[], v: SentenceView): EventGroup | null {
   const text = v.facts.sentence.text;
   if (!LISTS_THE_DEAD.test(text)) return null;
-  const dead = anaphorTarget(groups, 'killed');
-  if (dead || !VICTIMS.test(text)) return dead;
-  const hurt = anaphorTarget(groups, 'injured');
-  if (hurt) v.casualties = v.casualties.map((c) => (c.kind === 'killed' ? { ...c, kind: 'injured' } : c));
-  return hurt;
+  if (!VICTIMS.test(text)) return anaphorTarget(groups, 'killed');
+  // "the victims": of the event told just before, of the one kind it told; of several kinds (killed
+  // and kidnapped) or of none, the list says who they were but counts no one more.
+  const last = groups[groups.length - 1];
+  const kinds = last ? kindsOf(last.casualties) : new Set<string>();
+  const [kind] = kinds;
+  const tokens = v.facts.tokens;
+  const listed = (c: CasualtyMention) => /^victim/.test(tokens[c.at]?.norm ?? '');
+  v.casualties = v.casualties.flatMap((c) => {
+    if (!listed(c) || (kinds.size === 1 && kind === 'killed')) return [c];
+    return kinds.size === 1 ? [{ ...c, kind: kind as CasualtyMention['kind'] }] : [];
+  });
+  return last ?? null;
 }

@@ -131,6 +131,8 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
       inGroup.set(f.sentence.index, listed);
       continue;
     }
+    // "Among the victims were three officers" with no event before it: no one's victims.
+    if (hasCasualty && v.casualties.length === 0) continue;
     if (f.anaphor) {
       const target = anaphorTarget(groups, f.anaphor);
       // "…killed last week when gangs attacked Lascahobas. The assault began on Wednesday": the

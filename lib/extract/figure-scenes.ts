@@ -88,3 +88,17 @@ export function townPlaced(f: SentenceFacts, from: number, to: number): boolean 
     (e) => e.kind !== 'country' && e.kind !== 'department' && e.key !== CAPITAL_KEY,
   );
 }
+
+export const WIDER_TALLY =
+  /\b(?:ha(?:ve|s|d)\s+(?:now\s+)?(?:been\s+)?\w+ed|since|across|nationwide|country|commune|region|department|capital|this year|so far)\b|(?<![\p{L}])(?:depuis|à travers|dans tout|pays|commune|région|département)(?![\p{L}])/iu;
+
+/** One event told on a day at a place, with no toll of its own: "Gangs attacked Pont-Sondé on Monday." */
+export function toldOneEvent(f: SentenceFacts): boolean {
+  return (
+    f.types.length > 0 &&
+    f.casualties.length === 0 &&
+    !f.aggregate &&
+    f.dates.some((d) => d.role === 'point' && d.resolved && d.precision === 'day') &&
+    scenePlaced(f, -Infinity, Infinity)
+  );
+}

@@ -17,7 +17,9 @@ import {
   oneEventNamed,
   ongoing,
   scenePlaced,
+  toldOneEvent,
   townPlaced,
+  WIDER_TALLY,
   WINDOW,
 } from './figure-scenes';
 import { oneKilling } from './killing-nouns';
@@ -150,18 +152,11 @@ function isFigureMention(
   const monthTally = month && m.count >= 20 && m.generic && !oneEventNamed(clause) && !ONE_SCENE.test(clause);
   // "Gangs attacked Pont-Sondé on Monday. The police said at least 100 people were killed.": the
   // toll of the event just told, when the clause gives no date of its own.
-  const eventsToll = eventBefore && !f.dates.some((d) => d.start >= from && d.end <= to);
+  // Not a tally in the perfect or over a wider scope: "More than 150 people have been killed in the
+  // commune since the gang arrived", "… across Haiti, according to the UN".
+  const eventsToll =
+    eventBefore && !f.dates.some((d) => d.start >= from && d.end <= to) && !WIDER_TALLY.test(clause);
   return (m.count >= 100 || monthTally) && !specificPlace && !eventDays && !eventsToll;
-}
-
-/** One event told on a day at a place, with no tally of its own: "Gangs attacked Pont-Sondé on Monday." */
-function toldOneEvent(f: SentenceFacts): boolean {
-  return (
-    f.types.length > 0 &&
-    !f.aggregate &&
-    f.dates.some((d) => d.role === 'point' && d.resolved && d.precision === 'day') &&
-    scenePlaced(f, -Infinity, Infinity)
-  );
 }
 
 /**

@@ -18,10 +18,14 @@ export const KILLING_NOUNS = wordSet(`
 const ONE_DEATH_NOUNS = new Set([...KILLING_NOUNS, 'assassinat', 'meurtre']);
 
 /** Not "arrested in connection with the murder of a pastor last week": the murder is told too. */
-const CHARGED = wordSet('indicted charged convicted sentenced accused prosecuted wanted');
+const CHARGED = wordSet('indicted charged convicted sentenced accused prosecuted wanted responsible');
+/** "attempted murder", "foiled the assassination of", "a plot for the assassination of": no one died. */
+const TRIED = wordSet(
+  'attempted attempt foiled thwarted prevented averted plot plotted plotting planned planning failed tentative',
+);
 
 /** "He has been indicted in the U.S. for … the slaying of …": a deed charged, not an event told. */
-function charged(tokens: readonly Token[], i: number): boolean {
+export function charged(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 30; k--) {
     const t = tokens[k];
     if (!t || t.text === '.' || t.text === ';') break;
@@ -35,7 +39,13 @@ function charged(tokens: readonly Token[], i: number): boolean {
  * (a past year's event, background) nor a deed someone is charged with.
  */
 export function killingOf(tokens: readonly Token[], i: number): boolean {
-  return tokens[i + 1]?.norm === 'of' && !/^\d{4}$/.test(tokens[i - 1]?.norm ?? '') && !charged(tokens, i);
+  const tried = [1, 2, 3].some((k) => TRIED.has(tokens[i - k]?.norm ?? ''));
+  return (
+    tokens[i + 1]?.norm === 'of' &&
+    !/^\d{4}$/.test(tokens[i - 1]?.norm ?? '') &&
+    !tried &&
+    !charged(tokens, i)
+  );
 }
 
 /** Whether the mention is the one death such a noun tells of. */
@@ -47,9 +57,9 @@ const SINCE = wordSet('since depuis following');
 
 /**
  * "since the assassination of President Jovenel Moïse in 2021", « depuis l'assassinat du président
- * … en 2021 »: the killing marks when a period began. It is an event of the report only when the
- * sentence dates it to a month or a day after the noun ("… in July, 2021"); otherwise its dead are
- * no one's here, neither this report's event nor a tally.
+ * … en 2021 », "the murder of X in 2022": the killing marks when a period began, or is a past
+ * year's. It is an event of the report only when the sentence dates it to a month or a day after
+ * the noun ("… in July, 2021"); otherwise its dead are no one's here, neither event nor tally.
  */
 export function sinceAnchorUndated(
   m: CasualtyMention,
@@ -59,7 +69,9 @@ export function sinceAnchorUndated(
   if (!oneKilling(m, tokens)) return false;
   let k = m.at - 1;
   while (k >= 0 && /^(?:the|l|le|la|’|')$/.test(tokens[k]?.norm ?? tokens[k]?.text ?? '')) k--;
-  if (!SINCE.has(tokens[k]?.norm ?? '')) return false;
   const after = tokens[m.at]?.end ?? 0;
-  return !dates.some((d) => d.start >= after && d.precision !== 'year' && d.date !== null);
+  const later = dates.filter((d) => d.start >= after && d.date !== null);
+  const dated = later.some((d) => d.precision !== 'year' && d.role === 'point');
+  // "The murder of journalist X in 2022 remains unsolved": a past year's killing, background too.
+  return !dated && (SINCE.has(tokens[k]?.norm ?? '') || later.some((d) => d.precision === 'year'));
 }

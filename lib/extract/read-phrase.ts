@@ -4,6 +4,7 @@
  * whether it points back ("the officer", "him", "another").
  */
 import { ACTORS } from '../actors/register';
+import { isMonthWord } from './date-words';
 import { CONTINGENT_DEMONYMS } from './lexicon';
 import { DEFINITE, OF_WORDS, ORDINALS, OTHER_WORDS, PRONOUNS, SCALE_WORDS, VAGUE } from './noun-phrase-words';
 import { hedgeBefore, parseNumberAt } from './numbers';
@@ -115,6 +116,8 @@ export function readPhrase(tokens: Token[], start: number, end: number): NounPhr
     const scaled = (w === 'a' || w === 'an') && SCALE_WORDS.has(tokens[i + 1]?.norm ?? '');
     // "the leader of the 5 Segonn gang", "400 Mawozo": a name, not a count.
     if (t.kind === 'num' && NUMBERED_NAMES.get(t.text)?.has(tokens[i + 1]?.norm ?? '')) continue;
+    // « … Jovenel Moïse le 7 juillet 2021 »: the day of a date, not a count.
+    if (t.kind === 'num' && isMonthWord(tokens[i + 1]?.norm ?? '')) continue;
     // « l'agent 2 Jean Ricot Dorsainvil »: the police grade before a name, not a count.
     if (t.kind === 'num' && GRADED.has(tokens[i - 1]?.norm ?? '') && tokens[i + 1]?.cap) continue;
     if (np.count === null && (t.kind === 'num' || (w !== 'a' && w !== 'an') || scaled)) {
