@@ -270,7 +270,7 @@ export function parseFractionAt(tokens: Token[], i: number): { share: number; en
 
 /**
  * « vingt-trois (23) personnes », "three (3) officers": the digits in brackets that repeat the
- * number written before them, dropped so the phrase reads as one count (the text itself is kept).
+ * number written before them stand for it, so the phrase reads as one count (the text is kept).
  */
 export function withoutNumberEchoes(tokens: Token[]): Token[] {
   if (!tokens.some((t) => t.text === '(')) return tokens;
@@ -283,7 +283,10 @@ export function withoutNumberEchoes(tokens: Token[]): Token[] {
         const n = out[k]?.kind === 'word' ? parseNumberAt(out, k) : null;
         if (n && n.end === out.length && n.value === Number(digits.text)) written = n;
       }
+      // The digits stand for the words: "trois cent douze (312)" reads as 312, whole.
       if (written) {
+        out.length = written.start;
+        out.push(digits);
         i += 2;
         continue;
       }

@@ -153,8 +153,11 @@ function siteTakenTo(tokens: Token[], at: number, covered: ReadonlySet<number>):
 }
 
 function whereFollows(tokens: Token[], from: number): boolean {
-  const next = tokens[from]?.text === ',' ? tokens[from + 1] : tokens[from];
-  return next?.norm === 'where';
+  const at = tokens[from]?.text === ',' ? from + 1 : from;
+  // Not "airlifted to a hospital in Port-au-Prince, where they were in stable condition".
+  const state =
+    ['they', 'he', 'she'].includes(tokens[at + 1]?.norm ?? '') && BE_WORDS.has(tokens[at + 2]?.norm ?? '');
+  return tokens[at]?.norm === 'where' && !state;
 }
 
 const ROAD_WORDS = wordSet('road roads street avenue highway boulevard route motorway');

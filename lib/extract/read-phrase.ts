@@ -14,6 +14,7 @@ import type { Hedge, Person } from './schema';
 import { foldWord, type Token } from './tokens';
 
 const AGE_UNITS = new Set(['year', 'month', 'week', 'day']);
+const FRACTION_BEFORE = new Set(['than', 'over', 'about', 'nearly', 'almost', 'some', 'roughly', 'around']);
 
 export interface NounPhrase {
   tokStart: number;
@@ -94,8 +95,10 @@ export function readPhrase(tokens: Token[], start: number, end: number): NounPhr
       np.definite = true;
     }
     if (w === 'another') np.another = true;
-    // "a third", « un troisième »: one more of the people just told, with or without its noun.
-    if (ORDINALS.has(w) && ['a', 'an', 'un', 'une'].includes(tokens[i - 1]?.norm ?? '')) {
+    // "a third", « un troisième »: one more of the people just told, with or without its noun (not
+    // a share: "more than a third were killed", "a third of them").
+    const share = FRACTION_BEFORE.has(tokens[i - 2]?.norm ?? '') || tokens[i + 1]?.norm === 'of';
+    if (ORDINALS.has(w) && ['a', 'an', 'un', 'une'].includes(tokens[i - 1]?.norm ?? '') && !share) {
       np.other = true;
       np.ordinal = ORDINALS.get(w);
     }

@@ -154,3 +154,31 @@ describe('« la neutralisation de »', () => {
     ]);
   });
 });
+
+describe('found again in the full probe reports', () => {
+  it('reads « trois cent douze (312) » as 312, whole', () => {
+    expect(figures('Au total, trois cent douze (312) personnes ont été tuées depuis janvier.')).toEqual([
+      'killed/312',
+    ]);
+  });
+
+  it('places no event at a hospital "where they were in stable condition"', () => {
+    expect(
+      read(
+        'Two Kenyan officers were injured on Monday when gangs ambushed their vehicle near Pont-Sondé. In a statement released in Nairobi on Tuesday, a spokesperson said the officers sustained gunshot wounds and were airlifted to a hospital in Port-au-Prince, where they were in stable condition.',
+      ).incidents.map((i) => i.place?.name),
+    ).toEqual(['Pont-Sondé']);
+  });
+
+  it('reads "more than a third were killed" as a share, not one more person', () => {
+    expect(
+      casualties(
+        'Of these, more than a third were killed in strikes carried out with explosive drones, including at least 20 civilians.',
+      ),
+    ).not.toContain('killed/unknown/-/1');
+    expect(casualties('Gunmen killed two officers in Delmas on Monday and wounded a third.')).toEqual([
+      'injured/police/-/1',
+      'killed/police/-/2',
+    ]);
+  });
+});
