@@ -97,15 +97,15 @@ function phraseFor(tokens: Token[], cue: Cue): [number, number] | null {
         (reduced && tokens[start - 1]?.text === ',' ? phraseBefore(tokens, start - 1) : null);
       // "A Haitian police officer who was travelling with the patrol was killed": no person just
       // before the verb, but one before the "who" the clause between opens with.
-      const bare =
-        !found ||
-        (!hasHead(tokens, found[0], found[1]) && readPhrase(tokens, found[0], found[1]).count === null);
+      // "Residents who fled the gangs were shot dead": "the gangs", uncounted, are not the subject.
+      const bare = !found || readPhrase(tokens, found[0], found[1]).count === null;
       return bare ? (relativeSubject(tokens, start) ?? found) : found;
     }
   }
 }
 
 const RELATIVE = wordSet('who which that');
+const REDUCED_RELATIVE = wordSet('who qui soupconne soupconnes accuse accuses suspected accused');
 const SAYING = wordSet('said say says told reported confirmed added explained dit declare affirme');
 
 /** The person phrase before a "who" (or « qui ») that opens the clause ending at `start`, if any. */
@@ -115,7 +115,8 @@ function relativeSubject(tokens: Token[], start: number): [number, number] | nul
     if (!t || t.text === '.' || t.text === ';' || t.text === ':') return null;
     // "An officer who was at the scene said two were killed": the one who tells, not the victim.
     if (SAYING.has(t.norm)) return null;
-    if (t.norm !== 'who' && t.norm !== 'qui') continue;
+    // « un jeune homme soupçonné d'être un informateur des gangs avait été lapidé »: a reduced relative.
+    if (!REDUCED_RELATIVE.has(t.norm)) continue;
     const at = tokens[k - 1]?.text === ',' ? k - 1 : k;
     const subject = phraseBefore(tokens, at, 0, false, false);
     return subject && hasHead(tokens, subject[0], subject[1]) ? subject : null;

@@ -22,6 +22,16 @@ describe('the subject before a relative clause', () => {
   });
 });
 
+describe('the subject before a reduced relative', () => {
+  it('is the person before « soupçonné d’être … »', () => {
+    expect(
+      casualties(
+        "Dimanche, un jeune homme soupçonné d'être un informateur des gangs de Grand Ravine avait été lapidé à mort à Rivière Froide.",
+      ),
+    ).toEqual(['killed/civilian/-/1']);
+  });
+});
+
 describe('words inside or beside the phrase', () => {
   it('reads past an acronym in brackets and a trade’s modifier', () => {
     expect(
