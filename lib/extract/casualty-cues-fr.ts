@@ -56,7 +56,7 @@ const DISPLACED = forms('deplace');
 /** "sortis blessés", "retrouvés blessés": the verb the state participle follows. */
 const COME_OUT = forms('sorti ressorti retrouve');
 const ETRE = wordSet('ete est sont etait etaient soit fut furent sera seront');
-const AVOIR = wordSet('a ont avait avaient aurait auraient avons eu avoir');
+const AVOIR = wordSet('a ont avait avaient aurait auraient avons eu avoir ait aient');
 /** Words that may stand between the auxiliary and the participle: "ont été mortellement blessés". */
 const BETWEEN = wordSet(`
   egalement aussi deja tous toutes tout malheureusement finalement respectivement ensuite

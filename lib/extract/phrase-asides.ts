@@ -18,7 +18,9 @@ const AGE_WORDS = wordSet('ans an years year yrs');
  * driver,", « , chauffeur de taxi-moto, », ", assigned to the Cabaret station,").
  */
 export function isAside(tokens: Token[], open: number, close: number): boolean {
-  const first = tokens[open + 1];
+  // « , l'agent 2 Ronald Michel, »: past an elided article.
+  const elided = tokens[open + 1]?.norm === 'l' && /^['’]$/.test(tokens[open + 2]?.text ?? '');
+  const first = tokens[elided ? open + 3 : open + 1];
   // ", five of them children,", « , dont cinq enfants, »: how many of them were who.
   const share =
     parseNumberAt(tokens, open + 1) !== null &&

@@ -21,7 +21,7 @@ const NONE = wordSet('aucun aucune');
 const SPECULATIVE = wordSet(`
   may might could possibly perhaps feared fear fears speculated speculation rumoured rumored
   unconfirmed presumed believed likely would will shall if risk threat threatened vowed whether avoid
-  unverified
+  unverified possible craint craignent craindre pourrait pourraient probable
 `);
 const NEGATION = wordSet(`
   no not none never without nobody neither nor denied n’t nt

@@ -32,6 +32,22 @@ describe('the subject before a reduced relative', () => {
   });
 });
 
+describe('a police communiqué’s names and moods', () => {
+  it('reads « , l’agent 2 Ronald Michel, » as an aside and « ait été blessé » as a passive, but not a possibility', () => {
+    expect(
+      casualties(
+        "La PNH déplore qu'un de ses agents, l'agent 2 Ronald Michel, ait été blessé par balle dimanche à Croix-des-Missions.",
+      ),
+    ).toEqual(['injured/police/-/1']);
+    expect(
+      casualties(
+        "Un agent de la PNH, l'agent 2 Ronald Michel, a été blessé par balle dimanche à Croix-des-Missions.",
+      ),
+    ).toEqual(['injured/police/-/1']);
+    expect(casualties('Il est possible que trois policiers aient été tués dimanche à Delmas.')).toEqual([]);
+  });
+});
+
 describe('words inside or beside the phrase', () => {
   it('reads past an acronym in brackets and a trade’s modifier', () => {
     expect(
