@@ -57,10 +57,15 @@ export function placesShared(a: PlaceUse[], b: PlaceUse[], index: GazetteerIndex
 
 const FAMILY: Partial<Record<IncidentType, number>> = { ambush: 1, armed_clash: 1, attack: 1, gunfire: 1 };
 
+const FIGHT = new Set<IncidentType>(['armed_clash', 'gunfire']);
+
 export function typesAgree(a: IncidentType, b: IncidentType | null): boolean {
   if (!b || a === b || a === 'other' || b === 'other' || a === 'killing' || b === 'killing') return true;
   if (a === 'evacuation' || b === 'evacuation') return true;
   if (FAMILY[a] && FAMILY[b]) return true;
+  // "an operation … the death of four bandits and the arrest of two others. An officer was wounded
+  // during the exchange of fire": arrests made in the fighting of one operation.
+  if (a === 'arrest' && FIGHT.has(b)) return true;
   return (a === 'kidnapping' && FAMILY[b] !== undefined) || (b === 'kidnapping' && FAMILY[a] !== undefined);
 }
 
@@ -121,6 +126,7 @@ export function anaphorTarget(groups: EventGroup[], kind: AnaphorKind): EventGro
 
 /** A later sentence may sharpen the kind of event: an attack that was an ambush, a death that was a clash. */
 export function refines(current: IncidentType, next: IncidentType): boolean {
+  if (current === 'arrest' && FIGHT.has(next)) return true;
   if (current === 'other' || current === 'killing')
     return next !== 'evacuation' && TYPE_RANK[next] < TYPE_RANK[current];
   return next === 'ambush' && (current === 'attack' || current === 'armed_clash');

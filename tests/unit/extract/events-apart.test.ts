@@ -164,3 +164,18 @@ describe('"The day before", « La veille », « Le lendemain »', () => {
     ).toEqual([]);
   });
 });
+
+describe('arrests made in the fighting of one operation', () => {
+  it('keeps the officer wounded "during the exchange of fire" with the operation that killed and arrested', () => {
+    expect(
+      incidents(
+        'On Monday, a police operation in Santo resulted in the death of four bandits and the arrest of two others. A police officer was wounded in the arm during the exchange of fire.',
+      ),
+    ).toEqual(['2025-06-09 Santo: killed/gang/4 injured/police/1']);
+    expect(
+      incidents(
+        'Police arrested two men in Delmas on Monday. Gunmen attacked a bus in Delmas on Monday, killing three passengers.',
+      ),
+    ).toEqual(['2025-06-09 Delmas: ', '2025-06-09 Delmas: killed/civilian/3']);
+  });
+});
