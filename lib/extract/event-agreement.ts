@@ -4,7 +4,7 @@
  */
 import { victimSide } from './affiliation-words';
 import type { PlaceUse, SentenceFacts } from './analyze';
-import { rangesOverlap } from './calendar';
+import { addDays, rangesOverlap } from './calendar';
 import type { CasualtyMention } from './casualties';
 import type { DateMention } from './dates';
 import { dateRange } from './event-dates';
@@ -167,4 +167,25 @@ export function listedTarget(groups: EventGroup[], v: SentenceView): EventGroup 
     return kinds.size === 1 ? [{ ...c, kind: kind as CasualtyMention['kind'] }] : [];
   });
   return last ?? null;
+}
+
+/**
+ * "On Sunday, a drone killed four … In May, residents said a drone had killed a boy": what was told
+ * in May, well before the event's own days, cannot be that event.
+ */
+export function toldBeforeIt(g: EventGroup, f: SentenceFacts): boolean {
+  const told = f.dates.find((d) => d.role === 'report' && d.resolved);
+  const said = told ? dateRange(told) : null;
+  const own = g.date ? dateRange(g.date) : null;
+  // A week's margin: "The death toll is 70, up from 20 on Saturday" tells Sunday's event the day before.
+  return said !== null && own !== null && said[1] < addDays(own[0], -7);
+}
+
+/** The named vehicles the event's own sentences tell of. */
+export const groupTargets = (g: EventGroup) => g.core.flatMap((x) => x.targets);
+
+/** The group holds a clause split from the same sentence as `f`: told as two events. */
+export function clauseSibling(g: EventGroup, f: SentenceFacts): boolean {
+  const of = f.sentence.clauseOf;
+  return of !== undefined && [...g.core, ...g.support].some((x) => x.sentence.clauseOf === of);
 }

@@ -12,15 +12,18 @@ import type { DateMention } from './dates';
 import {
   anaphorTarget,
   casualtiesAgree,
+  clauseSibling,
   datesAgree,
   fallbackType,
   groupPlaces,
+  groupTargets,
   kindsOf,
   listedTarget,
   placesAgree,
   placesShared,
   refines,
   specific,
+  toldBeforeIt,
   typesAgree,
 } from './event-agreement';
 import type { GazetteerIndex } from './places';
@@ -97,15 +100,6 @@ function startGroup(v: SentenceView): EventGroup {
   return g;
 }
 
-/** The named vehicles the event's own sentences tell of. */
-const groupTargets = (g: EventGroup) => g.core.flatMap((x) => x.targets);
-
-/** The group holds a clause split from the same sentence as `f`: told as two events. */
-function clauseSibling(g: EventGroup, f: SentenceFacts): boolean {
-  const of = f.sentence.clauseOf;
-  return of !== undefined && [...g.core, ...g.support].some((x) => x.sentence.clauseOf === of);
-}
-
 export function groupEvents(views: SentenceView[], index: GazetteerIndex): EventGroup[] {
   const groups: EventGroup[] = [];
   const viewOf = new Map(views.map((v) => [v.facts, v]));
@@ -121,7 +115,10 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
     const founding = !f.general && (hasCasualty || (v.type !== null && (dated || hasSpecificPlace)));
     // A clause split from the same sentence as one of the group's (clauses.ts) is another event.
     const datedAway = (g: EventGroup) =>
-      !datesAgree(g.date, v.date) || clauseSibling(g, f) || differentTargets(groupTargets(g), f.targets);
+      !datesAgree(g.date, v.date) ||
+      clauseSibling(g, f) ||
+      differentTargets(groupTargets(g), f.targets) ||
+      toldBeforeIt(g, f);
 
     // "Among those killed were …", « Parmi les morts figurent … »: the dead of the event told before,
     // whatever day or place the sentence names (the day the bodies were examined).

@@ -179,3 +179,18 @@ describe('arrests made in the fighting of one operation', () => {
     ).toEqual(['2025-06-09 Delmas: ', '2025-06-09 Delmas: killed/civilian/3']);
   });
 });
+
+describe('what was told before the event', () => {
+  it('cannot be that event: "In May, residents said a drone had killed a boy" after Sunday’s strike', () => {
+    expect(
+      incidents(
+        'On Sunday, a drone killed four gang members in Cité Soleil. In May, residents of Croix-des-Bouquets said a drone had killed a 14-year-old boy near a gang checkpoint.',
+      ),
+    ).toEqual(['2025-06-08 Cité Soleil: killed/gang/4', '2025-05-01 Croix-des-Bouquets: killed/civilian/1']);
+    expect(
+      incidents(
+        'Gunmen killed two officers in Delmas on Monday. On Tuesday, police said the officers had been ambushed.',
+      ),
+    ).toEqual(['2025-06-09 Delmas: killed/police/2']);
+  });
+});
