@@ -17,7 +17,10 @@ export const KILLING_NOUNS = wordSet(`
 /** The same nouns in French, found by the French cues (casualty-cues-fr.ts). */
 const ONE_DEATH_NOUNS = new Set([...KILLING_NOUNS, 'assassinat', 'meurtre']);
 
-/** Not "arrested in connection with the murder of a pastor last week": the murder is told too. */
+/**
+ * Words of a charge; not "arrested", as "arrested in connection with the murder of a pastor last
+ * week" tells the murder too.
+ */
 const CHARGED = wordSet('indicted charged convicted sentenced accused prosecuted wanted responsible');
 /** "attempted murder", "foiled the assassination of", "a plot for the assassination of": no one died. */
 const TRIED = wordSet(
@@ -36,7 +39,7 @@ export function charged(tokens: readonly Token[], i: number): boolean {
 
 /**
  * Whether the killing noun at `i` tells of its victim after "of": not "the 2021 assassination of …"
- * (a past year's event, background) nor a deed someone is charged with.
+ * (a past year's event, background), not one tried or foiled, nor a deed someone is charged with.
  */
 export function killingOf(tokens: readonly Token[], i: number): boolean {
   const tried = [1, 2, 3].some((k) => TRIED.has(tokens[i - k]?.norm ?? ''));
