@@ -98,8 +98,10 @@ function phraseFor(tokens: Token[], cue: Cue): [number, number] | null {
       // "A Haitian police officer who was travelling with the patrol was killed": no person just
       // before the verb, but one before the "who" the clause between opens with.
       // "Residents who fled the gangs were shot dead": "the gangs", uncounted, are not the subject.
-      const bare = !found || readPhrase(tokens, found[0], found[1]).count === null;
-      return bare ? (relativeSubject(tokens, start) ?? found) : found;
+      // The opener is looked for first: most verbs have none, and need no reading of the phrase.
+      const opener = relativeOpener(tokens, start);
+      if (opener < 0 || (found && readPhrase(tokens, found[0], found[1]).count !== null)) return found;
+      return subjectBefore(tokens, opener) ?? found;
     }
   }
 }
@@ -108,20 +110,24 @@ const RELATIVE = wordSet('who which that');
 const REDUCED_RELATIVE = wordSet('who qui soupconne soupconnes accuse accuses suspected accused');
 const SAYING = wordSet('said say says told reported confirmed added explained dit declare affirme');
 
-/** The person phrase before a "who" (or « qui ») that opens the clause ending at `start`, if any. */
-function relativeSubject(tokens: Token[], start: number): [number, number] | null {
+/** The "who" (or « qui », « soupçonné ») that opens the clause ending at `start`, else -1. */
+function relativeOpener(tokens: Token[], start: number): number {
   for (let k = start - 1; k > 0 && start - k <= 12; k--) {
     const t = tokens[k];
-    if (!t || t.text === '.' || t.text === ';' || t.text === ':') return null;
+    if (!t || t.text === '.' || t.text === ';' || t.text === ':') return -1;
     // "An officer who was at the scene said two were killed": the one who tells, not the victim.
-    if (SAYING.has(t.norm)) return null;
+    if (SAYING.has(t.norm)) return -1;
     // « un jeune homme soupçonné d'être un informateur des gangs avait été lapidé »: a reduced relative.
-    if (!REDUCED_RELATIVE.has(t.norm)) continue;
-    const at = tokens[k - 1]?.text === ',' ? k - 1 : k;
-    const subject = phraseBefore(tokens, at, 0, false, false);
-    return subject && hasHead(tokens, subject[0], subject[1]) ? subject : null;
+    if (REDUCED_RELATIVE.has(t.norm)) return k;
   }
-  return null;
+  return -1;
+}
+
+/** The person phrase before the relative's opener at `k`, if it names someone. */
+function subjectBefore(tokens: Token[], k: number): [number, number] | null {
+  const at = tokens[k - 1]?.text === ',' ? k - 1 : k;
+  const subject = phraseBefore(tokens, at, 0, false, false);
+  return subject && hasHead(tokens, subject[0], subject[1]) ? subject : null;
 }
 const TOLL_WORDS = wordSet('toll bilan');
 const AND = wordSet('and et');
