@@ -9,8 +9,10 @@
 import type { CasualtyCueKind, Cue, Voice } from './casualty-cues';
 import {
   ALIVE,
+  AVOIR,
   achievedAt,
   afterDay,
+  avoirBefore,
   BURNED,
   described,
   eventNounAt,
@@ -56,7 +58,6 @@ const DISPLACED = forms('deplace');
 /** "sortis blessés", "retrouvés blessés": the verb the state participle follows. */
 const COME_OUT = forms('sorti ressorti retrouve');
 const ETRE = wordSet('ete est sont etait etaient soit fut furent sera seront');
-const AVOIR = wordSet('a ont avait avaient aurait auraient avons eu avoir ait aient');
 /** Words that may stand between the auxiliary and the participle: "ont été mortellement blessés". */
 const BETWEEN = wordSet(`
   egalement aussi deja tous toutes tout malheureusement finalement respectivement ensuite
@@ -128,16 +129,6 @@ function participleVoice(tokens: Token[], i: number): Voice | null {
 
 const KREYOL_VERBS = wordSet('touye blese kidnape asasinen');
 
-/** "Avoir" as the auxiliary of the clause before `k`, within a few words: "ont incendié … et". */
-function avoirBefore(tokens: Token[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
-    const t = tokens[j];
-    if (!t || t.text === ',' || t.text === ';' || t.text === '.') return false;
-    if (AVOIR.has(t.norm)) return true;
-  }
-  return false;
-}
-
 export function findFrenchCues(tokens: Token[]): Cue[] {
   const cues: Cue[] = [];
   const push = (kind: CasualtyCueKind, at: number, voice: Voice, anchor = at, afterInjury = false) =>
@@ -180,9 +171,13 @@ export function findFrenchCues(tokens: Token[]): Cue[] {
     const noun = VICTIM_NOUNS.get(w);
     // "un corps de 200 policiers", "un corps d'élite": a body of people, not a dead one.
     const ofPeople = w === 'corps' && (next === 'de' || next === 'd' || next === 'du' || next === 'des');
+    // « ont exécuté deux otages »: hostages a verb just before did something to, not more taken.
+    const done = cues.at(-1);
+    const object = noun === 'kidnapped' && done?.voice === 'active' && i - done.at <= 4;
     if (
       noun &&
       !ofPeople &&
+      !object &&
       i > ofUntil &&
       prev &&
       (prev.kind === 'num' || parseNumberAt([prev], 0) !== null || prev.norm === 'de')

@@ -177,3 +177,16 @@ export function eventNounAt(tokens: readonly Token[], i: number): CasualtyCueKin
   const k = tokens[i + 2]?.text === '’' || tokens[i + 2]?.text === "'" ? i + 3 : i + 2;
   return /^(?:un|une|le|la|l|ce|cet|cette)$/.test(tokens[k]?.norm ?? '') ? undefined : kind;
 }
+
+/** The auxiliary « avoir », in the forms a participle follows. */
+export const AVOIR = wordSet('a ont avait avaient aurait auraient avons eu avoir ait aient');
+
+/** "Avoir" as the auxiliary of the clause before `k`, within a few words: "ont incendié … et". */
+export function avoirBefore(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+    const t = tokens[j];
+    if (!t || t.text === ',' || t.text === ';' || t.text === '.') return false;
+    if (AVOIR.has(t.norm)) return true;
+  }
+  return false;
+}

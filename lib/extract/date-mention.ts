@@ -28,6 +28,8 @@ export interface DateMention {
   lastWeekday?: boolean;
   /** The month and day a yearless mention names ("Aug. 3": "08-03"), kept when no year can be found. */
   monthDay?: string;
+  /** "an overnight attack": a guess (the night before the report) that a day told later replaces. */
+  vague?: boolean;
   /** "two days earlier": days from the last date the text gave before it (resolved by the caller). */
   offsetDays?: number;
 }

@@ -184,7 +184,14 @@ export const DATE_PATTERNS: Array<[RegExp, Handler, string]> = [
       `${L0}(yesterday|today|tonight|earlier today|this (?:morning|afternoon|evening)|last night|overnight(?!\\s+(?:on\\s+|from\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\\p{L}\\p{N}]))|(?:this past|last|over the|this|the previous|previous|past) weekend|(?:over|in|during|within) the (?:past|last) (?:week|seven days|7 days|few days|several days|two weeks|fortnight|month|30 days|year|12 months|24 hours|48 hours|two days|three days)|in recent days|(?:earlier|later) this (?:week|month|year)|so far this year|(?:since )?the (?:start|beginning) of (?:the|this) year|(?:last|this|past|previous|the previous) (?:week|month|year))${L1}`,
       'giu',
     ),
-    (m, ref) => relativePhrase((m[1] ?? '').toLowerCase().replace(/\s+/g, ' '), ref),
+    (m, ref) => {
+      const found = relativePhrase((m[1] ?? '').toLowerCase().replace(/\s+/g, ' '), ref);
+      // "in an overnight attack": which night, the sentence does not say.
+      const attributive = /\b(?:an?|the|its|their)\s+$/i.test(
+        m.input.slice(Math.max(0, m.index - 7), m.index),
+      );
+      return found && attributive && /^overnight$/i.test(m[1] ?? '') ? { ...found, vague: true } : found;
+    },
     'r',
   ],
   [

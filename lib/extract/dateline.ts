@@ -22,7 +22,7 @@ export interface Dateline {
 }
 
 // A dash-like separator ("—", "–", "─", " - ", "--") after at most ~90 characters with no full stop.
-const SEPARATOR = /\s*(?:[—–─]|\s-{1,2}\s|--|(?<=\p{L})\.-)\s*/u;
+const SEPARATOR = /\s*(?:[—–─]|\s-{1,2}\s|--|(?<=[\p{L})])\.-)\s*/u;
 const OUTLET = /\(([\p{L}][\p{L}\p{N}&. ’'-]{0,30})\)/u;
 /** A place written in capitals ("PORT-AU-PRINCE") or a title-cased name followed by a comma. */
 const CAPS_PLACE = /^[\p{Lu}][\p{Lu}\p{M}'’. -]{2,}$/u;

@@ -36,6 +36,31 @@ const SAID_AFTER =
 const TOLL_ROSE_BEFORE =
   /\b(?:death\s+toll\b.*\b(?:rose|risen|climbed|jumped|increased|grew|reached|hit|stood|stands)\s+(?:to\s+|at\s+)?|(?:put|puts|placed|estimated)\s+the\s+(?:death\s+)?toll\b.*\bat\s+|death\s+toll\b.*\bup\s+from\s+)(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+)?(?:[\d,]+|[a-z-]+)(?:\s+[a-z]+)?\s*,?\s*(?:on|by|as\s+of)?\s*$/i;
 
+/**
+ * "Mourners gathered on Saturday to bury …", "the funeral on Saturday of …", « les funérailles …
+ * ont été chantées mardi »: the day of a funeral, after the event, not the event's own day; but
+ * not when the funeral itself is attacked ("Gunmen opened fire on a funeral on Saturday").
+ */
+const MOURNED_BEFORE =
+  /(?<!\p{L})(?:mourners?|mourned|funerals?|burials?|buried|bury|vigils?|laid to rest|memorial|funérailles|obsèques|inhumée?s?|enterrée?s?|veillée)(?!\p{L})[^.;]{0,60}$/iu;
+const ATTACK_WORDS =
+  /(?<!\p{L})(?:attack\w*|fired|fire|shot|shoot\w*|kill\w*|gunmen|storm\w*|raid\w*|attaqu\w*|tir\w*|tué\w*|abattu\w*)(?!\p{L})/iu;
+
+/** "On Saturday, mourners buried …": a funeral's day that opens the sentence. */
+const MOURNED_AFTER =
+  /^\s*,?\s*(?:[\p{L}’'-]+\s+){0,4}?(?:mourners?|mourned|buried|funerals?|vigils?|funérailles|obsèques|inhum\p{L}*)(?!\p{L})/iu;
+
+/**
+ * A funeral's or mourners' day: `before` is the sentence up to the date, `after` from its end.
+ * "Tuesday's attack" is the event's day wherever the funeral is told.
+ */
+function mournedOn(before: string, after: string, own: string): boolean {
+  if (/['’]s$/.test(own)) return false;
+  if (/^[\s"“«(]*$/.test(before)) return MOURNED_AFTER.test(after.slice(0, 60));
+  const m = MOURNED_BEFORE.exec(before);
+  return m !== null && !ATTACK_WORDS.test(before.slice(0, m.index));
+}
+
 /** "… since a U.N.-backed mission began earlier this year": the date of what came before, in a since-clause. */
 const SINCE_CLAUSE = /\bsince\s+(?:[^\s,;]+\s+){1,8}$/i;
 /** « depuis l'assassinat du président Jovenel Moïse en 2021 »: the same in French. */
@@ -167,6 +192,7 @@ export function findDateMentions(
         role === 'point' &&
         (SAID_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ||
           RELEASED_IN.test(text.slice(Math.max(0, start - 60), start)) ||
+          mournedOn(text.slice(0, start), text.slice(end), own) ||
           TOLL_ROSE_BEFORE.test(text.slice(0, start)) ||
           (/^[\s"“«(]*$/.test(text.slice(0, start)) && SAID_AFTER.test(text.slice(end, end + 80))))
       )

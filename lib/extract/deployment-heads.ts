@@ -106,14 +106,16 @@ export function addedAfter(
   return n && head ? { value: n.value, noun: head.noun } : null;
 }
 
+/** "out of the 250", « sur les 5 550 autorisés »: a total, not people told before. */
+const OUT_OF = wordSet('of de sur');
+
 /** "the four officers", "among the 20 soldiers": people already counted; "out of the 250" is not. */
 export function refersBack(tokens: Tokens, start: number): boolean {
   const before = tokens[start - 1]?.norm ?? '';
   return (
     // French "les" is any definite subject ("Les 400 policiers kényans … sont arrivés"); "ces" points back.
     (before === 'the' || before === 'these' || before === 'those' || before === 'ces') &&
-    tokens[start - 2]?.norm !== 'of' &&
-    tokens[start - 2]?.norm !== 'de'
+    !OUT_OF.has(tokens[start - 2]?.norm ?? '')
   );
 }
 

@@ -26,6 +26,8 @@ const ARTICLES_FR = wordSet("la l ' ’");
 const CLAUSE_WORDS = wordSet('which who while but whereas although');
 const CLAUSE_PUNCT = new Set([',', ';', ':', '—', '–', '(', ')']);
 
+const GSF_FR = wordSet('repression suppression');
+
 /** Whole-mission rows: the MSS, and the Gang Suppression Force that succeeded it. */
 export const MSS_TOTAL = 'MSS-total';
 export const GSF_TOTAL = 'GSF-total';
@@ -71,7 +73,11 @@ export function wholeMission(ctx: ReportContext): string {
 /** Which mission a mission word names: the MSS, the GSF, or (null) whichever the report is about. */
 export function missionAt(norms: readonly string[], i: number): string | null {
   const w = norms[i] ?? '';
-  if (w === 'gsf' || (w === 'suppression' && norms[i + 1] === 'force')) return GSF_TOTAL;
+  if (w === 'gsf' || w === 'frg' || w === 'fsg' || (w === 'suppression' && norms[i + 1] === 'force'))
+    return GSF_TOTAL;
+  // « la Force de répression des gangs », « Force de suppression des gangs »: the GSF in French.
+  if (w === 'force' && norms[i + 1] === 'de' && GSF_FR.has(norms[i + 2] ?? '') && norms[i + 4] === 'gangs')
+    return GSF_TOTAL;
   if (w === 'mss' || (w === 'multinational' && norms[i + 1] === 'security')) return MSS_TOTAL;
   return null;
 }
@@ -196,13 +202,21 @@ export function lastCountryIn(norms: readonly string[]): string | null {
 }
 
 const RELATIVES = wordSet('which who qui');
+/** ", led by Kenya,", « , dirigée par le Kenya, »: an aside that says who leads, not whose. */
+const LED = wordSet('led headed commanded spearheaded dirigee menee conduite');
+const BY = wordSet('by par');
 
-/** ", which leads the mission,": the opening comma of a relative clause the comma at `close` ends. */
+/**
+ * ", which leads the mission,", ", led by Kenya,": the opening comma of a relative clause or a
+ * "led by" aside that the comma at `close` ends.
+ */
 function relativeOpening(tokens: Tokens, close: number): number | null {
   if (tokens[close]?.text !== ',') return null;
   for (let k = close - 1; k > 0 && close - k <= 15; k--) {
     if (CLAUSE_PUNCT.has(tokens[k]?.text ?? '')) {
-      return tokens[k]?.text === ',' && RELATIVES.has(tokens[k + 1]?.norm ?? '') && k + 1 < close ? k : null;
+      const opener = tokens[k + 1]?.norm ?? '';
+      const aside = RELATIVES.has(opener) || (LED.has(opener) && BY.has(tokens[k + 2]?.norm ?? ''));
+      return tokens[k]?.text === ',' && aside && k + 1 < close ? k : null;
     }
   }
   return null;

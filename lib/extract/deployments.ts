@@ -9,7 +9,6 @@
 
 import type { SentenceFacts } from './analyze';
 import type { DateMention } from './dates';
-import { countryAt } from './deployment-countries';
 import {
   DEPLOY_CUE,
   DEPLOY_CUE_FR,
@@ -44,14 +43,13 @@ import {
   type ReportContext,
   reportContext,
 } from './deployment-owners';
+import { shareAfter, subgroupAfter } from './deployment-shares';
 import { evidenceOf } from './evidence';
 import { MISSION_WORDS } from './lexicon';
-import { hedgeBefore, parseFractionAt, parseNumberAt } from './numbers';
+import { hedgeBefore, parseNumberAt } from './numbers';
 import type { DatePrecision, DeploymentDraft } from './schema';
 import { normsOf } from './tokens';
 import { wordSet } from './words';
-
-const SHARE_OF = wordSet('whom them these those which');
 
 function partial(d: DateMention): { date: string; precision: DatePrecision } | null {
   if (!d.date) return null;
@@ -150,7 +148,11 @@ function readSentence(
             /^(?:in|on|last|since|by|en|depuis|dès|début|fin)(?!\p{L})/iu.test(text))),
     );
     const ownDates = named.filter((d) => d.resolved);
-    const kind = kindOf(local, { running, dated: named.some((d) => d.role === 'point'), arrived });
+    // « 1 000 membres sur les 5 550 autorisés »: the words after another count are that count's.
+    const next = nextCount(f, (added?.noun ?? head.noun) + 1, to);
+    const ownWords =
+      next === null ? local : text.slice(lo - f.sentence.from, (tokens[next]?.start ?? hi) - f.sentence.from);
+    const kind = kindOf(ownWords, { running, dated: named.some((d) => d.role === 'point'), arrived });
     arrived ||= kind === 'arrival';
     const end = added?.noun ?? head.noun;
     counted = true;
@@ -174,12 +176,20 @@ function readSentence(
       kind,
       ...evidenceOf([f.sentence]),
     };
+    const asOf = dated ? null : when ? 'as of the publication month' : null;
     out.push({
       ...base,
       country,
       personnel: n.value + (added?.value ?? 0),
-      note: dated ? null : when ? 'as of the publication month' : null,
+      note: asOf,
     });
+    // "1,000 personnel, of whom some 750 are Kenyan": that country's part, as stated.
+    const part = country === MSS_TOTAL || country === GSF_TOTAL ? subgroupAfter(f, end + 1) : null;
+    if (part) {
+      out.push({ ...base, country: part.country, personnel: part.value, hedge: part.hedge, note: asOf });
+      i = part.end - 1;
+      continue;
+    }
     const share = shareAfter(f, end + 1);
     if (share && (country === MSS_TOTAL || country === GSF_TOTAL)) {
       const first = tokens[hedge.start];
@@ -198,26 +208,22 @@ function readSentence(
   }
 }
 
-/** "—nearly three-quarters of whom are Kenyan": the share and the country. */
-function shareAfter(
-  f: SentenceFacts,
-  from: number,
-): { share: number; country: string; words: string } | null {
-  const { tokens } = f;
-  const norms = normsOf(tokens);
-  for (let i = from; i < Math.min(tokens.length, from + 6); i++) {
-    const fr = parseFractionAt(tokens, i);
-    const last = tokens[fr ? fr.end - 1 : i];
-    const first = tokens[i];
-    if (!fr || !first || !last || norms[fr.end] !== 'of' || !SHARE_OF.has(norms[fr.end + 1] ?? '')) continue;
-    for (let k = fr.end + 2; k < Math.min(tokens.length, fr.end + 6); k++) {
-      const c = countryAt(norms, k);
-      const words = f.sentence.text.slice(first.start - f.sentence.from, last.end - f.sentence.from);
-      if (c) return { share: fr.share, country: c.country, words };
-    }
+/**
+ * The first count of two or more in tokens [from, to) of the sentence, not a date's day or year,
+ * unless it is joined to the count before it.
+ */
+function nextCount(f: SentenceFacts, from: number, to: number): number | null {
+  for (let k = from; k < to; k++) {
+    const at = f.tokens[k]?.start ?? 0;
+    if (f.dates.some((d) => at >= d.start && at < d.end)) continue;
+    if ((parseNumberAt(f.tokens, k)?.value ?? 0) < 2) continue;
+    // "75 Guatemalan soldiers and a dozen Salvadoran medics landed": one verb for both.
+    const joined = COORDINATION.has(f.tokens[hedgeBefore(f.tokens, k).start - 1]?.norm ?? '');
+    return joined ? null : k;
   }
   return null;
 }
+const COORDINATION = wordSet('and et or ou plus ,');
 
 /**
  * One row per figure: a report that repeats "six Bahamian soldiers" (once dated, once not)

@@ -15,9 +15,15 @@ import { type AnaphorKind, TYPE_RANK } from './triggers';
 import { eitherPattern } from './words';
 
 export function datesAgree(a: DateMention | null, b: DateMention | null): boolean {
-  const ra = a ? dateRange(a) : null;
-  const rb = b ? dateRange(b) : null;
+  const ra = a ? widened(a) : null;
+  const rb = b ? widened(b) : null;
   return !ra || !rb || rangesOverlap(ra, rb);
+}
+
+/** "an overnight attack", guessed to be the night before the report: any night of the week before. */
+function widened(d: DateMention): [string, string] | null {
+  const r = dateRange(d);
+  return r && d.vague ? [addDays(r[0], -7), r[1]] : r;
 }
 
 export function specific(places: PlaceUse[]): PlaceUse[] {

@@ -80,7 +80,10 @@ function join(g: EventGroup, v: SentenceView, asCore: boolean): void {
   if (
     v.date?.resolved &&
     !within &&
-    (!g.date || PRECISION_RANK[v.date.precision] < PRECISION_RANK[g.date.precision])
+    (!g.date ||
+      PRECISION_RANK[v.date.precision] < PRECISION_RANK[g.date.precision] ||
+      // "in an overnight attack, … said Tuesday. Gunmen entered the town on Friday": the day told.
+      (g.date.vague && !v.date.vague && v.date.precision === 'day'))
   )
     g.date = v.date;
   g.last = v.facts.sentence.index;

@@ -73,10 +73,16 @@ function reconcileGeneric(tallies: Map<string, Tally>, rivals: Rival[]): boolean
       lead[1].count > 1 &&
       lead[1].persons.length === 0 &&
       // "…put the toll at eight": a bare toll of no side counts the lead's people.
-      (lead[1].affiliation === g.affiliation || (g.affiliation === 'unknown' && g.toll === true));
+      // "The police said 12 civilians were killed. The RNDDH said 19 had been killed": another
+      // teller's count of no side is a rival count of the civilians.
+      (lead[1].affiliation === g.affiliation ||
+        (g.affiliation === 'unknown' && (g.toll === true || (rival && lead[1].affiliation === 'civilian'))));
     if (rival && lead && same && g.count !== named) {
       const { affiliation, country } = lead[1];
       rivals.push({ key: lead[0], tally: { ...g, affiliation, country } });
+      // "…, while BINUH put the toll at 15": the rivals of that count are rivals of the lead's too.
+      for (const r of rivals)
+        if (r.key === key) Object.assign(r, { key: lead[0], tally: { ...r.tally, affiliation, country } });
       competing = true;
       tallies.delete(key);
     } else if (named >= g.count) tallies.delete(key);

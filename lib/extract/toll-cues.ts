@@ -76,9 +76,11 @@ function putAt(tokens: readonly Token[], i: number): Cue | null {
     const t = tokens[k];
     if (!t || t.text === '.' || t.text === ';' || t.text === ',') return null;
     if (t.norm !== 'at') continue;
+    // 'put the toll at "at least 15"': a quoted toll.
+    const at = QUOTES.has(tokens[k + 1]?.text ?? '') ? k + 1 : k;
     const n = [1, 2, 3]
-      .map((d) => k + d)
-      .find((n) => parseNumberAt(list, n) !== null && hedgeBefore(list, n).start <= k + 1);
+      .map((d) => at + d)
+      .find((n) => parseNumberAt(list, n) !== null && hedgeBefore(list, n).start <= at + 1);
     // "put the toll at 2,000 gourdes per truck": a cost, not the dead.
     const after = n === undefined ? undefined : list[parseNumberAt(list, n)?.end ?? n + 1];
     if (n === undefined || NOT_PEOPLE.has(after?.norm ?? '')) return null;
@@ -88,6 +90,7 @@ function putAt(tokens: readonly Token[], i: number): Cue | null {
 }
 
 const DEAD = wordSet('dead deaths killed victims');
+const QUOTES = new Set(['"', '“', '«', "'", '‘']);
 
 /** "the number of dead", "the number of victims": at the word after "of". */
 export function numberOfDead(tokens: readonly Token[], i: number): boolean {
