@@ -144,7 +144,9 @@ function securitySide(
   const soldiers = norms.slice(Math.max(0, from), to).some((w) => SOLDIER_WORDS.has(w));
   // "Separately, police said two officers were shot": officers of another story the police tell of.
   if (!soldiers && policeTell(norms, lo, hi)) return { affiliation: 'police', country: null, inferred: true };
-  if (ctx.mssFocus) return { affiliation: 'mss', country: ctx.dominantCountry, inferred: true };
+  // "A soldier was shot" in a story about Kenya's police officers: not one of theirs.
+  if (ctx.mssFocus && !(soldiers && ctx.dominantIsPolice))
+    return { affiliation: 'mss', country: ctx.dominantCountry, inferred: true };
   return { affiliation: soldiers ? 'army' : 'police', country: null, inferred: true };
 }
 
@@ -250,6 +252,11 @@ export function sideOf(tokens: Token[], np: NounPhrase, ctx: DocContext): Side {
         country: null,
       }
     );
+  // « des affrontements avec les policiers, dont deux ont été blessés »: some of those before « dont ».
+  const dont = [np.tokStart, np.tokStart - 1].find((k) => norms[k] === 'dont');
+  const whose = head < 0 && dont !== undefined ? antecedent(norms, dont) : null;
+  const named = whose === null ? null : sideOfWord(norms, whose, whose - 5, whose + 1, ctx);
+  if (named) return named;
   // "…and lost one of their own": the people of the clause's subject.
   const owner = ownerOf(norms, np.tokStart, np.tokEnd);
   if (owner >= 0)

@@ -20,7 +20,7 @@ import {
 import { parseNumberAt } from './numbers';
 import { listEndAfter } from './person-lists';
 import { acronymAt, agedBefore, ageUnitAt, isAge, isAside, isNameAside } from './phrase-asides';
-import { elidedArticleAt, hasHead, isPhraseWord, twoNounsBefore } from './phrase-words';
+import { elidedArticleAt, hasHead, isPhraseWord, phraseWordAt, twoNounsBefore } from './phrase-words';
 import { beforePurpose, purposeClauseBefore } from './purpose-clauses';
 import type { Token } from './tokens';
 import { tollNumberAt } from './toll-cues';
@@ -141,7 +141,7 @@ export function phraseBefore(
       j -= 2;
       continue;
     }
-    if (!from && !compound && !isPhraseWord(tokens[j])) break;
+    if (!from && !compound && !phraseWordAt(tokens, j)) break;
     start = j;
     j--;
   }
@@ -279,7 +279,7 @@ export function phraseAfter(tokens: Token[], i: number): [number, number] | null
       j += 2;
       continue;
     }
-    if (!from && !and && !compound && !isPhraseWord(tokens[j]) && !elidedArticleAt(tokens, j)) break;
+    if (!from && !and && !compound && !phraseWordAt(tokens, j) && !elidedArticleAt(tokens, j)) break;
     j++;
   }
   return j > i ? [i, j] : null;

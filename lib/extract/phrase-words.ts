@@ -30,6 +30,16 @@ export function hasHead(tokens: Token[], start: number, end: number): boolean {
   return false;
 }
 
+/** "two of whom were wounded": "whom" stands for the people before, as "them" does. */
+export function ofWhom(tokens: readonly Token[], j: number): boolean {
+  return tokens[j]?.norm === 'whom' && tokens[j - 1]?.norm === 'of';
+}
+
+/** A word of a noun phrase at `j`, "whom" after "of" included. */
+export function phraseWordAt(tokens: readonly Token[], j: number): boolean {
+  return isPhraseWord(tokens[j]) || ofWhom(tokens, j);
+}
+
 export function isPhraseWord(t: Token | undefined): boolean {
   if (!t) return false;
   if (t.kind === 'num') return true;

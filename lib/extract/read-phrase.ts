@@ -9,7 +9,7 @@ import { CONTINGENT_DEMONYMS } from './lexicon';
 import { DEFINITE, OF_WORDS, ORDINALS, OTHER_WORDS, PRONOUNS, SCALE_WORDS, VAGUE } from './noun-phrase-words';
 import { hedgeBefore, parseNumberAt } from './numbers';
 import { readPersons } from './persons';
-import { isHeadNoun, isPhraseWord } from './phrase-words';
+import { isHeadNoun, isPhraseWord, ofWhom } from './phrase-words';
 import type { Hedge, Person } from './schema';
 import { foldWord, type Token } from './tokens';
 
@@ -87,7 +87,9 @@ export function readPhrase(tokens: Token[], start: number, end: number): NounPhr
     if (!complement && isHeadNoun(tokens, i)) np.head = w;
     if (np.head === null && w === 'un' && t.text !== 'UN') singularCue = true;
     // "her two children": a possessive before more words is a determiner, not the person.
-    if (PRONOUNS.has(w) && (i === end - 1 || !isPhraseWord(tokens[i + 1]) || w === 'he' || w === 'she')) {
+    // "two of whom", not "four people whom a source described as …".
+    const pronoun = PRONOUNS.has(w) || ofWhom(tokens, i);
+    if (pronoun && (i === end - 1 || !isPhraseWord(tokens[i + 1]) || w === 'he' || w === 'she')) {
       np.pronoun = true;
       np.head = w;
       // "one of them": the number already read stands.

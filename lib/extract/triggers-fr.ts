@@ -17,6 +17,10 @@ const agreeing = (stems: string) =>
     .map((s) => `${s}(?:e|s|es)?`)
     .join('|');
 
+/** « ont mené le lundi 13 janvier une opération », « a lancé hier soir une opération »: the day between. */
+const WHEN_BETWEEN =
+  '(?: (?:le |ce )?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: \\d{1,2}(?: \\p{L}+)?)?|\\d{1,2} \\p{L}+|hier)(?: soir| matin)?,?)?';
+
 export const FRENCH_TYPE_PATTERNS: Array<[IncidentType, RegExp]> = [
   [
     'ambush',
@@ -25,13 +29,13 @@ export const FRENCH_TYPE_PATTERNS: Array<[IncidentType, RegExp]> = [
   [
     'armed_clash',
     word(
-      `affrontements?|affronté(?:e|s|es)?|s['’]affront(?:ent|aient|èrent)|échanges? de tirs|échanges? de coups de feu|accrochages?|combats?|violents combats|(?:lancé|mené|conduit|effectué|déclenché|lancent|mènent|mène|lance) une (?:(?:vaste|grande|nouvelle|importante|large) )*opération|opération (?:policière|conjointe|antigang|anti-gang|militaire|de police)|offensive contre|fiziyad|batay`,
+      `affrontements?|affronté(?:e|s|es)?|s['’]affront(?:ent|aient|èrent)|échanges? de tirs|échanges? de coups de feu|accrochages?|combats?|violents combats|(?:lancé|mené|conduit|effectué|déclenché|lancent|mènent|mène|lance)${WHEN_BETWEEN} une (?:(?:vaste|grande|nouvelle|importante|large) )*opération|opération (?:policière|conjointe|antigang|anti-gang|militaire|de police)|offensive contre|fiziyad|batay`,
     ),
   ],
   [
     'attack',
     word(
-      `attaques?|${agreeing('attaqué')}|attaquer|assauts?|pris d['’]assaut|incursions?|${agreeing('incendié')}|incendier|mis le feu|mettre le feu|${agreeing('pillé')}|pillages?|${agreeing('envahi')}|s['’]emparer|ont tiré sur|a tiré sur|ouvert le feu|fait irruption|font irruption|faisant irruption|${agreeing('ciblé')}|atak|atake|anvayi|boule|tire sou`,
+      `attaques?|${agreeing('attaqué')}|attaquer|assauts?|pris d['’]assaut|incursions?|${agreeing('incendié')}|incendier|mis le feu|mettre le feu|${agreeing('pillé')}|pillages?|${agreeing('envahi')}|s['’]emparer|ont tiré sur|a tiré sur|ouvert le feu|fait irruption|font irruption|faisant irruption|${agreeing('ciblé')}|(?:c['’]était|ce fut|c['’]est) au tour (?:de|du|des)|atak|atake|anvayi|boule|tire sou`,
     ),
   ],
   [

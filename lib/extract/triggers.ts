@@ -132,6 +132,8 @@ export function findTypeHits(text: string, french: boolean): TypeHit[] {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
       if (UNREAL_BEFORE.test(before) || MODAL_BEFORE.test(before) || NOT_AN_EVENT_AFTER.test(after)) continue;
       if (PAST_RELATIVE_BEFORE.test(before)) continue;
+      // « c'était au tour de Lascahobas »: a town's turn, not « au tour de la population de manifester ».
+      if (/au tour/i.test(m[0]) && !/^\s*(?:la |l['’]|le )?\p{Lu}/u.test(after)) continue;
       if (type === 'evacuation' && /\b(?:casualty|medical|medevac)\s*$/i.test(before)) continue;
       // An attack tried is an attack; an arrest tried is no arrest.
       if (

@@ -136,3 +136,58 @@ describe('hostages', () => {
     ).toEqual(['2025-06-09 week: missing/civilian/12']);
   });
 });
+
+describe('a French operation told with its day between verb and noun', () => {
+  it('founds the event on that day, and the dead told next are its dead', () => {
+    expect(
+      incidents(
+        'Les policiers ont mené le lundi 9 juin une opération à Tabarre 36. Trois bandits ont été abattus.',
+      ),
+    ).toEqual(['2025-06-09 day: killed/gang/3']);
+    expect(
+      incidents('La police a lancé hier soir une opération à Tabarre 36. Trois bandits ont été abattus.'),
+    ).toEqual(['2025-06-10 day: killed/gang/3']);
+  });
+});
+
+describe('scenes and sides told in passing', () => {
+  it("makes « c'était au tour de X » a new scene, whose casualties are its own", () => {
+    expect(
+      incidents(
+        "Lundi soir, des bandits ont incendié l'église de Saut-d'Eau. Dans la nuit de mardi à mercredi, c'était au tour de Lascahobas. Les assaillants ont mis le feu au commissariat après des affrontements avec les policiers, dont deux ont été blessés par balle.",
+      ),
+    ).toEqual(['2025-06-09 day: ', '2025-06-10 day: injured/police/2']);
+    // Someone's turn to do something else is no scene.
+    expect(
+      incidents(
+        "La police a arrêté trois suspects lundi à Tabarre. C'était au tour de la population de manifester mardi.",
+      ),
+    ).toEqual(['2025-06-09 day: ']);
+  });
+
+  it('gives "N of whom" and « dont N » the side of the people named before them', () => {
+    expect(
+      incidents(
+        'Gunmen set fire to the police station in Lascahobas on Monday after clashes with police officers, two of whom were wounded.',
+      ),
+    ).toEqual(['2025-06-09 day: injured/police/2']);
+    expect(
+      incidents(
+        'Des bandits ont attaqué lundi un groupe de policiers à Lascahobas, dont deux ont été blessés.',
+      ),
+    ).toEqual(['2025-06-09 day: injured/police/2']);
+  });
+
+  it('never makes a bare "soldier" one of a contingent the report tells only as police officers', () => {
+    expect(
+      incidents(
+        'On June 3, a soldier was shot dead near Mirebalais. The Kenyan-led mission has about 990 personnel in Haiti, most of them Kenyan police officers.',
+      ),
+    ).toEqual(['2025-06-03 day: killed/army/1']);
+    expect(
+      incidents(
+        'On June 3, a soldier was shot dead near Mirebalais. The mission has about 990 personnel, most of them Jamaican soldiers.',
+      ),
+    ).toEqual(['2025-06-03 day: killed/mss/Jamaica/1']);
+  });
+});
