@@ -129,3 +129,8 @@ export function ownClause(norms: readonly string[], from: number, to: number): [
 function isBreak(w: string): boolean {
   return CLAUSE_BREAKS.has(w) || VICTIM_VERBS.has(w) || (w.length > 5 && w.endsWith('ing'));
 }
+
+/** « agents de santé », « agent de sécurité »: trades whose « agents » are not the police's. */
+export const AGENT_TRADES = wordSet(
+  'sante securite voirie entretien nettoyage terrain proximite vaccination',
+);

@@ -6,6 +6,7 @@
  */
 
 import {
+  AGENT_TRADES,
   ARMED,
   ARMY_WORDS,
   FORCE_WORDS,
@@ -164,6 +165,13 @@ function sideOfWord(
   if ((GANG_NOUNS.has(w) && !GANG_TITLES.has(w)) || (gangWord && GANG_TITLES.has(w))) {
     return { affiliation: 'gang', country: null };
   }
+  // « deux agents de santé », « un agent de sécurité »: a trade, not the police's agents.
+  if (
+    (w === 'agent' || w === 'agents') &&
+    norms[head + 1] === 'de' &&
+    AGENT_TRADES.has(norms[head + 2] ?? '')
+  )
+    return { affiliation: 'civilian', country: null };
   // "hommes armés", "individus armés", "armed men": gunmen.
   if (CIVILIAN_NOUNS.has(w) && (ARMED.has(norms[head + 1] ?? '') || ARMED.has(norms[head - 1] ?? '')))
     return { affiliation: 'gang', country: null };

@@ -86,6 +86,7 @@ export const CLAUSE_OPENERS = wordSet(
 /** Finite verbs and joiners: between a subject and its verb, they make the words a clause of their own. */
 export const CLAUSE_VERBS = wordSet(`
   was were is are has have had said says told and but while killed wounded injured attacked fled
+  reported reports confirmed announced counted recorded estimated gave found
 `);
 /** A relative's possessive after a name: "Pastor Jean Baptiste and his wife", « Jean et sa femme ». */
 export const POSSESSIVES = wordSet('his her their son sa ses leur leurs');

@@ -34,10 +34,14 @@ export function isAside(tokens: Token[], open: number, close: number): boolean {
   );
 }
 
-/** ", 34," or « , 34 ans, » between the commas at `open` and `close`. */
+const AGED = wordSet('aged age agee ages agees');
+
+/** ", 34,", « , 34 ans, », ", aged 29," or « , âgé de 29 ans, » between the commas at `open` and `close`. */
 export function isAge(tokens: Token[], open: number, close: number): boolean {
-  if (tokens[open + 1]?.kind !== 'num') return false;
-  return open + 2 === close || (open + 3 === close && AGE_WORDS.has(tokens[open + 2]?.norm ?? ''));
+  let n = open + 1;
+  if (AGED.has(tokens[n]?.norm ?? '')) n += tokens[n + 1]?.norm === 'de' ? 2 : 1;
+  if (tokens[n]?.kind !== 'num') return false;
+  return n + 1 === close || (n + 2 === close && AGE_WORDS.has(tokens[n + 1]?.norm ?? ''));
 }
 
 /** "a police officer, Marc Joseph,", « un policier, Marc-Arthur Benoît, »: the person's name. */

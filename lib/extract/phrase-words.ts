@@ -35,9 +35,14 @@ export function ofWhom(tokens: readonly Token[], j: number): boolean {
   return tokens[j]?.norm === 'whom' && tokens[j - 1]?.norm === 'of';
 }
 
-/** A word of a noun phrase at `j`, "whom" after "of" included. */
+/** A word of a noun phrase at `j`: "whom" after "of", and the "and" of "aged 15 and 16", included. */
 export function phraseWordAt(tokens: readonly Token[], j: number): boolean {
-  return isPhraseWord(tokens[j]) || ofWhom(tokens, j);
+  const agedAnd =
+    tokens[j]?.norm === 'and' &&
+    tokens[j + 1]?.kind === 'num' &&
+    tokens[j - 1]?.kind === 'num' &&
+    tokens[j - 2]?.norm === 'aged';
+  return isPhraseWord(tokens[j]) || ofWhom(tokens, j) || agedAnd;
 }
 
 export function isPhraseWord(t: Token | undefined): boolean {

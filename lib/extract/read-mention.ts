@@ -171,10 +171,14 @@ const AUX_FR = wordSet('ont a avaient avait auraient');
 const NOT_THE_DOERS = wordSet('rival rivals rivaux between entre');
 /** "gang violence", "gang warfare": a gang word that names no people. */
 const GANG_THINGS = wordSet('violence warfare war fighting clashes attacks activity violences');
-/** Verbs a teller gives a toll with: « n'ont reconnu que 20 morts », « avancent 24 morts », "gave 16 dead". */
-const TOLD = wordSet(
-  'reconnu reconnaissent reconnait avance avancent evoque evoquent parle parlent gave give gives',
-);
+/**
+ * Verbs a teller gives a toll with: « n'ont reconnu que 20 morts », « avancent 24 morts », "gave 16
+ * dead", "Police initially reported 14 dead", « La police faisait état de 15 morts ».
+ */
+const TOLD = wordSet(`
+  reconnu reconnaissent reconnait avance avancent evoque evoquent parle parlent gave give gives
+  reported reports counted recorded announced etat signale signalent recense recensent annonce annoncent
+`);
 
 function tollTold(tokens: Token[], from: number): boolean {
   for (let k = from - 1; k >= 0 && from - k <= 6; k--) {

@@ -14,6 +14,12 @@ import type { Hedge, Person } from './schema';
 import { foldWord, type Token } from './tokens';
 
 const AGE_UNITS = new Set(['year', 'month', 'week', 'day']);
+const AGE_AFTER = new Set(['ans', 'an']);
+/** "aged 15 and 16": a number after "and" whose pair is an age. */
+const agedPair = (tokens: readonly Token[], i: number) =>
+  ['and', 'et'].includes(tokens[i - 1]?.norm ?? '') &&
+  tokens[i - 2]?.kind === 'num' &&
+  (tokens[i - 3]?.norm === 'aged' || tokens[i - 3]?.norm === 'ages');
 const FRACTION_BEFORE = new Set(['than', 'over', 'about', 'nearly', 'almost', 'some', 'roughly', 'around']);
 
 export interface NounPhrase {
@@ -129,6 +135,8 @@ export function readPhrase(tokens: Token[], start: number, end: number): NounPhr
       // Skip ages: "26-year-old", "a ten-year-old girl", "a six-month-old baby".
       if (AGE_UNITS.has(tokens[i + 2]?.norm ?? '') && (t.kind === 'num' || tokens[i + 1]?.text === '-'))
         continue;
+      // « de 15 et 16 ans », "aged 15 and 16": the second of two ages.
+      if (t.kind === 'num' && (AGE_AFTER.has(tokens[i + 1]?.norm ?? '') || agedPair(tokens, i))) continue;
       const n = parseNumberAt(tokens, i);
       if (n && n.end <= end + 1) {
         np.count = n.value;

@@ -91,11 +91,20 @@ function numberEnd(text: string, from: number): number {
   }
 }
 
+const LIGATURES = /[œŒæÆ]/g;
+const LIGATURE_LETTERS: Readonly<Record<string, string>> = { œ: 'oe', Œ: 'OE', æ: 'ae', Æ: 'AE' };
+
 export function foldWord(word: string): string {
   // Most words are plain ASCII: skip the Unicode normalisation for them.
   let ascii = true;
   for (let i = 0; i < word.length && ascii; i++) ascii = word.charCodeAt(i) < 128;
-  return ascii ? word.toLowerCase() : word.normalize('NFD').replace(DIACRITICS, '').toLowerCase();
+  if (ascii) return word.toLowerCase();
+  // « sœur », « cœur », « nœud »: the ligature is two letters, as the word lists write them.
+  return word
+    .normalize('NFD')
+    .replace(DIACRITICS, '')
+    .replace(LIGATURES, (l) => LIGATURE_LETTERS[l] ?? l)
+    .toLowerCase();
 }
 
 export function tokenize(text: string, offset = 0): Token[] {

@@ -1,0 +1,76 @@
+/**
+ * Who the victims are when the words around them are not a plain "NUMBER NOUN VERB": a teller
+ * before a toll, two ages, an age in an aside, a ligature, a trade's « agents ». Short texts of our
+ * own, from a probe round's misreadings (issue 11).
+ */
+import { describe, expect, it } from 'vitest';
+import { readReport } from '@/lib/extract';
+import { GAZETTEER } from '@/lib/locations/gazetteer';
+
+// 2025-06-11 is a Wednesday.
+const incidents = (text: string) =>
+  readReport(text, { publishedAt: '2025-06-11', gazetteer: GAZETTEER }).incidents.map(
+    (i) => `${i.date}: ${i.casualties.map((c) => `${c.kind}/${c.affiliation}/${c.count}`).join(' ')}`,
+  );
+
+describe('a toll a teller gives', () => {
+  it('is no one of the teller\'s side: "Police reported 14 dead", « la police faisait état de 15 morts »', () => {
+    expect(incidents("Police reported 14 dead in Saturday's attack on Arcahaie.")).toEqual([
+      '2025-06-07: killed/unknown/14',
+    ]);
+    expect(incidents('La police faisait état de 15 morts lundi à Arcahaie.')).toEqual([
+      '2025-06-09: killed/unknown/15',
+    ]);
+    // A revised toll replaces the first one; the police never lost 14 officers.
+    expect(
+      incidents(
+        "Police initially reported 14 dead in Saturday's attack on Arcahaie. The civil protection office said on Monday that 31 people had been confirmed dead.",
+      ),
+    ).toEqual(['2025-06-07: killed/civilian/31']);
+  });
+});
+
+describe('ages', () => {
+  it('never counts the second of two ages', () => {
+    expect(incidents('Le 29 mai, deux adolescents de 15 et 16 ans ont été exécutés à Kenscoff.')).toEqual([
+      '2025-05-29: killed/civilian/2',
+    ]);
+    expect(incidents('Two teenagers aged 15 and 16 were killed on Monday in Delmas.')).toEqual([
+      '2025-06-09: killed/civilian/2',
+    ]);
+    // A count after "and" that is no age still counts.
+    expect(incidents('Trois policiers et 16 civils ont été tués lundi à Delmas.')).toEqual([
+      '2025-06-09: killed/police/3 killed/civilian/16',
+    ]);
+  });
+
+  it('reads past an age in an aside: ", aged 29,", « , âgé de 29 ans, »', () => {
+    expect(
+      incidents(
+        'Trois journalistes ont été blessés par balles lundi au Champ de Mars. Un agent de la PNH, âgé de 29 ans, a été tué au cours de la même fusillade.',
+      ),
+    ).toEqual(['2025-06-09: injured/civilian/3 killed/police/1']);
+    expect(incidents('A police officer, aged 29, was killed on Monday in Delmas.')).toEqual([
+      '2025-06-09: killed/police/1',
+    ]);
+  });
+});
+
+describe('words', () => {
+  it('folds the ligature of « sœur » as the word lists write it', () => {
+    expect(
+      incidents(
+        'Une fillette de huit ans a été tuée lundi à Delmas 2. Sa sœur, âgée de 11 ans, a été blessée au bras.',
+      ),
+    ).toEqual(['2025-06-09: killed/civilian/1 injured/civilian/1']);
+  });
+
+  it('reads « agents de santé » as health workers, not police', () => {
+    expect(incidents('Le 2 juin, deux agents de santé ont été blessés par balles à Mirebalais.')).toEqual([
+      '2025-06-02: injured/civilian/2',
+    ]);
+    expect(incidents('Le 2 juin, deux agents de la PNH ont été blessés par balles à Mirebalais.')).toEqual([
+      '2025-06-02: injured/police/2',
+    ]);
+  });
+});
