@@ -214,23 +214,23 @@ function quietDateline(facts: SentenceFacts[], d: Dateline): PlaceUse[] {
   return named;
 }
 
-/** "Two days earlier": counted from the last day the text gave before it. */
+/**
+ * "Two days earlier", "On the same day": counted from the last day of an event the text gave
+ * before it, else from the last day of a telling ("…, authorities said on Monday. On the same
+ * day, …" is Sunday's attack's day when the sentence told one).
+ */
 function resolveOffsets(facts: SentenceFacts[]): void {
-  let last: string | null = null;
+  let event: string | null = null;
+  let told: string | null = null;
   for (const f of facts) {
     for (const d of f.dates) {
+      const last = event ?? told;
       if (d.offsetDays !== undefined && last) {
         d.date = addDays(last, d.offsetDays);
         d.resolved = true;
         d.label = `${d.text} (${d.date})`;
-      } else if (
-        d.resolved &&
-        d.date &&
-        d.precision === 'day' &&
-        (d.role === 'point' || d.role === 'report')
-      ) {
-        last = d.date;
-      }
+      } else if (d.resolved && d.date && d.precision === 'day' && d.role === 'point') event = d.date;
+      else if (d.resolved && d.date && d.precision === 'day' && d.role === 'report') told = d.date;
     }
   }
 }

@@ -9,6 +9,8 @@ import {
   BE,
   beBefore,
   displacedByViolence,
+  HOSPITALISED,
+  HURT,
   injuryNounCue,
   inThePocket,
   pastDayAfter,
@@ -17,7 +19,10 @@ import {
   SKIP_BACK,
   shotOfTheListed,
   startsObject,
+  timelineEntry,
+  timelineVerb,
   toFlee,
+  woundedAfter,
   woundSaid,
 } from './cue-context';
 import { KILLING_NOUNS, killingOf } from './killing-nouns';
@@ -47,8 +52,6 @@ const KILL = wordSet(`
   slaughtered kills
 `);
 const DIE = new Set(['died', 'dies', 'perished', 'succumbed']);
-const HOSPITALISED = new Set(['hospitalised', 'hospitalized']);
-const HURT = new Set(['injured', 'wounded', 'hurt', ...HOSPITALISED]);
 const VIOLENCE_WORDS = wordSet(`
   shot shooting shootings gunfire gunshot gunshots bullet bullets gunmen gunman gang gangs attack
   attacked attacks ambush ambushed clash clashes fired wounded injured killed died dead violence
@@ -103,21 +106,16 @@ const CUE_WORDS = new Set([
   ...KILLING_NOUNS,
 ]);
 
-/** A wound told after `i`: "wounded", "injured", "shot in the legs". */
-function woundedAfter(tokens: Token[], i: number): boolean {
-  for (let k = i + 1; k < tokens.length; k++) {
-    const w = tokens[k]?.norm ?? '';
-    if (HURT.has(w) || (w === 'shot' && woundSaid(tokens, k))) return true;
-  }
-  return false;
-}
-
 export function findCues(tokens: Token[], french: boolean): Cue[] {
   const cues: Cue[] = [];
   const push = (kind: CasualtyCueKind, at: number, voice: Voice, anchor = at, afterInjury = false) =>
     cues.push({ kind, at, anchor, voice, afterInjury });
+  const timeline = timelineEntry(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]?.norm ?? '';
+    // "June 3, 2025: Members of the Gran Grif gang kill at least 40 people in Pont-Sondé."
+    const told = timeline ? timelineVerb(tokens, i) : null;
+    if (told) push(told, i, 'active');
     if (!CUE_WORDS.has(w) && !COUNTED_WORDS.has(w)) continue;
     // "143 kidnappings", « 25 assassinats »: events counted, their victims told by the number.
     const counted = countedEventAt(tokens, i);

@@ -183,10 +183,31 @@ export const AVOIR = wordSet('a ont avait avaient aurait auraient avons eu avoir
 
 /** "Avoir" as the auxiliary of the clause before `k`, within a few words: "ont incendié … et". */
 export function avoirBefore(tokens: Token[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+  let skipped = 0;
+  for (let j = k - 1; j >= 0 && j >= k - 12 - skipped; j--) {
     const t = tokens[j];
+    // « ont tué trois personnes, dont une marchande de 52 ans, et blessé »: past the aside.
+    const open = t?.text === ',' ? dontAsideOpening(tokens, j) : -1;
+    if (open >= 0) {
+      skipped += j - open;
+      j = open;
+      continue;
+    }
     if (!t || t.text === ',' || t.text === ';' || t.text === '.') return false;
     if (AVOIR.has(t.norm)) return true;
   }
   return false;
+}
+
+/** « , dont une marchande de 52 ans, », « , à Cabaret, »: asides between a participle and the next. */
+const ASIDE_OPENERS = wordSet('dont a au aux dans en pres');
+
+/** The comma that opens a « , dont … , » or « , à Cabaret, » aside the comma at `close` ends, else -1. */
+function dontAsideOpening(tokens: Token[], close: number): number {
+  for (let p = close - 1; p >= 0 && close - p <= 12; p--) {
+    const t = tokens[p]?.text;
+    if (t === ';' || t === '.') return -1;
+    if (t === ',') return ASIDE_OPENERS.has(tokens[p + 1]?.norm ?? '') ? p : -1;
+  }
+  return -1;
 }

@@ -50,10 +50,17 @@ export const OFFSET_PATTERNS: Array<[RegExp, Handler, string]> = [
     }),
     'f',
   ],
-  // "on the same day", "that same night", "le même jour": the day the text gave last.
+  // « Cette arrivée intervient au lendemain d'affrontements … »: the new event that follows was the
+  // day before the day told last; « au lendemain de l'attaque » (one told already): the day after.
+  [
+    new RegExp(`${L0}au\\s+lendemain(?=\\s+(?:(du|des|de\\s+la|de\\s+l['’])|d['’]|de\\s))`, 'giu'),
+    (m) => ({ ...base('day', false, false), offsetDays: m[1] ? 1 : -1 }),
+    'f',
+  ],
+  // "on the same day", "that same night", « le même jour », « ce jour-là », « menm jou a »: the day the text gave last.
   [
     new RegExp(
-      `${L0}(?:(?:(?:on|during)\\s+)?(?:the|that)\\s+same\\s+(?:day|night|evening)|(?:le|ce)\\s+même\\s+jour)${L1}`,
+      `${L0}(?:(?:(?:on|during)\\s+)?(?:the|that)\\s+same\\s+(?:day|night|evening)|(?:le|ce)\\s+même\\s+jour|ce\\s+jour-là|menm\\s+jou\\s+a)${L1}`,
       'giu',
     ),
     () => ({ ...base('day', false, false), offsetDays: 0 }),

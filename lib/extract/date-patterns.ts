@@ -243,7 +243,9 @@ export const DATE_PATTERNS: Array<[RegExp, Handler, string]> = [
       const strictlyBefore = lead === 'last' || lead === 'this past';
       const refMonth = monthOf(ref);
       // "by June", "until March": the next such month, not the last one.
-      if (lead === 'by' || lead === 'until') {
+      // "spared the violence until March, when gunmen attacked": a March that has come.
+      const when = /^\s*,?\s*(?:when|lorsque|quand)\b/i.test(m.input.slice(m.index + m[0].length));
+      if ((lead === 'by' || lead === 'until') && !when) {
         return { ...found, date: monthStart(month >= refMonth ? yearOf(ref) : yearOf(ref) + 1, month) };
       }
       return { ...found, date: latestMonth(month, ref, strictlyBefore) };

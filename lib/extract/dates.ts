@@ -98,7 +98,7 @@ function needsMet(needs: string, has: string): boolean {
 
 const RELATIVE_WORDS = wordSet(`
   yesterday today tonight night overnight weekend week weeks month months year years days ago recent
-  morning afternoon evening fortnight hours day earlier later previous following jour
+  morning afternoon evening fortnight hours day earlier later previous following jour jou
 `);
 
 /** French and Kreyòl words a relative date is made of ("hier", "la semaine dernière", "yè"). */
@@ -173,7 +173,10 @@ export function findDateMentions(
       taken.push([start, end]);
       const own = m[0].toLowerCase();
       let role: DateRole = f.role ?? 'point';
-      if (/^(?:by|until|till|before)\b/.test(own) || ['by', 'until', 'till', 'before'].includes(lead))
+      // "spared the violence until March, when gunmen killed 10 people": the day of the when-clause's event.
+      const untilWhen = WHEN_AFTER.test(text.slice(end, end + 12)) && /^(?:until|till)\b/.test(own);
+      if (untilWhen) role = 'point';
+      else if (/^(?:by|until|till|before)\b/.test(own) || ['by', 'until', 'till', 'before'].includes(lead))
         role = 'deadline';
       else if (
         (own.startsWith('since') ||

@@ -195,3 +195,19 @@ export function clauseSibling(g: EventGroup, f: SentenceFacts): boolean {
   const of = f.sentence.clauseOf;
   return of !== undefined && [...g.core, ...g.support].some((x) => x.sentence.clauseOf === of);
 }
+
+/**
+ * "A woman shot during the attack died of her wounds on Tuesday", « L'un d'eux a succombé à ses
+ * blessures mardi », « L'un d'eux est mort mardi »: a death from wounds, on a day after the event's
+ * (within two months).
+ */
+export function diedLater(g: EventGroup, v: SentenceView): boolean {
+  const from = g.date?.dateEnd ?? g.date?.date;
+  const day = v.date?.date;
+  if (!from || !day || day <= from || day > addDays(from, 60)) return false;
+  // « L'un d'eux est mort mardi »: one of the people just told.
+  return (
+    v.casualties.length > 0 &&
+    v.casualties.every((c) => c.kind === 'killed' && (c.afterInjury || c.phrase.pronoun))
+  );
+}

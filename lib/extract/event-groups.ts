@@ -14,6 +14,7 @@ import {
   casualtiesAgree,
   clauseSibling,
   datesAgree,
+  diedLater,
   fallbackType,
   groupPlaces,
   groupTargets,
@@ -118,7 +119,7 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
     const founding = !f.general && (hasCasualty || (v.type !== null && (dated || hasSpecificPlace)));
     // A clause split from the same sentence as one of the group's (clauses.ts) is another event.
     const datedAway = (g: EventGroup) =>
-      !datesAgree(g.date, v.date) ||
+      (!datesAgree(g.date, v.date) && !diedLater(g, v)) ||
       clauseSibling(g, f) ||
       differentTargets(groupTargets(g), f.targets) ||
       toldBeforeIt(g, f);

@@ -26,6 +26,17 @@ interface Tally {
   evidence: string;
   /** Who the sentence says gives the figure ("police", "RNDDH", "UN"), when it names a known source. */
   source: string | null;
+  /** Someone new who died of wounds after the dead the sentences before counted. */
+  laterDeath?: boolean;
+}
+
+/**
+ * "A woman shot during the attack died of her wounds on Tuesday", after the dead of the event were
+ * counted: one more dead, not one of them ("one of them", "the officer" point back at those).
+ */
+function laterDeath(m: CasualtyMention, before: Map<string, Tally>): boolean {
+  if (m.kind !== 'killed' || !m.afterInjury || m.phrase.pronoun || m.phrase.definite) return false;
+  return [...before.values()].some((t) => t.kind === 'killed');
 }
 
 interface Rival {
@@ -54,7 +65,7 @@ function reconcileGeneric(tallies: Map<string, Tally>, rivals: Rival[]): boolean
     let rival = g.source !== null;
     const parts: string[] = [];
     for (const [k, t] of tallies) {
-      if (t.generic || t.additional || t.kind !== g.kind) continue;
+      if (t.generic || t.additional || t.laterDeath || t.kind !== g.kind) continue;
       // "Gangs killed 50 people … police killed three of the assailants": not among the 50.
       if (g.byGangs && t.affiliation === 'gang') continue;
       named += t.count;
@@ -180,6 +191,7 @@ export function tallyCasualties(
       if (!t) {
         local.set(key, {
           ...m,
+          laterDeath: laterDeath(m, tallies),
           generic: isGeneric(m),
           kind: m.kind,
           persons: [...m.persons],
@@ -229,6 +241,12 @@ export function tallyCasualties(
         if (t.affiliation === 'unknown')
           Object.assign(t, { affiliation: total.affiliation, country: total.country });
         rivals.push({ key, tally: t });
+        continue;
+      }
+      // "… killing eight people. A woman shot during the attack died of her wounds on Tuesday": nine.
+      if (t.laterDeath) {
+        total.count += t.count;
+        mergePersons(total.persons, t.persons);
         continue;
       }
       // "Two officers were killed … A third officer later died": three.

@@ -30,6 +30,8 @@ export const PRONOUNS: ReadonlyMap<string, number | null> = dict({
   her: 1,
   they: null,
   them: null,
+  eux: null,
+  elles: null,
   we: null,
   us: null,
 });

@@ -181,9 +181,9 @@ export function phraseBefore(
   // "…et trois autres blessés": a count of others stands on its own (their side is the phrase before's).
   // "…blessées et cinq sont portées disparues": a bare count after "and" too (its noun is the one before).
   const others =
-    (end - start === 2 &&
+    (end - start <= 5 &&
       parseNumberAt(tokens, start) !== null &&
-      OTHER_WORDS.has(tokens[start + 1]?.norm ?? '')) ||
+      OTHER_WORDS.has(tokens[end - 1]?.norm ?? '')) ||
     (end - start === 1 &&
       tokens[start]?.kind === 'word' &&
       parseNumberAt(tokens, start) !== null &&

@@ -35,14 +35,20 @@ export function ofWhom(tokens: readonly Token[], j: number): boolean {
   return tokens[j]?.norm === 'whom' && tokens[j - 1]?.norm === 'of';
 }
 
-/** A word of a noun phrase at `j`: "whom" after "of", and the "and" of "aged 15 and 16", included. */
+/**
+ * A word of a noun phrase at `j`: "whom" after "of", the "and" of "aged 15 and 16", the « entre »
+ * of « deux d'entre eux », included.
+ */
 export function phraseWordAt(tokens: readonly Token[], j: number): boolean {
   const agedAnd =
     tokens[j]?.norm === 'and' &&
     tokens[j + 1]?.kind === 'num' &&
     tokens[j - 1]?.kind === 'num' &&
     tokens[j - 2]?.norm === 'aged';
-  return isPhraseWord(tokens[j]) || ofWhom(tokens, j) || agedAnd;
+  // « deux d'entre eux »
+  const among =
+    tokens[j]?.norm === 'entre' && (tokens[j + 1]?.norm === 'eux' || tokens[j + 1]?.norm === 'elles');
+  return isPhraseWord(tokens[j]) || ofWhom(tokens, j) || agedAnd || among;
 }
 
 export function isPhraseWord(t: Token | undefined): boolean {

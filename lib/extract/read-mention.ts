@@ -188,6 +188,7 @@ function tollTold(tokens: Token[], from: number): boolean {
   }
   return false;
 }
+const DIED = wordSet('died dies mort morte morts mortes decede decedee decedes decedees mouri');
 const COLLEAGUES = wordSet('colleague colleagues collegue collegues');
 const POSSESSIVE = wordSet('his her their ses son sa leurs leur');
 const BY = wordSet('by par');
@@ -262,7 +263,8 @@ export function readMention(
       phrase: np,
       at: cue.at,
       cueStart: tokens[cue.at]?.start ?? 0,
-      afterInjury: cue.afterInjury,
+      // "One of them died on Tuesday", « L'un d'eux est mort »: one of the people just told, of their wounds.
+      afterInjury: cue.afterInjury || (np.pronoun && DIED.has(tokens[cue.at]?.norm ?? '')),
       // A name its title gives a side ("Pastor Jean Pierre") is that person, not "people".
       generic:
         np.head === null

@@ -15,6 +15,8 @@ import { foldWord, type Token } from './tokens';
 
 const AGE_UNITS = new Set(['year', 'month', 'week', 'day']);
 const AGE_AFTER = new Set(['ans', 'an']);
+/** Pronouns never a determiner of the words after them (« l'un d'eux a … »). */
+const STANDALONE = new Set(['he', 'she', 'eux', 'elles']);
 /** "aged 15 and 16": a number after "and" whose pair is an age. */
 const agedPair = (tokens: readonly Token[], i: number) =>
   ['and', 'et'].includes(tokens[i - 1]?.norm ?? '') &&
@@ -95,7 +97,7 @@ export function readPhrase(tokens: Token[], start: number, end: number): NounPhr
     // "her two children": a possessive before more words is a determiner, not the person.
     // "two of whom", not "four people whom a source described as …".
     const pronoun = PRONOUNS.has(w) || ofWhom(tokens, i);
-    if (pronoun && (i === end - 1 || !isPhraseWord(tokens[i + 1]) || w === 'he' || w === 'she')) {
+    if (pronoun && (i === end - 1 || !isPhraseWord(tokens[i + 1]) || STANDALONE.has(w))) {
       np.pronoun = true;
       np.head = w;
       // "one of them": the number already read stands.
@@ -113,7 +115,8 @@ export function readPhrase(tokens: Token[], start: number, end: number): NounPhr
     // "the fourth member of the contingent to die": the rank a figure counts up to.
     if (ORDINALS.has(w) && tokens[i - 1]?.norm === 'the') np.rank = ORDINALS.get(w);
     if (OTHER_WORDS.has(w)) np.other = true;
-    if (DEFINITE.has(w)) np.definite = true;
+    // "A woman shot during the attack": only a determiner before the person makes them definite.
+    if (DEFINITE.has(w) && np.head === null) np.definite = true;
     if (w === 'a' || w === 'an' || w === 'another' || w === 'the' || w === 'this' || w === 'that')
       singularCue = true;
     // "her 4-year-old son", "his brother": a possessive before a singular person noun is one person.

@@ -74,3 +74,34 @@ describe('words', () => {
     ]);
   });
 });
+
+describe('a second count after an aside or a coordination', () => {
+  it("reads « et une vingtaine d'autres ont été blessées »", () => {
+    expect(
+      incidents(
+        "Au moins neuf personnes ont été tuées lundi à Lascahobas et une vingtaine d'autres ont été blessées.",
+      ),
+    ).toEqual(['2025-06-09: killed/civilian/9 injured/civilian/20']);
+  });
+
+  it('reads the second participle past a « dont » or place aside', () => {
+    expect(
+      incidents(
+        'Lundi, des bandits ont tué trois personnes, dont une marchande de 52 ans, et blessé cinq autres à Carrefour-Feuilles.',
+      ),
+    ).toEqual(['2025-06-09: killed/civilian/3 injured/civilian/5']);
+    expect(
+      incidents(
+        'Les assaillants ont fait irruption samedi dans le quartier de Ti Lapli, à Cabaret, et tué 19 personnes.',
+      ),
+    ).toEqual(['2025-06-07: killed/civilian/19']);
+  });
+
+  it("reads a timeline entry's verbs in the present as that day's event", () => {
+    expect(
+      incidents('June 3, 2025: Members of the Gran Grif gang kill at least 40 people in Pont-Sondé.'),
+    ).toEqual(['2025-06-03: killed/civilian/40']);
+    // Not a present that tells no day.
+    expect(incidents('Gangs kill people every day in Pont-Sondé.')).toEqual([]);
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * What a later sentence tells of an event already told: a death from its wounds on a later day,
+ * "one of them died", the same day, the day after, a month with a when-clause, a tally since the
+ * deployment. Short texts of our own, from a probe round's misreadings (issue 11).
+ */
+import { describe, expect, it } from 'vitest';
+import { readReport } from '@/lib/extract';
+import { GAZETTEER } from '@/lib/locations/gazetteer';
+
+// 2025-06-11 is a Wednesday.
+const read = (text: string) => readReport(text, { publishedAt: '2025-06-11', gazetteer: GAZETTEER });
+const incidents = (text: string) =>
+  read(text).incidents.map(
+    (i) =>
+      `${i.date} ${i.datePrecision} ${i.place?.name ?? '-'}: ${i.casualties.map((c) => `${c.kind}/${c.affiliation}/${c.count}`).join(' ')}`,
+  );
+
+describe('a death from the wounds of an event told before', () => {
+  it('joins that event on a later day, as one more dead', () => {
+    expect(
+      incidents(
+        'Gang members attacked Kenscoff on Monday, killing eight people. A woman shot during the attack died of her wounds on Tuesday, raising the toll to nine.',
+      ),
+    ).toEqual(['2025-06-09 day Kenscoff: killed/civilian/8 killed/civilian/1']);
+    // "One of them" is one of the dead already counted.
+    expect(
+      incidents(
+        'Three officers were killed on Monday in Kenscoff. One of them died of his wounds in hospital.',
+      ),
+    ).toEqual(['2025-06-09 day Kenscoff: killed/police/3']);
+  });
+
+  it('makes "one of them died" one of the wounded, in English and French', () => {
+    for (const text of [
+      'Two police officers were wounded on Monday in Bel-Air. One of them died on Tuesday.',
+      "Deux policiers ont été blessés lundi à Bel-Air. L'un d'eux est mort mardi.",
+      "Deux policiers ont été blessés lundi à Bel-Air. L'un d'eux a succombé à ses blessures mardi.",
+    ])
+      expect(incidents(text), text).toEqual(['2025-06-09 day Bel Air: injured/police/1 killed/police/1']);
+  });
+});
+
+describe('days counted from another', () => {
+  it('counts "On the same day" from the event told, not from the day it was told', () => {
+    expect(
+      incidents(
+        "Gang members attacked Mirebalais on Sunday, killing five people, authorities said on Monday. On the same day, gunmen raided Saut-d'Eau, killing two.",
+      ),
+    ).toEqual([
+      '2025-06-08 day Mirebalais: killed/civilian/5',
+      "2025-06-08 day Saut-d'Eau: killed/unknown/2",
+    ]);
+    expect(
+      incidents(
+        'Samdi 7 jen, premye ekip la rive Pòtoprens. Menm jou a, nan Tabarre, 2 polisye mouri nan yon anbiskad.',
+      ),
+    ).toEqual(['2025-06-07 day Tabarre: killed/police/2']);
+  });
+
+  it('reads « au lendemain de » both ways: a new event the day before, one told already the day after', () => {
+    expect(
+      incidents(
+        "Le premier contingent est arrivé mercredi. Cette arrivée intervient au lendemain d'affrontements à Croix-des-Bouquets qui ont fait trois morts.",
+      ),
+    ).toEqual(['2025-06-10 day Croix-des-Bouquets: killed/unknown/3']);
+    expect(
+      incidents(
+        "Des bandits ont attaqué Croix-des-Bouquets lundi. Au lendemain de l'attaque, la police a tué deux bandits à Tabarre.",
+      ),
+    ).toEqual(['2025-06-09 day Croix-des-Bouquets: ', '2025-06-10 day Tabarre: killed/gang/2']);
+  });
+
+  it('dates "until March, when gunmen killed …" to that March, another event', () => {
+    expect(
+      incidents(
+        'Police clashed with the gang on Monday at the entrance of Lascahobas, killing three suspected gang members. The Centre department had been spared the violence until March, when gunmen killed at least 10 people in Lascahobas.',
+      ),
+    ).toEqual([
+      '2025-06-09 day Lascahobas: killed/gang/3',
+      '2025-03-01 month Lascahobas: killed/civilian/10',
+    ]);
+    expect(read('The mission will stay until March.').incidents).toEqual([]);
+  });
+});
+
+describe('a tally since the deployment began', () => {
+  it('is a figure, never the toll of the event told before it', () => {
+    const draft = read(
+      'A Kenyan officer was shot in the shoulder in Cité Soleil on June 2. Two Kenyan officers have been killed in Haiti since the deployment began.',
+    );
+    expect(
+      draft.incidents.map((i) => i.casualties.map((c) => `${c.kind}/${c.affiliation}/${c.count}`)),
+    ).toEqual([['injured/mss/1']]);
+    expect(draft.figures.map((f) => `${f.metric}/${f.value}`)).toEqual(['killed/2']);
+  });
+});
