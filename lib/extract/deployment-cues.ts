@@ -6,7 +6,7 @@ import type { DeploymentDraft } from './schema';
  */
 
 export const DEPLOY_CUE =
-  /\b(?:deploy(?:ed|ing|s|ment)?|sent|send(?:ing|s)?|dispatch(?:ed|ing)?|arriv(?:e|ed|al|ing|es)|landed|touched down|(?:leav(?:e|es|ing)|head(?:s|ed|ing)?|bound|fly(?:ing)?|travel(?:l?ing)?)(?: \w+)? (?:for|to) haiti\b|(?:flew|flown)\b[^.;]{0,60}?\b(?:to|into) haiti\b|consists? of|comprising|compris(?:es|ed)|numbering|strength|strong|contribut(?:ed|e|es|ing|ors?)|pledged|committed|to include|expected|boots on the ground|now (?:has|numbers|stands)|(?:stood|stands|standing) at|totall?ing|reinforcements?|contingent of|force of|numbers|(?:has|have|had)(?: [a-z]+){0,3} \d|there (?:are|were) (?:now )?(?:about|around|some|nearly|over|more than|\d))/i;
+  /\b(?:deploy(?:ed|ing|s|ment)?|authori[sz]ed|jetted (?:out|off|into)|sent|send(?:ing|s)?|dispatch(?:ed|ing)?|arriv(?:e|ed|al|ing|es)|landed|touched down|(?:leav(?:e|es|ing)|head(?:s|ed|ing)?|bound|fly(?:ing)?|travel(?:l?ing)?)(?: \w+)? (?:for|to) haiti\b|(?:flew|flown)\b[^.;]{0,60}?\b(?:to|into) haiti\b|consists? of|comprising|compris(?:es|ed)|numbering|strength|strong|contribut(?:ed|e|es|ing|ors?)|pledged|committed|to include|expected|boots on the ground|now (?:has|numbers|stands)|(?:stood|stands|standing) at|totall?ing|reinforcements?|contingent of|force of|numbers|(?:has|have|had)(?: [a-z]+){0,3} \d|there (?:are|were) (?:now )?(?:about|around|some|nearly|over|more than|\d))/i;
 /** Weaker cues ("including six staff members" is not a deployment): only where a contingent or mission is named. */
 export const GROUP_CUE =
   /\b(?:join(?:ed|ing|s)?|stationed|consisting of|made up of|includ(?:es|ed|ing)|(?:has|have|had)(?: [a-z]+){0,3} (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|a (?:dozen|hundred|thousand)))\b/i;
@@ -16,7 +16,7 @@ export const RUNNING_CUE =
 export const PLANNED =
   /\b(?:expected to|will|would|plans? to|planned|pledged|promised|committed to|authori[sz](?:ed|ing|es?)|(?:is|are) to|set to|to be deployed|aims? to|intends? to|supposed to|proposed|envisaged|voted|transform(?:ed|ing)? into|due (?:to|in|later|next)|scheduled to|slated to|upcoming|forthcoming)\b/i;
 export const ARRIVAL =
-  /\b(?:arrived|arrival|landed|deployed|sent|dispatched|flew in|touched down|(?:flew|flown)\b[^.;]{0,60}?\b(?:to|into) haiti)\b/i;
+  /\b(?:arrived|arrival|landed|jetted (?:out|off|into)|deployed|sent|dispatched|flew in|touched down|(?:flew|flown)\b[^.;]{0,60}?\b(?:to|into) haiti)\b/i;
 // French and Kreyòl: "un contingent de 200 policiers kényans est arrivé", "doit compter au total
 // 2.500 personnes", "portant le nombre à 600". Letters on neither side: \b does not know "é".
 const FR = (words: string) => new RegExp(`(?<![\\p{L}])(?:${words})(?![\\p{L}])`, 'iu');

@@ -74,6 +74,10 @@ export function headAfter(tokens: Tokens, end: number, ctx: ReportContext): Head
   if (mixed) country = wholeMission(ctx);
   const w = norms[j] ?? '';
   if (PERSONNEL.has(w)) return { noun: j, country };
+  // « 200 Kényans et 120 Salvadoriens », "750 Kenyans": the people named by their country.
+  const demonym = norms[end] ?? '';
+  if (country && j === end + 1 && demonym.endsWith('s') && demonym !== country.toLowerCase())
+    return { noun: end, country };
   const acronym = ctx.forceAcronyms.get(w);
   if (acronym) return { noun: j, country: country ?? acronym };
   if (country && j > end && FORCE_NAMES.has(norms[j - 1] ?? '')) return { noun: j - 1, country };

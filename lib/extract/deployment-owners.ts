@@ -79,6 +79,9 @@ export function missionAt(norms: readonly string[], i: number): string | null {
   if (w === 'force' && norms[i + 1] === 'de' && GSF_FR.has(norms[i + 2] ?? '') && norms[i + 4] === 'gangs')
     return GSF_TOTAL;
   if (w === 'mss' || (w === 'multinational' && norms[i + 1] === 'security')) return MSS_TOTAL;
+  // "the Kenyan-led mission": the MSS, whatever force the report is about.
+  const led = norms[i - 1] === 'led' ? i - (norms[i - 2] === '-' ? 3 : 2) : -1;
+  if (w === 'mission' && (norms[led] === 'kenyan' || norms[led] === 'kenya')) return MSS_TOTAL;
   return null;
 }
 
@@ -231,4 +234,24 @@ function possessed(norms: readonly string[], i: number): number {
 /** The country named at token `i` or just before it: "Jamaican", "Kenyan police", "El Salvador". */
 function countryEndingAt(norms: readonly string[], i: number): string | null {
   return (countryAt(norms, i) ?? countryAt(norms, i - 1))?.country ?? null;
+}
+
+const HAITIAN_FORCES = wordSet('pnh hnp fadh');
+
+/**
+ * « La PNH compte environ 10 000 agents », "the HNP has about 9,000 officers": Haiti's own
+ * force owns the count, no deployment to Haiti. `numberAt` is where the count starts.
+ */
+export function haitianForceOwns(tokens: Tokens, numberAt: number): boolean {
+  const norms = normsOf(tokens);
+  for (let i = numberAt - 1; i >= 0 && numberAt - i <= 8 && !isClauseBreak(tokens[i]); i--) {
+    const w = norms[i] ?? '';
+    if (countryAt(norms, i) || MISSION_WORDS.has(w) || missionAt(norms, i)) return false;
+    if (
+      HAITIAN_FORCES.has(w) ||
+      (w === 'police' && (norms[i + 1] === 'nationale' || norms[i - 1] === 'haitian'))
+    )
+      return true;
+  }
+  return false;
 }

@@ -8,6 +8,7 @@
  */
 
 import type { SentenceFacts } from './analyze';
+import { timelineEntry } from './cue-context';
 import type { DateMention } from './dates';
 import {
   DEPLOY_CUE,
@@ -36,6 +37,7 @@ import {
   clauseAround,
   GROUP_SUBJECT,
   GSF_TOTAL,
+  haitianForceOwns,
   lastCountryIn,
   MSS_TOTAL,
   missionAt,
@@ -112,7 +114,7 @@ function readSentence(
     const head = own ?? (added && { noun: added.noun, country: null });
     // "the 5,500-strong force" describes a force; "the four officers" refers back to people.
     const sized = own !== null && GROUP_SIZE.has(tokens[own.noun]?.norm ?? '');
-    if (!head || (!sized && refersBack(tokens, hedge.start))) {
+    if (!head || (!sized && refersBack(tokens, hedge.start)) || haitianForceOwns(tokens, hedge.start)) {
       i = (added?.noun ?? n.end) - 1;
       continue;
     }
@@ -136,6 +138,7 @@ function readSentence(
     // "Arrived earlier this year" says nothing of the month: such a figure is dated as reported.
     // A month the report gives no year for (« En février, » with no publication date): a figure
     // that cannot be placed in time is not drafted.
+    const timeline = timelineEntry(tokens);
     const unplaced = f.dates.some((d) => !d.resolved && d.precision === 'month' && d.start < hi);
     if (unplaced) continue;
     const named = f.dates.filter(
@@ -143,6 +146,8 @@ function readSentence(
         d.resolved &&
         d.precision !== 'year' &&
         ((d.start >= lo && d.start < hi) ||
+          // "June 25, 2024: The first 400 Kenyan police officers arrive": a timeline entry's day.
+          (timeline && d.start < lo && d.start - f.sentence.from < 20) ||
           (opening !== null &&
             d.end <= (tokens[opening[1] - 1]?.end ?? 0) &&
             /^(?:in|on|last|since|by|en|depuis|dès|début|fin)(?!\p{L})/iu.test(text))),
@@ -150,13 +155,23 @@ function readSentence(
     const ownDates = named.filter((d) => d.resolved);
     // « 1 000 membres sur les 5 550 autorisés »: the words after another count are that count's.
     const next = nextCount(f, (added?.noun ?? head.noun) + 1, to);
-    const ownWords =
-      next === null ? local : text.slice(lo - f.sentence.from, (tokens[next]?.start ?? hi) - f.sentence.from);
-    const kind = kindOf(ownWords, { running, dated: named.some((d) => d.role === 'point'), arrived });
+    // "authorized the force on 30 September, with up to 5,550 personnel": the verb the "with" hangs on.
+    const from0 = /^with\b/i.test(local) ? f.sentence.from : lo;
+    const ownWords = text.slice(
+      from0 - f.sentence.from,
+      (next === null ? hi : (tokens[next]?.start ?? hi)) - f.sentence.from,
+    );
+    const onDay = named.some((d) => d.role === 'point');
+    const told = kindOf(ownWords, { running, dated: onDay, arrived });
+    const kind = timeline && told === 'strength' && onDay && ARRIVE_NOW.test(ownWords) ? 'arrival' : told;
     arrived ||= kind === 'arrival';
     const end = added?.noun ?? head.noun;
     counted = true;
-    if ((kind !== 'planned' && movedWithinHaiti(f, local, lo)) || LEFT_HAITI.test(local)) {
+    // "… who had served in Haiti landed at JKIA on Saturday, returning home": a participle later says so.
+    const home = /,\s*(?:returning|heading|flying|going) (?:back )?home\b/i.test(
+      text.slice(hi - f.sentence.from),
+    );
+    if ((kind !== 'planned' && movedWithinHaiti(f, local, lo)) || LEFT_HAITI.test(local) || home) {
       i = end;
       continue;
     }
@@ -207,6 +222,9 @@ function readSentence(
     i = end;
   }
 }
+
+/** A timeline's present: "June 25, 2024: The first 400 Kenyan police officers arrive". */
+const ARRIVE_NOW = /\b(?:arrives?|lands?|touch(?:es)? down)\b/i;
 
 /**
  * The first count of two or more in tokens [from, to) of the sentence, not a date's day or year,

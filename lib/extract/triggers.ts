@@ -114,7 +114,7 @@ export interface TypeHit {
 }
 
 const TOLD_CAME_AFTER =
-  /^\W*the\s+(?:attack|ambush|incident|clash|shooting|massacre|assault|raid|kidnapping|abduction|killing|operation)\s+(?:(?:came|comes|happened|occurred|took place)\s+(?:just\s+|only\s+|exactly\s+|barely\s+)?(?:\w+\s+)?(?:days?|weeks?|hours?|months?)\s+(?:after|before)|(?:came|comes)\s+(?:after|amid))\b/i;
+  /^\W*(?:the|\w+['’]s)\s+(?:attack|ambush|incident|clash|shooting|massacre|assault|raid|kidnapping|abduction|killing|operation)\s+(?:(?:came|comes|happened|occurred|took place)\s+(?:just\s+|only\s+|exactly\s+|barely\s+)?(?:\w+\s+)?(?:days?|weeks?|hours?|months?)\s+(?:after|before)|(?:came|comes)\s+(?:after|amid))\b/i;
 
 /** `french`: the sentence is French or Kreyòl (sentence-language.ts), so those words are looked for too. */
 export function findTypeHits(text: string, french: boolean): TypeHit[] {

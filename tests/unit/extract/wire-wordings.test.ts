@@ -191,3 +191,48 @@ describe('scenes and sides told in passing', () => {
     ).toEqual(['2025-06-03 day: killed/mss/Jamaica/1']);
   });
 });
+
+describe('deployments told in passing', () => {
+  it('reads who owns the count, what kind it is, and people named by their country', () => {
+    const cases: Array<[string, string[]]> = [
+      // Officers going home are no deployment to Haiti.
+      [
+        'A batch of 198 Kenyan police officers who had served in Haiti landed at JKIA on Saturday, returning home.',
+        [],
+      ],
+      [
+        'June 25, 2024: The first 400 Kenyan police officers arrive in Port-au-Prince.',
+        ['Kenya 400 arrival'],
+      ],
+      ['217 Kenyan officers jetted out of Nairobi on Sunday to join the mission.', ['Kenya 217 arrival']],
+      [
+        'The Security Council authorized the Gang Suppression Force on 30 September. The Kenyan-led mission, which it replaces, currently numbers about 990 personnel.',
+        ['MSS-total 990 strength'],
+      ],
+      // Haiti's police is not a deployment to Haiti.
+      [
+        "La PNH compte environ 10 000 agents actifs et la MMAS dispose d'un peu plus de 1 000 personnels.",
+        ['MSS-total 1000 strength'],
+      ],
+      [
+        'The Security Council authorized the Gang Suppression Force on 30 September 2025, with up to 5,550 uniformed personnel.',
+        ['GSF-total 5550 planned'],
+      ],
+      [
+        'Le contingent de la FRG arrivé mercredi est composé de 200 Kényans et de 120 Salvadoriens.',
+        ['Kenya 200 arrival', 'El Salvador 120 arrival'],
+      ],
+    ];
+    for (const [text, rows] of cases) expect(deployments(text), text).toEqual(rows);
+  });
+});
+
+describe('a time link', () => {
+  it('makes no new event of "Sunday\'s ambush comes a week after …"', () => {
+    expect(
+      read(
+        "Sunday's ambush comes a week after 217 Kenyan officers jetted out of Nairobi to join the mission.",
+      ).incidents,
+    ).toEqual([]);
+  });
+});
