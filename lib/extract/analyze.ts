@@ -78,7 +78,9 @@ export interface Analysis {
 }
 
 const ELSEWHERE =
-  /\b(?:in|across|to) other (?:parts|areas|neighbou?rhoods|districts|sections|communities|towns)\b|^elsewhere\b|\belsewhere in\b/i;
+  /\b(?:in|across|to) other (?:parts|areas|neighbou?rhoods|districts|sections|communities|towns)\b|^elsewhere\b|\belsewhere in\b|\bspread(?:s|ing)?\b(?:\s+[\w,]+){0,3}?\s+(?:to|into)\b/i;
+/** « Les affrontements se sont étendus lundi à Tabarre »: the violence reached another place. */
+const ELSEWHERE_FR = /(?<!\p{L})(?:s['’](?:est|sont) (?:étendue?s?|propagée?s?)|gagné)(?!\p{L})/iu;
 
 /** Tokens of every sentence, for the whole-article context, without re-tokenising. */
 function allTokens(sentences: Sentence[]): Token[][] {
@@ -136,7 +138,7 @@ export function analyze(
       aggregate: isAggregate(sentence.text),
       general: isGeneralStatement(sentence.text),
       background: isBackground(sentence.text),
-      elsewhere: ELSEWHERE.test(sentence.text),
+      elsewhere: ELSEWHERE.test(sentence.text) || (lang !== 'en' && ELSEWHERE_FR.test(sentence.text)),
       skip,
       targets: skip ? [] : namedTargets(sentence.text, tokens),
     };

@@ -78,13 +78,12 @@ function join(g: EventGroup, v: SentenceView, asCore: boolean): void {
     v.date?.date &&
     v.date.date >= (g.date.date ?? '') &&
     v.date.date <= g.date.dateEnd;
+  // "in an overnight attack, … said Tuesday. Gunmen attacked the town on Friday": the day told.
+  const surer = (d: DateMention) => d.vague && !v.date?.vague && v.date?.precision === 'day';
   if (
     v.date?.resolved &&
     !within &&
-    (!g.date ||
-      PRECISION_RANK[v.date.precision] < PRECISION_RANK[g.date.precision] ||
-      // "in an overnight attack, … said Tuesday. Gunmen entered the town on Friday": the day told.
-      (g.date.vague && !v.date.vague && v.date.precision === 'day'))
+    (!g.date || PRECISION_RANK[v.date.precision] < PRECISION_RANK[g.date.precision] || surer(g.date))
   )
     g.date = v.date;
   g.last = v.facts.sentence.index;
@@ -122,7 +121,9 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
       (!datesAgree(g.date, v.date) && !diedLater(g, v)) ||
       clauseSibling(g, f) ||
       differentTargets(groupTargets(g), f.targets) ||
-      toldBeforeIt(g, f);
+      toldBeforeIt(g, f) ||
+      // "The fighting spread on Sunday to Croix-des-Bouquets, where …": another scene.
+      (f.elsewhere && founding);
 
     // "Among those killed were …", « Parmi les morts figurent … »: the dead of the event told before,
     // whatever day or place the sentence names (the day the bodies were examined).

@@ -48,6 +48,8 @@ interface Rival {
 const keyOf = (c: { kind: string; affiliation: string; country: string | null; generic?: boolean }) =>
   isGeneric(c) ? `${c.kind}|generic` : `${c.kind}|${c.affiliation}|${c.country ?? ''}`;
 
+const LISTING = /^\W*(?:among (?:the|those)|parmi (?:les|eux|elles))\b/i;
+
 const isGeneric = (c: { affiliation: string; generic?: boolean }) =>
   c.generic === true && (c.affiliation === 'civilian' || c.affiliation === 'unknown');
 
@@ -179,7 +181,8 @@ export function tallyCasualties(
     // Who gives the sentence's figures: looked for once, and only when it tells one; per clause
     // when its clauses name different tellers ("…, police said, while the UN said eight").
     const told = mentions.filter((m) => m.kind !== 'displaced').length;
-    const sourceOf = told > 0 ? clauseSources(sentence, told) : () => null;
+    // "Among the dead were a farmer and two teenagers, the mayor said": who they were, not a rival toll.
+    const sourceOf = told > 0 && !LISTING.test(sentence.text) ? clauseSources(sentence, told) : () => null;
     for (const told of mentions) {
       if (told.kind === 'displaced') continue;
       // The kidnapped are missing until they are freed or found: one claim kind, as ACLED and the editors count them.
@@ -233,6 +236,12 @@ export function tallyCasualties(
         );
       }
       if (total.affiliation === 'unknown') total.affiliation = t.affiliation;
+      // « Une vingtaine de personnes … Selon la police, 19 personnes »: the report's round count
+      // gives way to the count a teller gives.
+      if (!total.source && t.source && total.hedge === 'about' && !t.additional) {
+        Object.assign(total, { count: t.count, hedge: t.hedge, source: t.source, evidence: t.evidence });
+        continue;
+      }
       // Two sources quoted for one toll ("28, said the police spokesman … about forty, said the
       // RNDDH"): both kept, attributed, the one the report leads with first.
       if (t.source && total.source && t.source !== total.source && t.count !== total.count && !t.additional) {

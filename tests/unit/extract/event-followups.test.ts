@@ -94,3 +94,42 @@ describe('a tally since the deployment began', () => {
     expect(draft.figures.map((f) => `${f.metric}/${f.value}`)).toEqual(['killed/2']);
   });
 });
+
+describe('tolls and scenes told after the lead', () => {
+  it('reads "Among the dead were …, the mayor said" as who they were, never a rival toll', () => {
+    const draft = read(
+      "Gang members stormed Kenscoff on Monday, killing at least eight people, authorities said. Among the dead were a 70-year-old farmer and two teenagers, the town's mayor told reporters.",
+    );
+    expect(draft.incidents[0]?.casualties.some((c) => c.attribution)).toBe(false);
+    expect(draft.incidents[0]?.casualties.reduce((n, c) => n + c.count, 0)).toBe(8);
+  });
+
+  it("lets the report's round lead give way to the tellers' counts", () => {
+    const draft = read(
+      "Une vingtaine de personnes ont été tuées samedi lors d'une attaque de gangs à Cabaret. Selon un bilan provisoire de la police, 19 personnes ont été tuées. Le maire évoque pour sa part au moins 26 morts.",
+    );
+    expect(draft.incidents[0]?.casualties.map((c) => `${c.count} [${c.attribution}]`)).toEqual([
+      '19 [police]',
+      '26 [local authorities]',
+    ]);
+  });
+
+  it('makes "The fighting spread on Sunday to X, where …" a scene of its own', () => {
+    expect(
+      incidents(
+        'Residents of Tabarre Issa found the bodies after two days of fighting between police and the 400 Mawozo gang on Saturday and Sunday. Two police officers were wounded in those clashes. The fighting spread on Sunday to Croix-des-Bouquets, where a taxi driver was killed by a stray bullet.',
+      ),
+    ).toEqual([
+      '2025-06-07 week Tabarre: injured/police/2',
+      '2025-06-08 day Croix-des-Bouquets: killed/civilian/1',
+    ]);
+    expect(
+      incidents(
+        'Des bandits ont attaqué Tabarre samedi, tuant deux policiers. Les affrontements se sont étendus dimanche à Croix-des-Bouquets, où un chauffeur a été tué.',
+      ),
+    ).toEqual([
+      '2025-06-07 day Tabarre: killed/police/2',
+      '2025-06-08 day Croix-des-Bouquets: killed/civilian/1',
+    ]);
+  });
+});
