@@ -5,6 +5,7 @@
  * "died of his injuries") is not also counted as an injury.
  */
 import type { CasualtyMention } from './casualties';
+import { fillSides } from './incident-victims';
 import type { Affiliation, CasualtyDraft, Person } from './schema';
 import { splitSubgroups } from './subgroups';
 import { clauseSources } from './toll-sources';
@@ -144,24 +145,6 @@ function mergePersons(into: Person[], more: Person[]): void {
 /** "a third" after two: the ordinal is the count the victims now make. */
 function nextOrdinal(t: Tally, ordinal: number | undefined): boolean {
   return ordinal !== undefined && t.count === ordinal - 1;
-}
-
-/** A "he" or "him" whose side was not clear takes the side the event's other victims are on. */
-function fillSides(mentions: CasualtyMention[]): CasualtyMention[] {
-  const known = mentions.find(
-    (m) => m.affiliation === 'mss' || m.affiliation === 'police' || m.affiliation === 'army',
-  );
-  // "L'agent a été blessé", "the officer": one already told of, whose side was only guessed.
-  const pointsBack = (m: CasualtyMention) =>
-    m.phrase.pronoun || (m.phrase.definite && m.sideInferred && m.count === 1);
-  return mentions.map((m, k) => {
-    // "Two of his colleagues", « deux de ses collègues »: on the side of the victim just told.
-    const peer = m.colleagues ? mentions.slice(0, k).findLast((o) => !o.colleagues) : undefined;
-    if (peer) return { ...m, affiliation: peer.affiliation, country: peer.country, sideInferred: false };
-    return (m.affiliation === 'unknown' || m.sideInferred) && pointsBack(m) && known && known !== m
-      ? { ...m, affiliation: known.affiliation, country: known.country }
-      : m;
-  });
 }
 
 export function tallyCasualties(
@@ -305,21 +288,4 @@ export function tallyCasualties(
       return [toDraft(t, others.length > 0), ...others.map((o) => toDraft(o, true))];
     });
   return { casualties: splitSubgroups(drafts), competing };
-}
-
-/** People taken (kidnapped), for the incident's own list and title. */
-export function abducted(
-  mentions: CasualtyMention[],
-): { count: number; hedge: CasualtyDraft['hedge'] } | null {
-  // One cue may name several groups ("a missionary and her two children"): they add up.
-  const byCue = new Map<number, { count: number; hedge: CasualtyDraft['hedge'] }>();
-  for (const m of mentions) {
-    if (m.kind !== 'kidnapped') continue;
-    const sum = byCue.get(m.cueStart) ?? { count: 0, hedge: m.hedge };
-    sum.count += m.count;
-    byCue.set(m.cueStart, sum);
-  }
-  let top: { count: number; hedge: CasualtyDraft['hedge'] } | null = null;
-  for (const s of byCue.values()) if (!top || s.count > top.count) top = s;
-  return top;
 }
