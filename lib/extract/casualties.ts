@@ -76,7 +76,7 @@ function phraseFor(tokens: Token[], cue: Cue): [number, number] | null {
     case 'self': {
       // « quatre policiers, tués le 2 juin »: the people before the comma the participle follows.
       const before =
-        phraseBefore(tokens, cue.at, 0, true) ??
+        phraseBefore(tokens, Math.min(cue.at, cue.anchor), 0, true) ??
         (tokens[cue.at - 1]?.text === ',' ? phraseBefore(tokens, cue.at - 1) : null);
       return [before ? before[0] : cue.at, cue.at + 1];
     }

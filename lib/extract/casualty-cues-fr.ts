@@ -13,7 +13,9 @@ import {
   achievedAt,
   afterDay,
   avoirBefore,
+  BETWEEN,
   BURNED,
+  before,
   described,
   eventNounAt,
   forms,
@@ -59,11 +61,6 @@ const DISPLACED = forms('deplace');
 const COME_OUT = forms('sorti ressorti retrouve');
 const ETRE = wordSet('ete est sont etait etaient soit fut furent sera seront');
 /** Words that may stand between the auxiliary and the participle: "ont été mortellement blessés". */
-const BETWEEN = wordSet(`
-  egalement aussi deja tous toutes tout malheureusement finalement respectivement ensuite
-  mortellement grievement gravement legerement serieusement probablement vraisemblablement
-  sauvagement froidement brutalement
-`);
 const OBJECT_START = wordSet(`
   des les un une au aux plusieurs quelque quelques pres environ plus moins deux trois leur leurs
   ses son sa ce cet cette ces le la l d de
@@ -74,13 +71,6 @@ function startsObject(t: Token | undefined): boolean {
   if (t.kind === 'num') return true;
   if (t.kind !== 'word') return false;
   return OBJECT_START.has(t.norm) || PERSON_NOUNS.has(t.norm) || parseNumberAt([t], 0) !== null || t.cap;
-}
-
-/** The word before `i`, past adverbs. */
-function before(tokens: Token[], i: number): number {
-  let k = i - 1;
-  while (k >= 0 && BETWEEN.has(tokens[k]?.norm ?? '')) k--;
-  return k;
 }
 
 /**
@@ -119,7 +109,8 @@ function participleVoice(tokens: Token[], i: number): Voice | null {
   const aside = described(tokens, k) && !(w === ',' && parseNumberAt(tokens, i + 1) !== null);
   if (prev && (prev.kind === 'num' || PERSON_NOUNS.has(w) || prev.cap || aside)) return 'self';
   // "…et trois autres blessés": more people of the same side, counted before "autres".
-  if ((w === 'autres' || w === 'autre') && parseNumberAt(tokens, k - 1) !== null) return 'self';
+  if ((w === 'autres' || w === 'autre' || w === 'lot') && parseNumberAt(tokens, k - 1) !== null)
+    return 'self';
   // "ont incendié plusieurs maisons et tué quatre personnes": a second participle of the same auxiliary.
   if (w === 'et' && startsObject(tokens[i + 1]) && avoirBefore(tokens, k)) return 'active';
   // Kreyòl, where the verb is bare: "bandi yo touye 5 moun".
@@ -287,7 +278,14 @@ export function findFrenchCues(tokens: Token[]): Cue[] {
       const anchor = kind === 'missing' && /^portee?s?$/.test(tokens[i - 1]?.norm ?? '') ? i - 1 : i;
       const voice = participleVoice(tokens, anchor);
       if (voice === 'to') push(kind, i, voice, afterDay(tokens, anchor + 1) - 1);
-      else if (voice) push(kind, i, voice, voice === 'passive' ? auxiliaryStart(tokens, anchor) : anchor);
+      // « 3 moun te mouri »: the people stand before the words between (Kreyòl "te", « mortellement »).
+      else if (voice)
+        push(
+          kind,
+          i,
+          voice,
+          voice === 'passive' ? auxiliaryStart(tokens, anchor) : before(tokens, anchor) + 1,
+        );
       break;
     }
   }

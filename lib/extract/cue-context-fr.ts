@@ -211,3 +211,17 @@ function dontAsideOpening(tokens: Token[], close: number): number {
   }
   return -1;
 }
+
+/** Adverbs (and Kreyòl "te") between the people and their participle: « ont été mortellement blessés ». */
+export const BETWEEN = wordSet(`
+  egalement aussi deja tous toutes tout malheureusement finalement respectivement ensuite
+  mortellement grievement gravement legerement serieusement probablement vraisemblablement
+  sauvagement froidement brutalement te
+`);
+
+/** The word before `i`, past adverbs. */
+export function before(tokens: Token[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && BETWEEN.has(tokens[k]?.norm ?? '')) k--;
+  return k;
+}

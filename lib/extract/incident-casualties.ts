@@ -67,8 +67,16 @@ function reconcileGeneric(tallies: Map<string, Tally>, rivals: Rival[]): boolean
     let lead: [string, Tally] | null = null;
     let rival = g.source !== null;
     const parts: string[] = [];
+    const counted = [...tallies.values()].filter(
+      (t) => !t.generic && !t.additional && !t.laterDeath && t.kind === g.kind,
+    );
+    // "At least 7 people died. Police said they killed 3 bandits": gang dead told apart are not
+    // among the people, unless the sides told add up to them ("… five gang members and three officers died").
+    const apart = (t: Tally) =>
+      t.affiliation === 'gang' && t.evidence !== g.evidence && !t.phrase.definite && !t.phrase.pronoun;
+    const addsUp = counted.reduce((n, t) => n + t.count, 0) === g.count;
     for (const [k, t] of tallies) {
-      if (t.generic || t.additional || t.laterDeath || t.kind !== g.kind) continue;
+      if (!counted.includes(t) || (apart(t) && !addsUp)) continue;
       // "Gangs killed 50 people … police killed three of the assailants": not among the 50.
       if (g.byGangs && t.affiliation === 'gang') continue;
       named += t.count;

@@ -5,6 +5,7 @@ export const DETERMINERS = wordSet(`
   a an the one another both all our their his her its these those this that some more other others
   additional further fellow of least at than over nearly almost around about approximately roughly
   estimated up to no only just well close two first second third fourth fifth sixth latest new
+  dezyem twazyem katriyem senkyem yon lot
   le la les l des du de d un une au aux ce cet cette ces son sa ses leur leurs plusieurs autres autre
   certains certaines quelques nombreux nombreuses moins plus pres environ dont parmi tous toutes
   nouveaux nouvelles premier premiere dizaine douzaine quinzaine vingtaine trentaine quarantaine
@@ -51,7 +52,9 @@ export const OF_WORDS = new Set(['of', 'de', 'd']);
 export const AND_WORDS = new Set(['and', 'et']);
 
 /** "15 other people", "9 blessés supplémentaires", "d'autres victimes": more victims. */
-export const OTHER_WORDS = wordSet('other others additional further autres supplementaires supplementaire');
+export const OTHER_WORDS = wordSet(
+  'other others additional further autres supplementaires supplementaire lot',
+);
 /** "wounding a third", "a fourth is missing", « un troisième »: one more of the people just told. */
 export const ORDINALS: ReadonlyMap<string, number> = new Map([
   ['second', 2],
@@ -67,6 +70,10 @@ export const ORDINALS: ReadonlyMap<string, number> = new Map([
   ['troisieme', 3],
   ['quatrieme', 4],
   ['cinquieme', 5],
+  ['dezyem', 2],
+  ['twazyem', 3],
+  ['katriyem', 4],
+  ['senkyem', 5],
 ]);
 /** "the officer", "l'agent", "ce policier": someone already told of. */
 export const DEFINITE = wordSet('the his her its this that l le la ce cet cette son sa');

@@ -108,7 +108,7 @@ export function readPhrase(tokens: Token[], start: number, end: number): NounPhr
     // "a third", « un troisième »: one more of the people just told, with or without its noun (not
     // a share: "more than a third were killed", "a third of them").
     const share = FRACTION_BEFORE.has(tokens[i - 2]?.norm ?? '') || tokens[i + 1]?.norm === 'of';
-    if (ORDINALS.has(w) && ['a', 'an', 'un', 'une'].includes(tokens[i - 1]?.norm ?? '') && !share) {
+    if (ORDINALS.has(w) && ['a', 'an', 'un', 'une', 'yon'].includes(tokens[i - 1]?.norm ?? '') && !share) {
       np.other = true;
       np.ordinal = ORDINALS.get(w);
     }

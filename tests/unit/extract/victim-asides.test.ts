@@ -105,3 +105,25 @@ describe('a second count after an aside or a coordination', () => {
     expect(incidents('Gangs kill people every day in Pont-Sondé.')).toEqual([]);
   });
 });
+
+describe('Kreyòl and tolls told apart', () => {
+  it('reads "te mouri", "lòt blese" and "yon twazyèm polisye"', () => {
+    expect(incidents('Lendi, bandi yo atake Arcahaie. 3 moun te mouri epi 4 lòt blese.')).toEqual([
+      '2025-06-09: killed/civilian/3 injured/unknown/4',
+    ]);
+    expect(
+      incidents('Samdi, nan Tabarre, 2 polisye mouri nan yon anbiskad. Yon twazyèm polisye blese.'),
+    ).toEqual(['2025-06-07: killed/police/2 injured/police/1']);
+  });
+
+  it('never counts bandits the police say they killed, told apart, among the people who died', () => {
+    expect(
+      incidents(
+        'Gangs attacked Cabaret on Monday. At least 7 people died. Police said they killed 3 bandits.',
+      ),
+    ).toEqual(['2025-06-09: killed/civilian/7 killed/gang/3']);
+    expect(
+      incidents('Lendi, bandi yo atake Cabaret. Omwen 7 moun mouri. Lapolis di li touye 3 bandi.'),
+    ).toEqual(['2025-06-09: killed/civilian/7 killed/gang/3']);
+  });
+});
