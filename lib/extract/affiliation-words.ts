@@ -82,6 +82,19 @@ export const policeTell = (norms: readonly string[], lo: number, hi: number) =>
         (TELLING.has(a[k + 1] ?? '') || TELLING.has(a[k - 1] ?? '') || TELLING.has(a[k - 2] ?? '')),
     );
 
+const POLICE_VOICES = wordSet('spokesman spokeswoman spokesperson');
+
+/**
+ * "…, a police spokesman said", « selon le porte-parole de la PNH »: the sentence's teller speaks
+ * for Haiti's police, whose "officers" are its own ("Police said two officers …" may tell of others).
+ */
+export const policeTeller = (norms: readonly string[]) =>
+  norms.some(
+    (w, k) =>
+      ((w === 'police' || w === 'pnh' || w === 'hnp') && POLICE_VOICES.has(norms[k + 1] ?? '')) ||
+      (w === 'parole' && (norms[k + 3] === 'pnh' || norms[k + 3] === 'police')),
+  );
+
 /** Haiti's army, named: a trade within it is a soldier's ("two army engineers"). */
 export const ARMY_WORDS = wordSet('army armee fadh military militaire militaires');
 

@@ -22,6 +22,7 @@ import {
   POLICE_WORDS,
   PRISON_WORDS,
   policeTell,
+  policeTeller,
   RANKS,
   SOLDIER_WORDS,
 } from './affiliation-words';
@@ -144,7 +145,8 @@ function securitySide(
   // "A soldier was killed", « deux militaires »: Haiti's soldiers are its army, not its police.
   const soldiers = norms.slice(Math.max(0, from), to).some((w) => SOLDIER_WORDS.has(w));
   // "Separately, police said two officers were shot": officers of another story the police tell of.
-  if (!soldiers && policeTell(norms, lo, hi)) return { affiliation: 'police', country: null, inferred: true };
+  if (!soldiers && (policeTell(norms, lo, hi) || policeTeller(norms)))
+    return { affiliation: 'police', country: null, inferred: true };
   // "A soldier was shot" in a story about Kenya's police officers: not one of theirs.
   if (ctx.mssFocus && !(soldiers && ctx.dominantIsPolice))
     return { affiliation: 'mss', country: ctx.dominantCountry, inferred: true };

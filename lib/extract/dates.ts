@@ -61,6 +61,9 @@ function mournedOn(before: string, after: string, own: string): boolean {
   return m !== null && !ATTACK_WORDS.test(before.slice(0, m.index));
 }
 
+const EVENT_AFTER =
+  /^\s+(?:massacre|attack|ambush|assault|raid|killings?|attaque|embuscade|tuerie)\b[^.;]{0,60}?,\s*(?:in which|during which|where|which|that|au cours d|lors d|où|qui)/iu;
+
 /** "… since a U.N.-backed mission began earlier this year": the date of what came before, in a since-clause. */
 const SINCE_CLAUSE = /\bsince\s+(?:[^\s,;]+\s+){1,8}$/i;
 /** « depuis l'assassinat du président Jovenel Moïse en 2021 »: the same in French. */
@@ -187,7 +190,9 @@ export function findDateMentions(
           SINCE_CLAUSE_FR.test(text.slice(Math.max(0, start - 70), start))) &&
         // "since 31 March, when the station was torched": the day of the event the clause tells,
         // unless the count is before it ("killed 40 officers since January, when …").
-        !(WHEN_AFTER.test(text.slice(end, end + 12)) && countInWhenClause(text, start, end))
+        !(WHEN_AFTER.test(text.slice(end, end + 12)) && countInWhenClause(text, start, end)) &&
+        // "since the October 2024 massacre in Pont-Sondé, in which … killed 115": the event's own month.
+        !(f.precision !== 'year' && EVENT_AFTER.test(text.slice(end, end + 90)))
       )
         role = 'since';
       if (role === 'point' && ref && f.date && f.date > ref) role = 'future';

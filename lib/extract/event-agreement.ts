@@ -211,3 +211,30 @@ export function diedLater(g: EventGroup, v: SentenceView): boolean {
     v.casualties.every((c) => c.kind === 'killed' && (c.afterInjury || c.phrase.pronoun))
   );
 }
+
+const SEPARATE = eitherPattern(/\bseparate(?:ly)?\b/i, /(?<![\p{L}])(?:séparée?|par ailleurs)(?![\p{L}])/iu);
+
+/**
+ * More victims of the event just told (`last`), or some of them told again, with no day or place
+ * of their own: "At least 15 other people were injured …", "The driver … was shot in the leg" (not
+ * "In a separate incident, the driver …"), "… including three police officers, were killed in
+ * Solino. The three officers died near Delmas 31."
+ */
+export function moreOfLast(last: EventGroup | undefined, v: SentenceView): boolean {
+  const bare = v.date === null && specific(v.places).length === 0;
+  const theOne = (c: CasualtyMention) =>
+    bare &&
+    !SEPARATE.test(v.facts.sentence.text) &&
+    c.phrase.definite &&
+    !c.phrase.pronoun &&
+    c.count === 1 &&
+    c.affiliation === 'civilian';
+  const again = (c: CasualtyMention) =>
+    v.date === null &&
+    c.phrase.definite &&
+    !c.phrase.pronoun &&
+    c.count > 1 &&
+    last?.casualties.some((o) => (o.affiliation === c.affiliation || o.generic) && o.count >= c.count) ===
+      true;
+  return v.casualties.some((c) => (c.phrase.other && !c.phrase.another) || theOne(c) || again(c));
+}

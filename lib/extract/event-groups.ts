@@ -20,6 +20,7 @@ import {
   groupTargets,
   kindsOf,
   listedTarget,
+  moreOfLast,
   placesAgree,
   placesShared,
   refines,
@@ -56,7 +57,10 @@ export interface SentenceView {
   uncounted?: boolean;
 }
 
-const SEPARATE = eitherPattern(/\bseparate(?:ly)?\b/i, /(?<![\p{L}])(?:séparée?|par ailleurs)(?![\p{L}])/iu);
+const DURING = eitherPattern(
+  /\b(?:during|amid|in the course of) (?:the|this|that) (?:abduction|kidnapping|attack|raid|ambush|clash|clashes|operation|assault)\b/i,
+  /(?<![\p{L}])(?:lors|au cours|pendant) (?:de l['’]|du|de la|de cet(?:te)?) ?(?:enlèvement|attaque|embuscade|opération|affrontements?|assaut)(?![\p{L}])/iu,
+);
 
 const PRECISION_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
 
@@ -154,8 +158,9 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
         !datedAway(target) &&
         !f.background &&
         placesAgree(groupPlaces(target, viewOf), v.places, index) &&
-        // "another officer was injured during the attack": the event is named, the victims may differ.
-        (f.anaphor === 'event' || casualtiesAgree(target, v))
+        // "another officer was injured during the attack": the event is named, the victims may differ;
+        // "A security guard was shot dead during the abduction": so too.
+        (f.anaphor === 'event' || DURING.test(f.sentence.text) || casualtiesAgree(target, v))
       ) {
         join(target, v, founding || v.uncounted === true);
         inGroup.set(f.sentence.index, target);
@@ -193,18 +198,7 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
     }
     if (founding && !f.background) {
       const last = groups[groups.length - 1];
-      // "At least 15 other people were injured …", "The driver … was shot in the leg": more
-      // victims of the event just told, or one of them, with no day or place of their own.
-      const bare = v.date === null && specific(v.places).length === 0;
-      // Not "In a separate incident, the driver of a water truck was shot dead".
-      const theOne = (c: CasualtyMention) =>
-        bare &&
-        !SEPARATE.test(f.sentence.text) &&
-        c.phrase.definite &&
-        !c.phrase.pronoun &&
-        c.count === 1 &&
-        c.affiliation === 'civilian';
-      const more = v.casualties.some((c) => (c.phrase.other && !c.phrase.another) || theOne(c));
+      const more = moreOfLast(last, v);
       // The event just told named no day and no specific place ("killing four people in Haiti's
       // central region"): the next sentence that names them ("in Petite Rivière", "Tuesday's
       // attack") tells the same event, unless it is of another kind.

@@ -133,3 +133,41 @@ describe('tolls and scenes told after the lead', () => {
     ]);
   });
 });
+
+describe('the same victims or event named again', () => {
+  it('dates "since the October 2024 massacre in X, in which …" to that month, but not a mere yardstick', () => {
+    expect(
+      incidents(
+        'The attack is the deadliest since the October 2024 massacre in Pont-Sondé, in which the Gran Grif gang killed at least 115 people.',
+      ),
+    ).toEqual(['2024-10-01 month Pont-Sondé: killed/civilian/115']);
+    expect(
+      incidents(
+        'Gangs killed 12 people in Cabaret on Monday, the worst attack since the March 2025 attack on Mirebalais.',
+      ),
+    ).toEqual(['2025-06-09 day Cabaret: killed/civilian/12']);
+  });
+
+  it('joins "The three officers died near X" to the event that counted them', () => {
+    expect(
+      incidents(
+        'At least a dozen people, including three police officers, were killed in Solino on Tuesday. The three officers died near Delmas 31.',
+      ),
+    ).toEqual(['2025-06-10 day Solino: killed/civilian/9 killed/police/3']);
+  });
+
+  it('joins what happened "during the abduction" to the abduction', () => {
+    expect(
+      incidents(
+        'Five nurses kidnapped on June 3 from a clinic in Thomazeau were released on Monday. A security guard was shot dead during the abduction, and a patient was wounded.',
+      ),
+    ).toEqual(['2025-06-03 day Thomazeau: missing/civilian/5 killed/civilian/1 injured/civilian/1']);
+  });
+
+  it('takes a police spokesman\'s bare "officers" for Haiti\'s police, whatever the article says of the MSS', () => {
+    const draft = read(
+      'The three officers died in an exchange of fire with the attackers near Delmas 31 on Tuesday, a police spokesman said. Reinforcements from the Kenyan-led Multinational Security Support (MSS) mission had been sent to the area.',
+    );
+    expect(draft.incidents[0]?.casualties.map((c) => `${c.affiliation}/${c.count}`)).toEqual(['police/3']);
+  });
+});
