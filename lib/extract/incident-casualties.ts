@@ -5,7 +5,7 @@
  * "died of his injuries") is not also counted as an injury.
  */
 import type { CasualtyMention } from './casualties';
-import { fillSides } from './incident-victims';
+import { FORCES_KILLED, fillSides, LISTING } from './incident-victims';
 import type { Affiliation, CasualtyDraft, Person } from './schema';
 import { splitSubgroups } from './subgroups';
 import { clauseSources } from './toll-sources';
@@ -49,8 +49,6 @@ interface Rival {
 const keyOf = (c: { kind: string; affiliation: string; country: string | null; generic?: boolean }) =>
   isGeneric(c) ? `${c.kind}|generic` : `${c.kind}|${c.affiliation}|${c.country ?? ''}`;
 
-const LISTING = /^\W*(?:among (?:the|those)|parmi (?:les|eux|elles))\b/i;
-
 const isGeneric = (c: { affiliation: string; generic?: boolean }) =>
   c.generic === true && (c.affiliation === 'civilian' || c.affiliation === 'unknown');
 
@@ -73,7 +71,10 @@ function reconcileGeneric(tallies: Map<string, Tally>, rivals: Rival[]): boolean
     // "At least 7 people died. Police said they killed 3 bandits": gang dead told apart are not
     // among the people, unless the sides told add up to them ("… five gang members and three officers died").
     const apart = (t: Tally) =>
-      t.affiliation === 'gang' && t.evidence !== g.evidence && !t.phrase.definite && !t.phrase.pronoun;
+      t.affiliation === 'gang' &&
+      t.evidence !== g.evidence &&
+      !t.phrase.definite &&
+      FORCES_KILLED.test(t.evidence);
     const addsUp = counted.reduce((n, t) => n + t.count, 0) === g.count;
     for (const [k, t] of tallies) {
       if (!counted.includes(t) || (apart(t) && !addsUp)) continue;

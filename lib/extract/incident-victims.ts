@@ -5,6 +5,12 @@
 import type { CasualtyMention } from './casualties';
 import type { CasualtyDraft } from './schema';
 
+/** "Police said they killed 3 bandits", « Lapolis di li touye 3 bandi »: the forces did the killing. */
+export const FORCES_KILLED =
+  /\b(?:police|pnh|hnp|lapolis|forces|troops|soldiers|officers|policiers)\b[^.;]{0,40}?\b(?:killed|kill|kills|touye|tué|tués|abattu|abattus|neutralis\w*)/iu;
+/** "Among the dead were …", « Parmi les victimes … »: who the victims were, not a toll of its own. */
+export const LISTING = /^\W*(?:among (?:the|those)|parmi (?:les|eux|elles))\b/i;
+
 /** A "he" or "him" whose side was not clear takes the side the event's other victims are on. */
 export function fillSides(mentions: CasualtyMention[]): CasualtyMention[] {
   const known = mentions.find(

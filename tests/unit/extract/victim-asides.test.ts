@@ -125,5 +125,11 @@ describe('Kreyòl and tolls told apart', () => {
     expect(
       incidents('Lendi, bandi yo atake Cabaret. Omwen 7 moun mouri. Lapolis di li touye 3 bandi.'),
     ).toEqual(['2025-06-09: killed/civilian/7 killed/gang/3']);
+    // Gang dead no force is said to have killed are among the people (a drone strike's toll).
+    expect(
+      incidents(
+        'Au moins douze personnes ont été tuées lundi dans des frappes de drones à Village de Dieu. Quatre membres présumés du gang ont été tués.',
+      ),
+    ).toEqual(['2025-06-09: killed/civilian/8 killed/gang/4']);
   });
 });
