@@ -224,15 +224,18 @@ function quietDateline(facts: SentenceFacts[], d: Dateline): PlaceUse[] {
 function resolveOffsets(facts: SentenceFacts[]): void {
   let event: string | null = null;
   let told: string | null = null;
+  let lead: string | null = null;
   for (const f of facts) {
     for (const d of f.dates) {
-      const last = event ?? told;
+      const last = d.fromLead && lead ? lead : (event ?? told);
       if (d.offsetDays !== undefined && last) {
         d.date = addDays(last, d.offsetDays);
         d.resolved = true;
         d.label = `${d.text} (${d.date})`;
-      } else if (d.resolved && d.date && d.precision === 'day' && d.role === 'point') event = d.date;
-      else if (d.resolved && d.date && d.precision === 'day' && d.role === 'report') told = d.date;
+      } else if (d.resolved && d.date && d.precision === 'day' && d.role === 'point') {
+        event = d.date;
+        lead ??= d.date;
+      } else if (d.resolved && d.date && d.precision === 'day' && d.role === 'report') told = d.date;
     }
   }
 }

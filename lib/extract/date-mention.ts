@@ -30,6 +30,8 @@ export interface DateMention {
   monthDay?: string;
   /** "an overnight attack": a guess (the night before the report) that a day told later replaces. */
   vague?: boolean;
+  /** Counted from the lead's day, not the day told last (« L'arrivée intervient au lendemain de … »). */
+  fromLead?: boolean;
   /** "two days earlier": days from the last date the text gave before it (resolved by the caller). */
   offsetDays?: number;
 }

@@ -7,6 +7,10 @@ import { base, type Handler } from './date-mention';
 import { L0, L1 } from './date-words';
 import { wordNumbers } from './words';
 
+/** « Cette arrivée intervient », « L'attaque survient »: what the lead told comes … */
+const LEAD_COMES =
+  /^\s*(?:cette|cet|ce|l['’]|le|la)\s*[\p{L}-]+(?:\s+[\p{L}'’-]+){0,3}\s+(?:intervient|survient|intervenait|survenait|arrive|vient|comes|came)\s*$/iu;
+
 const AGO_COUNTS = wordNumbers('a:1 an:1 one:1 two:2 three:3 four:4 five:5 six:6 seven:7');
 
 /**
@@ -54,7 +58,12 @@ export const OFFSET_PATTERNS: Array<[RegExp, Handler, string]> = [
   // day before the day told last; « au lendemain de l'attaque » (one told already): the day after.
   [
     new RegExp(`${L0}au\\s+lendemain(?=\\s+(?:(du|des|de\\s+la|de\\s+l['’])|d['’]|de\\s))`, 'giu'),
-    (m) => ({ ...base('day', false, false), offsetDays: m[1] ? 1 : -1 }),
+    (m) => ({
+      ...base('day', false, false),
+      offsetDays: m[1] ? 1 : -1,
+      // « L'arrivée du contingent intervient au lendemain de … »: the day after the lead's event.
+      ...(LEAD_COMES.test(m.input.slice(0, m.index)) ? { fromLead: true } : {}),
+    }),
     'f',
   ],
   // "on the same day", "that same night", « le même jour », « ce jour-là », « menm jou a »: the day the text gave last.
