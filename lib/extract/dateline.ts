@@ -6,6 +6,7 @@
  * for the report, and reads nothing in it as an event.
  */
 import { findDateMentions } from './dates';
+import type { PublicationEstimate } from './publication';
 import type { Sentence } from './sentences';
 
 export interface Dateline {
@@ -17,6 +18,8 @@ export interface Dateline {
   /** The filing date the dateline states, resolved when it has a year (or a reference date). */
   date: string | null;
   dateText: string | null;
+  /** "Nov 4" with no year to place it: "11-04", for a year the text's other dates give. */
+  monthDay?: string | null;
   /** "AP", "Reuters", "CNN", "OSV News". */
   outlet: string | null;
 }
@@ -36,7 +39,8 @@ function parsePrefix(prefix: string, ref: string | null) {
     .replace(/\s*\(([^()]*\d{4})\)/u, ', $1')
     .trim()
     .replace(/,\s*$/, '');
-  if (rest === '') return outlet ? { placeText: null, date: null, dateText: null, outlet } : null;
+  if (rest === '')
+    return outlet ? { placeText: null, date: null, dateText: null, monthDay: null, outlet } : null;
   const parts = rest
     .split(',')
     .map((p) => p.trim())
@@ -53,6 +57,7 @@ function parsePrefix(prefix: string, ref: string | null) {
     placeText: placeLike ? parts.slice(0, dateMention && parts.length > 1 ? 1 : 2).join(', ') : null,
     date: dateMention?.date ?? null,
     dateText: dateMention?.text.trim() ?? null,
+    monthDay: dateMention?.date ? null : (dateMention?.monthDay ?? null),
     outlet,
   };
 }
@@ -78,4 +83,19 @@ export function findDateline(sentences: readonly Sentence[], ref: string | null)
   const parsed = parsePrefix(prefix, ref);
   if (!parsed) return null;
   return { from: first.from, to: first.from + sep.index + sep[0].length, ...parsed };
+}
+
+/**
+ * "Port-au-Prince, Nov 4 (EFE).-" in a text whose latest stated date is "September 2025": the
+ * dateline's day in the first year that puts it on or after that date.
+ */
+export function datelineDay(
+  dateline: Dateline | null,
+  estimate: PublicationEstimate | null,
+): PublicationEstimate | null {
+  const md = dateline?.monthDay;
+  if (!md || !estimate?.date) return estimate;
+  const year = Number(estimate.date.slice(0, 4));
+  const day = `${year}-${md}` >= estimate.date ? `${year}-${md}` : `${year + 1}-${md}`;
+  return { date: day, basis: `the dateline (“${dateline?.dateText}”), after ${estimate.basis}` };
 }

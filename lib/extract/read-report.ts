@@ -10,7 +10,7 @@ import { analyze, type PlaceUse, type SentenceFacts } from './analyze';
 import { addDays, previousWeekday, sameOrPreviousWeekday } from './calendar';
 import type { CasualtyMention } from './casualties';
 import type { CasualtyCueKind } from './casualty-cues';
-import { type Dateline, findDateline } from './dateline';
+import { type Dateline, datelineDay, findDateline } from './dateline';
 import type { DateMention } from './dates';
 import { extractDeployments } from './deployments';
 import { eventDate, groupEvents, type SentenceView } from './event-groups';
@@ -104,7 +104,7 @@ function publication(
       ? { date: inUrl, basis: `the date in the report’s address (${url})` }
       : dateline?.date && dateline.dateText
         ? { date: dateline.date, basis: `the dateline (“${dateline.dateText}”)` }
-        : estimatePublication(sentences, readOn);
+        : datelineDay(dateline, estimatePublication(sentences, readOn));
   const why = given ? `The publication date “${given}” is not a real date` : 'No publication date was given';
   if (estimate?.date === null) {
     warnings.add(

@@ -37,6 +37,17 @@ describe('an EFE dateline', () => {
   });
 });
 
+describe('a dateline day with no year', () => {
+  it('takes its year from the latest date the text states when no publication date is given', () => {
+    const draft = readReport(
+      'Port-au-Prince, Nov 4 (EFE).- The bodies of 11 people were found on Monday in Tabarre. Haiti awaits the Gang Suppression Force authorized by the UN Security Council in September 2025.',
+      { publishedAt: null, gazetteer: GAZETTEER },
+    );
+    expect(draft).toMatchObject({ publishedAt: '2025-11-04', publishedAtEstimated: true });
+    expect(draft.incidents.map((i) => i.date)).toEqual(['2025-11-03']);
+  });
+});
+
 describe('whose personnel a mission figure counts', () => {
   it('reads ", led by Kenya," as an aside: the figure is the mission\'s', () => {
     expect(deployments('The MSS, led by Kenya, has about 1,000 personnel on the ground.')).toEqual([
