@@ -124,7 +124,8 @@ export const DATE_PATTERNS: Array<[RegExp, Handler, string]> = [
       if (month === null) return null;
       const folded = foldWord(word).replace(/\.$/, '');
       const capitalised = word !== word.toLowerCase() && !AMBIGUOUS_WITH_DAY.has(folded);
-      if (!m[4] && !capitalised && !FOREIGN_MONTHS.has(folded)) return null;
+      // « Samdi 7 jen »: a weekday before the day makes even "jen", "me" a month.
+      if (!m[4] && !capitalised && !FOREIGN_MONTHS.has(folded) && !m[1]) return null;
       return dayDate(m[4] ? Number(m[4]) : null, month, Number(m[2]), ref, m[1], readOn);
     },
     'md',
@@ -230,13 +231,14 @@ export const DATE_PATTERNS: Array<[RegExp, Handler, string]> = [
   ],
   [
     new RegExp(
-      `${L0}(last|this past|this|since|in|early|mid|late|during|of|until|by|from|between|and|to|or|through|throughout)[\\s-]+${MONTH_RE}${L1}(?!\\s*\\d)`,
+      `${L0}(last|this past|this|since|in|early|mid|late|during|of|until|by|from|between|and|to|or|through|throughout|mwa)[\\s-]+${MONTH_RE}${L1}(?!\\s*\\d)`,
       'giu',
     ),
     (m, ref) => {
       const word = m[2] ?? '';
       const month = monthNumber(word);
-      if (month === null || !isStandaloneMonth(word)) return null;
+      // Kreyòl « nan mwa me »: "the month of May", whatever "me" reads as alone.
+      if (month === null || (!isStandaloneMonth(word) && m[1]?.toLowerCase() !== 'mwa')) return null;
       const found = base('month', true, false);
       if (!ref) return found;
       const lead = (m[1] ?? '').toLowerCase();

@@ -133,3 +133,16 @@ describe('Kreyòl and tolls told apart', () => {
     ).toEqual(['2025-06-09: killed/civilian/8 killed/gang/4']);
   });
 });
+
+describe('Kreyòl dates', () => {
+  it('reads « nan mwa me » and « Samdi 7 jen », so that the two events stay apart', () => {
+    expect(
+      incidents(
+        'Lendi, bandi yo atake Ti Lapli nan Kabarè, 7 moun mouri. Nan mwa me, yo te touye 5 moun nan Source-Matelas.',
+      ),
+    ).toEqual(['2025-06-09: killed/civilian/7', '2025-05-01: killed/civilian/5']);
+    expect(incidents('Samdi 7 jen, nan Tabarre, 2 polisye mouri nan yon anbiskad.')).toEqual([
+      '2025-06-07: killed/police/2',
+    ]);
+  });
+});
