@@ -63,7 +63,7 @@ const ETRE = wordSet('ete est sont etait etaient soit fut furent sera seront');
 /** Words that may stand between the auxiliary and the participle: "ont été mortellement blessés". */
 const OBJECT_START = wordSet(`
   des les un une au aux plusieurs quelque quelques pres environ plus moins deux trois leur leurs
-  ses son sa ce cet cette ces le la l d de
+  ses son sa ce cet cette ces le la l d de plis omwen anviwon preske yon de
 `);
 
 function startsObject(t: Token | undefined): boolean {
@@ -90,6 +90,8 @@ function auxiliaryStart(tokens: Token[], i: number): number {
 
 /** How a participle at `i` relates to its people, or null when it names none ("les bandits ont tué"). */
 function participleVoice(tokens: Token[], i: number): Voice | null {
+  // Kreyòl, where the verb is bare: "bandi yo (te) touye 5 moun" (its subject is no victim).
+  if (KREYOL_VERBS.has(tokens[i]?.norm ?? '') && startsObject(tokens[i + 1])) return 'active';
   const k = before(tokens, i);
   const prev = tokens[k];
   const w = prev?.norm ?? '';
@@ -113,8 +115,6 @@ function participleVoice(tokens: Token[], i: number): Voice | null {
     return 'self';
   // "ont incendié plusieurs maisons et tué quatre personnes": a second participle of the same auxiliary.
   if (w === 'et' && startsObject(tokens[i + 1]) && avoirBefore(tokens, k)) return 'active';
-  // Kreyòl, where the verb is bare: "bandi yo touye 5 moun".
-  if (KREYOL_VERBS.has(tokens[i]?.norm ?? '') && startsObject(tokens[i + 1])) return 'active';
   return null;
 }
 

@@ -6,7 +6,7 @@
 import { addDays } from './calendar';
 import type { DateMention } from './date-mention';
 
-export const WHEN_AFTER = /^\s*,?\s*(?:when|lorsque|quand)\b/i;
+export const WHEN_AFTER = /^\s*,?\s*(?:when|lorsque|quand|lè)(?![\p{L}])/iu;
 const COUNT =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|deux|trois|quatre|cinq|dix)\b/i;
 const COUNT_IN_CLAUSE = new RegExp(`(?:${COUNT.source})[^,;]*$`, 'i');

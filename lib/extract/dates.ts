@@ -67,7 +67,7 @@ const EVENT_AFTER =
 /** "… since a U.N.-backed mission began earlier this year": the date of what came before, in a since-clause. */
 const SINCE_CLAUSE = /\bsince\s+(?:[^\s,;]+\s+){1,8}$/i;
 /** « depuis l'assassinat du président Jovenel Moïse en 2021 »: the same in French. */
-const SINCE_CLAUSE_FR = /(?<![\p{L}])depuis\s+(?:[^\s,;]+\s+){1,8}$/iu;
+const SINCE_CLAUSE_FR = /(?<![\p{L}])dep(?:uis|i)\s+(?:[^\s,;]+\s+){1,8}$/iu;
 
 /**
  * The patterns without their opening "no letter before" lookbehind, which is checked by hand on
@@ -185,6 +185,7 @@ export function findDateMentions(
         (own.startsWith('since') ||
           lead === 'since' ||
           lead === 'depuis' ||
+          lead === 'depi' ||
           lead === 'dès' ||
           SINCE_CLAUSE.test(text.slice(Math.max(0, start - 70), start)) ||
           SINCE_CLAUSE_FR.test(text.slice(Math.max(0, start - 70), start))) &&

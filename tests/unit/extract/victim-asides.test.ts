@@ -146,3 +146,15 @@ describe('Kreyòl dates', () => {
     ]);
   });
 });
+
+describe('Kreyòl verbs with their subject before "te"', () => {
+  it('never takes the subject of "te touye" for its victims, and "depi" opens a tally', () => {
+    const draft = readReport(
+      'Depi 3 oktòb 2024, lè gang Gran Grif te touye plis pase 115 moun Pont-Sondé, zòn nan pa janm jwenn lapè. Dapre Nasyonzini, plis pase 1 200 moun te mouri nan Latibonit depi janvye 2025.',
+      { publishedAt: '2025-11-12', gazetteer: GAZETTEER },
+    );
+    expect(draft.incidents.flatMap((i) => i.casualties.filter((c) => c.affiliation === 'gang'))).toEqual([]);
+    expect(draft.incidents.map((i) => i.date)).toEqual(['2024-10-03']);
+    expect(draft.figures.map((f) => `${f.metric}/${f.value}`)).toContain('killed/1200');
+  });
+});
