@@ -238,3 +238,9 @@ export function moreOfLast(last: EventGroup | undefined, v: SentenceView): boole
       true;
   return v.casualties.some((c) => (c.phrase.other && !c.phrase.another) || theOne(c) || again(c));
 }
+
+/** "during the abduction", « lors de l'attaque »: the sentence names the event it belongs to. */
+export const DURING = eitherPattern(
+  /\b(?:during|amid|in the course of) (?:the|this|that) (?:abduction|kidnapping|attack|raid|ambush|clash|clashes|operation|assault)\b/i,
+  /(?<![\p{L}])(?:lors|au cours|pendant) (?:de l['’]|du|de la|de cet(?:te)?) ?(?:enlèvement|attaque|embuscade|opération|affrontements?|assaut)(?![\p{L}])/iu,
+);

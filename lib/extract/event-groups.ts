@@ -13,6 +13,7 @@ import {
   anaphorTarget,
   casualtiesAgree,
   clauseSibling,
+  DURING,
   datesAgree,
   diedLater,
   fallbackType,
@@ -32,7 +33,6 @@ import type { GazetteerIndex } from './places';
 import type { IncidentType } from './schema';
 import { differentTargets } from './targets';
 import { joinUndated } from './undated-groups';
-import { eitherPattern } from './words';
 
 export interface EventGroup {
   /** Sentences that describe the event (trigger or casualties). */
@@ -56,11 +56,6 @@ export interface SentenceView {
   /** The sentence tells victims without a number ("several officers were wounded"): the event stands, uncounted. */
   uncounted?: boolean;
 }
-
-const DURING = eitherPattern(
-  /\b(?:during|amid|in the course of) (?:the|this|that) (?:abduction|kidnapping|attack|raid|ambush|clash|clashes|operation|assault)\b/i,
-  /(?<![\p{L}])(?:lors|au cours|pendant) (?:de l['’]|du|de la|de cet(?:te)?) ?(?:enlèvement|attaque|embuscade|opération|affrontements?|assaut)(?![\p{L}])/iu,
-);
 
 const PRECISION_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
 
@@ -214,7 +209,18 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
       }
     }
     if (founding) {
-      let target: EventGroup | null = null;
+      // A toll with no day or place of its own goes with the event the sentence before told, even
+      // when a later-founded event (a summary's next bullet) sits at the end of the list.
+      const told = inGroup.get(f.sentence.index - 1);
+      const bareHere = v.date === null && specific(v.places).length === 0 && hasCasualty && !f.background;
+      let target: EventGroup | null =
+        bareHere &&
+        told &&
+        !datedAway(told) &&
+        typesAgree(told.type, v.type) &&
+        casualtiesAgree(told, v, true)
+          ? told
+          : null;
       for (let i = groups.length - 1; i >= 0 && !target && !f.background; i--) {
         const g = groups[i];
         if (!g) continue;

@@ -177,3 +177,17 @@ describe('the same victims or event named again', () => {
     expect(draft.incidents[0]?.casualties.map((c) => `${c.affiliation}/${c.count}`)).toEqual(['police/3']);
   });
 });
+
+describe('a toll with no day or place of its own', () => {
+  it('goes with the event the sentence before told, not with the last event a summary founded', () => {
+    const draft = readReport(
+      '• Entre le 14 et le 16 octobre 2025, des attaques armées contre Lascahobas ont fait fuir 6 200 personnes.\n• Le 18 octobre, deux agents de santé ont été blessés par balles à Mirebalais.\nDu 14 au 16 octobre, des groupes armés ont attaqué la commune de Lascahobas. Selon la mairie, au moins neuf personnes ont été tuées, dont deux enfants.',
+      { publishedAt: '2025-10-21', gazetteer: GAZETTEER },
+    );
+    const told = draft.incidents.map(
+      (i) =>
+        `${i.place?.name}: ${i.casualties.map((c) => `${c.kind}/${c.affiliation}/${c.count}`).join(' ')}`,
+    );
+    expect(told.sort()).toEqual(['Lascahobas: killed/civilian/9', 'Mirebalais: injured/civilian/2']);
+  });
+});
