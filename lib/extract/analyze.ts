@@ -20,7 +20,7 @@ import { findRoads } from './roads';
 import { type SentenceLanguage, sentenceLanguage } from './sentence-language';
 import type { Sentence } from './sentences';
 import { namedTargets } from './targets';
-import { type Token, tokenize } from './tokens';
+import { foldWord, type Token, tokenize } from './tokens';
 import {
   type AnaphorKind,
   findAnaphor,
@@ -225,9 +225,14 @@ function resolveOffsets(facts: SentenceFacts[]): void {
   let event: string | null = null;
   let told: string | null = null;
   let lead: string | null = null;
+  const days: Array<[string, string]> = [];
   for (const f of facts) {
     for (const d of f.dates) {
-      const last = d.fromLead && lead ? lead : (event ?? told);
+      // The day of the sentence that told what the subject names ("arrivée": "arriver"), else the lead's.
+      const named = d.fromLead
+        ? days.findLast(([text]) => foldWord(text).includes(d.fromLead ?? ''))?.[1]
+        : undefined;
+      const last = d.fromLead ? (named ?? lead ?? event ?? told) : (event ?? told);
       if (d.offsetDays !== undefined && last) {
         d.date = addDays(last, d.offsetDays);
         d.resolved = true;
@@ -235,6 +240,7 @@ function resolveOffsets(facts: SentenceFacts[]): void {
       } else if (d.resolved && d.date && d.precision === 'day' && d.role === 'point') {
         event = d.date;
         lead ??= d.date;
+        days.push([f.sentence.text, d.date]);
       } else if (d.resolved && d.date && d.precision === 'day' && d.role === 'report') told = d.date;
     }
   }

@@ -30,8 +30,11 @@ export interface DateMention {
   monthDay?: string;
   /** "an overnight attack": a guess (the night before the report) that a day told later replaces. */
   vague?: boolean;
-  /** Counted from the lead's day, not the day told last (« L'arrivée intervient au lendemain de … »). */
-  fromLead?: boolean;
+  /**
+   * Counted from the day of the event its subject names (« L'arrivée intervient au lendemain de … »:
+   * the first letters of that noun, "arriv"), not from the day told last.
+   */
+  fromLead?: string;
   /** "two days earlier": days from the last date the text gave before it (resolved by the caller). */
   offsetDays?: number;
 }

@@ -9,7 +9,13 @@ import { wordNumbers } from './words';
 
 /** « Cette arrivée intervient », « L'attaque survient »: what the lead told comes … */
 const LEAD_COMES =
-  /^\s*(?:cette|cet|ce|l['’]|le|la)\s*[\p{L}-]+(?:\s+[\p{L}'’-]+){0,3}\s+(?:intervient|survient|intervenait|survenait|arrive|vient|comes|came)\s*$/iu;
+  /^\s*(?:cette|cet|ce|l['’]|le|la|the|this)\s*([\p{L}-]+)(?:\s+[\p{L}'’-]+){0,3}\s+(?:intervient|survient|intervenait|survenait|arrive|vient|comes|came)\s*$/iu;
+
+/** The event the sentence's subject names, by the first letters of its noun (« arriv » of « arrivée »). */
+function leadNoun(before: string): { fromLead: string } | Record<string, never> {
+  const noun = LEAD_COMES.exec(before)?.[1];
+  return noun ? { fromLead: noun.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().slice(0, 5) } : {};
+}
 
 const AGO_COUNTS = wordNumbers('a:1 an:1 one:1 two:2 three:3 four:4 five:5 six:6 seven:7');
 
@@ -62,7 +68,7 @@ export const OFFSET_PATTERNS: Array<[RegExp, Handler, string]> = [
       ...base('day', false, false),
       offsetDays: m[1] ? 1 : -1,
       // « L'arrivée du contingent intervient au lendemain de … »: the day after the lead's event.
-      ...(LEAD_COMES.test(m.input.slice(0, m.index)) ? { fromLead: true } : {}),
+      ...leadNoun(m.input.slice(0, m.index)),
     }),
     'f',
   ],

@@ -63,7 +63,12 @@ describe('days counted from another', () => {
         "Le premier contingent est arrivé mercredi. Cette arrivée intervient au lendemain d'affrontements à Croix-des-Bouquets qui ont fait trois morts.",
       ),
     ).toEqual(['2025-06-10 day Croix-des-Bouquets: killed/unknown/3']);
-    // The arrival the lead told, not the authorisation told since, is what the clashes came the day before.
+    // The arrival told, not an authorisation told before or since, is what the clashes came the day before.
+    expect(
+      incidents(
+        "Autorisée le 30 septembre 2024, la force a vu son premier contingent arriver mercredi. Cette arrivée intervient au lendemain d'affrontements à Croix-des-Bouquets qui ont fait trois morts.",
+      ),
+    ).toEqual(['2025-06-10 day Croix-des-Bouquets: killed/unknown/3']);
     expect(
       incidents(
         "Le premier contingent est arrivé mercredi. Autorisée le 30 septembre 2024, la force compte 5 550 membres. L'arrivée du contingent intervient au lendemain d'affrontements à Croix-des-Bouquets qui ont fait trois morts.",
