@@ -5,8 +5,9 @@
  * hurt") are read and the statement dropped.
  */
 
-import { BE, type CasualtyCueKind, type Cue, findCues, SKIP_BACK } from './casualty-cues';
+import { BE, type CasualtyCueKind, type Cue, findCues } from './casualty-cues';
 import { countsEvents } from './counted-events';
+import { skipBack } from './cue-context';
 import type { DocContext } from './doc-context';
 import { gappedAfter, rivalAfter } from './gapping';
 import { PERSON_NOUNS } from './lexicon';
@@ -47,13 +48,6 @@ export interface CasualtyMention {
   sideInferred: boolean;
   /** Told as a toll ("put the toll at eight", « le bilan s'élève à … »): a number of no side of its own. */
   toll?: boolean;
-}
-
-function skipBack(tokens: Token[], i: number): number {
-  let k = i - 1;
-  while (k >= 0 && SKIP_BACK.has(tokens[k]?.norm ?? '')) k--;
-  // "suffering serious injuries", "died from gunshot wounds": the words between the verb and the noun.
-  return k + 1;
 }
 
 function phraseFor(tokens: Token[], cue: Cue): [number, number] | null {

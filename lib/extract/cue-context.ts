@@ -249,3 +249,22 @@ export function woundedAfter(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+
+/**
+ * "were on Sunday evening injured": the token before the day told between a verb and its
+ * auxiliary, when one ends at `k` and an auxiliary stands before it; else `k`.
+ */
+export function dayBefore(tokens: readonly Token[], k: number): number {
+  const day = DAY_PARTS.has(tokens[k]?.norm ?? '') ? k - 1 : k;
+  if (!isWeekdayWord(tokens[day]?.norm ?? '')) return k;
+  const before = tokens[day - 1]?.norm === 'on' ? day - 2 : day - 1;
+  return BE.has(tokens[before]?.norm ?? '') ? before : k;
+}
+
+/** Where a verb's subject ends: back past the words between ("was reportedly", "were on Sunday evening"). */
+export function skipBack(tokens: readonly Token[], i: number): number {
+  let k = dayBefore(tokens, i - 1);
+  while (k >= 0 && SKIP_BACK.has(tokens[k]?.norm ?? '')) k--;
+  // "suffering serious injuries", "died from gunshot wounds": the words between the verb and the noun.
+  return k + 1;
+}

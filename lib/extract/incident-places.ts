@@ -8,7 +8,7 @@
 
 import type { PlaceUse, SentenceFacts } from './analyze';
 import { CARE_WORDS } from './place-context';
-import { type GazetteerIndex, toPlaceMatch } from './places';
+import { CAPITAL_KEY, type GazetteerIndex, toPlaceMatch } from './places';
 import type { PlaceMatch } from './schema';
 import type { UnknownPlace } from './unknown-places';
 import { eitherPattern } from './words';
@@ -26,6 +26,18 @@ export function scenePlaces(f: SentenceFacts): PlaceUse[] {
   return f.places.filter((p) => isScene(p, f));
 }
 
+/** The communes of the Port-au-Prince arrondissement, which reports call "Port-au-Prince" as a whole. */
+const METRO = new Set([
+  CAPITAL_KEY,
+  'delmas',
+  'carrefour',
+  'petion-ville',
+  'kenscoff',
+  'gressier',
+  'cite-soleil',
+  'tabarre',
+]);
+
 function score(p: PlaceUse, index: GazetteerIndex): number {
   return p.mention.weak ? -1 : index.rank(p.mention.entry.key) + (p.possessed ? 0.5 : 0);
 }
@@ -38,7 +50,17 @@ function best(uses: PlaceUse[], index: GazetteerIndex): PlaceUse | null {
   if (!top) return null;
   // "s'emparer de Pétion-Ville et des quartiers de Canapé-Vert, Bourdon …": places listed side by
   // side, none inside another, are one attack on the place named first, not on the finest one.
-  const named = uses.filter((u) => !u.mention.weak && !u.road && index.rank(u.mention.entry.key) >= 2);
+  // "In Port-au-Prince, … in the Delmas 33 area": the capital frames a place of its arrondissement.
+  const inCapital = uses.some((u) =>
+    index.lineage(u.mention.entry.key).some((k) => METRO.has(k) && k !== CAPITAL_KEY),
+  );
+  const named = uses.filter(
+    (u) =>
+      !u.mention.weak &&
+      !u.road &&
+      index.rank(u.mention.entry.key) >= 2 &&
+      !(inCapital && u.mention.entry.key === CAPITAL_KEY),
+  );
   const nested = (a: PlaceUse, b: PlaceUse) =>
     index.lineage(a.mention.entry.key).includes(b.mention.entry.key) ||
     index.lineage(b.mention.entry.key).includes(a.mention.entry.key);

@@ -196,3 +196,21 @@ describe('a toll with no day or place of its own', () => {
     expect(told.sort()).toEqual(['Lascahobas: killed/civilian/9', 'Mirebalais: injured/civilian/2']);
   });
 });
+
+describe('held-out wordings', () => {
+  it('reads a day told between the auxiliary and the verb, as the Kenyan press writes it', () => {
+    expect(
+      incidents('Two Kenyan officers were on Sunday evening injured in the Solino neighbourhood.'),
+    ).toEqual(['2025-06-08 day Solino: injured/mss/2']);
+  });
+
+  it('takes a place of the capital over the capital that frames it', () => {
+    expect(
+      incidents('In Port-au-Prince, three aid workers were abducted on 12 May in the Delmas 33 area.'),
+    ).toEqual(['2025-05-12 day Delmas 33: missing/civilian/3']);
+    // A town elsewhere listed beside the capital leaves the capital first.
+    expect(
+      incidents('Gangs attacked Port-au-Prince and Mirebalais on Monday, killing three people.'),
+    ).toEqual(['2025-06-09 day Port-au-Prince: killed/civilian/3']);
+  });
+});
