@@ -29,7 +29,7 @@ import { KILLING_NOUNS, killingOf } from './killing-nouns';
 import { PERSON_NOUNS } from './lexicon';
 import { parseNumberAt } from './numbers';
 import type { Token } from './tokens';
-import { deathTollCue, numberOfDead } from './toll-cues';
+import { deathTollCue, numberOfDead, numberOfPeople } from './toll-cues';
 import { wordSet } from './words';
 
 export { BE, SKIP_BACK, startsObject };
@@ -100,7 +100,7 @@ const CUE_WORDS = new Set([
   ...ABDUCT,
   ...wordSet(`
     lost die dead death deaths fatality fatalities killing killings fatally shot struck missing
-    unaccounted captive hostage kidnapping kidnappings abduction abducting displaced lives fled forced forcing toll bilan victims alive hit
+    unaccounted captive hostage kidnapping kidnappings abduction abducting displaced lives fled forced forcing toll bilan victims alive hit number
   `),
   ...BODIES,
   ...KILLING_NOUNS,
@@ -125,7 +125,8 @@ export function findCues(tokens: Token[], french: boolean): Cue[] {
     }
     const prev = tokens[i - 1]?.norm ?? '';
     const next = tokens[i + 1]?.norm ?? '';
-    if (w === 'toll' || w === 'bilan' || numberOfDead(tokens, i)) {
+    const tallied = numberOfDead(tokens, i) || numberOfPeople(tokens, i);
+    if (w === 'toll' || w === 'bilan' || tallied || (w === 'number' && next === 'at')) {
       const toll = deathTollCue(tokens, i);
       if (toll) cues.push(toll);
       continue;

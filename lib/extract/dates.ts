@@ -32,6 +32,9 @@ const SAID_BEFORE_FR =
 const SAID_AFTER =
   /^\s*,?\s*(?:(?!(?:who|that|which|had|qui|que|killed|attacked|shot|opened|stormed|kidnapped|abducted|wounded|injured|burned|torched|ont)\s)[\p{L}.’'-]+\s+){0,6}?(?:said|says|announced|reported|confirmed|told|stated|declared|(?:a|ont)\s+(?:annoncé|déclaré|indiqué|confirmé|affirmé|rapporté|précisé|fait savoir))(?![\p{L}])/iu;
 
+const TELLING_NEXT =
+  /^\s*(?:said|says|told|reported|announced|confirmed|revised|raised|lowered|updated|corrected)\b/i;
+
 /** "the death toll … rose to 25 on Wednesday": the day the toll was given, not the day of the event. */
 const TOLL_ROSE_BEFORE =
   /\b(?:death\s+toll\b.*\b(?:rose|risen|climbed|jumped|increased|grew|reached|hit|stood|stands)\s+(?:to\s+|at\s+)?|(?:put|puts|placed|estimated)\s+the\s+(?:death\s+)?toll\b.*\bat\s+|death\s+toll\b.*\bup\s+from\s+)(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+)?(?:[\d,]+|[a-z-]+)(?:\s+[a-z]+)?\s*,?\s*(?:on|by|as\s+of)?\s*$/i;
@@ -203,7 +206,9 @@ export function findDateMentions(
           RELEASED_IN.test(text.slice(Math.max(0, start - 60), start)) ||
           mournedOn(text.slice(0, start), text.slice(end), own) ||
           TOLL_ROSE_BEFORE.test(text.slice(0, start)) ||
-          (/^[\s"“«(]*$/.test(text.slice(0, start)) && SAID_AFTER.test(text.slice(end, end + 80))))
+          (/^[\s"“«(]*$/.test(text.slice(0, start)) && SAID_AFTER.test(text.slice(end, end + 80))) ||
+          // "Police on Tuesday revised the number …", "the ministry on Monday said …"
+          TELLING_NEXT.test(text.slice(end, end + 20)))
       )
         role = 'report';
       else if (role === 'point' && french && SAID_BEFORE_FR.test(text.slice(Math.max(0, start - 60), start)))

@@ -5,31 +5,12 @@
  * "died of his injuries") is not also counted as an injury.
  */
 import type { CasualtyMention } from './casualties';
-import { FORCES_KILLED, fillSides, LISTING } from './incident-victims';
-import type { Affiliation, CasualtyDraft, Person } from './schema';
+import { fillSides, LISTING } from './incident-victims';
+import type { CasualtyDraft } from './schema';
 import { splitSubgroups } from './subgroups';
+import { isGeneric, keyOf, mergePersons, type Rival, reconcileGeneric, type Tally } from './tally-reconcile';
 import { clauseSources } from './toll-sources';
 import type { WarningLog } from './warnings';
-
-interface Tally {
-  phrase: CasualtyMention['phrase'];
-  toll?: boolean;
-  /** Told as "people", "persons": possibly the same victims another sentence names by side. */
-  generic: boolean;
-  byGangs?: boolean;
-  additional: boolean;
-  kind: CasualtyDraft['kind'];
-  affiliation: Affiliation;
-  country: string | null;
-  count: number;
-  hedge: CasualtyDraft['hedge'];
-  persons: Person[];
-  evidence: string;
-  /** Who the sentence says gives the figure ("police", "RNDDH", "UN"), when it names a known source. */
-  source: string | null;
-  /** Someone new who died of wounds after the dead the sentences before counted. */
-  laterDeath?: boolean;
-}
 
 /**
  * "A woman shot during the attack died of her wounds on Tuesday", after the dead of the event were
@@ -39,94 +20,6 @@ function laterDeath(m: CasualtyMention, before: Map<string, Tally>): boolean {
   if (m.kind !== 'killed' || !m.afterInjury || m.phrase.pronoun || m.phrase.definite) return false;
   return [...before.values()].some((t) => t.kind === 'killed');
 }
-
-interface Rival {
-  key: string;
-  tally: Tally;
-}
-
-// "54 décès" (no side) and "54 personnes tuées" (people): one count of people, whatever the side says.
-const keyOf = (c: { kind: string; affiliation: string; country: string | null; generic?: boolean }) =>
-  isGeneric(c) ? `${c.kind}|generic` : `${c.kind}|${c.affiliation}|${c.country ?? ''}`;
-
-const isGeneric = (c: { affiliation: string; generic?: boolean }) =>
-  c.generic === true && (c.affiliation === 'civilian' || c.affiliation === 'unknown');
-
-/**
- * "At least three people were killed" and, later, "two journalists and a police officer were
- * shot dead": the people are those victims told by side. A count of people is kept only for what
- * the counts by side do not account for; victims told as more ("also", "other") are not a breakdown.
- */
-function reconcileGeneric(tallies: Map<string, Tally>, rivals: Rival[]): boolean {
-  let competing = false;
-  for (const [key, g] of tallies) {
-    if (!g.generic || g.additional) continue;
-    let named = 0;
-    let lead: [string, Tally] | null = null;
-    let rival = g.source !== null;
-    const parts: string[] = [];
-    const counted = [...tallies.values()].filter(
-      (t) => !t.generic && !t.additional && !t.laterDeath && t.kind === g.kind,
-    );
-    // "At least 7 people died. Police said they killed 3 bandits": gang dead told apart are not
-    // among the people, unless the sides told add up to them ("… five gang members and three officers died").
-    const apart = (t: Tally) =>
-      t.affiliation === 'gang' &&
-      t.evidence !== g.evidence &&
-      !t.phrase.definite &&
-      FORCES_KILLED.test(t.evidence);
-    const addsUp = counted.reduce((n, t) => n + t.count, 0) === g.count;
-    for (const [k, t] of tallies) {
-      if (!counted.includes(t) || (apart(t) && !addsUp)) continue;
-      // "Gangs killed 50 people … police killed three of the assailants": not among the 50.
-      if (g.byGangs && t.affiliation === 'gang') continue;
-      named += t.count;
-      parts.push(k);
-      if (!lead || t.count > lead[1].count) lead = [k, t];
-      if (!t.source || t.source === g.source) rival = false;
-    }
-    if (named === 0) continue;
-    // "six residents, police said" and "nine people, the UN said": two sources' tolls for the same
-    // victims, not a breakdown. Victims told by several sides stay a breakdown of the people.
-    // A count of people rivals a count of the same people: civilians against civilians, never a
-    // named person ("Pastor X … three people") nor another side's dead ("two officers … nine dead").
-    const same =
-      lead &&
-      lead[1].count === named &&
-      lead[1].count > 1 &&
-      lead[1].persons.length === 0 &&
-      // "…put the toll at eight": a bare toll of no side counts the lead's people.
-      // "The police said 12 civilians were killed. The RNDDH said 19 had been killed": another
-      // teller's count of no side is a rival count of the civilians.
-      (lead[1].affiliation === g.affiliation ||
-        (g.affiliation === 'unknown' && (g.toll === true || (rival && lead[1].affiliation === 'civilian'))));
-    if (rival && lead && same && g.count !== named) {
-      const { affiliation, country } = lead[1];
-      rivals.push({ key: lead[0], tally: { ...g, affiliation, country } });
-      // "…, while BINUH put the toll at 15": the rivals of that count are rivals of the lead's too.
-      for (const r of rivals)
-        if (r.key === key) Object.assign(r, { key: lead[0], tally: { ...r.tally, affiliation, country } });
-      competing = true;
-      tallies.delete(key);
-    } else if (named >= g.count) tallies.delete(key);
-    else {
-      g.count -= named;
-      // "11 people … Among the dead were four farmers and two officers": the farmers are of the
-      // people's own side, one count of nine civilians beside the two officers.
-      for (const k of parts) {
-        const t = tallies.get(k);
-        if (!t || !sameSide(t, g)) continue;
-        g.count += t.count;
-        mergePersons(g.persons, t.persons);
-        tallies.delete(k);
-      }
-    }
-  }
-  return competing;
-}
-
-const sameSide = (t: Tally | undefined, g: Tally) =>
-  t !== undefined && t.affiliation === g.affiliation && t.country === g.country && t.source === g.source;
 
 /**
  * "ont tué un officier de police" and, in another sentence, "un jeune officier de police kényan":
@@ -140,14 +33,6 @@ function sameOfficerTwice(tallies: Map<string, Tally>): void {
       (m) => m.affiliation === 'mss' && m.kind === p.kind && m.count === 1 && m.evidence !== p.evidence,
     );
     if (mss) tallies.delete(key);
-  }
-}
-
-function mergePersons(into: Person[], more: Person[]): void {
-  for (const p of more) {
-    const same = into.find((q) => q.name === p.name);
-    if (!same) into.push({ ...p });
-    else if (same.age === null) same.age = p.age;
   }
 }
 

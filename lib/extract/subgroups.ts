@@ -35,6 +35,10 @@ const VERBS_AFTER = wordSet(
 );
 const SOLDIERS = wordSet('soldier soldiers soldat soldats militaire militaires');
 
+const TOLL_BEFORE_COLON = wordSet(
+  'morts mort blesses tues dead killed injured wounded victims victimes people personnes',
+);
+
 /**
  * Where the subgroup's count starts: after "including", « dont », « y compris », "among them",
  * « parmi lesquels / eux ». Null unless the sentence has exactly one such word.
@@ -44,6 +48,8 @@ function subgroupStart(tokens: ReturnType<typeof tokenize>): number | null {
   tokens.forEach((t, i) => {
     const next = tokens[i + 1]?.norm ?? '';
     if (t.norm === 'including' || t.norm === 'dont') starts.push(i + 1);
+    // « ont fait 3 morts : un policier et deux bandits », "killed three: a police officer and two gang members"
+    else if (t.text === ':' && TOLL_BEFORE_COLON.has(tokens[i - 1]?.norm ?? '')) starts.push(i + 1);
     else if (t.norm === 'among' && next === 'them') starts.push(i + 2);
     else if (t.norm === 'parmi' && /^(?:lesquel(?:le)?s|eux|elles)$/.test(next)) starts.push(i + 2);
     else if (t.norm === 'y' && next === 'compris') starts.push(i + 2);
@@ -55,7 +61,7 @@ function subgroupStart(tokens: ReturnType<typeof tokenize>): number | null {
  * The subgroups a list after "including" names: "including nine gang members and three police
  * officers". Civilians in the list stay in the remainder; a list item that is no people ends it.
  */
-function subgroupsIn(sentence: string): Subgroup[] {
+export function subgroupsIn(sentence: string): Subgroup[] {
   const tokens = tokenize(sentence);
   const out: Subgroup[] = [];
   for (let i = subgroupStart(tokens); i !== null; ) {

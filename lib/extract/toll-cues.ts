@@ -69,13 +69,21 @@ export function deathTollCue(tokens: readonly Token[], i: number): Cue | null {
  */
 function putAt(tokens: readonly Token[], i: number): Cue | null {
   // "putting the number of dead at 13": the toll named by its dead.
-  const death = numberOfDead(tokens, i) ? 2 : tokens[i - 1]?.norm === 'death' ? 1 : 0;
-  if (tokens[i - 1 - death]?.norm !== 'the' || !PUT.has(tokens[i - 2 - death]?.norm ?? '')) return null;
+  const death = numberOfPeople(tokens, i)
+    ? 3
+    : numberOfDead(tokens, i)
+      ? 2
+      : tokens[i - 1]?.norm === 'death'
+        ? 1
+        : 0;
+  const verb = tokens[i - 2 - death]?.norm ?? '';
+  if (tokens[i - 1 - death]?.norm !== 'the' || (!PUT.has(verb) && !REVISE.has(verb))) return null;
   const list = tokens as Token[];
   for (let k = i + 1; k < tokens.length && k - i <= MAX_GAP; k++) {
     const t = tokens[k];
     if (!t || t.text === '.' || t.text === ';' || t.text === ',') return null;
-    if (t.norm !== 'at') continue;
+    // "revised the number of people killed in Cabaret to five"
+    if (t.norm !== 'at' && !(t.norm === 'to' && REVISE.has(verb))) continue;
     // 'put the toll at "at least 15"': a quoted toll.
     const at = QUOTES.has(tokens[k + 1]?.text ?? '') ? k + 1 : k;
     const n = [1, 2, 3]
@@ -96,6 +104,17 @@ const QUOTES = new Set(['"', '“', '«', "'", '‘']);
 export function numberOfDead(tokens: readonly Token[], i: number): boolean {
   return DEAD.has(tokens[i]?.norm ?? '') && tokens[i - 1]?.norm === 'of' && tokens[i - 2]?.norm === 'number';
 }
+
+/** "the number of people killed": at "killed". */
+export function numberOfPeople(tokens: readonly Token[], i: number): boolean {
+  return (
+    DEAD.has(tokens[i]?.norm ?? '') &&
+    tokens[i - 1]?.norm === 'people' &&
+    tokens[i - 2]?.norm === 'of' &&
+    tokens[i - 3]?.norm === 'number'
+  );
+}
+const REVISE = wordSet('revised revises raised lowered updated increased');
 
 const EARLIER = wordSet('earlier previous precedent ancien');
 /** "an initial toll", « un premier bilan »: replaced only where the sentence tells the revision. */

@@ -28,6 +28,8 @@ const SOURCES: Array<[RegExp, string]> = [
   [/\b(?:officials|authorities|autorités)\b/gi, 'authorities'],
   [/\b(?:residents|habitants|witnesses|témoins|riverains)\b/gi, 'residents'],
   [/\b(?:radio station|local radio|local media|médias? locaux|newspaper|journal local)\b/gi, 'media'],
+  // "Radio Télé Pacific", "Radio Kiskeya": a station by its name (capitals tell it from "radio interview").
+  [/\b(?:Radio (?:Télé )?[A-Z]\w+|Télé [A-Z]\w+)/g, 'media'],
   [
     /\b(?:rights groups?|human rights (?:group|organi[sz]ation)s?|organisations? de (?:défense des )?droits humains)\b/gi,
     'rights group',

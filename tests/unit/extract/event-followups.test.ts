@@ -214,3 +214,43 @@ describe('held-out wordings', () => {
     ).toEqual(['2025-06-09 day Port-au-Prince: killed/civilian/3']);
   });
 });
+
+describe('held-out tolls', () => {
+  const tolls = (text: string) =>
+    read(text).incidents.map((i) =>
+      i.casualties.map(
+        (c) => `${c.kind}/${c.affiliation}/${c.count}${c.attribution ? ` [${c.attribution}]` : ''}`,
+      ),
+    );
+
+  it('reads a station that puts "the number at five" as a rival teller', () => {
+    expect(
+      tolls(
+        'Gunmen attacked a bus in Cabaret on Monday; police said three passengers were killed, while Radio Télé Pacific put the number at five.',
+      ),
+    ).toEqual([['killed/civilian/3 [police]', 'killed/civilian/5 [media]']]);
+  });
+
+  it("reads a revised number of people killed, told on a later day, as the event's toll", () => {
+    expect(
+      incidents(
+        'Gunmen attacked Cabaret on Monday, killing two people. Police on Tuesday revised the number of people killed in Cabaret to five.',
+      ),
+    ).toEqual(['2025-06-09 day Cabaret: killed/civilian/5']);
+  });
+
+  it('breaks a toll down after a colon, and reads people "also" killed who make up the count as its breakdown', () => {
+    expect(
+      tolls('Les affrontements de lundi à Lascahobas ont fait 3 morts : un policier et deux bandits.'),
+    ).toEqual([['killed/police/1', 'killed/gang/2']]);
+    expect(
+      tolls(
+        'Gunmen attacked Furcy on Monday, killing at least nine people, including a police officer. Seven residents and one suspected gang member were also killed.',
+      ),
+    ).toEqual([['killed/civilian/7', 'killed/gang/1', 'killed/police/1']]);
+    // People also killed who do not make up the count are more dead.
+    expect(
+      tolls('Gunmen attacked Furcy on Monday, killing nine people. Two police officers were also killed.'),
+    ).toEqual([['killed/civilian/9', 'killed/police/2']]);
+  });
+});
