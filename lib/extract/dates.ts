@@ -64,6 +64,9 @@ function mournedOn(before: string, after: string, own: string): boolean {
   return m !== null && !ATTACK_WORDS.test(before.slice(0, m.index));
 }
 
+const EVENT_OF =
+  /(?:massacre|attack|ambush|assault|raid|killings?|attaque|embuscade|tuerie)\s+(?:of|du|de)\s+(?:le\s+)?$/i;
+const TOLD_IN = /^[^.;]{0,50}?,\s*(?:in which|during which|where|when|au cours d|lors d|où|qui)/iu;
 const EVENT_AFTER =
   /^\s+(?:massacre|attack|ambush|assault|raid|killings?|attaque|embuscade|tuerie)\b[^.;]{0,60}?,\s*(?:in which|during which|where|which|that|au cours d|lors d|où|qui)/iu;
 
@@ -196,7 +199,13 @@ export function findDateMentions(
         // unless the count is before it ("killed 40 officers since January, when …").
         !(WHEN_AFTER.test(text.slice(end, end + 12)) && countInWhenClause(text, start, end)) &&
         // "since the October 2024 massacre in Pont-Sondé, in which … killed 115": the event's own month.
-        !(f.precision !== 'year' && EVENT_AFTER.test(text.slice(end, end + 90)))
+        !(f.precision !== 'year' && EVENT_AFTER.test(text.slice(end, end + 90))) &&
+        // "since the attack of 3 October 2024 on Pont-Sondé, in which … were killed": the same.
+        !(
+          f.precision !== 'year' &&
+          EVENT_OF.test(text.slice(Math.max(0, start - 30), start)) &&
+          TOLD_IN.test(text.slice(end, end + 70))
+        )
       )
         role = 'since';
       if (role === 'point' && ref && f.date && f.date > ref) role = 'future';

@@ -37,7 +37,7 @@ const TARGET_VERBS = wordSet(`
   assaulted burned burnt looted occupied took control retook recaptured reclaimed struck strike strikes
   hit hits ambushed ambush shelled bombed ransacked torching burning looting
   attaque attaquer attaquent attaquaient attaques attaquee attaquees envahi envahir envahie
-  incendie incendier pille piller cible cibler assaut emparer empare emparees emparer
+  incendie incendier pille piller cible cibler assaut emparer empare emparees emparer reprendre reprennent
 `);
 /** "the Bernard Mevs hospital … was set on fire": what a passive verb of attack happened to. */
 const PASSIVE_TARGET = wordSet(`
@@ -274,6 +274,8 @@ function governedRole(tokens: Token[], m: { tokStart: number }, covered: Readonl
     // "a higher toll for Verrettes", « le bilan pour Verrettes »: the toll of what happened there.
     if ((w === 'for' || w === 'pour') && TOLL_NOUNS.has(tokens[i - 1]?.norm ?? '')) return 'at';
     if (TARGET_VERBS.has(w)) return 'target';
+    // « pour reprendre le contrôle de Mirebalais » (not « avait annoncé avoir repris le contrôle de »).
+    if (w === 'controle' && tokens[i - 2]?.norm === 'reprendre') return 'target';
     // « l'attaque contre Pont-Sondé », "the assault against Mirebalais" (not "the fight against the Haiti gangs").
     if ((w === 'contre' || w === 'against') && ATTACK_NOUNS.has(tokens[i - 1]?.norm ?? '')) return 'target';
     // "was visiting the General Hospital when gangs opened fire": where the visitors were is the scene.

@@ -254,3 +254,25 @@ describe('held-out tolls', () => {
     ).toEqual([['killed/civilian/9', 'killed/police/2']]);
   });
 });
+
+describe('held-out places and back-references', () => {
+  it('places an operation « pour reprendre le contrôle de X » at X, not a recapture told in passing', () => {
+    expect(
+      incidents(
+        "Trois policiers ont été blessés lors d'une opération de la police menée samedi pour reprendre le contrôle de Mirebalais.",
+      ),
+    ).toEqual(['2025-06-07 day Mirebalais: injured/police/3']);
+  });
+
+  it('dates "since the attack of 3 October 2024 on X, in which … were killed" to that day', () => {
+    expect(
+      incidents(
+        'Since the attack of 3 October 2024 on Pont-Sondé, in which at least 115 people were killed, the town has been deserted.',
+      ),
+    ).toEqual(['2024-10-03 day Pont-Sondé: killed/civilian/115']);
+    expect(
+      read('Since the attack of 3 October 2024 on Pont-Sondé, 40 more people have been killed in the area.')
+        .incidents,
+    ).toEqual([]);
+  });
+});
