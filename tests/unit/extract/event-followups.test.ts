@@ -259,9 +259,9 @@ describe('held-out places and back-references', () => {
   it('places an operation « pour reprendre le contrôle de X » at X, not a recapture told in passing', () => {
     expect(
       incidents(
-        "Trois policiers ont été blessés lors d'une opération de la police menée samedi pour reprendre le contrôle de Mirebalais.",
+        "Trois policiers ont été blessés lors d'une opération de la police menée ce week-end pour reprendre le contrôle de Mirebalais.",
       ),
-    ).toEqual(['2025-06-07 day Mirebalais: injured/police/3']);
+    ).toEqual(['2025-06-07 week Mirebalais: injured/police/3']);
   });
 
   it('dates "since the attack of 3 October 2024 on X, in which … were killed" to that day', () => {
