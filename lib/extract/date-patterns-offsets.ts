@@ -30,6 +30,13 @@ function smallHours(m: RegExpExecArray): boolean {
 }
 
 export const OFFSET_PATTERNS: Array<[RegExp, Handler, string]> = [
+  // A live blog's entry, "13:30 — Separately, in Croix-des-Bouquets, …": the day the blog is of.
+  [
+    /^\s*(?:[01]?\d|2[0-3])[:h][0-5]\d\s*(?:—|–|-)/gu,
+    (_m, ref) =>
+      ref ? { ...base('day', false, false), date: ref, label: 'the day of the live blog' } : null,
+    'd',
+  ],
   // "Their arrival came a day after gunmen opened fire", "The ambush came exactly a week after two
   // officers were shot dead": the arrival or event just told came on the day the text gave last,
   // so the earlier event that many days before it (not "This comes a day after", the news). « La veille de leur arrivée » is the day before it,

@@ -15,6 +15,7 @@ import { readPersons } from './persons';
 import { isHeadNoun } from './phrase-words';
 import { readPhrase } from './read-phrase';
 import { normsOf, type Token } from './tokens';
+import { numberOfPeople } from './toll-cues';
 import { wordSet } from './words';
 
 const NONE = wordSet('aucun aucune');
@@ -228,6 +229,10 @@ export function readMention(
     // two officers"), never by the words or the article around them.
     const bodies = cue.voice === 'self' && BODY_WORDS.has(tokens[cue.at]?.norm ?? '');
     let side: Side = bodies ? { affiliation: 'unknown', country: null } : sideOf(tokens, np, ctx);
+    // "revised the number of gang members killed … to five": the people the number counts.
+    const counted = cue.voice === 'to' ? numberOfPeople(tokens, cue.at) : 0;
+    if (side.affiliation === 'unknown' && counted > 1)
+      side = sideOf(tokens, readPhrase(tokens, cue.at - counted + 1, cue.at), ctx);
     // "20 police dead": the side stands before the count, in the same item of a list (not « dont
     // trois policiers, et de quatre blessés »).
     // « les autorités policières n'ont reconnu que 20 morts »: a teller's toll, of no side of theirs.

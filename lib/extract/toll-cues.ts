@@ -5,6 +5,8 @@
  * such verb: it is a figure (toll-figures.ts).
  */
 import type { Cue } from './casualty-cues';
+import { PERSON_NOUNS } from './lexicon';
+import { MODIFIERS } from './noun-phrase-words';
 import { hedgeBefore, parseNumberAt } from './numbers';
 import type { Token } from './tokens';
 import { wordSet } from './words';
@@ -69,13 +71,8 @@ export function deathTollCue(tokens: readonly Token[], i: number): Cue | null {
  */
 function putAt(tokens: readonly Token[], i: number): Cue | null {
   // "putting the number of dead at 13": the toll named by its dead.
-  const death = numberOfPeople(tokens, i)
-    ? 3
-    : numberOfDead(tokens, i)
-      ? 2
-      : tokens[i - 1]?.norm === 'death'
-        ? 1
-        : 0;
+  const people = numberOfPeople(tokens, i);
+  const death = people ? people + 1 : numberOfDead(tokens, i) ? 2 : tokens[i - 1]?.norm === 'death' ? 1 : 0;
   const verb = tokens[i - 2 - death]?.norm ?? '';
   if (tokens[i - 1 - death]?.norm !== 'the' || (!PUT.has(verb) && !REVISE.has(verb))) return null;
   const list = tokens as Token[];
@@ -105,14 +102,14 @@ export function numberOfDead(tokens: readonly Token[], i: number): boolean {
   return DEAD.has(tokens[i]?.norm ?? '') && tokens[i - 1]?.norm === 'of' && tokens[i - 2]?.norm === 'number';
 }
 
-/** "the number of people killed": at "killed". */
-export function numberOfPeople(tokens: readonly Token[], i: number): boolean {
-  return (
-    DEAD.has(tokens[i]?.norm ?? '') &&
-    tokens[i - 1]?.norm === 'people' &&
-    tokens[i - 2]?.norm === 'of' &&
-    tokens[i - 3]?.norm === 'number'
-  );
+/** "the number of people killed", "the number of gang members killed": at "killed", the words of its people. */
+export function numberOfPeople(tokens: readonly Token[], i: number): number {
+  if (!DEAD.has(tokens[i]?.norm ?? '')) return 0;
+  for (let k = i - 1; k >= i - 3; k--) {
+    if (tokens[k]?.norm === 'of' && tokens[k - 1]?.norm === 'number' && k < i - 1) return i - k;
+    if (!PERSON_NOUNS.has(tokens[k]?.norm ?? '') && !MODIFIERS.has(tokens[k]?.norm ?? '')) return 0;
+  }
+  return 0;
 }
 const REVISE = wordSet('revised revises raised lowered updated increased');
 

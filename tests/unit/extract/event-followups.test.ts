@@ -276,3 +276,28 @@ describe('held-out places and back-references', () => {
     ).toEqual([]);
   });
 });
+
+describe('a live blog', () => {
+  it("dates an entry told at a clock time to the blog's day, and takes a revised count of the gang's dead", () => {
+    const draft = readReport(
+      [
+        'LIVE: police push into Cabaret — updates',
+        '11:40 — Three police officers have been wounded in Cabaret, according to a police source.',
+        '12:15 — Police now say two gang members were killed in the morning fighting.',
+        '13:30 — Separately, in Croix-des-Bouquets, two women were killed by stray bullets at the market, a local journalist tells us.',
+        '15:05 — UPDATED TOLL: police have revised the number of gang members killed in Cabaret to five.',
+        '16:40 — The force, authorized by the U.N. Security Council on 30 September 2025, has a ceiling of 5,550 personnel.',
+      ].join('\n'),
+      { publishedAt: '2026-02-10', gazetteer: GAZETTEER },
+    );
+    expect(
+      draft.incidents.map(
+        (i) =>
+          `${i.date} ${i.place?.name}: ${i.casualties.map((c) => `${c.kind}/${c.affiliation}/${c.count}`).join(' ')}`,
+      ),
+    ).toEqual([
+      '2026-02-10 Cabaret: injured/police/3 killed/gang/5',
+      '2026-02-10 Croix-des-Bouquets: killed/civilian/2',
+    ]);
+  });
+});
