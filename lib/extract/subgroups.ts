@@ -20,7 +20,7 @@ interface Subgroup {
 }
 
 /** Police words in either language: "including two police officers", « dont un policier ». */
-const POLICE = wordSet('police policemen policeman officers officer policier policiers pnh hnp');
+const POLICE = wordSet('police policemen policeman officers officer policier policiers pnh hnp polisye');
 const AND = wordSet('and et');
 /** What ends an item of a list (not the hyphen of "off-duty" nor the apostrophe of « l'armée »). */
 const ITEM_ENDS = new Set([',', ';', '.', ':', '(', ')']);
@@ -53,6 +53,8 @@ function subgroupStart(tokens: ReturnType<typeof tokenize>): number | null {
     else if (t.norm === 'among' && next === 'them') starts.push(i + 2);
     else if (t.norm === 'parmi' && /^(?:lesquel(?:le)?s|eux|elles)$/.test(next)) starts.push(i + 2);
     else if (t.norm === 'y' && next === 'compris') starts.push(i + 2);
+    // Kreyòl « ladan yo »: among them.
+    else if (t.norm === 'ladan' && next === 'yo') starts.push(i + 2);
   });
   return starts.length === 1 ? (starts[0] ?? null) : null;
 }
@@ -82,7 +84,7 @@ function subgroupAt(
 ): { sub: Subgroup; end: number } | null {
   // « une dizaine de policiers » is about ten; « un policier », one.
   const parsed = parseNumberAt(tokens, i);
-  const article = ['a', 'an', 'un', 'une'].includes(tokens[i]?.norm ?? '');
+  const article = ['a', 'an', 'un', 'une', 'yon'].includes(tokens[i]?.norm ?? '');
   const number = parsed ?? (article ? { value: 1, end: i + 1 } : null);
   if (!number || !Number.isInteger(number.value) || number.value < 1) return null;
   // « un quartier dont deux policiers sont originaires »: « dont » as "whose", with a verb of its own.

@@ -145,6 +145,12 @@ describe('Kreyòl dates', () => {
       '2025-06-07: killed/police/2',
     ]);
   });
+
+  it('breaks a Kreyòl toll down after « ladan yo » (among them)', () => {
+    expect(incidents('Lendi, bandi yo atake Arcahaie, senk (5) moun mouri, ladan yo yon polisye.')).toEqual([
+      '2025-06-09: killed/civilian/4 killed/police/1',
+    ]);
+  });
 });
 
 describe('Kreyòl verbs with their subject before "te"', () => {
