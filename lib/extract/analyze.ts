@@ -78,9 +78,10 @@ export interface Analysis {
 }
 
 const ELSEWHERE =
-  /\b(?:in|across|to) other (?:parts|areas|neighbou?rhoods|districts|sections|communities|towns)\b|^elsewhere\b|\belsewhere in\b|\bspread(?:s|ing)?\b(?:\s+[\w,]+){0,3}?\s+(?:to|into)\b/i;
+  /\b(?:in|across|to) other (?:parts|areas|neighbou?rhoods|districts|sections|communities|towns)\b|^elsewhere\b|\belsewhere in\b|\bspread(?:s|ing)?\b(?:\s+[\w,]+){0,3}?\s+(?:to|into)\b|\banother front\b/i;
 /** « Les affrontements se sont étendus lundi à Tabarre »: the violence reached another place. */
-const ELSEWHERE_FR = /(?<!\p{L})(?:s['’](?:est|sont) (?:étendue?s?|propagée?s?)|gagné)(?!\p{L})/iu;
+const ELSEWHERE_FR =
+  /(?<!\p{L})(?:s['’](?:est|sont) (?:étendue?s?|propagée?s?)|gagné|autre front|ailleurs)(?!\p{L})/iu;
 
 /** Tokens of every sentence, for the whole-article context, without re-tokenising. */
 function allTokens(sentences: Sentence[]): Token[][] {

@@ -301,3 +301,16 @@ describe('a live blog', () => {
     ]);
   });
 });
+
+describe('another front', () => {
+  it("makes « Autre front : à Pont-Sondé, … » a scene of its own on the live blog's day", () => {
+    const draft = readReport(
+      "Suivez en direct l'attaque contre Verrettes et Deschapelles, dans le Bas-Artibonite.\n11h30 - Au moins six personnes ont été tuées à Deschapelles depuis ce matin.\n16h05 - Autre front : à Pont-Sondé, un policier kényan de la MMAS a été blessé lors d'un échange de tirs avec des bandits.",
+      { publishedAt: '2025-03-04', gazetteer: GAZETTEER },
+    );
+    expect(draft.incidents.map((i) => `${i.date} ${i.place?.name}`).sort()).toEqual([
+      '2025-03-04 Deschapelles',
+      '2025-03-04 Pont-Sondé',
+    ]);
+  });
+});
