@@ -80,6 +80,7 @@ export interface Analysis {
 const ELSEWHERE =
   /\b(?:in|across|to) other (?:parts|areas|neighbou?rhoods|districts|sections|communities|towns)\b|^elsewhere\b|\belsewhere in\b|\bspread(?:s|ing)?\b(?:\s+[\w,]+){0,3}?\s+(?:to|into)\b|\banother front\b/i;
 /** « Les affrontements se sont étendus lundi à Tabarre »: the violence reached another place. */
+const FR_ELSEWHERE_HINT = /tendu|propag|gagn|front|ailleurs/i;
 const ELSEWHERE_FR =
   /(?<!\p{L})(?:s['’](?:est|sont) (?:étendue?s?|propagée?s?)|gagné|autre front|ailleurs)(?!\p{L})/iu;
 
@@ -139,7 +140,9 @@ export function analyze(
       aggregate: isAggregate(sentence.text),
       general: isGeneralStatement(sentence.text),
       background: isBackground(sentence.text),
-      elsewhere: ELSEWHERE.test(sentence.text) || (lang !== 'en' && ELSEWHERE_FR.test(sentence.text)),
+      elsewhere:
+        ELSEWHERE.test(sentence.text) ||
+        (lang !== 'en' && FR_ELSEWHERE_HINT.test(sentence.text) && ELSEWHERE_FR.test(sentence.text)),
       skip,
       targets: skip ? [] : namedTargets(sentence.text, tokens),
     };

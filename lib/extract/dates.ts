@@ -46,6 +46,8 @@ const TOLL_ROSE_BEFORE =
  */
 const MOURNED_BEFORE =
   /(?<!\p{L})(?:mourners?|mourned|funerals?|burials?|buried|bury|vigils?|laid to rest|memorial|funérailles|obsèques|inhumée?s?|enterrée?s?|veillée)(?!\p{L})[^.;]{0,60}$/iu;
+/** A cheap first look for the words MOURNED_BEFORE names. */
+const MOURNING = /mourn|funer|buri|bury|vigil|laid to rest|memorial|obsèques|inhum|enterr|veillée/i;
 const ATTACK_WORDS =
   /(?<!\p{L})(?:attack\w*|fired|fire|shot|shoot\w*|kill\w*|gunmen|storm\w*|raid\w*|attaqu\w*|tir\w*|tué\w*|abattu\w*)(?!\p{L})/iu;
 
@@ -60,8 +62,10 @@ const MOURNED_AFTER =
 function mournedOn(before: string, after: string, own: string): boolean {
   if (/['’]s$/.test(own)) return false;
   if (/^[\s"“«(]*$/.test(before)) return MOURNED_AFTER.test(after.slice(0, 60));
-  const m = MOURNED_BEFORE.exec(before);
-  return m !== null && !ATTACK_WORDS.test(before.slice(0, m.index));
+  // The funeral word stands at most 60 characters before the date: only that stretch is scanned.
+  const from = Math.max(0, before.length - 80);
+  const m = MOURNING.test(before.slice(from)) ? MOURNED_BEFORE.exec(before.slice(from)) : null;
+  return m !== null && !ATTACK_WORDS.test(before.slice(0, from + m.index));
 }
 
 const EVENT_OF =
