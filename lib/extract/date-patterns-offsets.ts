@@ -7,7 +7,7 @@ import { base, type Handler } from './date-mention';
 import { L0, L1 } from './date-words';
 import { wordNumbers } from './words';
 
-/** « Cette arrivée intervient », « L'attaque survient »: what the lead told comes … */
+/** « Cette arrivée intervient », « L'attaque survient »: a subject that names an event told before. */
 const LEAD_COMES =
   /^\s*(?:cette|cet|ce|l['’]|le|la|the|this)\s*([\p{L}-]+)(?:\s+[\p{L}'’-]+){0,3}\s+(?:intervient|survient|intervenait|survenait|arrive|vient|comes|came)\s*$/iu;
 
@@ -74,7 +74,7 @@ export const OFFSET_PATTERNS: Array<[RegExp, Handler, string]> = [
     (m) => ({
       ...base('day', false, false),
       offsetDays: m[1] ? 1 : -1,
-      // « L'arrivée du contingent intervient au lendemain de … »: the day after the lead's event.
+      // « L'arrivée du contingent intervient au lendemain de … »: counted from the arrival's day.
       ...leadNoun(m.input.slice(0, m.index)),
     }),
     'f',
