@@ -201,8 +201,8 @@ export function phraseBefore(
   const agedAt = AND_WORDS.has(tokens[j]?.norm ?? '') ? agedBefore(tokens, j) : -1;
   const named = agedAt >= 0 || (tokens[j - 1]?.cap === true && POSSESSIVES.has(tokens[j + 1]?.norm ?? ''));
   // « six morts, dont trois policiers, et de quatre blessés »: "quatre blessés" are a group of their
-  // own, named by the cue word; only people named before it ("deux journalistes et un policier blessés") join.
-  const ownGroup = headAt && !PERSON_NOUNS.has(tokens[end - 1]?.norm ?? '');
+  // own, named by the cue word, as « … et une vingtaine d'autres »; only people named before it join.
+  const ownGroup = (headAt && !PERSON_NOUNS.has(tokens[end - 1]?.norm ?? '')) || others;
   if (
     depth < 3 &&
     !ownGroup &&

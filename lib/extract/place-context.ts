@@ -256,7 +256,12 @@ function governedRole(tokens: Token[], m: { tokStart: number }, covered: Readonl
       return 'none';
     }
     if (covered.has(i)) continue;
-    if (NEAR.has(w)) return 'near';
+    // "evacuated to a field hospital at the mission's base near the airport": where the wounded went.
+    if (NEAR.has(w))
+      return tokens.slice(Math.max(0, i - 10), i).some((x) => CARE.has(x.norm)) &&
+        tokens.slice(0, i).some((x) => CARE_WORDS.has(x.norm))
+        ? 'destination'
+        : 'near';
     if (DESTINATION.has(w)) {
       // "close to", "next to" are nearness, not movement.
       return ['close', 'next', 'adjacent'].includes(tokens[i - 1]?.norm ?? '') ? 'near' : 'destination';

@@ -48,6 +48,16 @@ export function reconcileGeneric(tallies: Map<string, Tally>, rivals: Rival[]): 
   let competing = false;
   for (const [key, g] of tallies) {
     if (!g.generic || g.additional) continue;
+    // "police said three gang members were killed, while Radio Télé Pacific put the number at five":
+    // a toll another teller gives in the same sentence is a rival of that teller's count.
+    const beside = (g.toll || g.affiliation === 'unknown') && g.source ? besideIn(tallies, g) : null;
+    if (beside) {
+      const { affiliation, country } = beside[1];
+      rivals.push({ key: beside[0], tally: { ...g, affiliation, country } });
+      competing = true;
+      tallies.delete(key);
+      continue;
+    }
     const told = alsoBreakdown(tallies, g);
     let named = 0;
     let lead: [string, Tally] | null = null;
@@ -111,6 +121,16 @@ export function reconcileGeneric(tallies: Map<string, Tally>, rivals: Rival[]): 
     }
   }
   return competing;
+}
+
+/** The count another teller gives in the toll's own sentence, of another number. */
+function besideIn(tallies: Map<string, Tally>, g: Tally): [string, Tally] | null {
+  for (const entry of tallies) {
+    const t = entry[1];
+    if (t === g || t.generic || t.kind !== g.kind || t.evidence !== g.evidence) continue;
+    if (t.source && t.source !== g.source && t.count !== g.count) return entry;
+  }
+  return null;
 }
 
 /**
