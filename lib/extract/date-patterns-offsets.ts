@@ -5,6 +5,7 @@
  */
 import { base, type Handler } from './date-mention';
 import { L0, L1 } from './date-words';
+import { foldWord } from './tokens';
 import { wordNumbers } from './words';
 
 /** « Cette arrivée intervient », « L'attaque survient »: a subject that names an event told before. */
@@ -14,7 +15,8 @@ const LEAD_COMES =
 /** The event the sentence's subject names, by the first letters of its noun (« arriv » of « arrivée »). */
 function leadNoun(before: string): { fromLead: string } | Record<string, never> {
   const noun = LEAD_COMES.exec(before)?.[1];
-  return noun ? { fromLead: noun.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().slice(0, 5) } : {};
+  // Folded as analyze.ts folds the sentences it looks for the stem in.
+  return noun ? { fromLead: foldWord(noun).slice(0, 5) } : {};
 }
 
 const AGO_COUNTS = wordNumbers('a:1 an:1 one:1 two:2 three:3 four:4 five:5 six:6 seven:7');

@@ -52,7 +52,6 @@ export function subgroupAfter(
   // "of whom some 750 are Kenyan", "including some 750 Kenyans", « dont 750 Kényans »
   const opened = (norms[k] === 'of' && SHARE_OF.has(norms[k + 1] ?? '')) || INCLUDING.has(norms[k] ?? '');
   if (opened) k += norms[k] === 'of' ? 2 : 1;
-  const hedge = hedgeBefore(tokens, k + 1);
   let at = k;
   while (at < k + 3 && !parseNumberAt(tokens, at)) at++;
   const n = parseNumberAt(tokens, at);
@@ -68,7 +67,7 @@ export function subgroupAfter(
   if (!country) return null;
   return {
     value: n.value,
-    hedge: hedgeBefore(tokens, n.start).hedge ?? hedge.hedge,
+    hedge: hedgeBefore(tokens, n.start).hedge,
     country: country.country,
     end: c + country.length,
   };

@@ -119,6 +119,17 @@ export const CARE_WORDS = wordSet(`
   transporte transportes transportee transportees hospitalise hospitalises hospitalisee hospitalisees
   soigne soignes soignee soignees admis admise admises conduit conduits evacue evacues succombe
 `);
+
+/**
+ * A hospital among the `reach` words before `i`, in a sentence that tells of care for the wounded:
+ * "taken to a hospital in X", "evacuated to a field hospital … near X" say where they went.
+ */
+function caredFor(tokens: readonly Token[], i: number, reach: number): boolean {
+  return (
+    tokens.slice(Math.max(0, i - reach), i).some((x) => CARE.has(x.norm)) &&
+    tokens.slice(0, i).some((x) => CARE_WORDS.has(x.norm))
+  );
+}
 const SKIP_PUNCT = new Set([',', '’', "'", '-', '–']);
 
 /** How the sentence uses the place: scanning back to the preposition or verb that governs it. */
@@ -257,11 +268,7 @@ function governedRole(tokens: Token[], m: { tokStart: number }, covered: Readonl
     }
     if (covered.has(i)) continue;
     // "evacuated to a field hospital at the mission's base near the airport": where the wounded went.
-    if (NEAR.has(w))
-      return tokens.slice(Math.max(0, i - 10), i).some((x) => CARE.has(x.norm)) &&
-        tokens.slice(0, i).some((x) => CARE_WORDS.has(x.norm))
-        ? 'destination'
-        : 'near';
+    if (NEAR.has(w)) return caredFor(tokens, i, 10) ? 'destination' : 'near';
     if (DESTINATION.has(w)) {
       // "close to", "next to" are nearness, not movement.
       return ['close', 'next', 'adjacent'].includes(tokens[i - 1]?.norm ?? '') ? 'near' : 'destination';
@@ -270,11 +277,7 @@ function governedRole(tokens: Token[], m: { tokStart: number }, covered: Readonl
     // "the Gran Grif gang based in Savien": where someone is from or stays, not where it happened.
     if (AT.has(w) && BASED.has(tokens[i - 1]?.norm ?? '')) return 'none';
     if (AT.has(w) || isFrenchA(t))
-      return ((CARE.has(tokens[i - 1]?.norm ?? '') || CARE.has(tokens[i - 2]?.norm ?? '')) &&
-        tokens.slice(0, i).some((x) => CARE_WORDS.has(x.norm))) ||
-        siteTakenTo(tokens, i, covered)
-        ? 'destination'
-        : 'at';
+      return caredFor(tokens, i, 2) || siteTakenTo(tokens, i, covered) ? 'destination' : 'at';
     if (w === 'from') return 'none';
     // "a higher toll for Verrettes", « le bilan pour Verrettes »: the toll of what happened there.
     if ((w === 'for' || w === 'pour') && TOLL_NOUNS.has(tokens[i - 1]?.norm ?? '')) return 'at';
