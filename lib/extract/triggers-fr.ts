@@ -17,9 +17,9 @@ const agreeing = (stems: string) =>
     .map((s) => `${s}(?:e|s|es)?`)
     .join('|');
 
-/** « ont mené le lundi 13 janvier une opération », « a lancé hier soir une opération »: the day between. */
+/** « ont mené le lundi 13 janvier (2025) une opération », « a lancé hier soir une opération »: the day between. */
 const WHEN_BETWEEN =
-  '(?: (?:le |ce )?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: \\d{1,2}(?: \\p{L}+)?)?|\\d{1,2} \\p{L}+|hier)(?: soir| matin)?,?)?';
+  '(?: (?:le |ce )?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?: \\d{1,2}(?: \\p{L}+(?: \\d{4})?)?)?|\\d{1,2} \\p{L}+(?: \\d{4})?|hier)(?: soir| matin)?,?)?';
 
 export const FRENCH_TYPE_PATTERNS: Array<[IncidentType, RegExp]> = [
   [

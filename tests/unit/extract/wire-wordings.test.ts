@@ -158,6 +158,12 @@ describe('a French operation told with its day between verb and noun', () => {
     expect(
       incidents('La police a lancé hier soir une opération à Tabarre 36. Trois bandits ont été abattus.'),
     ).toEqual(['2025-06-10 day: killed/gang/3']);
+    // A communiqué's full date, its year included, between the verb and the noun.
+    expect(
+      incidents(
+        'La PNH a mené le lundi 9 juin 2025 une opération à Tabarre 36. Le bilan se présente comme suit : trois (3) bandits armés abattus.',
+      ),
+    ).toEqual(['2025-06-09 day: killed/gang/3']);
   });
 });
 
