@@ -34,9 +34,20 @@ export function groupPlaces(g: EventGroup, views: Map<SentenceFacts, SentenceVie
   return g.core.flatMap((f) => views.get(f)?.places ?? []);
 }
 
+/**
+ * The narrowest places of a list: "in the lower Artibonite since the attack on Pont-Sondé
+ * (Saint-Marc)" is at Pont-Sondé; the department and commune that hold it say no more of where.
+ */
+function narrowest(places: PlaceUse[], index: GazetteerIndex): PlaceUse[] {
+  const keys = new Set(places.map((p) => p.mention.entry.key));
+  const wider = new Set<string>();
+  for (const k of keys) for (const up of index.lineage(k).slice(1)) wider.add(up);
+  return places.filter((p) => !wider.has(p.mention.entry.key));
+}
+
 export function placesAgree(a: PlaceUse[], b: PlaceUse[], index: GazetteerIndex): boolean {
-  const sa = specific(a);
-  const sb = specific(b);
+  const sa = narrowest(specific(a), index);
+  const sb = narrowest(specific(b), index);
   if (sa.length === 0 || sb.length === 0) return true;
   return sa.some((x) =>
     sb.some((y) => {

@@ -209,12 +209,14 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
       }
     }
     if (founding) {
-      // A toll with no day or place of its own goes with the event the sentence before told, even
-      // when a later-founded event (a summary's next bullet) sits at the end of the list.
+      // A toll with no day or place of its own goes with the event the sentence before told, even when
+      // a later-founded event (a summary's next bullet) ends the list.
       const told = inGroup.get(f.sentence.index - 1);
-      const bareHere = v.date === null && specific(v.places).length === 0 && hasCasualty && !f.background;
+      const bare = v.date === null && specific(v.places).length === 0;
       let target: EventGroup | null =
-        bareHere &&
+        bare &&
+        hasCasualty &&
+        !f.background &&
         told &&
         !datedAway(told) &&
         typesAgree(told.type, v.type) &&
@@ -224,7 +226,6 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
       for (let i = groups.length - 1; i >= 0 && !target && !f.background; i--) {
         const g = groups[i];
         if (!g) continue;
-        const bare = v.date === null && specific(v.places).length === 0;
         const adjacent = bare && g.last === f.sentence.index - 1;
         if (datedAway(g) || !typesAgree(g.type, v.type) || !casualtiesAgree(g, v, adjacent)) continue;
         const gPlaces = groupPlaces(g, viewOf);
@@ -236,7 +237,9 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
           bare &&
           hasCasualty &&
           (i === groups.length - 1 || v.casualties.some((c) => kindsOf(g.casualties).has(c.kind)));
-        if (sameDay || samePlace || sameVictims || adjacent) target = g;
+        // "A new massacre in Petite-Rivière. On 24 May, gunmen killed …": the lead, undated and uncounted.
+        const lead = g.date === null && g.casualties.length === 0 && g.last === f.sentence.index - 1;
+        if (sameDay || samePlace || sameVictims || adjacent || lead) target = g;
       }
       if (target) join(target, v, true);
       else {
@@ -262,33 +265,20 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
     }
     // "…encountering fierce resistance, the mission reported Monday. … One operation on Friday
     // lasted fifteen hours": the event told without its day takes the day the next lines give.
-    const last = groups[groups.length - 1];
-    if (
-      !f.background &&
-      !v.type &&
-      v.casualties.length === 0 &&
-      last &&
-      last.date === null &&
-      last.last >= f.sentence.index - 3 &&
-      v.date?.resolved &&
-      v.date.precision === 'day' &&
-      placesAgree(groupPlaces(last, viewOf), v.places, index)
-    ) {
-      join(last, v, false);
-      inGroup.set(f.sentence.index, last);
-      continue;
-    }
     // "…ont tué un officier. Dans un communiqué publié mardi 25 mars, la mission a précisé qu’un
     // blindé s’était enlisé": the statement that tells more of the undated event just before it
     // dates it to the week up to the statement (incident-dating.ts), never to a day.
+    const last = groups[groups.length - 1];
+    const gap = last ? f.sentence.index - last.last : Number.POSITIVE_INFINITY;
+    const daysIt =
+      (gap <= 3 && v.date?.resolved && v.date.precision === 'day') ||
+      (gap <= 2 && f.dates.some((d) => d.role === 'report' && d.resolved && d.precision === 'day'));
     if (
       !f.background &&
       !v.type &&
       v.casualties.length === 0 &&
-      last &&
-      last.date === null &&
-      last.last >= f.sentence.index - 2 &&
-      f.dates.some((d) => d.role === 'report' && d.resolved && d.precision === 'day') &&
+      last?.date === null &&
+      daysIt &&
       placesAgree(groupPlaces(last, viewOf), v.places, index)
     ) {
       join(last, v, false);

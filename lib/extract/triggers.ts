@@ -84,6 +84,15 @@ const PAST_RELATIVE_BEFORE =
 // Lower case only: "May 11" is a month, "Will" a name.
 const MODAL_BEFORE = /\b(?:may|will)\s+(?:[\w-]+\s+){0,2}$/;
 const NOT_AN_EVENT_AFTER = /^\s*(?:warrant|team|plan|helicopter|route|order)/i;
+/**
+ * « l'absence de la Mission dans les zones attaquées », « les maisons incendiées »: a participle
+ * after a definite noun names what an event told left behind, unless a day follows to tell it.
+ */
+const RESULT_OF_TOLD =
+  /(?<![\p{L}])(?:les|la|le|l['’]|ces|aux|du)\s*(?!(?:a|ont|est|sont|été|avait|avaient|était|étaient)\s)\p{L}+\s+$/iu;
+const PARTICIPLE = /(?:é|ée|és|ées|i|ie|is|ies)$/iu;
+const DAY_AFTER =
+  /^\s*,?\s*(?:le\s+\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|avant-hier|dans la nuit|ce matin|ce week-end|la veille|\d)/iu;
 
 /** Words of an operation or a bursting-in: an armed event only beside armed men or security forces. */
 const ARMED_ONLY = /operation|opération|offensive|crackdown|irruption/i;
@@ -132,6 +141,14 @@ export function findTypeHits(text: string, french: boolean): TypeHit[] {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
       if (UNREAL_BEFORE.test(before) || MODAL_BEFORE.test(before) || NOT_AN_EVENT_AFTER.test(after)) continue;
       if (PAST_RELATIVE_BEFORE.test(before)) continue;
+      if (
+        french &&
+        type === 'attack' &&
+        PARTICIPLE.test(m[0]) &&
+        RESULT_OF_TOLD.test(before) &&
+        !DAY_AFTER.test(after)
+      )
+        continue;
       // « c'était au tour de Lascahobas »: a town's turn, not « au tour de la population de manifester ».
       if (/au tour/i.test(m[0]) && !/^\s*(?:la |l['’]|le )?\p{Lu}/u.test(after)) continue;
       if (type === 'evacuation' && /\b(?:casualty|medical|medevac)\s*$/i.test(before)) continue;

@@ -1,0 +1,71 @@
+/**
+ * How a report's lead, its dated details and the events it recalls become incidents: a lead told
+ * without day or toll is dated by the next sentence; a recalled event is placed by its narrowest
+ * place, not by the department around it; what an event left behind founds none. Short texts of
+ * our own (issue 11).
+ */
+import { describe, expect, it } from 'vitest';
+import { readReport } from '@/lib/extract';
+import { GAZETTEER } from '@/lib/locations/gazetteer';
+
+// 2025-06-11 is a Wednesday.
+const read = (text: string) => readReport(text, { publishedAt: '2025-06-11', gazetteer: GAZETTEER });
+const incidents = (text: string) =>
+  read(text).incidents.map(
+    (i) =>
+      `${i.date} ${i.datePrecision} ${i.place?.name ?? '-'}: ${i.casualties.map((c) => `${c.kind}/${c.affiliation}/${c.count}`).join(' ')}`,
+  );
+
+describe('a lead told without day or toll', () => {
+  it('is the event the next sentence dates, not one of its own', () => {
+    expect(
+      incidents(
+        'The group has documented a new massacre committed by the Gran Grif gang in the commune of ' +
+          "Petite-Rivière de l'Artibonite. On 24 May 2025, gunmen killed at least 42 people in Pérodin.",
+      ),
+    ).toEqual(["2025-05-24 day Petite-Rivière-de-l'Artibonite: killed/civilian/42"]);
+  });
+
+  it('still leaves a dated event elsewhere apart', () => {
+    expect(
+      incidents('Gangs attacked the town of Mirebalais. On Monday, gunmen killed three people in Cabaret.'),
+    ).toEqual(['2025-06-01 month Mirebalais: ', '2025-06-09 day Cabaret: killed/civilian/3']);
+  });
+});
+
+describe('an event recalled in a since-clause', () => {
+  it('is placed where it happened, not where the department around it holds the report’s scene', () => {
+    expect(
+      incidents(
+        "RNDDH has documented a new massacre in the commune of Petite-Rivière de l'Artibonite. " +
+          'RNDDH recalls that this is the third massacre in the lower Artibonite since the attack of ' +
+          '3 October 2024 on Pont-Sondé (Saint-Marc), in which at least 115 people were killed.',
+      ),
+    ).toEqual([
+      "2025-06-01 month Petite-Rivière-de-l'Artibonite: ",
+      '2024-10-03 day Pont-Sondé: killed/civilian/115',
+    ]);
+  });
+});
+
+describe('what an event left behind', () => {
+  it('founds no event of its own: « les zones attaquées », « les quartiers attaqués »', () => {
+    expect(
+      incidents(
+        "Le RNDDH s'indigne de l'absence de la Mission dans les zones attaquées, alors que la base de " +
+          'la Mission à Pont-Sondé ne se trouve qu’à quelques kilomètres.',
+      ),
+    ).toEqual([]);
+    expect(
+      incidents(
+        'Des bandits ont attaqué la ville de Liancourt. Les habitants des quartiers attaqués ont fui vers Saint-Marc.',
+      ),
+    ).toEqual(['2025-06-01 month Liancourt: ']);
+  });
+
+  it('is an event where a day follows the participle', () => {
+    expect(incidents('Les maisons incendiées samedi par les gangs se trouvent à Liancourt.')).toEqual([
+      '2025-06-07 day Liancourt: ',
+    ]);
+  });
+});
