@@ -6,7 +6,13 @@ import type { GazetteerEntry } from '../locations/gazetteer';
 import { addDays } from './calendar';
 import { type CasualtyMention, findCasualties } from './casualties';
 import type { CasualtyCueKind } from './casualty-cues';
-import { coordinatedClauseSplit, earlierClauseSplit, shareClauses, targetClauseSplit } from './clauses';
+import {
+  coordinatedClauseSplit,
+  earlierClauseSplit,
+  exampleClauseSplit,
+  shareClauses,
+  targetClauseSplit,
+} from './clauses';
 import type { Dateline } from './dateline';
 import { type DateMention, findDateMentions } from './dates';
 import { type DocContext, docContext } from './doc-context';
@@ -152,14 +158,15 @@ export function analyze(
       const whole = read(sentence, tokens);
       const earlier = earlierClauseSplit(whole);
       const targets = earlier ? null : targetClauseSplit(whole);
-      const split = earlier ?? targets ?? coordinatedClauseSplit(whole, index);
+      const example = earlier || targets ? null : exampleClauseSplit(whole);
+      const split = earlier ?? targets ?? example ?? coordinatedClauseSplit(whole, index);
       if (!split) return [whole];
       const [opening, main] = split.map((c) =>
         read({ ...c, clauseOf: sentence.index }, withoutNumberEchoes(tokenize(c.text, c.from))),
       ) as [SentenceFacts, SentenceFacts];
       // "On Monday, gunmen killed three people in Solino and six were killed in Carrefour": the
       // one day the sentence gives is both clauses'.
-      if (!earlier && !targets) shareClauses(opening, main, ctx);
+      if (!earlier && !targets && !example) shareClauses(opening, main, ctx);
       if (earlier) {
         // "After suffering attacks on Sunday, the hospital was set on fire": the one that suffered
         // them is the main clause's subject, so an opening clause with no place takes its places.

@@ -171,7 +171,11 @@ export function findFrenchCues(tokens: Token[]): Cue[] {
       !object &&
       i > ofUntil &&
       prev &&
-      (prev.kind === 'num' || parseNumberAt([prev], 0) !== null || prev.norm === 'de')
+      // « deux cents morts »: "cents" ends a number.
+      (prev.kind === 'num' ||
+        parseNumberAt([prev], 0) !== null ||
+        prev.norm === 'de' ||
+        prev.norm === 'cents')
     ) {
       push(noun, i, 'self');
       continue;

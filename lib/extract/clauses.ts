@@ -66,6 +66,32 @@ export function targetClauseSplit(f: SentenceFacts): [Sentence, Sentence] | null
   return null;
 }
 
+/** ", including the one in", « , dont celui de »: one event of the many just summed up. */
+const EXAMPLE =
+  /,?\s+(?:including|notably|among them|among which|such as)\s+(?=the one\b|that of\b|the (?:\w+\s+)?(?:massacre|attack|killing|ambush|raid|assault)\b)|,?\s+(?:dont|notamment|parmi lesquel(?:le)?s)\s+(?=(?:celui|celle|le massacre|l['’]attaque|la tuerie|l['’]embuscade|l['’]assaut)(?![\p{L}]))/iu;
+const MANY_EVENTS =
+  /(?<![\p{L}])(?:massacres|attacks|killings|ambushes|raids|assaults|attaques|tueries|embuscades|assauts)(?![\p{L}])/iu;
+
+/**
+ * "…part of a series of massacres since 2023, including the one in Pont-Sondé in October 2024, in
+ * which at least 115 people were killed": the events summed up, and one of them told with its own
+ * day and toll. The toll is that event's, not the series' (a figure "since 2023").
+ */
+export function exampleClauseSplit(f: SentenceFacts): [Sentence, Sentence] | null {
+  const { sentence } = f;
+  const m = f.skip ? null : EXAMPLE.exec(sentence.text);
+  if (!m || !MANY_EVENTS.test(sentence.text.slice(0, m.index))) return null;
+  const after = sentence.from + m.index + m[0].length;
+  const dated = f.dates.some(
+    (d) => d.start >= after && d.resolved && d.role === 'point' && d.precision !== 'year',
+  );
+  if (!dated || !f.casualties.some((c) => c.cueStart >= after)) return null;
+  return [
+    { ...sentence, text: sentence.text.slice(0, m.index), to: sentence.from + m.index },
+    { ...sentence, text: sentence.text.slice(m.index + m[0].length), from: after },
+  ];
+}
+
 /** "in the same attack", « lors de la même attaque »: one event told at two places. */
 const SAME_EVENT =
   /\bthe same (?:attack|assault|raid|ambush|incident|operation)\b|(?<![\p{L}])(?:la même (?:attaque|opération|embuscade)|le même (?:assaut|raid|incident))(?![\p{L}])/iu;

@@ -17,7 +17,7 @@ export const MODIFIERS = wordSet(`
   haitian mss pnh hnp gsf kenyan contingent military special tactical unit swat bim cimo udmo rapid
   response deployed serving other more civilian notorious powerful rival dead kidnapped abducted
   family group community school u s american canadian french mp private lance chief deputy assistant former
-  member members leader leaders million thousand hundred dozen most largest biggest feared dangerous
+  member members leader leaders million thousand hundred dozen cents most largest biggest feared dangerous
   wanted infamous prominent top main radio television tv freelance online
   haitien haitiens haitienne haitiennes kenyan kenyans arme armes jeune jeunes innocent innocents
   presume presumes presumee presumees age ages agee agees national nationale nationaux police

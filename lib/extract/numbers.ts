@@ -83,6 +83,9 @@ function parseWords(tokens: Token[], i: number): NumberMatch | null {
     }
     if (UNITS.has(w)) current += UNITS.get(w) ?? 0;
     else if (TENS.has(w)) current += TENS.get(w) ?? 0;
+    // « cent quinze », « mille morts »: French writes no "one" before them (not « pour cent »).
+    else if (!any && (w === 'cent' || w === 'mille') && !/^(?:pour|per)$/.test(tokens[j - 1]?.norm ?? ''))
+      current = SCALES.get(w) ?? 0;
     else if (SCALES.has(w) && any) {
       const scale = SCALES.get(w) ?? 1;
       if (scale === 100) current *= 100;

@@ -252,8 +252,11 @@ function governedRole(tokens: Token[], m: { tokStart: number }, covered: Readonl
     if (ROUTE_WORDS.has(t.norm)) return 'none';
   }
   const of = tokens[m.tokStart - 1]?.norm ?? '';
-  if ((of === 'de' || of === 'du' || of === 'd') && EVENTS_OF.has(tokens[m.tokStart - 2]?.norm ?? ''))
-    return 'at';
+  const head = tokens[m.tokStart - 2]?.norm ?? '';
+  // « une série de massacres …, dont celui de Pont-Sondé »: the one of the events just named.
+  const events = tokens.slice(0, m.tokStart - 2).some((t) => EVENTS_OF.has(t.norm)) || m.tokStart === 2;
+  const theOne = /^(?:celui|celle)s?$|^ceux$/.test(head) && events;
+  if ((of === 'de' || of === 'du' || of === 'd') && (EVENTS_OF.has(head) || theOne)) return 'at';
   // « à l'entrée sud de Saint-Marc », « aux abords de Cabaret », "the outskirts of Mirebalais".
   const part = DIRECTIONS.has(tokens[m.tokStart - 2]?.norm ?? '') ? m.tokStart - 3 : m.tokStart - 2;
   if ((of === 'de' || of === 'du' || of === 'd' || of === 'of') && PARTS_OF.has(tokens[part]?.norm ?? ''))

@@ -69,3 +69,30 @@ describe('what an event left behind', () => {
     ]);
   });
 });
+
+describe('one event of the many summed up', () => {
+  it('keeps its own day, place and toll apart from the series (“including the one in …, in which”)', () => {
+    expect(
+      incidents(
+        'These attacks are part of a series of massacres by Gran Grif since 2023, including the one in ' +
+          'Pont-Sondé in October 2024, in which at least 115 people were killed.',
+      ),
+    ).toEqual(['2024-10-01 month Pont-Sondé: killed/civilian/115']);
+    expect(
+      incidents(
+        "Ces attaques s'inscrivent dans une série de massacres commis par le gang Gran Grif depuis 2023, " +
+          'dont celui de Pont-Sondé, en octobre 2024, au cours duquel au moins cent quinze (115) personnes ont été tuées.',
+      ),
+    ).toEqual(['2024-10-01 month Pont-Sondé: killed/civilian/115']);
+  });
+});
+
+describe('French hundreds', () => {
+  const tolls = (text: string) => read(text).incidents.flatMap((i) => i.casualties.map((c) => c.count));
+  it('reads « cent » with no number before it, and « deux cents » before a noun', () => {
+    expect(tolls('À Cabaret lundi, au moins cent quinze personnes ont été tuées.')).toEqual([115]);
+    expect(tolls('À Cabaret lundi, cent (100) personnes ont été tuées.')).toEqual([100]);
+    expect(tolls('À Cabaret lundi, deux cents personnes ont été tuées.')).toEqual([200]);
+    expect(tolls("L'attaque de lundi à Cabaret a fait deux cents morts.")).toEqual([200]);
+  });
+});
