@@ -2,50 +2,11 @@
  * Numbers as reporters write them — "1,000", "3000", "twenty-five", "a dozen", "one million",
  * "more than a million" — with the hedge that qualifies them ("nearly", "at least", "up to").
  */
+
+import { ABOUT_NOUNS, SCALES, TENS, UNITS } from './number-words';
 import type { Hedge } from './schema';
 import type { Token } from './tokens';
-import { dict, wordNumbers } from './words';
-
-// English, French ("un", "deux", …, "seize"; "dix-sept" is dix + sept) and the Kreyòl words no
-// other language uses otherwise ("de", "kat", "sèt" are also French or English words: left out).
-const UNITS: ReadonlyMap<string, number> = wordNumbers(`
-  zero:0 one:1 two:2 three:3 four:4 five:5 six:6 seven:7 eight:8 nine:9 ten:10 eleven:11 twelve:12
-  thirteen:13 fourteen:14 fifteen:15 sixteen:16 seventeen:17 eighteen:18 nineteen:19
-  un:1 une:1 deux:2 trois:3 quatre:4 cinq:5 sept:7 huit:8 neuf:9 dix:10 onze:11 douze:12 treize:13
-  quatorze:14 quinze:15 seize:16
-  youn:1 twa:3 senk:5 sis:6 uit:8 nef:9 dis:10
-`);
-const TENS: ReadonlyMap<string, number> = wordNumbers(`
-  twenty:20 thirty:30 forty:40 fifty:50 sixty:60 seventy:70 eighty:80 ninety:90
-  vingt:20 vingts:20 trente:30 quarante:40 cinquante:50 soixante:60
-  ven:20 trant:30 karant:40 senkant:50 swasant:60
-`);
-const SCALES: ReadonlyMap<string, number> = dict({
-  hundred: 100,
-  thousand: 1_000,
-  million: 1_000_000,
-  billion: 1e9,
-  cent: 100,
-  cents: 100,
-  mille: 1_000,
-  millions: 1_000_000,
-  milliard: 1e9,
-  san: 100,
-  mil: 1_000,
-});
-/** "une dizaine", "une centaine": about so many (French); "des dizaines de": dozens. */
-const ABOUT_NOUNS: ReadonlyMap<string, number> = dict({
-  dizaine: 10,
-  douzaine: 12,
-  quinzaine: 15,
-  vingtaine: 20,
-  trentaine: 30,
-  quarantaine: 40,
-  cinquantaine: 50,
-  soixantaine: 60,
-  centaine: 100,
-  millier: 1_000,
-});
+import { dict } from './words';
 
 export interface NumberMatch {
   value: number;
@@ -140,9 +101,12 @@ export function parseNumberAt(tokens: Token[], i: number): NumberMatch | null {
     }
     const spaced = spacedThousands(tokens, i);
     if (spaced) return spaced;
+    const scale = SCALES.get(next);
+    // « 1,5 million de personnes »: a French decimal comma before a scale.
+    if (/^\d+,\d{1,2}$/.test(t.text) && scale && scale >= 1e6)
+      return { value: Math.round(Number(t.text.replace(',', '.')) * scale), start: i, end: i + 2 };
     if (!/^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$/.test(t.text)) return null;
     const base = Number(t.text.replace(/,/g, ''));
-    const scale = SCALES.get(next);
     if (scale && scale >= 1000) return { value: Math.round(base * scale), start: i, end: i + 2 };
     return { value: base, start: i, end: i + 1 };
   }

@@ -96,3 +96,13 @@ describe('French hundreds', () => {
     expect(tolls("L'attaque de lundi à Cabaret a fait deux cents morts.")).toEqual([200]);
   });
 });
+
+describe('numbers in French and Kreyòl', () => {
+  it('reads a French decimal comma before a scale, and Kreyòl teens', () => {
+    const figures = read("Quelque 1,5 million de personnes ont été déplacées selon l'OIM.").figures;
+    expect(figures.map((f) => [f.metric, f.value])).toEqual([['displaced', 1_500_000]]);
+    expect(
+      read('Gang yo touye kenz moun nan Kabare samdi.').incidents.map((i) => i.casualties[0]?.count),
+    ).toEqual([15]);
+  });
+});
