@@ -82,7 +82,8 @@ export const policeTell = (norms: readonly string[], lo: number, hi: number) =>
         (TELLING.has(a[k + 1] ?? '') || TELLING.has(a[k - 1] ?? '') || TELLING.has(a[k - 2] ?? '')),
     );
 
-const POLICE_VOICES = wordSet('spokesman spokeswoman spokesperson');
+/** "…, a police spokesman said"; "A police union said three officers had died": its members. */
+const POLICE_VOICES = wordSet('spokesman spokeswoman spokesperson union unions');
 
 /**
  * "…, a police spokesman said", « selon le porte-parole de la PNH »: the sentence's teller speaks
@@ -92,7 +93,9 @@ export const policeTeller = (norms: readonly string[]) =>
   norms.some(
     (w, k) =>
       ((w === 'police' || w === 'pnh' || w === 'hnp') && POLICE_VOICES.has(norms[k + 1] ?? '')) ||
-      (w === 'parole' && (norms[k + 3] === 'pnh' || norms[k + 3] === 'police')),
+      (w === 'parole' && (norms[k + 3] === 'pnh' || norms[k + 3] === 'police')) ||
+      // « le syndicat des policiers », « un syndicat de la PNH ».
+      (w === 'syndicat' && [norms[k + 2], norms[k + 3]].some((n) => /^(?:policiers|police|pnh)$/.test(n ?? ''))),
   );
 
 /** Haiti's army, named: a trade within it is a soldier's ("two army engineers"). */

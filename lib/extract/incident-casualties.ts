@@ -7,7 +7,7 @@
 import type { CasualtyMention } from './casualties';
 import { fillSides, LISTING } from './incident-victims';
 import type { CasualtyDraft } from './schema';
-import { splitSubgroups } from './subgroups';
+import { splitSubgroups, subgroupKind, subgroupsIn } from './subgroups';
 import { isGeneric, keyOf, mergePersons, type Rival, reconcileGeneric, type Tally } from './tally-reconcile';
 import { clauseSources } from './toll-sources';
 import type { WarningLog } from './warnings';
@@ -39,6 +39,28 @@ function sameOfficerTwice(tallies: Map<string, Tally>): void {
 /** "a third" after two: the ordinal is the count the victims now make. */
 function nextOrdinal(t: Tally, ordinal: number | undefined): boolean {
   return ordinal !== undefined && t.count === ordinal - 1;
+}
+
+/**
+ * "at least 10 people had been killed, two of them police officers": the sentence's own breakdown
+ * is taken before other sentences' counts are, so that "a police union said three officers had
+ * died" is a rival count of those two officers, not three more taken out of the ten.
+ */
+function splitOwnSubgroups(local: Map<string, Tally>, text: string): void {
+  const kind = subgroupKind(text);
+  const [only, ...more] = [...local.values()].filter((t) => kind === null || t.kind === kind);
+  if (!only || more.length > 0 || (only.affiliation !== 'civilian' && only.affiliation !== 'unknown')) return;
+  const subs = subgroupsIn(text).filter(
+    (sub) => sub.affiliation !== 'civilian' && sub.affiliation !== 'unknown',
+  );
+  const told = subs.reduce((n, sub) => n + sub.count, 0);
+  if (subs.length === 0 || told >= only.count) return;
+  only.count -= told;
+  only.split = true;
+  for (const sub of subs) {
+    const t: Tally = { ...only, ...sub, hedge: 'exact', generic: false, split: false, persons: [] };
+    local.set(`${keyOf(t)}|${only.source ?? ''}`, t);
+  }
 }
 
 export function tallyCasualties(
@@ -91,6 +113,7 @@ export function tallyCasualties(
       }
       mergePersons(t.persons, m.persons);
     }
+    splitOwnSubgroups(local, sentence.text);
     for (const t of local.values()) {
       const key = keyOf(t);
       const total = tallies.get(key);
@@ -113,6 +136,8 @@ export function tallyCasualties(
         );
       }
       if (total.affiliation === 'unknown') total.affiliation = t.affiliation;
+      // The same count, now told by someone: theirs ("six dead" in the lead, "six, the PNH said").
+      if (!total.source && t.source && t.count === total.count) total.source = t.source;
       // « Une vingtaine de personnes … Selon la police, 19 personnes »: the report's round count
       // gives way to the count a teller gives.
       if (!total.source && t.source && total.hedge === 'about' && !t.additional) {

@@ -20,7 +20,9 @@ interface Subgroup {
 }
 
 /** Police words in either language: "including two police officers", « dont un policier ». */
-const POLICE = wordSet('police policemen policeman officers officer policier policiers pnh hnp polisye');
+const POLICE = wordSet(
+  'police policemen policeman officers officer policier policiers pnh hnp polisye commissariat',
+);
 const AND = wordSet('and et');
 /** What ends an item of a list (not the hyphen of "off-duty" nor the apostrophe of « l'armée »). */
 const ITEM_ENDS = new Set([',', ';', '.', ':', '(', ')']);
@@ -53,10 +55,41 @@ function subgroupStart(tokens: ReturnType<typeof tokenize>): number | null {
     else if (t.norm === 'among' && next === 'them') starts.push(i + 2);
     else if (t.norm === 'parmi' && /^(?:lesquel(?:le)?s|eux|elles)$/.test(next)) starts.push(i + 2);
     else if (t.norm === 'y' && next === 'compris') starts.push(i + 2);
-    // Kreyòl « ladan yo »: among them.
-    else if (t.norm === 'ladan' && next === 'yo') starts.push(i + 2);
+    // Kreyòl « ladan yo », « pami yo »: among them.
+    else if ((t.norm === 'ladan' || t.norm === 'pami') && next === 'yo') starts.push(i + 2);
+    // "10 people had been killed, two of them police officers", "…, two of whom were soldiers".
+    else if (
+      t.norm === 'of' &&
+      (next === 'them' || next === 'whom') &&
+      tokens[i - 2]?.text === ',' &&
+      parseNumberAt(tokens, i - 1)?.end === i
+    )
+      starts.push(i - 1);
   });
   return starts.length === 1 ? (starts[0] ?? null) : null;
+}
+
+const KIND_WORDS: ReadonlyMap<string, 'killed' | 'injured' | 'missing'> = new Map([
+  ...[
+    ...wordSet('killed killing dead died deaths bodies tue tues tuee tuees morts mort deces touye mouri'),
+  ].map((w) => [w, 'killed'] as const),
+  ...[...wordSet('injured injuring wounded wounding hurt blesse blesses blessee blessees blese')].map(
+    (w) => [w, 'injured'] as const,
+  ),
+  ...[...wordSet('kidnapped abducted missing enleves enlevees disparus kidnape')].map(
+    (w) => [w, 'missing'] as const,
+  ),
+]);
+
+/** The kind of victims a sentence's subgroup is of: the last word of a kind before "including". */
+export function subgroupKind(sentence: string): 'killed' | 'injured' | 'missing' | null {
+  const tokens = tokenize(sentence);
+  const start = subgroupStart(tokens);
+  for (let k = (start ?? 0) - 1; k >= 0; k--) {
+    const kind = KIND_WORDS.get(tokens[k]?.norm ?? '');
+    if (kind) return kind;
+  }
+  return null;
 }
 
 /**
@@ -126,6 +159,7 @@ export function splitSubgroups(casualties: CasualtyDraft[]): CasualtyDraft[] {
   for (const c of casualties) {
     if (!SPLITTABLE.has(c.affiliation)) continue;
     if (casualties.filter((o) => o.evidence === c.evidence).length !== 1) continue;
+    if ((subgroupKind(c.evidence) ?? c.kind) !== c.kind) continue;
     const subs = subgroupsIn(c.evidence).filter((sub) => !SPLITTABLE.has(sub.affiliation));
     const told = subs.reduce((sum, sub) => sum + sub.count, 0);
     // Parts that are all the whole ("12 people, including nine gang members and three officers")

@@ -25,6 +25,8 @@ export interface Tally {
   source: string | null;
   /** Someone new who died of wounds after the dead the sentences before counted. */
   laterDeath?: boolean;
+  /** What is left of a count of people once its own sentence's breakdown was taken out. */
+  split?: boolean;
 }
 
 export interface Rival {
@@ -63,8 +65,14 @@ export function reconcileGeneric(tallies: Map<string, Tally>, rivals: Rival[]): 
     let lead: [string, Tally] | null = null;
     let rival = g.source !== null;
     const parts: string[] = [];
+    // The parts its own sentence gave were taken out already (incident-casualties.ts).
     const counted = [...tallies.values()].filter(
-      (t) => !t.generic && !t.additional && !t.laterDeath && t.kind === g.kind,
+      (t) =>
+        !t.generic &&
+        !t.additional &&
+        !t.laterDeath &&
+        t.kind === g.kind &&
+        !(g.split && t.evidence === g.evidence),
     );
     // "At least 7 people died. Police said they killed 3 bandits": gang dead told apart are not
     // among the people, unless the sides told add up to them ("… five gang members and three officers died").
@@ -143,7 +151,9 @@ function alsoBreakdown(tallies: Map<string, Tally>, g: Tally): Tally[] {
     (t) => t.additional && !t.generic && t.kind === g.kind && t.evidence !== g.evidence,
   );
   const included = subgroupsIn(g.evidence).reduce((n, s) => n + s.count, 0);
-  if (included === 0 || also.reduce((n, t) => n + t.count, 0) + included !== g.count) return [];
+  // A count whose own parts were taken out (split) is what the "also" victims must make alone.
+  const left = g.split ? 0 : included;
+  if (included === 0 || also.reduce((n, t) => n + t.count, 0) + left !== g.count) return [];
   for (const t of also) t.additional = false;
   return also;
 }

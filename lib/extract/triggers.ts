@@ -17,7 +17,7 @@ const TYPE_PATTERNS: Array<[IncidentType, RegExp]> = [
   ],
   [
     'attack',
-    /\b(?:attack(?:s|ed|ing)?|raid(?:s|ed)?|assault(?:s|ed)?|attempts? to overrun|overr[au]n|stormed|invaded|breached|torched|set (?:fire|ablaze)|set (?:on fire|alight)|opened fire|(?:was|were|been|being) shot(?! dead)|(?:was|were|been|being) targeted|burn(?:ed|t) (?:down )?(?:the|a|an|several|\d[\d,]*|dozens|hundreds|scores|at least|more than|nearly|homes|houses|buildings|vehicles|cars|schools|churches)|looted|incursions?|(?:improvised )?explosive devices?|ieds?|bombs?|bombings?|grenades?|drone strikes?)\b/gi,
+    /\b(?:attack(?:s|ed|ing)?|raid(?:s|ed)?|assault(?:s|ed)?|attempts? to overrun|overr[au]n|stormed|invaded|swept into|swept through|breached|torched|set (?:fire|ablaze)|set (?:on fire|alight)|opened fire|(?:was|were|been|being) shot(?! dead)|(?:was|were|been|being) targeted|burn(?:ed|t) (?:down )?(?:the|a|an|several|\d[\d,]*|dozens|hundreds|scores|at least|more than|nearly|homes|houses|buildings|vehicles|cars|schools|churches)|looted|incursions?|(?:improvised )?explosive devices?|ieds?|bombs?|bombings?|grenades?|drone strikes?)\b/gi,
   ],
   ['kidnapping', /\b(?:kidnap(?:ped|ping|pings|s)?|abduct(?:ed|ion|ions)?|taken hostage|held hostage)\b/gi],
   [

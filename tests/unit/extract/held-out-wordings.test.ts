@@ -66,7 +66,7 @@ describe('held-out tolls', () => {
       tolls(
         'Gunmen attacked Furcy on Monday, killing at least nine people, including a police officer. Seven residents and one suspected gang member were also killed.',
       ),
-    ).toEqual([['killed/civilian/7', 'killed/gang/1', 'killed/police/1']]);
+    ).toEqual([['killed/police/1', 'killed/civilian/7', 'killed/gang/1']]);
     // People also killed who do not make up the count are more dead.
     expect(
       tolls('Gunmen attacked Furcy on Monday, killing nine people. Two police officers were also killed.'),

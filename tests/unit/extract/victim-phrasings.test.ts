@@ -116,11 +116,12 @@ describe('French phrasings of a toll', () => {
   });
 
   it('keeps the wounded counted after « dont … » apart from that subset', () => {
+    // The subset is of the dead it follows: three officers and three others killed, four wounded.
     expect(
       casualties(
         'Le bilan fait état de six morts, dont trois policiers, et de quatre blessés, lundi à Solino.',
       ),
-    ).toEqual(['injured/unknown/-/4', 'killed/unknown/-/6']);
+    ).toEqual(['injured/unknown/-/4', 'killed/police/-/3', 'killed/unknown/-/3']);
   });
 
   it('reads no ransom as hostages', () => {

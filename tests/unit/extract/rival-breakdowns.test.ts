@@ -1,0 +1,68 @@
+/**
+ * A toll broken down in its own sentence, and other tellers' counts of one of its parts: the
+ * breakdown is the sentence's, the other counts are rivals of that part, never subtracted from the
+ * whole. Short texts of our own (issue 11).
+ */
+import { describe, expect, it } from 'vitest';
+import { readReport } from '@/lib/extract';
+import { GAZETTEER } from '@/lib/locations/gazetteer';
+
+// 2025-06-11 is a Wednesday.
+const read = (text: string) => readReport(text, { publishedAt: '2025-06-11', gazetteer: GAZETTEER });
+const tolls = (text: string) =>
+  read(text).incidents.map((i) =>
+    i.casualties.map(
+      (c) => `${c.kind}/${c.affiliation}/${c.count}${c.attribution ? ` [${c.attribution}]` : ''}`,
+    ),
+  );
+
+describe('a breakdown in the toll’s own sentence', () => {
+  it('reads ", two of them police officers" as two officers among the dead', () => {
+    expect(
+      tolls(
+        'Gangs stormed Mirebalais on Monday. At least 10 people had been killed, two of them police officers.',
+      ),
+    ).toEqual([['killed/civilian/8', 'killed/police/2']]);
+  });
+
+  it('keeps another teller’s count of that part as its rival, not as more of the whole', () => {
+    expect(
+      tolls(
+        'Gangs stormed Mirebalais on Monday. The deputy mayor said by phone Monday that at least 10 people had ' +
+          'been killed, two of them police officers. A police union, SPNH-17, said three officers had died defending the station. ' +
+          'The Kenya-led Multinational Security Support mission has some 1,000 police and soldiers in Haiti.',
+      ),
+    ).toEqual([
+      ['killed/civilian/8', 'killed/police/2 [local authorities]', 'killed/police/3 [police union]'],
+    ]);
+  });
+
+  it('gives a lead’s count the teller who gives the same count later', () => {
+    expect(
+      tolls(
+        'Carrefour-Feuilles : au moins six morts, dont un policier, lundi.\n\n' +
+          "Selon un bilan de la Police nationale d'Haïti (PNH), six personnes ont été tuées, dont un agent du " +
+          'commissariat de Port-au-Prince, et quatre autres blessées. Le CARDH évoque pour sa part un bilan plus lourd : neuf morts.',
+      ),
+    ).toEqual([
+      ['killed/civilian/5 [police]', 'killed/civilian/9 [CARDH]', 'killed/police/1', 'injured/civilian/4'],
+    ]);
+  });
+
+  it('reads Kreyòl « pami yo » as « ladan yo »', () => {
+    expect(tolls('Samdi nan Kabare, senk moun mouri, pami yo yon polisye.')).toEqual([
+      ['killed/civilian/4', 'killed/police/1'],
+    ]);
+  });
+});
+
+describe('the day of a telling', () => {
+  it('is not the event’s: "said by phone Monday that …" after an attack overnight Sunday into Monday', () => {
+    const [incident, ...more] = read(
+      'Gangs swept into the town of Mirebalais overnight Sunday into Monday. The deputy mayor said by phone ' +
+        'Monday that at least 10 people had been killed.',
+    ).incidents;
+    expect(more).toEqual([]);
+    expect([incident?.date, incident?.place?.name]).toEqual(['2025-06-08', 'Mirebalais']);
+  });
+});
