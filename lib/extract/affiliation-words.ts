@@ -95,7 +95,8 @@ export const policeTeller = (norms: readonly string[]) =>
       ((w === 'police' || w === 'pnh' || w === 'hnp') && POLICE_VOICES.has(norms[k + 1] ?? '')) ||
       (w === 'parole' && (norms[k + 3] === 'pnh' || norms[k + 3] === 'police')) ||
       // « le syndicat des policiers », « un syndicat de la PNH ».
-      (w === 'syndicat' && [norms[k + 2], norms[k + 3]].some((n) => /^(?:policiers|police|pnh)$/.test(n ?? ''))),
+      (w === 'syndicat' &&
+        [norms[k + 2], norms[k + 3]].some((n) => /^(?:policiers|police|pnh)$/.test(n ?? ''))),
   );
 
 /** Haiti's army, named: a trade within it is a soldier's ("two army engineers"). */

@@ -16,7 +16,10 @@ const SOURCES: Array<[RegExp, string]> = [
     'RNDDH',
   ],
   [/\b(?:CARDH)\b/gi, 'CARDH'],
-  [/\b(?:police union|syndicats? d(?:e la|es) police|syndicats? des policiers|SPNH(?:-17)?|SYNAPOHA)\b/gi, 'police union'],
+  [
+    /\b(?:police union|syndicats? d(?:e la|es) police|syndicats? des policiers|SPNH(?:-17)?|SYNAPOHA)\b/gi,
+    'police union',
+  ],
   [/\b(?:BINUH|OHCHR|HCDH|Nations Unies|United Nations|ONU|U\.N\.|UN)\b/g, 'UN'],
   [/\b(?:OIM|IOM|International Organization for Migration)\b/gi, 'IOM'],
   [/\b(?:MSF|Médecins Sans Frontières|Doctors Without Borders)\b/gi, 'MSF'],
