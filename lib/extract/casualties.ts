@@ -48,6 +48,8 @@ export interface CasualtyMention {
   sideInferred: boolean;
   /** Told as a toll ("put the toll at eight", « le bilan s'élève à … »): a number of no side of its own. */
   toll?: boolean;
+  /** "…six more bodies, bringing the toll to 20": the event's dead counted anew, on a later day. */
+  revised?: boolean;
 }
 
 function phraseFor(tokens: Token[], cue: Cue): [number, number] | null {

@@ -45,6 +45,8 @@ export interface Cue {
   anchor: number;
   voice: Voice;
   afterInjury: boolean;
+  /** "…six more bodies, bringing the toll to 20": the event's dead, counted anew. */
+  revised?: boolean;
 }
 
 const KILL = wordSet(`

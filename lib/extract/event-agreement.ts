@@ -216,10 +216,12 @@ export function diedLater(g: EventGroup, v: SentenceView): boolean {
   const from = g.date?.dateEnd ?? g.date?.date;
   const day = v.date?.date;
   if (!from || !day || day <= from || day > addDays(from, 60)) return false;
-  // « L'un d'eux est mort mardi »: one of the people just told.
+  // « L'un d'eux est mort mardi »: one of the people just told. "…six more bodies, bringing the
+  // toll to 20, with nine still unaccounted for": the event's count told anew, with its details.
   return (
-    v.casualties.length > 0 &&
-    v.casualties.every((c) => c.kind === 'killed' && (c.afterInjury || c.phrase.pronoun))
+    v.casualties.some((c) => c.revised) ||
+    (v.casualties.length > 0 &&
+      v.casualties.every((c) => c.kind === 'killed' && (c.afterInjury || c.phrase.pronoun)))
   );
 }
 

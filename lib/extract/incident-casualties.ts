@@ -48,8 +48,11 @@ function nextOrdinal(t: Tally, ordinal: number | undefined): boolean {
  */
 function splitOwnSubgroups(local: Map<string, Tally>, text: string): void {
   const kind = subgroupKind(text);
-  const [only, ...more] = [...local.values()].filter((t) => kind === null || t.kind === kind);
-  if (!only || more.length > 0 || (only.affiliation !== 'civilian' && only.affiliation !== 'unknown')) return;
+  const splittable = (t: Tally) => t.affiliation === 'civilian' || t.affiliation === 'unknown';
+  const [only, ...more] = [...local.values()].filter(
+    (t) => (kind === null || t.kind === kind) && splittable(t),
+  );
+  if (!only || more.length > 0) return;
   const subs = subgroupsIn(text).filter(
     (sub) => sub.affiliation !== 'civilian' && sub.affiliation !== 'unknown',
   );
@@ -73,15 +76,19 @@ export function tallyCasualties(
   let cursor = 0;
   const tallies = new Map<string, Tally>();
   for (const sentence of bySentence) {
-    const mentions = all.slice(cursor, cursor + sentence.mentions.length);
+    const told = all.slice(cursor, cursor + sentence.mentions.length);
     cursor += sentence.mentions.length;
+    // "A woman … died of her wounds Tuesday, raising the death toll to nine": the nine count her.
+    const revision = told.some((m) => m.revised);
+    const mentions = told.filter((m) => !revision || m.revised || m.kind !== 'killed');
     const local = new Map<string, Tally>();
     const cues = new Map<string, number>();
     // Who gives the sentence's figures: looked for once, and only when it tells one; per clause
     // when its clauses name different tellers ("…, police said, while the UN said eight").
-    const told = mentions.filter((m) => m.kind !== 'displaced').length;
+    const tellings = mentions.filter((m) => m.kind !== 'displaced').length;
     // "Among the dead were a farmer and two teenagers, the mayor said": who they were, not a rival toll.
-    const sourceOf = told > 0 && !LISTING.test(sentence.text) ? clauseSources(sentence, told) : () => null;
+    const sourceOf =
+      tellings > 0 && !LISTING.test(sentence.text) ? clauseSources(sentence, tellings) : () => null;
     for (const told of mentions) {
       if (told.kind === 'displaced') continue;
       // The kidnapped are missing until they are freed or found: one claim kind, as ACLED and the editors count them.
@@ -136,6 +143,16 @@ export function tallyCasualties(
         );
       }
       if (total.affiliation === 'unknown') total.affiliation = t.affiliation;
+      // "…bringing the toll to 20": the count told anew replaces the one before, whoever told it.
+      if (t.revised) {
+        Object.assign(total, {
+          count: t.count,
+          hedge: t.hedge,
+          evidence: t.evidence,
+          source: t.source ?? total.source,
+        });
+        continue;
+      }
       // The same count, now told by someone: theirs ("six dead" in the lead, "six, the PNH said").
       if (!total.source && t.source && t.count === total.count) total.source = t.source;
       // « Une vingtaine de personnes … Selon la police, 19 personnes »: the report's round count
@@ -183,12 +200,16 @@ export function tallyCasualties(
   }
   if (reconcileGeneric(tallies, rivals)) competing = true;
   sameOfficerTwice(tallies);
-  if (all.some((m) => m.kind === 'killed' && m.afterInjury)) {
-    for (const t of tallies.values()) {
-      if (t.kind !== 'injured') continue;
-      const died = tallies.get(keyOf({ ...t, kind: 'killed' }));
-      if (died) t.count -= died.count;
-    }
+  // The wounded who died of their wounds, not all the dead of their side.
+  const diedOfWounds = all.filter((m) => m.kind === 'killed' && m.afterInjury);
+  for (const t of tallies.values()) {
+    if (t.kind !== 'injured' || diedOfWounds.length === 0) continue;
+    const key = keyOf({ ...t, kind: 'killed' });
+    const died = tallies.get(key);
+    const n = diedOfWounds
+      .filter((m) => keyOf({ ...m, generic: isGeneric(m) }) === key)
+      .reduce((k, m) => k + m.count, 0);
+    if (died) t.count -= Math.min(n, died.count);
   }
   const toDraft = (t: Tally, attributed: boolean): CasualtyDraft => ({
     kind: t.kind,

@@ -277,6 +277,7 @@ export function readMention(
           : GENERIC_HEADS.has(np.head),
       byGangs: GENERIC_HEADS.has(np.head ?? '') && byGangs(tokens, cue, range),
       ...(told ? { toll: true } : {}),
+      ...(cue.revised ? { revised: true } : {}),
       // Whose colleagues, when the sentence names no people before them ("According to three
       // officers, one of their colleagues …" are the officers').
       colleagues:

@@ -25,6 +25,8 @@ export interface Tally {
   source: string | null;
   /** Someone new who died of wounds after the dead the sentences before counted. */
   laterDeath?: boolean;
+  /** "…bringing the toll to 20": the event's dead counted anew, replacing the count before. */
+  revised?: boolean;
   /** What is left of a count of people once its own sentence's breakdown was taken out. */
   split?: boolean;
 }

@@ -31,7 +31,7 @@ const MAX_GAP = 30;
  */
 export function deathTollCue(tokens: readonly Token[], i: number): Cue | null {
   const list = tokens as Token[];
-  const put = putAt(tokens, i);
+  const put = putAt(tokens, i) ?? broughtTo(list, i);
   if (put !== null) return put;
   // "the death toll", and "the toll" or « le bilan » alone where it rises to a number.
   const bare = (tokens[i]?.norm === 'toll' && tokens[i - 1]?.norm === 'the') || tokens[i]?.norm === 'bilan';
@@ -92,6 +92,34 @@ function putAt(tokens: readonly Token[], i: number): Cue | null {
     return { kind: 'killed', at: i, anchor: n - 1, voice: 'to', afterInjury: false };
   }
   return null;
+}
+
+/** "bringing the toll to 20", « portant le bilan à neuf morts ». */
+const BRING = wordSet('bringing raising taking pushing portant');
+/** What tells that the dead just told are more of the event's: "six more bodies", « ont succombé ». */
+const MORE_DEAD = wordSet(
+  'more additional another further autres supplementaires succumbed succombe died bodies corps cadavres',
+);
+
+/**
+ * "…divers pulled six more bodies from the river, bringing the toll to 20": the event's dead, now
+ * 20. Only after more dead of the event ("killing 12 people, raising the death toll to 112" is a
+ * running total: toll-figures.ts), and with nothing between the toll and its number ("this year").
+ */
+function broughtTo(tokens: Token[], i: number): Cue | null {
+  const verb = tokens[i - 1]?.norm === 'death' ? i - 3 : i - 2;
+  const article = tokens[verb + 1]?.norm;
+  if (!BRING.has(tokens[verb]?.norm ?? '') || (article !== 'the' && article !== 'le' && article !== 'its'))
+    return null;
+  const to = tokens[i + 1]?.norm;
+  if (to !== 'to' && to !== 'a') return null;
+  if (!tokens.slice(0, verb).some((t) => MORE_DEAD.has(t.norm))) return null;
+  const n = [2, 3, 4]
+    .map((d) => i + d)
+    .find((n) => parseNumberAt(tokens, n) !== null && hedgeBefore(tokens, n).start <= i + 2);
+  return n === undefined
+    ? null
+    : { kind: 'killed', at: i, anchor: n - 1, voice: 'to', afterInjury: false, revised: true };
 }
 
 const DEAD = wordSet('dead deaths killed victims');

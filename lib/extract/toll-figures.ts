@@ -27,7 +27,8 @@ export function tollFigures(f: SentenceFacts): FigureDraft[] {
   for (let m = TOLL.exec(text); m !== null; m = TOLL.exec(text)) {
     const about = m[1] ?? '';
     const value = Number((m[3] ?? '').replace(/,/g, ''));
-    if (!value) continue;
+    // "…six more bodies, bringing the toll to 20": the event's dead (toll-cues.ts), not a figure.
+    if (!value || f.casualties.some((c) => c.revised && c.count === value)) continue;
     // "bringing the total number of Kenyan officers in Haiti to 600" counts people deployed: a
     // number or total is a toll only when what it counts is victims.
     if (!TOLL_HEAD.test(m[0]) && !VICTIMS.test(about)) continue;

@@ -21,6 +21,12 @@ describe('a death from the wounds of an event told before', () => {
       incidents(
         'Gang members attacked Kenscoff on Monday, killing eight people. A woman shot during the attack died of her wounds on Tuesday, raising the toll to nine.',
       ),
+    ).toEqual(['2025-06-09 day Kenscoff: killed/civilian/9']);
+    // Without the toll told anew, she is one more dead of her own.
+    expect(
+      incidents(
+        'Gang members attacked Kenscoff on Monday, killing eight people. A woman shot during the attack died of her wounds on Tuesday.',
+      ),
     ).toEqual(['2025-06-09 day Kenscoff: killed/civilian/8 killed/civilian/1']);
     // "One of them" is one of the dead already counted.
     expect(

@@ -66,3 +66,29 @@ describe('the day of a telling', () => {
     expect([incident?.date, incident?.place?.name]).toEqual(['2025-06-08', 'Mirebalais']);
   });
 });
+
+describe('a toll told anew', () => {
+  it('after more dead of the event, "bringing the toll to 20" is the event’s dead, on the day it was told', () => {
+    expect(
+      tolls(
+        "Gunmen opened fire on two boats near Petite-Rivière de l'Artibonite on 9 June, killing 14 people. " +
+          'On 10 June, divers pulled six more bodies from the river, bringing the death toll to 20.',
+      ),
+    ).toEqual([['killed/civilian/20']]);
+    expect(
+      tolls(
+        'Lundi 9 juin, des bandits ont attaqué Gressier, tuant sept personnes. Mardi 10 juin, deux blessés ont ' +
+          'succombé, portant le bilan à neuf morts.',
+      ),
+    ).toEqual([['killed/civilian/9']]);
+    expect(
+      read('On 10 June, divers pulled six more bodies from the river, bringing the toll to 20.').figures,
+    ).toEqual([]);
+  });
+
+  it('is a running total where the sentence counts its own dead', () => {
+    const report = read('Gunmen killed 12 people in Cabaret on Monday, raising the death toll to 112.');
+    expect(report.incidents.map((i) => i.casualties.map((c) => c.count))).toEqual([[12]]);
+    expect(report.figures.map((f) => f.value)).toEqual([112]);
+  });
+});
