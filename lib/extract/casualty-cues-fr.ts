@@ -204,12 +204,14 @@ export function findFrenchCues(tokens: Token[]): Cue[] {
       push('killed', i, 'active');
       continue;
     }
-    // "ont perdu la vie", "ont trouvé la mort": the subject is before the auxiliary.
+    // "ont perdu la vie", "ont trouvé la mort", Kreyòl « moun ki pèdi lavi yo »: the subject is before.
+    const lost = w === 'lavi' && prev?.norm === 'pedi';
     if (
       (w === 'vie' && tokens[i - 2]?.norm === 'perdu') ||
-      (w === 'mort' && tokens[i - 2]?.norm === 'trouve')
+      (w === 'mort' && tokens[i - 2]?.norm === 'trouve') ||
+      lost
     ) {
-      push('killed', i, 'passive', i - 2);
+      push('killed', i, 'passive', lost && tokens[i - 2]?.norm !== 'ki' ? i - 1 : i - 2);
       continue;
     }
     // « brûlées vives », « brûlé vif »: burned to death.

@@ -71,6 +71,9 @@ export const VICTIM_NOUNS: ReadonlyMap<string, CasualtyCueKind> = new Map([
   ['tues', 'killed'],
   ['victimes', 'killed'],
   ['cadavres', 'killed'],
+  // Kreyòl: « senk mò », « de kadav ».
+  ['mo', 'killed'],
+  ['kadav', 'killed'],
   ['corps', 'killed'],
   ['blesses', 'injured'],
   ['disparus', 'missing'],

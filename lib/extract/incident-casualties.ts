@@ -66,6 +66,13 @@ function splitOwnSubgroups(local: Map<string, Tally>, text: string): void {
   }
 }
 
+/** The largest count of dead told so far. */
+function mostDead(tallies: Map<string, Tally>): Tally | undefined {
+  let top: Tally | undefined;
+  for (const t of tallies.values()) if (t.kind === 'killed' && (!top || t.count > top.count)) top = t;
+  return top;
+}
+
 export function tallyCasualties(
   bySentence: Array<{ text: string; from: number; mentions: CasualtyMention[] }>,
   warnings: WarningLog,
@@ -123,7 +130,9 @@ export function tallyCasualties(
     splitOwnSubgroups(local, sentence.text);
     for (const t of local.values()) {
       const key = keyOf(t);
-      const total = tallies.get(key);
+      // "…the toll rose to five", of no side: the count of the event's dead it tells anew.
+      const total =
+        tallies.get(key) ?? (t.revised && t.affiliation === 'unknown' ? mostDead(tallies) : undefined);
       if (!total) {
         tallies.set(key, t);
         continue;

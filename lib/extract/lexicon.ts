@@ -94,7 +94,7 @@ export const CIVILIAN_NOUNS = wordSet(`
   voisin voisins voisine voisines commercante commercantes ecolier ecoliers ecoliere
   ecolieres douanier douaniers
   madanm pitit
-  moun sivil timoun fanm gason abitan jounalis viktim machann chofe confrere confreres consoeur
+  moun sivil timoun fanm gason abitan jounalis viktim machann chofe pasaje peche elev confrere confreres consoeur
   collegue collegues reporter passant passants badaud badauds pedestrian pedestrians passerby passersby
   bodyguard bodyguards motorcyclist motorcyclists trader traders shopkeeper shopkeepers
   businessman businessmen businesswoman protester protesters demonstrator demonstrators activist

@@ -8,7 +8,7 @@ export const UNITS: ReadonlyMap<string, number> = wordNumbers(`
   thirteen:13 fourteen:14 fifteen:15 sixteen:16 seventeen:17 eighteen:18 nineteen:19
   un:1 une:1 deux:2 trois:3 quatre:4 cinq:5 sept:7 huit:8 neuf:9 dix:10 onze:11 douze:12 treize:13
   quatorze:14 quinze:15 seize:16
-  youn:1 twa:3 senk:5 sis:6 uit:8 nef:9 dis:10 onz:11 douz:12 trez:13 katoz:14 kenz:15 sez:16
+  youn:1 twa:3 kat:4 senk:5 sis:6 uit:8 nef:9 dis:10 onz:11 douz:12 trez:13 katoz:14 kenz:15 sez:16
   diset:17 dizwit:18 dizuit:18 diznef:19 venteyen:21 vennsenk:25 swasanndis:70 katreven:80
 `);
 export const TENS: ReadonlyMap<string, number> = wordNumbers(`

@@ -183,6 +183,7 @@ function capitalisedAsWritten(tokens: Token[], i: number, end: number, caps: boo
 const PLACE_CUES = phraseSet(`
   in at near from of to into toward towards around outside inside across through between via
   a au aux de d du des en dans vers sur par entre pres nan lan
+  town ville vil komin commune
 `);
 
 /**

@@ -23,7 +23,7 @@ interface Subgroup {
 const POLICE = wordSet(
   'police policemen policeman officers officer policier policiers pnh hnp polisye commissariat',
 );
-const AND = wordSet('and et');
+const AND = wordSet('and et ak');
 /** What ends an item of a list (not the hyphen of "off-duty" nor the apostrophe of « l'armée »). */
 const ITEM_ENDS = new Set([',', ';', '.', ':', '(', ')']);
 /** Things a subset may be of, not people: « dont un commissariat de police », "two police cars". */
@@ -56,7 +56,8 @@ function subgroupStart(tokens: ReturnType<typeof tokenize>): number | null {
     else if (t.norm === 'parmi' && /^(?:lesquel(?:le)?s|eux|elles)$/.test(next)) starts.push(i + 2);
     else if (t.norm === 'y' && next === 'compris') starts.push(i + 2);
     // Kreyòl « ladan yo », « pami yo »: among them.
-    else if ((t.norm === 'ladan' || t.norm === 'pami') && next === 'yo') starts.push(i + 2);
+    else if ((t.norm === 'ladan' || t.norm === 'pami') && next === 'yo')
+      starts.push(tokens[i + 2]?.norm === 'gen' ? i + 3 : i + 2);
     // "10 people had been killed, two of them police officers", "…, two of whom were soldiers".
     else if (
       t.norm === 'of' &&

@@ -12,7 +12,7 @@ import type { Token } from './tokens';
 import { wordSet } from './words';
 
 const RISE = wordSet(
-  'rose risen climbed jumped increased grew reached hit stood stands stand now was is porte passe grimpe eleve',
+  'rose risen climbed jumped increased grew reached hit stood stands stand now was is porte passe grimpe eleve monte',
 );
 const BE_TOLL = wordSet('was is');
 /** "Police put the death toll at six": a teller's estimate, the verb before the toll. */
@@ -60,7 +60,17 @@ export function deathTollCue(tokens: readonly Token[], i: number): Cue | null {
       .map((d) => anchor + d)
       .find((n) => parseNumberAt(list, n) !== null && hedgeBefore(list, n).start <= anchor + 1);
     // The phrase is read from the number; its hedge from the words before it.
-    if (n !== undefined) found = { kind: 'killed', at: i, anchor: n - 1, voice: 'to', afterInjury: false };
+    // "…pulled two more bodies from the river; the toll rose to five": the event's dead told anew.
+    const revised = tokens.slice(0, i).some((t) => MORE_DEAD.has(t.norm));
+    if (n !== undefined)
+      found = {
+        kind: 'killed',
+        at: i,
+        anchor: n - 1,
+        voice: 'to',
+        afterInjury: false,
+        ...(revised ? { revised } : {}),
+      };
   }
   return found;
 }
@@ -98,7 +108,7 @@ function putAt(tokens: readonly Token[], i: number): Cue | null {
 const BRING = wordSet('bringing raising taking pushing portant');
 /** What tells that the dead just told are more of the event's: "six more bodies", « ont succombé ». */
 const MORE_DEAD = wordSet(
-  'more additional another further autres supplementaires succumbed succombe died bodies corps cadavres',
+  'more additional another further autres supplementaires succumbed succombe died bodies corps cadavres kadav',
 );
 
 /**

@@ -26,14 +26,14 @@ const SOURCES: Array<[RegExp, string]> = [
   [/\b(?:protection civile|civil protection)\b/gi, 'civil protection'],
   [/\b(?:task force)\b/gi, 'task force'],
   [
-    /\b(?:maire|mairie|mayor|municipal|local officials|local authorities|autorités locales|responsables locaux|élus locaux|CASEC|ASEC)\w*/gi,
+    /\b(?:maire|mairie|mayor|majistra|municipal|local officials|local authorities|autorités locales|responsables locaux|élus locaux|CASEC|ASEC)\w*/gi,
     'local authorities',
   ],
   [/\b(?:officials|authorities|autorités)\b/gi, 'authorities'],
   [/\b(?:residents|habitants|witnesses|témoins|riverains)\b/gi, 'residents'],
   [/\b(?:radio station|local radio|local media|médias? locaux|newspaper|journal local)\b/gi, 'media'],
   // "Radio Télé Pacific", "Radio Kiskeya": a station by its name (capitals tell it from "radio interview").
-  [/\b(?:Radio (?:Télé )?[A-Z]\w+|Télé [A-Z]\w+)/g, 'media'],
+  [/\b(?:Rad(?:io|yo) (?:Télé )?[A-Z]\w+|Télé [A-Z]\w+)/g, 'media'],
   [
     /\b(?:rights groups?|human rights (?:group|organi[sz]ation)s?|organisations? de (?:défense des )?droits humains)\b/gi,
     'rights group',
@@ -63,7 +63,7 @@ const ANY_SOURCE = [
 
 /** Words that tie a figure to who gives it, in English, French and Kreyòl. */
 const REPORTED =
-  /(?<![\p{L}])(?:selon|d['’]après|according to|said|says|say|told|reported|estimated|put|puts|putting|gave|gives|give|reconnu|counted|recorded|documented|parle de|parlent de|évoque|évoquent|avance|avancent|dénombre|recense|indiqué|déclaré|annoncé|rapporté|précisé|confirmé|affirmé|fait état|dapre)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:selon|d['’]après|according to|said|says|say|told|reported|estimated|put|puts|putting|gave|gives|give|reconnu|counted|recorded|documented|parle de|parlent de|évoque|évoquent|avance|avancent|dénombre|recense|indiqué|déclaré|annoncé|rapporté|précisé|confirmé|affirmé|fait état|dapre|di)(?![\p{L}])/giu;
 
 /** "Police said", "according to police": police as the teller, with no article before it. */
 const POLICE_TELLING =
@@ -71,6 +71,8 @@ const POLICE_TELLING =
 
 /** ", which relies on hospital records,", ", quoting the mayor,", « , qui cite l'hôpital, ». */
 const ASIDE = /,\s*(?:which|who|quoting|citing|relying|qui|citant|selon qui)\b[^,]*,/giu;
+
+const TOLD_TO = /(?:\btold|\bdi|\bto|(?<![\p{L}])à|\bau)\s+(?:the\s+|la\s+)?$/iu;
 
 /** How far from its reporting word a source may be named: "said Frantz Elbé, the director of the PNH". */
 const REACH = 80;
@@ -98,7 +100,9 @@ export function tollSource(sentence: string): string | null {
   for (const { re, labels } of ANY_SOURCE)
     for (const m of sentence.matchAll(re)) {
       const label = labels[m.slice(1).findIndex((g) => g !== undefined)];
-      if (label && !inAside(m.index)) consider(m.index, m[0].length, label);
+      // "told the BBC", « di Radyo Kiskeya », « a déclaré à Radio Métropole »: whom it was told to.
+      const toldTo = label === 'media' && TOLD_TO.test(sentence.slice(Math.max(0, m.index - 16), m.index));
+      if (label && !inAside(m.index) && !toldTo) consider(m.index, m[0].length, label);
     }
   const police = POLICE_TELLING.exec(sentence);
   if (police) consider(police.index, police[0].length, 'police');

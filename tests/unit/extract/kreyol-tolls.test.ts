@@ -1,0 +1,53 @@
+/**
+ * Kreyòl tolls as Haitian radio writes them: « pami yo gen … ak … », « pasaje mouri », « moun ki
+ * pèdi lavi yo », « bilan an monte a senk mò », « kat bandi », « nan vil Dessalines », and the
+ * mayor who « di Radyo Kiskeya » (the station is whom it was told to). Short texts of our own (issue 11).
+ */
+import { describe, expect, it } from 'vitest';
+import { readReport } from '@/lib/extract';
+import { GAZETTEER } from '@/lib/locations/gazetteer';
+
+// 2025-06-11 is a Wednesday.
+const read = (text: string) => readReport(text, { publishedAt: '2025-06-11', gazetteer: GAZETTEER });
+const incidents = (text: string) =>
+  read(text).incidents.map(
+    (i) =>
+      `${i.date} ${i.place?.name ?? '-'}: ${i.casualties.map((c) => `${c.kind}/${c.affiliation}/${c.count}${c.attribution ? ` [${c.attribution}]` : ''}`).join(' ')}`,
+  );
+
+describe('Kreyòl tolls', () => {
+  it('breaks a toll down after « pami yo gen », with « ak » between the people', () => {
+    expect(
+      incidents('Samdi nan Liancourt, omwen uit moun mouri, pami yo gen yon polisye ak yon timoun 12 an.'),
+    ).toEqual(['2025-06-07 Liancourt: killed/civilian/7 killed/police/1']);
+  });
+
+  it('keeps the mayor’s count as a rival of the police’s, told to a radio station', () => {
+    expect(
+      incidents(
+        'Samdi nan Liancourt, dapre yon bilan PNH bay, omwen uit moun mouri. Majistra Liancourt la di Radyo Kiskeya se 11 moun ki pèdi lavi yo.',
+      ),
+    ).toEqual(['2025-06-07 Liancourt: killed/civilian/8 [police] killed/civilian/11 [local authorities]']);
+  });
+
+  it('reads passengers who died, and the toll that rose when bodies were found', () => {
+    expect(
+      incidents(
+        'Dimanch 8 jen, bandi yo tire sou yon kannòt bò Verrettes. Twa pasaje mouri sou plas. Lendi 9 jen, ' +
+          'pechè jwenn kadav de ladan yo, sa vle di bilan kannòt la monte a senk mò.',
+      ),
+    ).toEqual(['2025-06-08 Verrettes: killed/civilian/5']);
+  });
+
+  it('reads « mò » as the dead a toll counts', () => {
+    expect(incidents('Samdi 7 jen, atak bandi yo nan Kabare fè senk mò.')).toEqual([
+      '2025-06-07 Cabaret: killed/unknown/5',
+    ]);
+  });
+
+  it('reads « kat » as four, and « nan vil Dessalines » as the town', () => {
+    expect(incidents('Jedi 5 jen, polis te touye kat bandi nan yon operasyon nan vil Dessalines.')).toEqual([
+      '2025-06-05 Dessalines: killed/gang/4',
+    ]);
+  });
+});
