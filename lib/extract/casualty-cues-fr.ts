@@ -171,11 +171,11 @@ export function findFrenchCues(tokens: Token[]): Cue[] {
       !object &&
       i > ofUntil &&
       prev &&
-      // « deux cents morts »: "cents" ends a number.
+      // « deux cents morts », Kreyòl « yon dizèn kadav »: a number of two words ends there.
       (prev.kind === 'num' ||
         parseNumberAt([prev], 0) !== null ||
-        prev.norm === 'de' ||
-        prev.norm === 'cents')
+        parseNumberAt(tokens, i - 2)?.end === i ||
+        prev.norm === 'de')
     ) {
       push(noun, i, 'self');
       continue;

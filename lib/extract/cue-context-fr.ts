@@ -7,6 +7,7 @@ import type { CasualtyCueKind } from './casualty-cues';
 import { isMonthWord, isWeekdayWord } from './date-words';
 import { PERSON_NOUNS } from './lexicon';
 import { MODIFIERS } from './noun-phrase-words';
+import { isAge } from './phrase-asides';
 import type { Token } from './tokens';
 import { wordSet } from './words';
 
@@ -146,6 +147,10 @@ export function listedAmong(
 /** « trois personnes âgées », « trois bandits armés »: the word at `k` describes the person noun before it. */
 export function described(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k]?.norm ?? '';
+  // « kat timoun, 12 an, te kidnape », « deux policiers, 34 ans, tués »: past the age between commas.
+  const open = w === ',' ? tokens.slice(0, k).findLastIndex((t) => t.text === ',') : -1;
+  if (open > 0 && isAge(tokens as Token[], open, k) && PERSON_NOUNS.has(tokens[open - 1]?.norm ?? ''))
+    return true;
   // « quatre policiers, tués le 2 juin »: the participle opens an aside about the people before the comma.
   const about = MODIFIERS.has(w) || tokens[k]?.text === ',';
   return w === 'agees' || w === 'ages' || (about && PERSON_NOUNS.has(tokens[k - 1]?.norm ?? ''));
@@ -219,7 +224,7 @@ function dontAsideOpening(tokens: Token[], close: number): number {
 export const BETWEEN = wordSet(`
   egalement aussi deja tous toutes tout malheureusement finalement respectivement ensuite
   mortellement grievement gravement legerement serieusement probablement vraisemblablement
-  sauvagement froidement brutalement te
+  sauvagement froidement brutalement te ki
 `);
 
 /** The word before `i`, past adverbs. */

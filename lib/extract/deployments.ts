@@ -59,6 +59,10 @@ function partial(d: DateMention): { date: string; precision: DatePrecision } | n
   return { date: d.date.slice(0, 7), precision: d.precision === 'week' ? 'month' : d.precision };
 }
 
+/** "In June 2024,", « En février, », « Jedi pase a, », "Monday,": an opening that sets the day. */
+const OPENING_DATE =
+  /^(?:in|on|last|since|by|en|depuis|dès|début|fin|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lendi|madi|m[eè]kredi|jedi|vandredi|samdi|dimanch)(?!\p{L})/iu;
+
 export function extractDeployments(facts: SentenceFacts[], publishedAt: string | null): DeploymentDraft[] {
   const out: DeploymentDraft[] = [];
   const ctx = reportContext(facts);
@@ -148,9 +152,7 @@ function readSentence(
         ((d.start >= lo && d.start < hi) ||
           // "June 25, 2024: The first 400 Kenyan police officers arrive": a timeline entry's day.
           (timeline && d.start < lo && d.start - f.sentence.from < 20) ||
-          (opening !== null &&
-            d.end <= (tokens[opening[1] - 1]?.end ?? 0) &&
-            /^(?:in|on|last|since|by|en|depuis|dès|début|fin)(?!\p{L})/iu.test(text))),
+          (opening !== null && d.end <= (tokens[opening[1] - 1]?.end ?? 0) && OPENING_DATE.test(text))),
     );
     const ownDates = named.filter((d) => d.resolved);
     // « 1 000 membres sur les 5 550 autorisés »: the words after another count are that count's.

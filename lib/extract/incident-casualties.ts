@@ -61,7 +61,15 @@ function splitOwnSubgroups(local: Map<string, Tally>, text: string): void {
   only.count -= told;
   only.split = true;
   for (const sub of subs) {
-    const t: Tally = { ...only, ...sub, hedge: 'exact', generic: false, split: false, persons: [] };
+    const t: Tally = {
+      ...only,
+      ...sub,
+      hedge: 'exact',
+      generic: false,
+      split: false,
+      part: true,
+      persons: [],
+    };
     local.set(`${keyOf(t)}|${only.source ?? ''}`, t);
   }
 }

@@ -18,6 +18,8 @@ export const CONTINGENT_DEMONYMS: ReadonlyMap<string, string> = wordLabels(`
   belizien:Belize beliziens:Belize bahamien:Bahamas bahamiens:Bahamas beninois:Benin tchadien:Chad
   tchadiens:Chad tchad:Chad bangladais:Bangladesh barbadien:Barbados barbadiens:Barbados
   burundais:Burundi
+  jamayiken:Jamaica gwatemaltek:Guatemala salvadoryen:El_Salvador belizyen:Belize bayameyen:Bahamas
+  tchadyen:Chad chadyen:Chad
 `);
 
 /** The adjective for a contributing country: Kenya → Kenyan. */
@@ -69,7 +71,7 @@ export const GANG_NOUNS = wordSet(`
 export const CIVILIAN_NOUNS = wordSet(`
   civilian civilians resident residents villager villagers people person persons individual
   individuals woman women man men child children infant infants baby babies girl girls boy boys
-  teenager teenagers journalist journalists reporter reporters student students teacher teachers nurse
+  teenager teenagers journalist journalists reporter reporters student students schoolchildren schoolchild pupil pupils teacher teachers nurse
   nurses doctor doctors pastor pastors priest priests nun nuns missionary missionaries worker workers
   farmer farmers passenger passengers driver drivers vendor vendors merchant merchants bystander
   bystanders victim victims haitians motorist motorists parishioner parishioners patient patients

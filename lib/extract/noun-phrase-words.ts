@@ -9,7 +9,7 @@ export const DETERMINERS = wordSet(`
   le la les l des du de d un une au aux ce cet cette ces son sa ses leur leurs plusieurs autres autre
   certains certaines quelques nombreux nombreuses moins plus pres environ dont parmi tous toutes
   nouveaux nouvelles premier premiere dizaine douzaine quinzaine vingtaine trentaine quarantaine
-  cinquantaine soixantaine centaine millier
+  cinquantaine soixantaine centaine millier dizen venten vinten
 `);
 export const MODIFIERS = wordSet(`
   police national security foreign senior junior young local innocent unarmed armed suspected alleged
@@ -21,7 +21,7 @@ export const MODIFIERS = wordSet(`
   wanted infamous prominent top main radio television tv freelance online
   haitien haitiens haitienne haitiennes kenyan kenyans arme armes jeune jeunes innocent innocents
   presume presumes presumee presumees age ages agee agees national nationale nationaux police
-  multinationale etrangers etranger supplementaires blesses morts disparus otages
+  multinationale etrangers etranger supplementaires blesses morts disparus otages lekol
 `);
 
 export const PRONOUNS: ReadonlyMap<string, number | null> = dict({

@@ -40,5 +40,9 @@ export const ABOUT_NOUNS: ReadonlyMap<string, number> = dict({
   cinquantaine: 50,
   soixantaine: 60,
   centaine: 100,
+  // Kreyòl « yon dizèn », « yon ventèn ».
+  dizen: 10,
+  venten: 20,
+  vinten: 20,
   millier: 1_000,
 });

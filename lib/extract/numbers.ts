@@ -112,7 +112,7 @@ export function parseNumberAt(tokens: Token[], i: number): NumberMatch | null {
   }
   if (t.kind !== 'word') return null;
   // "une dizaine", "une centaine de": about so many.
-  if ((t.norm === 'une' || t.norm === 'un') && ABOUT_NOUNS.has(next))
+  if ((t.norm === 'une' || t.norm === 'un' || t.norm === 'yon') && ABOUT_NOUNS.has(next))
     return { value: ABOUT_NOUNS.get(next) ?? 0, start: i, end: i + 2, approximate: true };
   // "a dozen", "a million", "half a million", "a hundred".
   if ((t.norm === 'a' || t.norm === 'an') && next === 'dozen') return { value: 12, start: i, end: i + 2 };

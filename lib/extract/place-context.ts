@@ -3,6 +3,15 @@
  * "near the U.S. Embassy" and "attempts to overrun the Telesco area" are; "the US embassy urged",
  * "airlifted to Aspen Hospital", "residents of Port-au-Prince" and a dateline are not.
  */
+
+import {
+  ATTACK_NOUNS,
+  DESTINATION,
+  NEAR,
+  PASSIVE_TARGET,
+  TARGET_VERBS,
+  VISIT_VERBS,
+} from './place-role-words';
 import type { Token } from './tokens';
 import { wordSet } from './words';
 
@@ -13,44 +22,6 @@ const AT = wordSet(`
 `);
 /** French "à" folds to "a", the English article: it is told apart by how it is written. */
 const isFrenchA = (t: Token) => t.text === 'à' || t.text === 'À';
-const NEAR = new Set([
-  'near',
-  'close',
-  'outside',
-  'around',
-  'beside',
-  'pres',
-  'proximite',
-  'abords',
-  'loin',
-  'bo',
-]);
-const DESTINATION = new Set(['to', 'toward', 'towards']);
-const VISIT_VERBS = wordSet(`
-  visit visited visiting tour toured touring inspect inspected inspecting assess assessed assessing
-  visite visiter visitait inspecter inspectait
-`);
-const TARGET_VERBS = wordSet(`
-  fled
-  overrun overran attack attacked attacking raid raided raiding storm stormed storming invade invaded
-  invading torch torched seize seized besiege besieged target targeted targeting overrunning assault
-  assaulted burned burnt looted occupied took control retook recaptured reclaimed struck strike strikes
-  hit hits ambushed ambush shelled bombed ransacked torching burning looting
-  attaque attaquer attaquent attaquaient attaques attaquee attaquees envahi envahir envahie
-  incendie incendier pille piller cible cibler assaut emparer empare emparees emparer reprendre reprennent
-`);
-/** "the Bernard Mevs hospital … was set on fire": what a passive verb of attack happened to. */
-const PASSIVE_TARGET = wordSet(`
-  attacked raided stormed torched seized besieged targeted assaulted burned burnt looted occupied set
-  ransacked overrun invaded struck hit ambushed shelled destroyed vandalized vandalised
-  attaque attaques attaquee attaquees incendie incendies incendiee incendiees pille pilles envahi
-  envahie envahis cible ciblee cibles
-`);
-/** Nouns of an attack whose "against" / « contre » names what was attacked. */
-const ATTACK_NOUNS = wordSet(`
-  attack attacks assault assaults raid raids offensive incursion
-  attaque attaques assaut assauts offensive incursion incursions operation
-`);
 const BE_WORDS = wordSet('was were is are been being has have had ete est sont etait ont');
 
 /**
@@ -147,6 +118,11 @@ export function placeRole(
     return 'none';
   // "sent to Tabarre 36, where gangs killed five residents": what the relative clause tells happened there.
   if (m.tokEnd !== undefined && whereFollows(tokens, m.tokEnd)) return 'at';
+  // "Police in Gonaïves said …", « Lapolis nan Gonaïves, li menm, pale de … »: where the teller is.
+  const teller =
+    TELLERS.has(tokens[m.tokStart - 2]?.norm ?? '') &&
+    /^(?:in|nan)$/.test(tokens[m.tokStart - 1]?.norm ?? '');
+  if (teller && tokens.slice(m.tokEnd, (m.tokEnd ?? 0) + 6).some((t) => TELLING.has(t.norm))) return 'none';
   const role = governedRole(tokens, m, covered);
   if (role !== 'none' || m.tokEnd === undefined || !opensClause(tokens, m.tokStart, covered)) return role;
   return passiveTarget(tokens, m.tokEnd) ? 'target' : 'none';
@@ -223,6 +199,9 @@ const EVENTS_OF = wordSet(`
   massacre massacres attaque attaques tuerie tueries carnage drame incursion incursions embuscade
   affrontements attack massacre siege prise
 `);
+
+const TELLERS = new Set(['police', 'lapolis', 'polis']);
+const TELLING = wordSet('said says told reported pale di declare indique');
 
 const TOLL_NOUNS = new Set(['toll', 'figure', 'count', 'tally', 'bilan']);
 const PARTS_OF = new Set([

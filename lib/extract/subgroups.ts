@@ -116,8 +116,9 @@ function subgroupAt(
   i: number,
   first: boolean,
 ): { sub: Subgroup; end: number } | null {
-  // « une dizaine de policiers » is about ten; « un policier », one.
-  const parsed = parseNumberAt(tokens, i);
+  // « une dizaine de policiers » is about ten; « un policier », one; Kreyòl « pami yo de bandi », two.
+  const kreyol = first && tokens[i]?.norm === 'de' && tokens[i - 1]?.norm === 'yo';
+  const parsed = kreyol ? { value: 2, end: i + 1 } : parseNumberAt(tokens, i);
   const article = ['a', 'an', 'un', 'une', 'yon'].includes(tokens[i]?.norm ?? '');
   const number = parsed ?? (article ? { value: 1, end: i + 1 } : null);
   if (!number || !Number.isInteger(number.value) || number.value < 1) return null;

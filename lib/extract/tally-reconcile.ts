@@ -29,6 +29,8 @@ export interface Tally {
   revised?: boolean;
   /** What is left of a count of people once its own sentence's breakdown was taken out. */
   split?: boolean;
+  /** One side of such a breakdown: the teller's, not a part of another teller's count. */
+  part?: boolean;
 }
 
 export interface Rival {
@@ -74,7 +76,9 @@ export function reconcileGeneric(tallies: Map<string, Tally>, rivals: Rival[]): 
         !t.additional &&
         !t.laterDeath &&
         t.kind === g.kind &&
-        !(g.split && t.evidence === g.evidence),
+        !(g.split && t.evidence === g.evidence) &&
+        // "residents counted ten bodies; police spoke of six dead, two of them bandits": the police's parts.
+        !(t.part && t.source && g.source && t.source !== g.source),
     );
     // "At least 7 people died. Police said they killed 3 bandits": gang dead told apart are not
     // among the people, unless the sides told add up to them ("… five gang members and three officers died").

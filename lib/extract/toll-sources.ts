@@ -8,7 +8,7 @@
 
 const SOURCES: Array<[RegExp, string]> = [
   [
-    /\b(?:PNH|HNP|police nationale|national police|porte-parole de la police|police spokes\w+|la police|the police)\b/gi,
+    /\b(?:PNH|HNP|police nationale|national police|porte-parole de la police|police spokes\w+|la police|the police|lapolis)\b/gi,
     'police',
   ],
   [
@@ -30,7 +30,7 @@ const SOURCES: Array<[RegExp, string]> = [
     'local authorities',
   ],
   [/\b(?:officials|authorities|autorités)\b/gi, 'authorities'],
-  [/\b(?:residents|habitants|witnesses|témoins|riverains)\b/gi, 'residents'],
+  [/\b(?:residents|habitants|witnesses|témoins|riverains|abitan)\b/gi, 'residents'],
   [/\b(?:radio station|local radio|local media|médias? locaux|newspaper|journal local)\b/gi, 'media'],
   // "Radio Télé Pacific", "Radio Kiskeya": a station by its name (capitals tell it from "radio interview").
   [/\b(?:Rad(?:io|yo) (?:Télé )?[A-Z]\w+|Télé [A-Z]\w+)/g, 'media'],
@@ -63,7 +63,7 @@ const ANY_SOURCE = [
 
 /** Words that tie a figure to who gives it, in English, French and Kreyòl. */
 const REPORTED =
-  /(?<![\p{L}])(?:selon|d['’]après|according to|said|says|say|told|reported|estimated|put|puts|putting|gave|gives|give|reconnu|counted|recorded|documented|parle de|parlent de|évoque|évoquent|avance|avancent|dénombre|recense|indiqué|déclaré|annoncé|rapporté|précisé|confirmé|affirmé|fait état|dapre|di)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:selon|d['’]après|according to|said|says|say|told|reported|estimated|put|puts|putting|gave|gives|give|reconnu|counted|recorded|documented|parle de|parlent de|évoque|évoquent|avance|avancent|dénombre|recense|indiqué|déclaré|annoncé|rapporté|précisé|confirmé|affirmé|fait état|dapre|di|pale de)(?![\p{L}])/giu;
 
 /** "Police said", "according to police": police as the teller, with no article before it. */
 const POLICE_TELLING =

@@ -50,4 +50,32 @@ describe('Kreyòl tolls', () => {
       '2025-06-05 Dessalines: killed/gang/4',
     ]);
   });
+
+  it('reads « yon dizèn kadav », « moun ki mouri » and « pami yo de bandi », the police told of in their town', () => {
+    expect(
+      incidents(
+        "Samdi nan L'Estère, abitan yo di yo konte yon dizèn kadav. Lapolis nan Gonaïves, li menm, pale de sis moun ki mouri, pami yo de bandi.",
+      ),
+    ).toEqual([
+      "2025-06-07 L'Estère: killed/civilian/10 [residents] killed/civilian/4 [police] killed/gang/2",
+    ]);
+  });
+
+  it('reads children kidnapped past their age, and « lekòl »', () => {
+    expect(incidents('Samdi nan Gros-Morne, kat timoun, 12 an, te kidnape.')).toEqual([
+      '2025-06-07 Gros-Morne: missing/civilian/4',
+    ]);
+    expect(incidents('On Saturday in Cabaret, four schoolchildren were kidnapped.')).toEqual([
+      '2025-06-07 Cabaret: missing/civilian/4',
+    ]);
+  });
+});
+
+describe('Kreyòl deployments', () => {
+  it('reads « 150 sòlda gwatemaltek te debake » after an opening weekday as an arrival', () => {
+    const [d] = read(
+      'Jedi pase a, 150 sòlda gwatemaltek te debake Gonaïves pou ranfòse baz GSF la.',
+    ).deployments;
+    expect([d?.country, d?.personnel, d?.kind, d?.date]).toEqual(['Guatemala', 150, 'arrival', '2025-06-05']);
+  });
 });

@@ -1,0 +1,41 @@
+/** Words that tell a place's role in its sentence (place-context.ts): nearness, movement, attack. */
+import { wordSet } from './words';
+
+export const NEAR = new Set([
+  'near',
+  'close',
+  'outside',
+  'around',
+  'beside',
+  'pres',
+  'proximite',
+  'abords',
+  'loin',
+  'bo',
+]);
+export const DESTINATION = new Set(['to', 'toward', 'towards']);
+export const VISIT_VERBS = wordSet(`
+  visit visited visiting tour toured touring inspect inspected inspecting assess assessed assessing
+  visite visiter visitait inspecter inspectait
+`);
+export const TARGET_VERBS = wordSet(`
+  fled
+  overrun overran attack attacked attacking raid raided raiding storm stormed storming invade invaded
+  invading torch torched seize seized besiege besieged target targeted targeting overrunning assault
+  assaulted burned burnt looted occupied took control retook recaptured reclaimed struck strike strikes
+  hit hits ambushed ambush shelled bombed ransacked torching burning looting
+  attaque attaquer attaquent attaquaient attaques attaquee attaquees envahi envahir envahie
+  incendie incendier pille piller cible cibler assaut emparer empare emparees emparer reprendre reprennent
+`);
+/** "the Bernard Mevs hospital … was set on fire": what a passive verb of attack happened to. */
+export const PASSIVE_TARGET = wordSet(`
+  attacked raided stormed torched seized besieged targeted assaulted burned burnt looted occupied set
+  ransacked overrun invaded struck hit ambushed shelled destroyed vandalized vandalised
+  attaque attaques attaquee attaquees incendie incendies incendiee incendiees pille pilles envahi
+  envahie envahis cible ciblee cibles
+`);
+/** Nouns of an attack whose "against" / « contre » names what was attacked. */
+export const ATTACK_NOUNS = wordSet(`
+  attack attacks assault assaults raid raids offensive incursion
+  attaque attaques assaut assauts offensive incursion incursions operation
+`);
