@@ -103,7 +103,9 @@ function phraseFor(tokens: Token[], cue: Cue): [number, number] | null {
 }
 
 const RELATIVE = wordSet('who which that');
-const REDUCED_RELATIVE = wordSet('who qui soupconne soupconnes accuse accuses suspected accused');
+const REDUCED_RELATIVE = wordSet(
+  'who qui soupconne soupconnes accuse accuses suspected accused presente presentes presentee presentees described identified',
+);
 const SAYING = wordSet('said say says told reported confirmed added explained dit declare affirme');
 
 /** The "who" (or « qui », « soupçonné ») that opens the clause ending at `start`, else -1. */

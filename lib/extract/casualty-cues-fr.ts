@@ -16,6 +16,7 @@ import {
   BETWEEN,
   BURNED,
   before,
+  byAssailants,
   described,
   eventNounAt,
   forms,
@@ -23,7 +24,9 @@ import {
   HIT,
   hitByBullet,
   listedAmong,
+  ofPastDay,
   PERISHED,
+  TAKEN_AWAY,
   toDeathAt,
   VICTIM_NOUNS,
   violenceTold,
@@ -38,16 +41,14 @@ const PARTICIPLES: Array<[CasualtyCueKind, Set<string>]> = [
   [
     'killed',
     new Set([
-      ...forms(`
-        tue assassine abattu execute massacre lynche decapite egorge calcine neutralise crible
-        carbonise achevee fusille
-      `),
+      ...forms('tue assassine abattu execute massacre lynche decapite egorge calcine neutralise crible'),
+      ...forms('carbonise achevee fusille'),
       ...wordSet('touye asasinen mouri'),
     ]),
   ],
   ['injured', new Set([...forms('blesse'), 'blese'])],
   ['missing', new Set([...forms('disparu'), 'disparet'])],
-  ['kidnapped', new Set([...forms('enleve kidnappe sequestre'), 'kidnape'])],
+  ['kidnapped', new Set([...forms('enleve kidnappe sequestre'), ...TAKEN_AWAY, 'kidnape'])],
 ];
 
 /** A French or Kreyòl casualty participle in any agreement ("tués", « blessée », "touye"). */
@@ -152,13 +153,13 @@ export function findFrenchCues(tokens: Token[]): Cue[] {
     const body =
       (w === 'corps' || w === 'cadavres' || w === 'cadavre') && /^(?:les|le|des)$/.test(prev?.norm ?? '');
     const event = eventNounAt(tokens, i) ?? (body ? 'killed' : undefined);
-    if (event && (next === 'de' || next === 'd' || next === 'des' || next === 'du')) {
-      push(event, i, 'of');
+    const at = event ? ofPastDay(tokens, i) : i;
+    if (event && /^(?:de|d|des|du)$/.test(tokens[at + 1]?.norm ?? '')) {
+      push(event, at, 'of');
       ofUntil = i + 8;
       continue;
     }
-    // "20 morts", "plus de 20 blessés", "54 décès", "une dizaine de morts" — but not the people
-    // a "décès de" is about: "le décès de 9 blessés" are 9 dead, not 9 more wounded.
+    // "20 morts", "54 décès", "une dizaine de morts"; "le décès de 9 blessés" are 9 dead, not 9 more wounded.
     const noun = VICTIM_NOUNS.get(w);
     // "un corps de 200 policiers", "un corps d'élite": a body of people, not a dead one.
     const ofPeople = w === 'corps' && (next === 'de' || next === 'd' || next === 'du' || next === 'des');
@@ -279,7 +280,7 @@ export function findFrenchCues(tokens: Token[]): Cue[] {
       continue;
     }
     for (const [kind, words] of PARTICIPLES) {
-      if (!words.has(w)) continue;
+      if (!words.has(w) || (TAKEN_AWAY.has(w) && !byAssailants(tokens, i))) continue;
       // "porté disparu": reported missing.
       const anchor = kind === 'missing' && /^portee?s?$/.test(tokens[i - 1]?.norm ?? '') ? i - 1 : i;
       const voice = participleVoice(tokens, anchor);

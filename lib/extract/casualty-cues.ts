@@ -15,7 +15,6 @@ import {
   inThePocket,
   pastDayAfter,
   personBeforeVerb,
-  phraseEndsAt,
   SKIP_BACK,
   shotOfTheListed,
   startsObject,
@@ -28,6 +27,7 @@ import {
 import { KILLING_NOUNS, killingOf } from './killing-nouns';
 import { PERSON_NOUNS } from './lexicon';
 import { parseNumberAt } from './numbers';
+import { TAKING_WORDS, takenCue } from './taken-cues';
 import type { Token } from './tokens';
 import { deathTollCue, numberOfDead, numberOfPeople } from './toll-cues';
 import { wordSet } from './words';
@@ -69,10 +69,7 @@ const HURTING = new Set(['injuring', 'wounding']);
 const TO_DEATH = wordSet(`
   hacked beaten beat stabbed stoned bludgeoned clubbed burned burnt macheted lynched shot tortured
 `);
-const ABDUCT = new Set(['kidnapped', 'abducted']);
-/** "took 15 people hostage" (not "gangs holding the capital hostage", a figure of speech). */
-const TOOK = wordSet('took take takes taking');
-function verbVoice(tokens: Token[], i: number): Voice {
+export function verbVoice(tokens: Token[], i: number): Voice {
   if (beBefore(tokens, i)) return 'passive';
   if (pastDayAfter(tokens, i) >= 0) return 'passive';
   return startsObject(tokens[i + 1]) ? 'active' : 'passive';
@@ -99,7 +96,7 @@ const CUE_WORDS = new Set([
   ...AMONG,
   ...INJURY_NOUNS,
   ...HURTING,
-  ...ABDUCT,
+  ...TAKING_WORDS,
   ...wordSet(`
     lost die dead death deaths fatality fatalities killing killings fatally shot struck missing
     unaccounted captive hostage kidnapping kidnappings abduction abducting displaced lives fled forced forcing toll bilan victims alive hit number
@@ -264,28 +261,10 @@ export function findCues(tokens: Token[], french: boolean): Cue[] {
       if (PERSON_NOUNS.has(next)) push('missing', i, 'adjectival');
       else push('missing', i, 'passive');
     } else if (w === 'unaccounted' && next === 'for') push('missing', i, 'passive');
-    else if (ABDUCT.has(w))
-      push(
-        'kidnapped',
-        i,
-        PERSON_NOUNS.has(next) && !beBefore(tokens, i) ? 'adjectival' : verbVoice(tokens, i),
-      );
-    else if (w === 'captive' || (w === 'hostage' && prev !== 'the')) {
-      // "was held captive", "were taken hostage"
-      if (['held', 'taken', 'kept'].includes(prev)) push('kidnapped', i, 'passive', i - 1);
-      else {
-        // "gunmen took 15 people hostage": the people between "took" and "hostage".
-        const took = tokens.slice(Math.max(0, i - 8), i).findLastIndex((t) => TOOK.has(t.norm));
-        const at = took < 0 ? -1 : Math.max(0, i - 8) + took;
-        if (at >= 0 && startsObject(tokens[at + 1]) && phraseEndsAt(tokens, at + 1, i))
-          push('kidnapped', i, 'to', at);
-      }
-    } else if ((w === 'kidnapping' || w === 'abduction' || w === 'kidnappings') && next === 'of')
-      push('kidnapped', i, 'of');
-    // "…, abducting 15 passengers", "kidnapping two nurses": the people after the gerund.
-    else if ((w === 'abducting' || w === 'kidnapping') && startsObject(tokens[i + 1]))
-      push('kidnapped', i, 'active');
-    else if (w === 'displaced' && (next !== 'by' || displacedByViolence(tokens, i)))
+    else if (TAKING_WORDS.has(w)) {
+      const taken = takenCue(tokens, i, verbVoice);
+      if (taken) cues.push(taken);
+    } else if (w === 'displaced' && (next !== 'by' || displacedByViolence(tokens, i)))
       push('displaced', i, PERSON_NOUNS.has(next) ? 'adjectival' : verbVoice(tokens, i));
     else if (w === 'lives' && next === 'of' && prev === 'the' && tokens[i - 2]?.norm === 'claimed')
       push('killed', i, 'of');

@@ -186,6 +186,19 @@ export function eventNounAt(tokens: readonly Token[], i: number): CasualtyCueKin
   return /^(?:un|une|le|la|l|ce|cet|cette)$/.test(tokens[k]?.norm ?? '') ? undefined : kind;
 }
 
+/** « l'assassinat, le 19 juillet, d'un policier »: the token the "de" follows, past a day's aside. */
+export function ofPastDay(tokens: readonly Token[], i: number): number {
+  if (tokens[i + 1]?.text !== ',') return i;
+  const close = tokens.findIndex((t, k) => k > i + 1 && k < i + 9 && t.text === ',');
+  return close > 0 && tokens.slice(i + 2, close).some((t) => isMonthWord(t.norm)) ? close : i;
+}
+
+/** « deux infirmières ont été emmenées par les assaillants »: taken away by armed men, kidnapped. */
+export const TAKEN_AWAY = forms('emmene');
+const ASSAILANTS = wordSet('assaillants bandits ravisseurs gangs gang criminels malfrats hommes kidnappeurs');
+export const byAssailants = (tokens: readonly Token[], i: number) =>
+  tokens[i + 1]?.norm === 'par' && tokens.slice(i + 2, i + 5).some((t) => ASSAILANTS.has(t.norm));
+
 /** The auxiliary « avoir », in the forms a participle follows. */
 export const AVOIR = wordSet('a ont avait avaient aurait auraient avons eu avoir ait aient');
 

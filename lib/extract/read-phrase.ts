@@ -168,6 +168,9 @@ export function readPhrase(tokens: Token[], start: number, end: number): NounPhr
     }
   }
   if (np.count === null && singularCue && singularHead) np.count = 1;
+  // "a missionary couple", "an elderly couple": two people.
+  if ((np.count === null || np.count === 1) && tokens[end - 1]?.norm === 'couple' && np.persons.length === 0)
+    np.count = 2;
   // "…and another injured", "… and wounding a third": another one of the same.
   if (np.count === null && (np.another || np.ordinal) && np.head === null) np.count = 1;
   if (np.count === null && np.head === null) {
