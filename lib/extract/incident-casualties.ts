@@ -220,7 +220,8 @@ export function tallyCasualties(
   // The wounded who died of their wounds, not all the dead of their side.
   const diedOfWounds = all.filter((m) => m.kind === 'killed' && m.afterInjury);
   for (const t of tallies.values()) {
-    if (t.kind !== 'injured' || diedOfWounds.length === 0) continue;
+    // "He was hit and died. Two of his colleagues were wounded": the wounded are others than him.
+    if (t.kind !== 'injured' || t.colleagues || diedOfWounds.length === 0) continue;
     const key = keyOf({ ...t, kind: 'killed' });
     const died = tallies.get(key);
     const n = diedOfWounds

@@ -19,14 +19,21 @@ export function fillSides(mentions: CasualtyMention[]): CasualtyMention[] {
   // "L'agent a été blessé", "the officer": one already told of, whose side was only guessed.
   const pointsBack = (m: CasualtyMention) =>
     m.phrase.pronoun || (m.phrase.definite && m.sideInferred && m.count === 1);
-  return mentions.map((m, k) => {
+  const out: CasualtyMention[] = [];
+  for (const m of mentions) {
     // "Two of his colleagues", « deux de ses collègues »: on the side of the victim just told.
-    const peer = m.colleagues ? mentions.slice(0, k).findLast((o) => !o.colleagues) : undefined;
-    if (peer) return { ...m, affiliation: peer.affiliation, country: peer.country, sideInferred: false };
-    return (m.affiliation === 'unknown' || m.sideInferred) && pointsBack(m) && known && known !== m
-      ? { ...m, affiliation: known.affiliation, country: known.country }
-      : m;
-  });
+    // "a police inspector was killed and two other officers were wounded": others of the same force.
+    const other = m.phrase.other && m.sideInferred;
+    const peer =
+      m.colleagues || other
+        ? out.findLast((o) => !o.colleagues && (m.colleagues || !o.sideInferred))
+        : undefined;
+    if (peer) out.push({ ...m, affiliation: peer.affiliation, country: peer.country, sideInferred: false });
+    else if ((m.affiliation === 'unknown' || m.sideInferred) && pointsBack(m) && known && known !== m)
+      out.push({ ...m, affiliation: known.affiliation, country: known.country });
+    else out.push(m);
+  }
+  return out;
 }
 
 /** People taken (kidnapped), for the incident's own list and title. */

@@ -31,6 +31,8 @@ export interface Tally {
   split?: boolean;
   /** One side of such a breakdown: the teller's, not a part of another teller's count. */
   part?: boolean;
+  /** "two of his colleagues": others than the victim told before. */
+  colleagues?: boolean;
 }
 
 export interface Rival {

@@ -92,3 +92,23 @@ describe('a toll told anew', () => {
     expect(report.figures.map((f) => f.value)).toEqual([112]);
   });
 });
+
+describe('others of the same force', () => {
+  it('reads "two other officers" after a police inspector as police, whatever contingent the report is about', () => {
+    expect(
+      tolls(
+        'The Jamaican contingent arrived in May. On Monday in Croix-des-Bouquets, a police inspector was killed ' +
+          'and two other officers were wounded when gunmen ambushed their patrol.',
+      ),
+    ).toEqual([['killed/police/1', 'injured/police/2']]);
+  });
+
+  it('reads "two of his colleagues" as others than the officer who was hit and died', () => {
+    expect(
+      tolls(
+        'A Kenyan police officer serving with the MSS mission was killed in an ambush near Savien on Sunday. ' +
+          'He was hit in the neck and died before he could be evacuated. Two of his colleagues sustained gunshot wounds.',
+      ),
+    ).toEqual([['killed/mss/1', 'injured/mss/2']]);
+  });
+});
