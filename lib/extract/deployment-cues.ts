@@ -14,7 +14,7 @@ export const GROUP_CUE =
 export const RUNNING_CUE =
   /\b(?:bring(?:s|ing)?|brought|rais(?:es|ed|ing)|push(?:es|ed|ing))\b[^.;]{0,80}\bto (?:(?:about|around|some|nearly|roughly|almost|more than|over|at least|(?:just|well|slightly) (?:over|under|above|below)) )?\d/i;
 export const PLANNED =
-  /\b(?:expected to|will|would|plans? to|planned|pledged|promised|committed to|authori[sz](?:ed|ing|es?)|(?:is|are) to|set to|to be deployed|aims? to|intends? to|supposed to|proposed|envisaged|voted|transform(?:ed|ing)? into|due (?:to|in|later|next)|scheduled to|slated to|upcoming|forthcoming)\b/i;
+  /\b(?:expected to|(?:is|are|were|was) expected|will|would|plans? to|planned|pledged|promised|committed to|(?:has|have|had) committed|committed up to|authori[sz](?:ed|ing|es?)|(?:is|are) to|set to|to be deployed|aims? to|intends? to|supposed to|proposed|envisaged|voted|transform(?:ed|ing)? into|due (?:to|in|later|next)|scheduled to|slated to|upcoming|forthcoming)\b/i;
 export const ARRIVAL =
   /\b(?:arrived|arrival|landed|jetted (?:out|off|into)|deployed|sent|dispatched|flew in|touched down|(?:flew|flown)\b[^.;]{0,60}?\b(?:to|into) haiti)\b/i;
 // French and Kreyòl: "un contingent de 200 policiers kényans est arrivé", "doit compter au total

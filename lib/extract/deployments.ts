@@ -59,6 +59,8 @@ function partial(d: DateMention): { date: string; precision: DatePrecision } | n
   return { date: d.date.slice(0, 7), precision: d.precision === 'week' ? 'month' : d.precision };
 }
 
+const OTHER_COUNT = /\s(?:against|versus|vs\.?|compared (?:with|to)|out of|contre|sur)\s[^,;]*$/i;
+
 /** "In June 2024,", « En février, », « Jedi pase a, », "Monday,": an opening that sets the day. */
 const OPENING_DATE =
   /^(?:in|on|last|since|by|en|depuis|dès|début|fin|(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lendi|madi|m[eè]kredi|jedi|vandredi|samdi|dimanch)(?!\p{L})/iu;
@@ -159,10 +161,10 @@ function readSentence(
     const next = nextCount(f, (added?.noun ?? head.noun) + 1, to);
     // "authorized the force on 30 September, with up to 5,550 personnel": the verb the "with" hangs on.
     const from0 = /^with\b/i.test(local) ? f.sentence.from : lo;
-    const ownWords = text.slice(
-      from0 - f.sentence.from,
-      (next === null ? hi : (tokens[next]?.start ?? hi)) - f.sentence.from,
-    );
+    // "stands at 1,000 personnel against a planned 2,500": what comes with the other count is its own.
+    const ownWords = text
+      .slice(from0 - f.sentence.from, (next === null ? hi : (tokens[next]?.start ?? hi)) - f.sentence.from)
+      .replace(next === null ? /$^/ : OTHER_COUNT, '');
     const onDay = named.some((d) => d.role === 'point');
     const told = kindOf(ownWords, { running, dated: onDay, arrived });
     const kind = timeline && told === 'strength' && onDay && ARRIVE_NOW.test(ownWords) ? 'arrival' : told;
