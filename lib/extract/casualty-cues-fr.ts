@@ -83,7 +83,7 @@ function auxiliaryStart(tokens: Token[], i: number): number {
   let k = i;
   while (k > 0) {
     const w = tokens[k - 1]?.norm ?? '';
-    if (!ETRE.has(w) && !AVOIR.has(w) && !BETWEEN.has(w)) break;
+    if (!ETRE.has(w) && !AVOIR.has(w) && !BETWEEN.has(w) && !/^[«»"“”]$/.test(w)) break;
     k--;
   }
   return k;

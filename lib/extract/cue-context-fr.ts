@@ -243,6 +243,8 @@ export const BETWEEN = wordSet(`
 /** The word before `i`, past adverbs. */
 export function before(tokens: Token[], i: number): number {
   let k = i - 1;
-  while (k >= 0 && BETWEEN.has(tokens[k]?.norm ?? '')) k--;
+  // « "neuf bandits" ont été "neutralisés" »: past the quotation marks too.
+  while (k >= 0 && (BETWEEN.has(tokens[k]?.norm ?? '') || QUOTE_MARKS.has(tokens[k]?.text ?? ''))) k--;
   return k;
 }
+const QUOTE_MARKS = new Set(['«', '»', '"', '“', '”']);

@@ -195,7 +195,12 @@ export function toldBeforeIt(g: EventGroup, f: SentenceFacts): boolean {
   const said = told ? dateRange(told) : null;
   const own = g.date ? dateRange(g.date) : null;
   // A week's margin: "The death toll is 70, up from 20 on Saturday" tells Sunday's event the day before.
-  return said !== null && own !== null && said[1] < addDays(own[0], -7);
+  if (said !== null && own !== null && said[1] < addDays(own[0], -7)) return true;
+  // "In October 2024 its members killed 115 people in Pont-Sondé. … On Tuesday, police said they
+  // had killed five gang members near Pont-Sondé": told months after that event, of fresh dead.
+  return (
+    said !== null && own !== null && said[0] > addDays(own[1], 60) && f.casualties.length > 0 && !f.anaphor
+  );
 }
 
 /** The named vehicles the event's own sentences tell of. */

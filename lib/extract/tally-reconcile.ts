@@ -112,8 +112,12 @@ export function reconcileGeneric(tallies: Map<string, Tally>, rivals: Rival[]): 
       // "…put the toll at eight": a bare toll of no side counts the lead's people.
       // "The police said 12 civilians were killed. The RNDDH said 19 had been killed": another
       // teller's count of no side is a rival count of the civilians.
+      // "« Neuf bandits » neutralisés, says the government; the RCPD counts eleven dead": a strike's
+      // dead the state calls bandits, counted by another teller, are the same dead.
       (lead[1].affiliation === g.affiliation ||
-        (g.affiliation === 'unknown' && (g.toll === true || (rival && lead[1].affiliation === 'civilian'))));
+        (g.affiliation === 'unknown' &&
+          (g.toll === true ||
+            (rival && (lead[1].affiliation === 'civilian' || lead[1].affiliation === 'gang')))));
     if (rival && lead && same && g.count !== named) {
       const { affiliation, country } = lead[1];
       rivals.push({ key: lead[0], tally: { ...g, affiliation, country } });

@@ -106,3 +106,14 @@ describe('numbers in French and Kreyòl', () => {
     ).toEqual([15]);
   });
 });
+
+describe('French drone strikes', () => {
+  it('reads « une frappe de drone » and « a visé » as events, each on its day and at its place', () => {
+    expect(
+      incidents(
+        'Une frappe de drone menée samedi dans le quartier de La Saline a fait neuf morts. Dès le lendemain, ' +
+          'dimanche, un autre drone a visé une maison de Martissant. Trois membres du gang ont été tués.',
+      ),
+    ).toEqual(['2025-06-07 day La Saline: killed/unknown/9', '2025-06-08 day Martissant: killed/gang/3']);
+  });
+});

@@ -112,3 +112,36 @@ describe('others of the same force', () => {
     ).toEqual([['killed/mss/1', 'injured/mss/2']]);
   });
 });
+
+describe('tellers named by who they are', () => {
+  it('keeps a priest’s count as a rival of the toll told anew', () => {
+    expect(
+      tolls(
+        "Gunmen opened fire on two boats near Petite-Rivière de l'Artibonite on 9 June, killing 14 people. On 10 June, " +
+          'the civil protection agency said divers had pulled six more bodies from the river, bringing the toll to 20. ' +
+          'A Catholic priest in the town told the BBC he had personally counted 26 bodies.',
+      ),
+    ).toEqual([['killed/civilian/20 [civil protection]', 'killed/civilian/26 [church]']]);
+  });
+
+  it('reads a strike’s dead the government calls bandits and a group named by its acronym as rival counts', () => {
+    expect(
+      tolls(
+        'Une frappe de drone menée samedi dans le quartier de La Saline a fait des victimes. Dans un communiqué, ' +
+          'la Primature affirme que « neuf bandits » ont été « neutralisés ». Le Réseau citoyen pour la protection ' +
+          'des droits (RCPD) avance un tout autre bilan : onze morts.',
+      ),
+    ).toEqual([['killed/gang/9 [government]', 'killed/gang/11 [RCPD]']]);
+  });
+});
+
+describe('an event told months before', () => {
+  it('is not the one "police said on Tuesday" they fought, though at the same place', () => {
+    expect(
+      read(
+        'In October 2024 gang members killed at least 115 people in Pont-Sondé. On Tuesday, police said they had ' +
+          'killed five gang members in an operation near Pont-Sondé.',
+      ).incidents.map((i) => `${i.date} ${i.casualties.map((c) => `${c.affiliation}/${c.count}`).join(' ')}`),
+    ).toEqual(['2024-10-01 civilian/115', '2025-06-04 gang/5']);
+  });
+});
