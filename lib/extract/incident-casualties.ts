@@ -7,7 +7,7 @@
 import type { CasualtyMention } from './casualties';
 import { fillSides, LISTING } from './incident-victims';
 import type { CasualtyDraft } from './schema';
-import { splitSubgroups, subgroupKind, subgroupsIn } from './subgroups';
+import { splitSubgroups, subgroupKind, subgroupOffset, subgroupsIn } from './subgroups';
 import { isGeneric, keyOf, mergePersons, type Rival, reconcileGeneric, type Tally } from './tally-reconcile';
 import { clauseSources } from './toll-sources';
 import type { WarningLog } from './warnings';
@@ -46,13 +46,22 @@ function nextOrdinal(t: Tally, ordinal: number | undefined): boolean {
  * is taken before other sentences' counts are, so that "a police union said three officers had
  * died" is a rival count of those two officers, not three more taken out of the ten.
  */
-function splitOwnSubgroups(local: Map<string, Tally>, text: string): void {
+function splitOwnSubgroups(local: Map<string, Tally>, { text, from }: { text: string; from: number }): void {
   const kind = subgroupKind(text);
   const splittable = (t: Tally) => t.affiliation === 'civilian' || t.affiliation === 'unknown';
-  const [only, ...more] = [...local.values()].filter(
-    (t) => (kind === null || t.kind === kind) && splittable(t),
-  );
-  if (!only || more.length > 0) return;
+  const counts = [...local.values()].filter((t) => (kind === null || t.kind === kind) && splittable(t));
+  // « … parle d'une dizaine de morts, tandis que la PNH fait état de six personnes tuées, dont un
+  // policier »: the count told just before « dont ».
+  const at = subgroupOffset(text) ?? 0;
+  const before = counts.filter((t) => t.cueStart !== undefined && t.cueStart - from < at);
+  const only =
+    counts.length === 1
+      ? counts[0]
+      : before.reduce<Tally | undefined>(
+          (a, t) => (!a || (t.cueStart ?? 0) > (a.cueStart ?? 0) ? t : a),
+          undefined,
+        );
+  if (!only) return;
   const subs = subgroupsIn(text).filter(
     (sub) => sub.affiliation !== 'civilian' && sub.affiliation !== 'unknown',
   );
@@ -135,7 +144,7 @@ export function tallyCasualties(
       }
       mergePersons(t.persons, m.persons);
     }
-    splitOwnSubgroups(local, sentence.text);
+    splitOwnSubgroups(local, sentence);
     for (const t of local.values()) {
       const key = keyOf(t);
       // "…the toll rose to five", of no side: the count of the event's dead it tells anew.

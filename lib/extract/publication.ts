@@ -5,9 +5,10 @@
  * the mission the text names ("… the MSS, … ever since the assassination of the president in
  * July 2021"): that is background, and such a text gives no date to count "on Tuesday" from.
  */
-import { monthEnd, monthOf, yearOf } from './calendar';
+import { monthEnd, monthOf, weekdayOf, yearOf, ymd } from './calendar';
+import { L0, L1, MONTH_RE, monthNumber, WEEKDAY_RE, weekdayNumber } from './date-words';
 import { findDateMentions } from './dates';
-import { namedMissionSince } from './reference-facts';
+import { MSS_AUTHORISED_ON, namedMissionSince } from './reference-facts';
 import type { Sentence } from './sentences';
 
 export interface PublicationEstimate {
@@ -49,6 +50,7 @@ export function estimatePublication(
       }
     }
   }
+  if (!best) return weekdayYear(sentences, readOn);
   const mission = best && namedMissionSince(sentences.filter((s) => !s.boilerplate).map((s) => s.text));
   // A date no later than that first day is the mission's own history ("authorised on October 2, 2023").
   if (best && mission && best.date <= mission.since)
@@ -57,4 +59,44 @@ export function estimatePublication(
       basis: `the latest date it states, “${stated}”, is no later than ${mission.name} it names (${mission.when}), so it tells of the past, not of when the text was written`,
     };
   return best;
+}
+
+/** « ce vendredi 9 mai », "Friday, May 9", « Jedi 16 oktòb »: a day told with its weekday. */
+const WEEKDAY_DAY_MONTH = new RegExp(
+  `${L0}${WEEKDAY_RE},?\\s+(?:(\\d{1,2})(?:er)?\\s+${MONTH_RE}|${MONTH_RE}\\s+(\\d{1,2}))${L1}`,
+  'giu',
+);
+/** How many years after the mission's authorisation a weekday may place an undated report. */
+const YEARS_AFTER = 6;
+
+/**
+ * With no year anywhere, a day told with its weekday falls on that weekday in few years: the one
+ * year since the MSS was authorised (the period this tracker covers, and no later than the day it
+ * is read) in which it does is the year of the report. Two such years: no estimate.
+ */
+function weekdayYear(sentences: Sentence[], readOn: string | null): PublicationEstimate | null {
+  const first = yearOf(MSS_AUTHORISED_ON);
+  const last = readOn ? yearOf(readOn) : first + YEARS_AFTER;
+  for (const s of sentences) {
+    if (s.boilerplate) continue;
+    for (const m of s.text.matchAll(WEEKDAY_DAY_MONTH)) {
+      const weekday = weekdayNumber(m[1] ?? '');
+      const month = monthNumber(m[3] ?? m[4] ?? '');
+      const day = Number(m[2] ?? m[5]);
+      if (weekday === null || month === null) continue;
+      const years: string[] = [];
+      for (let y = first; y <= last; y++) {
+        const iso = ymd(y, month, day);
+        if (iso && iso >= MSS_AUTHORISED_ON && (!readOn || iso <= readOn) && weekdayOf(iso) === weekday)
+          years.push(iso);
+      }
+      if (years.length === 1 && years[0])
+        return {
+          date: years[0],
+          basis: `the only year since the MSS was authorised in which “${m[0]}” falls on that weekday`,
+          lowerBound: true,
+        };
+    }
+  }
+  return null;
 }

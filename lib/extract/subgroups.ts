@@ -83,6 +83,13 @@ const KIND_WORDS: ReadonlyMap<string, 'killed' | 'injured' | 'missing'> = new Ma
 ]);
 
 /** The kind of victims a sentence's subgroup is of: the last word of a kind before "including". */
+/** Where in the sentence its subgroup starts (the offset of "including"'s next word), or null. */
+export function subgroupOffset(sentence: string): number | null {
+  const tokens = tokenize(sentence);
+  const start = subgroupStart(tokens);
+  return start === null ? null : (tokens[start - 1]?.start ?? null);
+}
+
 export function subgroupKind(sentence: string): 'killed' | 'injured' | 'missing' | null {
   const tokens = tokenize(sentence);
   const start = subgroupStart(tokens);

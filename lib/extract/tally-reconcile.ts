@@ -31,6 +31,8 @@ export interface Tally {
   split?: boolean;
   /** One side of such a breakdown: the teller's, not a part of another teller's count. */
   part?: boolean;
+  /** Where its cue is in the whole text. */
+  cueStart?: number;
   /** "two of his colleagues": others than the victim told before. */
   colleagues?: boolean;
 }
@@ -147,7 +149,8 @@ export function reconcileGeneric(tallies: Map<string, Tally>, rivals: Rival[]): 
 function besideIn(tallies: Map<string, Tally>, g: Tally): [string, Tally] | null {
   for (const entry of tallies) {
     const t = entry[1];
-    if (t === g || t.generic || t.kind !== g.kind || t.evidence !== g.evidence) continue;
+    // Not one side of the other teller's own breakdown (« six personnes tuées, dont un policier »).
+    if (t === g || t.generic || t.part || t.kind !== g.kind || t.evidence !== g.evidence) continue;
     if (t.source && t.source !== g.source && t.count !== g.count) return entry;
   }
   return null;

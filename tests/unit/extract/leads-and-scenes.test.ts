@@ -117,3 +117,20 @@ describe('French drone strikes', () => {
     ).toEqual(['2025-06-07 day La Saline: killed/unknown/9', '2025-06-08 day Martissant: killed/gang/3']);
   });
 });
+
+describe('an undated page that names a weekday', () => {
+  const undated = (text: string) => readReport(text, { publishedAt: null, gazetteer: GAZETTEER });
+  it('takes the one year since the MSS was authorised in which the day falls on that weekday', () => {
+    const report = undated(
+      'Autre drame, ce vendredi 9 mai : les corps de deux agents de la PNH ont été retrouvés à Saut-d’Eau.',
+    );
+    expect([report.publishedAt, report.publishedAtEstimated]).toEqual(['2025-05-09', true]);
+    expect(report.incidents.map((i) => i.date)).toEqual(['2025-05-09']);
+  });
+
+  it('gives none where the weekday fits several years, or none', () => {
+    // Thursday 12 October: 2023 and 2028; Monday 9 May: no year from late 2023 to 2029.
+    expect(undated('Le jeudi 12 octobre, deux policiers ont été tués à Cabaret.').publishedAt).toBeNull();
+    expect(undated('Le lundi 9 mai, deux policiers ont été tués à Cabaret.').publishedAt).toBeNull();
+  });
+});

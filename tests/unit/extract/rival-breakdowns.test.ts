@@ -145,3 +145,14 @@ describe('an event told months before', () => {
     ).toEqual(['2024-10-01 civilian/115', '2025-06-04 gang/5']);
   });
 });
+
+describe('two tellers in one sentence, one with a breakdown', () => {
+  it('keeps « une dizaine de morts » as a rival of the PNH’s six, one of them a police officer', () => {
+    expect(
+      tolls(
+        'Jeudi, des hommes armés ont attaqué Lascahobas. Un membre du conseil municipal parle d’« une dizaine de ' +
+          'morts », tandis que la Police nationale d’Haïti (PNH) fait état de six personnes tuées, dont un policier.',
+      ),
+    ).toEqual([['killed/civilian/10 [local authorities]', 'killed/civilian/5 [police]', 'killed/police/1']]);
+  });
+});
