@@ -18,7 +18,7 @@ import { type DateMention, findDateMentions } from './dates';
 import { type DocContext, docContext } from './doc-context';
 import { sinceAnchorUndated } from './killing-nouns';
 import type { ReportLanguage } from './language';
-import { withoutNumberEchoes } from './numbers';
+import { withoutAcronymAsides, withoutNumberEchoes } from './numbers';
 import { type PlaceRole, placeRole } from './place-context';
 import { findPlaceMentions, type GazetteerIndex, gazetteerIndex, type PlaceMention } from './places';
 import { possessedPlace } from './possessed-places';
@@ -92,7 +92,7 @@ const ELSEWHERE_FR =
 
 /** Tokens of every sentence, for the whole-article context, without re-tokenising. */
 function allTokens(sentences: Sentence[]): Token[][] {
-  return sentences.map((s) => withoutNumberEchoes(tokenize(s.text, s.from)));
+  return sentences.map((s) => withoutAcronymAsides(withoutNumberEchoes(tokenize(s.text, s.from))));
 }
 
 export function analyze(
@@ -162,7 +162,10 @@ export function analyze(
       const split = earlier ?? targets ?? example ?? coordinatedClauseSplit(whole, index);
       if (!split) return [whole];
       const [opening, main] = split.map((c) =>
-        read({ ...c, clauseOf: sentence.index }, withoutNumberEchoes(tokenize(c.text, c.from))),
+        read(
+          { ...c, clauseOf: sentence.index },
+          withoutAcronymAsides(withoutNumberEchoes(tokenize(c.text, c.from))),
+        ),
       ) as [SentenceFacts, SentenceFacts];
       // "On Monday, gunmen killed three people in Solino and six were killed in Carrefour": the
       // one day the sentence gives is both clauses'.

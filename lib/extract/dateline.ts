@@ -31,6 +31,8 @@ const OUTLET = /\(([\p{L}][\p{L}\p{N}&. ’'-]{0,30})\)/u;
 const CAPS_PLACE = /^[\p{Lu}][\p{Lu}\p{M}'’. -]{2,}$/u;
 const TITLE_PLACE = /^[\p{Lu}][\p{L}\p{M}'’.-]*(?:[ -][\p{L}\p{M}'’.-]+){0,4}$/u;
 
+const PARTICLES = /^(?:de|du|des|la|le|les|d['’]|l['’]|of|the|en|sur|au|aux)(?:\p{Lu}|$)/u;
+
 function parsePrefix(prefix: string, ref: string | null) {
   const outletMatch = OUTLET.exec(prefix);
   const outlet = outletMatch?.[1]?.trim() ?? null;
@@ -49,8 +51,12 @@ function parsePrefix(prefix: string, ref: string | null) {
   const dated = findDateMentions(rest, 0, ref);
   const dateMention = dated.find((d) => d.precision === 'day' || d.precision === 'month') ?? null;
   // The first part must be a place, not the start of a sentence: capitals, or a name before a comma.
+  // A place's words are names, or the particles names are joined by ("Petite-Rivière de l'Artibonite"),
+  // not "On Monday in Kenscoff, four people were killed —".
+  const named = first.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || PARTICLES.test(w));
   const placeLike =
-    CAPS_PLACE.test(first) || (parts.length > 1 && TITLE_PLACE.test(first) && first.split(/\s+/).length <= 5);
+    CAPS_PLACE.test(first) ||
+    (parts.length > 1 && TITLE_PLACE.test(first) && named && first.split(/\s+/).length <= 5);
   if (!placeLike && !outlet) return null;
   if (!placeLike && parts.length > 0 && !dateMention) return null;
   return {

@@ -236,6 +236,38 @@ export function parseFractionAt(tokens: Token[], i: number): { share: number; en
 }
 
 /**
+ * "a soldier of the Armed Forces of Haiti (FAd'H) and nine residents": an acronym in brackets
+ * repeats the name before it; read without it, lists and phrases run on (the text is kept).
+ */
+export function withoutAcronymAsides(tokens: Token[]): Token[] {
+  if (!tokens.some((t) => t.text === '(')) return tokens;
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    let close = -1;
+    if (t.text === '(')
+      for (let k = i + 2; k <= i + 4 && close < 0; k++) if (tokens[k]?.text === ')') close = k;
+    const inner = tokens
+      .slice(i + 1, close)
+      .map((x) => x.text)
+      .join('');
+    const listGoesOn = /^(?:and|et|ak)$/.test(tokens[close + 1]?.norm ?? '');
+    if (
+      close > i &&
+      listGoesOn &&
+      /^[A-Z][A-Za-z'’-]{1,7}$/.test(inner) &&
+      (inner.match(/[A-Z]/g)?.length ?? 0) >= 2
+    ) {
+      i = close;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+/**
  * « vingt-trois (23) personnes », "three (3) officers": the digits in brackets that repeat the
  * number written before them stand for it, so the phrase reads as one count (the text is kept).
  */

@@ -37,6 +37,7 @@ const VERBS_AFTER = wordSet(
 );
 const SOLDIERS = wordSet('soldier soldiers soldat soldats militaire militaires');
 
+const DASHES = new Set(['—', '–']);
 const TOLL_BEFORE_COLON = wordSet(
   'morts mort blesses tues dead killed injured wounded victims victimes people personnes',
 );
@@ -52,6 +53,9 @@ function subgroupStart(tokens: ReturnType<typeof tokenize>): number | null {
     if (t.norm === 'including' || t.norm === 'dont') starts.push(i + 1);
     // « ont fait 3 morts : un policier et deux bandits », "killed three: a police officer and two gang members"
     else if (t.text === ':' && TOLL_BEFORE_COLON.has(tokens[i - 1]?.norm ?? '')) starts.push(i + 1);
+    // "four people died in the incursion — a boy, his mother, a neighbour and a gang member".
+    else if (DASHES.has(t.text) && tokens.slice(Math.max(0, i - 6), i).some((x) => KIND_WORDS.has(x.norm)))
+      starts.push(i + 1);
     else if (t.norm === 'among' && next === 'them') starts.push(i + 2);
     else if (t.norm === 'parmi' && /^(?:lesquel(?:le)?s|eux|elles)$/.test(next)) starts.push(i + 2);
     else if (t.norm === 'y' && next === 'compris') starts.push(i + 2);
@@ -126,7 +130,9 @@ function subgroupAt(
   // « une dizaine de policiers » is about ten; « un policier », one; Kreyòl « pami yo de bandi », two.
   const kreyol = first && tokens[i]?.norm === 'de' && tokens[i - 1]?.norm === 'yo';
   const parsed = kreyol ? { value: 2, end: i + 1 } : parseNumberAt(tokens, i);
-  const article = ['a', 'an', 'un', 'une', 'yon'].includes(tokens[i]?.norm ?? '');
+  const article = ['a', 'an', 'un', 'une', 'yon', 'his', 'her', 'their', 'son', 'sa'].includes(
+    tokens[i]?.norm ?? '',
+  );
   const number = parsed ?? (article ? { value: 1, end: i + 1 } : null);
   if (!number || !Number.isInteger(number.value) || number.value < 1) return null;
   // « un quartier dont deux policiers sont originaires »: « dont » as "whose", with a verb of its own.
@@ -140,7 +146,11 @@ function subgroupAt(
   if (whose || (!first && tokens.slice(number.end, clauseEnd).some((t) => VERBS_AFTER.has(t.norm))))
     return null;
   // The item's own words: not the next item's ("two children and three police officers").
-  const norms = tokens.slice(number.end, Math.min(number.end + 6, clauseEnd)).map((t) => t.norm);
+  // "a 16-year-old boy": past the age.
+  const aged = /^\d+$/.test(tokens[number.end]?.norm ?? '') && tokens[number.end + 4]?.norm === 'old' ? 5 : 0;
+  const norms = tokens
+    .slice(number.end + aged, Math.min(number.end + aged + 6, clauseEnd))
+    .map((t) => t.norm);
   const side = sideOfItem(norms, number.value);
   return side ? { sub: side, end: clauseEnd } : null;
 }
@@ -149,7 +159,12 @@ function sideOfItem(norms: string[], count: number): Subgroup | null {
   const country = norms.map((_, k) => contingentCountryAt(norms, k)).find((c) => c !== null)?.country ?? null;
   // The people right after the number ("two Kenyan officers", « un policier »), not a thing of
   // theirs (« dont un commissariat de police », "two police cars").
-  const at = norms.findIndex((w) => SECURITY_NOUNS.has(w) || GANG_NOUNS.has(w) || CIVILIAN_NOUNS.has(w));
+  // "a member of the attacking gang", « un membre de la PNH »: whose member says the side.
+  const memberOf = (k: number) =>
+    /^(?:members?|membres?)$/.test(norms[k] ?? '') && /^(?:of|de|du|des|d)$/.test(norms[k + 1] ?? '');
+  const at = norms.findIndex(
+    (w, k) => !memberOf(k) && (SECURITY_NOUNS.has(w) || GANG_NOUNS.has(w) || CIVILIAN_NOUNS.has(w)),
+  );
   const noun = norms[at];
   if (!noun || at > 4 || norms.slice(0, at).some((w) => THINGS.has(w))) return null;
   if (noun === 'police' && THINGS.has(norms[at + 1] ?? '')) return null;

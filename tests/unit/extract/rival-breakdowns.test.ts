@@ -156,3 +156,28 @@ describe('two tellers in one sentence, one with a breakdown', () => {
     ).toEqual([['killed/civilian/10 [local authorities]', 'killed/civilian/5 [police]', 'killed/police/1']]);
   });
 });
+
+describe('the people a dash or a list names', () => {
+  it('reads a sentence that opens with a day and a place, then a dash, as a sentence, not a dateline', () => {
+    expect(
+      tolls('On Monday in Kenscoff, four people were killed — a boy, his mother and a neighbor.'),
+    ).toEqual([['killed/civilian/4']]);
+  });
+
+  it('breaks the dead down after a dash, past an age and "a member of the gang"', () => {
+    expect(
+      tolls(
+        'On Tuesday in Solino, police said four people died in the incursion — a 16-year-old boy, his mother, ' +
+          'an elderly neighbor and a member of the attacking gang.',
+      ),
+    ).toEqual([['killed/civilian/3', 'killed/gang/1']]);
+  });
+
+  it('reads a list past an acronym in brackets before "and"', () => {
+    expect(
+      tolls(
+        'The dead include a police officer, a soldier of the Armed Forces of Haiti (FAd’H) and nine residents, officials said on Monday in Kenscoff.',
+      ),
+    ).toEqual([['killed/police/1', 'killed/army/1', 'killed/civilian/9']]);
+  });
+});
