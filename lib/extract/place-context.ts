@@ -61,7 +61,7 @@ const FILLER = wordSet(`
   neighborhoods district region department locality section heart outskirts vicinity streets street
   parts part zone suburb suburbs slum community municipality centre center entrance edge lower upper
   northern southern eastern western central rural coastal nearby neighbouring neighboring capital s
-  downtown main road roads route localities communal hamlet towns villages de la le l du des restaurant
+  downtown main road roads route localities communal hamlet hamlets towns villages de la le l du des restaurant
   several various multiple some many parts mountain hillside market home house station school church camp
   base checkpoint compound hotel office square wealthy
   poor crowded troubled volatile embattled restive gang controlled same port small farming

@@ -134,3 +134,22 @@ describe('an undated page that names a weekday', () => {
     expect(undated('Le lundi 9 mai, deux policiers ont été tués à Cabaret.').publishedAt).toBeNull();
   });
 });
+
+describe('localities reports name', () => {
+  it('places "the hamlets of Belot", « à Carrefour Dufort (commune de Léogâne) » and Lévêque in their communes', () => {
+    expect(
+      incidents(
+        'Gunmen burst into the hamlets of Belot and Godet on Sunday morning, killing nine residents.',
+      ),
+    ).toEqual(['2025-06-08 day Belot: killed/civilian/9']);
+    const leogane = read(
+      'Lundi, à Carrefour Dufort (commune de Léogâne), deux hommes ont été lynchés.',
+    ).incidents;
+    expect(leogane.map((i) => [i.place?.name, i.place?.key])).toEqual([
+      ['Carrefour Dufort', 'carrefour-dufort'],
+    ]);
+    expect(incidents('Mardi, des bandits ont tendu une embuscade à un convoi à Lévêque.')).toEqual([
+      '2025-06-10 day Lévêque: ',
+    ]);
+  });
+});
