@@ -30,7 +30,7 @@ const SAID_BEFORE_FR =
  * its teller (a few words, no relative clause: not "a journalist who had reported") is the day of the telling.
  */
 const SAID_AFTER =
-  /^\s*,?\s*(?:(?!(?:who|that|which|had|qui|que|killed|attacked|shot|opened|stormed|kidnapped|abducted|wounded|injured|burned|torched|ont)\s)[\p{L}.’'-]+\s+){0,6}?(?:said|says|announced|reported|confirmed|told|stated|declared|(?:a|ont)\s+(?:annoncé|déclaré|indiqué|confirmé|affirmé|rapporté|précisé|fait savoir))(?![\p{L}])/iu;
+  /^\s*,?\s*(?:(?!(?:who|that|which|had|qui|que|killed|attacked|shot|opened|stormed|kidnapped|abducted|wounded|injured|burned|torched|ont)\s)[\p{L}.’'-]+\s+){0,6}?(?:said|says|announced|reported|confirmed|told|stated|declared|(?:a|ont)\s+(?:annoncé|déclaré|indiqué|confirmé|affirmé|rapporté|précisé|fait savoir)|faisai(?:en)?t état|avançai(?:en)?t|parlai(?:en)?t d)(?![\p{L}])/iu;
 
 const TELLING_NEXT =
   /^\s*(?:said|says|told|reported|announced|confirmed|revised|raised|lowered|updated|corrected)\b/i;

@@ -181,3 +181,14 @@ describe('the people a dash or a list names', () => {
     ).toEqual([['killed/police/1', 'killed/army/1', 'killed/civilian/9']]);
   });
 });
+
+describe('a day the toll was told on', () => {
+  it('is not the event’s: « Lundi, la mairie faisait état de sept morts » after a Sunday attack', () => {
+    expect(
+      read(
+        "Le bilan de l'attaque perpétrée le dimanche 8 juin contre le centre-ville de Gressier s'est alourdi. " +
+          'Lundi, la mairie de Gressier faisait état de sept morts.',
+      ).incidents.map((i) => `${i.date} ${i.place?.name}: ${i.casualties.map((c) => c.count).join(' ')}`),
+    ).toEqual(['2025-06-08 Gressier: 7']);
+  });
+});
