@@ -69,6 +69,8 @@ export function targetClauseSplit(f: SentenceFacts): [Sentence, Sentence] | null
 /** ", including the one in", « , dont celui de »: one event of the many just summed up. */
 const EXAMPLE =
   /,?\s+(?:including|notably|among them|among which|such as)\s+(?=the one\b|that of\b|the (?:\w+\s+)?(?:massacre|attack|killing|ambush|raid|assault)\b)|,?\s+(?:dont|notamment|parmi lesquel(?:le)?s)\s+(?=(?:celui|celle|le massacre|l['’]attaque|la tuerie|l['’]embuscade|l['’]assaut)(?![\p{L}]))/iu;
+/** A quick test before EXAMPLE, which tries at every space. */
+const EXAMPLE_WORD = /including|notably|among|such as|dont|notamment|parmi/i;
 const MANY_EVENTS =
   /(?<![\p{L}])(?:massacres|attacks|killings|ambushes|raids|assaults|attaques|tueries|embuscades|assauts)(?![\p{L}])/iu;
 
@@ -79,7 +81,7 @@ const MANY_EVENTS =
  */
 export function exampleClauseSplit(f: SentenceFacts): [Sentence, Sentence] | null {
   const { sentence } = f;
-  const m = f.skip ? null : EXAMPLE.exec(sentence.text);
+  const m = f.skip || !EXAMPLE_WORD.test(sentence.text) ? null : EXAMPLE.exec(sentence.text);
   if (!m || !MANY_EVENTS.test(sentence.text.slice(0, m.index))) return null;
   const after = sentence.from + m.index + m[0].length;
   const dated = f.dates.some(

@@ -248,10 +248,13 @@ export function withoutAcronymAsides(tokens: Token[]): Token[] {
     let close = -1;
     if (t.text === '(')
       for (let k = i + 2; k <= i + 4 && close < 0; k++) if (tokens[k]?.text === ')') close = k;
-    const inner = tokens
-      .slice(i + 1, close)
-      .map((x) => x.text)
-      .join('');
+    const inner =
+      close > i
+        ? tokens
+            .slice(i + 1, close)
+            .map((x) => x.text)
+            .join('')
+        : '';
     const listGoesOn = /^(?:and|et|ak)$/.test(tokens[close + 1]?.norm ?? '');
     if (
       close > i &&

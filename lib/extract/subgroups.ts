@@ -46,6 +46,9 @@ const TOLL_BEFORE_COLON = wordSet(
  * Where the subgroup's count starts: after "including", « dont », « y compris », "among them",
  * « parmi lesquels / eux ». Null unless the sentence has exactly one such word.
  */
+/** A quick test before a sentence is tokenized to look for a subgroup. */
+const MAY_HAVE_SUBGROUP = /including|dont|:|among|parmi|compris|ladan|pami|of them|of whom|[—–]/i;
+
 function subgroupStart(tokens: ReturnType<typeof tokenize>): number | null {
   const starts: number[] = [];
   tokens.forEach((t, i) => {
@@ -89,12 +92,14 @@ const KIND_WORDS: ReadonlyMap<string, 'killed' | 'injured' | 'missing'> = new Ma
 /** The kind of victims a sentence's subgroup is of: the last word of a kind before "including". */
 /** Where in the sentence its subgroup starts (the offset of "including"'s next word), or null. */
 export function subgroupOffset(sentence: string): number | null {
+  if (!MAY_HAVE_SUBGROUP.test(sentence)) return null;
   const tokens = tokenize(sentence);
   const start = subgroupStart(tokens);
   return start === null ? null : (tokens[start - 1]?.start ?? null);
 }
 
 export function subgroupKind(sentence: string): 'killed' | 'injured' | 'missing' | null {
+  if (!MAY_HAVE_SUBGROUP.test(sentence)) return null;
   const tokens = tokenize(sentence);
   const start = subgroupStart(tokens);
   for (let k = (start ?? 0) - 1; k >= 0; k--) {
@@ -109,6 +114,7 @@ export function subgroupKind(sentence: string): 'killed' | 'injured' | 'missing'
  * officers". Civilians in the list stay in the remainder; a list item that is no people ends it.
  */
 export function subgroupsIn(sentence: string): Subgroup[] {
+  if (!MAY_HAVE_SUBGROUP.test(sentence)) return [];
   const tokens = tokenize(sentence);
   const out: Subgroup[] = [];
   for (let i = subgroupStart(tokens); i !== null; ) {
