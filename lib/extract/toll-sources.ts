@@ -118,7 +118,7 @@ export function tollSource(sentence: string): string | null {
 const ACRONYM = /\b[A-Z]{3,6}\b/g;
 /** Forces, missions and wires: named in a sentence, rarely the teller of a rival toll. */
 const NOT_TELLERS = new Set(
-  'MSS MMAS GSF FRG FSG UDMO USGPN BOID CIMO SWAT DCPJ BLTS FADH CARICOM OAS OEA USA AFP EFE CNN BBC VBI'.split(
+  'MSS MMAS GSF FRG FSG UDMO USGPN BOID CIMO SWAT DCPJ BLTS FADH CARICOM OAS OEA USA AFP EFE CNN BBC'.split(
     ' ',
   ),
 );
