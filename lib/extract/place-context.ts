@@ -118,6 +118,8 @@ export function placeRole(
     return 'none';
   // "sent to Tabarre 36, where gangs killed five residents": what the relative clause tells happened there.
   if (m.tokEnd !== undefined && whereFollows(tokens, m.tokEnd)) return 'at';
+  // "residents of Turgeau, in the capital, beat and set fire to two men": where the crowd struck.
+  if (residentsActed(tokens, m)) return 'at';
   // "Police in Gonaïves said …", « Lapolis nan Gonaïves, li menm, pale de … »: where the teller is.
   const teller =
     TELLERS.has(tokens[m.tokStart - 2]?.norm ?? '') &&
@@ -188,6 +190,16 @@ function inhabitantsOf(tokens: Token[], at: number): boolean {
   // Only people violence was aimed at: "residents of Port-au-Prince have confirmed …" speak.
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (AIMED_AT.has(tokens[j]?.norm ?? '')) return true;
   return false;
+}
+
+const CROWD_VIOLENCE = wordSet('beat lynched stoned burned set killed lynche lyncherent brule battu');
+
+function residentsActed(tokens: Token[], m: { tokStart: number; tokEnd?: number }): boolean {
+  const of = tokens[m.tokStart - 1]?.norm ?? '';
+  if (!['of', 'de', 'du', 'd'].includes(of) || !INHABITANTS.has(tokens[m.tokStart - 2]?.norm ?? ''))
+    return false;
+  const end = m.tokEnd ?? m.tokStart + 1;
+  return tokens.slice(end, end + 8).some((t) => CROWD_VIOLENCE.has(t.norm));
 }
 
 const ROUTE_WORDS = wordSet(

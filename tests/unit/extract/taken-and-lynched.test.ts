@@ -69,3 +69,14 @@ describe('people lynched', () => {
     ).toEqual(['2024-07-19 Delmas: killed/police/1']);
   });
 });
+
+describe('where a crowd struck', () => {
+  it('is the place its residents are of ("residents of Turgeau … beat and set fire to two men"), apart from another event that day', () => {
+    expect(
+      incidents(
+        'On Wednesday, gunmen stormed the commune of Thomazeau, killing nine people. On Wednesday, residents ' +
+          'of Turgeau, in the capital, beat and set fire to two men they accused of scouting for a gang.',
+      ),
+    ).toEqual(['2025-06-11 Thomazeau: killed/civilian/9', '2025-06-11 Turgeau: killed/civilian/2']);
+  });
+});
