@@ -83,6 +83,8 @@ function splitOwnSubgroups(local: Map<string, Tally>, { text, from }: { text: st
   }
 }
 
+const SAME_SOURCE = /\b(?:the same source|la même source|menm sous la)\b/iu;
+
 /** The largest count of dead told so far. */
 function mostDead(tallies: Map<string, Tally>): Tally | undefined {
   let top: Tally | undefined;
@@ -98,21 +100,29 @@ export function tallyCasualties(
   let competing = false;
   const rivals: Rival[] = [];
   let cursor = 0;
+  let lastSource: string | null = null;
   const tallies = new Map<string, Tally>();
   for (const sentence of bySentence) {
     const told = all.slice(cursor, cursor + sentence.mentions.length);
     cursor += sentence.mentions.length;
-    // "A woman … died of her wounds Tuesday, raising the death toll to nine": the nine count her.
+    // "A woman … died of her wounds Tuesday, raising the death toll to nine": the nine count her (and
+    // « deux blessés … ont succombé, portant le bilan à neuf » are no more wounded).
     const revision = told.some((m) => m.revised);
-    const mentions = told.filter((m) => !revision || m.revised || m.kind !== 'killed');
+    const mentions = told.filter(
+      (m) => !revision || m.revised || (m.kind !== 'killed' && m.kind !== 'injured'),
+    );
     const local = new Map<string, Tally>();
     const cues = new Map<string, number>();
     // Who gives the sentence's figures: looked for once, and only when it tells one; per clause
     // when its clauses name different tellers ("…, police said, while the UN said eight").
     const tellings = mentions.filter((m) => m.kind !== 'displaced').length;
     // "Among the dead were a farmer and two teenagers, the mayor said": who they were, not a rival toll.
-    const sourceOf =
-      tellings > 0 && !LISTING.test(sentence.text) ? clauseSources(sentence, tellings) : () => null;
+    // « portant le bilan à neuf morts selon la même source »: the teller of the sentence before.
+    const sourceOf = SAME_SOURCE.test(sentence.text)
+      ? () => lastSource
+      : tellings > 0 && !LISTING.test(sentence.text)
+        ? clauseSources(sentence, tellings)
+        : () => null;
     for (const told of mentions) {
       if (told.kind === 'displaced') continue;
       // The kidnapped are missing until they are freed or found: one claim kind, as ACLED and the editors count them.
@@ -145,6 +155,7 @@ export function tallyCasualties(
       mergePersons(t.persons, m.persons);
     }
     splitOwnSubgroups(local, sentence);
+    lastSource = [...local.values()].find((t) => t.source)?.source ?? lastSource;
     for (const t of local.values()) {
       const key = keyOf(t);
       // "…the toll rose to five", of no side: the count of the event's dead it tells anew.

@@ -192,3 +192,15 @@ describe('a day the toll was told on', () => {
     ).toEqual(['2025-06-08 Gressier: 7']);
   });
 });
+
+describe('the same teller again', () => {
+  it('gives « selon la même source » the teller of the sentence before, and reads « faisait état »', () => {
+    expect(
+      tolls(
+        'Dimanche 8 juin, des gangs ont attaqué Gressier. Lundi, la mairie de Gressier faisait état de sept morts. ' +
+          "Mardi, deux blessés évacués vers l'hôpital de Petit-Goâve ont succombé, portant le bilan à neuf morts selon " +
+          'la même source. La Protection civile avance, pour sa part, le chiffre de douze morts.',
+      ),
+    ).toEqual([['killed/unknown/9 [local authorities]', 'killed/unknown/12 [civil protection]']]);
+  });
+});
