@@ -90,9 +90,14 @@ const FR_ELSEWHERE_HINT = /tendu|propag|gagn|front|ailleurs/i;
 const ELSEWHERE_FR =
   /(?<!\p{L})(?:s['’](?:est|sont) (?:étendue?s?|propagée?s?)|gagné|autre front|ailleurs)(?!\p{L})/iu;
 
+/** A sentence's or a clause's tokens as the reader reads them: digits that echo words, and acronyms
+ * in brackets before "and", read past. */
+const readTokens = (s: { text: string; from: number }) =>
+  withoutAcronymAsides(withoutNumberEchoes(tokenize(s.text, s.from)));
+
 /** Tokens of every sentence, for the whole-article context, without re-tokenising. */
 function allTokens(sentences: Sentence[]): Token[][] {
-  return sentences.map((s) => withoutAcronymAsides(withoutNumberEchoes(tokenize(s.text, s.from))));
+  return sentences.map(readTokens);
 }
 
 export function analyze(
@@ -161,12 +166,10 @@ export function analyze(
       const example = earlier || targets ? null : exampleClauseSplit(whole);
       const split = earlier ?? targets ?? example ?? coordinatedClauseSplit(whole, index);
       if (!split) return [whole];
-      const [opening, main] = split.map((c) =>
-        read(
-          { ...c, clauseOf: sentence.index },
-          withoutAcronymAsides(withoutNumberEchoes(tokenize(c.text, c.from))),
-        ),
-      ) as [SentenceFacts, SentenceFacts];
+      const [opening, main] = split.map((c) => read({ ...c, clauseOf: sentence.index }, readTokens(c))) as [
+        SentenceFacts,
+        SentenceFacts,
+      ];
       // "On Monday, gunmen killed three people in Solino and six were killed in Carrefour": the
       // one day the sentence gives is both clauses'.
       if (!earlier && !targets && !example) shareClauses(opening, main, ctx);

@@ -21,6 +21,7 @@ import {
   timelineEntry,
   timelineVerb,
   toFlee,
+  verbVoice,
   woundedAfter,
   woundSaid,
 } from './cue-context';
@@ -69,11 +70,6 @@ const HURTING = new Set(['injuring', 'wounding']);
 const TO_DEATH = wordSet(`
   hacked beaten beat stabbed stoned bludgeoned clubbed burned burnt macheted lynched shot tortured
 `);
-export function verbVoice(tokens: Token[], i: number): Voice {
-  if (beBefore(tokens, i)) return 'passive';
-  if (pastDayAfter(tokens, i) >= 0) return 'passive';
-  return startsObject(tokens[i + 1]) ? 'active' : 'passive';
-}
 
 /** "killed Saturday at least 12 people": the object after the day, read from there (voice "to"). */
 function objectPastDay(tokens: Token[], i: number): number {
@@ -262,7 +258,7 @@ export function findCues(tokens: Token[], french: boolean): Cue[] {
       else push('missing', i, 'passive');
     } else if (w === 'unaccounted' && next === 'for') push('missing', i, 'passive');
     else if (TAKING_WORDS.has(w)) {
-      const taken = takenCue(tokens, i, verbVoice);
+      const taken = takenCue(tokens, i);
       if (taken) cues.push(taken);
     } else if (w === 'displaced' && (next !== 'by' || displacedByViolence(tokens, i)))
       push('displaced', i, PERSON_NOUNS.has(next) ? 'adjectival' : verbVoice(tokens, i));

@@ -3,6 +3,7 @@
  * it ("was shot"), an object after it ("killed two officers"), a wound said ("shot in the
  * shoulder"), the people an active "left … with wounds" names, displacement by violence.
  */
+import type { Voice } from './casualty-cues';
 import { isMonthWord, isWeekdayWord } from './date-words';
 import { PERSON_NOUNS } from './lexicon';
 import { phraseAfter } from './noun-phrase';
@@ -267,4 +268,11 @@ export function skipBack(tokens: readonly Token[], i: number): number {
   while (k >= 0 && SKIP_BACK.has(tokens[k]?.norm ?? '')) k--;
   // "suffering serious injuries", "died from gunshot wounds": the words between the verb and the noun.
   return k + 1;
+}
+
+/** How a verb at `i` relates to its people: after "was", or a day after it, they are before it. */
+export function verbVoice(tokens: Token[], i: number): Voice {
+  if (beBefore(tokens, i)) return 'passive';
+  if (pastDayAfter(tokens, i) >= 0) return 'passive';
+  return startsObject(tokens[i + 1]) ? 'active' : 'passive';
 }

@@ -162,9 +162,11 @@ function readSentence(
     // "authorized the force on 30 September, with up to 5,550 personnel": the verb the "with" hangs on.
     const from0 = /^with\b/i.test(local) ? f.sentence.from : lo;
     // "stands at 1,000 personnel against a planned 2,500": what comes with the other count is its own.
-    const ownWords = text
-      .slice(from0 - f.sentence.from, (next === null ? hi : (tokens[next]?.start ?? hi)) - f.sentence.from)
-      .replace(next === null ? /$^/ : OTHER_COUNT, '');
+    const upTo = text.slice(
+      from0 - f.sentence.from,
+      (next === null ? hi : (tokens[next]?.start ?? hi)) - f.sentence.from,
+    );
+    const ownWords = next === null ? upTo : upTo.replace(OTHER_COUNT, '');
     const onDay = named.some((d) => d.role === 'point');
     const told = kindOf(ownWords, { running, dated: onDay, arrived });
     const kind = timeline && told === 'strength' && onDay && ARRIVE_NOW.test(ownWords) ? 'arrival' : told;

@@ -7,7 +7,7 @@
 import type { CasualtyMention } from './casualties';
 import { fillSides, LISTING } from './incident-victims';
 import type { CasualtyDraft } from './schema';
-import { splitSubgroups, subgroupKind, subgroupOffset, subgroupsIn } from './subgroups';
+import { readSubgroup, splitSubgroups } from './subgroups';
 import { isGeneric, keyOf, mergePersons, type Rival, reconcileGeneric, type Tally } from './tally-reconcile';
 import { clauseSources } from './toll-sources';
 import type { WarningLog } from './warnings';
@@ -47,12 +47,13 @@ function nextOrdinal(t: Tally, ordinal: number | undefined): boolean {
  * died" is a rival count of those two officers, not three more taken out of the ten.
  */
 function splitOwnSubgroups(local: Map<string, Tally>, { text, from }: { text: string; from: number }): void {
-  const kind = subgroupKind(text);
+  const read = readSubgroup(text);
+  if (!read) return;
+  const { kind, offset: at } = read;
   const splittable = (t: Tally) => t.affiliation === 'civilian' || t.affiliation === 'unknown';
   const counts = [...local.values()].filter((t) => (kind === null || t.kind === kind) && splittable(t));
   // « … parle d'une dizaine de morts, tandis que la PNH fait état de six personnes tuées, dont un
   // policier »: the count told just before « dont ».
-  const at = subgroupOffset(text) ?? 0;
   const before = counts.filter((t) => t.cueStart !== undefined && t.cueStart - from < at);
   const only =
     counts.length === 1
@@ -62,9 +63,7 @@ function splitOwnSubgroups(local: Map<string, Tally>, { text, from }: { text: st
           undefined,
         );
   if (!only) return;
-  const subs = subgroupsIn(text).filter(
-    (sub) => sub.affiliation !== 'civilian' && sub.affiliation !== 'unknown',
-  );
+  const subs = read.groups.filter((sub) => sub.affiliation !== 'civilian' && sub.affiliation !== 'unknown');
   const told = subs.reduce((n, sub) => n + sub.count, 0);
   if (subs.length === 0 || told >= only.count) return;
   only.count -= told;

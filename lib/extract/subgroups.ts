@@ -42,12 +42,13 @@ const TOLL_BEFORE_COLON = wordSet(
   'morts mort blesses tues dead killed injured wounded victims victimes people personnes',
 );
 
+/** A quick test before a sentence is tokenized to look for a subgroup. */
+const MAY_HAVE_SUBGROUP = /including|dont|:|among|parmi|compris|ladan|pami|of them|of whom|[—–]/i;
+
 /**
  * Where the subgroup's count starts: after "including", « dont », « y compris », "among them",
  * « parmi lesquels / eux ». Null unless the sentence has exactly one such word.
  */
-/** A quick test before a sentence is tokenized to look for a subgroup. */
-const MAY_HAVE_SUBGROUP = /including|dont|:|among|parmi|compris|ladan|pami|of them|of whom|[—–]/i;
 
 function subgroupStart(tokens: ReturnType<typeof tokenize>): number | null {
   const starts: number[] = [];
@@ -89,44 +90,39 @@ const KIND_WORDS: ReadonlyMap<string, 'killed' | 'injured' | 'missing'> = new Ma
   ),
 ]);
 
-/** The kind of victims a sentence's subgroup is of: the last word of a kind before "including". */
-/** Where in the sentence its subgroup starts (the offset of "including"'s next word), or null. */
-export function subgroupOffset(sentence: string): number | null {
+export interface SentenceSubgroup {
+  /** The kind of victims it is of: the last word of a kind before "including"; null when none. */
+  kind: 'killed' | 'injured' | 'missing' | null;
+  /** Where in the sentence it starts (the offset of the word that opens it). */
+  offset: number;
+  /**
+   * The subgroups its list names: "including nine gang members and three police officers".
+   * Civilians in the list stay in the remainder; a list item that is no people ends it.
+   */
+  groups: Subgroup[];
+}
+
+/** A sentence's subgroup, read from one tokenization; null when it has none. */
+export function readSubgroup(sentence: string): SentenceSubgroup | null {
   if (!MAY_HAVE_SUBGROUP.test(sentence)) return null;
   const tokens = tokenize(sentence);
   const start = subgroupStart(tokens);
-  return start === null ? null : (tokens[start - 1]?.start ?? null);
-}
-
-export function subgroupKind(sentence: string): 'killed' | 'injured' | 'missing' | null {
-  if (!MAY_HAVE_SUBGROUP.test(sentence)) return null;
-  const tokens = tokenize(sentence);
-  const start = subgroupStart(tokens);
-  for (let k = (start ?? 0) - 1; k >= 0; k--) {
-    const kind = KIND_WORDS.get(tokens[k]?.norm ?? '');
-    if (kind) return kind;
-  }
-  return null;
-}
-
-/**
- * The subgroups a list after "including" names: "including nine gang members and three police
- * officers". Civilians in the list stay in the remainder; a list item that is no people ends it.
- */
-export function subgroupsIn(sentence: string): Subgroup[] {
-  if (!MAY_HAVE_SUBGROUP.test(sentence)) return [];
-  const tokens = tokenize(sentence);
-  const out: Subgroup[] = [];
-  for (let i = subgroupStart(tokens); i !== null; ) {
-    const item = subgroupAt(tokens, i, out.length === 0);
+  if (start === null) return null;
+  let kind: SentenceSubgroup['kind'] = null;
+  for (let k = start - 1; k >= 0 && !kind; k--) kind = KIND_WORDS.get(tokens[k]?.norm ?? '') ?? null;
+  const groups: Subgroup[] = [];
+  for (let i: number | null = start; i !== null; ) {
+    const item = subgroupAt(tokens, i, groups.length === 0);
     if (!item) break;
-    out.push(item.sub);
+    groups.push(item.sub);
     const joiner = tokens[item.end];
     i = joiner && (AND.has(joiner.norm) || joiner.text === ',') ? item.end + 1 : null;
     if (i !== null && AND.has(tokens[i]?.norm ?? '')) i++;
   }
-  return out;
+  return { kind, offset: tokens[start - 1]?.start ?? 0, groups };
 }
+
+export const subgroupsIn = (sentence: string): Subgroup[] => readSubgroup(sentence)?.groups ?? [];
 
 function subgroupAt(
   tokens: ReturnType<typeof tokenize>,
@@ -189,8 +185,9 @@ export function splitSubgroups(casualties: CasualtyDraft[]): CasualtyDraft[] {
   for (const c of casualties) {
     if (!SPLITTABLE.has(c.affiliation)) continue;
     if (casualties.filter((o) => o.evidence === c.evidence).length !== 1) continue;
-    if ((subgroupKind(c.evidence) ?? c.kind) !== c.kind) continue;
-    const subs = subgroupsIn(c.evidence).filter((sub) => !SPLITTABLE.has(sub.affiliation));
+    const read = readSubgroup(c.evidence);
+    if ((read?.kind ?? c.kind) !== c.kind) continue;
+    const subs = (read?.groups ?? []).filter((sub) => !SPLITTABLE.has(sub.affiliation));
     const told = subs.reduce((sum, sub) => sum + sub.count, 0);
     // Parts that are all the whole ("12 people, including nine gang members and three officers")
     // leave no one; a single part as large as the whole is no breakdown.

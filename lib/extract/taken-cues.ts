@@ -4,7 +4,7 @@
  * "residents beat and set fire to two men". Part of casualty-cues.ts.
  */
 import type { Cue, Voice } from './casualty-cues';
-import { beBefore, phraseEndsAt, startsObject } from './cue-context';
+import { beBefore, phraseEndsAt, startsObject, verbVoice } from './cue-context';
 import { PERSON_NOUNS } from './lexicon';
 import type { Token } from './tokens';
 import { wordSet } from './words';
@@ -30,11 +30,7 @@ const cue = (kind: Cue['kind'], at: number, voice: Voice, anchor = at): Cue => (
   afterInjury: false,
 });
 
-export function takenCue(
-  tokens: Token[],
-  i: number,
-  verbVoice: (tokens: Token[], i: number) => Voice,
-): Cue | null {
+export function takenCue(tokens: Token[], i: number): Cue | null {
   const w = tokens[i]?.norm ?? '';
   const prev = tokens[i - 1]?.norm ?? '';
   const next = tokens[i + 1]?.norm ?? '';
