@@ -42,6 +42,8 @@ test('an admin registers a feed, refused first for a bad address, and fetches it
   await expect(card.getByText(/1 new report\(s\)/)).toBeVisible({ timeout: 20_000 });
   await expect(card.getByText(/1 taken as reports · 1 stored for review/)).toBeVisible();
 
+  // The fetch refreshes the page: axe reads it once its head is back (a run read it mid-refresh).
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
 });
