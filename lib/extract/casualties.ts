@@ -7,7 +7,7 @@
 
 import { BE, type CasualtyCueKind, type Cue, findCues } from './casualty-cues';
 import { countsEvents } from './counted-events';
-import { skipBack } from './cue-context';
+import { beginsPassive, skipBack } from './cue-context';
 import type { DocContext } from './doc-context';
 import { gappedAfter, rivalAfter } from './gapping';
 import { PERSON_NOUNS } from './lexicon';
@@ -159,7 +159,7 @@ function sharedSubject(tokens: Token[], anchor: number): [number, number] | null
     const phrase = phraseAfter(tokens, p);
     if (!phrase) continue;
     const np = readPhrase(tokens, phrase[0], phrase[1]);
-    if ((np.head !== null || np.pronoun) && np.count !== null && BE.has(tokens[phrase[1]]?.norm ?? ''))
+    if ((np.head !== null || np.pronoun) && np.count !== null && beginsPassive(tokens, phrase[1]))
       return phrase;
   }
   return null;

@@ -12,6 +12,11 @@ import type { Token } from './tokens';
 import { wordSet } from './words';
 
 export const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'got', 'get', 'gets']);
+/** "was", or "had been" ("The officer had been hit in the chest … and died of his wounds"). */
+export function beginsPassive(tokens: Token[], at: number): boolean {
+  const w = tokens[at]?.norm ?? '';
+  return BE.has(w) || (['had', 'has', 'have'].includes(w) && tokens[at + 1]?.norm === 'been');
+}
 /** Words that may stand between a verb and what it is about, looking back ("had reportedly been"). */
 export const SKIP_BACK = new Set([
   ...BE,

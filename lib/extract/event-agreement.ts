@@ -223,10 +223,14 @@ export function diedLater(g: EventGroup, v: SentenceView): boolean {
   if (!from || !day || day <= from || day > addDays(from, 60)) return false;
   // « L'un d'eux est mort mardi »: one of the people just told. "…six more bodies, bringing the
   // toll to 20, with nine still unaccounted for": the event's count told anew, with its details.
+  // "The officer had been hit in the chest … and died of his wounds on Monday": the wound told
+  // beside the death is that one's.
+  const died = v.casualties.filter((c) => c.kind === 'killed' && (c.afterInjury || c.phrase.pronoun));
+  const woundOf = (c: CasualtyMention) =>
+    c.kind === 'injured' && died.some((d) => d.afterInjury && d.phrase.tokStart === c.phrase.tokStart);
   return (
     v.casualties.some((c) => c.revised) ||
-    (v.casualties.length > 0 &&
-      v.casualties.every((c) => c.kind === 'killed' && (c.afterInjury || c.phrase.pronoun)))
+    (died.length > 0 && v.casualties.every((c) => died.includes(c) || woundOf(c)))
   );
 }
 

@@ -38,4 +38,17 @@ describe('an event told again on a later day', () => {
       ).map((i) => i.date),
     ).toEqual(['2025-03-11', '2025-03-13']);
   });
+
+  it('one who "had been hit … and died of his wounds" on a later day is one of the dead told, not a new wounded', () => {
+    expect(
+      read(
+        'On Tuesday, gangs attacked Kenscoff, killing a police officer and nine residents. ' +
+          'The police officer had been hit in the chest during the fighting and died of his wounds in hospital on Thursday. ' +
+          'Separately, a 70-year-old man was shot dead on Thursday in Pétion-Ville.',
+      ),
+    ).toEqual([
+      { date: '2025-03-11', place: 'kenscoff', tolls: ['killed 1 police', 'killed 9 civilian'] },
+      { date: '2025-03-13', place: 'petion-ville', tolls: ['killed 1 civilian'] },
+    ]);
+  });
 });
