@@ -186,6 +186,17 @@ const TAKEN_IN = wordSet(`
   taken rushed admitted evacuated transported airlifted brought hospitalised hospitalized
 `);
 
+const CARE = wordSet('treated treating received receiving admitted admitting');
+/** "Staff treated 14 people for gunshot wounds", "received 12 people with …": the people cared for. */
+function caredFor(tokens: Token[], k: number): number {
+  for (let v = k - 2; v >= k - 5 && v >= 0; v--)
+    if (CARE.has(tokens[v]?.norm ?? '') && startsObject(tokens[v + 1])) {
+      // "were treating 9 people": active; "were treated" is the people's own verb.
+      if (!beBefore(tokens, v) || tokens[v]?.norm.endsWith('ing')) return v;
+    }
+  return -1;
+}
+
 /**
  * An injury told as a noun ("injuries", "wounds") and which way its people lie: "“minor injuries”
  * to one of its crew members" (after "to"), "suffered serious injuries", "were left with …",
@@ -201,6 +212,8 @@ export function injuryNounCue(
   if (tokens[to]?.norm === 'to' && startsObject(tokens[to + 1])) return { voice: 'to', anchor: to };
   for (let k = i - 1; k >= i - 6 && k >= 0; k--) {
     if (SUFFER.has(tokens[k]?.norm ?? '') && k >= i - 4) return { voice: 'passive', anchor: k };
+    const care = tokens[k]?.norm === 'for' || tokens[k]?.norm === 'with' ? caredFor(tokens, k) : -1;
+    if (care >= 0) return { voice: 'to', anchor: care };
     if (tokens[k]?.norm !== 'with') continue;
     if (tokens[k - 1]?.norm === 'left') return { voice: 'passive', anchor: k - 1 };
     const left = leftBefore(tokens, k);

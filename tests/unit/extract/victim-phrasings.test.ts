@@ -76,6 +76,19 @@ describe('an attack that left people with wounds', () => {
     ).toEqual(['injured/civilian/-/6']);
   });
 
+  it('counts the people a hospital treated or received for wounds, not its other patients', () => {
+    expect(
+      casualties('Hospital staff in Mirebalais treated 14 people for gunshot wounds on Monday.'),
+    ).toEqual(['injured/civilian/-/14']);
+    expect(casualties('The hospital in Delmas received 12 people with gunshot wounds on Tuesday.')).toEqual([
+      'injured/civilian/-/12',
+    ]);
+    expect(
+      casualties('Doctors in Delmas said they were treating 9 people with gunshot wounds on Tuesday.'),
+    ).toEqual(['injured/civilian/-/9']);
+    expect(casualties('The clinic in Delmas treated 30 patients for cholera on Tuesday.')).toEqual([]);
+  });
+
   it('counts nobody who merely left a place', () => {
     expect(casualties('He left the hospital with minor injuries on Tuesday.')).toEqual([]);
   });
