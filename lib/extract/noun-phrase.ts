@@ -18,7 +18,7 @@ import {
   VERB_LIKE,
 } from './noun-phrase-words';
 import { parseNumberAt } from './numbers';
-import { listEndAfter } from './person-lists';
+import { listEndAfter, listStartsBefore, servingBefore } from './person-lists';
 import { acronymAt, agedBefore, ageUnitAt, isAge, isAside, isNameAside } from './phrase-asides';
 import { elidedArticleAt, hasHead, isPhraseWord, phraseWordAt, twoNounsBefore } from './phrase-words';
 import { beforePurpose, purposeClauseBefore } from './purpose-clauses';
@@ -52,11 +52,6 @@ function clauseSubject(tokens: Token[], before: number): [number, number] | null
 const DASHES = new Set(['–', '—', '─']);
 const RANGE_OPEN = new Set(['between', 'entre']);
 const RANGE_AND = new Set(['and', 'et']);
-
-/** The comma before `start` closes the first item of a list of people that runs on from there. */
-function listStartsBefore(tokens: Token[], start: number): boolean {
-  return PERSON_NOUNS.has(tokens[start - 2]?.norm ?? '') && listEndAfter(tokens, start - 1, isPhraseWord) > 0;
-}
 
 /** Token range [start, end) of the phrase that ends just before `i`, skipping one aside. */
 export function phraseBefore(
@@ -203,19 +198,23 @@ export function phraseBefore(
   // « six morts, dont trois policiers, et de quatre blessés »: "quatre blessés" are a group of their
   // own, named by the cue word, as « … et une vingtaine d'autres »; only people named before it join.
   const ownGroup = (headAt && !PERSON_NOUNS.has(tokens[end - 1]?.norm ?? '')) || others;
+  // "a Guatemalan soldier serving with the force and two police officers": the item ends at "serving".
+  const serving = AND_WORDS.has(tokens[j]?.norm ?? '') ? servingBefore(tokens, j) : -1;
+  const person = serving >= 0 || (isPhraseWord(tokens[j - 1]) && PERSON_NOUNS.has(tokens[j - 1]?.norm ?? ''));
   if (
     depth < 3 &&
     !ownGroup &&
     AND_WORDS.has(tokens[j]?.norm ?? '') &&
     start < end &&
-    (serial || named || (isPhraseWord(tokens[j - 1]) && PERSON_NOUNS.has(tokens[j - 1]?.norm ?? '')))
+    (serial || named || person)
   ) {
-    const more = phraseBefore(tokens, agedAt >= 0 ? agedAt : serial ? j - 1 : j, depth + 1);
+    const itemEnd = agedAt >= 0 ? agedAt : serving >= 0 ? serving : serial ? j - 1 : j;
+    const more = phraseBefore(tokens, itemEnd, depth + 1);
     if (more) start = more[0];
     // "Two police officers, a soldier and four civilians": the items before, one comma each.
     for (
       let items = 0;
-      items < 6 && tokens[start - 1]?.text === ',' && listStartsBefore(tokens, start);
+      items < 6 && tokens[start - 1]?.text === ',' && listStartsBefore(tokens, start, isPhraseWord);
       items++
     ) {
       const first = phraseBefore(tokens, start - 1, 3);

@@ -64,6 +64,15 @@ export function listEndAfter(
   return -1;
 }
 
+/** The comma before `start` closes the first item of a list of people that runs on from there. */
+export function listStartsBefore(
+  tokens: Token[],
+  start: number,
+  isItemWord: (t: Token | undefined) => boolean,
+): boolean {
+  return isPerson(tokens[start - 2]) && listEndAfter(tokens, start - 1, isItemWord) > 0;
+}
+
 const OF = new Set(['of', 'de', 'des', 'du', 'd']);
 const ITEM_END = new Set([',', '.', ';', ':']);
 
@@ -73,7 +82,23 @@ function complementBefore(tokens: Token[], and: number, from: number): boolean {
     if (ITEM_END.has(tokens[k]?.text ?? '')) return false;
     if (OF.has(tokens[k]?.norm ?? '') && isPerson(tokens[k - 1])) return true;
   }
-  return false;
+  return servingBefore(tokens, and) > from;
+}
+
+const SERVING = new Set(['serving', 'deployed', 'assigned', 'stationed', 'attached', 'posted', 'working']);
+const WITH = new Set(['with', 'in', 'for', 'to', 'at']);
+
+/**
+ * "a Guatemalan soldier serving with the force and two police officers": the person noun before
+ * the "and" at `and` is told with where they serve. The index of "serving", or -1.
+ */
+export function servingBefore(tokens: Token[], and: number): number {
+  for (let k = and - 2; k > 0 && and - k <= 6; k--) {
+    if (ITEM_END.has(tokens[k]?.text ?? '') || isAnd(tokens[k])) return -1;
+    if (SERVING.has(tokens[k]?.norm ?? '') && WITH.has(tokens[k + 1]?.norm ?? '') && isPerson(tokens[k - 1]))
+      return k;
+  }
+  return -1;
 }
 
 /** "2 militaires des Forces armées d'Haïti", "one member of the mission": past the item's complement. */

@@ -29,6 +29,14 @@ describe('casualties: who, how many, which side', () => {
     ]);
   });
 
+  it('a first item told with where its person serves ("serving with the force") is one of the list', () => {
+    expect(
+      casualties(
+        'On Monday, a Guatemalan soldier serving with the force and two Haitian police officers were wounded near Fort National.',
+      ).map((c) => `${c.kind} ${c.count} ${c.affiliation}/${c.country ?? '-'}`),
+    ).toEqual(['injured 1 mss/Guatemala', 'injured 2 police/-']);
+  });
+
   it('"were left wounded", "were left dead": the people before are the victims', () => {
     expect(
       casualties('On Monday in Carrefour, three residents were left wounded after gangs opened fire.'),
