@@ -243,12 +243,14 @@ function resolveOffsets(facts: SentenceFacts[]): void {
   let told: string | null = null;
   let lead: string | null = null;
   const days: Array<[string, string]> = [];
+  const toldDays: Array<[string, string]> = [];
   for (const f of facts) {
     for (const d of f.dates) {
-      // The day of the sentence that told what the subject names ("arrivée": "arriver"), else the lead's.
-      const named = d.fromLead
-        ? days.findLast(([text]) => foldWord(text).includes(d.fromLead ?? ''))?.[1]
-        : undefined;
+      // The day of the sentence that told what the subject names ("arrivée": "arriver"), else the
+      // lead's; a report is named where it was told ("The report, released on July 16").
+      const stem = (list: Array<[string, string]>) =>
+        list.findLast(([text]) => foldWord(text).includes(d.fromLead ?? ''))?.[1];
+      const named = d.fromLead ? (stem(days) ?? stem(toldDays)) : undefined;
       const last = d.fromLead ? (named ?? lead ?? event ?? told) : (event ?? told);
       if (d.offsetDays !== undefined && last) {
         d.date = addDays(last, d.offsetDays);
@@ -258,7 +260,10 @@ function resolveOffsets(facts: SentenceFacts[]): void {
         event = d.date;
         lead ??= d.date;
         days.push([f.sentence.text, d.date]);
-      } else if (d.resolved && d.date && d.precision === 'day' && d.role === 'report') told = d.date;
+      } else if (d.resolved && d.date && d.precision === 'day' && d.role === 'report') {
+        told = d.date;
+        toldDays.push([f.sentence.text, d.date]);
+      }
     }
   }
 }

@@ -43,16 +43,19 @@ export const OFFSET_PATTERNS: Array<[RegExp, Handler, string]> = [
   // officers were shot dead": the arrival or event just told came on the day the text gave last,
   // so the earlier event that many days before it (not "This comes a day after", the news). « La veille de leur arrivée » is the day before it,
   // « le lendemain de l'attaque » the day after, « le jour même où » that day.
+  // "The report was made public four days after gunmen stormed Thomazeau": counted back from the
+  // day the text told the report on, not from the last day it gave.
   [
     new RegExp(
-      `${L0}(?:arrival|ambush|attack|assault|raid|killings?|deployment|incident|massacre|operation|offensive|shooting|clash(?:es)?)\\s+(?:came|comes|happened|occurred|took place)\\s+(?:exactly\\s+|just\\s+|only\\s+)?(a|an|one|two|three|four|five|six|seven|\\d{1,2})\\s+(days?|weeks?)\\s+after${L1}`,
+      `${L0}(?:arrival|ambush|attack|assault|raid|killings?|deployment|incident|massacre|operation|offensive|shooting|clash(?:es)?|(report|statement|announcement))\\s+(?:came|comes|happened|occurred|took place|was (?:made public|released|published|issued))\\s+(?:exactly\\s+|just\\s+|only\\s+)?(a|an|one|two|three|four|five|six|seven|\\d{1,2})\\s+(days?|weeks?)\\s+after${L1}`,
       'giu',
     ),
     (m) => {
-      const n = AGO_COUNTS.get(m[1]?.toLowerCase() ?? '') ?? Number(m[1]);
+      const n = AGO_COUNTS.get(m[2]?.toLowerCase() ?? '') ?? Number(m[2]);
       return {
         ...base('day', false, false),
-        offsetDays: -(m[2]?.toLowerCase().startsWith('week') ? 7 * n : n),
+        offsetDays: -(m[3]?.toLowerCase().startsWith('week') ? 7 * n : n),
+        ...(m[1] ? { fromLead: foldWord(m[1]).slice(0, 5) } : {}),
       };
     },
     'r',

@@ -109,6 +109,16 @@ describe('a day told from another event', () => {
     ).toEqual(['2025-06-09 Mirebalais: ', "2025-06-10 Saut-d'Eau: killed/police/2"]);
   });
 
+  it('counts "The report was made public four days after …" back from the day the report was told, not the last day given', () => {
+    expect(
+      incidents(
+        'The UN report, released on Monday, June 9, recorded 1,520 killings since April. ' +
+          'One strike it documents, on May 3 in Bel-Air, killed eight people. ' +
+          'The report was made public four days after gunmen stormed the commune of Thomazeau, killing nine people.',
+      ),
+    ).toEqual(['2025-05-03 Bel Air: killed/civilian/8', '2025-06-05 Thomazeau: killed/civilian/9']);
+  });
+
   it('does not date the news itself ("This comes a day after …")', () => {
     expect(
       incidents(
