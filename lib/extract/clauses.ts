@@ -112,7 +112,11 @@ export function coordinatedClauseSplit(f: SentenceFacts, index: GazetteerIndex):
   const { sentence, tokens } = f;
   const told = f.dates.filter((d) => d.resolved && d.date && d.role === 'point');
   const scenes = f.places.filter(
-    (p) => p.role !== 'none' && p.role !== 'destination' && p.mention.entry.kind !== 'country',
+    (p) =>
+      p.role !== 'none' &&
+      p.role !== 'destination' &&
+      p.role !== 'origin' &&
+      p.mention.entry.kind !== 'country',
   );
   if (told.length < 2 && scenes.length < 2) return null;
   // Where the people's words start: past a stray "'" or « à » the phrase may open with (« qu'à Carrefour un policier »).

@@ -17,7 +17,19 @@ import { eitherPattern } from './words';
 export function datesAgree(a: DateMention | null, b: DateMention | null): boolean {
   const ra = a ? widened(a) : null;
   const rb = b ? widened(b) : null;
-  return !ra || !rb || rangesOverlap(ra, rb);
+  return !ra || !rb || rangesOverlap(ra, rb) || sameNight(a, b) || sameNight(b, a);
+}
+
+const NIGHT = eitherPattern(
+  /\b(?:late|night|evening|overnight)\b/i,
+  /(?<![\p{L}])(?:soir|soirée|nuit)(?![\p{L}])/iu,
+);
+const EARLY = eitherPattern(/\b(?:early|dawn)\b/i, /(?<![\p{L}])(?:petit matin|aube)(?![\p{L}])/iu);
+
+/** "late Saturday" and "early Sunday": one night, the attack going on into the small hours. */
+function sameNight(a: DateMention | null, b: DateMention | null): boolean {
+  if (a?.precision !== 'day' || b?.precision !== 'day' || !a.date || !b.date) return false;
+  return b.date === addDays(a.date, 1) && NIGHT.test(a.label) && EARLY.test(b.label);
 }
 
 /** "an overnight attack", guessed to be the night before the report: any night of the week before. */

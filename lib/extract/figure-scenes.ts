@@ -55,6 +55,7 @@ function sceneIn(f: SentenceFacts, from: number, to: number, fine: (e: Gazetteer
     (p) =>
       p.role !== 'none' &&
       p.role !== 'destination' &&
+      p.role !== 'origin' &&
       fine(p.mention.entry) &&
       p.mention.start >= from &&
       p.mention.end <= to,

@@ -192,6 +192,12 @@ function statisticSibling(
   return placed ? null : sum;
 }
 
+function onePerson(m: CasualtyMention): boolean {
+  const head = m.phrase.head ?? '';
+  const plural = /(?:s|men)$/.test(head) || ['people', 'police', 'personnel', 'children'].includes(head);
+  return m.phrase.pronoun ? m.count === 1 : m.count === 1 || (head !== '' && !plural);
+}
+
 /** The period in the same clause as the statement: "…killed in 2024, and more than a million displaced". */
 function periodOf(f: SentenceFacts, m: CasualtyMention): DateMention | null {
   const at = f.tokens[m.at]?.start ?? f.sentence.from;
@@ -211,7 +217,7 @@ function scopeOf(m: CasualtyMention, f: SentenceFacts, index: GazetteerIndex): s
   }
   let best: { name: string; rank: number } | null = null;
   for (const p of f.places) {
-    if (p.role === 'destination' || p.role === 'none') continue;
+    if (p.role === 'destination' || p.role === 'origin' || p.role === 'none') continue;
     const rank = index.rank(p.mention.entry.key);
     if (!best || rank > best.rank) best = { name: p.mention.entry.name, rank };
   }
@@ -239,8 +245,9 @@ export function extractFigures(
       const sibling = sums.includes(m) ? null : statisticSibling(m, f, sums);
       if (!sums.includes(m) && !sibling) continue;
       used.add(m);
-      // "Two gunmen fled toward Delmas 6": attackers getting away are not people displaced.
-      if (m.kind === 'displaced' && m.affiliation === 'gang') continue;
+      // "Two gunmen fled toward Delmas 6": attackers getting away are not people displaced; "he
+      // fled with his family", "a mother of three who fled to a school": one person's story.
+      if (m.kind === 'displaced' && (m.affiliation === 'gang' || onePerson(m))) continue;
       const period = periodOf(f, m) ?? (sibling ? periodOf(f, sibling) : null);
       let periodEnd = period?.dateEnd ?? null;
       if (period?.date && !periodEnd && period.precision === 'month') {

@@ -67,7 +67,7 @@ const CONTEXT_SOURCE = {
 function countryOnly(chosen: ChosenPlace, o: BuildOptions): { chosen: ChosenPlace; flag: ReaderFlag | null } {
   const use = o.facts
     .flatMap((f) => f.places)
-    .find((u) => u.mention.entry.kind === 'country' && u.role !== 'destination');
+    .find((u) => u.mention.entry.kind === 'country' && u.role !== 'destination' && u.role !== 'origin');
   if (!use) return { chosen, flag: null };
   const place = toPlaceMatch(use.mention, o.index, false);
   return {

@@ -17,7 +17,7 @@ const VIOLENT = new Set(['ambush', 'armed_clash', 'attack', 'gunfire', 'killing'
 
 /** A hospital is where the wounded are taken, unless the sentence tells of violence there and of no care. */
 function isScene(p: PlaceUse, f: SentenceFacts): boolean {
-  if (p.role === 'none' || p.role === 'destination') return false;
+  if (p.role === 'none' || p.role === 'destination' || p.role === 'origin') return false;
   if (p.role === 'target' || !/hospital|hôpital/i.test(p.mention.entry.name)) return true;
   return f.types.some((t) => VIOLENT.has(t.type)) && !f.tokens.some((t) => CARE_WORDS.has(t.norm));
 }
@@ -148,8 +148,8 @@ export interface ContextPlace {
 
 /** A place named by pointing back: "the same town", « la commune », « au même endroit ». */
 const SAME_PLACE = eitherPattern(
-  /\b(?:the same (?:town|area|place|neighbou?rhood|commune|city|village|spot|location|region)|the (?:town|commune|city|village|neighbou?rhood) (?:had|has|was)\b)/i,
-  /(?<![\p{L}])(?:au même endroit|dans la même (?:ville|commune|zone|localité)|la (?:commune|ville|localité) (?:avait|a|était))(?![\p{L}])/iu,
+  /\b(?:the same (?:town|area|place|neighbou?rhood|commune|city|village|spot|location|region)|the (?:town|commune|city|village|neighbou?rhood) (?:had|has|was)\b|(?:approached|approaching|entered|entering|reached|reaching|outside|into) the (?:town|commune|city|village)\b)/i,
+  /(?<![\p{L}])(?:au même endroit|dans la même (?:ville|commune|zone|localité)|la (?:commune|ville|localité) (?:avait|a|était)|(?:entrée|entrée (?:sud|nord|est|ouest)|abords|sortie) de la (?:ville|commune))(?![\p{L}])/iu,
 );
 
 /**
@@ -190,7 +190,8 @@ export function contextPlace(
     (f) =>
       f.sentence.index >= firstIndex && f.sentence.index <= lastIndex && SAME_PLACE.test(f.sentence.text),
   );
-  for (let i = firstIndex - 1; same && i >= firstIndex - 2; i--) {
+  // "as they approached the town": the town told last, however far back.
+  for (let i = firstIndex - 1; same && i >= 0; i--) {
     const before = facts.find((f) => f.sentence.index === i);
     const scene = before?.places.find((u) => specificUse(u, index) && isScene(u, before));
     if (scene) return { use: scene, from: 'nearby' };
@@ -204,7 +205,7 @@ export function contextPlace(
     for (const u of f.places) {
       if (u.role === 'at' && !u.mention.weak && index.rank(u.mention.entry.key) === 1 && distance <= 1)
         coarse.push([distance, u]);
-      if (!specificUse(u, index) || u.role === 'destination') continue;
+      if (!specificUse(u, index) || u.role === 'destination' || u.role === 'origin') continue;
       nearby.push([distance + (isScene(u, f) ? 0 : 0.25), u]);
     }
   }
@@ -239,7 +240,7 @@ export function contextPlace(
   for (const f of facts) {
     if (f.skip || f.background) continue;
     for (const u of f.places) {
-      if (!specificUse(u, index) || u.role === 'destination') continue;
+      if (!specificUse(u, index) || u.role === 'destination' || u.role === 'origin') continue;
       const c = counts.get(u.mention.entry.key) ?? { use: u, n: 0 };
       c.n++;
       counts.set(u.mention.entry.key, c);

@@ -48,6 +48,8 @@ export function phraseWordAt(tokens: readonly Token[], j: number): boolean {
   // « deux d'entre eux »
   const among =
     tokens[j]?.norm === 'entre' && (tokens[j + 1]?.norm === 'eux' || tokens[j + 1]?.norm === 'elles');
+  // "…, and that more than a dozen people were wounded": "that" after "and" opens a clause.
+  if (tokens[j]?.norm === 'that' && tokens[j - 1]?.norm === 'and') return false;
   return isPhraseWord(tokens[j]) || ofWhom(tokens, j) || agedAnd || among;
 }
 

@@ -15,7 +15,13 @@ import {
 import type { Token } from './tokens';
 import { wordSet } from './words';
 
-export type PlaceRole = 'at' | 'near' | 'target' | 'destination' | 'none';
+/** Verbs of people sent or coming from a place: "reinforcements sent from Saint-Marc", « dépêchée depuis ». */
+const SENT_FROM = wordSet(`
+  sent dispatched deployed came coming arrived arriving travelling traveling returning fled fleeing
+  evacuated depechee depeche depeches depechees envoyee envoye envoyes venus venue venant arrives
+`);
+/** `origin`: where people were sent or came from ("reinforcements sent from Saint-Marc"), not the scene. */
+export type PlaceRole = 'at' | 'near' | 'target' | 'destination' | 'origin' | 'none';
 
 const AT = wordSet(`
   in at inside within across throughout along into on nan dans en between au aux sur
@@ -63,7 +69,7 @@ const FILLER = wordSet(`
   northern southern eastern western central rural coastal nearby neighbouring neighboring capital s
   downtown main road roads route localities communal hamlet hamlets towns villages de la le l du des restaurant
   several various multiple some many parts mountain hillside market home house station school church camp
-  base checkpoint compound hotel office square wealthy
+  base checkpoint compound hotel office square wealthy quartier quartiers plusieurs localites
   poor crowded troubled volatile embattled restive gang controlled same port small farming
   agricultural river impoverished sprawling densely populated lawless notorious rough roughest dangerous
   besieged beleaguered mountainous remote hilly upscale affluent residential commercial industrial
@@ -272,14 +278,16 @@ function governedRole(tokens: Token[], m: { tokStart: number }, covered: Readonl
     if (AT.has(w) && BASED.has(tokens[i - 1]?.norm ?? '')) return 'none';
     if (AT.has(w) || isFrenchA(t))
       return caredFor(tokens, i, 2) || siteTakenTo(tokens, i, covered) ? 'destination' : 'at';
-    if (w === 'from') return 'none';
+    if (w === 'from' || w === 'depuis') return SENT_FROM.has(tokens[i - 1]?.norm ?? '') ? 'origin' : 'none';
     // "a higher toll for Verrettes", « le bilan pour Verrettes »: the toll of what happened there.
     if ((w === 'for' || w === 'pour') && TOLL_NOUNS.has(tokens[i - 1]?.norm ?? '')) return 'at';
     if (TARGET_VERBS.has(w)) return 'target';
     // « pour reprendre le contrôle de Mirebalais » (not « avait annoncé avoir repris le contrôle de »).
     if (w === 'controle' && tokens[i - 2]?.norm === 'reprendre') return 'target';
     // « l'attaque contre Pont-Sondé », "the assault against Mirebalais" (not "the fight against the Haiti gangs").
-    if ((w === 'contre' || w === 'against') && ATTACK_NOUNS.has(tokens[i - 1]?.norm ?? '')) return 'target';
+    // « une attaque armée contre … », "a deadly assault against …": an adjective between.
+    const noun = (k: number) => ATTACK_NOUNS.has(tokens[k]?.norm ?? '');
+    if ((w === 'contre' || w === 'against') && (noun(i - 1) || noun(i - 2))) return 'target';
     // "was visiting the General Hospital when gangs opened fire": where the visitors were is the scene.
     if (VISIT_VERBS.has(w)) return 'at';
     if (FILLER.has(w)) continue;

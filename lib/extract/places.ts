@@ -76,6 +76,16 @@ function phraseTokens(text: string): Token[] {
   return tokenize(text).filter((t) => t.kind !== 'punct');
 }
 
+const ARTICLES = new Set(['le', 'la', 'les', 'l', 'de', 'du', 'des', 'd']);
+/**
+ * An alias that holds every word of an ambiguous name and another of its own ("Marchand-Dessalines"
+ * of Dessalines, "Plaisance du Nord") names the place alone; "Le Borgne", "Anse Rouge" do not.
+ */
+function widens(name: string, words: string[]): boolean {
+  const own = phraseTokens(name).map((t) => t.norm);
+  return own.every((w) => words.includes(w)) && words.some((w) => !own.includes(w) && !ARTICLES.has(w));
+}
+
 function buildIndex(gazetteer: readonly GazetteerEntry[]): GazetteerIndex {
   const byKey = new Map(gazetteer.map((e) => [e.key, e]));
   const phrases = new Map<string, Phrase[]>();
@@ -96,7 +106,7 @@ function buildIndex(gazetteer: readonly GazetteerEntry[]): GazetteerIndex {
       needsQualifier: QUALIFIED_ONLY.has(norm),
       proper: !weak,
       caps: toks.map((t) => t.cap),
-      cued: entry.ambiguous === true && !forceWeak,
+      cued: entry.ambiguous === true && !forceWeak && !widens(entry.name, words),
     });
     phrases.set(first, list);
   };

@@ -14,12 +14,13 @@ const ABDUCT = new Set(['kidnapped', 'abducted']);
 const TAKEN = new Set(['seized', 'snatched', 'marched']);
 /** "took 15 people hostage" (not "gangs holding the capital hostage", a figure of speech). */
 const TOOK = wordSet('took take takes taking');
+const TAKEN_AWAY = wordSet('took taken led carried dragged');
 
 /** Every word a cue here starts at. */
 export const TAKING_WORDS: ReadonlySet<string> = new Set([
   ...ABDUCT,
   ...TAKEN,
-  ...wordSet('fire captive hostage kidnapping kidnappings abduction abducting'),
+  ...wordSet('fire captive hostage kidnapping kidnappings abduction abducting away'),
 ]);
 
 const cue = (kind: Cue['kind'], at: number, voice: Voice, anchor = at): Cue => ({
@@ -41,6 +42,12 @@ export function takenCue(tokens: Token[], i: number): Cue | null {
       PERSON_NOUNS.has(next) && !beBefore(tokens, i) ? 'adjectival' : verbVoice(tokens, i),
     );
   if (TAKEN.has(w)) return beBefore(tokens, i) ? cue('kidnapped', i, 'passive') : null;
+  // "the gunmen took away at least four women", "were led away": people taken, not their goods.
+  if (w === 'away' && TAKEN_AWAY.has(prev)) {
+    if (beBefore(tokens, i - 1)) return cue('kidnapped', i, 'passive', i - 1);
+    const people = tokens.slice(i + 1, i + 7).some((t) => PERSON_NOUNS.has(t.norm));
+    return people && startsObject(tokens[i + 1]) ? cue('kidnapped', i, 'active') : null;
+  }
   // "residents beat and set fire to two men": people burned, a lynching's dead.
   if (w === 'fire')
     return prev === 'set' &&

@@ -175,10 +175,10 @@ export function findTypeHits(text: string, french: boolean): TypeHit[] {
 export type AnaphorKind = 'injured' | 'missing' | 'killed' | 'arrest' | 'kidnapping' | 'event' | 'person';
 
 const ANAPHOR =
-  /\b(?:the|this|that|these|both|his|her|its|our)\s+((?:(?:latest|recent|deadly|fatal|slain|missing|wounded|injured|former|same|two|fallen|kidnapped|abducted|arrested|murdered|deceased|late|courageous|brave|unfortunate)\s+)*)(attacks?|ambush|incident|clash(?:es)?|confrontation|fighting|gunfire|shootings?|officers?|victims?|injuries|casualties|kidnapping|abduction|arrest|senator|killings?|death|massacre|assaults?|raids?|operation|offensive|body|fatality|constable|soldiers?|gang member responsible)\b/i;
+  /\b(?:the|this|that|these|both|his|her|its|our)\s+((?:(?:latest|recent|deadly|fatal|slain|missing|wounded|injured|former|same|two|fallen|kidnapped|abducted|arrested|murdered|deceased|late|courageous|brave|unfortunate)\s+)*)(attacks?|ambush|incident|clash(?:es)?|confrontation|fighting|gunfire|shootings?|officers?|victims?|injuries|casualties|kidnapping|abduction|arrest|senator|killings?|death|massacre|assaults?|raids?|operation|offensive|body|fatality|constable|soldiers?|gang member responsible|gunmen|attackers|assailants)\b/i;
 /** "cette attaque", "l'embuscade", "le policier disparu", "ces violences": French back-references. */
 const ANAPHOR_FR =
-  /(?<![\p{L}])(?:cette|cet|ce|ces|l['’]|le|la|les)\s*(attaques?|embuscades?|incidents?|massacres?|drames?|tueries?|carnages?|violences|affrontements?|tragédies?|enlèvements?|kidnappings?|assassinats?|opération|offensive|policiers?|victimes?|otages?|agents?|personnes)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:cette|cet|ce|ces|l['’]|le|la|les)\s*(attaques?|embuscades?|incidents?|massacres?|drames?|tueries?|carnages?|violences|affrontements?|tragédies?|enlèvements?|kidnappings?|assassinats?|opération|offensive|policiers?|victimes?|otages?|agents?|personnes|assaillants)(?![\p{L}])/iu;
 const FRENCH_ANAPHOR_KINDS: ReadonlyMap<string, AnaphorKind> = new Map([
   ['massacre', 'killed'],
   ['tuerie', 'killed'],
@@ -219,8 +219,19 @@ export function pointsAtToldEvent(text: string, french: boolean): boolean {
   return DEMONSTRATIVE_EVENT.test(text) || (french && DEMONSTRATIVE_EVENT_FR.test(text));
 }
 
+/**
+ * "The attack comes a week after gunmen ambushed a patrol in Liancourt", « Cette attaque survient
+ * moins d'une semaine après qu'une patrouille … »: the sentence tells of the earlier event, not more
+ * of the one it names.
+ */
+const COMES_AFTER = eitherPattern(
+  /^\W*(?:the|this|that|it)\b(?:\s+[\w-]+){0,2}\s+(?:comes|came)\b[^.;]{0,60}?\bafter\b/i,
+  /^\W*(?:cette|cet|ce|l['’]|elle)\s*(?:[\p{L}-]+\s+){0,2}(?:survient|intervient|arrive|vient)(?![\p{L}])[^.;]{0,60}?(?<![\p{L}])après(?![\p{L}])/iu,
+);
+
 /** What the sentence points back at, if it does. */
 export function findAnaphor(text: string, french: boolean): AnaphorKind | null {
+  if (COMES_AFTER.test(text)) return null;
   const m = ANAPHOR.exec(text);
   if (m) return kindOfWords(m[1] ?? '', m[2] ?? '');
   const fr = french ? ANAPHOR_FR.exec(text) : null;

@@ -1,0 +1,122 @@
+/**
+ * A town's night of violence told the way wire and Haitian reports tell it: the town named in the
+ * second sentence ("The attack on Marchand-Dessalines …"), "late Saturday" running into "early
+ * Sunday", "the gunmen also took away four women", reinforcements "sent from Saint-Marc" who came
+ * under fire "as they approached the town", a story that "comes a week after" another event. Short
+ * texts of our own (issue 11).
+ */
+import { describe, expect, it } from 'vitest';
+import { readReport } from '@/lib/extract';
+import { phraseBefore } from '@/lib/extract/noun-phrase';
+import { tokenize } from '@/lib/extract/tokens';
+import { GAZETTEER } from '@/lib/locations/gazetteer';
+
+// 2025-11-10 is a Monday.
+const read = (text: string) => readReport(text, { publishedAt: '2025-11-10', gazetteer: GAZETTEER });
+const incidents = (text: string) =>
+  read(text).incidents.map(
+    (i) =>
+      `${i.date} ${i.place?.name ?? '-'}: ${i.casualties.map((c) => `${c.kind}/${c.affiliation}/${c.count}`).join(' ')}`,
+  );
+
+describe('a town and its night', () => {
+  it('finds a town by a longer name of an ambiguous one ("Marchand-Dessalines" of Dessalines)', () => {
+    expect(
+      incidents('The attack on Marchand-Dessalines began around 10 p.m. on Saturday, killing 17 people.'),
+    ).toEqual(['2025-11-08 Dessalines: killed/civilian/17']);
+  });
+
+  it('keeps "late Saturday" and "early Sunday" one night, and what "the gunmen also" did one attack', () => {
+    expect(
+      incidents(
+        'Gang members stormed Marchand-Dessalines late Saturday, killing at least 17 people. ' +
+          'Residents said the gunmen also took away at least four women when they withdrew toward the river early Sunday.',
+      ),
+    ).toEqual(['2025-11-08 Dessalines: killed/civilian/17 missing/civilian/4']);
+  });
+
+  it('reads people "taken away", not their goods or the bodies', () => {
+    expect(incidents('On Saturday in Cabaret, gunmen took away two nurses.')).toEqual([
+      '2025-11-08 Cabaret: missing/civilian/2',
+    ]);
+    expect(incidents('On Saturday in Cabaret, gunmen attacked a depot and took away its weapons.')).toEqual([
+      '2025-11-08 Cabaret: ',
+    ]);
+  });
+
+  it('does not place what happened to people "sent from" a town in that town', () => {
+    expect(
+      incidents(
+        'On Sunday, police reinforcements sent from Saint-Marc came under fire, and two officers were wounded.',
+      ),
+    ).toEqual(['2025-11-09 -: injured/police/2']);
+  });
+
+  it('places reinforcements "sent from Saint-Marc" who came under fire "as they approached the town" in the town', () => {
+    expect(
+      incidents(
+        'Gang members stormed Marchand-Dessalines late Saturday, killing at least 17 people. ' +
+          'Police reinforcements sent from Saint-Marc came under fire Sunday morning as they approached the town, and two officers were wounded.',
+      ),
+    ).toEqual(['2025-11-08 Dessalines: killed/civilian/17', '2025-11-09 Dessalines: injured/police/2']);
+  });
+
+  it('reads « une attaque armée contre plusieurs quartiers de X » as an attack on X', () => {
+    expect(
+      incidents(
+        'Au moins 21 personnes ont été tuées samedi lors d’une attaque armée contre plusieurs quartiers de Marchand-Dessalines.',
+      ),
+    ).toEqual(['2025-11-08 Dessalines: killed/civilian/21']);
+    const [attack] = read(
+      'Au moins 21 personnes ont été tuées samedi lors d’une attaque armée contre plusieurs quartiers de Marchand-Dessalines.',
+    ).incidents;
+    expect((attack?.flags ?? []).map((w) => w.code)).not.toContain('place_from_context');
+  });
+
+  it('reads what an attack "comes after" as that earlier event, not more of the attack', () => {
+    expect(
+      incidents(
+        'Au moins 21 personnes ont été tuées samedi lors d’une attaque contre Marchand-Dessalines. ' +
+          'Cette attaque survient moins d’une semaine après qu’une patrouille de police est tombée dans une embuscade à Liancourt. ' +
+          'Mercredi dernier, des hommes armés ont ouvert le feu sur un véhicule de la PNH à Liancourt, blessant un policier.',
+      ),
+    ).toEqual(['2025-11-08 Dessalines: killed/civilian/21', '2025-11-05 Liancourt: injured/police/1']);
+  });
+});
+
+describe('what is no count', () => {
+  it('does not count a list of the dead as wounded when "and that" opens the next clause', () => {
+    expect(
+      incidents(
+        'Gang members stormed Marchand-Dessalines on Saturday, killing 17 people. ' +
+          'He said the dead included a 6-year-old boy and a 71-year-old pastor, and that more than a dozen people were wounded.',
+      ),
+    ).toEqual(['2025-11-08 Dessalines: killed/civilian/17 injured/civilian/12']);
+    const toks = tokenize(
+      'the dead included a 6-year-old boy and a 71-year-old pastor, and that more than a dozen people were wounded',
+    );
+    const wounded = toks.findIndex((t) => t.norm === 'were');
+    const phrase = phraseBefore(toks, wounded);
+    expect(
+      toks
+        .slice(phrase?.[0], phrase?.[1])
+        .map((t) => t.text)
+        .join(' '),
+    ).toBe('more than a dozen people');
+  });
+
+  it('does not make one person fleeing, or a mother of three, a figure of the displaced', () => {
+    const figures = (text: string) => read(text).figures.map((f) => `${f.metric} ${f.value}`);
+    expect(
+      figures(
+        'The attack was told by a municipal official who said he fled with his family into nearby rice fields.',
+      ),
+    ).toEqual([]);
+    expect(
+      figures(
+        'A 41-year-old mother of three who fled to a school in Delmas 31 said she had lost everything.',
+      ),
+    ).toEqual([]);
+    expect(figures('More than 3,000 people fled Kenscoff last week.')).toEqual(['displaced 3000']);
+  });
+});
