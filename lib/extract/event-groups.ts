@@ -197,10 +197,12 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
       // The event just told named no day and no specific place ("killing four people in Haiti's
       // central region"): the next sentence that names them ("in Petite Rivière", "Tuesday's
       // attack") tells the same event, unless it is of another kind.
+      // A place the gazetteer lacks (« dans le quartier de La Scierie ») is named all the same.
       const vague =
         last !== undefined &&
         last.date === null &&
         specific(groupPlaces(last, viewOf)).length === 0 &&
+        !last.core.some((c) => c.unknownPlaces.length > 0) &&
         typesAgree(last.type, v.type);
       if (last && last.last >= f.sentence.index - 1 && (more || vague) && !datedAway(last)) {
         join(last, v, true);
@@ -246,11 +248,19 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
         target = startGroup(v);
         // "Four died in Solino and three in Bel-Air", after Monday's toll: the clause beside one
         // that joined a dated event happened that day too.
+        // « La ville s'est réveillée ce dimanche … Trois hommes ont été lynchés »: the scene set just before.
         const sibling = groups.find((g) => g.date?.resolved && clauseSibling(g, f));
-        if (!target.date && sibling) {
-          target.date = sibling.date;
-          target.inheritedDate = true;
-        }
+        const scene = views.find((x) => x.facts.sentence.index === f.sentence.index - 1);
+        const set =
+          hasCasualty &&
+          scene &&
+          !scene.type &&
+          scene.casualties.length === 0 &&
+          !inGroup.has(f.sentence.index - 1);
+        const day =
+          sibling?.date ??
+          (set && scene.date?.resolved && scene.date.precision === 'day' ? scene.date : null);
+        if (!target.date && day) [target.date, target.inheritedDate] = [day, true];
         groups.push(target);
       }
       inGroup.set(f.sentence.index, target);

@@ -12,7 +12,14 @@ import { namedSiteOfKind } from './generic-sites';
 import { incidentActors } from './incident-actors';
 import { tallyCasualties } from './incident-casualties';
 import { type Dating, dating } from './incident-dating';
-import { type ChosenPlace, choosePlace, contextPlace, scenePlaces, separateScenes } from './incident-places';
+import {
+  type ChosenPlace,
+  choosePlace,
+  contextPlace,
+  pointedPlace,
+  scenePlaces,
+  separateScenes,
+} from './incident-places';
 import { incidentTitle } from './incident-title';
 import { abducted } from './incident-victims';
 import { type GazetteerIndex, toPlaceMatch } from './places';
@@ -108,17 +115,13 @@ function placeFromContext(
   const span = g.date?.explicit === true && g.date.precision === 'week' && g.date.dateEnd !== null;
   // So is an earlier event the report recalls ("Il importe de rappeler que le 23 février…").
   const recalled = g.core.length > 0 && g.core.every((f) => f.background);
-  if ((g.date && g.date.precision !== 'day' && !span) || recalled)
-    return chosen.place ? { chosen, flag: null } : countryOnly(chosen, o);
   const indices = [...g.core, ...g.support].map((f) => f.sentence.index);
-  const found = contextPlace(
-    Math.min(...indices),
-    Math.max(...indices),
-    o.facts,
-    otherEvents,
-    o.datelinePlaces,
-    o.index,
-  );
+  const [first, last] = [Math.min(...indices), Math.max(...indices)];
+  // Unless its own words point at a place told before: "En mars dernier, … à l'entrée sud de la ville".
+  const pointed = pointedPlace(first, last, o.facts, o.index);
+  if (((g.date && g.date.precision !== 'day' && !span) || recalled) && !pointed)
+    return chosen.place ? { chosen, flag: null } : countryOnly(chosen, o);
+  const found = pointed ?? contextPlace(first, last, o.facts, otherEvents, o.datelinePlaces, o.index);
   if (!found) return chosen.place ? { chosen, flag: null } : countryOnly(chosen, o);
   const key = found.use.mention.entry.key;
   // Within what the event's own sentences said ("in Haiti", "in the Artibonite"), never elsewhere.

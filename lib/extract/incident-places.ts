@@ -148,9 +148,47 @@ export interface ContextPlace {
 
 /** A place named by pointing back: "the same town", « la commune », « au même endroit ». */
 const SAME_PLACE = eitherPattern(
-  /\b(?:the same (?:town|area|place|neighbou?rhood|commune|city|village|spot|location|region)|the (?:town|commune|city|village|neighbou?rhood) (?:had|has|was)\b|(?:approached|approaching|entered|entering|reached|reaching|outside|into) the (?:town|commune|city|village)\b)/i,
-  /(?<![\p{L}])(?:au même endroit|dans la même (?:ville|commune|zone|localité)|la (?:commune|ville|localité) (?:avait|a|était)|(?:entrée|entrée (?:sud|nord|est|ouest)|abords|sortie) de la (?:ville|commune))(?![\p{L}])/iu,
+  /\b(?:the same (?:town|area|place|neighbou?rhood|commune|city|village|spot|location|region)|the (?:town|commune|city|village|neighbou?rhood) (?:had|has|was)\b)/i,
+  /(?<![\p{L}])(?:au même endroit|dans la même (?:ville|commune|zone|localité)|la (?:commune|ville|localité) (?:avait|a|était))(?![\p{L}])/iu,
 );
+/** "as they approached the town", « à l'entrée sud de la ville »: the town told last, however far back. */
+const THE_TOWN = eitherPattern(
+  /\b(?:approached|approaching|entered|entering|reached|reaching|outside|into) the (?:town|commune|city)\b/i,
+  /(?<![\p{L}])(?:entrée|entrée (?:sud|nord|est|ouest)|abords|sortie) de la (?:ville|commune)(?![\p{L}])/iu,
+);
+
+/**
+ * « La commune avait déjà été attaquée », "in the same town": the place the sentence before named,
+ * even for another event; "as they approached the town": the town told last, however far back.
+ * The event's own words say where, so this holds for a back-reference too.
+ */
+export function pointedPlace(
+  firstIndex: number,
+  lastIndex: number,
+  facts: readonly SentenceFacts[],
+  index: GazetteerIndex,
+): ContextPlace | null {
+  const told = (re: { test(text: string): boolean }) =>
+    facts.some(
+      (f) => f.sentence.index >= firstIndex && f.sentence.index <= lastIndex && re.test(f.sentence.text),
+    );
+  const same = told(SAME_PLACE);
+  const town = !same && told(THE_TOWN);
+  for (let i = firstIndex - 1; (same && i >= firstIndex - 2) || (town && i >= 0); i--) {
+    const before = facts.find((f) => f.sentence.index === i);
+    // The town told last, whatever the sentence said of it ("La population de Saint-Marc vit dans la peur").
+    const scene = before?.places.find((u) =>
+      town
+        ? u.mention.entry.kind === 'commune' &&
+          !u.mention.weak &&
+          u.role !== 'destination' &&
+          u.role !== 'origin'
+        : specificUse(u, index) && isScene(u, before),
+    );
+    if (scene) return { use: scene, from: 'nearby' };
+  }
+  return null;
+}
 
 /**
  * An event whose own sentences name no specific place: the place named in the sentences around
@@ -184,18 +222,8 @@ export function contextPlace(
       .flatMap((f) => f.places.filter((u) => specificUse(u, index))),
   );
   for (const u of ownDateline) nearby.push([0.25, u]);
-  // « La commune avait déjà été attaquée », "in the same town": the place the sentence before named,
-  // even for another event.
-  const same = facts.some(
-    (f) =>
-      f.sentence.index >= firstIndex && f.sentence.index <= lastIndex && SAME_PLACE.test(f.sentence.text),
-  );
-  // "as they approached the town": the town told last, however far back.
-  for (let i = firstIndex - 1; same && i >= 0; i--) {
-    const before = facts.find((f) => f.sentence.index === i);
-    const scene = before?.places.find((u) => specificUse(u, index) && isScene(u, before));
-    if (scene) return { use: scene, from: 'nearby' };
-  }
+  const pointed = pointedPlace(firstIndex, lastIndex, facts, index);
+  if (pointed) return pointed;
   for (const f of facts) {
     const i = f.sentence.index;
     if (f.skip || otherEvents.has(i) || f.background) continue;

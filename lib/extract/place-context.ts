@@ -83,7 +83,7 @@ const FILLER = wordSet(`
 const BASED = wordSet(`
   based operating headquartered active entrenched hiding holed stationed deployed living lives live
   resident residing born situe situee situes situees base basee bases installe installes retranche
-  retranches originaire originaires
+  retranches originaire originaires apparu apparue emerged founded formed created ne nee
 `);
 const CARE = wordSet('hospital hospitals clinic morgue hopital');
 /**
@@ -274,8 +274,9 @@ function governedRole(tokens: Token[], m: { tokStart: number }, covered: Readonl
       return ['close', 'next', 'adjacent'].includes(tokens[i - 1]?.norm ?? '') ? 'near' : 'destination';
     }
     // "taken to a hospital in Saint-Marc": where the hospital is, not where it happened.
-    // "the Gran Grif gang based in Savien": where someone is from or stays, not where it happened.
-    if (AT.has(w) && BASED.has(tokens[i - 1]?.norm ?? '')) return 'none';
+    // "the gang based in Savien": where someone is from or stays (not the noun: "an MSS base in X").
+    const based = BASED.has(tokens[i - 1]?.norm ?? '') && tokens[i - 1]?.text.toLowerCase() !== 'base';
+    if ((AT.has(w) || isFrenchA(t)) && based) return 'origin';
     if (AT.has(w) || isFrenchA(t))
       return caredFor(tokens, i, 2) || siteTakenTo(tokens, i, covered) ? 'destination' : 'at';
     if (w === 'from' || w === 'depuis') return SENT_FROM.has(tokens[i - 1]?.norm ?? '') ? 'origin' : 'none';

@@ -226,16 +226,30 @@ export function pointsAtToldEvent(text: string, french: boolean): boolean {
  */
 const COMES_AFTER = eitherPattern(
   /^\W*(?:the|this|that|it)\b(?:\s+[\w-]+){0,2}\s+(?:comes|came)\b[^.;]{0,60}?\bafter\b/i,
-  /^\W*(?:cette|cet|ce|l['’]|elle)\s*(?:[\p{L}-]+\s+){0,2}(?:survient|intervient|arrive|vient)(?![\p{L}])[^.;]{0,60}?(?<![\p{L}])après(?![\p{L}])/iu,
+  /^\W*(?:cette|cet|ce|l['’]|elle)\s*(?:[\p{L}-]+\s+){0,2}(?:survient|intervient|arrive|vient)(?![\p{L}])[^.;]{0,60}?(?<![\p{L}])(?:après|au lendemain)(?![\p{L}])/iu,
 );
+
+const EVENT_NOUN =
+  /^(?:attacks?|ambush|massacres?|attaques?|embuscades?|tueries?|carnages?|incursions?|raids?)$/i;
+const OF_PLACE = /^\s*(?:of|in|at|de|d['’]|du|à)\s*\p{Lu}/u;
+/**
+ * "le massacre de Pont-Sondé, le 3 octobre 2024", "the Pont-Sondé massacre": an event named by its
+ * place and day is itself, not the one the text told last.
+ */
+function namedEvent(text: string, m: RegExpExecArray): boolean {
+  const noun = m[m.length - 1] ?? '';
+  if (!EVENT_NOUN.test(noun) || !OF_PLACE.test(text.slice(m.index + m[0].length))) return false;
+  return /\b(?:19|20)\d\d\b/.test(text);
+}
 
 /** What the sentence points back at, if it does. */
 export function findAnaphor(text: string, french: boolean): AnaphorKind | null {
   if (COMES_AFTER.test(text)) return null;
   const m = ANAPHOR.exec(text);
-  if (m) return kindOfWords(m[1] ?? '', m[2] ?? '');
+  if (m && !namedEvent(text, m)) return kindOfWords(m[1] ?? '', m[2] ?? '');
   const fr = french ? ANAPHOR_FR.exec(text) : null;
-  if (fr) return FRENCH_ANAPHOR_KINDS.get(fr[1]?.toLowerCase().replace(/s$/, '') ?? '') ?? 'event';
+  if (fr && !namedEvent(text, fr))
+    return FRENCH_ANAPHOR_KINDS.get(fr[1]?.toLowerCase().replace(/s$/, '') ?? '') ?? 'event';
   return PRONOUN_START.test(text) ? 'person' : null;
 }
 

@@ -18,7 +18,10 @@ export interface UnknownPlace {
 const AREA_NOUNS = wordSet(`
   town village commune city locality neighbourhood neighborhood area district section community zone
   suburb slum municipality hamlet settlement region
+  quartier localite communale ville bourg habitation
 `);
+/** "the town of Xyz", « le quartier de Xyz », « la section communale de Xyz ». */
+const OF = wordSet('of de d');
 const PARTICLES = new Set(['de', 'des', 'du', 'la', 'le', 'l', 'd', 'au', 'aux']);
 
 /** Capitalised words from `i` ("Fond Parisien", "Croix-des-Bouquets"), or null. */
@@ -67,7 +70,8 @@ export function findUnknownPlaces(
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]?.norm ?? '';
     let nameStart = -1;
-    if (AREA_NOUNS.has(w) && tokens[i + 1]?.norm === 'of') nameStart = i + 2;
+    if (AREA_NOUNS.has(w) && OF.has(tokens[i + 1]?.norm ?? '')) nameStart = i + 2;
+    if (nameStart === i + 2 && tokens[i + 2]?.text === '’') nameStart = i + 3;
     else if (NAME_PREPOSITIONS.has(w) && tokens[i]?.kind === 'word') {
       nameStart = tokens[i + 1]?.norm === 'the' ? i + 2 : i + 1;
     }

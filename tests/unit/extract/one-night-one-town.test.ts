@@ -120,3 +120,70 @@ describe('what is no count', () => {
     expect(figures('More than 3,000 people fled Kenscoff last week.')).toEqual(['displaced 3000']);
   });
 });
+
+describe('a town and the places around its story', () => {
+  it('keeps a place the gazetteer lacks (« le quartier de Portail Montrouis ») as the place told', () => {
+    const [attack] = read(
+      'Samedi, des bandits ont attaqué le quartier de Portail Montrouis, tuant six personnes.',
+    ).incidents;
+    expect(attack?.placeText).toBe('Portail Montrouis');
+    const [lynching] = read(
+      'Dimanche, trois hommes ont été lynchés dans la section communale de Délugé.',
+    ).incidents;
+    expect(lynching?.placeText).toBe('Délugé');
+  });
+
+  it('tells apart a lynching in a named but unknown neighbourhood and the attack of the day before', () => {
+    expect(
+      incidents(
+        'La ville de Saint-Marc s’est réveillée ce dimanche sous le choc. Trois hommes présentés comme des membres de gangs ont été lynchés dans le quartier de La Scierie. ' +
+          'Ce nouvel épisode de « bwa kale », du nom du mouvement apparu à Port-au-Prince en avril 2023, intervient au lendemain d’une incursion des bandits dans la section communale de Délugé. ' +
+          'Samedi, des hommes armés ont attaqué plusieurs habitations à Délugé, tuant un agriculteur.',
+      ),
+    ).toEqual(['2025-11-09 Saint-Marc: killed/gang/3', '2025-11-08 Saint-Marc: killed/civilian/1']);
+  });
+
+  it('reads an event named by its place and year (« le massacre de Pont-Sondé, le 3 octobre 2024 ») as itself', () => {
+    expect(
+      incidents(
+        'Samedi, des hommes armés ont attaqué Délugé, tuant un agriculteur. ' +
+          'La population vit dans la peur depuis le massacre de Pont-Sondé, le 3 octobre 2024, où plus de 100 personnes avaient été tuées.',
+      ),
+    ).toEqual([
+      // Délugé is not in the gazetteer: the article's one place stands in, flagged (place_from_context).
+      '2025-11-08 Pont-Sondé: killed/civilian/1',
+      '2024-10-03 Pont-Sondé: killed/civilian/100',
+    ]);
+  });
+
+  it('places an attack "on an MSS base in" a town there, and a gang "based in" a town nowhere', () => {
+    expect(
+      incidents(
+        'On Saturday, a Salvadoran soldier was injured in an attack on an MSS base in Petite-Rivière-de-l’Artibonite.',
+      ),
+    ).toEqual(["2025-11-08 Petite-Rivière-de-l'Artibonite: injured/mss/1"]);
+    expect(incidents('On Saturday, gunmen from a gang based in Saint-Marc killed two farmers.')).toEqual([
+      '2025-11-08 -: killed/civilian/2',
+    ]);
+  });
+
+  it('reads « à l’entrée sud de la ville » as the town told last, even told only in passing', () => {
+    expect(
+      incidents(
+        'La population de Saint-Marc vit dans la peur. ' +
+          'En mars dernier, une attaque des bandits contre le quartier de Portail Montrouis, à l’entrée sud de la ville, avait fait au moins six morts.',
+      ),
+    ).toEqual(['2025-03-01 Saint-Marc: killed/unknown/6']);
+  });
+
+  it('does not join an undated attack to the massacre a later sentence names by its place and year', () => {
+    const undated = readReport(
+      'Des hommes armés ont attaqué la section communale de Délugé, tuant un agriculteur. ' +
+        'La population vit dans la peur depuis le massacre de Pont-Sondé, le 3 octobre 2024, où plus de 100 personnes avaient été tuées.',
+      { publishedAt: null, gazetteer: GAZETTEER },
+    );
+    // (The page's date is estimated from the text, and "Samedi" with it: that is not what is tested.)
+    expect(undated.incidents.map((i) => i.casualties.map((c) => c.count).join(' '))).toEqual(['1', '100']);
+    expect(undated.incidents[1]?.date).toBe('2024-10-03');
+  });
+});
