@@ -51,4 +51,14 @@ describe('an event told again on a later day', () => {
       { date: '2025-03-13', place: 'petion-ville', tolls: ['killed 1 civilian'] },
     ]);
   });
+
+  it.each([
+    'According to a statement from the National Police Service (NPS) on Thursday, the officers were on a routine patrol near Cabaret when they came under fire.',
+    'The police, in a release yesterday, said the officers were on a routine patrol near Cabaret when they came under fire.',
+    'The family of the slain officer said they learnt of his death on Thursday morning through a phone call.',
+  ])('the day of a statement, a release or of learning of a death is no second event: %s', (told) => {
+    expect(read(`A Kenyan officer was killed on Tuesday near Cabaret. ${told}`)).toEqual([
+      { date: '2025-03-11', place: 'cabaret', tolls: ['killed 1 mss'] },
+    ]);
+  });
 });
