@@ -9,7 +9,7 @@ import { BE, type CasualtyCueKind, type Cue, findCues } from './casualty-cues';
 import { countsEvents } from './counted-events';
 import { beginsPassive, skipBack } from './cue-context';
 import type { DocContext } from './doc-context';
-import { gappedAfter, rivalAfter } from './gapping';
+import { alongside, gappedAfter, rivalAfter } from './gapping';
 import { PERSON_NOUNS } from './lexicon';
 import { phraseAfter, phraseBefore } from './noun-phrase';
 import { conjuncts } from './person-lists';
@@ -226,8 +226,7 @@ export function findCasualties(
       }
       out.push(mention);
     }
-    const companions = alongside(tokens, cue, ctx, out[out.length - 1]);
-    if (companions) out.push(companions);
+    out.push(...alongside(tokens, cue, ctx, out[out.length - 1], cues[n + 1]?.at ?? tokens.length));
     const last = out[out.length - 1];
     const gapped =
       last?.at === cue.at ? gappedAfter(tokens, cue, last, ctx, cues[n + 1]?.at ?? tokens.length) : null;
@@ -246,37 +245,6 @@ function sameStatement(a: CasualtyMention, b: CasualtyMention): boolean {
     a.phrase.tokStart < b.phrase.tokEnd &&
     b.phrase.tokStart < a.phrase.tokEnd
   );
-}
-
-/** "was held captive for 27 days alongside six others": the others share what happened to the subject. */
-function alongside(
-  tokens: Token[],
-  cue: Cue,
-  ctx: DocContext,
-  subject: CasualtyMention | undefined,
-): CasualtyMention | null {
-  if (!subject || subject.at !== cue.at) return null;
-  for (let k = cue.at + 1; k < tokens.length && k <= cue.at + 10; k++) {
-    const w = tokens[k]?.norm ?? '';
-    if (w === '.' || w === ';') return null;
-    const joined =
-      w === 'alongside'
-        ? k + 1
-        : (w === 'along' || w === 'together') && tokens[k + 1]?.norm === 'with'
-          ? k + 2
-          : -1;
-    if (joined < 0) continue;
-    const range = phraseAfter(tokens, joined);
-    if (!range) return null;
-    const more = readMention(tokens, { ...cue, voice: 'active' }, range, ctx);
-    if (!more) return null;
-    if (more.affiliation === 'unknown' && more.phrase.head === null) {
-      more.affiliation = subject.affiliation;
-      more.country = subject.country;
-    }
-    return { ...more, cueStart: subject.cueStart, additional: true };
-  }
-  return null;
 }
 
 /**

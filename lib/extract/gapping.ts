@@ -2,13 +2,16 @@
  * A toll whose verb is left out: "Eight people were killed in Solino on Saturday and six in
  * Delmas 18 on Sunday", « quatre personnes ont été tuées à Solino samedi et six à Delmas 18
  * dimanche ». The second count, a bare number followed by its own place or day, is told by the verb
- * before it: its own victims (added, never a rival of the first), on the first's side.
+ * before it: its own victims (added, never a rival of the first), on the first's side. People told
+ * "along with" the victims share what happened to them.
  */
 import type { CasualtyMention } from './casualties';
 import type { Cue } from './casualty-cues';
 import { isWeekdayWord } from './date-words';
 import type { DocContext } from './doc-context';
+import { phraseAfter } from './noun-phrase';
 import { parseNumberAt } from './numbers';
+import { conjuncts } from './person-lists';
 import { readMention } from './read-mention';
 import type { Token } from './tokens';
 import { wordSet } from './words';
@@ -140,4 +143,42 @@ export function rivalAfter(tokens: Token[], previous: CasualtyMention, stop: num
     };
   }
   return null;
+}
+
+/**
+ * "was held captive for 27 days alongside six others": the others share what happened to the
+ * subject; "killed one officer and wounded another, along with two police officers and a driver":
+ * those of the verb before the next one, each group of the list on its own.
+ */
+export function alongside(
+  tokens: Token[],
+  cue: Cue,
+  ctx: DocContext,
+  subject: CasualtyMention | undefined,
+  limit: number,
+): CasualtyMention[] {
+  if (!subject || subject.at !== cue.at) return [];
+  for (let k = cue.at + 1; k < limit && k <= cue.at + 10; k++) {
+    const w = tokens[k]?.norm ?? '';
+    if (w === '.' || w === ';') return [];
+    const joined =
+      w === 'alongside'
+        ? k + 1
+        : (w === 'along' || w === 'together') && tokens[k + 1]?.norm === 'with'
+          ? k + 2
+          : -1;
+    if (joined < 0) continue;
+    const range = phraseAfter(tokens, joined);
+    if (!range) return [];
+    return conjuncts(tokens, range).flatMap((part) => {
+      const more = readMention(tokens, { ...cue, voice: 'active' }, part, ctx);
+      if (!more) return [];
+      if (more.affiliation === 'unknown' && more.phrase.head === null) {
+        more.affiliation = subject.affiliation;
+        more.country = subject.country;
+      }
+      return [{ ...more, cueStart: subject.cueStart, additional: true }];
+    });
+  }
+  return [];
 }

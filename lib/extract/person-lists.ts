@@ -89,14 +89,17 @@ const SERVING = new Set(['serving', 'deployed', 'assigned', 'stationed', 'attach
 const WITH = new Set(['with', 'in', 'for', 'to', 'at']);
 
 /**
- * "a Guatemalan soldier serving with the force and two police officers": the person noun before
- * the "and" at `and` is told with where they serve. The index of "serving", or -1.
+ * "a Guatemalan soldier serving with the force and two police officers", "a soldier of the Armed
+ * Forces of Haiti (FAd'H) and a Salvadoran member": the person noun before the "and" at `and` is
+ * told with where they serve. The index of "serving" or "of", or -1.
  */
 export function servingBefore(tokens: Token[], and: number): number {
-  for (let k = and - 2; k > 0 && and - k <= 6; k--) {
+  for (let k = and - 2; k > 0 && and - k <= 12; k--) {
     if (ITEM_END.has(tokens[k]?.text ?? '') || isAnd(tokens[k])) return -1;
-    if (SERVING.has(tokens[k]?.norm ?? '') && WITH.has(tokens[k + 1]?.norm ?? '') && isPerson(tokens[k - 1]))
-      return k;
+    if (!isPerson(tokens[k - 1])) continue;
+    const w = tokens[k]?.norm ?? '';
+    if (SERVING.has(w) && WITH.has(tokens[k + 1]?.norm ?? '') && and - k <= 6) return k;
+    if (w === 'of' && (tokens[k + 1]?.norm === 'the' || tokens[k + 1]?.cap)) return k;
   }
   return -1;
 }
@@ -105,8 +108,9 @@ export function servingBefore(tokens: Token[], and: number): number {
 function complementEnd(tokens: Token[], k: number): number {
   if (!OF.has(tokens[k]?.norm ?? '')) return k;
   let j = k;
-  while (j < tokens.length && j - k < 7 && !ITEM_END.has(tokens[j]?.text ?? '') && !isAnd(tokens[j])) j++;
-  return j < tokens.length && j - k < 7 ? j : k;
+  // "of the Armed Forces of Haiti (FAd'H)": a service's name and its acronym.
+  while (j < tokens.length && j - k < 12 && !ITEM_END.has(tokens[j]?.text ?? '') && !isAnd(tokens[j])) j++;
+  return j < tokens.length && j - k < 12 ? j : k;
 }
 
 /** One range per person or group of a list the range holds (listEndAfter, and "and" alone). */

@@ -37,6 +37,22 @@ describe('casualties: who, how many, which side', () => {
     ).toEqual(['injured 1 mss/Guatemala', 'injured 2 police/-']);
   });
 
+  it('a list item told with its service ("a soldier of the Armed Forces of Haiti (FAd\'H)") stays one of the list', () => {
+    expect(
+      casualties(
+        "On Monday in Lilavois, a police officer, a soldier of the Armed Forces of Haiti (FAd'H) and a Salvadoran member of the GSF were wounded.",
+      ).map((c) => `${c.kind} ${c.count} ${c.affiliation}/${c.country ?? '-'}`),
+    ).toEqual(['injured 1 police/-', 'injured 1 army/-', 'injured 1 mss/El Salvador']);
+  });
+
+  it('people "along with" the wounded are wounded, each group on its own side, not the dead of the verb before', () => {
+    expect(
+      casualties(
+        'On Tuesday near Cabaret, the attack killed one Kenyan officer and wounded another, along with two Haitian police officers and a motorcycle taxi driver.',
+      ).map((c) => `${c.kind} ${c.count} ${c.affiliation}/${c.country ?? '-'}`),
+    ).toEqual(['killed 1 mss/Kenya', 'injured 1 mss/Kenya', 'injured 2 police/-', 'injured 1 civilian/-']);
+  });
+
   it('"were left wounded", "were left dead": the people before are the victims', () => {
     expect(
       casualties('On Monday in Carrefour, three residents were left wounded after gangs opened fire.'),
