@@ -35,6 +35,8 @@ const LINKING =
 const LINKING_UNKNOWN_END =
   /^\s+(?:linking|connecting|joining|between|from|reliant|entre|qui relie)\s+[^,;.]{1,40}?\s+(?:to|and|with|à|au|et)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]\s*)?$/i;
 const LINK_TO = /^\s*(?:to|and|with|à|au|et|a|ak)\s+(?:the\s+|la\s+|le\s+|l['’]\s*)?(?:[\p{L}]+\s+)?$/iu;
+const FAR_END =
+  /^\s+(?:to|and|à|au|et|vers)\s+(?:the\s+|le\s+|la\s+|l['’])?(?:north|south|east|west|rest|provinces?|interior|countryside|nord|sud|reste|province)\b/i;
 // "l'axe Carrefour Paye-Savien": the ends follow the road word.
 const NAME_HEAD = /^\s+(?:(?:de|of|du)\s+)?(?:\p{Lu}[\p{L}'’]*\s+){0,2}$/u;
 
@@ -89,8 +91,10 @@ function endsAfter(text: string, offset: number, to: number, uses: PlaceUse[]): 
     if (!(JOINER.test(between) || (linking && LINK_TO.test(between)))) break;
     ends.push(u);
   }
-  // "the road linking the national hospital to the seaport": one end the gazetteer knows is enough.
-  if (ends.length >= 2 || linking) return ends;
+  // "the road linking the national hospital to the seaport": one end the gazetteer knows is enough,
+  // unless the other is a part of the country ("the highway linking Port-au-Prince to the north").
+  const away = FAR_END.test(text.slice(first.mention.end - offset, first.mention.end - offset + 40));
+  if (ends.length >= 2 || (linking && !away)) return ends;
   const rest = text.slice(first.mention.end - offset, first.mention.end - offset + 2);
   const before = text.slice(to, first.mention.start - offset);
   return /^[-–—]/.test(rest) || /[-–—]\s*$/.test(before) ? ends : [];

@@ -175,10 +175,10 @@ export function findTypeHits(text: string, french: boolean): TypeHit[] {
 export type AnaphorKind = 'injured' | 'missing' | 'killed' | 'arrest' | 'kidnapping' | 'event' | 'person';
 
 const ANAPHOR =
-  /\b(?:the|this|that|these|both|his|her|its|our)\s+((?:(?:latest|recent|deadly|fatal|slain|missing|wounded|injured|former|same|two|fallen|kidnapped|abducted|arrested|murdered|deceased|late|courageous|brave|unfortunate)\s+)*)(attacks?|ambush|incident|clash(?:es)?|confrontation|fighting|gunfire|shootings?|officers?|victims?|injuries|casualties|kidnapping|abduction|arrest|senator|killings?|death|massacre|assaults?|raids?|operation|offensive|body|fatality|constable|soldiers?|gang member responsible|gunmen|attackers|assailants)\b/i;
+  /\b(?:the|this|that|these|both|his|her|its|our)\s+((?:(?:latest|recent|deadly|fatal|slain|missing|wounded|injured|former|same|two|fallen|kidnapped|abducted|arrested|murdered|deceased|late|courageous|brave|unfortunate)\s+)*)(attacks?|ambush|incident|clash(?:es)?|confrontation|fighting|gunfire|shootings?|officers?|victims?|injuries|casualties|kidnapping|abduction|arrest|senator|killings?|death|massacre|assaults?|raids?|operation|offensive|body|fatality|constable|soldiers?|gang member responsible|gunmen|attackers|assailants|vehicle|convoy|patrol|bus|minibus|boat)\b/i;
 /** "cette attaque", "l'embuscade", "le policier disparu", "ces violences": French back-references. */
 const ANAPHOR_FR =
-  /(?<![\p{L}])(?:cette|cet|ce|ces|l['’]|le|la|les)\s*(attaques?|embuscades?|incidents?|massacres?|drames?|tueries?|carnages?|violences|affrontements?|tragédies?|enlèvements?|kidnappings?|assassinats?|opération|offensive|policiers?|victimes?|otages?|agents?|personnes|assaillants)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:cette|cet|ce|ces|l['’]|le|la|les)\s*(attaques?|embuscades?|incidents?|massacres?|drames?|tueries?|carnages?|violences|affrontements?|tragédies?|enlèvements?|kidnappings?|assassinats?|opération|offensive|policiers?|victimes?|otages?|agents?|personnes|assaillants|véhicule|convoi|patrouille|autobus|bus)(?![\p{L}])/iu;
 const FRENCH_ANAPHOR_KINDS: ReadonlyMap<string, AnaphorKind> = new Map([
   ['massacre', 'killed'],
   ['tuerie', 'killed'],
@@ -275,9 +275,19 @@ const WHOLE_TOLL = /\b(?:overall|total|cumulative|national|annual|country['’]s
 
 /** Reported speech about what might happen or generalities: never an event by itself. */
 const GENERAL = /\b(?:this is not the first time|as attacks (?:intensify|become)|increasingly frequent)\b/i;
+/**
+ * "It was the first fatality suffered by the force since …", « C'est le deuxième policier tué … »:
+ * the event just told, ranked among others; it tells no event of its own, unless it names the one
+ * before (« … la deuxième attaque en un mois, après celle du 12 octobre à Liancourt »).
+ */
+const RANKED = eitherPattern(
+  /^\W*(?:it|this|that|(?:his|her|the) death)\s+(?:was|is|marks|marked|became|becomes)\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest)\b/i,
+  /^\W*(?:c['’]est|il s['’]agit d[ue]|ce (?:décès|meurtre) est)\s*(?:le|la|du|de la)?\s*(?:premier|première|deuxième|second|seconde|troisième|quatrième|cinquième)(?![\p{L}])/iu,
+);
+const AFTER = eitherPattern(/\bafter\b/i, /(?<![\p{L}])après(?![\p{L}])/iu);
 
 export function isGeneralStatement(text: string): boolean {
-  return GENERAL.test(text);
+  return GENERAL.test(text) || (RANKED.test(text) && !AFTER.test(text));
 }
 
 /** "The incident came days after a Salvadoran soldier was killed": an earlier, other event. */

@@ -153,3 +153,22 @@ describe('localities reports name', () => {
     ]);
   });
 });
+
+describe('a wire lead placed by the details that follow it', () => {
+  const lead =
+    'PORT-AU-PRINCE, June 10 (Reuters) - A Kenyan police officer was killed on Tuesday when gunmen fired on an armored vehicle north of Haiti’s capital, the force said. ' +
+    'The attack on Route Nationale 1, the main highway linking Port-au-Prince to the north of the country, killed one Kenyan officer. ' +
+    'The vehicle was part of a joint patrol near the town of Cabaret when it was hit by sniper fire.';
+
+  it('takes the town where "the vehicle" was hit, not the capital a highway leads from', () => {
+    expect(incidents(lead)).toEqual(['2025-06-10 day Cabaret: killed/mss/1']);
+  });
+
+  it('reads "It was the first fatality suffered by the force since …" as the death just told, ranked', () => {
+    expect(
+      incidents(
+        `${lead} It was the first fatality suffered by the force since it took over from the mission, which deployed in June 2024.`,
+      ),
+    ).toEqual(['2025-06-10 day Cabaret: killed/mss/1']);
+  });
+});
