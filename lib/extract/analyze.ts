@@ -25,6 +25,7 @@ import { possessedPlace } from './possessed-places';
 import { findRoads } from './roads';
 import { type SentenceLanguage, sentenceLanguage } from './sentence-language';
 import type { Sentence } from './sentences';
+import { isBackground, isGeneralStatement } from './statement-kinds';
 import { namedTargets } from './targets';
 import { foldWord, type Token, tokenize } from './tokens';
 import {
@@ -32,8 +33,6 @@ import {
   findAnaphor,
   findTypeHits,
   isAggregate,
-  isBackground,
-  isGeneralStatement,
   pointsAtToldEvent,
   type TypeHit,
 } from './triggers';
