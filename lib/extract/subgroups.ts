@@ -150,8 +150,11 @@ function subgroupAt(
   // The item's own words: not the next item's ("two children and three police officers").
   // "a 16-year-old boy": past the age.
   const aged = /^\d+$/.test(tokens[number.end]?.norm ?? '') && tokens[number.end + 4]?.norm === 'old' ? 5 : 0;
+  // « huit membres présumés d'un gang »: the apostrophe is no word of the item.
   const norms = tokens
-    .slice(number.end + aged, Math.min(number.end + aged + 6, clauseEnd))
+    .slice(number.end + aged, Math.min(number.end + aged + 8, clauseEnd))
+    .filter((t) => t.kind !== 'punct')
+    .slice(0, 6)
     .map((t) => t.norm);
   const side = sideOfItem(norms, number.value);
   return side ? { sub: side, end: clauseEnd } : null;
@@ -162,8 +165,11 @@ function sideOfItem(norms: string[], count: number): Subgroup | null {
   // The people right after the number ("two Kenyan officers", « un policier »), not a thing of
   // theirs (« dont un commissariat de police », "two police cars").
   // "a member of the attacking gang", « un membre de la PNH »: whose member says the side.
+  // « huit membres présumés d'un gang »: a participle between.
+  const of = (w: string | undefined) => /^(?:of|de|du|des|d)$/.test(w ?? '');
   const memberOf = (k: number) =>
-    /^(?:members?|membres?)$/.test(norms[k] ?? '') && /^(?:of|de|du|des|d)$/.test(norms[k + 1] ?? '');
+    /^(?:members?|membres?)$/.test(norms[k] ?? '') &&
+    (of(norms[k + 1]) || (/^presume/.test(norms[k + 1] ?? '') && of(norms[k + 2])));
   const at = norms.findIndex(
     (w, k) => !memberOf(k) && (SECURITY_NOUNS.has(w) || GANG_NOUNS.has(w) || CIVILIAN_NOUNS.has(w)),
   );

@@ -8,7 +8,7 @@
 
 const SOURCES: Array<[RegExp, string]> = [
   [
-    /\b(?:PNH|HNP|police nationale|national police|porte-parole de la police|police spokes\w+|la police|the police|lapolis)\b/gi,
+    /\b(?:PNH|HNP|police nationale|national police|porte-parole de la police|police spokes\w+|la police|the police|lapolis|sources? policières?|police sources?)\b/gi,
     'police',
   ],
   [
@@ -64,7 +64,7 @@ const ANY_SOURCE = [
 
 /** Words that tie a figure to who gives it, in English, French and Kreyòl. */
 const REPORTED =
-  /(?<![\p{L}])(?:selon|d['’]après|according to|said|says|say|told|reported|estimated|put|puts|putting|gave|gives|give|reconnu|counted|recorded|documented|parle(?:nt)? d(?:e|['’])|évoque|évoquent|avance|avancent|dénombre|recense|indiqué|déclaré|annoncé|rapporté|précisé|confirmé|affirmé|affirme|indique|déclare|annonce|précise|assure|fai(?:t|sai(?:en)?t) état|dapre|di|pale de)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:selon|d['’]après|according to|said|says|say|told|reported|estimated|put|puts|putting|gave|gives|give|reconnu|counted|recorded|documented|parle(?:nt)? d(?:e|['’])|évoque|évoquent|avance|avancent|dénombre|recense|appris|learned|learnt|indiqué|déclaré|annoncé|rapporté|précisé|confirmé|affirmé|affirme|indique|déclare|annonce|précise|assure|fai(?:t|sai(?:en)?t) état|dapre|di|pale de)(?![\p{L}])/giu;
 
 /** "Police said", "according to police": police as the teller, with no article before it. */
 const POLICE_TELLING =

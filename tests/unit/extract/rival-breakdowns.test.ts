@@ -204,3 +204,14 @@ describe('the same teller again', () => {
     ).toEqual([['killed/unknown/9 [local authorities]', 'killed/unknown/12 [civil protection]']]);
   });
 });
+
+describe('a wire’s police source and a rights group', () => {
+  it('reads « dont huit membres présumés d’un gang et trois civils » told « de source policière » against the RNDDH’s count', () => {
+    expect(
+      tolls(
+        'Au moins onze personnes, dont huit membres présumés d’un gang et trois civils, ont été tuées jeudi dans une frappe de drone à Bel-Air, a appris l’AFP de source policière. ' +
+          'Le RNDDH fait état pour sa part de quatorze morts, dont cinq civils.',
+      ),
+    ).toEqual([['killed/civilian/3 [police]', 'killed/civilian/14 [RNDDH]', 'killed/gang/8']]);
+  });
+});
