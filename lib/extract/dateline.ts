@@ -5,9 +5,11 @@
  * The reader keeps its place as a fallback scene, its date as evidence of publication, its outlet
  * for the report, and reads nothing in it as an event.
  */
+import { isWeekdayWord } from './date-words';
 import { findDateMentions } from './dates';
 import type { PublicationEstimate } from './publication';
 import type { Sentence } from './sentences';
+import { foldWord } from './tokens';
 
 export interface Dateline {
   /** Offsets of the whole dateline (separator included) in the text. */
@@ -57,7 +59,8 @@ function parsePrefix(prefix: string, ref: string | null) {
   const placeLike =
     CAPS_PLACE.test(first) ||
     (parts.length > 1 && TITLE_PLACE.test(first) && named && first.split(/\s+/).length <= 5);
-  if (!placeLike && !outlet) return null;
+  // "Mercredi, des bandits … le trajet Hinche–Port-au-Prince": a day opens a sentence, not a dateline.
+  if ((!placeLike || isWeekdayWord(foldWord(first))) && !outlet) return null;
   if (!placeLike && parts.length > 0 && !dateMention) return null;
   return {
     placeText: placeLike ? parts.slice(0, dateMention && parts.length > 1 ? 1 : 2).join(', ') : null,

@@ -44,10 +44,19 @@ export function isAge(tokens: Token[], open: number, close: number): boolean {
   return n + 1 === close || (n + 2 === close && AGE_WORDS.has(tokens[n + 1]?.norm ?? ''));
 }
 
+const NAME_INTRO = wordSet(`
+  identified as named known called identifie identifiee identifies comme nomme nommee du nom de
+`);
+
 /** "a police officer, Marc Joseph,", « un policier, Marc-Arthur Benoît, »: the person's name. */
+
 export function isNameAside(tokens: Token[], open: number, close: number): boolean {
-  if (close - open < 2 || close - open > 6 || !PERSON_NOUNS.has(tokens[open - 1]?.norm ?? '')) return false;
-  for (let k = open + 1; k < close; k++) {
+  if (close - open < 2 || close - open > 9 || !PERSON_NOUNS.has(tokens[open - 1]?.norm ?? '')) return false;
+  // ", identified as Wilner Saint-Fleur,", « , identifié comme … », « , du nom de … ».
+  let from = open + 1;
+  while (from < close - 1 && NAME_INTRO.has(tokens[from]?.norm ?? '')) from++;
+  if (close - from > 6) return false;
+  for (let k = from; k < close; k++) {
     const t = tokens[k];
     if (!t || (!(t.kind === 'word' && t.cap) && t.text !== '-')) return false;
   }

@@ -9,18 +9,17 @@ import {
   DESTINATION,
   NEAR,
   PASSIVE_TARGET,
+  SENT_FROM,
   TARGET_VERBS,
   VISIT_VERBS,
 } from './place-role-words';
 import type { Token } from './tokens';
 import { wordSet } from './words';
 
-/** Verbs of people sent or coming from a place: "reinforcements sent from Saint-Marc", « dépêchée depuis ». */
-const SENT_FROM = wordSet(`
-  sent dispatched deployed came coming arrived arriving travelling traveling returning fled fleeing
-  evacuated depechee depeche depeches depechees envoyee envoye envoyes venus venue venant arrives
-`);
-/** `origin`: where people were sent or came from ("reinforcements sent from Saint-Marc"), not the scene. */
+/**
+ * `origin`: where people were sent or came from ("reinforcements sent from Saint-Marc"), or the ends
+ * of the route they were on (« le trajet Hinche–Port-au-Prince »): neither the scene nor its context.
+ */
 export type PlaceRole = 'at' | 'near' | 'target' | 'destination' | 'origin' | 'none';
 
 const AT = wordSet(`
@@ -209,7 +208,7 @@ function residentsActed(tokens: Token[], m: { tokStart: number; tokEnd?: number 
 }
 
 const ROUTE_WORDS = wordSet(
-  'reliant relie relient linking links connecting connects destination bound provenance',
+  'reliant relie relient linking links connecting connects destination bound provenance trajet',
 );
 
 /** "le massacre de Pont-Sondé", "l'attaque de Mirebalais": the event named by where it happened. */
@@ -245,8 +244,8 @@ function governedRole(tokens: Token[], m: { tokStart: number }, covered: Readonl
   // « à destination de Port-au-Prince »: the ends of a route, not where it happened.
   for (let i = m.tokStart - 1; i >= 0 && i >= m.tokStart - 5; i--) {
     const t = tokens[i];
-    if (!t || (t.kind === 'punct' && t.text !== '-')) break;
-    if (ROUTE_WORDS.has(t.norm)) return 'none';
+    if (!t || (t.kind === 'punct' && !/^[-–—]$/.test(t.text))) break;
+    if (ROUTE_WORDS.has(t.norm)) return 'origin';
   }
   const of = tokens[m.tokStart - 1]?.norm ?? '';
   const head = tokens[m.tokStart - 2]?.norm ?? '';

@@ -39,3 +39,9 @@ export const ATTACK_NOUNS = wordSet(`
   attack attacks assault assaults raid raids offensive incursion
   attaque attaques assaut assauts offensive incursion incursions operation
 `);
+
+/** Verbs of people sent or coming from a place: "reinforcements sent from Saint-Marc", « dépêchée depuis ». */
+export const SENT_FROM = wordSet(`
+  sent dispatched deployed came coming arrived arriving travelling traveling returning fled fleeing
+  evacuated depechee depeche depeches depechees envoyee envoye envoyes venus venue venant arrives
+`);

@@ -538,6 +538,18 @@ export const PORT_AU_PRINCE_AREA: readonly GazetteerEntry[] = [
     ...BY_HAND,
   },
   {
+    // The climb of Route Nationale 3 north-east of Croix-des-Bouquets, towards Mirebalais.
+    key: 'morne-a-cabrit',
+    name: 'Morne-à-Cabrit',
+    kind: 'neighbourhood',
+    parent: 'croix-des-bouquets',
+    lat: 18.62,
+    lng: -72.15,
+    radiusM: 3000,
+    ...BY_HAND,
+    aliases: ['Morne à Cabrit', 'Morne a Cabrit', 'Mòn Kabrit', 'Morne Cabrit'],
+  },
+  {
     key: 'carrefour-dufort',
     name: 'Carrefour Dufort',
     kind: 'neighbourhood',

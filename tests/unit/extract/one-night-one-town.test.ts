@@ -187,3 +187,22 @@ describe('a town and the places around its story', () => {
     expect(undated.incidents[1]?.date).toBe('2024-10-03');
   });
 });
+
+describe('a bus stopped on its route', () => {
+  it('is where it was stopped, not at the ends of its route, and its driver, named in an aside, is its dead', () => {
+    expect(
+      incidents(
+        'Une quinzaine de passagers d’un autobus ont été enlevés mercredi par des individus armés à Morne-à-Cabrit, alors que le véhicule faisait le trajet Hinche–Port-au-Prince. ' +
+          'Le chauffeur, identifié comme Wilner Saint-Fleur, 47 ans, a été tué sur le coup.',
+      ),
+    ).toEqual(['2025-11-05 Morne-à-Cabrit: missing/civilian/15 killed/civilian/1']);
+  });
+
+  it('does not place a bus stopped somewhere unnamed at the ends of its route', () => {
+    expect(
+      incidents(
+        'Mercredi, des bandits ont enlevé dix passagers d’un autobus qui faisait le trajet Hinche–Port-au-Prince.',
+      ),
+    ).toEqual(['2025-11-05 -: missing/civilian/10']);
+  });
+});
