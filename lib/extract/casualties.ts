@@ -234,7 +234,26 @@ export function findCasualties(
     const rival = last?.at === cue.at ? rivalAfter(tokens, last, cues[n + 1]?.at ?? tokens.length) : null;
     if (rival) out.push(rival);
   }
-  return dropFatalInjury(out);
+  return dropFatalInjury(out.filter((m) => !includedIn(tokens, m, out)));
+}
+
+const INCLUDING = wordSet('including dont');
+/**
+ * "At least eight people were killed, including a nurse who was shot", "put the death toll at 11,
+ * including two patients who died": how some of the dead died, not more victims (the breakdown by
+ * side is read from the words, subgroups.ts).
+ */
+function includedIn(tokens: Token[], m: CasualtyMention, all: CasualtyMention[]): boolean {
+  if (!INCLUDING.has(tokens[m.phrase.tokStart - 1]?.norm ?? '')) return false;
+  return all.some(
+    (o) =>
+      o !== m &&
+      o.kind === 'killed' &&
+      o.phrase.tokEnd <= m.phrase.tokStart &&
+      o.count !== null &&
+      m.count !== null &&
+      o.count >= m.count,
+  );
 }
 
 /** Two cues read the same count of the same people: their phrases overlap. */

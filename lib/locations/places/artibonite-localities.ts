@@ -161,7 +161,8 @@ export const ARTIBONITE_LOCALITIES: readonly GazetteerEntry[] = [
     key: 'hopital-albert-schweitzer',
     name: 'Hôpital Albert Schweitzer',
     kind: 'site',
-    parent: 'verrettes',
+    // In the village of Deschapelles, whose name reports give it by ("the hospital in Deschapelles").
+    parent: 'deschapelles',
     lat: 19.075,
     lng: -72.468,
     ...BY_HAND,

@@ -206,3 +206,29 @@ describe('a bus stopped on its route', () => {
     ).toEqual(['2025-11-05 -: missing/civilian/10']);
   });
 });
+
+describe('a hospital town stormed', () => {
+  const tolls = (text: string) =>
+    read(text).incidents.map((i) =>
+      i.casualties.map(
+        (c) => `${c.kind}/${c.affiliation}/${c.count}${c.attribution ? ` [${c.attribution}]` : ''}`,
+      ),
+    );
+
+  it('places the assault on the hospital in the town that holds it, one event', () => {
+    expect(
+      incidents(
+        'Armed gangs stormed the town of Deschapelles overnight Sunday. At least eight people were killed in the assault on Hôpital Albert Schweitzer.',
+      ),
+    ).toEqual(['2025-11-09 Hôpital Albert Schweitzer: killed/civilian/8']);
+  });
+
+  it('reads how some of the dead died ("including a nurse who was shot", "including two patients who died") as no more victims', () => {
+    expect(
+      tolls(
+        'Gangs stormed Deschapelles on Sunday. At least eight people were killed in the assault, including a nurse who was shot as she tried to reach the maternity ward, according to the hospital. ' +
+          'A civil protection official put the death toll at 11, including two patients who died during the evacuation.',
+      ),
+    ).toEqual([['killed/civilian/8 [hospital]', 'killed/civilian/11 [civil protection]']]);
+  });
+});
