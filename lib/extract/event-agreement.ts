@@ -278,3 +278,16 @@ export const DURING = eitherPattern(
   /\b(?:during|amid|in the course of) (?:the|this|that) (?:abduction|kidnapping|attack|raid|ambush|clash|clashes|operation|assault)\b/i,
   /(?<![\p{L}])(?:lors|au cours|pendant) (?:de l['’]|du|de la|de cet(?:te)?) ?(?:enlèvement|attaque|embuscade|opération|affrontements?|assaut)(?![\p{L}])/iu,
 );
+
+/** One date is a month or a week, the other a day inside it. */
+export function vaguer(a: DateMention, b: DateMention): boolean {
+  return a.precision !== b.precision && (a.precision === 'day' || b.precision === 'day');
+}
+
+/** The sentence's victims are all of sides the event's are not ("four farmers", "three gang members"). */
+export function otherSides(g: EventGroup, v: SentenceView): boolean {
+  const sides = new Set(g.casualties.map(victimSide));
+  return (
+    g.casualties.length > 0 && v.casualties.length > 0 && v.casualties.every((c) => !sides.has(victimSide(c)))
+  );
+}

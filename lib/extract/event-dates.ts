@@ -2,6 +2,7 @@
 import type { SentenceFacts } from './analyze';
 import { monthEnd, monthOf, sameOrPreviousWeekday, yearOf } from './calendar';
 import type { DateMention } from './dates';
+import type { EventGroup, SentenceView } from './event-groups';
 import { eitherPattern } from './words';
 
 export function dateRange(d: DateMention): [string, string] | null {
@@ -89,4 +90,17 @@ export function ranUntil(
   if (!TIMING.test(text) || !UNTIL.test(text) || BEGAN.test(text)) return false;
   target.date = { ...target.date, dateEnd: until.date };
   return true;
+}
+
+/**
+ * « La ville s'est réveillée ce dimanche sous le choc. Trois hommes ont été lynchés … »: the day of
+ * the scene set in the sentence just before, which told no event of its own.
+ */
+export function sceneDay(
+  scene: SentenceView | undefined,
+  inGroup: ReadonlyMap<number, EventGroup>,
+): DateMention | null {
+  if (!scene || scene.type || scene.casualties.length > 0 || inGroup.has(scene.facts.sentence.index))
+    return null;
+  return scene.date?.resolved && scene.date.precision === 'day' ? scene.date : null;
 }

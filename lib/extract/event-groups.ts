@@ -22,12 +22,14 @@ import {
   kindsOf,
   listedTarget,
   moreOfLast,
+  otherSides,
   placesAgree,
   placesShared,
   refines,
   specific,
   toldBeforeIt,
   typesAgree,
+  vaguer,
 } from './event-agreement';
 import type { GazetteerIndex } from './places';
 import type { IncidentType } from './schema';
@@ -61,7 +63,7 @@ const PRECISION_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
 
 export { dateRange, eventDate } from './event-dates';
 
-import { ranUntil, TIMING, weekdayInSpan } from './event-dates';
+import { ranUntil, sceneDay, TIMING, weekdayInSpan } from './event-dates';
 
 function join(g: EventGroup, v: SentenceView, asCore: boolean): void {
   if (asCore) {
@@ -232,6 +234,9 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
         if (datedAway(g) || !typesAgree(g.type, v.type) || !casualtiesAgree(g, v, adjacent)) continue;
         const gPlaces = groupPlaces(g, viewOf);
         if (!placesAgree(gPlaces, v.places, index)) continue;
+        // "Last month, gunmen killed four farmers … A drone strike on May 28 killed three gang
+        // members": a day within a month told before, with victims of another side, is another event.
+        if (g.date && v.date && vaguer(g.date, v.date) && otherSides(g, v)) continue;
         const sameDay = v.date !== null && g.date !== null && v.date.resolved;
         const samePlace = placesShared(gPlaces, v.places, index);
         // A toll told with no date or place of its own continues the event just told.
@@ -248,18 +253,9 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
         target = startGroup(v);
         // "Four died in Solino and three in Bel-Air", after Monday's toll: the clause beside one
         // that joined a dated event happened that day too.
-        // « La ville s'est réveillée ce dimanche … Trois hommes ont été lynchés »: the scene set just before.
         const sibling = groups.find((g) => g.date?.resolved && clauseSibling(g, f));
-        const scene = views.find((x) => x.facts.sentence.index === f.sentence.index - 1);
-        const set =
-          hasCasualty &&
-          scene &&
-          !scene.type &&
-          scene.casualties.length === 0 &&
-          !inGroup.has(f.sentence.index - 1);
-        const day =
-          sibling?.date ??
-          (set && scene.date?.resolved && scene.date.precision === 'day' ? scene.date : null);
+        const before = views.find((x) => x.facts.sentence.index === f.sentence.index - 1);
+        const day = sibling?.date ?? (hasCasualty ? sceneDay(before, inGroup) : null);
         if (!target.date && day) [target.date, target.inheritedDate] = [day, true];
         groups.push(target);
       }

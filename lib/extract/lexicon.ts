@@ -84,6 +84,7 @@ export const CIVILIAN_NOUNS = wordSet(`
   secouristes paramedic
   crew crews staff staffer staffers volunteer volunteers photographer photographers cameraman cameramen
   inmate inmates prisoner prisoners detainee detainees orphan orphans worshipper worshippers
+  churchgoer churchgoers congregant congregants
   personne personnes civil civils habitant habitants riverain riverains resident residents residant
   residants enfant enfants femme femmes homme hommes individu individus journaliste journalistes
   chauffeur chauffeurs passager passagers victime victimes fidele fideles commercant commercants

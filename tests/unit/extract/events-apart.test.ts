@@ -24,6 +24,19 @@ describe('one event or two', () => {
     ).toEqual(['2025-06-07 Gressier: killed/civilian/6', '2025-06-08 Carrefour: injured/police/1']);
   });
 
+  it('keeps apart a day inside a month told before when its victims are of another side', () => {
+    expect(
+      incidents(
+        'Gunmen attacked a church in Furcy on Sunday, killing 12 people. Last month, gunmen killed four farmers in nearby Belot. ' +
+          'A drone strike on May 28 near Kenscoff killed at least three suspected gang members, police said.',
+      ),
+    ).toEqual([
+      '2025-06-08 Furcy: killed/civilian/12',
+      '2025-05-01 Belot: killed/civilian/4',
+      '2025-05-28 Kenscoff: killed/gang/3',
+    ]);
+  });
+
   it('joins "The driver, who tried to speed away, was shot" to the event just told', () => {
     expect(
       incidents(
