@@ -76,6 +76,9 @@ function mournedOn(before: string, after: string, own: string): boolean {
 const EVENT_OF =
   /(?:massacre|attack|ambush|assault|raid|killings?|attaque|embuscade|tuerie)\s+(?:of|du|de)\s+(?:le\s+)?$/i;
 const TOLD_IN = /^[^.;]{0,50}?,\s*(?:in which|during which|where|when|au cours d|lors d|où|qui)/iu;
+/** "since the assassination of President Jovenel Moïse in July 2021": the day of the event it names. */
+const SINCE_EVENT =
+  /\b(?:since|depuis|dep(?:uis|i))\s+(?:the\s+|l['’]\s*|le\s+|la\s+)?(?:assassination|murder|killing|massacre|attack|assassinat|meurtre|massacre|attaque)\s+(?:of|on|in|du|de|d['’]|contre)\s+[^,;.]{1,50}?\s+(?:in|on|en|le)\s+$/iu;
 const EVENT_AFTER =
   /^\s+(?:massacre|attack|ambush|assault|raid|killings?|attaque|embuscade|tuerie)\b[^.;]{0,60}?,\s*(?:in which|during which|where|which|that|au cours d|lors d|où|qui)/iu;
 
@@ -209,6 +212,8 @@ export function findDateMentions(
         !(WHEN_AFTER.test(text.slice(end, end + 12)) && countInWhenClause(text, start, end)) &&
         // "since the October 2024 massacre in Pont-Sondé, in which … killed 115": the event's own month.
         !(f.precision !== 'year' && EVENT_AFTER.test(text.slice(end, end + 90))) &&
+        // "since the assassination of President Jovenel Moïse in July 2021": the event's own month.
+        !(f.precision !== 'year' && SINCE_EVENT.test(text.slice(Math.max(0, start - 90), start))) &&
         // "since the attack of 3 October 2024 on Pont-Sondé, in which … were killed": the same.
         !(
           f.precision !== 'year' &&

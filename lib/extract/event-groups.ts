@@ -33,6 +33,7 @@ import {
 } from './event-agreement';
 import type { GazetteerIndex } from './places';
 import type { IncidentType } from './schema';
+import { tellsWhatItDid } from './statement-kinds';
 import { differentTargets } from './targets';
 import { joinUndated } from './undated-groups';
 
@@ -180,6 +181,9 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
         continue;
       }
     }
+    // "The attack shook parents …, where the school year began on Oct. 1" founds nothing (statement-kinds.ts).
+    if (f.anaphor === 'event' && !hasCasualty && f.types.length === 1 && tellsWhatItDid(f.sentence.text))
+      continue;
     // "In other parts of the capital, firefights broke out": a scene of its own, told as part of
     // the same day's story: a new event, on the day just told when it names none.
     if (founding && f.elsewhere && groups.length > 0) {

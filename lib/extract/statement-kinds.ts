@@ -39,3 +39,15 @@ const BEFORE_THE_EVENT = eitherPattern(
 export function isBackground(text: string): boolean {
   return BACKGROUND.test(text) || RECALLED.test(text) || BEFORE_THE_EVENT.test(text);
 }
+
+/**
+ * "The attack shook parents across the capital, where the new school year began on Oct. 1": what
+ * the event told did, with a day of something else; not "The assault is part of a surge …,
+ * including deadly attacks in Mirebalais" (other events), nor "The attack occurred over the weekend".
+ */
+const OPENS_WITH_EVENT =
+  /^\W*(?:the|this|that|cette|cet|ce|l['’]|le|la)\s*(?:attack|assault|ambush|shooting|raid|massacre|attaque|embuscade|fusillade|tuerie)\s+(?!comes?\b|came\b|survient|intervient|occurred|happened|took\b|began|started|unfolded|lasted|s['’]est|a eu lieu)/iu;
+
+export function tellsWhatItDid(text: string): boolean {
+  return OPENS_WITH_EVENT.test(text);
+}

@@ -172,3 +172,22 @@ describe('a wire lead placed by the details that follow it', () => {
     ).toEqual(['2025-06-10 day Cabaret: killed/mss/1']);
   });
 });
+
+describe('what an event did, and the event a since-clause names', () => {
+  it('founds nothing from "The attack shook parents …, where the school year began on Oct. 1"', () => {
+    expect(
+      incidents(
+        'Gunmen opened fire on a school in Delmas on Monday, killing two students. ' +
+          'The attack shook parents across the capital, where the new school year officially began on June 2.',
+      ),
+    ).toEqual(['2025-06-09 day Delmas: killed/civilian/2']);
+  });
+
+  it('dates "since the assassination of President Jovenel Moïse in July 2021" by that month, not another date of the sentence', () => {
+    expect(
+      incidents(
+        'The mission was authorised by the UN Security Council in October 2023 to help the police restore order in the country, which has been plagued by gang violence since the assassination of President Jovenel Moïse in July 2021.',
+      ),
+    ).toEqual(['2021-07-01 month -: killed/civilian/1']);
+  });
+});

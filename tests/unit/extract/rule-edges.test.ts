@@ -71,15 +71,25 @@ describe('events counted', () => {
 });
 
 describe('a killing told as a noun', () => {
-  it('is no death in a past year, after "since" with no day of its own, tried, foiled or charged', () => {
+  it('is no death in a past year, tried, foiled or charged', () => {
     for (const text of [
       'The murder of journalist Romelo Vilsaint in 2022 remains unsolved.',
-      'Haiti has been in turmoil since the assassination of President Jovenel Moïse in July 2021.',
       'Police arrested a man for the attempted murder of a police officer in Delmas on Monday.',
       'Police foiled the assassination of a senator in Pétion-Ville on Monday.',
       'The gang leader, responsible for the murders of 12 police officers, was arrested in Delmas on Monday.',
     ])
       expect(casualties(text), text).toEqual([]);
+  });
+
+  // The corpus's coding convention (a back-reference is an incident of the citing report, at the
+  // precision told) counts "since the assassination of President Jovenel Moïse in July 2021" as that
+  // killing, in its own month; it had been read as no death at all.
+  it('is the killing a since-clause names with its own month', () => {
+    expect(
+      casualties(
+        'Haiti has been in turmoil since the assassination of President Jovenel Moïse in July 2021.',
+      ),
+    ).toEqual(['killed/civilian/-/1']);
   });
 
   it('reads the day of a date after the victim as no count', () => {
