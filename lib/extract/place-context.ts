@@ -6,8 +6,11 @@
 
 import {
   ATTACK_NOUNS,
+  COMPASS,
   DESTINATION,
+  DIRECTIONS,
   NEAR,
+  PARTS_OF,
   PASSIVE_TARGET,
   SENT_FROM,
   TARGET_VERBS,
@@ -221,21 +224,12 @@ const TELLERS = new Set(['police', 'lapolis', 'polis']);
 const TELLING = wordSet('said says told reported pale di declare indique');
 
 const TOLL_NOUNS = new Set(['toll', 'figure', 'count', 'tally', 'bilan']);
-const PARTS_OF = new Set([
-  'entree',
-  'sortie',
-  'abords',
-  'environs',
-  'peripherie',
-  'hauteurs',
-  'outskirts',
-  'entrance',
-  'edge',
-]);
-const DIRECTIONS = new Set(['sud', 'nord', 'est', 'ouest', 'southern', 'northern', 'eastern', 'western']);
 
 function governedRole(tokens: Token[], m: { tokStart: number }, covered: ReadonlySet<number>): PlaceRole {
   if (inhabitantsOf(tokens, m.tokStart)) return 'target';
+  // "north of Port-au-Prince", "30 km south of the capital": a place to measure from (not "the north of").
+  const bearing = COMPASS.has(tokens[m.tokStart - 2]?.norm ?? '') && tokens[m.tokStart - 1]?.norm === 'of';
+  if (bearing && tokens[m.tokStart - 3]?.norm !== 'the') return 'none';
   // « au gang Grand Ravine », « le gang de Village-de-Dieu »: the gang's name, not where it happened.
   const before = tokens[m.tokStart - 1]?.norm ?? '';
   const gang = before === 'de' || before === 'd' ? tokens[m.tokStart - 2]?.norm : before;

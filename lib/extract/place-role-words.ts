@@ -45,3 +45,29 @@ export const SENT_FROM = wordSet(`
   sent dispatched deployed came coming arrived arriving travelling traveling returning fled fleeing
   evacuated depechee depeche depeches depechees envoyee envoye envoyes venus venue venant arrives
 `);
+
+/** « à l'entrée sud de Saint-Marc », "the outskirts of Mirebalais": a part of the place, in it. */
+export const PARTS_OF = new Set([
+  'entree',
+  'sortie',
+  'abords',
+  'environs',
+  'peripherie',
+  'hauteurs',
+  'outskirts',
+  'entrance',
+  'edge',
+]);
+/** "north of Port-au-Prince": a bearing from a place, which is then no scene. */
+export const COMPASS = wordSet('north south east west northeast northwest southeast southwest');
+/** « l'entrée sud de … »: a side of the part named. */
+export const DIRECTIONS = new Set([
+  'sud',
+  'nord',
+  'est',
+  'ouest',
+  'southern',
+  'northern',
+  'eastern',
+  'western',
+]);

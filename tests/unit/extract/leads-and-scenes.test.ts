@@ -191,3 +191,12 @@ describe('what an event did, and the event a since-clause names', () => {
     ).toEqual(['2021-07-01 month -: killed/civilian/1']);
   });
 });
+
+describe('a bearing from a place', () => {
+  it('does not place an attack "north of Port-au-Prince" in Port-au-Prince', () => {
+    const [attack] = read(
+      'Last Thursday, gunmen attacked a minibus on the road between Arcahaie and Cabaret, north of Port-au-Prince, killing about a dozen passengers.',
+    ).incidents;
+    expect([attack?.place?.name, attack?.placeText]).toEqual(['Ouest', 'road between Arcahaie and Cabaret']);
+  });
+});
