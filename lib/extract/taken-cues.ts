@@ -5,7 +5,7 @@
  */
 import type { Cue, Voice } from './casualty-cues';
 import { beBefore, phraseEndsAt, startsObject, verbVoice } from './cue-context';
-import { PERSON_NOUNS } from './lexicon';
+import { GANG_NOUNS, PERSON_NOUNS } from './lexicon';
 import type { Token } from './tokens';
 import { wordSet } from './words';
 
@@ -15,12 +15,13 @@ const TAKEN = new Set(['seized', 'snatched', 'marched']);
 /** "took 15 people hostage" (not "gangs holding the capital hostage", a figure of speech). */
 const TOOK = wordSet('took take takes taking');
 const TAKEN_AWAY = wordSet('took taken led carried dragged');
+const FLED = wordSet('fled escaped left');
 
 /** Every word a cue here starts at. */
 export const TAKING_WORDS: ReadonlySet<string> = new Set([
   ...ABDUCT,
   ...TAKEN,
-  ...wordSet('fire captive hostage kidnapping kidnappings abduction abducting away'),
+  ...wordSet('fire captive hostage kidnapping kidnappings abduction abducting away with'),
 ]);
 
 const cue = (kind: Cue['kind'], at: number, voice: Voice, anchor = at): Cue => ({
@@ -42,6 +43,12 @@ export function takenCue(tokens: Token[], i: number): Cue | null {
       PERSON_NOUNS.has(next) && !beBefore(tokens, i) ? 'adjectival' : verbVoice(tokens, i),
     );
   if (TAKEN.has(w)) return beBefore(tokens, i) ? cue('kidnapped', i, 'passive') : null;
+  // "The attackers fled with the pastor and three members of the choir": people taken.
+  if (w === 'with' && FLED.has(prev) && startsObject(tokens[i + 1])) {
+    const attackers = tokens.slice(Math.max(0, i - 6), i - 1).some((t) => GANG_NOUNS.has(t.norm));
+    const people = tokens.slice(i + 1, i + 7).some((t) => PERSON_NOUNS.has(t.norm));
+    return attackers && people ? cue('kidnapped', i, 'active') : null;
+  }
   // "the gunmen took away at least four women", "were led away": people taken, not their goods.
   if (w === 'away' && TAKEN_AWAY.has(prev)) {
     if (beBefore(tokens, i - 1)) return cue('kidnapped', i, 'passive', i - 1);

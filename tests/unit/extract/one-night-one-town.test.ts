@@ -35,6 +35,19 @@ describe('a town and its night', () => {
     ).toEqual(['2025-11-08 Dessalines: killed/civilian/17 missing/civilian/4']);
   });
 
+  it('reads the people "the attackers fled with" as taken, not residents who fled with their children', () => {
+    expect(
+      incidents(
+        'Gunmen attacked a church in Furcy on Sunday, abducting the pastor. The attackers fled with the pastor and at least three members of the church choir.',
+      ),
+    ).toEqual(['2025-11-09 Furcy: missing/civilian/4']);
+    expect(
+      incidents(
+        'Gunmen attacked Cabaret on Sunday, killing two people. Residents fled with their children to Arcahaie.',
+      ),
+    ).toEqual(['2025-11-09 Cabaret: killed/civilian/2']);
+  });
+
   it('reads people "taken away", not their goods or the bodies', () => {
     expect(incidents('On Saturday in Cabaret, gunmen took away two nurses.')).toEqual([
       '2025-11-08 Cabaret: missing/civilian/2',
