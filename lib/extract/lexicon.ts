@@ -58,7 +58,7 @@ export const SECURITY_NOUNS = wordSet(`
   policier policiers policiere policieres soldat soldats militaire militaires gendarme gendarmes
   membre membres element elements agente agentes inspecteur inspecteurs commissaire commissaires casque
   casques
-  polis polisye solda officier officiers sergent caporal
+  polis polisye solda officier officiers sergent caporal ajan
 `);
 
 export const GANG_NOUNS = wordSet(`

@@ -22,6 +22,12 @@ describe('Kreyòl tolls', () => {
     ).toEqual(['2025-06-07 Liancourt: killed/civilian/7 killed/police/1']);
   });
 
+  it('reads « yon ajan kenyan te mouri » as a Kenyan officer killed', () => {
+    expect(incidents('Lendi, yon ajan kenyan te mouri nan Kabarè.')).toEqual([
+      '2025-06-09 Cabaret: killed/mss/1',
+    ]);
+  });
+
   it('keeps the mayor’s count as a rival of the police’s, told to a radio station', () => {
     expect(
       incidents(
