@@ -280,8 +280,11 @@ function governedRole(tokens: Token[], m: { tokStart: number }, covered: Readonl
     if (w === 'controle' && tokens[i - 2]?.norm === 'reprendre') return 'target';
     // « l'attaque contre Pont-Sondé », "the assault against Mirebalais" (not "the fight against the Haiti gangs").
     // « une attaque armée contre … », "a deadly assault against …": an adjective between.
-    const noun = (k: number) => ATTACK_NOUNS.has(tokens[k]?.norm ?? '');
-    if ((w === 'contre' || w === 'against') && (noun(i - 1) || noun(i - 2))) return 'target';
+    if (
+      (w === 'contre' || w === 'against') &&
+      (ATTACK_NOUNS.has(tokens[i - 1]?.norm ?? '') || ATTACK_NOUNS.has(tokens[i - 2]?.norm ?? ''))
+    )
+      return 'target';
     // "was visiting the General Hospital when gangs opened fire": where the visitors were is the scene.
     if (VISIT_VERBS.has(w)) return 'at';
     if (FILLER.has(w)) continue;
