@@ -9,7 +9,7 @@ import { BE, type CasualtyCueKind, type Cue, findCues } from './casualty-cues';
 import { countsEvents } from './counted-events';
 import { beginsPassive, skipBack } from './cue-context';
 import type { DocContext } from './doc-context';
-import { alongside, gappedAfter, rivalAfter } from './gapping';
+import { afterRelative, alongside, gappedAfter, rivalAfter } from './gapping';
 import { PERSON_NOUNS } from './lexicon';
 import { phraseAfter, phraseBefore } from './noun-phrase';
 import { conjuncts } from './person-lists';
@@ -227,6 +227,8 @@ export function findCasualties(
       out.push(mention);
     }
     out.push(...alongside(tokens, cue, ctx, out[out.length - 1], cues[n + 1]?.at ?? tokens.length));
+    const listed = cue.voice === 'to' ? afterRelative(tokens, cue, ctx, out[out.length - 1]) : null;
+    if (listed) out.push(listed);
     const last = out[out.length - 1];
     const gapped =
       last?.at === cue.at ? gappedAfter(tokens, cue, last, ctx, cues[n + 1]?.at ?? tokens.length) : null;

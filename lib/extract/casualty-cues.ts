@@ -135,7 +135,9 @@ export function findCues(tokens: Token[], french: boolean): Cue[] {
       const kind = w === 'dead' || w === 'killed' || w === 'victims' ? 'killed' : 'injured';
       // "Among the dead were two police officers", "Among those killed were …": the people after the verb.
       const opens = i === 2 || tokens[i - 3]?.kind === 'punct';
-      if (listed || (opens && (BE.has(next) || INCLUDED.has(next)))) push(kind, i, 'to', i + 1);
+      // "Among the dead were also a police officer …": past the "also".
+      const also = tokens[i + 2]?.norm === 'also' ? 1 : 0;
+      if (listed || (opens && (BE.has(next) || INCLUDED.has(next)))) push(kind, i, 'to', i + 1 + also);
       else push(kind, i, 'passive', i - 2);
       continue;
     }

@@ -182,3 +182,26 @@ export function alongside(
   }
   return [];
 }
+
+const RELATIVE_START = new Set(['who', 'qui']);
+/**
+ * "Among the dead were a police officer who rushed to the scene and two of the assailants": the
+ * next item of the list, after the relative clause that ended the first one's phrase.
+ */
+export function afterRelative(
+  tokens: Token[],
+  cue: Cue,
+  ctx: DocContext,
+  last: CasualtyMention | undefined,
+): CasualtyMention | null {
+  if (!last || last.at !== cue.at || !RELATIVE_START.has(tokens[last.phrase.tokEnd]?.norm ?? '')) return null;
+  for (let k = last.phrase.tokEnd + 1; k < tokens.length && k <= last.phrase.tokEnd + 15; k++) {
+    const t = tokens[k];
+    if (!t || t.text === '.' || t.text === ';') return null;
+    if (t.norm !== 'and' && t.norm !== 'et') continue;
+    const range = phraseAfter(tokens, k + 1);
+    const more = range ? readMention(tokens, { ...cue, voice: 'active' }, range, ctx) : null;
+    return more?.phrase.head ? { ...more, cueStart: last.cueStart, additional: true } : null;
+  }
+  return null;
+}

@@ -245,3 +245,14 @@ describe('a hospital town stormed', () => {
     ).toEqual([['killed/civilian/8 [hospital]', 'killed/civilian/11 [civil protection]']]);
   });
 });
+
+describe('a church attacked during the service', () => {
+  it('adds the dead listed "also", past a relative clause, to the churchgoers counted', () => {
+    expect(
+      incidents(
+        'Gunmen attacked a church in Furcy on Sunday. The deputy mayor said at least 12 churchgoers were killed and more than 20 wounded. ' +
+          'Among the dead were also a police officer who rushed to the scene from a nearby substation and two of the assailants, who were shot by residents, she said.',
+      ),
+    ).toEqual(['2025-11-09 Furcy: killed/civilian/12 injured/unknown/20 killed/police/1 killed/gang/2']);
+  });
+});
