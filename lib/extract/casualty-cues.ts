@@ -62,6 +62,7 @@ const VIOLENCE_WORDS = wordSet(`
 `);
 /** "victims" are read as dead; the wounded of an event that killed no one are made so later (event-agreement.ts). */
 const AMONG = wordSet('dead killed injured wounded victims');
+const SEEKING = wordSet('looking searching search seeking cherchait cherche chercher');
 const THOSE = wordSet('the those');
 const INCLUDED = wordSet('included include includes');
 const INJURY_NOUNS = wordSet('injuries injury wounds wound');
@@ -132,6 +133,8 @@ export function findCues(tokens: Token[], french: boolean): Cue[] {
     if (AMONG.has(w) && (among || listed)) {
       // "Among the victims were two children who were shot in the legs": the wound tells their kind.
       if (w === 'victims' && woundedAfter(tokens, i)) continue;
+      // "looking for her brother among the wounded": someone sought, not counted.
+      if (among && tokens.slice(Math.max(0, i - 8), i - 2).some((t) => SEEKING.has(t.norm))) continue;
       const kind = w === 'dead' || w === 'killed' || w === 'victims' ? 'killed' : 'injured';
       // "Among the dead were two police officers", "Among those killed were …": the people after the verb.
       const opens = i === 2 || tokens[i - 3]?.kind === 'punct';

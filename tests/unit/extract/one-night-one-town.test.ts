@@ -57,6 +57,21 @@ describe('a town and its night', () => {
     ]);
   });
 
+  it('does not count someone "looking for her brother among the wounded", nor place the attack at that clinic', () => {
+    const text =
+      'Gang members stormed Marchand-Dessalines late Saturday, killing at least 17 people. ' +
+      'Police reinforcements sent from Saint-Marc came under fire Sunday morning as they approached the town, and two officers were wounded. ' +
+      '"We are alone here," said Marie-Ange Désir, 43, a market vendor who spent Sunday looking for her brother among the wounded at a clinic in Saint-Marc.';
+    expect(read(text).figures).toEqual([]);
+    expect(
+      incidents(
+        'Gang members stormed Marchand-Dessalines late Saturday, killing at least 17 people. ' +
+          'Police reinforcements sent from Saint-Marc came under fire Sunday morning as they approached the town, and two officers were wounded. ' +
+          '"We are alone here," said Marie-Ange Désir, 43, a market vendor who spent Sunday looking for her brother among the wounded at a clinic in Saint-Marc.',
+      ),
+    ).toEqual(['2025-11-08 Dessalines: killed/civilian/17', '2025-11-09 Dessalines: injured/police/2']);
+  });
+
   it('does not place what happened to people "sent from" a town in that town', () => {
     expect(
       incidents(
