@@ -35,6 +35,7 @@ import type { GazetteerIndex } from './places';
 import type { IncidentType } from './schema';
 import { tellsWhatItDid } from './statement-kinds';
 import { differentTargets } from './targets';
+import { toldJustBefore } from './told-before';
 import { joinUndated } from './undated-groups';
 
 export interface EventGroup {
@@ -217,9 +218,8 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
       }
     }
     if (founding) {
-      // A toll with no day or place of its own goes with the event the sentence before told, even when
-      // a later-founded event (a summary's next bullet) ends the list.
-      const told = inGroup.get(f.sentence.index - 1);
+      // A toll with no day or place of its own goes with the event told just before (told-before.ts).
+      const told = toldJustBefore(inGroup, views, f.sentence.index);
       const bare = v.date === null && specific(v.places).length === 0;
       let target: EventGroup | null =
         bare &&

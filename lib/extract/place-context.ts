@@ -13,6 +13,7 @@ import {
   PARTS_OF,
   PASSIVE_TARGET,
   SENT_FROM,
+  spokeFrom,
   TARGET_VERBS,
   VISIT_VERBS,
 } from './place-role-words';
@@ -270,6 +271,8 @@ function governedRole(tokens: Token[], m: { tokStart: number }, covered: Readonl
     // "the gang based in Savien": where someone is from or stays (not the noun: "an MSS base in X").
     const based = BASED.has(tokens[i - 1]?.norm ?? '') && tokens[i - 1]?.text.toLowerCase() !== 'base';
     if ((AT.has(w) || isFrenchA(t)) && based) return 'origin';
+    // "speaking by phone from a relative's home in Pétion-Ville": where the one who tells is.
+    if (AT.has(w) && spokeFrom(tokens, i)) return 'origin';
     if (AT.has(w) || isFrenchA(t))
       return caredFor(tokens, i, 2) || siteTakenTo(tokens, i, covered) ? 'destination' : 'at';
     if (w === 'from' || w === 'depuis') return SENT_FROM.has(tokens[i - 1]?.norm ?? '') ? 'origin' : 'none';

@@ -71,3 +71,11 @@ export const DIRECTIONS = new Set([
   'eastern',
   'western',
 ]);
+
+const SPEAKING = wordSet('speaking spoke phone telephone calling talking');
+/** "speaking by phone from a relative's home in …": a "from" after a verb of speaking, a few words before `at`. */
+export function spokeFrom(tokens: readonly { norm: string }[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= 6; k--)
+    if (tokens[k]?.norm === 'from') return SPEAKING.has(tokens[k - 1]?.norm ?? '');
+  return false;
+}

@@ -271,3 +271,15 @@ describe('a church attacked during the service', () => {
     ).toEqual(['2025-11-09 Furcy: killed/civilian/12 injured/unknown/20 killed/police/1 killed/gang/2']);
   });
 });
+
+describe('a quote told in two sentences', () => {
+  it('gives the victims its second line tells to the event told before the quote, not the one told last', () => {
+    expect(
+      incidents(
+        'Gunmen attacked a church in Furcy on Sunday, killing 12 worshippers. A drone strike on March 28 near Kenscoff killed three gang members. ' +
+          'For residents of Furcy, Sunday’s attack shattered one of the last safe places. "We had nowhere else to go. ' +
+          'We went to church to pray for peace," said a woman whose two cousins were killed, speaking by phone from a relative’s home in Pétion-Ville.',
+      ),
+    ).toEqual(['2025-11-09 Furcy: killed/civilian/12', '2025-03-28 Kenscoff: killed/gang/3']);
+  });
+});
