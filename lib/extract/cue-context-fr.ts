@@ -196,8 +196,12 @@ export function ofPastDay(tokens: readonly Token[], i: number): number {
 /** « deux infirmières ont été emmenées par les assaillants »: taken away by armed men, kidnapped. */
 export const TAKEN_AWAY = forms('emmene');
 const ASSAILANTS = wordSet('assaillants bandits ravisseurs gangs gang criminels malfrats hommes kidnappeurs');
+/** … or « emmenés vers une destination inconnue », the words of a kidnapping. */
 export const byAssailants = (tokens: readonly Token[], i: number) =>
-  tokens[i + 1]?.norm === 'par' && tokens.slice(i + 2, i + 5).some((t) => ASSAILANTS.has(t.norm));
+  (tokens[i + 1]?.norm === 'par' && tokens.slice(i + 2, i + 5).some((t) => ASSAILANTS.has(t.norm))) ||
+  (tokens[i + 1]?.norm === 'vers' &&
+    tokens[i + 3]?.norm === 'destination' &&
+    tokens[i + 4]?.norm === 'inconnue');
 
 /** The auxiliary « avoir », in the forms a participle follows. */
 export const AVOIR = wordSet('a ont avait avaient aurait auraient avons eu avoir ait aient');

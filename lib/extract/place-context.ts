@@ -7,6 +7,7 @@
 import {
   ATTACK_NOUNS,
   COMPASS,
+  DEPARTED,
   DESTINATION,
   DIRECTIONS,
   NEAR,
@@ -72,7 +73,7 @@ const FILLER = wordSet(`
   northern southern eastern western central rural coastal nearby neighbouring neighboring capital s
   downtown main road roads route localities communal hamlet hamlets towns villages de la le l du des restaurant
   several various multiple some many parts mountain hillside market home house station school church camp
-  base checkpoint compound hotel office square wealthy quartier quartiers plusieurs localites
+  base checkpoint compound hotel office square wealthy quartier quartiers plusieurs localites gare
   poor crowded troubled volatile embattled restive gang controlled same port small farming
   agricultural river impoverished sprawling densely populated lawless notorious rough roughest dangerous
   besieged beleaguered mountainous remote hilly upscale affluent residential commercial industrial
@@ -271,11 +272,11 @@ function governedRole(tokens: Token[], m: { tokStart: number }, covered: Readonl
     // "the gang based in Savien": where someone is from or stays (not the noun: "an MSS base in X").
     const based = BASED.has(tokens[i - 1]?.norm ?? '') && tokens[i - 1]?.text.toLowerCase() !== 'base';
     if ((AT.has(w) || isFrenchA(t)) && based) return 'origin';
-    // "speaking by phone from a relative's home in Pétion-Ville": where the one who tells is.
-    if (AT.has(w) && spokeFrom(tokens, i)) return 'origin';
+    if (AT.has(w) && spokeFrom(tokens, i)) return 'origin'; // "speaking by phone from a home in X": the teller's.
     if (AT.has(w) || isFrenchA(t))
       return caredFor(tokens, i, 2) || siteTakenTo(tokens, i, covered) ? 'destination' : 'at';
     if (w === 'from' || w === 'depuis') return SENT_FROM.has(tokens[i - 1]?.norm ?? '') ? 'origin' : 'none';
+    if (DEPARTED.has(w)) return 'origin'; // « avait quitté la gare de Portail Léogâne »: where it set out.
     // "a higher toll for Verrettes", « le bilan pour Verrettes »: the toll of what happened there.
     if ((w === 'for' || w === 'pour') && TOLL_NOUNS.has(tokens[i - 1]?.norm ?? '')) return 'at';
     if (TARGET_VERBS.has(w)) return 'target';

@@ -79,3 +79,5 @@ export function spokeFrom(tokens: readonly { norm: string }[], at: number): bool
     if (tokens[k]?.norm === 'from') return SPEAKING.has(tokens[k - 1]?.norm ?? '');
   return false;
 }
+/** Verbs of setting out from a place: « avait quitté la gare de Portail Léogâne », "had left Les Cayes". */
+export const DEPARTED = wordSet('quitte quitter left departed');

@@ -80,3 +80,15 @@ describe('where a crowd struck', () => {
     ).toEqual(['2025-06-11 Thomazeau: killed/civilian/9', '2025-06-11 Turgeau: killed/civilian/2']);
   });
 });
+
+describe('a bus stopped and its passengers taken', () => {
+  it('reads « emmenés vers une destination inconnue » as taken, and the station the bus left as no scene', () => {
+    expect(
+      incidents(
+        'Un autobus a été intercepté mardi soir par des individus armés à Fontamara 27, dans la commune de Carrefour. ' +
+          'Le chauffeur et un passager ont été tués, et dix-huit passagers ont été emmenés vers une destination inconnue. ' +
+          'L’autobus avait quitté la gare de Portail Léogâne vers 17 heures avec une quarantaine de passagers à bord.',
+      ),
+    ).toEqual(['2025-06-10 Fontamara: killed/civilian/2 missing/civilian/18']);
+  });
+});
