@@ -97,6 +97,26 @@ export const PERIOD_PATTERNS: Array<[RegExp, Handler, string]> = [
     },
     'q',
   ],
+  // "the first ten months of 2025", « au cours des dix premiers mois de l'année 2025 »: January on.
+  [
+    new RegExp(
+      `${L0}(?:the\\s+first\\s+(\\w+)\\s+months\\s+of|(?:les|des)\\s+(\\w+)\\s+premiers\\s+mois\\s+de(?:\\s+l['’]\\s*année)?)\\s+(\\d{4})${L1}`,
+      'giu',
+    ),
+    (m) => {
+      const n = MONTH_COUNTS.get((m[1] ?? m[2] ?? '').toLowerCase()) ?? Number(m[1] ?? m[2]);
+      if (!Number.isInteger(n) || n < 2 || n > 11) return null;
+      const year = Number(m[3]);
+      return {
+        ...base('month', true, true),
+        date: monthStart(year, 1),
+        dateEnd: monthEnd(year, n),
+        role: 'period',
+        label: m[0].replace(/^(?:the|les|des)\s+/i, ''),
+      };
+    },
+    'y',
+  ],
   // "the first half of 2025", "the last quarter of last year".
   [
     new RegExp(
@@ -223,3 +243,9 @@ export const YEAR_PATTERNS: Array<[RegExp, Handler, string]> = [
     'y',
   ],
 ];
+
+const MONTH_COUNTS = new Map(
+  'two:2 three:3 four:4 five:5 six:6 seven:7 eight:8 nine:9 ten:10 eleven:11 deux:2 trois:3 quatre:4 cinq:5 six:6 sept:7 huit:8 neuf:9 dix:10 onze:11'
+    .split(' ')
+    .map((p) => [p.split(':')[0] ?? '', Number(p.split(':')[1])] as const),
+);

@@ -67,3 +67,21 @@ describe('a window of days up to the report', () => {
     }
   });
 });
+
+describe('the first months of a year', () => {
+  const read = (text: string) => readReport(text, { publishedAt: '2025-12-04', gazetteer: GAZETTEER });
+  it('"the first ten months of 2025", « les dix premiers mois de l’année 2025 » are the period of a figure, never an incident', () => {
+    for (const text of [
+      'More than 1,100 people were kidnapped in Haiti in the first ten months of 2025, rights groups said.',
+      'Selon des organisations de défense des droits humains, plus de 1 100 personnes ont été enlevées en Haïti au cours des dix premiers mois de l’année 2025.',
+    ]) {
+      const draft = read(text);
+      expect(draft.incidents, text).toEqual([]);
+      expect(draft.figures[0], text).toMatchObject({
+        value: 1100,
+        periodStart: '2025-01-01',
+        periodEnd: '2025-10-31',
+      });
+    }
+  });
+});
