@@ -18,7 +18,7 @@ const LEAD_PREPOSITION = /^(?:on|in|during|over|of|at|for|throughout|from|the)\s
 
 /** "…, the mission said on Wednesday", "said in a statement Friday": the day of the telling, not of the event. */
 const SAID_BEFORE =
-  /\b(?:said|says|told(?:\s+(?!that\b)[\p{L}.’']+){0,3}|announced|reported|confirmed|stated|added|issued|tweeted|posted|published|released|statement)(?:\s+(?:in|a|an|the|its|their|his|her|statement|release|news|conference|press|to|reporters|journalists|late|early|on|at|this|last|by|phone|telephone|interview|radio|text|message))*\s*$/u;
+  /\b(?:said|says|(?:told|telling)(?:\s+(?!that\b)[\p{L}.’']+){0,3}|announced|reported|confirmed|stated|added|issued|tweeted|posted|published|released|statement)(?:\s+(?:in|a|an|the|its|their|his|her|statement|release|news|conference|press|to|reporters|journalists|late|early|on|at|this|last|by|phone|telephone|interview|radio|text|message))*\s*$/u;
 /**
  * "In a statement released in Nairobi on Tuesday", "a statement from the National Police Service
  * (NPS) on Wednesday", "The JDF, in a release yesterday": the day of the telling; so is the day a

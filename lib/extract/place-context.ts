@@ -10,6 +10,8 @@ import {
   DEPARTED,
   DESTINATION,
   DIRECTIONS,
+  FILLER,
+  fledTo,
   NEAR,
   PARTS_OF,
   PASSIVE_TARGET,
@@ -65,25 +67,6 @@ function passiveTarget(tokens: Token[], from: number): boolean {
   }
   return false;
 }
-/** Words that may stand between the preposition and the name ("in the town of", "in Haiti's"). */
-const FILLER = wordSet(`
-  the a an of and or town commune city village area areas neighbourhood neighborhood neighbourhoods
-  neighborhoods district region department locality section heart outskirts vicinity streets street
-  parts part zone suburb suburbs slum community municipality centre center entrance edge lower upper
-  northern southern eastern western central rural coastal nearby neighbouring neighboring capital s
-  downtown main road roads route localities communal hamlet hamlets towns villages de la le l du des restaurant
-  several various multiple some many parts mountain hillside market home house station school church camp
-  base checkpoint compound hotel office square wealthy quartier quartiers plusieurs localites gare
-  poor crowded troubled volatile embattled restive gang controlled same port small farming
-  agricultural river impoverished sprawling densely populated lawless notorious rough roughest dangerous
-  besieged beleaguered mountainous remote hilly upscale affluent residential commercial industrial
-  historic working class low income seaside border southeast northeast southwest northwest east west
-  north south heavily armed other commissariat prison penitencier eglise ecole marche mairie tribunal
-  localite localites commune ville quartier quartiers zone zones region departement section communale
-  secteur secteurs communaute rue route axe avenue marche centre bidonville environs alentours
-  hauteurs plaine vallee entree sortie premiere deuxieme troisieme bas haut populaire et
-  zon katye vil komin lari wout
-`);
 const BASED = wordSet(`
   based operating headquartered active entrenched hiding holed stationed deployed living lives live
   resident residing born situe situee situes situees base basee bases installe installes retranche
@@ -273,6 +256,7 @@ function governedRole(tokens: Token[], m: { tokStart: number }, covered: Readonl
     const based = BASED.has(tokens[i - 1]?.norm ?? '') && tokens[i - 1]?.text.toLowerCase() !== 'base';
     if ((AT.has(w) || isFrenchA(t)) && based) return 'origin';
     if (AT.has(w) && spokeFrom(tokens, i)) return 'origin'; // "speaking by phone from a home in X": the teller's.
+    if (AT.has(w) && fledTo(tokens, i)) return 'destination'; // "fled … to a church in nearby Pétion-Ville".
     if (AT.has(w) || isFrenchA(t))
       return caredFor(tokens, i, 2) || siteTakenTo(tokens, i, covered) ? 'destination' : 'at';
     if (w === 'from' || w === 'depuis') return SENT_FROM.has(tokens[i - 1]?.norm ?? '') ? 'origin' : 'none';

@@ -81,3 +81,36 @@ export function spokeFrom(tokens: readonly { norm: string }[], at: number): bool
 }
 /** Verbs of setting out from a place: « avait quitté la gare de Portail Léogâne », "had left Les Cayes". */
 export const DEPARTED = wordSet('quitte quitter left departed');
+
+const FLED = wordSet(
+  'fled fleeing escaped ran run took taking sought seeking moved refuge enfui enfuie enfuis fui refugie refugies',
+);
+/** "fled with her two grandchildren to a church in nearby Pétion-Ville": where people went, a few words before `at`. */
+export function fledTo(tokens: readonly { norm: string }[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= 5; k--) {
+    if (tokens[k]?.norm !== 'to' && tokens[k]?.norm !== 'vers') continue;
+    for (let f = k - 1; f >= 0 && k - f <= 6; f--) if (FLED.has(tokens[f]?.norm ?? '')) return true;
+    return false;
+  }
+  return false;
+}
+
+/** Words that may stand between the preposition and the name ("in the town of", "in Haiti's"). */
+export const FILLER = wordSet(`
+  the a an of and or town commune city village area areas neighbourhood neighborhood neighbourhoods
+  neighborhoods district region department locality section heart outskirts vicinity streets street
+  parts part zone suburb suburbs slum community municipality centre center entrance edge lower upper
+  northern southern eastern western central rural coastal nearby neighbouring neighboring capital s
+  downtown main road roads route localities communal hamlet hamlets towns villages de la le l du des restaurant
+  several various multiple some many parts mountain hillside market home house station school church camp
+  base checkpoint compound hotel office square wealthy quartier quartiers plusieurs localites gare
+  poor crowded troubled volatile embattled restive gang controlled same port small farming
+  agricultural river impoverished sprawling densely populated lawless notorious rough roughest dangerous
+  besieged beleaguered mountainous remote hilly upscale affluent residential commercial industrial
+  historic working class low income seaside border southeast northeast southwest northwest east west
+  north south heavily armed other commissariat prison penitencier eglise ecole marche mairie tribunal
+  localite localites commune ville quartier quartiers zone zones region departement section communale
+  secteur secteurs communaute rue route axe avenue marche centre bidonville environs alentours
+  hauteurs plaine vallee entree sortie premiere deuxieme troisieme bas haut populaire et
+  zon katye vil komin lari wout
+`);

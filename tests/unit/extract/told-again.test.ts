@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readReport } from '@/lib/extract';
+import { analyze } from '@/lib/extract/analyze';
+import { splitSentences } from '@/lib/extract/sentences';
 import { GAZETTEER } from '@/lib/locations/gazetteer';
 
 const read = (text: string) =>
@@ -59,6 +61,31 @@ describe('an event told again on a later day', () => {
   ])('the day of a statement, a release or of learning of a death is no second event: %s', (told) => {
     expect(read(`A Kenyan officer was killed on Tuesday near Cabaret. ${told}`)).toEqual([
       { date: '2025-03-11', place: 'cabaret', tolls: ['killed 1 mss'] },
+    ]);
+  });
+});
+
+describe('a second teller and a witness who fled', () => {
+  it('keeps an official "telling The Associated Press on Thursday" of more bodies on the attack, and no event where a witness fled to', () => {
+    const draft = readReport(
+      'Gang members stormed Belot late Tuesday, killing at least 12 people, police said. ' +
+        'A local official gave a higher toll, telling The Associated Press on Thursday that his office had counted at least 17 bodies. ' +
+        '"They came down the mountain road shooting at everything that moved," said a vendor who fled with her two grandchildren to a church in nearby Pétion-Ville.',
+      { publishedAt: '2025-03-14', gazetteer: GAZETTEER },
+    );
+    expect(draft.incidents.map((i) => `${i.date} ${i.place?.name}`)).toEqual(['2025-03-11 Belot']);
+  });
+
+  it('reads the town a witness "fled … to a church in" as where she went, not a scene', () => {
+    const { facts } = analyze(
+      splitSentences(
+        'A vendor fled with her two grandchildren to a church in nearby Pétion-Ville on Tuesday.',
+      ),
+      '2025-03-14',
+      GAZETTEER,
+    );
+    expect(facts[0]?.places.map((p) => `${p.mention.entry.name}:${p.role}`)).toEqual([
+      'Pétion-Ville:destination',
     ]);
   });
 });
