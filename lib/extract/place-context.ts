@@ -12,12 +12,14 @@ import {
   DIRECTIONS,
   FILLER,
   fledTo,
+  HOLDS,
   NEAR,
   PARTS_OF,
   PASSIVE_TARGET,
   SENT_FROM,
   spokeFrom,
   TARGET_VERBS,
+  turfBefore,
   VISIT_VERBS,
 } from './place-role-words';
 import type { Token } from './tokens';
@@ -246,6 +248,7 @@ function governedRole(tokens: Token[], m: { tokStart: number }, covered: Readonl
     }
     if (covered.has(i)) continue;
     // "evacuated to a field hospital at the mission's base near the airport": where the wounded went.
+    if (NEAR.has(w) && turfBefore(tokens, i)) return 'none';
     if (NEAR.has(w)) return caredFor(tokens, i, 10) ? 'destination' : 'near';
     if (DESTINATION.has(w)) {
       // "close to", "next to" are nearness, not movement.
@@ -264,6 +267,7 @@ function governedRole(tokens: Token[], m: { tokStart: number }, covered: Readonl
     // "a higher toll for Verrettes", « le bilan pour Verrettes »: the toll of what happened there.
     if ((w === 'for' || w === 'pour') && TOLL_NOUNS.has(tokens[i - 1]?.norm ?? '')) return 'at';
     if (TARGET_VERBS.has(w)) return 'target';
+    if (HOLDS.has(w)) return 'none'; // "a gang that controls the hillside X": its turf, not the scene.
     // « pour reprendre le contrôle de Mirebalais » (not « avait annoncé avoir repris le contrôle de »).
     if (w === 'controle' && tokens[i - 2]?.norm === 'reprendre') return 'target';
     // « l'attaque contre Pont-Sondé », "the assault against Mirebalais" (not "the fight against the Haiti gangs").

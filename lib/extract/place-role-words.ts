@@ -114,3 +114,11 @@ export const FILLER = wordSet(`
   hauteurs plaine vallee entree sortie premiere deuxieme troisieme bas haut populaire et
   zon katye vil komin lari wout
 `);
+
+/** "the gang that controls the hillside neighbourhood near the National Palace": a gang's turf. */
+export const HOLDS = wordSet('controls control controlling dominates dominate holds controlent');
+/** "… that controls the hillside neighbourhood near X": a gang's turf told just before `at`. */
+export function turfBefore(tokens: readonly { norm: string }[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= 5; k--) if (HOLDS.has(tokens[k]?.norm ?? '')) return true;
+  return false;
+}

@@ -88,4 +88,17 @@ describe('a second teller and a witness who fled', () => {
       'Pétion-Ville:destination',
     ]);
   });
+
+  it('reads the neighbourhood a gang "controls" as its turf, not a scene', () => {
+    const { facts } = analyze(
+      splitSentences(
+        'He said the dead were members of a gang that controls the hillside neighborhood near the National Palace.',
+      ),
+      '2025-03-14',
+      GAZETTEER,
+    );
+    expect(facts[0]?.places.map((p) => `${p.mention.entry.name}:${p.role}`)).toEqual([
+      'National Palace:none',
+    ]);
+  });
 });
