@@ -215,3 +215,14 @@ describe('a wire’s police source and a rights group', () => {
     ).toEqual([['killed/civilian/3 [police]', 'killed/civilian/14 [RNDDH]', 'killed/gang/8']]);
   });
 });
+
+describe('the victims listed in the next sentence', () => {
+  it('reads « Selon le Binuh, les victimes sont seize habitants, deux policiers et quatre assaillants » as the toll’s breakdown', () => {
+    expect(
+      tolls(
+        'Au moins 22 personnes ont été tuées samedi lors d’une attaque contre Jean-Denis, a indiqué le Binuh. ' +
+          'Selon le Binuh, les victimes sont seize habitants, deux policiers et quatre assaillants tués lors de l’échange de tirs.',
+      ),
+    ).toEqual([['killed/civilian/16', 'killed/police/2', 'killed/gang/4']]);
+  });
+});
