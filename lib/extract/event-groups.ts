@@ -109,6 +109,7 @@ function startGroup(v: SentenceView): EventGroup {
 export function groupEvents(views: SentenceView[], index: GazetteerIndex): EventGroup[] {
   const groups: EventGroup[] = [];
   const viewOf = new Map(views.map((v) => [v.facts, v]));
+  const viewAt = new Map(views.map((v) => [v.facts.sentence.index, v]));
   const inGroup = new Map<number, EventGroup>();
   for (const v of views) {
     const f = v.facts;
@@ -219,7 +220,7 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
     }
     if (founding) {
       // A toll with no day or place of its own goes with the event told just before (told-before.ts).
-      const told = toldJustBefore(inGroup, views, f.sentence.index);
+      const told = toldJustBefore(inGroup, viewAt.get(f.sentence.index - 1), f.sentence.index);
       const bare = v.date === null && specific(v.places).length === 0;
       let target: EventGroup | null =
         bare &&
@@ -255,11 +256,10 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
       if (target) join(target, v, true);
       else {
         target = startGroup(v);
-        // "Four died in Solino and three in Bel-Air", after Monday's toll: the clause beside one
-        // that joined a dated event happened that day too.
+        // "Four died in Solino and three in Bel-Air", beside a clause of Monday's toll: Monday too.
         const sibling = groups.find((g) => g.date?.resolved && clauseSibling(g, f));
-        const before = views.find((x) => x.facts.sentence.index === f.sentence.index - 1);
-        const day = sibling?.date ?? (hasCasualty ? sceneDay(before, inGroup) : null);
+        const day =
+          sibling?.date ?? (hasCasualty ? sceneDay(viewAt.get(f.sentence.index - 1), inGroup) : null);
         if (!target.date && day) [target.date, target.inheritedDate] = [day, true];
         groups.push(target);
       }

@@ -171,13 +171,14 @@ export function pointedPlace(
   facts: readonly SentenceFacts[],
   index: GazetteerIndex,
 ): ContextPlace | null {
-  const told = (re: { test(text: string): boolean }) =>
-    facts.some(
-      (f) => f.sentence.index >= firstIndex && f.sentence.index <= lastIndex && re.test(f.sentence.text),
-    );
-  const words = facts.some(
-    (f) => f.sentence.index >= firstIndex && f.sentence.index <= lastIndex && TOWN_WORD.test(f.sentence.text),
-  );
+  const own = facts
+    .filter(
+      (f) =>
+        f.sentence.index >= firstIndex && f.sentence.index <= lastIndex && TOWN_WORD.test(f.sentence.text),
+    )
+    .map((f) => f.sentence.text);
+  const told = (re: { test(text: string): boolean }) => own.some((text) => re.test(text));
+  const words = own.length > 0;
   const same = words && told(SAME_PLACE);
   const town = words && !same && told(THE_TOWN);
   for (let i = firstIndex - 1; (same && i >= firstIndex - 2) || (town && i >= 0); i--) {
@@ -199,7 +200,8 @@ export function pointedPlace(
 /**
  * An event whose own sentences name no specific place: the place named in the sentences around
  * it (not those of another event), else the dateline's, else the one the article names most.
- * Never more specific than a commune unless it comes from right beside the event.
+ * Never more specific than a commune unless it comes from right beside the event. (A place the
+ * event's own words point at, pointedPlace, is tried before it: incident-draft.ts.)
  */
 export function contextPlace(
   firstIndex: number,
@@ -228,8 +230,6 @@ export function contextPlace(
       .flatMap((f) => f.places.filter((u) => specificUse(u, index))),
   );
   for (const u of ownDateline) nearby.push([0.25, u]);
-  const pointed = pointedPlace(firstIndex, lastIndex, facts, index);
-  if (pointed) return pointed;
   for (const f of facts) {
     const i = f.sentence.index;
     if (f.skip || otherEvents.has(i) || f.background) continue;

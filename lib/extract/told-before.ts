@@ -10,13 +10,11 @@ function silent(v: SentenceView | undefined): boolean {
   return v !== undefined && !v.type && v.casualties.length === 0 && v.date === null && v.places.length === 0;
 }
 
+/** `previous`: the view of the sentence at `index` - 1. */
 export function toldJustBefore(
   inGroup: ReadonlyMap<number, EventGroup>,
-  views: readonly SentenceView[],
+  previous: SentenceView | undefined,
   index: number,
 ): EventGroup | undefined {
-  const before = inGroup.get(index - 1);
-  if (before) return before;
-  const previous = views.find((v) => v.facts.sentence.index === index - 1);
-  return silent(previous) ? inGroup.get(index - 2) : undefined;
+  return inGroup.get(index - 1) ?? (silent(previous) ? inGroup.get(index - 2) : undefined);
 }
