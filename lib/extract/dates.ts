@@ -21,11 +21,11 @@ const SAID_BEFORE =
   /\b(?:said|says|(?:told|telling)(?:\s+(?!that\b)[\p{L}.’']+){0,3}|announced|reported|confirmed|stated|added|issued|tweeted|posted|published|released|statement)(?:\s+(?:in|a|an|the|its|their|his|her|statement|release|news|conference|press|to|reporters|journalists|late|early|on|at|this|last|by|phone|telephone|interview|radio|text|message))*\s*$/u;
 /**
  * "In a statement released in Nairobi on Tuesday", "a statement from the National Police Service
- * (NPS) on Wednesday", "The JDF, in a release yesterday": the day of the telling; so is the day a
+ * (NPS) on Wednesday", "a statement issued by the GSF on Tuesday", "The JDF, in a release yesterday": the day of the telling; so is the day a
  * family "learnt of his death on Wednesday".
  */
 const RELEASED_IN =
-  /\b(?:(?:statement|released|issued)\s+in\s+\p{Lu}\p{Ll}+\s+(?:on\s+)?|(?:statement|release|communiqué)\s+(?:from|by)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'-]*|\(\p{Lu}+\)|of|and)\s+){1,8}(?:on\s+)?|\bin\s+(?:a|its|their)\s+(?:press\s+)?release\s+|\b(?:learnt|learned|heard|informed|notified)\s+of\s+(?:his|her|their|the)\s+(?:death|deaths|killing)\s+(?:on\s+)?)$/u;
+  /\b(?:(?:statement|released|issued)\s+in\s+\p{Lu}\p{Ll}+\s+(?:on\s+)?|(?:statement|release|communiqué)\s+(?:(?:issued|released|published|sent)\s+)?(?:from|by)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'-]*|\(\p{Lu}+\)|of|and|police|force|mission|ministry|government|army|embassy|office)\s+){1,8}(?:on\s+)?|\bin\s+(?:a|its|their)\s+(?:press\s+)?release\s+|\b(?:learnt|learned|heard|informed|notified)\s+of\s+(?:his|her|their|the)\s+(?:death|deaths|killing)\s+(?:on\s+)?)$/u;
 /** French: "a déclaré ce vendredi", "intervenait sur Magik 9 ce vendredi", "dans un communiqué publié lundi". */
 const SAID_BEFORE_FR =
   /(?<![\p{L}])(?:a|ont|avait)?\s*(?:déclaré|annoncé|indiqué|confirmé|affirmé|précisé|rapporté|expliqué|dit|publié|intervenait|intervenant|interrogée?|communiqué|s['’]exprimant|dénoncé|condamné)(?:\s+(?:à|au|aux)(?:\s+[\p{L}’'-]+){1,4})?(?:[\s,]+(?:sur|à|au|du|dans|lors|de|d['’]|la|le|les|l['’]|un|une|son|sa|ses|leur|en|fin|début|journée|soirée|matinée|[\p{Lu}][\p{L}\p{N}.’']*|\d+))*[\s,]*$/u;

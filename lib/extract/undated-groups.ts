@@ -1,9 +1,9 @@
 /**
  * An event first told with no date and told again later with its day (event-groups.ts): the
- * undated group joins the dated one with the same victims, when their places agree.
+ * undated group joins the dated one with the same victims, when their places agree or lie in one commune.
  */
-import type { SentenceFacts } from './analyze';
-import { groupPlaces, placesAgree, typesAgree } from './event-agreement';
+import type { PlaceUse, SentenceFacts } from './analyze';
+import { groupPlaces, placesAgree, specific, typesAgree } from './event-agreement';
 import type { EventGroup, SentenceView } from './event-groups';
 import type { GazetteerIndex } from './places';
 
@@ -20,10 +20,30 @@ function sameVictims(a: EventGroup, b: EventGroup): boolean {
   );
 }
 
+/** The communes the named places lie in (a commune is its own). */
+function communes(places: PlaceUse[], index: GazetteerIndex): Set<string> {
+  const out = new Set<string>();
+  for (const p of specific(places)) {
+    const commune = index.lineage(p.mention.entry.key).find((k) => index.byKey.get(k)?.kind === 'commune');
+    if (commune) out.add(commune);
+  }
+  return out;
+}
+
+/**
+ * Places that nest, or two spots of one commune: "attacked their patrol in the Bas-Delmas area"
+ * and, told again without its day, "came under fire … near the Delmas 2 junction".
+ */
+function placesNear(a: PlaceUse[], b: PlaceUse[], index: GazetteerIndex): boolean {
+  if (placesAgree(a, b, index)) return true;
+  const cb = communes(b, index);
+  return [...communes(a, index)].some((k) => cb.has(k));
+}
+
 /**
  * An event first told with no date ("the Kenyan cop sustained injuries in the shoulder …") and
  * later told with its day ("on July 30 the officer was shot") is one event: the undated group
- * joins the dated one with the same victims, when their places agree.
+ * joins the dated one with the same victims, when their places agree or lie in one commune.
  */
 export function joinUndated(
   groups: EventGroup[],
@@ -42,7 +62,7 @@ export function joinUndated(
         g.core[0]?.background !== true &&
         sameVictims(a, g) &&
         typesAgree(g.type, a.type) &&
-        placesAgree(groupPlaces(g, viewOf), groupPlaces(a, viewOf), index),
+        placesNear(groupPlaces(g, viewOf), groupPlaces(a, viewOf), index),
     );
     if (!b) continue;
     b.core.push(...a.core);

@@ -57,11 +57,22 @@ describe('an event told again on a later day', () => {
   it.each([
     'According to a statement from the National Police Service (NPS) on Thursday, the officers were on a routine patrol near Cabaret when they came under fire.',
     'The police, in a release yesterday, said the officers were on a routine patrol near Cabaret when they came under fire.',
+    'According to a statement issued by the police on Thursday, the officers were on a routine patrol near Cabaret when they came under fire.',
     'The family of the slain officer said they learnt of his death on Thursday morning through a phone call.',
   ])('the day of a statement, a release or of learning of a death is no second event: %s', (told) => {
     expect(read(`A Kenyan officer was killed on Tuesday near Cabaret. ${told}`)).toEqual([
       { date: '2025-03-11', place: 'cabaret', tolls: ['killed 1 mss'] },
     ]);
+  });
+
+  it('the same victims told again without a day, at another spot of the same commune, are the event told with its day', () => {
+    expect(
+      read(
+        'Two Kenyan officers were injured on Tuesday when gang members attacked their patrol in the Bas-Delmas area of Port-au-Prince. ' +
+          'According to a statement issued by the force on Wednesday, the officers were on a joint patrol when they came under fire near the Delmas 2 junction. ' +
+          'The statement said two Kenyan officers were wounded, while at least five attackers were killed.',
+      ),
+    ).toEqual([{ date: '2025-03-11', place: 'bas-delmas', tolls: ['injured 2 mss', 'killed 5 gang'] }]);
   });
 });
 
