@@ -247,10 +247,15 @@ export function findCues(tokens: Token[], french: boolean): Cue[] {
       push('killed', i, 'passive', i - 1);
     } else if (
       (w === 'struck' ||
-        (w === 'hit' && beBefore(tokens, i) && personBeforeVerb(tokens, i) && !inThePocket(tokens, i))) &&
+        // "were hit in the chest"; "Three other passengers, hit by bullets, were …".
+        (w === 'hit' &&
+          (beBefore(tokens, i)
+            ? personBeforeVerb(tokens, i)
+            : prev === ',' && personBeforeVerb(tokens, i - 1)) &&
+          !inThePocket(tokens, i))) &&
       (next === 'in' ||
         (next === 'by' &&
-          /bullet/.test(
+          /bullet|gunfire|gunshot/.test(
             tokens
               .slice(i + 2, i + 5)
               .map((t) => t.norm)

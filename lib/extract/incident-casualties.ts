@@ -16,9 +16,25 @@ import type { WarningLog } from './warnings';
  * "A woman shot during the attack died of her wounds on Tuesday", after the dead of the event were
  * counted: one more dead, not one of them ("one of them", "the officer" point back at those).
  */
-function laterDeath(m: CasualtyMention, before: Map<string, Tally>): boolean {
+function laterDeath(m: CasualtyMention, before: Map<string, Tally>, earlier: CasualtyMention[]): boolean {
   if (m.kind !== 'killed' || !m.afterInjury || m.phrase.pronoun || m.phrase.definite) return false;
-  return [...before.values()].some((t) => t.kind === 'killed');
+  return !toldAgain(m, earlier) && [...before.values()].some((t) => t.kind === 'killed');
+}
+
+/**
+ * « Le chauffeur et un passager ont été tués » then, in a witness's words, « Un passager … a
+ * également succombé »: the one passenger told again, neither a second who died later nor one of the
+ * wounded. ("The police officer had been hit … and died of his wounds": the one just told, who was
+ * wounded first.)
+ */
+function toldAgain(m: CasualtyMention, earlier: CasualtyMention[]): boolean {
+  const head = m.phrase.head;
+  return (
+    m.count === 1 &&
+    !m.phrase.definite &&
+    head !== null &&
+    earlier.some((e) => e.kind === 'killed' && e.count === 1 && e.phrase.head === head)
+  );
 }
 
 /**
@@ -101,7 +117,11 @@ export function tallyCasualties(
   let cursor = 0;
   let lastSource: string | null = null;
   const tallies = new Map<string, Tally>();
+  const retold = new Set<CasualtyMention>();
   for (const sentence of bySentence) {
+    const earlier = all.slice(0, cursor);
+    for (const m of all.slice(cursor, cursor + sentence.mentions.length))
+      if (m.kind === 'killed' && m.afterInjury && toldAgain(m, earlier)) retold.add(m);
     const told = all.slice(cursor, cursor + sentence.mentions.length);
     cursor += sentence.mentions.length;
     // "A woman … died of her wounds Tuesday, raising the death toll to nine": the nine count her (and
@@ -133,7 +153,7 @@ export function tallyCasualties(
       if (!t) {
         local.set(key, {
           ...m,
-          laterDeath: laterDeath(m, tallies),
+          laterDeath: laterDeath(m, tallies, earlier),
           generic: isGeneric(m),
           kind: m.kind,
           persons: [...m.persons],
@@ -237,7 +257,7 @@ export function tallyCasualties(
   if (reconcileGeneric(tallies, rivals)) competing = true;
   sameOfficerTwice(tallies);
   // The wounded who died of their wounds, not all the dead of their side.
-  const diedOfWounds = all.filter((m) => m.kind === 'killed' && m.afterInjury);
+  const diedOfWounds = all.filter((m) => m.kind === 'killed' && m.afterInjury && !retold.has(m));
   for (const t of tallies.values()) {
     // "He was hit and died. Two of his colleagues were wounded": the wounded are others than him.
     if (t.kind !== 'injured' || t.colleagues || diedOfWounds.length === 0) continue;

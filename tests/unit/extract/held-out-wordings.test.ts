@@ -162,3 +162,25 @@ describe('mends after the held-out round was read', () => {
     ).toEqual(['2025-06-09 day Lascahobas: killed/civilian/9 injured/civilian/20']);
   });
 });
+
+describe('a victim told again in a witness’s words', () => {
+  it.each([
+    [
+      'French',
+      'Un autobus a été intercepté mardi soir par des hommes armés à Fontamara 27, dans la commune de Carrefour. ' +
+        'Le chauffeur et un passager ont été tués. « Le chauffeur est mort sur le coup. Un passager assis à l’avant a également succombé », a-t-il raconté. ' +
+        'Trois autres passagers, blessés par balles, ont été transportés à l’hôpital.',
+    ],
+    [
+      'English',
+      'Gunmen stopped a bus in Fontamara on Tuesday evening. The driver and a passenger were killed. ' +
+        '"The driver died on the spot. A passenger sitting in front also succumbed," he said. ' +
+        'Three other passengers, hit by bullets, were taken to hospital.',
+    ],
+  ])(
+    '%s: the passenger who “also succumbed” is the one told dead, not a second, nor one of the wounded',
+    (_l, text) => {
+      expect(incidents(text)).toEqual(['2025-06-10 day Fontamara: killed/civilian/2 injured/civilian/3']);
+    },
+  );
+});
