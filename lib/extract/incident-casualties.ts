@@ -7,8 +7,16 @@
 import type { CasualtyMention } from './casualties';
 import { fillSides, LISTING } from './incident-victims';
 import type { CasualtyDraft } from './schema';
-import { readSubgroup, splitSubgroups } from './subgroups';
-import { isGeneric, keyOf, mergePersons, type Rival, reconcileGeneric, type Tally } from './tally-reconcile';
+import { splitSubgroups } from './subgroups';
+import {
+  isGeneric,
+  keyOf,
+  mergePersons,
+  type Rival,
+  reconcileGeneric,
+  splitOwnSubgroups,
+  type Tally,
+} from './tally-reconcile';
 import { clauseSources } from './toll-sources';
 import type { WarningLog } from './warnings';
 
@@ -55,47 +63,6 @@ function sameOfficerTwice(tallies: Map<string, Tally>): void {
 /** "a third" after two: the ordinal is the count the victims now make. */
 function nextOrdinal(t: Tally, ordinal: number | undefined): boolean {
   return ordinal !== undefined && t.count === ordinal - 1;
-}
-
-/**
- * "at least 10 people had been killed, two of them police officers": the sentence's own breakdown
- * is taken before other sentences' counts are, so that "a police union said three officers had
- * died" is a rival count of those two officers, not three more taken out of the ten.
- */
-function splitOwnSubgroups(local: Map<string, Tally>, { text, from }: { text: string; from: number }): void {
-  const read = readSubgroup(text);
-  if (!read) return;
-  const { kind, offset: at } = read;
-  const splittable = (t: Tally) => t.affiliation === 'civilian' || t.affiliation === 'unknown';
-  const counts = [...local.values()].filter((t) => (kind === null || t.kind === kind) && splittable(t));
-  // « … parle d'une dizaine de morts, tandis que la PNH fait état de six personnes tuées, dont un
-  // policier »: the count told just before « dont ».
-  const before = counts.filter((t) => t.cueStart !== undefined && t.cueStart - from < at);
-  const only =
-    counts.length === 1
-      ? counts[0]
-      : before.reduce<Tally | undefined>(
-          (a, t) => (!a || (t.cueStart ?? 0) > (a.cueStart ?? 0) ? t : a),
-          undefined,
-        );
-  if (!only) return;
-  const subs = read.groups.filter((sub) => sub.affiliation !== 'civilian' && sub.affiliation !== 'unknown');
-  const told = subs.reduce((n, sub) => n + sub.count, 0);
-  if (subs.length === 0 || told >= only.count) return;
-  only.count -= told;
-  only.split = true;
-  for (const sub of subs) {
-    const t: Tally = {
-      ...only,
-      ...sub,
-      hedge: 'exact',
-      generic: false,
-      split: false,
-      part: true,
-      persons: [],
-    };
-    local.set(`${keyOf(t)}|${only.source ?? ''}`, t);
-  }
 }
 
 const SAME_SOURCE = /\b(?:the same source|la même source|menm sous la)\b/iu;
@@ -209,6 +176,13 @@ export function tallyCasualties(
         });
         continue;
       }
+      // The headline's « au moins 9 morts », then the police's nine told with their breakdown: what
+      // the breakdown leaves, on the police's word.
+      if (t.split && t.whole === total.count && !total.source) {
+        Object.assign(total, { ...t, persons: total.persons });
+        mergePersons(total.persons, t.persons);
+        continue;
+      }
       // The same count, now told by someone: theirs ("six dead" in the lead, "six, the PNH said").
       if (!total.source && t.source && t.count === total.count) total.source = t.source;
       // « Une vingtaine de personnes … Selon la police, 19 personnes »: the report's round count
@@ -219,7 +193,13 @@ export function tallyCasualties(
       }
       // Two sources quoted for one toll ("28, said the police spokesman … about forty, said the
       // RNDDH"): both kept, attributed, the one the report leads with first.
-      if (t.source && total.source && t.source !== total.source && t.count !== total.count && !t.additional) {
+      // So is a teller's count of the people beside an untold toll told with its breakdown by side.
+      const rivalOfWhole = t.source && !total.source && total.split && t.generic && t.count !== total.whole;
+      if (
+        (rivalOfWhole ||
+          (t.source && total.source && t.source !== total.source && t.count !== total.count)) &&
+        !t.additional
+      ) {
         competing = true;
         // A rival toll counts the same victims: "une vingtaine de morts" are the 15 people's side.
         if (t.affiliation === 'unknown')

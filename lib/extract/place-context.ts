@@ -212,6 +212,15 @@ const TELLING = wordSet('said says told reported pale di declare indique');
 
 const TOLL_NOUNS = new Set(['toll', 'figure', 'count', 'tally', 'bilan']);
 
+/** "came from the outskirts of", « venus des hauteurs de »: a verb of coming a few words before a part of a place. */
+function cameFrom(tokens: Token[], part: number): boolean {
+  for (let k = part - 1; k >= Math.max(0, part - 3); k--) {
+    const w = tokens[k]?.norm ?? '';
+    if (SENT_FROM.has(w) || w === 'from' || w === 'depuis') return true;
+  }
+  return false;
+}
+
 function governedRole(tokens: Token[], m: { tokStart: number }, covered: ReadonlySet<number>): PlaceRole {
   if (inhabitantsOf(tokens, m.tokStart)) return 'target';
   // "north of Port-au-Prince", "30 km south of the capital": a place to measure from (not "the north of").
@@ -235,9 +244,10 @@ function governedRole(tokens: Token[], m: { tokStart: number }, covered: Readonl
   const theOne = /^(?:celui|celle)s?$|^ceux$/.test(head) && events;
   if ((of === 'de' || of === 'du' || of === 'd') && (EVENTS_OF.has(head) || theOne)) return 'at';
   // « à l'entrée sud de Saint-Marc », « aux abords de Cabaret », "the outskirts of Mirebalais".
+  // But « des bandits venus des hauteurs de Lascahobas », "gunmen coming from the outskirts of X": where they came from.
   const part = DIRECTIONS.has(tokens[m.tokStart - 2]?.norm ?? '') ? m.tokStart - 3 : m.tokStart - 2;
   if ((of === 'de' || of === 'du' || of === 'd' || of === 'of') && PARTS_OF.has(tokens[part]?.norm ?? ''))
-    return 'at';
+    return cameFrom(tokens, part) ? 'origin' : 'at';
   for (let i = m.tokStart - 1, steps = 0; i >= 0 && steps < 12; i--, steps++) {
     const t = tokens[i];
     if (!t) break;

@@ -26,6 +26,7 @@ export const TARGET_VERBS = wordSet(`
   hit hits ambushed ambush shelled bombed ransacked torching burning looting
   attaque attaquer attaquent attaquaient attaques attaquee attaquees envahi envahir envahie
   incendie incendier pille piller cible cibler assaut emparer empare emparees emparer reprendre reprennent
+  atake anvayi
 `);
 /** "the Bernard Mevs hospital … was set on fire": what a passive verb of attack happened to. */
 export const PASSIVE_TARGET = wordSet(`
@@ -110,6 +111,7 @@ export const FILLER = wordSet(`
   historic working class low income seaside border southeast northeast southwest northwest east west
   north south heavily armed other commissariat prison penitencier eglise ecole marche mairie tribunal
   localite localites commune ville quartier quartiers zone zones region departement section communale
+  vil katye zon
   secteur secteurs communaute rue route axe avenue marche centre bidonville environs alentours
   hauteurs plaine vallee entree sortie premiere deuxieme troisieme bas haut populaire et
   zon katye vil komin lari wout

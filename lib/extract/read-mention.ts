@@ -54,25 +54,32 @@ export function isUncertain(tokens: Token[], from: number, to: number): boolean 
 
 /** "also", "additional", "supplémentaires", "également": more victims than those already told. */
 const MORE_WORDS = wordSet('also additional supplementaires supplementaire egalement');
-
 /**
  * Where to look for the side of a toll told by its own noun ("20 police dead"), from `limit` up to
  * the phrase at `start`: past a subset aside (« six morts, dont trois policiers, et quatre blessés »:
  * the wounded are not police), and past a force that told the toll (« la police évoque six morts »:
- * the police counted them), unless they are its own ("… dans ses rangs").
+ * the police counted them), unless they are its own ("… dans ses rangs"); past who told it (« Selon la
+ * police, l'attaque a fait 9 morts »).
  */
 function sideWindowStart(tokens: Token[], start: number, limit: number, cueAt: number): number {
   let from = Math.max(0, limit);
+  const teller = tokens.findLastIndex((t, k) => k < start && ACCORDING.has(t.norm));
+  const close = teller >= 0 ? tokens.findIndex((t, n) => n > teller && n < start && t.text === ',') : -1;
+  if (close > 0) from = Math.max(from, close + 1);
   for (let k = from; k < start; k++) {
     const w = tokens[k]?.norm ?? '';
     if (SUBSET_WORDS.has(w) && tokens[k - 1]?.text === ',') {
       const close = tokens.findIndex((t, n) => n > k && n < start && t.text === ',');
       if (close > 0) from = close + 1;
     } else if (TELLING.has(w) && forceBefore(tokens, k) && !ownRanks(tokens, k, cueAt)) from = k + 1;
+    // « …, un policier et un assaillant, ainsi que 14 blessés », "…, as well as 14 wounded": a new item.
+    else if (NEW_ITEM.has(`${tokens[k - 1]?.norm} ${w} ${tokens[k + 1]?.norm}`)) from = k + 2;
   }
   return from;
 }
 const SUBSET_WORDS = wordSet('dont including among parmi');
+const ACCORDING = wordSet('selon dapre according');
+const NEW_ITEM = new Set([', ainsi que', 'as well as']);
 const TELLING = wordSet(`
   said says reported reports put puts counted estimated evoque evoquent annonce annoncent rapporte
   rapportent dit disent recense recensent denombre denombrent avance avancent estime estiment

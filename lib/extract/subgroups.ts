@@ -39,7 +39,7 @@ const SOLDIERS = wordSet('soldier soldiers soldat soldats militaire militaires')
 
 const DASHES = new Set(['—', '–']);
 const TOLL_BEFORE_COLON = wordSet(
-  'morts mort blesses tues dead killed injured wounded victims victimes people personnes',
+  'morts mort blesses tues dead killed injured wounded victims victimes people personnes mouri blese',
 );
 
 /** A quick test before a sentence is tokenized to look for a subgroup. */
@@ -56,7 +56,9 @@ function subgroupStart(tokens: ReturnType<typeof tokenize>): number | null {
     const next = tokens[i + 1]?.norm ?? '';
     if (t.norm === 'including' || t.norm === 'dont') starts.push(i + 1);
     // « ont fait 3 morts : un policier et deux bandits », "killed three: a police officer and two gang members"
-    else if (t.text === ':' && TOLL_BEFORE_COLON.has(tokens[i - 1]?.norm ?? '')) starts.push(i + 1);
+    // Kreyòl « omwen 8 moun mouri nan atak la : yon polisye, kat sivil ak twa bandi »: the toll a few words before.
+    else if (t.text === ':' && tokens.slice(Math.max(0, i - 5), i).some((x) => TOLL_BEFORE_COLON.has(x.norm)))
+      starts.push(i + 1);
     // "four people died in the incursion — a boy, his mother, a neighbour and a gang member".
     else if (DASHES.has(t.text) && tokens.slice(Math.max(0, i - 6), i).some((x) => KIND_WORDS.has(x.norm)))
       starts.push(i + 1);
@@ -115,8 +117,14 @@ export function readSubgroup(sentence: string): SentenceSubgroup | null {
     const item = subgroupAt(tokens, i, groups.length === 0);
     if (!item) break;
     groups.push(item.sub);
-    const joiner = tokens[item.end];
-    i = joiner && (AND.has(joiner.norm) || joiner.text === ',') ? item.end + 1 : null;
+    // « un policier de l'Unité départementale de maintien d'ordre (UDMO) et un assaillant »: past the acronym.
+    const close =
+      tokens[item.end]?.text === '('
+        ? tokens.findIndex((t, k) => k > item.end && k <= item.end + 4 && t.text === ')')
+        : -1;
+    const end = close > 0 ? close + 1 : item.end;
+    const joiner = tokens[end];
+    i = joiner && (AND.has(joiner.norm) || joiner.text === ',') ? end + 1 : null;
     if (i !== null && AND.has(tokens[i]?.norm ?? '')) i++;
   }
   return { kind, offset: tokens[start - 1]?.start ?? 0, groups };

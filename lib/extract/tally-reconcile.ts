@@ -5,7 +5,7 @@
 import type { CasualtyMention } from './casualties';
 import { FORCES_KILLED } from './incident-victims';
 import type { Affiliation, CasualtyDraft, Person } from './schema';
-import { subgroupsIn } from './subgroups';
+import { readSubgroup, subgroupsIn } from './subgroups';
 
 export interface Tally {
   phrase: CasualtyMention['phrase'];
@@ -29,6 +29,8 @@ export interface Tally {
   revised?: boolean;
   /** What is left of a count of people once its own sentence's breakdown was taken out. */
   split?: boolean;
+  /** That count before its breakdown was taken out ("9 morts, dont … un policier et un assaillant": 9). */
+  whole?: number;
   /** One side of such a breakdown: the teller's, not a part of another teller's count. */
   part?: boolean;
   /** Where its cue is in the whole text. */
@@ -94,8 +96,10 @@ export function reconcileGeneric(tallies: Map<string, Tally>, rivals: Rival[]): 
     const addsUp = counted.reduce((n, t) => n + t.count, 0) === g.count;
     for (const [k, t] of tallies) {
       if (!counted.includes(t) || (apart(t) && !addsUp)) continue;
-      // "Gangs killed 50 people … police killed three of the assailants": not among the 50.
-      if (g.byGangs && t.affiliation === 'gang' && !told.includes(t)) continue;
+      // "Gangs killed 50 people … police killed three of the assailants": not among the 50 (unless
+      // the sides add up to them: "killing at least 12 people … A police officer, eight residents and
+      // three suspected gang members were killed").
+      if (g.byGangs && t.affiliation === 'gang' && !told.includes(t) && !addsUp) continue;
       named += t.count;
       parts.push(k);
       if (!lead || t.count > lead[1].count) lead = [k, t];
@@ -128,8 +132,17 @@ export function reconcileGeneric(tallies: Map<string, Tally>, rivals: Rival[]): 
         if (r.key === key) Object.assign(r, { key: lead[0], tally: { ...r.tally, affiliation, country } });
       competing = true;
       tallies.delete(key);
-    } else if (named >= g.count) tallies.delete(key);
-    else {
+    } else if (named >= g.count) {
+      // "at least 12 people, police said … a local official counted at least 17": the sides told
+      // are the 12; the official's 17 stays, a rival count beside the largest side (the scorer and
+      // the store count one claim per side, the leading one).
+      for (const r of rivals)
+        if (r.key === key && lead) {
+          const { affiliation, country } = lead[1];
+          Object.assign(r, { key: lead[0], tally: { ...r.tally, affiliation, country } });
+        }
+      tallies.delete(key);
+    } else {
       g.count -= named;
       // "11 people … Among the dead were four farmers and two officers": the farmers are of the
       // people's own side, one count of nine civilians beside the two officers.
@@ -181,5 +194,55 @@ export function mergePersons(into: Person[], more: Person[]): void {
     const same = into.find((q) => q.name === p.name);
     if (!same) into.push({ ...p });
     else if (same.age === null) same.age = p.age;
+  }
+}
+
+/**
+ * "at least 10 people had been killed, two of them police officers": the sentence's own breakdown
+ * is taken before other sentences' counts are, so that "a police union said three officers had
+ * died" is a rival count of those two officers, not three more taken out of the ten.
+ */
+export function splitOwnSubgroups(
+  local: Map<string, Tally>,
+  { text, from }: { text: string; from: number },
+): void {
+  const read = readSubgroup(text);
+  if (!read) return;
+  const { kind, offset: at } = read;
+  const splittable = (t: Tally) => t.affiliation === 'civilian' || t.affiliation === 'unknown';
+  const counts = [...local.values()].filter((t) => (kind === null || t.kind === kind) && splittable(t));
+  // « … parle d'une dizaine de morts, tandis que la PNH fait état de six personnes tuées, dont un
+  // policier »: the count told just before « dont ».
+  const before = counts.filter((t) => t.cueStart !== undefined && t.cueStart - from < at);
+  const only =
+    counts.length === 1
+      ? counts[0]
+      : before.reduce<Tally | undefined>(
+          (a, t) => (!a || (t.cueStart ?? 0) > (a.cueStart ?? 0) ? t : a),
+          undefined,
+        );
+  if (!only) return;
+  const subs = read.groups.filter((sub) => sub.affiliation !== 'civilian' && sub.affiliation !== 'unknown');
+  const told = subs.reduce((n, sub) => n + sub.count, 0);
+  if (subs.length === 0 || told >= only.count) return;
+  only.whole = only.count;
+  only.count -= told;
+  only.split = true;
+  // « 9 morts, dont 7 marchandes, un policier et un assaillant »: the civilians told are all the rest.
+  const civilians = read.groups
+    .filter((sub) => sub.affiliation === 'civilian')
+    .reduce((n, sub) => n + sub.count, 0);
+  if (only.affiliation === 'unknown' && civilians === only.count) only.affiliation = 'civilian';
+  for (const sub of subs) {
+    const t: Tally = {
+      ...only,
+      ...sub,
+      hedge: 'exact',
+      generic: false,
+      split: false,
+      part: true,
+      persons: [],
+    };
+    local.set(`${keyOf(t)}|${only.source ?? ''}`, t);
   }
 }

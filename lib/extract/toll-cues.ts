@@ -172,9 +172,20 @@ export function supersededToll(tokens: readonly Token[], from: number): boolean 
     if (!t || t.text === '.' || t.text === ';') return false;
     if (TOLL_NOUNS.has(t.norm) && (replaced(tokens[k - 1]?.norm) || replaced(tokens[k + 1]?.norm)))
       return true;
+    // "Officials first reported six deaths", "police had initially reported four dead" (not "initially
+    // reported that seven journalists … were wounded": who was hurt, told first by them).
+    if (
+      TOLD_FIRST.has(t.norm) &&
+      FIRST.has(tokens[k - 1]?.norm ?? '') &&
+      from - k <= 2 &&
+      tokens[k + 1]?.norm !== 'that'
+    )
+      return true;
   }
   return false;
 }
+const TOLD_FIRST = wordSet('reported announced put gave counted');
+const FIRST = wordSet('first initially originally earlier');
 
 /** "a lower figure of 16 dead", « un bilan plus lourd de 24 morts »: a toll's number, no one's people. */
 export function tollNumberAt(tokens: readonly Token[], at: number): boolean {

@@ -8,7 +8,7 @@
 
 const SOURCES: Array<[RegExp, string]> = [
   [
-    /\b(?:PNH|HNP|police nationale|national police|porte-parole de la police|police spokes\w+|la police|the police|lapolis|sources? policières?|police sources?)\b/gi,
+    /\b(?:PNH|HNP|police nationale|national police|porte-parole de la police|police spokes\w+|la police|the police|lapolis|polis(?: la| nasyonal)|sources? policières?|police sources?)\b/gi,
     'police',
   ],
   [
@@ -26,7 +26,7 @@ const SOURCES: Array<[RegExp, string]> = [
   [/\b(?:protection civile|civil protection)\b/gi, 'civil protection'],
   [/\b(?:task force)\b/gi, 'task force'],
   [
-    /\b(?:maire|mairie|mayor|majistra|municipal|local officials|local authorities|autorités locales|responsables locaux|élus locaux|CASEC|ASEC)\w*/gi,
+    /\b(?:maire|mairie|mayor|majistra|meri|konseye|councill?or|conseiller municipal|municipal|local officials?|local authorities|autorités locales|responsables locaux|élus? locaux|élu local|CASEC|ASEC)\w*/gi,
     'local authorities',
   ],
   [/\b(?:officials|authorities|autorités)\b/gi, 'authorities'],

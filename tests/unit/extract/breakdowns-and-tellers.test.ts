@@ -1,0 +1,93 @@
+/**
+ * A toll told with its breakdown by side, another teller's count of the same dead, and who came
+ * from where: held-out wordings (issue 11). Every text here is written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { readReport } from '@/lib/extract';
+import { GAZETTEER } from '@/lib/locations/gazetteer';
+
+// 2025-06-11 is a Wednesday.
+const read = (text: string) =>
+  readReport(text, { publishedAt: '2025-06-11', gazetteer: GAZETTEER }).incidents.map((i) => ({
+    date: i.date,
+    place: i.place?.key ?? null,
+    tolls: i.casualties.map(
+      (c) => `${c.kind} ${c.count} ${c.affiliation}${c.attribution ? ` [${c.attribution}]` : ''}`,
+    ),
+  }));
+
+describe('a toll and its breakdown by side', () => {
+  it('reads « 9 morts, dont 7 marchandes, un policier de l’UDMO et un assaillant » after a headline’s 9, beside another teller’s 11', () => {
+    expect(
+      read(
+        'Attaque armée contre le marché de Mirebalais, au moins 9 morts\n\n' +
+          'Jeudi matin, des bandits lourdement armés, venus des hauteurs de Lascahobas, ont attaqué le marché public de Mirebalais. ' +
+          'Selon un bilan communiqué par la police, l’attaque a fait 9 morts, dont 7 marchandes, un policier de l’Unité départementale de maintien d’ordre (UDMO) et un assaillant, ainsi que 14 blessés. ' +
+          'La Protection civile, qui avance un bilan de 11 morts, signale que des camions ont été incendiés.',
+      ),
+    ).toEqual([
+      {
+        date: '2025-06-05',
+        place: 'mirebalais',
+        tolls: [
+          'killed 7 civilian [police]',
+          'killed 11 civilian [civil protection]',
+          'injured 14 unknown',
+          'killed 1 police',
+          'killed 1 gang',
+        ],
+      },
+    ]);
+  });
+
+  it('reads a Kreyòl breakdown after a colon, and a councillor’s higher count as his', () => {
+    expect(
+      read(
+        'Bandi ame ki soti Grand Ravine atake vil Gressier lannwit samdi pou dimanch lan. ' +
+          'Dapre polis la, omwen 8 moun mouri nan atak la : yon polisye, kat sivil ak twa bandi. ' +
+          'Men yon konseye nan meri Gressier di se pa mwens pase 12 moun ki mouri.',
+      ),
+    ).toEqual([
+      {
+        date: '2025-06-07',
+        place: 'gressier',
+        tolls: [
+          'killed 4 civilian [police]',
+          'killed 12 civilian [local authorities]',
+          'killed 1 police',
+          'killed 3 gang',
+        ],
+      },
+    ]);
+  });
+
+  it('keeps a local official’s higher count when the sides told add up to the lead’s people', () => {
+    expect(
+      read(
+        'Gang members stormed Belot late Sunday, killing at least 12 people, police said. ' +
+          'A police officer, eight residents and three suspected gang members were killed, according to a police spokesman. ' +
+          'A local official gave a higher toll, saying his office had counted at least 17 bodies.',
+      ),
+    ).toEqual([
+      {
+        date: '2025-06-08',
+        place: 'belot',
+        tolls: [
+          'killed 1 police',
+          'killed 8 civilian [police]',
+          'killed 17 civilian [local authorities]',
+          'killed 3 gang',
+        ],
+      },
+    ]);
+  });
+
+  it('drops a toll officials "first reported" once the report tells the toll has risen', () => {
+    expect(
+      read(
+        'The toll from a gang attack on Belot on Sunday has risen to 11 dead, the mayor said on Monday. ' +
+          'Officials first reported six deaths. The dead include a police officer and ten residents.',
+      ),
+    ).toEqual([{ date: '2025-06-08', place: 'belot', tolls: ['killed 1 police', 'killed 10 civilian'] }]);
+  });
+});
