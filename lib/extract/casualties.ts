@@ -13,6 +13,7 @@ import { afterRelative, alongside, gappedAfter, rivalAfter } from './gapping';
 import { PERSON_NOUNS } from './lexicon';
 import { phraseAfter, phraseBefore } from './noun-phrase';
 import { conjuncts } from './person-lists';
+import { isAge } from './phrase-asides';
 import { hasHead } from './phrase-words';
 import { isUncertain, readMention } from './read-mention';
 import { type NounPhrase, readPhrase } from './read-phrase';
@@ -191,6 +192,15 @@ export function findCasualties(
     const whole = phraseFor(tokens, cue);
     if (!whole) continue;
     for (const range of conjuncts(tokens, whole)) {
+      // "said Marie-Claude Joseph, 52, who fled on foot": her age, not 52 people.
+      const aside = tokens[range[0] - 1]?.text === ',' && tokens[range[1]]?.text === ',';
+      if (
+        aside &&
+        tokens[range[0] - 2]?.cap &&
+        range[1] - range[0] === 1 &&
+        isAge(tokens, range[0] - 1, range[1])
+      )
+        continue;
       const mention = readMention(tokens, cue, range, ctx);
       if (!mention) {
         if (unquantified(tokens, cue, range)) tollsWithoutNumber.push(cue.kind);

@@ -216,6 +216,8 @@ export function injuryNounCue(
     if (care >= 0) return { voice: 'to', anchor: care };
     if (tokens[k]?.norm !== 'with') continue;
     if (tokens[k - 1]?.norm === 'left') return { voice: 'passive', anchor: k - 1 };
+    // "At least five people with gunshot wounds were taken to a hospital": the people who have them.
+    if (PERSON_NOUNS.has(tokens[k - 1]?.norm ?? '') && k >= i - 3) return { voice: 'passive', anchor: k };
     const left = leftBefore(tokens, k);
     if (left >= 0) return { voice: 'to', anchor: left };
     for (let v = k - 1; v >= k - 4 && v >= 0; v--)

@@ -60,6 +60,21 @@ function sameOfficerTwice(tallies: Map<string, Tally>): void {
   }
 }
 
+/**
+ * "killing at least eight people, including two police officers … the deaths of 11 civilians and
+ * the two officers": "the two officers", of a side only guessed, are the police officers told.
+ */
+function sameSidesTold(tallies: Map<string, Tally>): void {
+  for (const [key, m] of tallies) {
+    if (!m.sideInferred || !m.phrase.definite || m.affiliation === 'police') continue;
+    const told = [...tallies.values()].some(
+      (p) =>
+        p !== m && !p.sideInferred && p.kind === m.kind && p.count === m.count && p.affiliation === 'police',
+    );
+    if (told) tallies.delete(key);
+  }
+}
+
 /** "a third" after two: the ordinal is the count the victims now make. */
 function nextOrdinal(t: Tally, ordinal: number | undefined): boolean {
   return ordinal !== undefined && t.count === ordinal - 1;
@@ -234,6 +249,7 @@ export function tallyCasualties(
       mergePersons(total.persons, t.persons);
     }
   }
+  sameSidesTold(tallies);
   if (reconcileGeneric(tallies, rivals)) competing = true;
   sameOfficerTwice(tallies);
   // The wounded who died of their wounds, not all the dead of their side.

@@ -37,6 +37,8 @@ export interface Tally {
   cueStart?: number;
   /** "two of his colleagues": others than the victim told before. */
   colleagues?: boolean;
+  /** The side was guessed from the article, not told by the phrase. */
+  sideInferred?: boolean;
 }
 
 export interface Rival {
@@ -70,6 +72,16 @@ export function reconcileGeneric(tallies: Map<string, Tally>, rivals: Rival[]): 
       tallies.delete(key);
       continue;
     }
+    // "killing at least eight people, including two police officers, authorities said … The rights
+    // network documented the deaths of 11 civilians": a count told with its own breakdown, and
+    // another teller's civilians, their rival count (not more of the eight).
+    if (g.split && g.source)
+      for (const [k, t] of tallies)
+        if (rivalsWhole(t, g)) {
+          rivals.push({ key, tally: { ...t, affiliation: g.affiliation, country: g.country } });
+          competing = true;
+          tallies.delete(k);
+        }
     const told = alsoBreakdown(tallies, g);
     let named = 0;
     let lead: [string, Tally] | null = null;
@@ -245,4 +257,18 @@ export function splitOwnSubgroups(
     };
     local.set(`${keyOf(t)}|${only.source ?? ''}`, t);
   }
+}
+
+/** Another teller's count of the people of `whole`'s side ("11 civilians" against the police's people). */
+function rivalsWhole(t: Tally, whole: Tally): boolean {
+  return (
+    t !== whole &&
+    !t.generic &&
+    !t.part &&
+    !t.additional &&
+    t.kind === whole.kind &&
+    t.affiliation === whole.affiliation &&
+    t.source !== null &&
+    t.source !== whole.source
+  );
 }

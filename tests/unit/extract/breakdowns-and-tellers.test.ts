@@ -91,3 +91,35 @@ describe('a toll and its breakdown by side', () => {
     ).toEqual([{ date: '2025-06-08', place: 'belot', tolls: ['killed 1 police', 'killed 10 civilian'] }]);
   });
 });
+
+describe('a lead with its breakdown against other tellers, told as wire copy tells it', () => {
+  const text =
+    'Gang members stormed Belot late Tuesday, killing at least eight people, including two police officers, authorities said. ' +
+    'Officers backed by personnel from the Kenya-led multinational mission pushed the attackers back. ' +
+    'The mayor told reporters that 14 people had died. ' +
+    'The National Human Rights Defense Network said it had documented the deaths of 11 civilians and the two officers. ' +
+    '"They came at night," said Marie-Claude Joseph, 52, who fled on foot with her grandchildren. ' +
+    'At least five people with gunshot wounds were taken to a hospital in Pétion-Ville. ' +
+    'The Multinational Security Support mission, led by Kenyan police, has about 1,000 personnel in Haiti, and Kenya has pledged 600 more officers.';
+
+  it('keeps the lead’s people and its two officers first, the mayor’s and the network’s counts as theirs, and “the two officers” as the police told', () => {
+    expect(read(text)).toEqual([
+      {
+        date: '2025-06-10',
+        place: 'belot',
+        tolls: [
+          'killed 6 civilian [authorities]',
+          'killed 14 civilian [local authorities]',
+          'killed 11 civilian [RNDDH]',
+          'killed 2 police',
+          'injured 5 civilian',
+        ],
+      },
+    ]);
+  });
+
+  it('reads no one fleeing in “Marie-Claude Joseph, 52, who fled”: 52 is her age', () => {
+    const draft = readReport(text, { publishedAt: '2025-06-11', gazetteer: GAZETTEER });
+    expect(draft.figures.map((f) => `${f.metric} ${f.value}`)).toEqual([]);
+  });
+});
