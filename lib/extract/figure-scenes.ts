@@ -67,6 +67,14 @@ export function scenePlaced(f: SentenceFacts, from: number, to: number): boolean
   return sceneIn(f, from, to, (e) => e.kind !== 'country');
 }
 
+/**
+ * "its hospital in the Drouillard area had treated nine people with gunshot wounds since Saturday":
+ * where the wounded were cared for, a few days back, counts the victims of one event, as a scene would.
+ */
+export function caredAt(f: SentenceFacts): boolean {
+  return f.places.some((p) => p.role === 'destination') && f.casualties.some((c) => c.kind === 'injured');
+}
+
 export const FORCES = new Set(['police', 'mss', 'army']);
 
 /** "the past week", "the last two weeks": a window of days ending at the report (not "the past few days"). */

@@ -4,7 +4,6 @@
  * "more than a million have been displaced"). They are not incidents; the casualty mentions
  * they use are handed back so the incident step leaves them alone.
  */
-
 import type { SentenceFacts } from './analyze';
 import { monthEnd, monthOf, yearOf } from './calendar';
 import type { CasualtyMention } from './casualties';
@@ -12,6 +11,7 @@ import { countsEvents } from './counted-events';
 import type { DateMention } from './dates';
 import { clauseAround, evidenceOf } from './evidence';
 import {
+  caredAt,
   FORCES,
   inOtherRelative,
   oneEventNamed,
@@ -113,7 +113,7 @@ function isFigureMention(
   if (
     f.dates.some(
       (d) =>
-        ((d.role === 'since' && !ongoing(d, publishedAt, placed, clause)) ||
+        ((d.role === 'since' && !ongoing(d, publishedAt, placed || caredAt(f), clause)) ||
           (d.role === 'period' && !(eventDays && d.precision === 'month') && !daySpanEvent(d))) &&
         !(eventDays && inOtherRelative(f, d, m)) &&
         d.start >= from &&

@@ -6,7 +6,7 @@
  * the editor checks it. Two named sites of the kind close by: no choice is made.
  */
 import type { PlaceUse, SentenceFacts } from './analyze';
-import { CARE_WORDS } from './place-context';
+import { CARE_WORDS } from './place-role-words';
 import type { GazetteerIndex } from './places';
 
 /** A kind of site the gazetteer names, as a common noun in English, French or Kreyòl, and the names of its members. */

@@ -257,7 +257,12 @@ export function tallyCasualties(
   for (const t of tallies.values()) {
     // "He was hit and died. Two of his colleagues were wounded": the wounded are others than him.
     if (t.kind !== 'injured' || t.colleagues || diedOfWounds.length === 0) continue;
-    const key = keyOf({ ...t, kind: 'killed' });
+    // "…had treated nine people … Two of them later died": some of the people, now of their side.
+    const key = keyOf({
+      ...t,
+      kind: 'killed',
+      generic: t.generic && !diedOfWounds.some((m) => m.phrase.pronoun),
+    });
     const died = tallies.get(key);
     const n = diedOfWounds
       .filter((m) => keyOf({ ...m, generic: isGeneric(m) }) === key)

@@ -7,7 +7,7 @@
  */
 
 import type { PlaceUse, SentenceFacts } from './analyze';
-import { CARE_WORDS } from './place-context';
+import { CARE_WORDS } from './place-role-words';
 import { CAPITAL_KEY, type GazetteerIndex, toPlaceMatch } from './places';
 import type { PlaceMatch } from './schema';
 import type { UnknownPlace } from './unknown-places';

@@ -21,6 +21,15 @@ export function fillSides(mentions: CasualtyMention[]): CasualtyMention[] {
     m.phrase.pronoun || (m.phrase.definite && m.sideInferred && m.count === 1);
   const out: CasualtyMention[] = [];
   for (const m of mentions) {
+    // "…had treated nine people … Two of them later died": some of the people told just before.
+    const group =
+      m.phrase.pronoun && m.count > 1 && m.affiliation === 'unknown'
+        ? out.findLast((o) => o.count >= m.count && o.cueStart < m.cueStart)
+        : undefined;
+    if (group) {
+      out.push({ ...m, affiliation: group.affiliation, country: group.country });
+      continue;
+    }
     // "Two of his colleagues", « deux de ses collègues »: on the side of the victim just told.
     // "a police inspector was killed and two other officers were wounded": others of the same force.
     const other = m.phrase.other && m.sideInferred;

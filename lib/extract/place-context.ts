@@ -6,7 +6,9 @@
 
 import {
   ATTACK_NOUNS,
+  CARE_WORDS,
   COMPASS,
+  caredFor,
   DEPARTED,
   DESTINATION,
   DIRECTIONS,
@@ -22,6 +24,7 @@ import {
   turfBefore,
   VISIT_VERBS,
 } from './place-role-words';
+
 import type { Token } from './tokens';
 import { wordSet } from './words';
 
@@ -74,28 +77,6 @@ const BASED = wordSet(`
   resident residing born situe situee situes situees base basee bases installe installes retranche
   retranches originaire originaires apparu apparue emerged founded formed created ne nee
 `);
-const CARE = wordSet('hospital hospitals clinic morgue hopital');
-/**
- * Words of care for the wounded: only with them is "a hospital in X" a destination, and a hospital
- * named in their sentence is where the wounded went, not the scene.
- */
-export const CARE_WORDS = wordSet(`
-  taken rushed airlifted evacuated transported transferred brought admitted treated treatment
-  hospitalised hospitalized flown carried driven died succumbed recuperating recovering
-  transporte transportes transportee transportees hospitalise hospitalises hospitalisee hospitalisees
-  soigne soignes soignee soignees admis admise admises conduit conduits evacue evacues succombe
-`);
-
-/**
- * A hospital among the `reach` words before `i`, in a sentence that tells of care for the wounded:
- * "taken to a hospital in X", "evacuated to a field hospital … near X" say where they went.
- */
-function caredFor(tokens: readonly Token[], i: number, reach: number): boolean {
-  return (
-    tokens.slice(Math.max(0, i - reach), i).some((x) => CARE.has(x.norm)) &&
-    tokens.slice(0, i).some((x) => CARE_WORDS.has(x.norm))
-  );
-}
 const SKIP_PUNCT = new Set([',', '’', "'", '-', '–']);
 
 /** How the sentence uses the place: scanning back to the preposition or verb that governs it. */

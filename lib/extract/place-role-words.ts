@@ -1,4 +1,5 @@
 /** Words that tell a place's role in its sentence (place-context.ts): nearness, movement, attack. */
+import type { Token } from './tokens';
 import { wordSet } from './words';
 
 export const NEAR = new Set([
@@ -124,3 +125,30 @@ export function turfBefore(tokens: readonly { norm: string }[], at: number): boo
   for (let k = at - 1; k >= 0 && at - k <= 5; k--) if (HOLDS.has(tokens[k]?.norm ?? '')) return true;
   return false;
 }
+
+const CARE = wordSet('hospital hospitals clinic morgue hopital');
+/**
+ * Words of care for the wounded: only with them is "a hospital in X" a destination, and a hospital
+ * named in their sentence is where the wounded went, not the scene.
+ */
+export const CARE_WORDS = wordSet(`
+  taken rushed airlifted evacuated transported transferred brought admitted treated treatment
+  hospitalised hospitalized flown carried driven died succumbed recuperating recovering
+  transporte transportes transportee transportees hospitalise hospitalises hospitalisee hospitalisees
+  soigne soignes soignee soignees admis admise admises conduit conduits evacue evacues succombe
+`);
+
+/**
+ * A hospital among the `reach` words before `i`, in a sentence that tells of care for the wounded:
+ * "taken to a hospital in X", "evacuated to a field hospital … near X" say where they went.
+ */
+export function caredFor(tokens: readonly Token[], i: number, reach: number): boolean {
+  // "MSF said its hospital in the neighbouring Drouillard area had treated nine people".
+  const after = tokens.slice(i, i + 8);
+  const treated = after.some((x, k) => CARE_WORDS.has(x.norm) && HAVE.has(after[k - 1]?.norm ?? ''));
+  return (
+    tokens.slice(Math.max(0, i - reach), i).some((x) => CARE.has(x.norm)) &&
+    (treated || tokens.slice(0, i).some((x) => CARE_WORDS.has(x.norm)))
+  );
+}
+const HAVE = wordSet('had has have a ont avait avaient');

@@ -35,7 +35,9 @@ export function deathTollCue(tokens: readonly Token[], i: number): Cue | null {
   if (put !== null) return put;
   // "the death toll", and "the toll" or « le bilan » alone where it rises to a number.
   const bare = (tokens[i]?.norm === 'toll' && tokens[i - 1]?.norm === 'the') || tokens[i]?.norm === 'bilan';
-  if (tokens[i - 1]?.norm !== 'death' && !bare) return null;
+  // "the number of gang members killed had risen to 15": the toll named by its dead.
+  const tallied = numberOfDead(tokens, i) || numberOfPeople(tokens, i) > 0;
+  if (tokens[i - 1]?.norm !== 'death' && !bare && !tallied) return null;
   let found: Cue | null = null;
   let aside = false;
   for (let k = i + 1; k < tokens.length && k - i <= MAX_GAP; k++) {

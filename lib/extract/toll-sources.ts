@@ -20,7 +20,8 @@ const SOURCES: Array<[RegExp, string]> = [
     /\b(?:police union|syndicats? d(?:e la|es) police|syndicats? des policiers|SPNH(?:-17)?|SYNAPOHA)\b/gi,
     'police union',
   ],
-  [/\b(?:BINUH|OHCHR|HCDH|Nations Unies|United Nations|ONU|U\.N\.|UN)\b/g, 'UN'],
+  // Not "the UN-backed Gang Suppression Force", "U.N.-authorised": the force, named by who backs it.
+  [/\b(?:BINUH|OHCHR|HCDH|Nations Unies|United Nations|ONU|U\.N\.|UN)(?:\b|(?<=\.))(?![-‑])/g, 'UN'],
   [/\b(?:OIM|IOM|International Organization for Migration)\b/gi, 'IOM'],
   [/\b(?:MSF|Médecins Sans Frontières|Doctors Without Borders)\b/gi, 'MSF'],
   [/\b(?:protection civile|civil protection)\b/gi, 'civil protection'],
@@ -66,9 +67,9 @@ const ANY_SOURCE = [
 const REPORTED =
   /(?<![\p{L}])(?:selon|d['’]après|according to|said|says|say|told|reported|estimated|put|puts|putting|gave|gives|give|reconnu|counted|recorded|documented|parle(?:nt)? d(?:e|['’])|évoque|évoquent|avance|avancent|dénombre|recense|appris|learned|learnt|indiqué|déclaré|annoncé|rapporté|précisé|confirmé|affirmé|affirme|indique|déclare|annonce|précise|assure|fai(?:t|sai(?:en)?t) état|dapre|di|pale de)(?![\p{L}])/giu;
 
-/** "Police said", "according to police": police as the teller, with no article before it. */
+/** "Police said", "police and the force said", "according to police": police as the teller, with no article before it. */
 const POLICE_TELLING =
-  /(?<![\p{L}])[Pp]olice(?= (?:said|says|say|told|reported|put|puts|estimated)\b)|(?<=[Aa]ccording to |[Ss]elon (?:la )?)police\b/u;
+  /(?<![\p{L}])[Pp]olice(?= (?:and [^,.]{0,60} )?(?:said|says|say|told|reported|put|puts|estimated)\b)|(?<=[Aa]ccording to |[Ss]elon (?:la )?)police\b/u;
 
 /** ", which relies on hospital records,", ", quoting the mayor,", « , qui cite l'hôpital, ». */
 const ASIDE = /,\s*(?:which|who|quoting|citing|relying|qui|citant|selon qui)\b[^,]*,/giu;
@@ -139,9 +140,19 @@ export function clauseSources(
   told: number,
 ): (at: number) => string | null {
   const whole = tollSource(sentence.text);
-  // One toll has one teller: clauses matter only where two are told.
-  if (told < 2 || whole === null) return () => whole;
+  if (whole === null) return () => whole;
   const cuts = [...sentence.text.matchAll(CLAUSE_JOIN)].map((m) => m.index);
+  // One toll has one teller: its own clause's, when that clause names one ("Police and the force
+  // said they had killed at least 12 gang members, but rights groups said civilians were among the dead").
+  if (told < 2) {
+    if (cuts.length === 0) return () => whole;
+    const bounds = [0, ...cuts, sentence.text.length];
+    return (at) => {
+      const i = bounds.findIndex((end, k) => k > 0 && at < sentence.from + end);
+      const own = i > 0 ? tollSource(sentence.text.slice(bounds[i - 1], bounds[i])) : null;
+      return own ?? whole;
+    };
+  }
   // "…, while the UN said a third officer later died", "…, while in Cabaret the UN said six":
   // more victims, or another place, not another count of the same ones.
   const later = cuts.length > 0 ? sentence.text.slice(cuts[0]) : '';

@@ -1,0 +1,47 @@
+/**
+ * A toll revised in a later sentence, who told the lead's toll when another clause names another
+ * teller, and a hospital's count of the event's wounded: held-out wordings (issue 11). Every text
+ * here is written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { readReport } from '@/lib/extract';
+import { GAZETTEER } from '@/lib/locations/gazetteer';
+
+// 2025-06-11 is a Wednesday.
+const read = (text: string) => readReport(text, { publishedAt: '2025-06-11', gazetteer: GAZETTEER });
+const tolls = (text: string) =>
+  read(text).incidents.map(
+    (i) =>
+      `${i.date} ${i.place?.name ?? '-'}: ${i.casualties.map((c) => `${c.kind} ${c.count} ${c.affiliation}${c.attribution ? ` [${c.attribution}]` : ''}`).join('; ')}`,
+  );
+
+describe('an offensive told by the force, then by a hospital', () => {
+  const lead =
+    'Haitian police and the UN-backed Gang Suppression Force said Monday they had killed at least 12 gang members in an offensive in Bois-Neuf on Monday, but rights groups said civilians were among the dead. ';
+
+  it('gives the lead’s toll the teller of its own clause, not the UN that backs the force nor the rights groups of the next clause', () => {
+    const [incident] = read(lead).incidents;
+    expect(incident?.casualties.map((c) => `${c.count} ${c.affiliation}`)).toEqual(['12 gang']);
+    const other = read(
+      `${lead}The National Human Rights Defense Network said it had counted 20 dead gang members.`,
+    ).incidents[0];
+    expect(other?.casualties.map((c) => `${c.count} ${c.attribution}`)).toEqual(['12 police', '20 RNDDH']);
+  });
+
+  it('reads "the number of gang members killed had risen to 15" as the toll told anew', () => {
+    expect(
+      tolls(
+        `${lead}By Tuesday evening, a police spokesman told AFP the number of gang members killed had risen to 15.`,
+      ),
+    ).toEqual(['2025-06-09 Bois-Neuf: killed 15 gang']);
+  });
+
+  it('keeps a hospital’s count "since Monday" on the event, and "two of them" as some of those people', () => {
+    expect(
+      tolls(
+        `${lead}Doctors Without Borders said its hospital in the neighbouring Drouillard area had treated nine people with gunshot wounds since Monday. ` +
+          'Two of them later died, the charity said.',
+      ),
+    ).toEqual(['2025-06-09 Bois-Neuf: killed 12 gang; injured 7 civilian; killed 2 civilian']);
+  });
+});
