@@ -111,7 +111,7 @@ const SAYING = wordSet('said say says told reported confirmed added explained di
 
 /** The "who" (or « qui », « soupçonné ») that opens the clause ending at `start`, else -1. */
 function relativeOpener(tokens: Token[], start: number): number {
-  for (let k = start - 1; k > 0 && start - k <= 12; k--) {
+  for (let k = start - 1; k > 0 && start - k <= 16; k--) {
     const t = tokens[k];
     if (!t || t.text === '.' || t.text === ';' || t.text === ':') return -1;
     // "An officer who was at the scene said two were killed": the one who tells, not the victim.

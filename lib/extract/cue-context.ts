@@ -28,6 +28,8 @@ export const SKIP_BACK = new Set([
     ont ete est sont etait etaient avait avaient aurait auraient egalement aussi deja tous toutes
     malheureusement finalement ensuite mortellement grievement gravement legerement
   `),
+  // "four gang suspects were “neutralised”": a verb in quotes.
+  ...['"', '“', '«', "'", '‘'],
 ]);
 
 const OBJECT_START = wordSet(`

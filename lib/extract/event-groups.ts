@@ -36,7 +36,7 @@ import type { IncidentType } from './schema';
 import { tellsWhatItDid } from './statement-kinds';
 import { differentTargets } from './targets';
 import { toldJustBefore } from './told-before';
-import { joinUndated } from './undated-groups';
+import { completesLast, joinUndated } from './undated-groups';
 
 export interface EventGroup {
   /** Sentences that describe the event (trigger or casualties). */
@@ -202,17 +202,8 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
     if (founding && !f.background) {
       const last = groups[groups.length - 1];
       const more = moreOfLast(last, v);
-      // The event just told named no day and no specific place ("killing four people in Haiti's
-      // central region"): the next sentence that names them ("in Petite Rivière", "Tuesday's
-      // attack") tells the same event, unless it is of another kind.
-      // A place the gazetteer lacks (« dans le quartier de La Scierie ») is named all the same.
-      const vague =
-        last !== undefined &&
-        last.date === null &&
-        specific(groupPlaces(last, viewOf)).length === 0 &&
-        !last.core.some((c) => c.unknownPlaces.length > 0) &&
-        typesAgree(last.type, v.type);
-      if (last && last.last >= f.sentence.index - 1 && (more || vague) && !datedAway(last)) {
+      const halfTold = last !== undefined && completesLast(last, v, viewOf);
+      if (last && last.last >= f.sentence.index - 1 && (more || halfTold) && !datedAway(last)) {
         join(last, v, true);
         inGroup.set(f.sentence.index, last);
         continue;

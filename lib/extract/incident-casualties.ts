@@ -255,8 +255,9 @@ export function tallyCasualties(
   // The wounded who died of their wounds, not all the dead of their side.
   const diedOfWounds = all.filter((m) => m.kind === 'killed' && m.afterInjury && !retold.has(m));
   for (const t of tallies.values()) {
-    // "He was hit and died. Two of his colleagues were wounded": the wounded are others than him.
-    if (t.kind !== 'injured' || t.colleagues || diedOfWounds.length === 0) continue;
+    // "He was hit and died. Two of his colleagues were wounded", "Two other Kenyan officers sustained
+    // minor injuries": the wounded are others than him.
+    if (t.kind !== 'injured' || t.colleagues || t.additional || diedOfWounds.length === 0) continue;
     // "…had treated nine people … Two of them later died": some of the people, now of their side.
     const key = keyOf({
       ...t,

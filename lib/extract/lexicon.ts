@@ -65,7 +65,7 @@ export const GANG_NOUNS = wordSet(`
   gang gangs gangster gangsters bandit bandits gunman gunmen assailant assailants attacker attackers
   criminal criminals militant militants kidnapper kidnappers thug thugs leader chief boss
   assaillant assaillants criminel criminels malfrat malfrats ravisseur ravisseurs kidnappeur
-  kidnappeurs chef chefs caid bandi
+  kidnappeurs chef chefs caid bandi suspect suspects
 `);
 
 export const CIVILIAN_NOUNS = wordSet(`

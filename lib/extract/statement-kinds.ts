@@ -13,7 +13,8 @@ const GENERAL = /\b(?:this is not the first time|as attacks (?:intensify|become)
  * before (« … la deuxième attaque en un mois, après celle du 12 octobre à Liancourt »).
  */
 const RANKED = eitherPattern(
-  /^\W*(?:it|this|that|(?:his|her|the) death)\s+(?:was|is|marks|marked|became|becomes)\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest)\b/i,
+  // "Kiprop is the third Kenyan officer to die in Haiti since …", "He was the second …".
+  /^\W*(?:it|this|that|he|she|(?:his|her|the) death|\p{Lu}[\p{L}’'-]+)\s+(?:was|is|marks|marked|became|becomes)\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest)\b/iu,
   /^\W*(?:c['’]est|il s['’]agit d[ue]|ce (?:décès|meurtre) est)\s*(?:le|la|du|de la)?\s*(?:premier|première|deuxième|second|seconde|troisième|quatrième|cinquième)(?![\p{L}])/iu,
 );
 const AFTER = eitherPattern(/\bafter\b/i, /(?<![\p{L}])après(?![\p{L}])/iu);

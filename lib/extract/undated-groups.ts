@@ -3,19 +3,25 @@
  * undated group joins the dated one with the same victims, when their places agree or lie in one commune.
  */
 import type { PlaceUse, SentenceFacts } from './analyze';
+import type { CasualtyMention } from './casualties';
 import { groupPlaces, placesAgree, specific, typesAgree } from './event-agreement';
 import type { EventGroup, SentenceView } from './event-groups';
 import type { GazetteerIndex } from './places';
 
-/** The same victims: a casualty of one kind, side, contingent and count in both. */
+/**
+ * The same victims: a casualty of one kind, side, contingent and count in both; or the wounded of one
+ * who died of the wounds in the other ("an officer who was shot … on Saturday has died", then
+ * "Constable Kiprop … was hit in the chest when gang members opened fire").
+ */
 function sameVictims(a: EventGroup, b: EventGroup): boolean {
+  const kindsMatch = (x: CasualtyMention, y: CasualtyMention) =>
+    x.kind === y.kind ||
+    (x.kind === 'injured' && y.kind === 'killed' && y.afterInjury) ||
+    (y.kind === 'injured' && x.kind === 'killed' && x.afterInjury);
   return a.casualties.some((x) =>
     b.casualties.some(
       (y) =>
-        x.kind === y.kind &&
-        x.affiliation === y.affiliation &&
-        x.country === y.country &&
-        x.count === y.count,
+        kindsMatch(x, y) && x.affiliation === y.affiliation && x.country === y.country && x.count === y.count,
     ),
   );
 }
@@ -72,4 +78,22 @@ export function joinUndated(
     for (const c of a.casualties) if (!b.casualties.includes(c)) b.casualties.push(c);
     groups.splice(groups.indexOf(a), 1);
   }
+}
+
+/**
+ * The event just told named no day and no specific place ("killing four people in Haiti's central
+ * region"): the next sentence that names them ("in Petite Rivière", "Tuesday's attack") tells the
+ * same event, unless it is of another kind. A place the gazetteer lacks (« dans le quartier de La
+ * Scierie ») is named all the same. Its mirror: a day and no place ("An officer shot in Haiti on
+ * Saturday has died"), then the place and no day ("Constable Kiprop was hit … when gangs opened
+ * fire … in Pernier").
+ */
+export function completesLast(
+  last: EventGroup,
+  v: SentenceView,
+  viewOf: Map<SentenceFacts, SentenceView>,
+): boolean {
+  if (specific(groupPlaces(last, viewOf)).length > 0 || !typesAgree(last.type, v.type)) return false;
+  if (last.date === null) return !last.core.some((c) => c.unknownPlaces.length > 0);
+  return v.date === null && specific(v.places).length > 0;
 }

@@ -1,0 +1,54 @@
+/**
+ * An officer shot on one day who dies on another, the others wounded beside him, the gang dead told
+ * in quotes, his rank among the force's dead and an officer missing since an operation: held-out
+ * wordings of the Kenyan press (issue 11). Every text here is written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { readReport } from '@/lib/extract';
+import { GAZETTEER } from '@/lib/locations/gazetteer';
+
+// 2025-06-11 is a Wednesday.
+const tolls = (text: string) =>
+  readReport(text, { publishedAt: '2025-06-11', gazetteer: GAZETTEER }).incidents.map(
+    (i) =>
+      `${i.date} ${i.datePrecision} ${i.place?.name ?? '-'}: ${i.casualties.map((c) => `${c.kind} ${c.count} ${c.affiliation}`).join('; ')}`,
+  );
+
+describe('a Kenyan officer who died of his wounds', () => {
+  it('reads one attack: the dead officer, the two other wounded, a police officer and four “neutralised” gang suspects', () => {
+    expect(
+      tolls(
+        'A Kenyan police officer who was shot during an anti-gang operation in Haiti on Saturday has died, the National Police Service said yesterday. ' +
+          'Constable Dennis Kiprop, 29, was hit in the chest when gang members opened fire on a joint patrol in Pernier, on the outskirts of Pétion-Ville. ' +
+          'Two other Kenyan officers sustained minor injuries in the same attack. ' +
+          'According to the Haitian police, a PNH officer was also killed in the exchange and four gang suspects were "neutralised". ' +
+          'Kiprop is the third Kenyan officer to die in Haiti since the first contingent landed in Port-au-Prince on June 25, 2024.',
+      ),
+    ).toEqual(['2025-06-07 day Pétion-Ville: injured 2 mss; killed 1 mss; killed 1 police; killed 4 gang']);
+  });
+
+  it('reads "Kiprop is the third Kenyan officer to die … since the first contingent landed … on June 25, 2024" as his rank, not a death that day', () => {
+    expect(
+      tolls(
+        'A Kenyan police officer, Constable Dennis Kiprop, was killed in Pétion-Ville on Saturday. ' +
+          'The mission said he had been on patrol with Haitian police. ' +
+          'Kiprop is the third Kenyan officer to die in Haiti since the first contingent of about 200 landed in Port-au-Prince on June 25, 2024.',
+      ),
+    ).toEqual(['2025-06-07 day Pétion-Ville: killed 1 mss']);
+  });
+
+  it.each([
+    [
+      'Another officer has been missing since an operation near Pont-Sondé in March.',
+      '2025-03-01 month Pont-Sondé',
+    ],
+    [
+      'Another officer has been missing since an operation in Artibonite in March 2025.',
+      '2025-03-01 month Artibonite',
+    ],
+  ])('dates "%s" to the operation he went missing in', (text, when) => {
+    expect(
+      tolls(`Kenyan officers of the Multinational Security Support mission patrol the Artibonite. ${text}`),
+    ).toEqual([`${when}: missing 1 mss`]);
+  });
+});
