@@ -36,7 +36,7 @@ import {
   pointsAtToldEvent,
   type TypeHit,
 } from './triggers';
-import { findUnknownPlaces, type UnknownPlace } from './unknown-places';
+import { findUnknownPlaces, sceneAbroad, type UnknownPlace } from './unknown-places';
 
 export interface PlaceUse {
   mention: PlaceMention;
@@ -82,6 +82,7 @@ export interface Analysis {
   index: GazetteerIndex;
 }
 
+const SCENE_ROLES = new Set(['at', 'near', 'target']);
 const ELSEWHERE =
   /\b(?:in|across|to) other (?:parts|areas|neighbou?rhoods|districts|sections|communities|towns)\b|^elsewhere\b|\belsewhere in\b|\bspread(?:s|ing)?\b(?:\s+[\w,]+){0,3}?\s+(?:to|into)\b|\banother front\b/i;
 /** « Les affrontements se sont étendus lundi à Tabarre »: the violence reached another place. */
@@ -124,15 +125,18 @@ export function analyze(
         possessed: possessedPlace(tokens, mention, mentions, index, covered),
       }),
     );
+    // "Meanwhile, in St Catherine, two men were shot …": an event abroad is none of Haiti's.
+    const abroad = !skip && !uses.some((u) => SCENE_ROLES.has(u.role)) && sceneAbroad(tokens);
     const roads = skip ? [] : findRoads(sentence.text, sentence.from, uses, index, tokens);
     for (const road of roads) for (const end of road.ends) end.role = 'none';
     const withoutNumber: CasualtyCueKind[] = [];
     const dates = findDateMentions(sentence.text, sentence.from, publishedAt, tokens, readOn, french);
-    const casualties = skip
-      ? []
-      : findCasualties(tokens, ctx, french, withoutNumber).filter(
-          (m) => !sinceAnchorUndated(m, tokens, dates),
-        );
+    const casualties =
+      skip || abroad
+        ? []
+        : findCasualties(tokens, ctx, french, withoutNumber).filter(
+            (m) => !sinceAnchorUndated(m, tokens, dates),
+          );
     return {
       sentence,
       tokens,
@@ -144,7 +148,7 @@ export function analyze(
         : [...roads.map((r) => r.text), ...findUnknownPlaces(tokens, sentence.text, sentence.from, covered)],
       casualties,
       tollWithoutNumber: withoutNumber.find((k) => k !== 'displaced') ?? null,
-      types: skip ? [] : findTypeHits(sentence.text, french),
+      types: skip || abroad ? [] : findTypeHits(sentence.text, french),
       anaphor: skip ? null : findAnaphor(sentence.text, french),
       toldEvent: !skip && pointsAtToldEvent(sentence.text, french),
       aggregate: isAggregate(sentence.text),

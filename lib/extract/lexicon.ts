@@ -123,7 +123,8 @@ export const FOREIGN_PLACES = phraseSet(`
   kingston guatemala el_salvador belize bahamas nassau canada ottawa montreal france paris geneva
   brussels cuba mexico panama caribbean africa america latin_america europe chad benin bangladesh
   barbados colombia brazil venezuela puerto_rico turks_and_caicos the_hague london mombasa kisumu
-  eldoret nakuru bomet kericho the_caribbean
+  eldoret nakuru bomet kericho the_caribbean spanish_town st_catherine saint_catherine montego_bay
+  portmore st_andrew saint_andrew st_james clarendon westmoreland
 `);
 
 /** Capitalised words that follow "in" without being a place. */

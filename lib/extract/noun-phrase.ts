@@ -40,7 +40,10 @@ function clauseSubject(tokens: Token[], before: number): [number, number] | null
     !CLAUSE_OPENERS.has(tokens[cs]?.norm ?? '')
   )
     cs--;
-  const found = phraseAfter(tokens, cs + 1);
+  let found = phraseAfter(tokens, cs + 1);
+  // "A Jamaica Defence Force (JDF) soldier serving with …": past an acronym in brackets.
+  const rest = found && acronymAt(tokens, found[1] + 2) ? phraseAfter(tokens, found[1] + 3) : null;
+  if (found && rest) found = [found[0], rest[1]];
   // "A Kenyan officer deployed to Haiti to help fight the gangs": the subject ends before the purpose clause.
   const subject: [number, number] | null = found && [found[0], beforePurpose(tokens, found[0], found[1])];
   if (!subject || !hasHead(tokens, subject[0], subject[1]) || subject[1] > before) return null;
@@ -48,11 +51,9 @@ function clauseSubject(tokens: Token[], before: number): [number, number] | null
   for (let k = subject[1]; k < before; k++) if (CLAUSE_VERBS.has(tokens[k]?.norm ?? '')) return null;
   return subject;
 }
-
 const DASHES = new Set(['–', '—', '─']);
 const RANGE_OPEN = new Set(['between', 'entre']);
 const RANGE_AND = new Set(['and', 'et']);
-
 /** Token range [start, end) of the phrase that ends just before `i`, skipping one aside. */
 export function phraseBefore(
   tokens: Token[],

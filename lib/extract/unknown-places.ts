@@ -106,3 +106,25 @@ export function findUnknownPlaces(
   }
   return out;
 }
+
+const OPENERS = new Set(['meanwhile', 'separately', 'elsewhere', 'and', 'also']);
+
+/**
+ * "Meanwhile, in St Catherine, two men were shot and killed by the police …": a sentence that opens
+ * on a place outside Haiti tells of an event there (not "a court in Miami sentenced …", nor "the
+ * Caribbean country", nor "In Nairobi, the minister said …": where someone spoke).
+ */
+export function sceneAbroad(tokens: Token[]): boolean {
+  if (tokens.some((t) => TELLING.has(t.norm))) return false;
+  let i = 0;
+  while (OPENERS.has(tokens[i]?.norm ?? '') || tokens[i]?.text === ',') i++;
+  if (tokens[i]?.norm !== 'in' && tokens[i]?.norm !== 'at') return false;
+  const from = tokens[i + 1]?.norm === 'the' ? i + 2 : i + 1;
+  for (let n = 1; n <= 3; n++) {
+    const words = tokens.slice(from, from + n);
+    if (words.length < n || words.some((w) => w.kind !== 'word')) return false;
+    if (FOREIGN_PLACES.has(words.map((w) => w.norm).join(' ')) && tokens[from + n]?.text === ',') return true;
+  }
+  return false;
+}
+const TELLING = new Set(['said', 'says', 'told', 'reported', 'announced', 'according']);

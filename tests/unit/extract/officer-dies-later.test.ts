@@ -52,3 +52,15 @@ describe('a Kenyan officer who died of his wounds', () => {
     ).toEqual([`${when}: missing 1 mss`]);
   });
 });
+
+describe('a Caribbean wire’s copy', () => {
+  it('reads "A Jamaica Defence Force (JDF) soldier serving with the … (MSS) mission in Haiti was shot and injured", and no Haitian incident in "Meanwhile, in St Catherine, …"', () => {
+    expect(
+      tolls(
+        'A Jamaica Defence Force (JDF) soldier serving with the Multinational Security Support (MSS) mission in Haiti was shot and injured during an operation in Bizoton on Friday. ' +
+          'Three suspected gang members were killed, the PNH said. ' +
+          'Meanwhile, in St Catherine, two men were shot and killed by the police during an alleged confrontation in Spanish Town on Sunday afternoon.',
+      ),
+    ).toEqual(['2025-06-06 day Bizoton: injured 1 mss; killed 3 gang']);
+  });
+});
