@@ -15,11 +15,12 @@ import { phraseAfter, phraseBefore } from './noun-phrase';
 import { conjuncts } from './person-lists';
 import { isAge } from './phrase-asides';
 import { hasHead } from './phrase-words';
-import { isUncertain, readMention } from './read-mention';
+import { readMention } from './read-mention';
 import { type NounPhrase, readPhrase } from './read-phrase';
 import type { Affiliation, Hedge, Person } from './schema';
 import type { Token } from './tokens';
 import { supersededToll, tollNumberAt } from './toll-cues';
+import { isUncertain } from './uncertain';
 import { wordSet } from './words';
 
 export type { CasualtyCueKind };

@@ -97,6 +97,7 @@ const CUE_WORDS = new Set([
   ...wordSet(`
     lost die dead death deaths fatality fatalities killing killings fatally shot struck missing
     unaccounted captive hostage kidnapping kidnappings abduction abducting displaced lives fled forced forcing toll bilan victims alive hit number
+    survive survived survecu
   `),
   ...BODIES,
   ...KILLING_NOUNS,
@@ -275,10 +276,24 @@ export function findCues(tokens: Token[], french: boolean): Cue[] {
     else if (w === 'lives' && next === 'of' && prev === 'the' && tokens[i - 2]?.norm === 'claimed')
       push('killed', i, 'of');
     else if (w === 'fled' || (w === 'forced' && next === 'from')) push('displaced', i, 'passive');
+    // "did not survive", « n'a pas survécu »: died, of the wounds told.
+    else if (w.startsWith('surviv') || w === 'survecu') {
+      const anchor = negatedBefore(tokens, i);
+      if (anchor >= 0) push('killed', i, 'passive', anchor, true);
+    }
     // "forced more than 3,000 people to flee", "forcing thousands to leave their homes".
     else if ((w === 'forced' || w === 'forcing') && startsObject(tokens[i + 1]) && toFlee(tokens, i + 1))
       push('displaced', i, 'active');
   }
   const foreign = french ? findFrenchCues(tokens) : [];
   return foreign.length === 0 ? cues : [...cues, ...foreign].sort((a, b) => a.at - b.at);
+}
+
+const NEGATED_AUX = wordSet("not t ' ’ pas did didn does doesn has had hasn hadn n ne a ont avait avaient");
+/** Where "did not" / « n'a pas » begins before `i`, or -1 when the verb is not negated. */
+function negatedBefore(tokens: Token[], i: number): number {
+  let k = i;
+  while (k > 0 && NEGATED_AUX.has(tokens[k - 1]?.norm ?? '') && i - k < 5) k--;
+  const words = tokens.slice(k, i).map((t) => t.norm);
+  return words.includes('not') || words.includes('t') || words.includes('pas') ? k : -1;
 }

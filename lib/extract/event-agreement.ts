@@ -275,8 +275,8 @@ export function moreOfLast(last: EventGroup | undefined, v: SentenceView): boole
 
 /** "during the abduction", « lors de l'attaque »: the sentence names the event it belongs to. */
 export const DURING = eitherPattern(
-  /\b(?:during|amid|in the course of) (?:the|this|that) (?:abduction|kidnapping|attack|raid|ambush|clash|clashes|operation|assault)\b/i,
-  /(?<![\p{L}])(?:lors|au cours|pendant) (?:de l['’]|du|de la|de cet(?:te)?) ?(?:enlèvement|attaque|embuscade|opération|affrontements?|assaut)(?![\p{L}])/iu,
+  /\b(?:during|amid|in the course of|at the time of) (?:the|this|that) (?:abduction|kidnapping|attack|raid|ambush|clash|clashes|operation|assault)\b/i,
+  /(?<![\p{L}])(?:lors|au cours|pendant|au moment) (?:de l['’]|du|de la|de cet(?:te)?) ?(?:enlèvement|attaque|embuscade|opération|affrontements?|assaut)(?![\p{L}])/iu,
 );
 
 /** One date is a month or a week, the other a day inside it. */

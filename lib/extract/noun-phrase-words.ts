@@ -107,5 +107,6 @@ export const ASIDE_STARTS = wordSet(`
   including among mostly most many who whose which identified aged a an both all according reportedly
   officials police sources witnesses named dont parmi selon notamment
   unfortunately sadly tragically however une un affecte affectee assigned stationed posted based
-  identifie identifiee identifies identifiees surnomme connu originaire
+  identifie identifiee identifies identifiees surnomme connu originaire atteint atteinte blesse blessee
+  touche touchee hit shot wounded struck
 `);
