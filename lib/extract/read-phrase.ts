@@ -48,7 +48,7 @@ export interface NounPhrase {
 }
 
 /** French words that make a phrase one person when they come before its noun: "le policier", "l’agent", "une femme", "sa femme". */
-const FRENCH_SINGULAR = new Set(['le', 'la', 'l', 'une', 'ce', 'cet', 'cette', 'yon', 'son', 'sa', 'leur', 'notre']);
+const FRENCH_SINGULAR = new Set('le la l une ce cet cette yon son sa leur notre'.split(' '));
 /** After a person noun, "de" opens its complement: "l’officier de police" is an officer, not the police. */
 const FRENCH_OF = new Set(['de', 'du', 'des', 'd']);
 
