@@ -179,7 +179,7 @@ function residentsActed(tokens: Token[], m: { tokStart: number; tokEnd?: number 
 }
 
 const ROUTE_WORDS = wordSet(
-  'reliant relie relient linking links connecting connects destination bound provenance trajet',
+  'reliant relie relient reliait reliaient linking links linked connecting connects connected destination bound provenance trajet',
 );
 
 /** "le massacre de Pont-Sondé", "l'attaque de Mirebalais": the event named by where it happened. */
@@ -213,7 +213,7 @@ function governedRole(tokens: Token[], m: { tokStart: number }, covered: Readonl
   if (gang === 'gang' || gang === 'gangs') return 'none';
   // « un autobus reliant Saint-Marc à Port-au-Prince », "a bus linking Saint-Marc and the capital",
   // « à destination de Port-au-Prince »: the ends of a route, not where it happened.
-  for (let i = m.tokStart - 1; i >= 0 && i >= m.tokStart - 5; i--) {
+  for (let i = m.tokStart - 1; i >= 0 && i >= m.tokStart - 8; i--) {
     const t = tokens[i];
     if (!t || (t.kind === 'punct' && !/^[-–—]$/.test(t.text))) break;
     if (ROUTE_WORDS.has(t.norm)) return 'origin';
@@ -252,7 +252,10 @@ function governedRole(tokens: Token[], m: { tokStart: number }, covered: Readonl
     if (AT.has(w) && spokeFrom(tokens, i)) return 'origin'; // "speaking by phone from a home in X": the teller's.
     if (AT.has(w) && fledTo(tokens, i)) return 'destination'; // "fled … to a church in nearby Pétion-Ville".
     if (AT.has(w) || isFrenchA(t))
-      return caredFor(tokens, i, 2) || siteTakenTo(tokens, i, covered) ? 'destination' : 'at';
+      // « transportés à l'Hôpital universitaire La Paix, à Delmas 33 »: the hospital named just before.
+      return caredFor(tokens, i, tokens[i - 1]?.text === ',' ? 6 : 2) || siteTakenTo(tokens, i, covered)
+        ? 'destination'
+        : 'at';
     if (w === 'from' || w === 'depuis') return SENT_FROM.has(tokens[i - 1]?.norm ?? '') ? 'origin' : 'none';
     if (DEPARTED.has(w)) return 'origin'; // « avait quitté la gare de Portail Léogâne »: where it set out.
     // "a higher toll for Verrettes", « le bilan pour Verrettes »: the toll of what happened there.

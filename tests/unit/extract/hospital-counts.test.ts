@@ -45,3 +45,19 @@ describe('an offensive told by the force, then by a hospital', () => {
     ).toEqual(['2025-06-09 Bois-Neuf: killed 12 gang; injured 7 civilian; killed 2 civilian']);
   });
 });
+
+describe('a drone strike’s wounded at a hospital, and a bus’s route', () => {
+  it('keeps « six blessés … transportés à l’Hôpital universitaire La Paix, à Delmas 33 » on the strike, and no event at the end of the bus’s route', () => {
+    expect(
+      tolls(
+        'Une frappe de drone contre une maison de Village de Dieu a fait au moins huit morts jeudi, selon une source policière. ' +
+          'Six blessés, dont deux femmes, ont été transportés à l’Hôpital universitaire La Paix, à Delmas 33, selon le collectif. ' +
+          'Par ailleurs, six passagers ont été enlevés samedi à Carrefour-Dufort. ' +
+          'Le véhicule, qui reliait Port-au-Prince à Miragoâne, a été retrouvé incendié.',
+      ),
+    ).toEqual([
+      '2025-06-05 Village de Dieu: killed 8 unknown; injured 6 unknown',
+      '2025-06-07 Carrefour Dufort: missing 6 civilian',
+    ]);
+  });
+});
