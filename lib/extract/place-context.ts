@@ -238,6 +238,8 @@ function governedRole(tokens: Token[], m: { tokStart: number }, covered: Readonl
       return 'none';
     }
     if (covered.has(i)) continue;
+    // "Solino, … wedged between Delmas and the centre of Port-au-Prince": where it lies, no scene.
+    if (w === 'between' || w === 'entre') return 'none';
     // "evacuated to a field hospital at the mission's base near the airport": where the wounded went.
     if (NEAR.has(w) && turfBefore(tokens, i)) return 'none';
     if (NEAR.has(w)) return caredFor(tokens, i, 10) ? 'destination' : 'near';

@@ -123,3 +123,14 @@ describe('a lead with its breakdown against other tellers, told as wire copy tel
     expect(draft.figures.map((f) => `${f.metric} ${f.value}`)).toEqual([]);
   });
 });
+
+describe('where a neighbourhood lies', () => {
+  it('takes no scene from "wedged between Delmas and the centre of Port-au-Prince"', () => {
+    expect(
+      read(
+        'Solino, a hillside neighbourhood of narrow corridors wedged between Delmas and the centre of Port-au-Prince, became a symbol of resistance last year when residents beat back repeated assaults by the gangs. ' +
+          'On Tuesday, police said an operation in Solino and neighbouring Fort National had killed five gang members.',
+      ).map((i) => i.place),
+    ).toEqual(['solino']);
+  });
+});
