@@ -36,7 +36,7 @@ import type { IncidentType } from './schema';
 import { tellsWhatItDid } from './statement-kinds';
 import { differentTargets } from './targets';
 import { toldJustBefore } from './told-before';
-import { completesLast, joinUndated } from './undated-groups';
+import { completesLast, joinUndated, sameSideBefore } from './undated-groups';
 
 export interface EventGroup {
   /** Sentences that describe the event (trigger or casualties). */
@@ -140,7 +140,8 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
     // "Among the victims were three officers" with no event before it: no one's victims.
     if (hasCasualty && v.casualties.length === 0) continue;
     if (f.anaphor) {
-      const target = anaphorTarget(groups, f.anaphor);
+      // "the slain officer's body would be repatriated": the dead of that side told before, not the last event's.
+      const target = sameSideBefore(groups, v) ?? anaphorTarget(groups, f.anaphor);
       // "…killed last week when gangs attacked Lascahobas. The assault began on Wednesday": the
       // Wednesday of that week, not the report's.
       const redated =

@@ -24,10 +24,12 @@ export interface Sentence {
 
 // Abbreviations after which a full stop does not end a sentence (compared lower case, no dots).
 const ABBREVIATIONS = wordSet(`
-  us un uk eu mr mrs ms dr prof gen lt col maj capt sgt cpl insp supt cmdr comdr gov sen rep rev hon
+  mr mrs ms dr prof gen lt col maj capt sgt cpl insp supt cmdr comdr gov sen rep rev hon
   pres st ste mt no nos jr sr inc ltd co corp vs approx jan feb mar apr jun jul aug sep sept oct nov
   dec am pm eg ie av ave blvd rte ft pc amb adm brig cdt
 `);
+
+const DOTTED = wordSet('us un uk eu');
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«']);
@@ -53,6 +55,8 @@ function endsSentenceAt(line: string, i: number): boolean {
   const bare = word.replace(/\./g, '');
   if (bare === '') return true;
   if (ABBREVIATIONS.has(bare.toLowerCase())) return false;
+  // "the U.N. Security Council", but "according to the UN. Kenya's ministry said …".
+  if (DOTTED.has(bare.toLowerCase())) return !word.includes('.');
   // A single capital letter is an initial ("J. Kariuki").
   return !(bare.length === 1 && bare !== bare.toLowerCase());
 }

@@ -97,3 +97,20 @@ export function completesLast(
   if (last.date === null) return !last.core.some((c) => c.unknownPlaces.length > 0);
   return v.date === null && specific(v.places).length > 0;
 }
+
+/**
+ * The event with dead (hurt, taken) of the kind, side and contingent that a sentence's definite
+ * phrases name ("the slain officer"), when that is not the last event told: the first told to the
+ * day, else the latest.
+ */
+export function sameSideBefore(groups: EventGroup[], v: SentenceView): EventGroup | undefined {
+  if (v.casualties.length === 0 || !v.casualties.every((c) => c.phrase.definite)) return undefined;
+  const same = (x: CasualtyMention, c: CasualtyMention) =>
+    x.kind === c.kind &&
+    x.affiliation === c.affiliation &&
+    (x.country ?? c.country) === (c.country ?? x.country);
+  const matching = groups.filter((g) => v.casualties.some((c) => g.casualties.some((x) => same(x, c))));
+  // The event the report is about (told to the day) before a back-reference told by its month.
+  const found = matching.find((g) => g.date?.precision === 'day') ?? matching[matching.length - 1];
+  return found === groups[groups.length - 1] ? undefined : found;
+}

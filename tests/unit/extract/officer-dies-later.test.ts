@@ -64,3 +64,18 @@ describe('a Caribbean wire’s copy', () => {
     ).toEqual(['2025-06-06 day Bizoton: injured 1 mss; killed 3 gang']);
   });
 });
+
+describe('the slain officer, told after another event', () => {
+  it('is the officer of the event told to the day, not more dead of the back-reference told last', () => {
+    expect(
+      tolls(
+        'A Kenyan police officer was killed on Wednesday when gang members ambushed his patrol near Pont-Sondé. ' +
+          'In April, Gran Grif gunmen killed at least 20 people in Petite-Rivière de l’Artibonite, according to the United Nations. ' +
+          'Kenya’s Interior Ministry said the slain officer’s body would be repatriated in the coming days.',
+      ),
+    ).toEqual([
+      '2025-06-11 day Pont-Sondé: killed 1 mss',
+      "2025-04-01 month Petite-Rivière-de-l'Artibonite: killed 20 civilian",
+    ]);
+  });
+});

@@ -10,6 +10,18 @@ describe('splitSentences', () => {
     ).toEqual(['Gunfire near the U.S. Embassy was heard.', 'Gen. Otunge spoke to PC. J. Kariuki later.']);
   });
 
+  it('ends a sentence at "the UN." written without dots, not at "the U.N."', () => {
+    expect(
+      texts(
+        'At least 20 were killed, according to the UN. Kenya said it would help. The U.N. Security Council met.',
+      ),
+    ).toEqual([
+      'At least 20 were killed, according to the UN.',
+      'Kenya said it would help.',
+      'The U.N. Security Council met.',
+    ]);
+  });
+
   it('splits inside a quotation and keeps the closing curly quote with its sentence', () => {
     const t = '“The officer was injured. He later died,” Otunge said. Police confirmed it.';
     expect(texts(t)).toEqual([
