@@ -1,12 +1,15 @@
 /**
  * The contributing country a word names, for the deployment reader: the lexicon's names and
- * demonyms, and the French names of countries that differ from the English (« la Jamaïque »,
- * « la Barbade »).
+ * demonyms, the French names of countries that differ from the English (« la Jamaïque »,
+ * « la Barbade »), and capitals that stand for their governments (Nairobi, Kingston, Nassau).
  */
 import { contingentCountryAt } from './lexicon';
 import { wordLabels } from './words';
 
-const FRENCH_NAMES: ReadonlyMap<string, string> = wordLabels('jamaique:Jamaica barbade:Barbados');
+// « Nairobi a promis l'envoi de 600 policiers », "Kingston will send …": a capital for its government.
+const FRENCH_NAMES: ReadonlyMap<string, string> = wordLabels(
+  'jamaique:Jamaica barbade:Barbados nairobi:Kenya kingston:Jamaica nassau:Bahamas',
+);
 
 /** The contributing country named at token `i` ("Kenyan", "El Salvador", « la Jamaïque »), if any. */
 export function countryAt(norms: readonly string[], i: number): { country: string; length: number } | null {

@@ -22,6 +22,7 @@ const INDEFINITE = wordSet('a an another un une second first new nouveau premier
 const ITS_GROUP =
   /(?<!\p{L})(?:(?:its|their) (?:presence|contingent|contribution|deployment|force|troops|personnel)|(?:sa|son|leur) (?:présence|contingent|contribution|effectif|déploiement))(?!\p{L})/iu;
 const FROM_FR = wordSet('de des du d');
+const AND_FR = wordSet('et and');
 const ARTICLES_FR = wordSet("la l ' ’");
 const CLAUSE_WORDS = wordSet('which who while but whereas although');
 const CLAUSE_PUNCT = new Set([',', ';', ':', '—', '–', '(', ')']);
@@ -126,8 +127,10 @@ export function ownerOf(
 ): string {
   const norms = normsOf(f.tokens);
   if (at.between) return at.between;
-  // "200 policiers kényans": French puts the nationality after the noun.
-  const after = countryAt(norms, at.noun + 1);
+  // "200 policiers kényans", « une vingtaine de soldats et policiers jamaïcains »: French puts the
+  // nationality after the noun (or after the last of two nouns).
+  const second = AND_FR.has(norms[at.noun + 1] ?? '') ? at.noun + 3 : at.noun + 1;
+  const after = countryAt(norms, at.noun + 1) ?? countryAt(norms, second);
   if (after && at.noun > at.start) return after.country;
   // « 40 militaires des Bahamas », « 60 soldats de la Jamaïque »: the country after « de ».
   if (FROM_FR.has(norms[at.noun + 1] ?? '')) {
@@ -208,6 +211,10 @@ const RELATIVES = wordSet('which who qui');
 /** ", led by Kenya,", « , dirigée par le Kenya, »: an aside that says who leads, not whose. */
 const LED = wordSet('led headed commanded spearheaded dirigee menee conduite');
 const BY = wordSet('by par');
+/** « La FRG, autorisée par le Conseil de sécurité … pour succéder à la mission dirigée par le Kenya, compte … ». */
+const ASIDE_PARTICIPLES = wordSet(
+  'autorisee autorise authorized authorised mandated mandatee creee created established',
+);
 
 /**
  * ", which leads the mission,", ", led by Kenya,": the opening comma of a relative clause or a
@@ -215,10 +222,13 @@ const BY = wordSet('by par');
  */
 function relativeOpening(tokens: Tokens, close: number): number | null {
   if (tokens[close]?.text !== ',') return null;
-  for (let k = close - 1; k > 0 && close - k <= 15; k--) {
+  for (let k = close - 1; k > 0 && close - k <= 30; k--) {
     if (CLAUSE_PUNCT.has(tokens[k]?.text ?? '')) {
       const opener = tokens[k + 1]?.norm ?? '';
-      const aside = RELATIVES.has(opener) || (LED.has(opener) && BY.has(tokens[k + 2]?.norm ?? ''));
+      const aside =
+        RELATIVES.has(opener) ||
+        ASIDE_PARTICIPLES.has(opener) ||
+        (LED.has(opener) && BY.has(tokens[k + 2]?.norm ?? ''));
       return tokens[k]?.text === ',' && aside && k + 1 < close ? k : null;
     }
   }

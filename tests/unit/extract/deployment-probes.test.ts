@@ -18,6 +18,13 @@ const expectReads = (cases: string[], publishedAt?: string | null) => {
 };
 
 describe('whose figure it is', () => {
+  it('reads a nationality after two nouns, a capital for its government, and a force past a long aside', () => {
+    expectReads([
+      "La MMAS ne compte qu'environ 400 policiers kényans, ainsi qu'une vingtaine de soldats et policiers jamaïcains. Nairobi a promis l'envoi de 600 policiers supplémentaires d'ici la fin de l'année. => Kenya 400 strength 2025-06; Jamaica 20 strength 2025-06; Kenya 600 planned 2025-06",
+      'La Force de répression des gangs (FRG), autorisée par le Conseil de sécurité de l’ONU en septembre 2025 pour succéder à la mission multinationale dirigée par le Kenya, compte environ 3 200 membres. => GSF-total 3200 strength 2025-06',
+    ]);
+  });
+
   it('gives « 40 militaires des Bahamas » to the Bahamas, and « la Jamaïque » is Jamaica', () => {
     expectReads([
       "Le gouvernement a salué l'arrivée prochaine d'un contingent de 40 militaires des Bahamas. => Bahamas 40 planned 2025-06",
