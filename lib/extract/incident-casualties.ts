@@ -24,9 +24,14 @@ import type { WarningLog } from './warnings';
  * "A woman shot during the attack died of her wounds on Tuesday", after the dead of the event were
  * counted: one more dead, not one of them ("one of them", "the officer" point back at those).
  */
-function laterDeath(m: CasualtyMention, before: Map<string, Tally>, earlier: CasualtyMention[]): boolean {
+function laterDeath(
+  m: CasualtyMention,
+  before: Map<string, Tally>,
+  earlier: readonly CasualtyMention[],
+  upTo: number,
+): boolean {
   if (m.kind !== 'killed' || !m.afterInjury || m.phrase.pronoun || m.phrase.definite) return false;
-  return !toldAgain(m, earlier) && [...before.values()].some((t) => t.kind === 'killed');
+  return !toldAgain(m, earlier, upTo) && [...before.values()].some((t) => t.kind === 'killed');
 }
 
 /**
@@ -35,13 +40,13 @@ function laterDeath(m: CasualtyMention, before: Map<string, Tally>, earlier: Cas
  * wounded. ("The police officer had been hit … and died of his wounds": the one just told, who was
  * wounded first.)
  */
-function toldAgain(m: CasualtyMention, earlier: CasualtyMention[]): boolean {
+function toldAgain(m: CasualtyMention, earlier: readonly CasualtyMention[], upTo: number): boolean {
   const head = m.phrase.head;
   return (
     m.count === 1 &&
     !m.phrase.definite &&
     head !== null &&
-    earlier.some((e) => e.kind === 'killed' && e.count === 1 && e.phrase.head === head)
+    earlier.some((e, k) => k < upTo && e.kind === 'killed' && e.count === 1 && e.phrase.head === head)
   );
 }
 
@@ -101,9 +106,8 @@ export function tallyCasualties(
   const tallies = new Map<string, Tally>();
   const retold = new Set<CasualtyMention>();
   for (const sentence of bySentence) {
-    const earlier = all.slice(0, cursor);
     for (const m of all.slice(cursor, cursor + sentence.mentions.length))
-      if (m.kind === 'killed' && m.afterInjury && toldAgain(m, earlier)) retold.add(m);
+      if (m.kind === 'killed' && m.afterInjury && toldAgain(m, all, cursor)) retold.add(m);
     const told = all.slice(cursor, cursor + sentence.mentions.length);
     cursor += sentence.mentions.length;
     // "A woman … died of her wounds Tuesday, raising the death toll to nine": the nine count her (and
@@ -135,7 +139,7 @@ export function tallyCasualties(
       if (!t) {
         local.set(key, {
           ...m,
-          laterDeath: laterDeath(m, tallies, earlier),
+          laterDeath: laterDeath(m, tallies, all, cursor),
           generic: isGeneric(m),
           kind: m.kind,
           persons: [...m.persons],
