@@ -106,8 +106,9 @@ export function tallyCasualties(
   const tallies = new Map<string, Tally>();
   const retold = new Set<CasualtyMention>();
   for (const sentence of bySentence) {
+    const upTo = cursor;
     for (const m of all.slice(cursor, cursor + sentence.mentions.length))
-      if (m.kind === 'killed' && m.afterInjury && toldAgain(m, all, cursor)) retold.add(m);
+      if (m.kind === 'killed' && m.afterInjury && toldAgain(m, all, upTo)) retold.add(m);
     const told = all.slice(cursor, cursor + sentence.mentions.length);
     cursor += sentence.mentions.length;
     // "A woman … died of her wounds Tuesday, raising the death toll to nine": the nine count her (and
@@ -139,7 +140,7 @@ export function tallyCasualties(
       if (!t) {
         local.set(key, {
           ...m,
-          laterDeath: laterDeath(m, tallies, all, cursor),
+          laterDeath: laterDeath(m, tallies, all, upTo),
           generic: isGeneric(m),
           kind: m.kind,
           persons: [...m.persons],
