@@ -95,7 +95,10 @@ export function completesLast(
 ): boolean {
   if (specific(groupPlaces(last, viewOf)).length > 0 || !typesAgree(last.type, v.type)) return false;
   if (last.date === null) return !last.core.some((c) => c.unknownPlaces.length > 0);
-  return v.date === null && specific(v.places).length > 0;
+  // Not a lead that sums several ("carried out two attacks on Saturday … killing at least a dozen").
+  return (
+    v.date === null && specific(v.places).length > 0 && !last.core.some((c) => SEVERAL.test(c.sentence.text))
+  );
 }
 
 /**
@@ -114,3 +117,6 @@ export function sameSideBefore(groups: EventGroup[], v: SentenceView): EventGrou
   const found = matching.find((g) => g.date?.precision === 'day') ?? matching[matching.length - 1];
   return found === groups[groups.length - 1] ? undefined : found;
 }
+
+const SEVERAL =
+  /\b(?:two|three|four|several|multiple|separate|twin|a series of)\s+(?:\w+\s+)?(?:attacks|raids|assaults|ambushes|incidents)\b|(?<![\p{L}])(?:deux|trois|plusieurs)\s+attaques(?![\p{L}])/iu;

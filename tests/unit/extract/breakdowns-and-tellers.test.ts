@@ -134,3 +134,18 @@ describe('where a neighbourhood lies', () => {
     ).toEqual(['solino']);
   });
 });
+
+describe('a lead that sums two attacks', () => {
+  it('is no incident of its own, and no toll of the first attack it goes on to tell', () => {
+    const out = read(
+      'Gunmen from the Gran Grif gang carried out two attacks on Saturday in two communes of the Artibonite, killing at least a dozen people, according to local officials. ' +
+        'The first attack came shortly before dawn in Désarmes, a farming section of Verrettes. ' +
+        'The police commissariat in Verrettes reported four people killed. ' +
+        'By mid-afternoon, a second group of gunmen had reached the market in Liancourt, where eight people were killed.',
+    );
+    expect(out.map((i) => `${i.place} ${i.tolls.join(', ')}`)).toEqual([
+      'desarmes killed 4 civilian',
+      'liancourt killed 8 civilian',
+    ]);
+  });
+});
