@@ -95,9 +95,15 @@ export function completesLast(
 ): boolean {
   if (specific(groupPlaces(last, viewOf)).length > 0 || !typesAgree(last.type, v.type)) return false;
   if (last.date === null) return !last.core.some((c) => c.unknownPlaces.length > 0);
-  // Not a lead that sums several ("carried out two attacks on Saturday … killing at least a dozen").
+  // Not a lead that sums several ("carried out two attacks on Saturday … killing at least a dozen"),
+  // nor another event told next ("Separately, two police officers were wounded in an ambush in Cabaret"):
+  // the sentence that places the event tells no victims of its own, or the same ones.
   return (
-    v.date === null && specific(v.places).length > 0 && !last.core.some((c) => SEVERAL.test(c.sentence.text))
+    v.date === null &&
+    specific(v.places).length > 0 &&
+    !last.core.some((c) => SEVERAL.test(c.sentence.text)) &&
+    !ANOTHER.test(v.facts.sentence.text) &&
+    (v.casualties.length === 0 || sameVictims(last, { casualties: v.casualties } as EventGroup))
   );
 }
 
@@ -118,5 +124,7 @@ export function sameSideBefore(groups: EventGroup[], v: SentenceView): EventGrou
   return found === groups[groups.length - 1] ? undefined : found;
 }
 
+const ANOTHER =
+  /^\W*(?:separately|meanwhile|elsewhere|in (?:a |an )?(?:separate|another|other)|par ailleurs|ailleurs|dans (?:une )?autre)\b/iu;
 const SEVERAL =
   /\b(?:two|three|four|several|multiple|separate|twin|a series of)\s+(?:\w+\s+)?(?:attacks|raids|assaults|ambushes|incidents)\b|(?<![\p{L}])(?:deux|trois|plusieurs)\s+attaques(?![\p{L}])/iu;

@@ -79,3 +79,14 @@ describe('the slain officer, told after another event', () => {
     ]);
   });
 });
+
+describe('a day and no place, then another event with its place', () => {
+  it('keeps "Separately, two police officers were wounded in an ambush in Cabaret" apart from the killing told before', () => {
+    expect(
+      tolls(
+        'PORT-AU-PRINCE, Haiti (AP) — Gunmen killed three people on Tuesday, police said.\n' +
+          'Separately, two police officers were wounded in an ambush in Cabaret, officials said.',
+      ).map((i) => i.split(':')[0]),
+    ).toEqual(['2025-06-10 day Port-au-Prince', '2025-05-01 month Cabaret']);
+  });
+});
