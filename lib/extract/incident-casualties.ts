@@ -213,13 +213,7 @@ export function tallyCasualties(
       }
       // Two sources quoted for one toll ("28, said the police spokesman … about forty, said the
       // RNDDH"): both kept, attributed, the one the report leads with first.
-      // So is a teller's count of the people beside an untold toll told with its breakdown by side.
-      const rivalOfWhole = t.source && !total.source && total.split && t.generic && t.count !== total.whole;
-      if (
-        (rivalOfWhole ||
-          (t.source && total.source && t.source !== total.source && t.count !== total.count)) &&
-        !t.additional
-      ) {
+      if (t.source && total.source && t.source !== total.source && t.count !== total.count && !t.additional) {
         competing = true;
         // A rival toll counts the same victims: "une vingtaine de morts" are the 15 people's side.
         if (t.affiliation === 'unknown')
