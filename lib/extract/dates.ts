@@ -78,7 +78,7 @@ const EVENT_OF =
 const TOLD_IN = /^[^.;]{0,50}?,\s*(?:in which|during which|where|when|au cours d|lors d|où|qui)/iu;
 /** "since the assassination of President Jovenel Moïse in July 2021": the day of the event it names. */
 const SINCE_EVENT =
-  /\b(?:since|depuis|dep(?:uis|i))\s+(?:the\s+|an?\s+|l['’]\s*|le\s+|la\s+|une?\s+)?(?:assassination|murder|killing|massacre|attack|ambush|operation|raid|assassinat|meurtre|massacre|attaque|embuscade|opération)\s+(?:of|on|in|near|at|du|de|d['’]|contre|dans|près\s+de|à)\s+[^,;.]{1,50}?(?:\s+(?:in|on|en|le))?\s+$/iu;
+  /\b(?:since|depuis|dep(?:uis|i))\s+(?:the\s+|an?\s+|l['’]\s*|le\s+|la\s+|une?\s+)?(?:[\p{L}-]+\s+)?(?:assassination|murder|killing|massacre|attack|ambush|operation|raid|assassinat|meurtre|massacre|attaque|embuscade|opération)\s+(?:of|on|in|near|at|du|de|d['’]|contre|dans|près\s+de|à)\s+[^,;.]{1,50}?(?:\s+(?:in|on|en|le))?\s+$/iu;
 const EVENT_AFTER =
   /^\s+(?:massacre|attack|ambush|assault|raid|killings?|attaque|embuscade|tuerie)\b[^.;]{0,60}?,\s*(?:in which|during which|where|which|that|au cours d|lors d|où|qui)/iu;
 

@@ -179,7 +179,7 @@ function residentsActed(tokens: Token[], m: { tokStart: number; tokEnd?: number 
 }
 
 const ROUTE_WORDS = wordSet(
-  'reliant relie relient reliait reliaient linking links linked connecting connects connected destination bound provenance trajet',
+  'reliant relie relient reliait reliaient menant leading linking links linked connecting connects connected destination bound provenance trajet',
 );
 
 /** "le massacre de Pont-Sondé", "l'attaque de Mirebalais": the event named by where it happened. */

@@ -34,7 +34,7 @@ const DOTTED = wordSet('us un uk eu');
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«']);
 const BOILERPLATE =
-  /^(?:also read|read also|read more|related|see also|follow (?:us|our)|subscribe|click here|sign up|advertisement|share this|(?:file )?(?:photo|image|credit)s?\s*:)/i;
+  /^(?:also read|read also|read more|related|see also|follow (?:us|our)|subscribe|click here|sign up|advertisement|share this|(?:file )?(?:photo|image|credit)s?(?: caption)?\s*:|caption\s*:|légende\s*:)/i;
 const META_PREFIX = /^(?:date|dated|published|updated|posted)\s*:?\s*(\d{4}-\d{2}-\d{2})\b\s*/i;
 
 function isUpperStart(ch: string | undefined): boolean {

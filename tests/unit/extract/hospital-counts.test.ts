@@ -61,3 +61,14 @@ describe('a drone strike’s wounded at a hospital, and a bus’s route', () => 
     ]);
   });
 });
+
+describe('a road that leads to a town', () => {
+  it('names no scene in « depuis la route menant à Belladère »', () => {
+    expect(
+      tolls(
+        'Mardi matin, des individus armés ont attaqué le poste militaire de Lascahobas depuis la route menant à Belladère. ' +
+          'Un soldat a été tué et deux autres ont été blessés.',
+      ).map((t) => t.split(':')[0]),
+    ).toEqual(['2025-06-10 Lascahobas']);
+  });
+});

@@ -46,6 +46,10 @@ describe('a Kenyan officer who died of his wounds', () => {
       'Another officer has been missing since an operation in Artibonite in March 2025.',
       '2025-03-01 month Artibonite',
     ],
+    [
+      'Another officer has been missing since a canal operation near Pont-Sondé in March.',
+      '2025-03-01 month Pont-Sondé',
+    ],
   ])('dates "%s" to the operation he went missing in', (text, when) => {
     expect(
       tolls(`Kenyan officers of the Multinational Security Support mission patrol the Artibonite. ${text}`),

@@ -10,6 +10,13 @@ describe('splitSentences', () => {
     ).toEqual(['Gunfire near the U.S. Embassy was heard.', 'Gen. Otunge spoke to PC. J. Kariuki later.']);
   });
 
+  it('marks a photo caption as boilerplate, never evidence', () => {
+    const [caption] = splitSentences(
+      'Photo caption: Vendors gather what remains of their goods at the market on Sunday.',
+    );
+    expect(caption?.boilerplate).toBe(true);
+  });
+
   it('ends a sentence at "the UN." written without dots, not at "the U.N."', () => {
     expect(
       texts(
