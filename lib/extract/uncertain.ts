@@ -35,8 +35,8 @@ export function isUncertain(tokens: Token[], from: number, to: number): boolean 
     if (w === 'may' && tokens[k]?.cap) continue;
     // Inside a capitalised name: "Doctors Without Borders", "No Man's Land".
     if (tokens[k]?.cap && k > 0 && tokens[k - 1]?.cap && tokens[k - 1]?.kind === 'word') continue;
-    // « n'a pas été blessé » (not « pas moins de 12 »); "did not survive", « n'a pas survécu »: a death.
     if (SPECULATIVE.has(w)) return true;
+    // « n'a pas été blessé » (not « pas moins de 12 »); "did not survive", « n'a pas survécu »: a death.
     const pas = w === 'pas' && to - k <= 3 && !COMPARED.has(tokens[k + 1]?.norm ?? '');
     if ((NEGATION.has(w) || pas) && !tokens.slice(k + 1, k + 5).some((t) => SURVIVE.has(t.norm))) return true;
     // « aucun policier n'a été blessé »: none, said of the people themselves.

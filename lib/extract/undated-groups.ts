@@ -13,13 +13,13 @@ import type { GazetteerIndex } from './places';
  * who died of the wounds in the other ("an officer who was shot … on Saturday has died", then
  * "Constable Kiprop … was hit in the chest when gang members opened fire").
  */
-function sameVictims(a: EventGroup, b: EventGroup): boolean {
+function sameVictims(a: readonly CasualtyMention[], b: readonly CasualtyMention[]): boolean {
   const kindsMatch = (x: CasualtyMention, y: CasualtyMention) =>
     x.kind === y.kind ||
     (x.kind === 'injured' && y.kind === 'killed' && y.afterInjury) ||
     (y.kind === 'injured' && x.kind === 'killed' && x.afterInjury);
-  return a.casualties.some((x) =>
-    b.casualties.some(
+  return a.some((x) =>
+    b.some(
       (y) =>
         kindsMatch(x, y) && x.affiliation === y.affiliation && x.country === y.country && x.count === y.count,
     ),
@@ -66,7 +66,7 @@ export function joinUndated(
         // An earlier event the report recalls ("Il importe de rappeler que le 23 février…") is
         // not the one it tells without a date.
         g.core[0]?.background !== true &&
-        sameVictims(a, g) &&
+        sameVictims(a.casualties, g.casualties) &&
         typesAgree(g.type, a.type) &&
         placesNear(groupPlaces(g, viewOf), groupPlaces(a, viewOf), index),
     );
@@ -103,7 +103,7 @@ export function completesLast(
     specific(v.places).length > 0 &&
     !last.core.some((c) => SEVERAL.test(c.sentence.text)) &&
     !ANOTHER.test(v.facts.sentence.text) &&
-    (v.casualties.length === 0 || sameVictims(last, { casualties: v.casualties } as EventGroup))
+    (v.casualties.length === 0 || sameVictims(last.casualties, v.casualties))
   );
 }
 
