@@ -67,11 +67,12 @@ function sameOfficerTwice(tallies: Map<string, Tally>): void {
 
 /**
  * "killing at least eight people, including two police officers … the deaths of 11 civilians and
- * the two officers": "the two officers", of a side only guessed, are the police officers told.
+ * the two officers": "the two officers", of a side only guessed, are the police officers told; so
+ * are « deux agents » of a breakdown whose sentence goes on to a wounded soldier of the mission.
  */
 function sameSidesTold(tallies: Map<string, Tally>): void {
   for (const [key, m] of tallies) {
-    if (!m.sideInferred || !m.phrase.definite || m.affiliation === 'police') continue;
+    if (!m.sideInferred || m.affiliation === 'police') continue;
     const told = [...tallies.values()].some(
       (p) =>
         p !== m && !p.sideInferred && p.kind === m.kind && p.count === m.count && p.affiliation === 'police',

@@ -202,6 +202,21 @@ function cameFrom(tokens: Token[], part: number): boolean {
   return false;
 }
 
+/** Who attacked, between the attack and « contre »: « une attaque d'hommes armés contre », "an assault by gunmen against". */
+const AGENT_OPENERS = new Set(['de', 'd', 'des', 'du', 'par', 'by', 'of']);
+
+/** « l'attaque contre », « une attaque armée contre », « une attaque d'hommes armés contre ». */
+function attackBefore(tokens: Token[], against: number): boolean {
+  if (ATTACK_NOUNS.has(tokens[against - 1]?.norm ?? '') || ATTACK_NOUNS.has(tokens[against - 2]?.norm ?? ''))
+    return true;
+  for (let k = against - 2; k >= 0 && k >= against - 6; k--) {
+    const t = tokens[k];
+    if (!t || (t.kind === 'punct' && t.text !== "'" && t.text !== '’')) return false;
+    if (AGENT_OPENERS.has(t.norm) && ATTACK_NOUNS.has(tokens[k - 1]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
 function governedRole(tokens: Token[], m: { tokStart: number }, covered: ReadonlySet<number>): PlaceRole {
   if (inhabitantsOf(tokens, m.tokStart)) return 'target';
   // "north of Port-au-Prince", "30 km south of the capital": a place to measure from (not "the north of").
@@ -268,11 +283,7 @@ function governedRole(tokens: Token[], m: { tokStart: number }, covered: Readonl
     if (w === 'controle' && tokens[i - 2]?.norm === 'reprendre') return 'target';
     // « l'attaque contre Pont-Sondé », "the assault against Mirebalais" (not "the fight against the Haiti gangs").
     // « une attaque armée contre … », "a deadly assault against …": an adjective between.
-    if (
-      (w === 'contre' || w === 'against') &&
-      (ATTACK_NOUNS.has(tokens[i - 1]?.norm ?? '') || ATTACK_NOUNS.has(tokens[i - 2]?.norm ?? ''))
-    )
-      return 'target';
+    if ((w === 'contre' || w === 'against') && attackBefore(tokens, i)) return 'target';
     // "was visiting the General Hospital when gangs opened fire": where the visitors were is the scene.
     if (VISIT_VERBS.has(w)) return 'at';
     if (FILLER.has(w)) continue;

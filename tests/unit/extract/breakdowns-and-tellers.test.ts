@@ -124,6 +124,23 @@ describe('a lead with its breakdown against other tellers, told as wire copy tel
   });
 });
 
+describe('a breakdown that tells the police dead again without saying whose', () => {
+  it('reads “two officers” beside a wounded Kenyan as the two police officers of the lead, not two Kenyans', () => {
+    expect(
+      read(
+        'Gunmen killed at least six people, including two police officers, in Liancourt on Tuesday, police said. ' +
+          '"Four civilians and two officers lost their lives," a spokesman said, adding that a Kenyan officer of the multinational mission had been wounded in the arm.',
+      ),
+    ).toEqual([
+      {
+        date: '2025-06-10',
+        place: 'liancourt',
+        tolls: ['killed 2 police', 'killed 4 civilian', 'injured 1 mss'],
+      },
+    ]);
+  });
+});
+
 describe('where a neighbourhood lies', () => {
   it('takes no scene from "wedged between Delmas and the centre of Port-au-Prince"', () => {
     expect(

@@ -43,6 +43,21 @@ describe('French places named as the event or listed together', () => {
     expect(incident?.place?.key).toBe('petion-ville');
   });
 });
+describe('the attackers between the attack and « contre »', () => {
+  it('places « une attaque d’individus armés contre la localité de X » at X, not at the dateline', () => {
+    const incident = readFr(
+      'Saint-Marc (AFP) - Trois personnes ont été tuées dans la nuit de dimanche à lundi lors d’une attaque d’individus armés contre la localité de Liancourt, a indiqué la police.',
+    ).incidents[0];
+    expect(incident?.place?.key).toBe('liancourt');
+  });
+
+  it('places "an assault by gang members against Cabaret" at Cabaret', () => {
+    const incident = readFr(
+      'PORT-AU-PRINCE (Reuters) - Four people were killed on Sunday in an assault by gang members against Cabaret, police said.',
+    ).incidents[0];
+    expect(incident?.place?.key).toBe('cabaret');
+  });
+});
 describe('competing tolls from named sources', () => {
   it('keeps both, attributed, the one the report leads with first (French)', () => {
     const incident = readFr(
