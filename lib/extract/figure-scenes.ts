@@ -9,6 +9,7 @@ import type { SentenceFacts } from './analyze';
 import { addDays } from './calendar';
 import type { CasualtyMention } from './casualties';
 import type { DateMention } from './dates';
+import { namesCare } from './place-role-words';
 import { CAPITAL_KEY } from './places';
 import { eitherPattern } from './words';
 
@@ -72,7 +73,9 @@ export function scenePlaced(f: SentenceFacts, from: number, to: number): boolean
  * where the wounded were cared for, a few days back, counts the victims of one event, as a scene would.
  */
 export function caredAt(f: SentenceFacts): boolean {
-  return f.places.some((p) => p.role === 'destination') && f.casualties.some((c) => c.kind === 'injured');
+  // « lopital la resevwa apeprè yon douzèn moun blese depi yè swa »: the hospital that tells it, unplaced.
+  const hospital = f.places.some((p) => p.role === 'destination') || namesCare(f.tokens);
+  return hospital && f.casualties.some((c) => c.kind === 'injured');
 }
 
 export const FORCES = new Set(['police', 'mss', 'army']);

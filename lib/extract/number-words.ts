@@ -40,9 +40,13 @@ export const ABOUT_NOUNS: ReadonlyMap<string, number> = dict({
   cinquantaine: 50,
   soixantaine: 60,
   centaine: 100,
-  // Kreyòl « yon dizèn », « yon ventèn ».
+  // Kreyòl « yon dizèn », « yon douzèn », « yon ventèn », « plizyè santèn ».
   dizen: 10,
+  douzen: 12,
+  kenzen: 15,
   venten: 20,
   vinten: 20,
+  tranten: 30,
+  santen: 100,
   millier: 1_000,
 });

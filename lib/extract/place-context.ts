@@ -15,6 +15,7 @@ import {
   FILLER,
   fledTo,
   HOLDS,
+  hospitalBefore,
   NEAR,
   PARTS_OF,
   PASSIVE_TARGET,
@@ -100,7 +101,9 @@ export function placeRole(
   const teller =
     TELLERS.has(tokens[m.tokStart - 2]?.norm ?? '') &&
     /^(?:in|nan)$/.test(tokens[m.tokStart - 1]?.norm ?? '');
-  if (teller && tokens.slice(m.tokEnd, (m.tokEnd ?? 0) + 6).some((t) => TELLING.has(t.norm))) return 'none';
+  // "the hospital in Pétion-Ville said it had treated …": where the hospital that tells it stands.
+  const speaks = teller || hospitalBefore(tokens, m.tokStart);
+  if (speaks && tokens.slice(m.tokEnd, (m.tokEnd ?? 0) + 6).some((t) => TELLING.has(t.norm))) return 'none';
   const role = governedRole(tokens, m, covered);
   if (role !== 'none' || m.tokEnd === undefined || !opensClause(tokens, m.tokStart, covered)) return role;
   return passiveTarget(tokens, m.tokEnd) ? 'target' : 'none';

@@ -126,7 +126,16 @@ export function turfBefore(tokens: readonly { norm: string }[], at: number): boo
   return false;
 }
 
-const CARE = wordSet('hospital hospitals clinic morgue hopital');
+const CARE = wordSet('hospital hospitals clinic morgue hopital lopital');
+/** A hospital, a clinic or a morgue anywhere among the tokens. */
+export function namesCare(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => CARE.has(t.norm));
+}
+/** "the hospital in Delmas said", « Yon responsab lopital La Paix, nan Delmas 33, di »: a hospital a few words before. */
+export function hospitalBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= 5; k--) if (CARE.has(tokens[k]?.norm ?? '')) return true;
+  return false;
+}
 /**
  * Words of care for the wounded: only with them is "a hospital in X" a destination, and a hospital
  * named in their sentence is where the wounded went, not the scene.

@@ -72,3 +72,14 @@ describe('a road that leads to a town', () => {
     ).toEqual(['2025-06-10 Lascahobas']);
   });
 });
+
+describe('a hospital in another commune that tells how many wounded it received', () => {
+  it('counts them with the attack, not as an event where the hospital stands', () => {
+    expect(
+      tolls(
+        'Gunmen attacked Solino on Monday night, killing three people, police said. ' +
+          'A spokesman for the hospital in Tabarre said it had received about a dozen wounded people since Monday night.',
+      ),
+    ).toEqual(['2025-06-09 Solino: killed 3 civilian; injured 12 civilian']);
+  });
+});

@@ -85,3 +85,15 @@ describe('Kreyòl deployments', () => {
     expect([d?.country, d?.personnel, d?.kind, d?.date]).toEqual(['Guatemala', 150, 'arrival', '2025-06-05']);
   });
 });
+
+describe('a Kreyòl headline, its story, and the hospital that counts the wounded', () => {
+  it('reads one attack at the neighbourhood struck, « yon douzèn » as about twelve wounded, and the hospital’s commune as no scene', () => {
+    expect(
+      incidents(
+        'Atak nan Solino: lapolis di 3 moun mouri. ' +
+          'Yè swa, bandi yo atake Solino, yo touye 3 moun, dapre lapolis. ' +
+          'Yon responsab lopital Sen Franswa, nan Tabarre, di lopital la resevwa yon douzèn moun blese depi yè swa.',
+      ),
+    ).toEqual(['2025-06-10 Solino: killed/civilian/3 injured/civilian/12']);
+  });
+});
