@@ -55,6 +55,16 @@ const KILL = wordSet(`
   slaughtered kills
 `);
 const DIE = new Set(['died', 'dies', 'perished', 'succumbed']);
+/** "died Tuesday at a hospital in Delmas", "died in hospital": of wounds had before, not at the scene. */
+function diedInCare(tokens: readonly Token[], die: number): boolean {
+  for (let k = die + 1; k < tokens.length && k <= die + 5; k++) {
+    const t = tokens[k];
+    if (!t || t.kind === 'punct') return false;
+    if (/^(?:hospital|clinic)$/.test(t.norm) && /^(?:at|in|a|the)$/.test(tokens[k - 1]?.norm ?? ''))
+      return true;
+  }
+  return false;
+}
 const VIOLENCE_WORDS = wordSet(`
   shot shooting shootings gunfire gunshot gunshots bullet bullets gunmen gunman gang gangs attack
   attacked attacks ambush ambushed clash clashes fired wounded injured killed died dead violence
@@ -182,7 +192,13 @@ export function findCues(tokens: Token[], french: boolean): Cue[] {
             .map((t) => t.norm)
             .join(' '),
         );
-      push('killed', i, 'passive', i, w === 'succumbed' || ofWounds || prev === 'later');
+      push(
+        'killed',
+        i,
+        'passive',
+        i,
+        w === 'succumbed' || ofWounds || prev === 'later' || diedInCare(tokens, i),
+      );
     } else if (
       w === 'lost' &&
       !['his', 'her', 'their', 'its'].includes(next) &&

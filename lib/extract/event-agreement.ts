@@ -240,9 +240,12 @@ export function diedLater(g: EventGroup, v: SentenceView): boolean {
   const died = v.casualties.filter((c) => c.kind === 'killed' && (c.afterInjury || c.phrase.pronoun));
   const woundOf = (c: CasualtyMention) =>
     c.kind === 'injured' && died.some((d) => d.afterInjury && d.phrase.tokStart === c.phrase.tokStart);
+  // "…died Tuesday at a hospital in Delmas, where two other wounded officers remain": others of its wounded.
+  const otherWounded = (c: CasualtyMention) =>
+    c.kind === 'injured' && c.additional && died.some((d) => d.afterInjury);
   return (
     v.casualties.some((c) => c.revised) ||
-    (died.length > 0 && v.casualties.every((c) => died.includes(c) || woundOf(c)))
+    (died.length > 0 && v.casualties.every((c) => died.includes(c) || woundOf(c) || otherWounded(c)))
   );
 }
 

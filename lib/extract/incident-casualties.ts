@@ -86,6 +86,10 @@ function nextOrdinal(t: Tally, ordinal: number | undefined): boolean {
   return ordinal !== undefined && t.count === ordinal - 1;
 }
 
+/** "died at the scene", « morts sur le coup », « mouri sou plas »: those who died at once. */
+const AT_ONCE =
+  /\b(?:died|killed|dead|perished)(?: \w+)? (?:at the scene|on the spot|on the scene|instantly)\b|(?<![\p{L}])(?:morts?|mortes?|tués?|tuées?|décédés?|mouri) (?:sur (?:place|le coup)|sou plas)(?![\p{L}])/iu;
+
 const SAME_SOURCE = /\b(?:the same source|la même source|menm sous la)\b/iu;
 
 /** The largest count of dead told so far. */
@@ -212,6 +216,8 @@ export function tallyCasualties(
         Object.assign(total, { count: t.count, hedge: t.hedge, source: t.source, evidence: t.evidence });
         continue;
       }
+      // "Three officers died at the scene" of "at least four": those who died at once, a part, no rival.
+      if (t.count < total.count && AT_ONCE.test(t.evidence)) continue;
       // Two sources quoted for one toll ("28, said the police spokesman … about forty, said the
       // RNDDH"): both kept, attributed, the one the report leads with first.
       if (t.source && total.source && t.source !== total.source && t.count !== total.count && !t.additional) {
@@ -222,6 +228,8 @@ export function tallyCasualties(
         rivals.push({ key, tally: t });
         continue;
       }
+      // "killing at least four officers … A fourth officer … died Tuesday": one of the four, already counted.
+      if (t.phrase.ordinal !== undefined && t.phrase.ordinal <= total.count && t.count === 1) continue;
       // "… killing eight people. A woman shot during the attack died of her wounds on Tuesday": nine.
       if (t.laterDeath) {
         total.count += t.count;

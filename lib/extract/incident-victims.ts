@@ -12,6 +12,12 @@ export const FORCES_KILLED =
 export const LISTING = /^\W*(?:among (?:the|those)|parmi (?:les|eux|elles))\b/i;
 
 /** A "he" or "him" whose side was not clear takes the side the event's other victims are on. */
+/** "officer" and "officers": one noun, singular or plural. */
+function sameHead(a: CasualtyMention, b: CasualtyMention): boolean {
+  const bare = (h: string | null) => h?.replace(/s$/, '') ?? null;
+  return a.phrase.head !== null && bare(a.phrase.head) === bare(b.phrase.head);
+}
+
 export function fillSides(mentions: CasualtyMention[]): CasualtyMention[] {
   const known = mentions.find(
     (m) => m.affiliation === 'mss' || m.affiliation === 'police' || m.affiliation === 'army',
@@ -33,11 +39,21 @@ export function fillSides(mentions: CasualtyMention[]): CasualtyMention[] {
     // "Two of his colleagues", « deux de ses collègues »: on the side of the victim just told.
     // "a police inspector was killed and two other officers were wounded": others of the same force.
     const other = m.phrase.other && m.sideInferred;
+    // "killing four officers and a taxi driver … A fourth officer … two other wounded officers": the
+    // officers told before, not the driver told last.
+    const sameNoun = other ? out.findLast((o) => !o.colleagues && sameHead(o, m)) : undefined;
     const peer =
-      m.colleagues || other
+      sameNoun ??
+      (m.colleagues || other
         ? out.findLast((o) => !o.colleagues && (m.colleagues || !o.sideInferred))
-        : undefined;
-    if (peer) out.push({ ...m, affiliation: peer.affiliation, country: peer.country, sideInferred: false });
+        : undefined);
+    if (peer)
+      out.push({
+        ...m,
+        affiliation: peer.affiliation,
+        country: peer.country,
+        sideInferred: peer === sameNoun && peer.sideInferred,
+      });
     else if ((m.affiliation === 'unknown' || m.sideInferred) && pointsBack(m) && known && known !== m)
       out.push({ ...m, affiliation: known.affiliation, country: known.country });
     else out.push(m);

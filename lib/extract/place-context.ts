@@ -125,7 +125,18 @@ function whereFollows(tokens: Token[], from: number): boolean {
   // Not "airlifted to a hospital in Port-au-Prince, where they were in stable condition".
   const state =
     ['they', 'he', 'she'].includes(tokens[at + 1]?.norm ?? '') && BE_WORDS.has(tokens[at + 2]?.norm ?? '');
-  return tokens[at]?.norm === 'where' && !state;
+  return tokens[at]?.norm === 'where' && !state && !caredThere(tokens, at + 1);
+}
+
+const STATE_WORDS = wordSet('remain remains remained stable condition recovering');
+/** "…, where two other wounded officers remain in stable condition", "where he died": care, not the event. */
+function caredThere(tokens: Token[], from: number): boolean {
+  for (let i = from; i < tokens.length && i < from + 10; i++) {
+    const t = tokens[i];
+    if (!t || t.kind === 'punct') return false;
+    if (STATE_WORDS.has(t.norm) || CARE_WORDS.has(t.norm)) return true;
+  }
+  return false;
 }
 
 const ROAD_WORDS = wordSet('road roads street avenue highway boulevard route motorway');

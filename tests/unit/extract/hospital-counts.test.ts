@@ -83,3 +83,14 @@ describe('a hospital in another commune that tells how many wounded it received'
     ).toEqual(['2025-06-09 Solino: killed 3 civilian; injured 12 civilian']);
   });
 });
+
+describe('where the wounded lie', () => {
+  it('takes no scene from "a clinic in the suburb of Tabarre, where three of them remain in serious condition"', () => {
+    expect(
+      tolls(
+        'Gunmen attacked a bus in Cabaret on Sunday, killing two passengers. ' +
+          'Five wounded passengers were flown to a clinic in the suburb of Tabarre, where three of them remain in serious condition.',
+      ),
+    ).toEqual(['2025-06-08 Cabaret: killed 2 civilian; injured 5 civilian']);
+  });
+});

@@ -94,3 +94,27 @@ describe('a day and no place, then another event with its place', () => {
     ).toEqual(['2025-06-10 day Port-au-Prince', '2025-05-01 month Cabaret']);
   });
 });
+
+describe('officers killed at a post, one of them dying the next day in a hospital elsewhere', () => {
+  const text =
+    'Gunmen stormed a police station in Arcahaie late Sunday, killing at least three officers and a street vendor, authorities said. ' +
+    'Two officers died at the scene, a police spokesman said. ' +
+    'A third officer, who was shot in the leg, died Monday at a hospital in the suburb of Pétion-Ville, where four other wounded officers remain in stable condition. ' +
+    'A police union said five officers were killed.';
+
+  it('reads one attack: the third officer is one of the three, those who died at once no rival count, the other wounded officers police', () => {
+    expect(tolls(text)).toEqual([
+      '2025-06-08 day Arcahaie: killed 3 police; killed 5 police; killed 1 civilian; injured 4 police',
+    ]);
+  });
+});
+
+describe('a death in hospital the day after', () => {
+  it('reads "A third officer died Monday in hospital" as the attack’s third dead, not an event on Monday', () => {
+    expect(
+      tolls(
+        'Gunmen attacked a police station in Arcahaie on Sunday, killing two officers. A third officer died Monday in hospital.',
+      ),
+    ).toEqual(['2025-06-08 day Arcahaie: killed 3 police']);
+  });
+});
