@@ -28,6 +28,7 @@ import {
 import { KILLING_NOUNS, killingOf } from './killing-nouns';
 import { PERSON_NOUNS } from './lexicon';
 import { parseNumberAt } from './numbers';
+import { diedOfWounds } from './place-role-words';
 import { TAKING_WORDS, takenCue } from './taken-cues';
 import type { Token } from './tokens';
 import { deathTollCue, numberOfDead, numberOfPeople } from './toll-cues';
@@ -55,16 +56,6 @@ const KILL = wordSet(`
   slaughtered kills
 `);
 const DIE = new Set(['died', 'dies', 'perished', 'succumbed']);
-/** "died Tuesday at a hospital in Delmas", "died in hospital": of wounds had before, not at the scene. */
-function diedInCare(tokens: readonly Token[], die: number): boolean {
-  for (let k = die + 1; k < tokens.length && k <= die + 5; k++) {
-    const t = tokens[k];
-    if (!t || t.kind === 'punct') return false;
-    if (/^(?:hospital|clinic)$/.test(t.norm) && /^(?:at|in|a|the)$/.test(tokens[k - 1]?.norm ?? ''))
-      return true;
-  }
-  return false;
-}
 const VIOLENCE_WORDS = wordSet(`
   shot shooting shootings gunfire gunshot gunshots bullet bullets gunmen gunman gang gangs attack
   attacked attacks ambush ambushed clash clashes fired wounded injured killed died dead violence
@@ -183,27 +174,9 @@ export function findCues(tokens: Token[], french: boolean): Cue[] {
     if (KILL.has(w) && pastDay > 0) push('killed', i, 'to', pastDay - 1);
     else if (KILL.has(w))
       push('killed', i, w === 'slain' && PERSON_NOUNS.has(next) ? 'adjectival' : verbVoice(tokens, i));
-    else if (DIE.has(w)) {
-      const ofWounds =
-        (next === 'of' || next === 'from') &&
-        /injur|wound/.test(
-          tokens
-            .slice(i + 2, i + 6)
-            .map((t) => t.norm)
-            .join(' '),
-        );
-      push(
-        'killed',
-        i,
-        'passive',
-        i,
-        w === 'succumbed' || ofWounds || prev === 'later' || diedInCare(tokens, i),
-      );
-    } else if (
-      w === 'lost' &&
-      !['his', 'her', 'their', 'its'].includes(next) &&
-      startsObject(tokens[i + 1])
-    ) {
+    else if (DIE.has(w))
+      push('killed', i, 'passive', i, w === 'succumbed' || prev === 'later' || diedOfWounds(tokens, i));
+    else if (w === 'lost' && !['his', 'her', 'their', 'its'].includes(next) && startsObject(tokens[i + 1])) {
       // "the PNH has lost at least 20 officers"
       push('killed', i, 'active');
     } else if (w === 'die' && prev === 'to') {

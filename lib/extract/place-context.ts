@@ -5,10 +5,11 @@
  */
 
 import {
-  ATTACK_NOUNS,
+  attackBefore,
   CARE_WORDS,
   COMPASS,
   caredFor,
+  caredThere,
   DEPARTED,
   DESTINATION,
   DIRECTIONS,
@@ -128,17 +129,6 @@ function whereFollows(tokens: Token[], from: number): boolean {
   return tokens[at]?.norm === 'where' && !state && !caredThere(tokens, at + 1);
 }
 
-const STATE_WORDS = wordSet('remain remains remained stable condition recovering');
-/** "…, where two other wounded officers remain in stable condition", "where he died": care, not the event. */
-function caredThere(tokens: Token[], from: number): boolean {
-  for (let i = from; i < tokens.length && i < from + 10; i++) {
-    const t = tokens[i];
-    if (!t || t.kind === 'punct') return false;
-    if (STATE_WORDS.has(t.norm) || CARE_WORDS.has(t.norm)) return true;
-  }
-  return false;
-}
-
 const ROAD_WORDS = wordSet('road roads street avenue highway boulevard route motorway');
 
 function namesARoad(tokens: Token[], from: number): boolean {
@@ -212,21 +202,6 @@ function cameFrom(tokens: Token[], part: number): boolean {
   for (let k = part - 1; k >= Math.max(0, part - 3); k--) {
     const w = tokens[k]?.norm ?? '';
     if (SENT_FROM.has(w) || w === 'from' || w === 'depuis') return true;
-  }
-  return false;
-}
-
-/** Who attacked, between the attack and « contre »: « une attaque d'hommes armés contre », "an assault by gunmen against". */
-const AGENT_OPENERS = new Set(['de', 'd', 'des', 'du', 'par', 'by', 'of']);
-
-/** « l'attaque contre », « une attaque armée contre », « une attaque d'hommes armés contre ». */
-function attackBefore(tokens: Token[], against: number): boolean {
-  if (ATTACK_NOUNS.has(tokens[against - 1]?.norm ?? '') || ATTACK_NOUNS.has(tokens[against - 2]?.norm ?? ''))
-    return true;
-  for (let k = against - 2; k >= 0 && k >= against - 6; k--) {
-    const t = tokens[k];
-    if (!t || (t.kind === 'punct' && t.text !== "'" && t.text !== '’')) return false;
-    if (AGENT_OPENERS.has(t.norm) && ATTACK_NOUNS.has(tokens[k - 1]?.norm ?? '')) return true;
   }
   return false;
 }

@@ -161,3 +161,48 @@ export function caredFor(tokens: readonly Token[], i: number, reach: number): bo
   );
 }
 const HAVE = wordSet('had has have a ont avait avaient');
+
+/**
+ * "died of his wounds", "died from injuries", "died Tuesday at a hospital in Delmas", "died in
+ * hospital": of wounds had before, not at the scene.
+ */
+export function diedOfWounds(tokens: readonly Token[], die: number): boolean {
+  const next = tokens[die + 1]?.norm;
+  if (
+    (next === 'of' || next === 'from') &&
+    tokens.slice(die + 2, die + 6).some((t) => /injur|wound/.test(t.norm))
+  )
+    return true;
+  for (let k = die + 1; k < tokens.length && k <= die + 5; k++) {
+    const t = tokens[k];
+    if (!t || t.kind === 'punct') return false;
+    if (CARE.has(t.norm) && /^(?:at|in|a|the)$/.test(tokens[k - 1]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+const STATE_WORDS = wordSet('remain remains remained stable condition recovering');
+/** "…, where two other wounded officers remain in stable condition", "where he died": care, not the event. */
+export function caredThere(tokens: readonly Token[], from: number): boolean {
+  for (let i = from; i < tokens.length && i < from + 10; i++) {
+    const t = tokens[i];
+    if (!t || t.kind === 'punct') return false;
+    if (STATE_WORDS.has(t.norm) || CARE_WORDS.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/** Who attacked, between the attack and « contre »: « une attaque d'hommes armés contre », "an assault by gunmen against". */
+const AGENT_OPENERS = new Set(['de', 'd', 'des', 'du', 'par', 'by', 'of']);
+
+/** « l'attaque contre », « une attaque armée contre », « une attaque d'hommes armés contre ». */
+export function attackBefore(tokens: readonly Token[], against: number): boolean {
+  if (ATTACK_NOUNS.has(tokens[against - 1]?.norm ?? '') || ATTACK_NOUNS.has(tokens[against - 2]?.norm ?? ''))
+    return true;
+  for (let k = against - 2; k >= 0 && k >= against - 6; k--) {
+    const t = tokens[k];
+    if (!t || (t.kind === 'punct' && t.text !== "'" && t.text !== '’')) return false;
+    if (AGENT_OPENERS.has(t.norm) && ATTACK_NOUNS.has(tokens[k - 1]?.norm ?? '')) return true;
+  }
+  return false;
+}
