@@ -212,7 +212,9 @@ export function findFrenchCues(tokens: Token[]): Cue[] {
       (w === 'mort' && tokens[i - 2]?.norm === 'trouve') ||
       lost
     ) {
-      push('killed', i, 'passive', lost && tokens[i - 2]?.norm !== 'ki' ? i - 1 : i - 2);
+      // « 2 polisye te pèdi lavi yo »: the subject before the tense marker.
+      const marker = lost && /^(?:te|t|ap|pral)$/.test(tokens[i - 2]?.norm ?? '') ? 1 : 0;
+      push('killed', i, 'passive', lost && tokens[i - 2]?.norm !== 'ki' ? i - 1 - marker : i - 2);
       continue;
     }
     // « brûlées vives », « brûlé vif »: burned to death.

@@ -149,11 +149,11 @@ export interface ContextPlace {
 /** A place named by pointing back: "the same town", « la commune », « au même endroit ». */
 const SAME_PLACE = eitherPattern(
   /\b(?:the same (?:town|area|place|neighbou?rhood|commune|city|village|spot|location|region)|the (?:town|commune|city|village|neighbou?rhood) (?:had|has|was)\b)/i,
-  /(?<![\p{L}])(?:au même endroit|dans la même (?:ville|commune|zone|localité)|la (?:commune|ville|localité) (?:avait|a|était))(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:au même endroit|dans la même (?:ville|commune|zone|localité)|la (?:commune|ville|localité) (?:avait|a|était)|menm (?:zòn|zon|kote|katye|bouk|komin) (?:nan|a|la))(?![\p{L}])/iu,
 );
 /** A cheap test before the patterns: every one names a kind of place or a spot. */
 const TOWN_WORD =
-  /town|commune|city|village|area|place|neighbou?rhood|spot|location|region|ville|localité|zone|endroit/i;
+  /town|commune|city|village|area|place|neighbou?rhood|spot|location|region|ville|localité|zone|endroit|zòn|zon|kote|katye|bouk|komin/i;
 /** "as they approached the town", « à l'entrée sud de la ville »: the town told last, however far back. */
 const THE_TOWN = eitherPattern(
   /\b(?:approached|approaching|entered|entering|reached|reaching|outside|into) the (?:town|commune|city)\b/i,
@@ -181,7 +181,7 @@ export function pointedPlace(
   const words = own.length > 0;
   const same = words && told(SAME_PLACE);
   const town = words && !same && told(THE_TOWN);
-  for (let i = firstIndex - 1; (same && i >= firstIndex - 2) || (town && i >= 0); i--) {
+  for (let i = firstIndex - 1; (same && i >= 0) || (town && i >= 0); i--) {
     const before = facts.find((f) => f.sentence.index === i);
     // The town told last, whatever the sentence said of it ("La population de Saint-Marc vit dans la peur").
     const scene = before?.places.find((u) =>

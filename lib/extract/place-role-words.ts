@@ -111,6 +111,7 @@ export const FILLER = wordSet(`
   besieged beleaguered mountainous remote hilly upscale affluent residential commercial industrial
   historic working class low income seaside border southeast northeast southwest northwest east west
   north south heavily armed other commissariat prison penitencier eglise ecole marche mairie tribunal
+  bouk vil komin zon katye
   localite localites commune ville quartier quartiers zone zones region departement section communale
   vil katye zon
   secteur secteurs communaute rue route axe avenue marche centre bidonville environs alentours
@@ -145,6 +146,7 @@ export const CARE_WORDS = wordSet(`
   hospitalised hospitalized flown carried driven died succumbed recuperating recovering
   transporte transportes transportee transportees hospitalise hospitalises hospitalisee hospitalisees
   soigne soignes soignee soignees admis admise admises conduit conduits evacue evacues succombe
+  transpote mennen trete
 `);
 
 /**

@@ -97,3 +97,18 @@ describe('a Kreyòl headline, its story, and the hospital that counts the wounde
     ).toEqual(['2025-06-10 Solino: killed/civilian/3 injured/civilian/12']);
   });
 });
+
+describe('a Kreyòl report of a town attacked, its wounded taken elsewhere, and an earlier attack on « menm zòn nan »', () => {
+  const text =
+    'Bandi ame te atake bouk Kabarè yè maten. Omwen 3 moun mouri, dapre majistra a. ' +
+    'Gen 2 lòt moun ki blese, yo transpòte yo nan yon lopital nan Petyonvil. ' +
+    'Bandi yo ta soti nan zòn Gran Ravin, selon abitan yo. ' +
+    'Nan mwa avril ki sot pase a, bandi yo te deja atake menm zòn nan, kote 2 polisye te pèdi lavi yo.';
+
+  it('places the attack at the town struck, not where the wounded went nor where the gang came from; the April attack in the same town, with its two police dead', () => {
+    expect(incidents(text)).toEqual([
+      '2025-06-10 Cabaret: killed/civilian/3 injured/civilian/2',
+      '2025-04-01 Cabaret: killed/police/2',
+    ]);
+  });
+});
