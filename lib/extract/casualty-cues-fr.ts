@@ -23,6 +23,7 @@ import {
   GERUNDS,
   HIT,
   hitByBullet,
+  lifeLostAnchor,
   listedAmong,
   ofPastDay,
   PERISHED,
@@ -205,16 +206,9 @@ export function findFrenchCues(tokens: Token[]): Cue[] {
       push('killed', i, 'active');
       continue;
     }
-    // "ont perdu la vie", "ont trouvé la mort", Kreyòl « moun ki pèdi lavi yo »: the subject is before.
-    const lost = w === 'lavi' && prev?.norm === 'pedi';
-    if (
-      (w === 'vie' && tokens[i - 2]?.norm === 'perdu') ||
-      (w === 'mort' && tokens[i - 2]?.norm === 'trouve') ||
-      lost
-    ) {
-      // « 2 polisye te pèdi lavi yo »: the subject before the tense marker.
-      const marker = lost && /^(?:te|t|ap|pral)$/.test(tokens[i - 2]?.norm ?? '') ? 1 : 0;
-      push('killed', i, 'passive', lost && tokens[i - 2]?.norm !== 'ki' ? i - 1 - marker : i - 2);
+    const lostLife = lifeLostAnchor(tokens, i);
+    if (lostLife !== null) {
+      push('killed', i, 'passive', lostLife);
       continue;
     }
     // « brûlées vives », « brûlé vif »: burned to death.

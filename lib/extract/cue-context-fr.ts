@@ -252,3 +252,19 @@ export function before(tokens: Token[], i: number): number {
   return k;
 }
 const QUOTE_MARKS = new Set(['«', '»', '"', '“', '”']);
+
+/**
+ * "ont perdu la vie", "ont trouvé la mort", Kreyòl « moun ki pèdi lavi yo », « 2 polisye te pèdi
+ * lavi yo »: a death whose people are before; where they end (before the tense marker), else null.
+ */
+export function lifeLostAnchor(tokens: readonly Token[], i: number): number | null {
+  const w = tokens[i]?.norm;
+  const lost = w === 'lavi' && tokens[i - 1]?.norm === 'pedi';
+  if (!lost)
+    return (w === 'vie' && tokens[i - 2]?.norm === 'perdu') ||
+      (w === 'mort' && tokens[i - 2]?.norm === 'trouve')
+      ? i - 2
+      : null;
+  if (tokens[i - 2]?.norm === 'ki') return i - 2;
+  return /^(?:te|t|ap|pral)$/.test(tokens[i - 2]?.norm ?? '') ? i - 2 : i - 1;
+}
