@@ -181,7 +181,7 @@ export const shotOfTheListed = (tokens: Token[], i: number) =>
   theVictimsListed(tokens) && !woundPlace(tokens, i);
 
 const SUFFER = wordSet(`
-  suffered suffering sustained sustaining received receiving suffer sustain treated
+  suffered suffering sustained sustaining received receiving suffer sustain treated nursing
 `);
 /** "taken to hospital with gunshot wounds", "admitted with injuries": the people were hurt. */
 const TAKEN_IN = wordSet(`

@@ -38,7 +38,7 @@ const SAID_AFTER =
   /^\s*,?\s*(?:(?!(?:who|that|which|had|qui|que|killed|attacked|shot|opened|stormed|kidnapped|abducted|wounded|injured|burned|torched|ont)\s)[\p{L}.’'-]+\s+){0,6}?(?:said|says|announced|reported|confirmed|told|stated|declared|(?:a|ont)\s+(?:annoncé|déclaré|indiqué|confirmé|affirmé|rapporté|précisé|fait savoir)|faisai(?:en)?t état|avançai(?:en)?t|parlai(?:en)?t d)(?![\p{L}])/iu;
 
 const TELLING_NEXT =
-  /^\s*(?:said|says|told|reported|announced|confirmed|revised|raised|lowered|updated|corrected)\b/i;
+  /^\s*(?:said|says|told|reported|announced|confirmed|revised|raised|lowered|updated|corrected|wished|condemned|expressed|vowed|pledged|promised|urged|praised|hailed|thanked|welcomed|paid)\b/i;
 
 /** "the death toll … rose to 25 on Wednesday": the day the toll was given, not the day of the event. */
 const TOLL_ROSE_BEFORE =

@@ -6,9 +6,10 @@
 import { contingentCountryAt } from './lexicon';
 import { wordLabels } from './words';
 
-// « Nairobi a promis l'envoi de 600 policiers », "Kingston will send …": a capital for its government.
+// « Nairobi a promis l'envoi de 600 policiers », "Kingston will send …": a capital for its government;
+// "230 officers jetted out of JKIA" (Nairobi's airport): Kenya's.
 const FRENCH_NAMES: ReadonlyMap<string, string> = wordLabels(
-  'jamaique:Jamaica barbade:Barbados nairobi:Kenya kingston:Jamaica nassau:Bahamas',
+  'jamaique:Jamaica barbade:Barbados nairobi:Kenya jkia:Kenya kingston:Jamaica nassau:Bahamas',
 );
 
 /** The contributing country named at token `i` ("Kenyan", "El Salvador", « la Jamaïque »), if any. */

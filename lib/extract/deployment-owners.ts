@@ -138,7 +138,10 @@ export function ownerOf(
     const c = countryAt(norms, k);
     if (c) return c.country;
   }
-  const from = norms.slice(at.noun + 1, at.noun + 5).indexOf('from');
+  // "… from Kenya", "230 officers jetted out of JKIA": where they set out from.
+  const from = norms
+    .slice(at.noun + 1, at.noun + 5)
+    .findIndex((w, k, all) => w === 'from' || (w === 'of' && all[k - 1] === 'out'));
   if (from >= 0) {
     const k = at.noun + 2 + from;
     const after = norms.slice(k, k + 6).join(' ');

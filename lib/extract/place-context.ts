@@ -118,7 +118,9 @@ function siteTakenTo(tokens: Token[], at: number, covered: ReadonlySet<number>):
   if (/^(?:the|l|le|la)$/.test(tokens[k - 1]?.norm ?? '')) k--;
   const to = tokens[k - 1];
   const cared = tokens.slice(0, k).some((x) => CARE_WORDS.has(x.norm));
-  return cared && to !== undefined && (DESTINATION.has(to.norm) || isFrenchA(to));
+  // "airlifted to the mission's medical facility at the airport in Port-au-Prince": the site's town.
+  const chained = to !== undefined && AT.has(to.norm) && fledTo(tokens, k - 1);
+  return cared && to !== undefined && (DESTINATION.has(to.norm) || isFrenchA(to) || chained);
 }
 
 function whereFollows(tokens: Token[], from: number): boolean {

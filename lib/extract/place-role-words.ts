@@ -87,11 +87,18 @@ export const DEPARTED = wordSet('quitte quitter left departed');
 const FLED = wordSet(
   'fled fleeing escaped ran run took taking sought seeking moved refuge enfui enfuie enfuis fui refugie refugies',
 );
-/** "fled with her two grandchildren to a church in nearby Pétion-Ville": where people went, a few words before `at`. */
+/**
+ * "fled with her two grandchildren to a church in nearby Pétion-Ville", "airlifted to the mission's
+ * medical facility at Toussaint Louverture International Airport": where people went or were carried,
+ * a few words before `at`.
+ */
 export function fledTo(tokens: readonly { norm: string }[], at: number): boolean {
-  for (let k = at - 1; k >= 0 && at - k <= 5; k--) {
+  for (let k = at - 1; k >= 0 && at - k <= 8; k--) {
     if (tokens[k]?.norm !== 'to' && tokens[k]?.norm !== 'vers') continue;
-    for (let f = k - 1; f >= 0 && k - f <= 6; f--) if (FLED.has(tokens[f]?.norm ?? '')) return true;
+    for (let f = k - 1; f >= 0 && k - f <= 6; f--) {
+      const w = tokens[f]?.norm ?? '';
+      if ((FLED.has(w) && at - k <= 5) || CARE_WORDS.has(w)) return true;
+    }
     return false;
   }
   return false;

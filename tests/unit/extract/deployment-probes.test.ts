@@ -17,6 +17,14 @@ const expectReads = (cases: string[], publishedAt?: string | null) => {
   }
 };
 
+describe('where a contingent set out from', () => {
+  it('reads "jetted out of JKIA" (Nairobi’s airport) as Kenya’s', () => {
+    expectReads([
+      'The ambush came a week after a fresh contingent of 180 officers jetted out of JKIA on June 3, bringing the number of Kenyan officers in Haiti to about 750. => Kenya 180 arrival 2025-06-03; Kenya 750 strength 2025-06',
+    ]);
+  });
+});
+
 describe('whose figure it is', () => {
   it('reads a nationality after two nouns, a capital for its government, and a force past a long aside', () => {
     expectReads([

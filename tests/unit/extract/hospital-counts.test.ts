@@ -94,3 +94,14 @@ describe('where the wounded lie', () => {
     ).toEqual(['2025-06-08 Cabaret: killed 2 civilian; injured 5 civilian']);
   });
 });
+
+describe('wounded flown to a base at the airport', () => {
+  it('takes no scene from "airlifted to the mission’s medical facility at Toussaint Louverture International Airport"', () => {
+    expect(
+      tolls(
+        'Gang members ambushed a joint patrol near Cabaret on Monday. ' +
+          "Two Kenyan officers were wounded and airlifted to the mission's medical facility at Toussaint Louverture International Airport in Port-au-Prince.",
+      ),
+    ).toEqual(['2025-06-09 Cabaret: injured 2 mss']);
+  });
+});

@@ -118,3 +118,15 @@ describe('a death in hospital the day after', () => {
     ).toEqual(['2025-06-08 day Arcahaie: killed 3 police']);
   });
 });
+
+describe('Kenyan officers nursing wounds after an ambush, flown to the mission’s base', () => {
+  it('reads the wounded, not an event where they were flown, nor one on the day a minister wished them well', () => {
+    expect(
+      tolls(
+        'Three Kenyan police officers serving with the MSS are nursing gunshot wounds after their patrol was ambushed near Saint-Marc on Monday. ' +
+          'The officers were airlifted to the mission’s medical facility at Toussaint Louverture International Airport in Port-au-Prince, where they are in stable condition. ' +
+          'Interior CS Kipchumba Murkomen on Tuesday wished the injured officers a quick recovery.',
+      ),
+    ).toEqual(['2025-06-09 day Saint-Marc: injured 3 mss']);
+  });
+});
