@@ -26,6 +26,9 @@ const SAID_BEFORE =
  */
 const RELEASED_IN =
   /\b(?:(?:statement|released|issued)\s+in\s+\p{Lu}\p{Ll}+\s+(?:on\s+)?|(?:statement|release|communiqué)\s+(?:(?:issued|released|published|sent)\s+)?(?:from|by)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'-]*|\(\p{Lu}+\)|of|and|police|force|mission|ministry|government|army|embassy|office)\s+){1,8}(?:on\s+)?|\bin\s+(?:a|its|their)\s+(?:press\s+)?release\s+|\b(?:learnt|learned|heard|informed|notified)\s+of\s+(?:his|her|their|the)\s+(?:death|deaths|killing)\s+(?:on\s+)?)$/u;
+/** "several schools in the area stayed closed on Monday": a day of what followed, not of an event. */
+const AFTERMATH_BEFORE =
+  /(?<!\p{L})(?:closed|reopened|suspended|cancell?ed|postponed|fermée?s?|rouverte?s?|suspendue?s?)(?!\p{L})[^.;,]{0,20}$/iu;
 /** French: "a déclaré ce vendredi", "intervenait sur Magik 9 ce vendredi", "dans un communiqué publié lundi". */
 const SAID_BEFORE_FR =
   /(?<![\p{L}])(?:a|ont|avait)?\s*(?:déclaré|annoncé|indiqué|confirmé|affirmé|précisé|rapporté|expliqué|dit|publié|intervenait|intervenant|interrogée?|communiqué|s['’]exprimant|dénoncé|condamné)(?:\s+(?:à|au|aux)(?:\s+[\p{L}’'-]+){1,4})?(?:[\s,]+(?:sur|à|au|du|dans|lors|de|d['’]|la|le|les|l['’]|un|une|son|sa|ses|leur|en|fin|début|journée|soirée|matinée|[\p{Lu}][\p{L}\p{N}.’']*|\d+))*[\s,]*$/u;
@@ -227,6 +230,7 @@ export function findDateMentions(
         role === 'point' &&
         (SAID_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ||
           RELEASED_IN.test(text.slice(Math.max(0, start - 60), start)) ||
+          AFTERMATH_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
           mournedOn(text.slice(0, start), text.slice(end), own) ||
           TOLL_ROSE_BEFORE.test(text.slice(0, start)) ||
           (/^[\s"“«(]*$/.test(text.slice(0, start)) && SAID_AFTER.test(text.slice(end, end + 80))) ||

@@ -130,3 +130,14 @@ describe('Kenyan officers nursing wounds after an ambush, flown to the missionâ€
     ).toEqual(['2025-06-09 day Saint-Marc: injured 3 mss']);
   });
 });
+
+describe('what followed the attack, on a later day', () => {
+  it('reads "schools stayed closed on Monday" as no day of an event: the gunfire that afternoon is the attackâ€™s', () => {
+    expect(
+      tolls(
+        'Two police officers were killed on Saturday when gunmen opened fire on their patrol on Delmas 60, police said. ' +
+          'Residents reported heavy gunfire between Delmas 60 and Delmas 64 throughout the afternoon, and several schools in the area stayed closed on Monday.',
+      ),
+    ).toEqual(['2025-06-07 day Delmas 60: killed 2 police']);
+  });
+});
