@@ -31,6 +31,7 @@ import {
   toDeathAt,
   VICTIM_NOUNS,
   violenceTold,
+  woundAside,
 } from './cue-context-fr';
 import { PERSON_NOUNS } from './lexicon';
 import { parseNumberAt } from './numbers';
@@ -231,9 +232,11 @@ export function findFrenchCues(tokens: Token[]): Cue[] {
       push('displaced', i, 'passive', auxiliaryStart(tokens, hadToFlee ? i - 1 : i));
       continue;
     }
-    // « touchée à la jambe », « atteints par balle »: hit, and so wounded.
-    if (HIT.has(w) && ETRE.has(prev?.norm ?? '') && hitByBullet(tokens, i)) {
-      push('injured', i, 'passive', auxiliaryStart(tokens, i));
+    // « touchée à la jambe », « atteints par balle »: hit, and so wounded; « Un policier, touché par
+    // balle au bras, a été transporté à l'hôpital »: so is the one the aside tells of, unless he died.
+    if (HIT.has(w) && hitByBullet(tokens, i)) {
+      if (ETRE.has(prev?.norm ?? '')) push('injured', i, 'passive', auxiliaryStart(tokens, i));
+      else if (woundAside(tokens, i)) push('injured', i, 'self', i - 1);
       continue;
     }
     // "a succombé à ses blessures": died of an earlier wound.

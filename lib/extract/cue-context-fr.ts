@@ -36,6 +36,24 @@ export function hitByBullet(tokens: Token[], i: number): boolean {
   return false;
 }
 
+const DEATH_WORDS = wordSet('mort morte morts mortes decede decedee decedes succombe succombee tue tuee vie');
+/** « …, atteint d'une balle à la tête, est mort »: a death told in the words after a wound's aside. */
+function diedAfter(tokens: Token[], i: number): boolean {
+  return tokens.slice(i + 1, i + 16).some((t) => DEATH_WORDS.has(t.norm));
+}
+
+/** A person noun at `k` or up to two words before it (« un policier haïtien »). */
+function personBefore(tokens: Token[], k: number): boolean {
+  for (let j = k; j >= 0 && j >= k - 2 && tokens[j]?.kind !== 'punct'; j--)
+    if (PERSON_NOUNS.has(tokens[j]?.norm ?? '')) return true;
+  return false;
+}
+
+/** « Un policier haïtien, touché par balle au bras, a été transporté … »: an aside of a person's wound (not « …, est mort »). */
+export function woundAside(tokens: Token[], i: number): boolean {
+  return tokens[i - 1]?.text === ',' && personBefore(tokens, i - 2) && !diedAfter(tokens, i);
+}
+
 /** Words that go with a day told right after a verb: « hier soir », « samedi dernier ». */
 const DAY_WORDS = wordSet('hier soir matin dernier derniere');
 const isDayWord = (w: string) => isWeekdayWord(w) || DAY_WORDS.has(w);

@@ -76,6 +76,12 @@ const MONTH_FR =
 
 export const FRENCH_DATE_PATTERNS: Array<[RegExp, Handler, string]> = [
   [
+    // « le samedi 14 courant », « le 3 courant »: that day of the month the report is written in.
+    new RegExp(`${L0}(?:le\\s+)?(?:${FR_WEEKDAY}\\s+)?(\\d{1,2})(?:er)?\\s+courant${L1}`, 'giu'),
+    (m, ref) => (ref ? dayDate(yearOf(ref), Number(ref.slice(5, 7)), Number(m[2]), ref, m[1]) : null),
+    'dF',
+  ],
+  [
     // "du mercredi 2 au jeudi 3 octobre 2024", "entre le jeudi 11 et le vendredi 12 décembre":
     // two days of one month; a night from one into the other ("la nuit du 2 au 3") is the first.
     new RegExp(

@@ -3,7 +3,7 @@
  * pipeline as English reports. Every text here is written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { readFr } from '../helpers/french-read';
+import { readFr, tolls } from '../helpers/french-read';
 
 describe('French places and undated French reports', () => {
   it('places an event "dans l’Artibonite", the article elided', () => {
@@ -87,5 +87,25 @@ describe('French deployments', () => {
       ['Kenya', 200, 'arrival'],
       ['Kenya', 600, 'strength'],
     ]);
+  });
+});
+
+describe('« le 14 courant » and a wound told as an aside', () => {
+  it('dates « Le samedi 14 courant » to the 14th of the report’s month', () => {
+    const incident = readFr(
+      'Le samedi 14 courant, une opération policière a été menée à Solino, où au moins 5 bandits ont été neutralisés.',
+    ).incidents[0];
+    expect(incident).toMatchObject({ date: '2024-12-14', datePrecision: 'day' });
+  });
+
+  it('counts « Un policier haïtien, touché par balle au bras, a été transporté à l’hôpital » as wounded, and not « …, atteint d’une balle, est mort »', () => {
+    expect(
+      tolls(
+        'Mardi, à Delmas 30, un policier haïtien, touché par balle au bras, a été transporté à l’hôpital, tandis qu’un agent kényan a été légèrement blessé.',
+      ),
+    ).toEqual(['injured 1 police', 'injured 1 mss']);
+    expect(
+      tolls('Mardi, à Delmas 30, un policier haïtien, atteint d’une balle à la tête, est mort sur le coup.'),
+    ).toEqual(['killed 1 police']);
   });
 });
