@@ -95,7 +95,7 @@ export const CIVILIAN_NOUNS = wordSet(`
   adolescent adolescents vieillard vieillards directrice directeur pasteur pasteurs epouse epouses
   mari maris frere freres soeur soeurs fils fille filles parents conjoint conjointe neveu oncle tante
   voisin voisins voisine voisines commercante commercantes ecolier ecoliers ecoliere
-  ecolieres douanier douaniers
+  ecolieres douanier douaniers detenu detenus detenue detenues prisonnier prisonniers prisonniere prisonnieres
   madanm pitit
   moun sivil timoun fanm gason abitan jounalis viktim machann chofe pasaje peche elev confrere confreres consoeur
   collegue collegues reporter passant passants badaud badauds pedestrian pedestrians passerby passersby

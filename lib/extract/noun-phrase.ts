@@ -137,7 +137,7 @@ export function phraseBefore(
       j -= 2;
       continue;
     }
-    if (!from && !compound && !phraseWordAt(tokens, j)) break;
+    if (!from && !compound && !phraseWordAt(tokens, j, end)) break;
     start = j;
     j--;
   }

@@ -39,7 +39,7 @@ export function ofWhom(tokens: readonly Token[], j: number): boolean {
  * A word of a noun phrase at `j`: "whom" after "of", the "and" of "aged 15 and 16", the « entre »
  * of « deux d'entre eux », included.
  */
-export function phraseWordAt(tokens: readonly Token[], j: number): boolean {
+export function phraseWordAt(tokens: readonly Token[], j: number, end = -1): boolean {
   const agedAnd =
     tokens[j]?.norm === 'and' &&
     tokens[j + 1]?.kind === 'num' &&
@@ -50,7 +50,13 @@ export function phraseWordAt(tokens: readonly Token[], j: number): boolean {
     tokens[j]?.norm === 'entre' && (tokens[j + 1]?.norm === 'eux' || tokens[j + 1]?.norm === 'elles');
   // "…, and that more than a dozen people were wounded": "that" after "and" opens a clause.
   if (tokens[j]?.norm === 'that' && tokens[j - 1]?.norm === 'and') return false;
-  return isPhraseWord(tokens[j]) || ofWhom(tokens, j) || agedAnd || among;
+  // « un agent pénitentiaire a été blessé »: an adjective after the person noun, right before the verb (`end`).
+  const postNominal =
+    j + 1 === end &&
+    tokens[j]?.kind === 'word' &&
+    !tokens[j]?.cap &&
+    PERSON_NOUNS.has(tokens[j - 1]?.norm ?? '');
+  return isPhraseWord(tokens[j]) || ofWhom(tokens, j) || agedAnd || among || postNominal;
 }
 
 export function isPhraseWord(t: Token | undefined): boolean {

@@ -109,3 +109,13 @@ describe('« le 14 courant » and a wound told as an aside', () => {
     ).toEqual(['killed 1 police']);
   });
 });
+
+describe('a prison break', () => {
+  it('reads detainees killed (« détenus ») and « un agent pénitentiaire » wounded in the clause after them', () => {
+    expect(
+      tolls(
+        'Mardi, à la prison civile de Jacmel, trois détenus ont été tués par balle alors qu’ils tentaient de s’évader, et un agent pénitentiaire a été blessé à la main.',
+      ),
+    ).toEqual(['killed 3 civilian', 'injured 1 police']);
+  });
+});
