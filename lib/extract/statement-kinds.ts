@@ -42,12 +42,14 @@ export function isBackground(text: string): boolean {
 }
 
 /**
- * "The attack shook parents across the capital, where the new school year began on Oct. 1": what
- * the event told did, with a day of something else; not "The assault is part of a surge …,
- * including deadly attacks in Mirebalais" (other events), nor "The attack occurred over the weekend".
+ * "The attack shook parents across the capital, where the new school year began on Oct. 1", "The
+ * attack comes as Haiti awaits … troops …, approved … in late September": what the event told did
+ * or what went on around it, with a day of something else; not "The attack came two days after …"
+ * nor "The assault is part of a surge …, including deadly attacks in Mirebalais" (other events),
+ * nor "The attack occurred over the weekend".
  */
 const OPENS_WITH_EVENT =
-  /^\W*(?:the|this|that|cette|cet|ce|l['’]|le|la)\s*(?:attack|assault|ambush|shooting|raid|massacre|attaque|embuscade|fusillade|tuerie)\s+(?!comes?\b|came\b|survient|intervient|occurred|happened|took\b|began|started|unfolded|lasted|s['’]est|a eu lieu)/iu;
+  /^\W*(?:the|this|that|cette|cet|ce|l['’]|le|la)\s*(?:attack|assault|ambush|shooting|raid|massacre|attaque|embuscade|fusillade|tuerie)\s+(?!comes?\b(?!\s+(?:as|amid)\b)|came\b(?!\s+(?:as|amid)\b)|survient|intervient|occurred|happened|took\b|began|started|unfolded|lasted|s['’]est|a eu lieu)/iu;
 
 export function tellsWhatItDid(text: string): boolean {
   return OPENS_WITH_EVENT.test(text);

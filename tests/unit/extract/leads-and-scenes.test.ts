@@ -183,6 +183,15 @@ describe('what an event did, and the event a since-clause names', () => {
     ).toEqual(['2025-06-09 day Delmas: killed/civilian/2']);
   });
 
+  it('founds nothing from "The attack comes as Haiti awaits the force …, approved in late May"', () => {
+    expect(
+      incidents(
+        'Gunmen opened fire on a school in Delmas on Monday, killing two students. ' +
+          'The attack comes as Haiti awaits the first troops of the Gang Suppression Force, approved by the U.N. Security Council in late May.',
+      ),
+    ).toEqual(['2025-06-09 day Delmas: killed/civilian/2']);
+  });
+
   it('dates "since the assassination of President Jovenel Moïse in July 2021" by that month, not another date of the sentence', () => {
     expect(
       incidents(
