@@ -9,11 +9,13 @@ import { fillSides, LISTING } from './incident-victims';
 import type { CasualtyDraft } from './schema';
 import { splitSubgroups } from './subgroups';
 import {
+  diedAtOnce,
   isGeneric,
   keyOf,
   mergePersons,
   type Rival,
   reconcileGeneric,
+  someOfTold,
   splitOwnSubgroups,
   type Tally,
 } from './tally-reconcile';
@@ -85,10 +87,6 @@ function sameSidesTold(tallies: Map<string, Tally>): void {
 function nextOrdinal(t: Tally, ordinal: number | undefined): boolean {
   return ordinal !== undefined && t.count === ordinal - 1;
 }
-
-/** "died at the scene", « morts sur le coup », « mouri sou plas »: those who died at once. */
-const AT_ONCE =
-  /\b(?:died|killed|dead|perished)(?: \w+)? (?:at the scene|on the spot|on the scene|instantly)\b|(?<![\p{L}])(?:morts?|mortes?|tués?|tuées?|décédés?|mouri) (?:sur (?:place|le coup)|sou plas)(?![\p{L}])/iu;
 
 const SAME_SOURCE = /\b(?:the same source|la même source|menm sous la)\b/iu;
 
@@ -172,6 +170,7 @@ export function tallyCasualties(
       // "…the toll rose to five", of no side: the count of the event's dead it tells anew.
       const total =
         tallies.get(key) ?? (t.revised && t.affiliation === 'unknown' ? mostDead(tallies) : undefined);
+      if (!total && someOfTold(t, tallies)) continue;
       if (!total) {
         tallies.set(key, t);
         continue;
@@ -216,8 +215,7 @@ export function tallyCasualties(
         Object.assign(total, { count: t.count, hedge: t.hedge, source: t.source, evidence: t.evidence });
         continue;
       }
-      // "Three officers died at the scene" of "at least four": those who died at once, a part, no rival.
-      if (t.count < total.count && AT_ONCE.test(t.evidence)) continue;
+      if (diedAtOnce(t, total)) continue;
       // Two sources quoted for one toll ("28, said the police spokesman … about forty, said the
       // RNDDH"): both kept, attributed, the one the report leads with first.
       if (t.source && total.source && t.source !== total.source && t.count !== total.count && !t.additional) {

@@ -272,3 +272,22 @@ function rivalsWhole(t: Tally, whole: Tally): boolean {
     t.source !== whole.source
   );
 }
+
+/** "A security guard and a 9-year-old girl were among the wounded": some of those told before, no more. */
+const AMONG_THE = /\b(?:were|was|are|is) among the (wounded|injured|dead|killed|victims)\b/i;
+export function someOfTold(t: Tally, tallies: Map<string, Tally>): boolean {
+  const among = AMONG_THE.exec(t.evidence)?.[1]?.toLowerCase();
+  if (!among || (among === 'wounded' || among === 'injured' ? 'injured' : 'killed') !== t.kind) return false;
+  return [...tallies.values()].some(
+    (o) => o.kind === t.kind && o.count >= t.count && o.evidence !== t.evidence,
+  );
+}
+
+/** "died at the scene", « morts sur le coup », « mouri sou plas »: those who died at once. */
+const AT_ONCE =
+  /\b(?:died|killed|dead|perished)(?: \w+)? (?:at the scene|on the spot|on the scene|instantly)\b|(?<![\p{L}])(?:morts?|mortes?|tués?|tuées?|décédés?|mouri) (?:sur (?:place|le coup)|sou plas)(?![\p{L}])/iu;
+
+/** "Three officers died at the scene" of "at least four": those who died at once, a part, no rival. */
+export function diedAtOnce(t: Tally, total: Tally): boolean {
+  return t.count < total.count && AT_ONCE.test(t.evidence);
+}

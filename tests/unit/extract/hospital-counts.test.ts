@@ -105,3 +105,14 @@ describe('wounded flown to a base at the airport', () => {
     ).toEqual(['2025-06-09 Cabaret: injured 2 mss']);
   });
 });
+
+describe('some of the wounded named afterwards', () => {
+  it('reads "A security guard and a 9-year-old girl were among the wounded" as two of the four, not two more', () => {
+    expect(
+      tolls(
+        'Gunmen stormed a clinic in Carrefour on Tuesday, killing a nurse and two patients and wounding four other people, officials said. ' +
+          'A security guard and a 9-year-old girl were among the wounded, the director said.',
+      ),
+    ).toEqual(['2025-06-10 Carrefour: killed 3 civilian; injured 4 civilian']);
+  });
+});
