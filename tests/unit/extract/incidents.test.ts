@@ -62,6 +62,14 @@ describe('incident types', () => {
     expect(read('Gangs threatened to attack Mirebalais on Monday.').incidents).toEqual([]);
     expect(read('No clashes were reported in Delmas on Monday.').incidents).toEqual([]);
   });
+
+  it('a warning of further attacks is no attack', () => {
+    expect(
+      read(
+        'Humanitarian partners warn that further attacks on Mirebalais and Saut-d’Eau cannot be ruled out.',
+      ).incidents,
+    ).toEqual([]);
+  });
 });
 
 describe('one incident per event', () => {
