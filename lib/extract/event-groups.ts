@@ -36,7 +36,7 @@ import type { IncidentType } from './schema';
 import { tellsWhatItDid } from './statement-kinds';
 import { differentTargets } from './targets';
 import { toldJustBefore } from './told-before';
-import { completesLast, joinUndated, sameSideBefore } from './undated-groups';
+import { completesLast, joinUndated, missingBefore, sameSideBefore } from './undated-groups';
 
 export interface EventGroup {
   /** Sentences that describe the event (trigger or casualties). */
@@ -206,6 +206,12 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
       const halfTold = last !== undefined && completesLast(last, v, viewOf);
       if (last && last.last >= f.sentence.index - 1 && (more || halfTold) && !datedAway(last)) {
         join(last, v, true);
+        inGroup.set(f.sentence.index, last);
+        continue;
+      }
+      if (last && missingBefore(last, v, viewOf, index)) {
+        last.support.push(f);
+        last.last = f.sentence.index;
         inGroup.set(f.sentence.index, last);
         continue;
       }

@@ -128,3 +128,30 @@ const ANOTHER =
   /^\W*(?:separately|meanwhile|elsewhere|in (?:a |an )?(?:separate|another|other)|par ailleurs|ailleurs|dans (?:une )?autre)\b/iu;
 const SEVERAL =
   /\b(?:two|three|four|several|multiple|separate|twin|a series of)\s+(?:\w+\s+)?(?:attacks|raids|assaults|ambushes|incidents)\b|(?<![\p{L}])(?:deux|trois|plusieurs)\s+attaques(?![\p{L}])/iu;
+
+/**
+ * "the bodies of two men were pulled from the river on Monday, near Ouanaminthe. … the men had been
+ * missing since leaving the market on Thursday, February 26, and were probably killed that night":
+ * told right after the event, at its place, with no victims of its own and only a day they have
+ * been missing since, the sentence tells how that event began; it founds none.
+ */
+const MISSING = /(?<![\p{L}])(?:missing|disappeared|disparue?s?|disparu)(?![\p{L}])/iu;
+
+export function missingBefore(
+  last: EventGroup,
+  v: SentenceView,
+  viewOf: Map<SentenceFacts, SentenceView>,
+  index: GazetteerIndex,
+): boolean {
+  const f = v.facts;
+  return (
+    v.casualties.length === 0 &&
+    MISSING.test(f.sentence.text) &&
+    last.last === f.sentence.index - 1 &&
+    last.casualties.length > 0 &&
+    f.dates.some((d) => d.role === 'since') &&
+    f.dates.every((d) => d.role === 'since' || d.role === 'report') &&
+    specific(v.places).length > 0 &&
+    placesAgree(groupPlaces(last, viewOf), v.places, index)
+  );
+}

@@ -141,3 +141,14 @@ describe('what followed the attack, on a later day', () => {
     ).toEqual(['2025-06-07 day Delmas 60: killed 2 police']);
   });
 });
+
+describe('bodies found, and since when the dead had been missing', () => {
+  it('reads one event: "had been missing since … Thursday … and were probably killed that night" tells how it began', () => {
+    expect(
+      tolls(
+        'Police said the bodies of three men were pulled from a canal on Monday near Liancourt. ' +
+          'According to relatives in Liancourt, the men had been missing since leaving the market on Thursday, June 5, and were probably killed that night.',
+      ),
+    ).toEqual(['2025-06-09 day Liancourt: killed 3 civilian']);
+  });
+});
