@@ -9,6 +9,7 @@ import type { CasualtyMention } from './casualties';
 import type { DateMention } from './dates';
 import { dateRange } from './event-dates';
 import type { EventGroup, SentenceView } from './event-groups';
+import { IN_THE_EVENT, SEPARATE } from './event-phrases';
 import type { GazetteerIndex } from './places';
 import type { IncidentType } from './schema';
 import { type AnaphorKind, TYPE_RANK } from './triggers';
@@ -249,8 +250,6 @@ export function diedLater(g: EventGroup, v: SentenceView): boolean {
   );
 }
 
-const SEPARATE = eitherPattern(/\bseparate(?:ly)?\b/i, /(?<![\p{L}])(?:séparée?|par ailleurs)(?![\p{L}])/iu);
-
 /**
  * More victims of the event just told (`last`), or some of them told again, with no day or place
  * of their own: "At least 15 other people were injured …", "The driver … was shot in the leg" (not
@@ -273,14 +272,10 @@ export function moreOfLast(last: EventGroup | undefined, v: SentenceView): boole
     c.count > 1 &&
     last?.casualties.some((o) => (o.affiliation === c.affiliation || o.generic) && o.count >= c.count) ===
       true;
-  return v.casualties.some((c) => (c.phrase.other && !c.phrase.another) || theOne(c) || again(c));
+  // "A Guatemalan soldier was also slightly injured in the exchange of fire": the one just told.
+  const inIt = bare && !SEPARATE.test(v.facts.sentence.text) && IN_THE_EVENT.test(v.facts.sentence.text);
+  return inIt || v.casualties.some((c) => (c.phrase.other && !c.phrase.another) || theOne(c) || again(c));
 }
-
-/** "during the abduction", « lors de l'attaque »: the sentence names the event it belongs to. */
-export const DURING = eitherPattern(
-  /\b(?:during|amid|in the course of|at the time of) (?:the|this|that) (?:abduction|kidnapping|attack|raid|ambush|clash|clashes|operation|assault)\b/i,
-  /(?<![\p{L}])(?:lors|au cours|pendant|au moment) (?:de l['’]|du|de la|de cet(?:te)?) ?(?:enlèvement|attaque|embuscade|opération|affrontements?|assaut)(?![\p{L}])/iu,
-);
 
 /** One date is a month or a week, the other a day inside it. */
 export function vaguer(a: DateMention, b: DateMention): boolean {

@@ -13,7 +13,6 @@ import {
   anaphorTarget,
   casualtiesAgree,
   clauseSibling,
-  DURING,
   datesAgree,
   diedLater,
   fallbackType,
@@ -66,6 +65,7 @@ const PRECISION_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
 export { dateRange, eventDate } from './event-dates';
 
 import { ranUntil, sceneDay, TIMING, weekdayInSpan } from './event-dates';
+import { DURING } from './event-phrases';
 
 function join(g: EventGroup, v: SentenceView, asCore: boolean): void {
   if (asCore) {

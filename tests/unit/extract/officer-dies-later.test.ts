@@ -152,3 +152,14 @@ describe('bodies found, and since when the dead had been missing', () => {
     ).toEqual(['2025-06-09 day Liancourt: killed 3 civilian']);
   });
 });
+
+describe('another victim "in the exchange of fire"', () => {
+  it('reads "A Guatemalan soldier was also slightly injured in the exchange of fire" as the same patrol’s', () => {
+    expect(
+      tolls(
+        'A Jamaican soldier was shot in the leg during a joint patrol in Delmas 6 last Thursday. ' +
+          'A Guatemalan soldier was also slightly injured in the exchange of fire.',
+      ),
+    ).toEqual(['2025-06-05 day Delmas 6: injured 1 mss; injured 1 mss']);
+  });
+});

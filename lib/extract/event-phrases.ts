@@ -1,0 +1,23 @@
+/**
+ * Words that tie a sentence to the event just told, or set it apart: "during the abduction",
+ * "in the exchange of fire", "Separately, …" (event-agreement.ts).
+ */
+import { eitherPattern } from './words';
+
+/** "Separately, …", « Par ailleurs, … »: another event. */
+export const SEPARATE = eitherPattern(
+  /\bseparate(?:ly)?\b/i,
+  /(?<![\p{L}])(?:séparée?|par ailleurs)(?![\p{L}])/iu,
+);
+
+/** "A Guatemalan soldier was also slightly injured in the exchange of fire": the event just told. */
+export const IN_THE_EVENT = eitherPattern(
+  /\b(?:in|during) the (?:same )?(?:exchange of fire|shootout|firefight|gunfight|clash|clashes|fighting|ambush|attack|incident)\b/i,
+  /(?<![\p{L}])(?:dans|lors de) (?:l['’]|la|le|les) ?(?:même )?(?:échange de tirs|fusillade|affrontements?|embuscade|attaque|incident)(?![\p{L}])/iu,
+);
+
+/** "during the abduction", « lors de l'attaque »: the sentence names the event it belongs to. */
+export const DURING = eitherPattern(
+  /\b(?:during|amid|in the course of|at the time of) (?:the|this|that) (?:abduction|kidnapping|attack|raid|ambush|clash|clashes|operation|assault)\b/i,
+  /(?<![\p{L}])(?:lors|au cours|pendant|au moment) (?:de l['’]|du|de la|de cet(?:te)?) ?(?:enlèvement|attaque|embuscade|opération|affrontements?|assaut)(?![\p{L}])/iu,
+);
