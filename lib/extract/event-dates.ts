@@ -104,3 +104,13 @@ export function sceneDay(
     return null;
   return scene.date?.resolved && scene.date.precision === 'day' ? scene.date : null;
 }
+
+/**
+ * « une opération menée du dimanche 25 au mardi 27 mai à Solino et à Delmas 30 … Deux agents ont été
+ * blessés lors des affrontements de lundi à Delmas 30 »: a day inside the explicit span of days an
+ * event was told in.
+ */
+export function dayInSpan(span: DateMention | null, d: DateMention | null): boolean {
+  if (!span?.explicit || !span.date || !span.dateEnd || span.dateEnd === span.date) return false;
+  return d?.precision === 'day' && d.date !== null && span.date <= d.date && d.date <= span.dateEnd;
+}

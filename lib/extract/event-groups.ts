@@ -64,7 +64,7 @@ const PRECISION_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
 
 export { dateRange, eventDate } from './event-dates';
 
-import { ranUntil, sceneDay, TIMING, weekdayInSpan } from './event-dates';
+import { dayInSpan, ranUntil, sceneDay, TIMING, weekdayInSpan } from './event-dates';
 import { DURING } from './event-phrases';
 
 function join(g: EventGroup, v: SentenceView, asCore: boolean): void {
@@ -234,12 +234,14 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
         const g = groups[i];
         if (!g) continue;
         const adjacent = bare && g.last === f.sentence.index - 1;
-        if (datedAway(g) || !typesAgree(g.type, v.type) || !casualtiesAgree(g, v, adjacent)) continue;
         const gPlaces = groupPlaces(g, viewOf);
-        if (!placesAgree(gPlaces, v.places, index)) continue;
+        // Other victims on a day of the event's span at one of its scenes: the same operation.
+        const inSpan = dayInSpan(g.date, v.date) && placesShared(gPlaces, v.places, index);
+        const fits = (casualtiesAgree(g, v, adjacent) || inSpan) && placesAgree(gPlaces, v.places, index);
+        if (datedAway(g) || !typesAgree(g.type, v.type) || !fits) continue;
         // "Last month, gunmen killed four farmers … A drone strike on May 28 killed three gang
         // members": a day within a month told before, with victims of another side, is another event.
-        if (g.date && v.date && vaguer(g.date, v.date) && otherSides(g, v)) continue;
+        if (g.date && v.date && vaguer(g.date, v.date) && otherSides(g, v) && !inSpan) continue;
         const sameDay = v.date !== null && g.date !== null && v.date.resolved;
         const samePlace = placesShared(gPlaces, v.places, index);
         // A toll told with no date or place of its own continues the event just told.

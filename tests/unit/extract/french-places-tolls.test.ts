@@ -119,3 +119,19 @@ describe('a prison break', () => {
     ).toEqual(['killed 3 civilian', 'injured 1 police']);
   });
 });
+
+describe('an operation over several days in two neighbourhoods', () => {
+  it('keeps the wounded of one of its days, at one of its scenes, in the operation', () => {
+    const draft = readFr(
+      'Une opération policière menée du dimanche 15 au mardi 17 décembre à Bel-Air et à Delmas 2 s’est soldée par la mort d’au moins 9 bandits, selon la PNH. ' +
+        'Deux policiers ont été blessés par balle lors des affrontements de lundi à Delmas 2.',
+    );
+    expect(
+      draft.incidents.map((i) => [
+        i.date,
+        i.dateEnd,
+        i.casualties.map((c) => `${c.kind} ${c.count} ${c.affiliation}`),
+      ]),
+    ).toEqual([['2024-12-15', '2024-12-17', ['killed 9 gang', 'injured 2 police']]]);
+  });
+});
