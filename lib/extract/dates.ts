@@ -5,6 +5,7 @@
  */
 
 import { addDays } from './calendar';
+import { closedOn, diedInCareOn, mournedOn } from './date-aftermath';
 import type { DateMention, DateRole } from './date-mention';
 import { DATE_PATTERNS } from './date-patterns';
 import { countInWhenClause, dayRange, WHEN_AFTER } from './date-spans';
@@ -26,9 +27,6 @@ const SAID_BEFORE =
  */
 const RELEASED_IN =
   /\b(?:(?:statement|released|issued)\s+in\s+\p{Lu}\p{Ll}+\s+(?:on\s+)?|(?:statement|release|communiqué)\s+(?:(?:issued|released|published|sent)\s+)?(?:from|by)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'-]*|\(\p{Lu}+\)|of|and|police|force|mission|ministry|government|army|embassy|office)\s+){1,8}(?:on\s+)?|\bin\s+(?:a|its|their)\s+(?:press\s+)?release\s+|\b(?:learnt|learned|heard|informed|notified)\s+of\s+(?:his|her|their|the)\s+(?:death|deaths|killing)\s+(?:on\s+)?)$/u;
-/** "several schools in the area stayed closed on Monday": a day of what followed, not of an event. */
-const AFTERMATH_BEFORE =
-  /(?<!\p{L})(?:closed|reopened|suspended|cancell?ed|postponed|fermée?s?|rouverte?s?|suspendue?s?)(?!\p{L})[^.;,]{0,20}$/iu;
 /** French: "a déclaré ce vendredi", "intervenait sur Magik 9 ce vendredi", "dans un communiqué publié lundi". */
 const SAID_BEFORE_FR =
   /(?<![\p{L}])(?:a|ont|avait)?\s*(?:déclaré|annoncé|indiqué|confirmé|affirmé|précisé|rapporté|expliqué|dit|publié|intervenait|intervenant|interrogée?|communiqué|s['’]exprimant|dénoncé|condamné)(?:\s+(?:à|au|aux)(?:\s+[\p{L}’'-]+){1,4})?(?:[\s,]+(?:sur|à|au|du|dans|lors|de|d['’]|la|le|les|l['’]|un|une|son|sa|ses|leur|en|fin|début|journée|soirée|matinée|[\p{Lu}][\p{L}\p{N}.’']*|\d+))*[\s,]*$/u;
@@ -46,35 +44,6 @@ const TELLING_NEXT =
 /** "the death toll … rose to 25 on Wednesday": the day the toll was given, not the day of the event. */
 const TOLL_ROSE_BEFORE =
   /\b(?:death\s+toll\b.*\b(?:rose|risen|climbed|jumped|increased|grew|reached|hit|stood|stands)\s+(?:to\s+|at\s+)?|(?:put|puts|placed|estimated)\s+the\s+(?:death\s+)?toll\b.*\bat\s+|death\s+toll\b.*\bup\s+from\s+)(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+)?(?:[\d,]+|[a-z-]+)(?:\s+[a-z]+)?\s*,?\s*(?:on|by|as\s+of)?\s*$/i;
-
-/**
- * "Mourners gathered on Saturday to bury …", "the funeral on Saturday of …", « les funérailles …
- * ont été chantées mardi »: the day of a funeral, after the event, not the event's own day; but
- * not when the funeral itself is attacked ("Gunmen opened fire on a funeral on Saturday").
- */
-const MOURNED_BEFORE =
-  /(?<!\p{L})(?:mourners?|mourned|funerals?|burials?|buried|bury|vigils?|laid to rest|memorial|funérailles|obsèques|inhumée?s?|enterrée?s?|veillée)(?!\p{L})[^.;]{0,60}$/iu;
-/** A cheap first look for the words MOURNED_BEFORE names. */
-const MOURNING = /mourn|funer|buri|bury|vigil|laid to rest|memorial|obsèques|inhum|enterr|veillée/i;
-const ATTACK_WORDS =
-  /(?<!\p{L})(?:attack\w*|fired|fire|shot|shoot\w*|kill\w*|gunmen|storm\w*|raid\w*|attaqu\w*|tir\w*|tué\w*|abattu\w*)(?!\p{L})/iu;
-
-/** "On Saturday, mourners buried …": a funeral's day that opens the sentence. */
-const MOURNED_AFTER =
-  /^\s*,?\s*(?:[\p{L}’'-]+\s+){0,4}?(?:mourners?|mourned|buried|funerals?|vigils?|funérailles|obsèques|inhum\p{L}*)(?!\p{L})/iu;
-
-/**
- * A funeral's or mourners' day: `before` is the sentence up to the date, `after` from its end.
- * "Tuesday's attack" is the event's day wherever the funeral is told.
- */
-function mournedOn(before: string, after: string, own: string): boolean {
-  if (/['’]s$/.test(own)) return false;
-  if (/^[\s"“«(]*$/.test(before)) return MOURNED_AFTER.test(after.slice(0, 60));
-  // The funeral word stands at most 60 characters before the date: only that stretch is scanned.
-  const from = Math.max(0, before.length - 80);
-  const m = MOURNING.test(before.slice(from)) ? MOURNED_BEFORE.exec(before.slice(from)) : null;
-  return m !== null && !ATTACK_WORDS.test(before.slice(0, from + m.index));
-}
 
 const EVENT_OF =
   /(?:massacre|attack|ambush|assault|raid|killings?|attaque|embuscade|tuerie)\s+(?:of|du|de)\s+(?:le\s+)?$/i;
@@ -230,7 +199,8 @@ export function findDateMentions(
         role === 'point' &&
         (SAID_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ||
           RELEASED_IN.test(text.slice(Math.max(0, start - 60), start)) ||
-          AFTERMATH_BEFORE.test(text.slice(Math.max(0, start - 40), start)) ||
+          closedOn(text.slice(Math.max(0, start - 40), start)) ||
+          diedInCareOn(text.slice(Math.max(0, start - 20), start), text.slice(end, end + 50)) ||
           mournedOn(text.slice(0, start), text.slice(end), own) ||
           TOLL_ROSE_BEFORE.test(text.slice(0, start)) ||
           (/^[\s"“«(]*$/.test(text.slice(0, start)) && SAID_AFTER.test(text.slice(end, end + 80))) ||

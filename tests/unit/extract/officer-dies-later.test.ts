@@ -163,3 +163,14 @@ describe('another victim "in the exchange of fire"', () => {
     ).toEqual(['2025-06-05 day Delmas 6: injured 1 mss; injured 1 mss']);
   });
 });
+
+describe('a death in hospital told beside those at the scene', () => {
+  it('keeps "died Monday at Saint-Nicolas hospital in Saint-Marc" with Sunday’s attack', () => {
+    expect(
+      tolls(
+        'Gang members stormed a village in the hills of Arcahaie before dawn on Sunday, killing at least five people, police said. ' +
+          'Police said four people died at the scene and a man shot in the chest died Monday at Saint-Nicolas hospital in Saint-Marc, where three other wounded villagers were taken.',
+      ),
+    ).toEqual(['2025-06-08 day Arcahaie: killed 5 civilian; injured 3 civilian']);
+  });
+});
