@@ -9,7 +9,8 @@
  * - the same specific site or neighbourhood (or one inside the other);
  * - the same commune on the same day, with the same type or the same victims;
  * - the same victims (same side, compatible toll) in the same commune within a week;
- *   in the capital's communes, "the same victims" must also be counted alike (10 or 12 killed).
+ *   in the capital's communes, "the same victims" must also be counted alike (10 or 12 killed);
+ *   outside the capital, the same victims counted alike within a month (a back-reference by month);
  * - the same security-force victims (police, MSS) within a month, wherever the place is unknown;
  * - the same named victim within a month (match-named.ts), even where one place is vague.
  * Different communes never merge; a wider place never "contains" a narrower one into a match —
@@ -211,6 +212,14 @@ export function scoreMatch(draft: MatchSubject, stored: MatchSubject): MatchResu
       date.sameDay &&
       (victimsTie || (type.score === 1 && victims.relation === 'none'))) ||
     (place.level === 'commune' && victimsTie && date.width <= 8) ||
+    // "Last month's attack on Arcahaie killed 12": a back-reference by month, outside the capital,
+    // to the same commune's victims counted alike.
+    (place.level === 'commune' &&
+      sameVictims &&
+      victims.countedAlike &&
+      date.width <= 31 &&
+      !inCapital(draft) &&
+      !inCapital(stored)) ||
     // Outside the capital, an ongoing attack told from its first day by one report and on that day
     // by another, with victims counted in at most one of them.
     (place.level === 'commune' &&

@@ -174,6 +174,22 @@ describe('scoreMatch', () => {
     ).toBeNull();
   });
 
+  it('joins a back-reference by month to the day’s event in the same commune outside the capital, civilians counted alike', () => {
+    const stored = subject({ placeChain: SAINT_MARC, type: 'attack', casualties: [victims('killed', 12)] });
+    const later = subject({
+      date: '2025-02-01',
+      datePrecision: 'month',
+      placeChain: SAINT_MARC,
+      type: 'attack',
+      casualties: [victims('killed', 12)],
+    });
+    expect(scoreMatch(later, stored)).not.toBeNull();
+    // Not when the counts differ (another attack that month), nor in the capital, where many are told.
+    expect(scoreMatch({ ...later, casualties: [victims('killed', 3)] }, stored)).toBeNull();
+    const inTabarre = { placeChain: TABARRE, commune: 'tabarre' };
+    expect(scoreMatch({ ...later, ...inTabarre }, { ...stored, ...inTabarre })).toBeNull();
+  });
+
   it('does not merge two vague mentions on vagueness alone', () => {
     const stored = subject({ date: '2025-02-01', datePrecision: 'month', placeChain: [], type: 'attack' });
     const other = subject({
