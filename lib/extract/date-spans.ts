@@ -24,6 +24,22 @@ export function countInWhenClause(text: string, start: number, end: number): boo
   return COUNT.test(clause) && !COUNT.test(rest) && !COUNT_IN_CLAUSE.test(text.slice(0, start));
 }
 
+const EVENT_VERB =
+  /\b(?:ambushed|attacked|stormed|raided|overran|overrun|massacred|killed|kidnapped|abducted|torched|opened fire)\b|(?<![\p{L}])(?:attaqué|pris d['’]assaut|tué|massacré|enlevé|incendié)(?![\p{L}])/iu;
+
+/**
+ * "has stepped up its attacks since August, when its members ambushed a patrol near Liancourt": the
+ * when-clause tells an event of that day or month (no count before the date tallies since then).
+ */
+export function eventInWhenClause(text: string, start: number, end: number): boolean {
+  const after = text.slice(end).replace(/^\s*,/, ' ');
+  const close = after.search(/[,.;]/);
+  const clause = close < 0 ? after : after.slice(0, close);
+  // Not "Since 31 March, when gangs overran Mirebalais, at least 40 people have been killed": a sum.
+  const rest = close < 0 ? '' : after.slice(close);
+  return EVENT_VERB.test(clause) && !COUNT.test(rest) && !COUNT_IN_CLAUSE.test(text.slice(0, start));
+}
+
 /** "on 2 and 5 June", « les 3 et 4 juin »: a day of the month told before the one the date names. */
 const DAY_BEFORE = /(?<![\d,.])(\d{1,2})(?:er)?\s*(?:and|et|&)\s*$/i;
 

@@ -8,7 +8,7 @@ import { addDays } from './calendar';
 import { closedOn, diedInCareOn, mournedOn } from './date-aftermath';
 import type { DateMention, DateRole } from './date-mention';
 import { DATE_PATTERNS } from './date-patterns';
-import { countInWhenClause, dayRange, WHEN_AFTER } from './date-spans';
+import { countInWhenClause, dayRange, eventInWhenClause, WHEN_AFTER } from './date-spans';
 import { isMonthWord, isWeekdayWord, L0 } from './date-words';
 import { type Token, tokenize } from './tokens';
 import { wordSet } from './words';
@@ -181,7 +181,10 @@ export function findDateMentions(
           SINCE_CLAUSE_FR.test(text.slice(Math.max(0, start - 70), start))) &&
         // "since 31 March, when the station was torched": the day of the event the clause tells,
         // unless the count is before it ("killed 40 officers since January, when …").
-        !(WHEN_AFTER.test(text.slice(end, end + 12)) && countInWhenClause(text, start, end)) &&
+        !(
+          WHEN_AFTER.test(text.slice(end, end + 12)) &&
+          (countInWhenClause(text, start, end) || eventInWhenClause(text, start, end))
+        ) &&
         // "since the October 2024 massacre in Pont-Sondé, in which … killed 115": the event's own month.
         !(f.precision !== 'year' && EVENT_AFTER.test(text.slice(end, end + 90))) &&
         // "since the assassination of President Jovenel Moïse in July 2021": the event's own month.

@@ -120,21 +120,23 @@ export function casualtiesAgree(g: EventGroup, v: SentenceView, adjacent = false
   const ca = countries(g.casualties);
   const cb = countries(v.casualties);
   if (ca.size > 0 && cb.size > 0 && ![...cb].some((c) => ca.has(c))) return false;
-  const onlyMissing = (k: Set<string>) => [...k].every((x) => x === 'missing');
+  // The kidnapped are missing too: "At least eleven women and girls were abducted", told next.
+  const gone = (x: string) => x === 'missing' || x === 'kidnapped';
+  const onlyMissing = (k: Set<string>) => [...k].every(gone);
   // Told next, the missing of the event's own side: "Five people are still missing".
   const ownMissing =
     adjacent &&
     v.casualties.every((m) =>
       g.casualties.some((c) => victimSide(c) === victimSide(m) && (c.country === m.country || !m.country)),
     );
-  if ((onlyMissing(a) && !b.has('missing')) || (onlyMissing(b) && !a.has('missing') && !ownMissing))
+  if ((onlyMissing(a) && ![...b].some(gone)) || (onlyMissing(b) && ![...a].some(gone) && !ownMissing))
     return false;
   return [...b].some(
     (k) =>
       a.has(k) ||
       (k === 'killed' && a.has('injured')) ||
       (k === 'injured' && a.has('killed')) ||
-      (k === 'missing' && ownMissing),
+      (gone(k) && ownMissing),
   );
 }
 

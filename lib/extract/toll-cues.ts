@@ -119,7 +119,8 @@ const MORE_DEAD = wordSet(
  * running total: toll-figures.ts), and with nothing between the toll and its number ("this year").
  */
 function broughtTo(tokens: Token[], i: number): Cue | null {
-  const verb = tokens[i - 1]?.norm === 'death' ? i - 3 : i - 2;
+  // "bringing the toll to", "bringing the death toll to", "bringing the number of dead to".
+  const verb = numberOfDead(tokens, i) ? i - 4 : tokens[i - 1]?.norm === 'death' ? i - 3 : i - 2;
   const article = tokens[verb + 1]?.norm;
   if (!BRING.has(tokens[verb]?.norm ?? '') || (article !== 'the' && article !== 'le' && article !== 'its'))
     return null;

@@ -184,3 +184,22 @@ describe('a victim told again in a witness’s words', () => {
     },
   );
 });
+
+describe('a rights group’s release on a massacre', () => {
+  const text =
+    'Between 2 and 4 June 2025, members of the Gran Grif gang attacked the localities of Bassin-Rouge and Lafont, in Petite-Rivière-de-l’Artibonite. ' +
+    'Our investigators documented the killing of at least 20 people. ' +
+    'Local authorities in Petite-Rivière put the toll at 15. ' +
+    'Of the 9 wounded taken to hospital in Saint-Marc, a boy died on 6 June, bringing the number of dead to 21. ' +
+    'At least seven women were abducted and remain unaccounted for. ' +
+    'On 6 June, gunmen fired on a bus at Pont-Sondé, killing three passengers. ' +
+    'Gran Grif has stepped up its attacks since March, when its members ambushed a police patrol near Liancourt.';
+
+  it('reads one massacre with its revised dead and its abducted (the local toll and the day the boy died found no event), the bus attack, and the March ambush as its own back-reference', () => {
+    expect(incidents(text)).toEqual([
+      "2025-06-02 week Petite-Rivière-de-l'Artibonite: killed/civilian/21 missing/civilian/7",
+      '2025-06-06 day Pont-Sondé: killed/civilian/3',
+      '2025-03-01 month Liancourt: ',
+    ]);
+  });
+});
