@@ -42,6 +42,8 @@ export interface Head {
   noun: number;
   /** A country named between the number and the noun ("800 Kenyan officers"). */
   country: string | null;
+  /** "well short of the 2,500 originally envisioned": the plan for the sentence's first figure, its owner's. */
+  ofFirst?: boolean;
 }
 
 /**
@@ -131,6 +133,9 @@ export function countsMore(tokens: Tokens, start: number, noun: number): boolean
 const ELIDING_VERBS = wordSet('has have had numbers counts sent deployed');
 /** What may follow a count whose noun was left out: "fewer than 1,000 in the country", "400 so far". */
 const AFTER_ELIDED = wordSet('in on at there so today now currently');
+const PLAN_AFTER = wordSet(
+  'originally initially envisioned envisaged planned authorized authorised pledged promised prevus prevues autorises promis',
+);
 
 /**
  * A count whose noun is the one of a figure before it in the sentence: "was authorized to have
@@ -140,6 +145,10 @@ const AFTER_ELIDED = wordSet('in on at there so today now currently');
  */
 export function elidedHead(tokens: Tokens, start: number, end: number, counted: boolean): Head | null {
   if (!counted) return null;
+  // "well short of the 2,500 originally envisioned", « loin des 2 500 prévus initialement ».
+  const planned =
+    PLAN_AFTER.has(tokens[end]?.norm ?? '') && ['the', 'des', 'les'].includes(tokens[start - 1]?.norm ?? '');
+  if (planned) return { noun: end - 1, country: null, ofFirst: true };
   let k = start - 1;
   if (['only', 'just', 'now'].includes(tokens[k]?.norm ?? '')) k--;
   const next = tokens[end];

@@ -219,6 +219,13 @@ const ASIDE_PARTICIPLES = wordSet(
   'autorisee autorise authorized authorised mandated mandatee creee created established',
 );
 
+/** A comma between two countries of a list ("Jamaica, Guatemala, the Bahamas"). */
+function listComma(tokens: Tokens, k: number): boolean {
+  const norms = normsOf(tokens);
+  const after = norms[k + 1] === 'the' ? k + 2 : k + 1;
+  return countryAt(norms, after) !== null && countryEndingAt(norms, k - 1) !== null;
+}
+
 /**
  * ", which leads the mission,", ", led by Kenya,": the opening comma of a relative clause or a
  * "led by" aside that the comma at `close` ends.
@@ -232,7 +239,10 @@ function relativeOpening(tokens: Tokens, close: number): number | null {
         RELATIVES.has(opener) ||
         ASIDE_PARTICIPLES.has(opener) ||
         (LED.has(opener) && BY.has(tokens[k + 2]?.norm ?? ''));
-      return tokens[k]?.text === ',' && aside && k + 1 < close ? k : null;
+      if (tokens[k]?.text === ',' && aside && k + 1 < close) return k;
+      // ", which … includes soldiers from Jamaica, Guatemala, the Bahamas and Belize,": a list's comma.
+      if (tokens[k]?.text === ',' && listComma(tokens, k)) continue;
+      return null;
     }
   }
   return null;

@@ -99,6 +99,7 @@ function readSentence(
   for (const c of f.casualties) for (let k = c.phrase.tokStart; k < c.phrase.tokEnd; k++) taken.add(k);
   // A figure read before lends its noun to a count without one ("… but has fewer than 1,000").
   let counted = false;
+  let firstOwner: string | null = null;
   // "flew 217 officers to Haiti on Sunday, a move that will bring …": the total after an arrival.
   let arrived = false;
   for (let i = 0; i < tokens.length; i++) {
@@ -133,7 +134,18 @@ function readSentence(
         runningOwner(f, before, n.start, ctx) ??
         lastCountryIn(normsOf(tokens)) ??
         ownerOf(f, { start: n.start, noun: head.noun, between: null }, ctx))
-      : ownerOf(f, { start: n.start, noun: head.noun, between: head.country, more, later }, ctx);
+      : ownerOf(
+          f,
+          {
+            start: n.start,
+            noun: head.noun,
+            between: (own?.ofFirst && firstOwner) || head.country,
+            more,
+            later,
+          },
+          ctx,
+        );
+    firstOwner ??= country;
     const text = f.sentence.text;
     const [from, to] = clauseAround(tokens, n.start);
     const lo = tokens[from]?.start ?? f.sentence.from;

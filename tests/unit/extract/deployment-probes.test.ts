@@ -17,6 +17,16 @@ const expectReads = (cases: string[], publishedAt?: string | null) => {
   }
 };
 
+describe('ceilings and plans a strength falls short of', () => {
+  it('reads a ceiling and "the 2,500 originally envisioned" as planned, the mission’s (not the last country of a list in an aside)', () => {
+    expectReads([
+      'The Security Council approved the Gang Suppression Force with a ceiling of 5,550 personnel. => GSF-total 5550 planned 2025-06',
+      'The U.N.-backed mission, which is led by Kenya and includes police and soldiers from Jamaica, Guatemala, El Salvador, the Bahamas and Belize, has about 1,000 personnel on the ground, well short of the 2,500 originally envisioned. => MSS-total 1000 strength 2025-06; MSS-total 2500 planned 2025-06',
+      "L'effectif actuel de la MSS s'élève à 416 agents, dont 382 policiers kényans, loin des 2 500 prévus initialement. => MSS-total 416 strength 2025-06; Kenya 382 strength 2025-06; MSS-total 2500 planned 2025-06",
+    ]);
+  });
+});
+
 describe('where a contingent set out from', () => {
   it('reads "jetted out of JKIA" (Nairobi’s airport) as Kenya’s', () => {
     expectReads([

@@ -75,8 +75,10 @@ describe('whose personnel a mission figure counts', () => {
     expect(
       deployments('La Force de répression des gangs compte actuellement quelque 1 000 membres.'),
     ).toEqual(['GSF-total 1000 strength']);
+    // The 1 000 stay a strength (« autorisés » is the other count's word); that count, the ceiling, is planned.
     expect(deployments('La FRG compte 1 000 membres sur les 5 550 autorisés.')).toEqual([
       'GSF-total 1000 strength',
+      'GSF-total 5550 planned',
     ]);
     // Two counts joined by "and" share their verb.
     expect(
