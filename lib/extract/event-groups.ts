@@ -234,11 +234,11 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
         const g = groups[i];
         if (!g) continue;
         const adjacent = bare && g.last === f.sentence.index - 1;
+        if (datedAway(g) || !typesAgree(g.type, v.type)) continue;
         const gPlaces = groupPlaces(g, viewOf);
         // Other victims on a day of the event's span at one of its scenes: the same operation.
         const inSpan = dayInSpan(g.date, v.date) && placesShared(gPlaces, v.places, index);
-        const fits = (casualtiesAgree(g, v, adjacent) || inSpan) && placesAgree(gPlaces, v.places, index);
-        if (datedAway(g) || !typesAgree(g.type, v.type) || !fits) continue;
+        if (!((casualtiesAgree(g, v, adjacent) || inSpan) && placesAgree(gPlaces, v.places, index))) continue;
         // "Last month, gunmen killed four farmers … A drone strike on May 28 killed three gang
         // members": a day within a month told before, with victims of another side, is another event.
         if (g.date && v.date && vaguer(g.date, v.date) && otherSides(g, v) && !inSpan) continue;
