@@ -59,12 +59,14 @@ export function headAfter(tokens: Tokens, end: number, ctx: ReportContext): Head
   let country: string | null = null;
   let mixed = false;
   let j = end;
+  let afterCountry = -1;
   while (j < tokens.length && j - end < 5 && !PERSONNEL.has(norms[j] ?? '')) {
     const c = countryAt(norms, j);
     if (c) {
       mixed ||= country !== null && country !== c.country;
       country = c.country;
       j += c.length;
+      afterCountry = j;
     } else if (
       BETWEEN.has(norms[j] ?? '') ||
       (country && FORCE_NAMES.has(norms[j] ?? '')) ||
@@ -76,9 +78,16 @@ export function headAfter(tokens: Tokens, end: number, ctx: ReportContext): Head
   if (mixed) country = wholeMission(ctx);
   const w = norms[j] ?? '';
   if (PERSONNEL.has(w)) return { noun: j, country };
-  // « 200 Kényans et 120 Salvadoriens », "750 Kenyans": the people named by their country.
+  // « 200 Kényans et 120 Salvadoriens », "750 Kenyans", "70 Salvadorans and 30 Bahamians": the
+  // people named by their country (what follows the demonym is no noun of theirs).
   const demonym = norms[end] ?? '';
-  if (country && j === end + 1 && demonym.endsWith('s') && demonym !== country.toLowerCase())
+  if (
+    country &&
+    afterCountry === end + 1 &&
+    !mixed &&
+    demonym.endsWith('s') &&
+    demonym !== country.toLowerCase()
+  )
     return { noun: end, country };
   const acronym = ctx.forceAcronyms.get(w);
   if (acronym) return { noun: j, country: country ?? acronym };
@@ -128,58 +137,6 @@ export function refersBack(tokens: Tokens, start: number): boolean {
 /** "another 600 officers", « huit militaires supplémentaires »: a word for more around the count. */
 export function countsMore(tokens: Tokens, start: number, noun: number): boolean {
   return tokens.slice(Math.max(0, start - 1), noun + 2).some((t) => MORE.has(t.norm));
-}
-
-const ELIDING_VERBS = wordSet('has have had numbers counts sent deployed');
-/** What may follow a count whose noun was left out: "fewer than 1,000 in the country", "400 so far". */
-const AFTER_ELIDED = wordSet('in on at there so today now currently');
-const PLAN_AFTER = wordSet(
-  'originally initially envisioned envisaged planned authorized authorised pledged promised prevus prevues autorises promis',
-);
-
-/**
- * A count whose noun is the one of a figure before it in the sentence: "was authorized to have
- * 2,500 personnel but has fewer than 1,000 in the country", "Kenya has 400 officers and Jamaica
- * has 200.", "Kenya with 1,000 officers, Jamaica with 200". `start` is where the count begins
- * (its hedge), `end` the token after its number.
- */
-export function elidedHead(tokens: Tokens, start: number, end: number, counted: boolean): Head | null {
-  if (!counted) return null;
-  // "well short of the 2,500 originally envisioned", « loin des 2 500 prévus initialement ».
-  const planned =
-    PLAN_AFTER.has(tokens[end]?.norm ?? '') && ['the', 'des', 'les'].includes(tokens[start - 1]?.norm ?? '');
-  if (planned) return { noun: end - 1, country: null, ofFirst: true };
-  let k = start - 1;
-  if (['only', 'just', 'now'].includes(tokens[k]?.norm ?? '')) k--;
-  const next = tokens[end];
-  // "Kenya with about 1,000 officers, Jamaica with 200": a country "with" so many.
-  const withCountry = tokens[k]?.norm === 'with' && countryAt(normsOf(tokens), k - 1) !== null;
-  if (
-    (!ELIDING_VERBS.has(tokens[k]?.norm ?? '') && !withCountry) ||
-    (next?.kind === 'word' && !AFTER_ELIDED.has(next.norm) && !(withCountry && next.norm === 'and'))
-  )
-    return null;
-  return { noun: end - 1, country: null };
-}
-
-const GROUP_NOUNS = wordSet('contingent team detachment unit batch group force equipe detachement groupe');
-/** What may follow a group's size with no noun: "a contingent of 40 is due", "… of 40 arrived". */
-const AFTER_GROUP = wordSet(`
-  is are was were will would has have had arrived landed arrives arriving due expected set left
-  from to in on at that which who est sont etait doit devrait arrive arrivee arrives arrivera
-`);
-
-/**
- * "A Bahamian contingent of 40 is due to arrive": the group before "of" names the people a count
- * with no noun of its own counts. `start` is where the count begins (its hedge), `end` the token
- * after its number; the head is the number's own last token.
- */
-export function groupSizeHead(tokens: Tokens, start: number, end: number): Head | null {
-  const norms = normsOf(tokens);
-  if (!['of', 'de'].includes(norms[start - 1] ?? '') || !GROUP_NOUNS.has(norms[start - 2] ?? '')) return null;
-  const next = tokens[end];
-  if (next?.kind === 'word' && !AFTER_GROUP.has(next.norm)) return null;
-  return { noun: end - 1, country: null };
 }
 
 const TOTAL_NOUNS_FR = wordSet('nombre effectif effectifs total');

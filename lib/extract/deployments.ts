@@ -19,13 +19,12 @@ import {
   LEFT_HAITI,
   RUNNING_CUE,
 } from './deployment-cues';
+import { elidedHead, groupSizeHead } from './deployment-elided';
 import {
   addedAfter,
   countsMore,
-  elidedHead,
   frenchTotalAfter,
   GROUP_SIZE,
-  groupSizeHead,
   headAfter,
   laterTotalOwner,
   movedWithinHaiti,
@@ -129,7 +128,7 @@ function readSentence(
     const running = runningCount || totalFr !== null;
     const more = countsMore(tokens, hedge.start, head.noun);
     const later = running ? null : laterTotalOwner(f, head.noun + 1, ctx);
-    const country = running
+    const country: string = running
       ? (head.country ??
         runningOwner(f, before, n.start, ctx) ??
         lastCountryIn(normsOf(tokens)) ??

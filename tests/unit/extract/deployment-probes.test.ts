@@ -27,6 +27,14 @@ describe('ceilings and plans a strength falls short of', () => {
   });
 });
 
+describe('contingents named by their people', () => {
+  it('reads every count of a list of demonyms, the one before "and" too', () => {
+    expectReads([
+      'The force counts 1,200 personnel, including 730 Kenyans, 70 Salvadorans, 50 Jamaicans and 30 Bahamians. => MSS-total 1200 strength 2025-06; Kenya 730 strength 2025-06; El Salvador 70 strength 2025-06; Jamaica 50 strength 2025-06; Bahamas 30 strength 2025-06',
+    ]);
+  });
+});
+
 describe('where a contingent set out from', () => {
   it('reads "jetted out of JKIA" (Nairobi’s airport) as Kenya’s', () => {
     expectReads([
