@@ -23,14 +23,22 @@ export function restrictUmask(): void {
   process.umask(0o077);
 }
 
-/** Narrows each existing file that others may read or write to 0600, saying so. */
+const gone = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';
+
+/**
+ * Narrows each existing file that others may read or write to 0600, saying so. A -wal or -shm
+ * that SQLite removes while this runs (the last connection of a server closing) is simply gone.
+ */
 export function makeFilesPrivate(files: readonly string[], log: Log): void {
   for (const file of files) {
-    if (!existsSync(file)) continue;
-    const stat = statSync(file);
-    if (!stat.isFile() || (stat.mode & 0o077) === 0) continue;
-    chmodSync(file, PRIVATE_FILE);
-    log(`Permissions: ${file} was open to other users (mode ${octal(stat.mode)}); now 0600.`);
+    try {
+      const stat = statSync(file);
+      if (!stat.isFile() || (stat.mode & 0o077) === 0) continue;
+      chmodSync(file, PRIVATE_FILE);
+      log(`Permissions: ${file} was open to other users (mode ${octal(stat.mode)}); now 0600.`);
+    } catch (error) {
+      if (!gone(error)) throw error;
+    }
   }
 }
 
