@@ -35,7 +35,7 @@ import type { IncidentType } from './schema';
 import { tellsWhatItDid } from './statement-kinds';
 import { differentTargets } from './targets';
 import { toldJustBefore } from './told-before';
-import { completesLast, joinUndated, missingBefore, sameSideBefore } from './undated-groups';
+import { completesLast, joinUndated, missingBefore, sameSideBefore, tellsMoreOf } from './undated-groups';
 
 export interface EventGroup {
   /** Sentences that describe the event (trigger or casualties). */
@@ -149,9 +149,7 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
       if (redated) v.date = redated;
       // « Les attaques se sont poursuivies jusqu'au 4 juin »: the event just told ran until then.
       if (target && !hasCasualty && ranUntil(target, v, f.sentence.text)) {
-        target.support.push(f);
-        target.last = f.sentence.index;
-        inGroup.set(f.sentence.index, target);
+        tellsMoreOf(target, f, inGroup);
         continue;
       }
       if (
@@ -178,9 +176,7 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
         !clauseSibling(target, f) &&
         placesAgree(groupPlaces(target, viewOf), v.places, index)
       ) {
-        target.support.push(f);
-        target.last = f.sentence.index;
-        inGroup.set(f.sentence.index, target);
+        tellsMoreOf(target, f, inGroup);
         continue;
       }
     }
@@ -210,9 +206,7 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
         continue;
       }
       if (last && missingBefore(last, v, viewOf, index)) {
-        last.support.push(f);
-        last.last = f.sentence.index;
-        inGroup.set(f.sentence.index, last);
+        tellsMoreOf(last, f, inGroup);
         continue;
       }
     }

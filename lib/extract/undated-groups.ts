@@ -155,3 +155,10 @@ export function missingBefore(
     placesAgree(groupPlaces(last, viewOf), v.places, index)
   );
 }
+
+/** A sentence that tells more of an event and founds none: its support, and the event's latest. */
+export function tellsMoreOf(g: EventGroup, f: SentenceFacts, inGroup: Map<number, EventGroup>): void {
+  g.support.push(f);
+  g.last = f.sentence.index;
+  inGroup.set(f.sentence.index, g);
+}
