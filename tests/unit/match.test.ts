@@ -1,56 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { dateInterval, type MatchSubject, scoreMatch } from '@/lib/incidents/match';
-import { scoreUndatedMatch, type UndatedSubject } from '@/lib/incidents/match-undated';
-
-const PONT_SONDE = ['pont-sonde', 'saint-marc', 'artibonite', 'haiti'];
-const SEGUR = ['segur-savien', ...PONT_SONDE];
-const TELESCO = ['telesco', ...PONT_SONDE];
-const SAINT_MARC = ['saint-marc', 'artibonite', 'haiti'];
-const TABARRE = ['tabarre', 'ouest', 'haiti'];
-const DELMAS = ['delmas', 'ouest', 'haiti'];
-const PAP = ['port-au-prince', 'ouest', 'haiti'];
-const GENERAL_HOSPITAL = ['hopital-general', 'port-au-prince', 'ouest', 'haiti'];
-const AIRPORT = ['aeroport-toussaint-louverture', 'tabarre', 'ouest', 'haiti'];
-const DROUILLARD = ['drouillard', 'cite-soleil', 'ouest', 'haiti'];
-const BEL_AIR = ['bel-air', 'port-au-prince', 'ouest', 'haiti'];
-const PETITE_RIVIERE = ['petite-riviere-de-lartibonite', 'dessalines', 'artibonite', 'haiti'];
-const OUEST = ['ouest', 'haiti'];
-const HAITI = ['haiti'];
-const COMMUNES = new Set([
-  'saint-marc',
-  'tabarre',
-  'delmas',
-  'port-au-prince',
-  'cite-soleil',
-  'petite-riviere-de-lartibonite',
-]);
-
-const kenyanKilled = [{ kind: 'killed' as const, affiliation: 'mss', country: 'Kenya' }];
-const kenyanInjured = [{ kind: 'injured' as const, affiliation: 'mss', country: 'Kenya' }];
-const civiliansKilled = [{ kind: 'killed' as const, affiliation: 'civilian', country: null }];
-const civiliansInjured = [{ kind: 'injured' as const, affiliation: 'civilian', country: null }];
-const gangKilled = [{ kind: 'killed' as const, affiliation: 'gang', country: null }];
-/** Counted victims: n of a side and kind. */
-const victims = (kind: 'killed' | 'injured' | 'missing', count: number, affiliation = 'civilian') => ({
-  kind,
-  count,
-  affiliation,
-  country: null,
-});
-
-function subject(overrides: Partial<MatchSubject>): MatchSubject {
-  const placeChain = overrides.placeChain ?? SEGUR;
-  return {
-    date: '2025-02-23',
-    dateEnd: null,
-    datePrecision: 'day',
-    type: 'armed_clash',
-    placeChain,
-    commune: placeChain.find((k) => COMMUNES.has(k)) ?? null,
-    casualties: [],
-    ...overrides,
-  };
-}
+import { dateInterval, scoreMatch } from '@/lib/incidents/match';
+import {
+  AIRPORT,
+  civiliansInjured,
+  civiliansKilled,
+  DELMAS,
+  GENERAL_HOSPITAL,
+  gangKilled,
+  HAITI,
+  kenyanInjured,
+  kenyanKilled,
+  OUEST,
+  PAP,
+  PONT_SONDE,
+  SAINT_MARC,
+  SEGUR,
+  subject,
+  TABARRE,
+  TELESCO,
+  victims,
+} from './helpers/match-subjects';
 
 describe('dateInterval', () => {
   it('spans the period its precision allows', () => {
@@ -327,221 +296,5 @@ describe('scoreMatch', () => {
         subject({ ...day, casualties: kenyanKilled }),
       ),
     ).not.toBeNull();
-  });
-});
-
-describe('scoreMatch: "Port-au-Prince" as the capital', () => {
-  const ambulance = [victims('killed', 2), victims('injured', 3)];
-
-  it('joins a report placed only in "Port-au-Prince" to the same event in another commune of the capital, on the same day and victims counted alike', () => {
-    const stored = subject({ type: 'attack', placeChain: DROUILLARD, casualties: ambulance });
-    const result = scoreMatch(subject({ type: 'attack', placeChain: PAP, casualties: ambulance }), stored);
-    expect(result?.reasons).toContain('“Port-au-Prince” may mean the capital’s other communes');
-    expect(
-      scoreMatch(subject({ type: 'gunfire', placeChain: AIRPORT, casualties: [victims('injured', 1)] }), {
-        ...subject({ type: 'attack', placeChain: PAP, casualties: [victims('injured', 1)] }),
-      }),
-    ).not.toBeNull();
-  });
-
-  it('never identifies by "Port-au-Prince" alone: no victims, other counts, or another day keep them apart', () => {
-    const delmas = subject({ type: 'attack', placeChain: DELMAS, casualties: ambulance });
-    expect(scoreMatch(subject({ type: 'attack', placeChain: PAP }), delmas)).toBeNull();
-    expect(
-      scoreMatch(subject({ type: 'attack', placeChain: PAP, casualties: [victims('killed', 5)] }), delmas),
-    ).toBeNull();
-    expect(
-      scoreMatch(
-        subject({ date: '2025-02-20', type: 'attack', placeChain: PAP, casualties: ambulance }),
-        delmas,
-      ),
-    ).toBeNull();
-  });
-
-  it('still never merges two named communes, nor a neighbourhood of Port-au-Prince with another commune', () => {
-    const delmas = subject({ type: 'attack', placeChain: DELMAS, casualties: ambulance });
-    expect(
-      scoreMatch(subject({ type: 'attack', placeChain: TABARRE, casualties: ambulance }), delmas),
-    ).toBeNull();
-    expect(
-      scoreMatch(subject({ type: 'attack', placeChain: BEL_AIR, casualties: ambulance }), delmas),
-    ).toBeNull();
-    expect(
-      scoreMatch(
-        subject({ type: 'attack', placeChain: PAP, casualties: ambulance }),
-        subject({ type: 'attack', placeChain: SAINT_MARC, casualties: ambulance }),
-      ),
-    ).toBeNull();
-  });
-
-  it('in the capital, the same side hurt the same day is no tie without a shared count; elsewhere it still is', () => {
-    // A plane hit by gunfire (1 injured) and an ambulance attack (2 killed, 3 injured), one day, one commune.
-    const plane = subject({ type: 'gunfire', placeChain: PAP, casualties: [victims('injured', 1)] });
-    expect(scoreMatch(subject({ type: 'attack', placeChain: PAP, casualties: ambulance }), plane)).toBeNull();
-    expect(
-      scoreMatch(subject({ type: 'attack', placeChain: PAP, casualties: [victims('injured', 1)] }), plane),
-    ).not.toBeNull();
-    // Competing tolls of one event (10 and 12 killed) are counted alike.
-    expect(
-      scoreMatch(
-        subject({ type: 'attack', placeChain: DROUILLARD, casualties: [victims('killed', 12)] }),
-        subject({ type: 'attack', placeChain: DROUILLARD, casualties: [victims('killed', 10)] }),
-      ),
-    ).not.toBeNull();
-    // In a provincial commune an early and a later toll of one attack still join.
-    expect(
-      scoreMatch(
-        subject({ type: 'attack', placeChain: PETITE_RIVIERE, casualties: [victims('killed', 15)] }),
-        subject({ type: 'attack', placeChain: PETITE_RIVIERE, casualties: [victims('killed', 20)] }),
-      ),
-    ).not.toBeNull();
-  });
-});
-
-describe('scoreMatch: one event typed differently by outlets', () => {
-  it('joins attack, gunfire and armed clash the same day at the same place with the same victims', () => {
-    const tolls = [victims('killed', 2), victims('injured', 1, 'police')];
-    for (const [a, b] of [
-      ['attack', 'gunfire'],
-      ['gunfire', 'armed_clash'],
-      ['armed_clash', 'attack'],
-    ] as const) {
-      const stored = subject({ type: a, placeChain: PETITE_RIVIERE, casualties: tolls });
-      expect(
-        scoreMatch(subject({ type: b, placeChain: PETITE_RIVIERE, casualties: tolls }), stored),
-      ).not.toBeNull();
-      expect(
-        scoreMatch(subject({ type: b, placeChain: PAP, casualties: tolls }), {
-          ...stored,
-          placeChain: PAP,
-          commune: 'port-au-prince',
-        }),
-      ).not.toBeNull();
-    }
-  });
-
-  it('lets a kidnapping be told as an attack, never as gunfire or a clash', () => {
-    const taken = [victims('missing', 8)];
-    const kidnapping = subject({ type: 'kidnapping', placeChain: PETITE_RIVIERE, casualties: taken });
-    expect(
-      scoreMatch(subject({ type: 'attack', placeChain: PETITE_RIVIERE, casualties: taken }), kidnapping),
-    ).not.toBeNull();
-    for (const type of ['gunfire', 'armed_clash', 'killing']) {
-      expect(
-        scoreMatch(subject({ type, placeChain: PETITE_RIVIERE, casualties: taken }), kidnapping),
-      ).toBeNull();
-    }
-  });
-});
-
-describe('an ongoing attack told from its first day', () => {
-  const base = { type: 'attack', placeChain: PETITE_RIVIERE, commune: 'petite-riviere-de-lartibonite' };
-  it('joins the report of that day when victims are counted in at most one of them (outside the capital)', () => {
-    const day = subject({ ...base, date: '2025-04-24', casualties: [victims('killed', 4)] });
-    const siege = subject({ ...base, date: '2025-04-24', dateEnd: '2025-04-30', datePrecision: 'week' });
-    expect(scoreMatch(siege, day)?.reasons).toContain('one starts on the other’s day');
-  });
-
-  it('not when the week starts on another day, nor for another type', () => {
-    const day = subject({ ...base, date: '2025-04-24' });
-    const later = subject({ ...base, date: '2025-04-25', dateEnd: '2025-04-30', datePrecision: 'week' });
-    expect(scoreMatch(later, day)).toBeNull();
-    const kidnap = subject({
-      ...base,
-      type: 'kidnapping',
-      date: '2025-04-24',
-      dateEnd: '2025-04-30',
-      datePrecision: 'week',
-    });
-    expect(scoreMatch(kidnap, day)).toBeNull();
-  });
-});
-
-describe('scoreUndatedMatch', () => {
-  const TUESDAY = '2025-03-11';
-  const undated = (overrides: Partial<UndatedSubject>): UndatedSubject => {
-    const placeChain = overrides.placeChain ?? GENERAL_HOSPITAL;
-    return {
-      type: 'attack',
-      placeChain,
-      commune: placeChain.find((k) => COMMUNES.has(k)) ?? null,
-      casualties: [],
-      weekday: 2,
-      ...overrides,
-    };
-  };
-  const stored = (overrides: Partial<MatchSubject>) =>
-    subject({ date: TUESDAY, type: 'attack', placeChain: GENERAL_HOSPITAL, ...overrides });
-
-  it('joins "on Tuesday" to the stored Tuesday incident at the same site with the same victims', () => {
-    const toll = [victims('killed', 3)];
-    expect(scoreUndatedMatch(undated({ casualties: toll }), stored({ casualties: toll }))?.reasons).toContain(
-      'on the weekday the report names',
-    );
-  });
-
-  it('a site and a weekday alone are not enough: a site is attacked on many Tuesdays', () => {
-    expect(scoreUndatedMatch(undated({}), stored({}))).toBeNull();
-    expect(
-      scoreUndatedMatch(
-        undated({ casualties: [victims('injured', 1, 'mss')] }),
-        stored({ casualties: [victims('injured', 7)] }),
-      ),
-    ).toBeNull();
-  });
-
-  it('needs the weekday named to be the stored day, to the day', () => {
-    expect(scoreUndatedMatch(undated({ weekday: 3 }), stored({}))).toBeNull();
-    expect(scoreUndatedMatch(undated({}), stored({ date: '2025-03-10', datePrecision: 'week' }))).toBeNull();
-  });
-
-  it('in a commune, needs the same victims counted alike, not just the weekday and the commune', () => {
-    const tolls = [victims('killed', 3), victims('killed', 1, 'police')];
-    const commune = { placeChain: PETITE_RIVIERE, commune: 'petite-riviere-de-lartibonite' };
-    expect(scoreUndatedMatch(undated({ ...commune }), stored({ ...commune, casualties: tolls }))).toBeNull();
-    expect(
-      scoreUndatedMatch(
-        undated({ ...commune, casualties: [victims('killed', 4)] }),
-        stored({ ...commune, casualties: tolls }),
-      ),
-    ).toBeNull();
-    expect(
-      scoreUndatedMatch(
-        undated({ ...commune, casualties: tolls }),
-        stored({ ...commune, casualties: tolls }),
-      ),
-    ).not.toBeNull();
-  });
-
-  it('never joins on "Port-au-Prince" against another commune, nor on an unknown or wide place', () => {
-    const tolls = [victims('killed', 2)];
-    expect(
-      scoreUndatedMatch(
-        undated({ placeChain: PAP, casualties: tolls }),
-        stored({ placeChain: DELMAS, casualties: tolls }),
-      ),
-    ).toBeNull();
-    for (const placeChain of [[], HAITI, OUEST]) {
-      expect(
-        scoreUndatedMatch(undated({ placeChain, casualties: tolls }), stored({ casualties: tolls })),
-      ).toBeNull();
-    }
-  });
-
-  it('at one site, victims on other sides keep them apart', () => {
-    expect(
-      scoreUndatedMatch(undated({ casualties: civiliansKilled }), stored({ casualties: gangKilled })),
-    ).toBeNull();
-  });
-
-  it('with no weekday named, needs both the same site and the same victims counted alike', () => {
-    const tolls = [victims('missing', 8)];
-    expect(scoreUndatedMatch(undated({ weekday: null }), stored({}))).toBeNull();
-    expect(
-      scoreUndatedMatch(
-        undated({ weekday: null, casualties: tolls }),
-        stored({ date: '2025-01-05', casualties: tolls }),
-      )?.strength,
-    ).toBe(2);
   });
 });
