@@ -6,7 +6,7 @@ import type { DeploymentDraft } from './schema';
  */
 
 export const DEPLOY_CUE =
-  /\b(?:deploy(?:ed|ing|s|ment)?|authori[sz]ed|jetted (?:out|off|into)|sent|send(?:ing|s)?|dispatch(?:ed|ing)?|arriv(?:e|ed|al|ing|es)|landed|touched down|(?:leav(?:e|es|ing)|head(?:s|ed|ing)?|bound|fly(?:ing)?|travel(?:l?ing)?)(?: \w+)? (?:for|to) haiti\b|(?:flew|flown)\b[^.;]{0,60}?\b(?:to|into) haiti\b|consists? of|comprising|compris(?:es|ed)|numbering|strength|strong|contribut(?:ed|e|es|ing|ors?)|pledged|committed|to include|expected|boots on the ground|now (?:has|numbers|stands)|(?:stood|stands|standing) at|totall?ing|reinforcements?|contingent of|force of|numbers|ceiling|envisioned|envisaged|(?:has|have|had)(?: [a-z]+){0,3} \d|there (?:are|were) (?:now )?(?:about|around|some|nearly|over|more than|\d))/i;
+  /\b(?:deploy(?:ed|ing|s|ment)?|authori[sz]ed|jetted (?:out|off|into)|sent|send(?:ing|s)?|dispatch(?:ed|ing)?|arriv(?:e|ed|al|ing|es)|landed|touched down|(?:leav(?:e|es|ing)|head(?:s|ed|ing)?|bound|fly(?:ing)?|travel(?:l?ing)?)(?: \w+)? (?:for|to) (?:haiti|port-au-prince)\b|depart(?:s|ing|ure)?\b|fl(?:y|ies|ying) out\b|(?:flew|flown)\b[^.;]{0,60}?\b(?:to|into) haiti\b|consists? of|comprising|compris(?:es|ed)|numbering|strength|strong|contribut(?:ed|e|es|ing|ors?)|pledged|committed|to include|expected|boots on the ground|now (?:has|numbers|stands)|(?:stood|stands|standing) at|totall?ing|reinforcements?|contingent of|force of|numbers|ceiling|envisioned|envisaged|(?:has|have|had)(?: [a-z]+){0,3} \d|there (?:are|were) (?:now )?(?:about|around|some|nearly|over|more than|\d))/i;
 /** Weaker cues ("including six staff members" is not a deployment): only where a contingent or mission is named. */
 export const GROUP_CUE =
   /\b(?:join(?:ed|ing|s)?|stationed|consisting of|made up of|includ(?:es|ed|ing)|(?:has|have|had)(?: [a-z]+){0,3} (?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|a (?:dozen|hundred|thousand)))\b/i;
@@ -21,14 +21,14 @@ export const ARRIVAL =
 // 2.500 personnes", "portant le nombre à 600". Letters on neither side: \b does not know "é".
 const FR = (words: string) => new RegExp(`(?<![\\p{L}])(?:${words})(?![\\p{L}])`, 'iu');
 export const DEPLOY_CUE_FR = FR(
-  "déploy(?:é|ée|és|ées|er|ait|aient)|déploiement|arrivé(?:e|s|es)?|arrivée|atterri|débarqué(?:e|s|es)?|envoy(?:é|és|er|ant)|enverr(?:a|ont|ait|aient)|attendu(?:e|s|es)?|contingent de|renforts?|effectifs?|portant (?:le nombre|l[’']effectif|le total|leur nombre|(?:le|son|leur) contingent|sa contribution)|port(?:ant|e|ent) à|envoi|compter au total|composée? de|rive|debake|plafond|prévus?",
+  "déploy(?:é|ée|és|ées|er|ait|aient)|déploiement|autoris(?:é|ée|és|ées|ait)|arrivé(?:e|s|es)?|arrivée|atterri|débarqué(?:e|s|es)?|envoy(?:é|és|er|ant)|enverr(?:a|ont|ait|aient)|attendu(?:e|s|es)?|contingent de|renforts?|effectifs?|portant (?:le nombre|l[’']effectif|le total|leur nombre|(?:le|son|leur) contingent|sa contribution)|port(?:ant|e|ent) à|envoi|compter au total|composée? de|rive|debake|plafond|prévus?",
 );
-/** « Le contingent kényan compte près de 950 policiers »: only where a contingent or mission is named. */
+/** « Le contingent kényan compte près de 950 policiers », Kreyòl « fòs la gen 2 000 manm »: only where a contingent or mission is named. */
 export const GROUP_CUE_FR = FR(
-  'compt(?:e|ent|ait|aient|era|eront)|compren(?:d|nent|ait)|regroupe|rassemble|sur place',
+  'compt(?:e|ent|ait|aient|era|eront|er)|compren(?:d|nent|ait)|regroupe|rassemble|sur place|gen',
 );
 export const PLANNED_FR = FR(
-  "doit|doivent|devra|devront|devrait|devraient|prévue?s?|plafond|initialement|promis|s[’']était proposée?|en envoyant|autorisée?s?|envisagée?s?|attendus?|l[’']envoi|pwomet|prochaine?s?|enverr(?:a|ont|ait|aient)",
+  "doit|doivent|devait|devaient|devra|devront|devrait|devraient|prévue?s?|plafond|initialement|promis|s[’']était proposée?|en envoyant|autorisée?s?|envisagée?s?|attendus?|l[’']envoi|pwomet|otorize|prochaine?s?|enverr(?:a|ont|ait|aient)",
 );
 export const ARRIVAL_FR = FR(
   'arrivé(?:e|s|es)?|arrivée|atterri|débarqué(?:e|s|es)?|déployé(?:e|s|es)?|envoyé(?:e|s|es)?|(?:ont|a) rejoint|rive|debake',

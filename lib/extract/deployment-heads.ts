@@ -6,15 +6,8 @@
 
 import type { SentenceFacts } from './analyze';
 import { countryAt } from './deployment-countries';
-import {
-  FORCE_NAMES,
-  GSF_TOTAL,
-  MSS_TOTAL,
-  missionAt,
-  type ReportContext,
-  type Tokens,
-  wholeMission,
-} from './deployment-owners';
+import { GSF_TOTAL, MSS_TOTAL, missionAt } from './deployment-missions';
+import { FORCE_NAMES, type ReportContext, type Tokens, wholeMission } from './deployment-owners';
 import { hedgeBefore, parseNumberAt } from './numbers';
 import { CAPITAL_KEY } from './places';
 import { normsOf } from './tokens';
@@ -23,13 +16,15 @@ import { wordSet } from './words';
 const PERSONNEL = wordSet(`
   officers police personnel troops soldiers members agents peacekeepers policemen marines officials
   staff cadets policiers soldats militaires hommes membres troupes effectifs personnes casques
-  personnels gendarmes polisye solda medics paramedics officiers
+  personnels gendarmes polisye solda medics paramedics officiers manm ajan
 `);
 const BETWEEN = wordSet(`
   more additional extra new other security police military armed foreign uniformed senior kenyan jamaican
   guatemalan salvadoran belizean bahamian beninese chadian bangladeshi barbadian national special forces
   royal defence defense and de d supplementaires nouveaux autres etrangers premiers premieres first
 `);
+/** "personnel", « policiers », « manm »: a noun that counts people. */
+export const isPersonnel = (norm: string): boolean => PERSONNEL.has(norm);
 /** "a six-member team", "the 5,500-strong force". */
 export const GROUP_SIZE = wordSet('member strong man person');
 /** "600 additional officers", « huit militaires supplémentaires »: more of a contingent already named. */
@@ -42,8 +37,11 @@ export interface Head {
   noun: number;
   /** A country named between the number and the noun ("800 Kenyan officers"). */
   country: string | null;
-  /** "well short of the 2,500 originally envisioned": the plan for the sentence's first figure, its owner's. */
-  ofFirst?: boolean;
+  /**
+   * Of a figure told before: "well short of the 2,500 originally envisioned" is the plan of the
+   * force counted before (`plan`), "with another 600 expected" more of the people just counted (`more`).
+   */
+  ofLast?: 'plan' | 'more';
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { SentenceFacts } from './analyze';
 import { countryAt } from './deployment-countries';
+import { GSF_TOTAL, MSS_TOTAL, missionAt, replacedAt } from './deployment-missions';
 import { MISSION_WORDS } from './lexicon';
 import { normsOf } from './tokens';
 import { wordSet } from './words';
@@ -26,12 +27,6 @@ const AND_FR = wordSet('et and');
 const ARTICLES_FR = wordSet("la l ' ’");
 const CLAUSE_WORDS = wordSet('which who while but whereas although');
 const CLAUSE_PUNCT = new Set([',', ';', ':', '—', '–', '(', ')']);
-
-const GSF_FR = wordSet('repression suppression');
-
-/** Whole-mission rows: the MSS, and the Gang Suppression Force that succeeded it. */
-export const MSS_TOTAL = 'MSS-total';
-export const GSF_TOTAL = 'GSF-total';
 
 export type Tokens = SentenceFacts['tokens'];
 
@@ -69,21 +64,6 @@ export function clauseAround(tokens: Tokens, i: number): [number, number] {
 
 export function wholeMission(ctx: ReportContext): string {
   return ctx.namesGsf ? GSF_TOTAL : MSS_TOTAL;
-}
-
-/** Which mission a mission word names: the MSS, the GSF, or (null) whichever the report is about. */
-export function missionAt(norms: readonly string[], i: number): string | null {
-  const w = norms[i] ?? '';
-  if (w === 'gsf' || w === 'frg' || w === 'fsg' || (w === 'suppression' && norms[i + 1] === 'force'))
-    return GSF_TOTAL;
-  // « la Force de répression des gangs », « Force de suppression des gangs »: the GSF in French.
-  if (w === 'force' && norms[i + 1] === 'de' && GSF_FR.has(norms[i + 2] ?? '') && norms[i + 4] === 'gangs')
-    return GSF_TOTAL;
-  if (w === 'mss' || (w === 'multinational' && norms[i + 1] === 'security')) return MSS_TOTAL;
-  // "the Kenyan-led mission": the MSS, whatever force the report is about.
-  const led = norms[i - 1] === 'led' ? i - (norms[i - 2] === '-' ? 3 : 2) : -1;
-  if (w === 'mission' && (norms[led] === 'kenyan' || norms[led] === 'kenya')) return MSS_TOTAL;
-  return null;
 }
 
 export function reportContext(facts: SentenceFacts[]): ReportContext {
@@ -138,10 +118,10 @@ export function ownerOf(
     const c = countryAt(norms, k);
     if (c) return c.country;
   }
-  // "… from Kenya", "230 officers jetted out of JKIA": where they set out from.
+  // "… from Kenya", "230 officers jetted out of JKIA", "set to depart Nairobi": where they set out from.
   const from = norms
     .slice(at.noun + 1, at.noun + 5)
-    .findIndex((w, k, all) => w === 'from' || (w === 'of' && all[k - 1] === 'out'));
+    .findIndex((w, k, all) => w === 'from' || DEPARTING.has(w) || (w === 'of' && all[k - 1] === 'out'));
   if (from >= 0) {
     const k = at.noun + 2 + from;
     const after = norms.slice(k, k + 6).join(' ');
@@ -188,6 +168,16 @@ export function ownerBefore(tokens: Tokens, numberAt: number, ctx: ReportContext
     const c = countryAt(norms, i);
     if (c) return c.country;
     if (!MISSION_WORDS.has(w) && w !== 'deployment' && !missionAt(norms, i)) continue;
+    // "The GSF, authorised … to replace the Kenyan-led … mission, has": the mission replaced is not the owner.
+    // "… will replace the MSS, which has fewer than 1,000 officers", "It replaces a Kenya-led mission
+    // that never had more than 1,000": a relative clause still tells of it.
+    const rel = tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
+    const described = RELATIVES.has(norms[rel] ?? '') || norms[rel] === 'that';
+    const replaced = described ? null : replacedAt(tokens, i);
+    if (replaced !== null) {
+      i = replaced;
+      continue;
+    }
     // "the Jamaican contingent", "El Salvador's contingent" are those countries'.
     const national = w === 'contingent' ? countryEndingAt(norms, possessed(norms, i - 1)) : null;
     if (national) return national;
@@ -198,7 +188,14 @@ export function ownerBefore(tokens: Tokens, numberAt: number, ctx: ReportContext
     let k = i - 1;
     while (k >= 0 && (norms[k] === 'the' || MISSION_WORDS.has(norms[k] ?? '') || missionAt(norms, k))) k--;
     if (MISSION_PREPOSITIONS.has(norms[k] ?? '') && !crossed) continue;
-    return missionAt(norms, i) ?? missionAt(norms, i - 1) ?? wholeMission(ctx);
+    // "The Multinational Security Support mission": the name may start three words before.
+    return (
+      missionAt(norms, i) ??
+      missionAt(norms, i - 1) ??
+      missionAt(norms, i - 2) ??
+      missionAt(norms, i - 3) ??
+      wholeMission(ctx)
+    );
   }
   return null;
 }
@@ -210,7 +207,8 @@ export function lastCountryIn(norms: readonly string[]): string | null {
   return last;
 }
 
-const RELATIVES = wordSet('which who qui');
+const RELATIVES = wordSet('which who qui ki');
+const DEPARTING = wordSet('depart departs departing leave leaves leaving');
 /** ", led by Kenya,", « , dirigée par le Kenya, »: an aside that says who leads, not whose. */
 const LED = wordSet('led headed commanded spearheaded dirigee menee conduite');
 const BY = wordSet('by par');
@@ -233,7 +231,8 @@ function listComma(tokens: Tokens, k: number): boolean {
 function relativeOpening(tokens: Tokens, close: number): number | null {
   if (tokens[close]?.text !== ',') return null;
   for (let k = close - 1; k > 0 && close - k <= 30; k--) {
-    if (CLAUSE_PUNCT.has(tokens[k]?.text ?? '')) {
+    // "… the Multinational Security Support Mission (MSS) led by Kenya,": an acronym in brackets.
+    if (CLAUSE_PUNCT.has(tokens[k]?.text ?? '') && !inShortBrackets(tokens, k)) {
       const opener = tokens[k + 1]?.norm ?? '';
       const aside =
         RELATIVES.has(opener) ||

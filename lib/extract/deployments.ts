@@ -9,7 +9,6 @@
 
 import type { SentenceFacts } from './analyze';
 import { timelineEntry } from './cue-context';
-import type { DateMention } from './dates';
 import {
   DEPLOY_CUE,
   DEPLOY_CUE_FR,
@@ -19,6 +18,7 @@ import {
   LEFT_HAITI,
   RUNNING_CUE,
 } from './deployment-cues';
+import { figureDate } from './deployment-dates';
 import { elidedHead, groupSizeHead } from './deployment-elided';
 import {
   addedAfter,
@@ -32,14 +32,12 @@ import {
   runningBefore,
   runningOwner,
 } from './deployment-heads';
+import { GSF_TOTAL, MSS_TOTAL, missionAt } from './deployment-missions';
 import {
   clauseAround,
   GROUP_SUBJECT,
-  GSF_TOTAL,
   haitianForceOwns,
   lastCountryIn,
-  MSS_TOTAL,
-  missionAt,
   ownerOf,
   type ReportContext,
   reportContext,
@@ -48,17 +46,12 @@ import { shareAfter, subgroupAfter } from './deployment-shares';
 import { evidenceOf } from './evidence';
 import { MISSION_WORDS } from './lexicon';
 import { hedgeBefore, parseNumberAt } from './numbers';
-import type { DatePrecision, DeploymentDraft } from './schema';
+import type { DeploymentDraft } from './schema';
 import { normsOf } from './tokens';
 import { wordSet } from './words';
 
-function partial(d: DateMention): { date: string; precision: DatePrecision } | null {
-  if (!d.date) return null;
-  if (d.precision === 'day') return { date: d.date, precision: 'day' };
-  return { date: d.date.slice(0, 7), precision: d.precision === 'week' ? 'month' : d.precision };
-}
-
-const OTHER_COUNT = /\s(?:against|versus|vs\.?|compared (?:with|to)|out of|contre|sur)\s[^,;]*$/i;
+const OTHER_COUNT =
+  /\s(?:against|versus|vs\.?|compared (?:with|to)|out of|of (?:its|their|the|an?)|contre|sur)\s[^,;]*$/i;
 
 /** "In June 2024,", « En février, », « Jedi pase a, », "Monday,": an opening that sets the day. */
 const OPENING_DATE =
@@ -98,13 +91,23 @@ function readSentence(
   for (const c of f.casualties) for (let k = c.phrase.tokStart; k < c.phrase.tokEnd; k++) taken.add(k);
   // A figure read before lends its noun to a count without one ("… but has fewer than 1,000").
   let counted = false;
-  let firstOwner: string | null = null;
+  // The owner of the figure told last: "has about 1,000 personnel, well short of the 2,500 envisioned".
+  let lastOwner: string | null = null;
+  // "The GSF now counts 1,800, after 150 Jamaican soldiers arrived, … a third of the 5,550 authorised": the force's plan.
+  let missionOwner: string | null = null;
   // "flew 217 officers to Haiti on Sunday, a move that will bring …": the total after an arrival.
   let arrived = false;
   for (let i = 0; i < tokens.length; i++) {
     if (taken.has(i)) continue;
     const n = parseNumberAt(tokens, i);
-    if (!n || n.value < 2 || (n.value >= 1990 && n.value <= 2039 && tokens[i]?.kind === 'num')) continue;
+    // A year is four digits: « 2 000 manm » and "2,000 of its authorised 5,550" are counts.
+    const year =
+      n &&
+      n.value >= 1990 &&
+      n.value <= 2039 &&
+      n.end - n.start === 1 &&
+      /^\d{4}$/.test(tokens[i]?.text ?? '');
+    if (!n || n.value < 2 || year) continue;
     const hedge = hedgeBefore(tokens, n.start);
     const before = f.sentence.text.slice(0, (tokens[n.start]?.start ?? 0) - f.sentence.from).trimEnd();
     const runningCount = runningBefore(before);
@@ -120,7 +123,11 @@ function readSentence(
     const head = own ?? (added && { noun: added.noun, country: null });
     // "the 5,500-strong force" describes a force; "the four officers" refers back to people.
     const sized = own !== null && GROUP_SIZE.has(tokens[own.noun]?.norm ?? '');
-    if (!head || (!sized && refersBack(tokens, hedge.start)) || haitianForceOwns(tokens, hedge.start)) {
+    if (
+      !head ||
+      (!sized && !own?.ofLast && refersBack(tokens, hedge.start)) ||
+      haitianForceOwns(tokens, hedge.start)
+    ) {
       i = (added?.noun ?? n.end) - 1;
       continue;
     }
@@ -138,13 +145,17 @@ function readSentence(
           {
             start: n.start,
             noun: head.noun,
-            between: (own?.ofFirst && firstOwner) || head.country,
+            between:
+              (own?.ofLast === 'plan' ? (missionOwner ?? lastOwner) : own?.ofLast ? lastOwner : null) ||
+              head.country,
             more,
             later,
           },
           ctx,
         );
-    firstOwner ??= country;
+    // « 416 agents, dont 382 policiers kényans, loin des 2 500 prévus »: a part is not the figure a plan is of.
+    if (!PART_OPENERS.has(tokens[hedge.start - 1]?.norm ?? '')) lastOwner = country;
+    if (country === MSS_TOTAL || country === GSF_TOTAL) missionOwner = country;
     const text = f.sentence.text;
     const [from, to] = clauseAround(tokens, n.start);
     const lo = tokens[from]?.start ?? f.sentence.from;
@@ -192,15 +203,7 @@ function readSentence(
       i = end;
       continue;
     }
-    const month = publishedAt?.slice(0, 7) ?? null;
-    // A plan is for now or later: a past month read from "in November" is next November, which
-    // the date alone cannot tell, so the plan is dated when it was reported.
-    const dated = ownDates.find(
-      (d) =>
-        (d.role === 'point' || (kind === 'planned' && d.role === 'deadline')) &&
-        !(kind === 'planned' && month && (d.date ?? '').slice(0, 7) < month),
-    );
-    const when = (dated && partial(dated)) ?? (month ? { date: month, precision: 'month' as const } : null);
+    const { when, dated } = figureDate({ own: ownDates, kind, publishedAt });
     const base = {
       hedge: hedge.hedge,
       date: when?.date ?? null,
@@ -239,6 +242,8 @@ function readSentence(
     i = end;
   }
 }
+
+const PART_OPENERS = wordSet('dont including incl whom among notamment');
 
 /** A timeline's present: "June 25, 2024: The first 400 Kenyan police officers arrive". */
 const ARRIVE_NOW = /\b(?:arrives?|lands?|touch(?:es)? down)\b/i;

@@ -141,11 +141,12 @@ describe('the GSF’s milestones', () => {
 });
 
 describe('expected, committed, and measured against a plan', () => {
-  it('reads "are expected", "has committed up to" as planned, and a strength "against a planned" target as a strength', () => {
+  it('reads "are expected", "has committed up to" as planned, and a strength "against a planned" target as a strength, the target as planned', () => {
     expectReads([
       'Another 200 soldiers from El Salvador are expected before the end of April. => El Salvador 200 planned 2025-06',
       'Jamaica has committed up to 200 personnel to the force. => Jamaica 200 planned 2025-06',
-      'The mission stands at roughly 1,000 personnel against a planned 2,500. => MSS-total 1000 strength 2025-06',
+      // The target is a figure of its own, the mission's plan (deployment-plans.test.ts reads more such targets).
+      'The mission stands at roughly 1,000 personnel against a planned 2,500. => MSS-total 1000 strength 2025-06; MSS-total 2500 planned 2025-06',
     ]);
   });
 });
