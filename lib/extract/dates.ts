@@ -29,7 +29,7 @@ const RELEASED_IN =
   /\b(?:(?:statement|released|issued)\s+in\s+\p{Lu}\p{Ll}+\s+(?:on\s+)?|(?:statement|release|communiqué)\s+(?:(?:issued|released|published|sent)\s+)?(?:from|by)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'-]*|\(\p{Lu}+\)|of|and|police|force|mission|ministry|government|army|embassy|office)\s+){1,8}(?:on\s+)?|\bin\s+(?:a|its|their)\s+(?:press\s+)?release\s+|\b(?:learnt|learned|heard|informed|notified)\s+of\s+(?:his|her|their|the)\s+(?:death|deaths|killing)\s+(?:on\s+)?)$/u;
 /** French: "a déclaré ce vendredi", "intervenait sur Magik 9 ce vendredi", "dans un communiqué publié lundi". */
 const SAID_BEFORE_FR =
-  /(?<![\p{L}])(?:a|ont|avait)?\s*(?:déclaré|annoncé|indiqué|confirmé|affirmé|précisé|rapporté|expliqué|dit|publié|intervenait|intervenant|interrogée?|communiqué|s['’]exprimant|dénoncé|condamné)(?:\s+(?:à|au|aux)(?:\s+[\p{L}’'-]+){1,4})?(?:[\s,]+(?:sur|à|au|du|dans|lors|de|d['’]|la|le|les|l['’]|un|une|son|sa|ses|leur|en|fin|début|journée|soirée|matinée|[\p{Lu}][\p{L}\p{N}.’']*|\d+))*[\s,]*$/u;
+  /(?<![\p{L}])(?:a|ont|avait)?\s*(?:déclaré|annoncé|indiqué|confirmé|affirmé|précisé|rapporté|expliqué|dit|publié|intervenait|intervenant|interrogée?|communiqué|s['’]exprimant|dénoncé|condamné|avan[cç](?:é|ait|aient)|évoqu(?:é|ait|aient)|chiffr(?:é|ait|aient)|(?:fait|faisait) état)(?:\s+(?:à|au|aux)(?:\s+[\p{L}’'-]+){1,4})?(?:[\s,]+(?:sur|à|au|du|dans|lors|de|d['’]|la|le|les|l['’]|un|une|son|sa|ses|leur|en|fin|début|journée|soirée|matinée|[\p{Lu}][\p{L}\p{N}.’']*|\d+))*[\s,]*$/u;
 
 /**
  * "On Wednesday, the UN said …", « Mardi, la police a annoncé … »: a day that opens the sentence and

@@ -154,8 +154,11 @@ function isFigureMention(
   // toll of the event just told, when the clause gives no date of its own.
   // Not a tally in the perfect or over a wider scope: "More than 150 people have been killed in the
   // commune since the gang arrived", "… across Haiti, according to the UN".
+  // The day a figure was released ("… selon un décompte communiqué lundi") dates the telling, not the toll.
   const eventsToll =
-    eventBefore && !f.dates.some((d) => d.start >= from && d.end <= to) && !WIDER_TALLY.test(clause);
+    eventBefore &&
+    !f.dates.some((d) => d.role !== 'report' && d.start >= from && d.end <= to) &&
+    !WIDER_TALLY.test(clause);
   return (m.count >= 100 || monthTally) && !specificPlace && !eventDays && !eventsToll;
 }
 

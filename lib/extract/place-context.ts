@@ -4,6 +4,8 @@
  * "airlifted to Aspen Hospital", "residents of Port-au-Prince" and a dateline are not.
  */
 
+import { isMonthWord, isWeekdayWord } from './date-words';
+import { inhabitantsOf, residentsActed } from './place-inhabitants';
 import {
   attackBefore,
   CARE_WORDS,
@@ -26,7 +28,6 @@ import {
   turfBefore,
   VISIT_VERBS,
 } from './place-role-words';
-
 import type { Token } from './tokens';
 import { wordSet } from './words';
 
@@ -123,6 +124,22 @@ function siteTakenTo(tokens: Token[], at: number, covered: ReadonlySet<number>):
   return cared && to !== undefined && (DESTINATION.has(to.norm) || isFrenchA(to) || chained);
 }
 
+/**
+ * The opening comma of a time aside that the comma at `close` ends (", early on Monday 31 March
+ * 2025,", « , tôt dans la matinée du lundi 31 mars 2025, »), else null.
+ */
+function timeAsideStart(tokens: Token[], close: number): number | null {
+  let timed = false;
+  for (let k = close - 1; k >= 0 && close - k <= 12; k--) {
+    const t = tokens[k];
+    if (!t) return null;
+    if (t.text === ',') return timed && k < close - 1 ? k : null;
+    if (t.kind === 'punct') return null;
+    timed ||= isMonthWord(t.norm) || isWeekdayWord(t.norm) || /^(?:19|20)\d\d$/.test(t.text);
+  }
+  return null;
+}
+
 function whereFollows(tokens: Token[], from: number): boolean {
   const at = tokens[from]?.text === ',' ? from + 1 : from;
   // Not "airlifted to a hospital in Port-au-Prince, where they were in stable condition".
@@ -153,35 +170,6 @@ function opensClause(tokens: Token[], at: number, covered: ReadonlySet<number>):
     return false;
   }
   return true;
-}
-
-/** "la population civile de Pont-Sondé", "residents of Tabarre": the people of the place attacked. */
-const INHABITANTS = wordSet(`
-  population habitants residents residants riverains villageois residents inhabitants abitan
-`);
-
-/** Words that make the people after them the ones violence was aimed at: "contre la population". */
-const AIMED_AT = wordSet('contre against visant targeting targeted kont');
-
-function inhabitantsOf(tokens: Token[], at: number): boolean {
-  let k = at - 1;
-  if (!['de', 'du', 'd', 'of', 'des'].includes(tokens[k]?.norm ?? '')) return false;
-  k--;
-  if (tokens[k]?.norm === 'civile' || tokens[k]?.norm === 'locale') k--;
-  if (!INHABITANTS.has(tokens[k]?.norm ?? '')) return false;
-  // Only people violence was aimed at: "residents of Port-au-Prince have confirmed …" speak.
-  for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (AIMED_AT.has(tokens[j]?.norm ?? '')) return true;
-  return false;
-}
-
-const CROWD_VIOLENCE = wordSet('beat lynched stoned burned set killed lynche lyncherent brule battu');
-
-function residentsActed(tokens: Token[], m: { tokStart: number; tokEnd?: number }): boolean {
-  const of = tokens[m.tokStart - 1]?.norm ?? '';
-  if (!['of', 'de', 'du', 'd'].includes(of) || !INHABITANTS.has(tokens[m.tokStart - 2]?.norm ?? ''))
-    return false;
-  const end = m.tokEnd ?? m.tokStart + 1;
-  return tokens.slice(end, end + 8).some((t) => CROWD_VIOLENCE.has(t.norm));
 }
 
 const ROUTE_WORDS = wordSet(
@@ -240,6 +228,13 @@ function governedRole(tokens: Token[], m: { tokStart: number }, covered: Readonl
     if (!t) break;
     const w = t.norm;
     if (t.kind === 'punct') {
+      // « ont attaqué, tôt dans la matinée du lundi 31 mars 2025, la commune de X »: over the time aside.
+      const aside = t.text === ',' ? timeAsideStart(tokens, i) : null;
+      if (aside !== null) {
+        i = aside;
+        steps -= 1;
+        continue;
+      }
       if (SKIP_PUNCT.has(t.text)) continue;
       return 'none';
     }
