@@ -7,6 +7,7 @@
  * "touye", "blese", "kidnape". French participles agree (tué, tués, tuée, tuées): all are read.
  */
 import type { CasualtyCueKind, Cue, Voice } from './casualty-cues';
+import { PARTICIPLES } from './casualty-participles-fr';
 import {
   ALIVE,
   AVOIR,
@@ -37,26 +38,6 @@ import { PERSON_NOUNS } from './lexicon';
 import { parseNumberAt } from './numbers';
 import type { Token } from './tokens';
 import { wordSet } from './words';
-
-/** Participles by kind, every agreement: "tue" stands for tué, tués, tuée, tuées. */
-const PARTICIPLES: Array<[CasualtyCueKind, Set<string>]> = [
-  [
-    'killed',
-    new Set([
-      ...forms('tue assassine abattu execute massacre lynche decapite egorge calcine neutralise crible'),
-      ...forms('carbonise achevee fusille'),
-      ...wordSet('touye asasinen mouri'),
-    ]),
-  ],
-  ['injured', new Set([...forms('blesse'), 'blese'])],
-  ['missing', new Set([...forms('disparu'), 'disparet'])],
-  ['kidnapped', new Set([...forms('enleve kidnappe sequestre'), ...TAKEN_AWAY, 'kidnape'])],
-];
-
-/** A French or Kreyòl casualty participle in any agreement ("tués", « blessée », "touye"). */
-export function isCasualtyParticiple(norm: string): boolean {
-  return PARTICIPLES.some(([, words]) => words.has(norm));
-}
 
 const DECEASED = forms('decede');
 const DISPLACED = forms('deplace');
@@ -210,6 +191,13 @@ export function findFrenchCues(tokens: Token[]): Cue[] {
     const lostLife = lifeLostAnchor(tokens, i);
     if (lostLife !== null) {
       push('killed', i, 'passive', lostLife);
+      continue;
+    }
+    // Kreyòl « bandi yo te mennen ale yon jèn gason »: took away, the people after « ale ».
+    if (w === 'mennen' && next === 'ale' && tokens[i - 1]?.norm === 'te') {
+      const also = tokens[i + 2]?.norm === 'tou' ? i + 2 : i + 1; // « mennen ale tou yon jèn gason »
+      push('kidnapped', also, 'active');
+      i = also;
       continue;
     }
     // « brûlées vives », « brûlé vif »: burned to death.

@@ -65,7 +65,7 @@ const PRECISION_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
 export { dateRange, eventDate } from './event-dates';
 
 import { dayInSpan, ranUntil, sceneDay, TIMING, weekdayInSpan } from './event-dates';
-import { DURING } from './event-phrases';
+import { DURING, THEY_ALSO } from './event-phrases';
 
 function join(g: EventGroup, v: SentenceView, asCore: boolean): void {
   if (asCore) {
@@ -224,6 +224,10 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
         casualtiesAgree(told, v, true)
           ? told
           : null;
+      // "The gunmen also took away a young man": more of what the attackers just told did.
+      const theirs = groups.at(-1);
+      if (!target && bare && hasCasualty && theirs && !f.background && THEY_ALSO.test(f.sentence.text))
+        target = datedAway(theirs) ? null : theirs;
       for (let i = groups.length - 1; i >= 0 && !target && !f.background; i--) {
         const g = groups[i];
         if (!g) continue;

@@ -21,3 +21,12 @@ export const DURING = eitherPattern(
   /\b(?:during|amid|in the course of|at the time of) (?:the|this|that) (?:abduction|kidnapping|attack|raid|ambush|clash|clashes|operation|assault)\b/i,
   /(?<![\p{L}])(?:lors|au cours|pendant|au moment) (?:de l['’]|du|de la|de cet(?:te)?) ?(?:enlèvement|attaque|embuscade|opération|affrontements?|assaut)(?![\p{L}])/iu,
 );
+
+/**
+ * "The gunmen also took away a young man", « Les assaillants ont aussi enlevé … », Kreyòl « Bandi yo
+ * te mennen ale tou yon jèn gason »: the attackers just told did more, in the same event.
+ */
+export const THEY_ALSO = eitherPattern(
+  /^(?:the|these) (?:gunmen|attackers|assailants|gang members|gangsters|bandits|armed men|kidnappers)\b[^.;]*\balso\b/i,
+  /^(?:(?:les|ces) (?:assaillants|bandits|hommes armés|malfrats|ravisseurs)(?![\p{L}])[^.;]*(?<![\p{L}])(?:aussi|également)|bandi yo(?![\p{L}])[^.;]*(?<![\p{L}])tou)(?![\p{L}])/iu,
+);

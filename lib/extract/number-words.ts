@@ -1,5 +1,5 @@
 /** The words numbers are written with, in English, French and Kreyòl (numbers.ts reads them). */
-import { dict, wordNumbers } from './words';
+import { dict, wordNumbers, wordSet } from './words';
 
 // English, French ("un", "deux", …, "seize"; "dix-sept" is dix + sept) and the Kreyòl words no
 // other language uses otherwise ("de", "kat", "sèt" are also French or English words: left out).
@@ -49,4 +49,20 @@ export const ABOUT_NOUNS: ReadonlyMap<string, number> = dict({
   tranten: 30,
   santen: 100,
   millier: 1_000,
+});
+
+/** Kreyòl « de » and « sèt » (also French and English words) count only before a Kreyòl word for people. */
+export const KREYOL_SMALL: ReadonlyMap<string, number> = dict({ de: 2, set: 7 });
+export const KREYOL_PEOPLE = wordSet(
+  'moun polisye timoun fanm gason peyizan solda abitan machann chofe viktim jen pasaje manm ajan',
+);
+
+export const FRACTIONS: ReadonlyMap<string, number> = dict({
+  half: 1 / 2,
+  third: 1 / 3,
+  thirds: 1 / 3,
+  quarter: 1 / 4,
+  quarters: 1 / 4,
+  fifth: 1 / 5,
+  fifths: 1 / 5,
 });

@@ -3,10 +3,9 @@
  * "more than a million" — with the hedge that qualifies them ("nearly", "at least", "up to").
  */
 
-import { ABOUT_NOUNS, SCALES, TENS, UNITS } from './number-words';
+import { ABOUT_NOUNS, FRACTIONS, KREYOL_PEOPLE, KREYOL_SMALL, SCALES, TENS, UNITS } from './number-words';
 import type { Hedge } from './schema';
 import type { Token } from './tokens';
-import { dict } from './words';
 
 export interface NumberMatch {
   value: number;
@@ -111,6 +110,11 @@ export function parseNumberAt(tokens: Token[], i: number): NumberMatch | null {
     return { value: base, start: i, end: i + 1 };
   }
   if (t.kind !== 'word') return null;
+  // Kreyòl « de moun », « sèt polisye », « de lòt moun »: "de" and "sèt" are two and seven before a
+  // Kreyòl noun for people (as French words they never stand there).
+  const kreyol = KREYOL_SMALL.get(t.norm);
+  if (kreyol && KREYOL_PEOPLE.has(next === 'lot' ? (tokens[i + 2]?.norm ?? '') : next))
+    return { value: kreyol, start: i, end: i + 1 };
   // "une dizaine", "une centaine de": about so many.
   if ((t.norm === 'une' || t.norm === 'un' || t.norm === 'yon') && ABOUT_NOUNS.has(next))
     return { value: ABOUT_NOUNS.get(next) ?? 0, start: i, end: i + 2, approximate: true };
@@ -197,16 +201,6 @@ export function hedgeBefore(tokens: Token[], i: number): { hedge: Hedge; start: 
   }
   return { hedge: 'exact', start: i };
 }
-
-const FRACTIONS: ReadonlyMap<string, number> = dict({
-  half: 1 / 2,
-  third: 1 / 3,
-  thirds: 1 / 3,
-  quarter: 1 / 4,
-  quarters: 1 / 4,
-  fifth: 1 / 5,
-  fifths: 1 / 5,
-});
 
 /** A share written from token `i`: "three-quarters", "two thirds", "a third", "half", "60 percent". */
 export function parseFractionAt(tokens: Token[], i: number): { share: number; end: number } | null {

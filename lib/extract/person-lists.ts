@@ -3,7 +3,7 @@
  * policier », "two police officers, a soldier and four civilians". Each item is a phrase that ends
  * with a person noun; items are joined by "and" / « et », or by commas with "and" before the last.
  */
-import { isCasualtyParticiple } from './casualty-cues-fr';
+import { isCasualtyParticiple } from './casualty-participles-fr';
 import { PERSON_NOUNS } from './lexicon';
 import { AND_WORDS, POSSESSIVES } from './noun-phrase-words';
 import { agedBefore } from './phrase-asides';

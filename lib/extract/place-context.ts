@@ -99,7 +99,8 @@ export function placeRole(
   if (m.tokEnd !== undefined && whereFollows(tokens, m.tokEnd)) return 'at';
   // "residents of Turgeau, in the capital, beat and set fire to two men": where the crowd struck.
   if (residentsActed(tokens, m)) return 'at';
-  // "Police in Gonaïves said …", « Lapolis nan Gonaïves, li menm, pale de … »: where the teller is.
+  // "Police in Gonaïves said …", "a police official in Miragoâne told AFP", « Lapolis nan Gonaïves,
+  // li menm, pale de … »: where the teller is.
   const teller =
     TELLERS.has(tokens[m.tokStart - 2]?.norm ?? '') &&
     /^(?:in|nan)$/.test(tokens[m.tokStart - 1]?.norm ?? '');
@@ -182,8 +183,11 @@ const EVENTS_OF = wordSet(`
   affrontements attack massacre siege prise
 `);
 
-const TELLERS = new Set(['police', 'lapolis', 'polis']);
-const TELLING = wordSet('said says told reported pale di declare indique');
+/** "Police in Gonaïves said", "a police official in Miragoâne told AFP", "officials in X said". */
+const TELLERS = wordSet(
+  'police lapolis polis official officials spokesman spokeswoman spokesperson source sources',
+);
+const TELLING = wordSet('said says told tells reported confirmed pale di declare indique');
 
 const TOLL_NOUNS = new Set(['toll', 'figure', 'count', 'tally', 'bilan']);
 

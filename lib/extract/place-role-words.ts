@@ -164,8 +164,11 @@ export function caredFor(tokens: readonly Token[], i: number, reach: number): bo
   // "MSF said its hospital in the neighbouring Drouillard area had treated nine people".
   const after = tokens.slice(i, i + 8);
   const treated = after.some((x, k) => CARE_WORDS.has(x.norm) && HAVE.has(after[k - 1]?.norm ?? ''));
+  // « lopital Saint-Michel nan Jacmel », "the Sainte-Thérèse hospital in X": past the hospital's own name.
+  let named = i;
+  while (named > 0 && named > i - 5 && (tokens[named - 1]?.cap || tokens[named - 1]?.text === '-')) named--;
   return (
-    tokens.slice(Math.max(0, i - reach), i).some((x) => CARE.has(x.norm)) &&
+    tokens.slice(Math.max(0, named - reach), i).some((x) => CARE.has(x.norm)) &&
     (treated || tokens.slice(0, i).some((x) => CARE_WORDS.has(x.norm)))
   );
 }

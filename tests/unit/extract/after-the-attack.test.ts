@@ -1,0 +1,76 @@
+/**
+ * What reports tell after an attack, and where it belongs: the wounded taken to a named hospital in
+ * another town, the missing "still unaccounted for Sunday night", the attackers who "also took away" a
+ * young man, a police official who tells it from another town; and the Kreyòl words for these
+ * (« de lòt moun te blese », « te mennen ale »). Short texts of our own (issue 11).
+ */
+import { describe, expect, it } from 'vitest';
+import { readReport } from '@/lib/extract';
+import { GAZETTEER } from '@/lib/locations/gazetteer';
+
+const incidents = (text: string, publishedAt: string) =>
+  readReport(text, { publishedAt, gazetteer: GAZETTEER }).incidents.map(
+    (i) =>
+      `${i.date} ${i.place?.name ?? '-'}: ${i.casualties.map((c) => `${c.kind}/${c.affiliation}/${c.count}${c.attribution ? ` [${c.attribution}]` : ''}`).join(' ')}`,
+  );
+
+describe('the aftermath of one attack', () => {
+  it('keeps the quote of a police official in another town with the attack, not as a scene of its own', () => {
+    expect(
+      incidents(
+        'Gunmen opened fire on a passenger bus on National Road 2 near Fonds-des-Nègres on Thursday, killing three people. "The attackers blocked the road with a truck and fired on the bus," a police official in Miragoâne told AFP. The driver was among the dead.',
+        '2026-03-06',
+      ),
+    ).toEqual(['2026-03-05 Fonds-des-Nègres: killed/civilian/3']);
+  });
+
+  it('reads people "still unaccounted for Sunday night" as the attack’s missing, not a Sunday event', () => {
+    expect(
+      incidents(
+        'Gang members swept into Furcy before dawn on Saturday, killing six people. Three other people were wounded, and two residents were still unaccounted for Sunday night.',
+        '2025-11-17',
+      ),
+    ).toEqual(['2025-11-15 Furcy: killed/civilian/6 injured/civilian/3 missing/civilian/2']);
+  });
+
+  it('gives the wounded taken to a hospital named before its town to the attack (« lopital Saint-Michel nan Jacmel »)', () => {
+    expect(
+      incidents(
+        'Omwen twa moun pèdi lavi yo, samdi 22 novanm 2025 la, lè yon gwoup bandi te anvayi lokalite Seguin, nan komin Marigot. Bandi yo te rive bò 6è nan maten, yo t ap tire nan tout direksyon. Yo boule yon douzèn kay, yo piye boutik. De lòt moun te blese, yo te transpòte yo lopital Saint-Michel nan Jacmel.',
+        '2025-11-23',
+      ),
+    ).toEqual(['2025-11-22 Marigot: killed/civilian/3 injured/civilian/2']);
+  });
+
+  it('gives a kidnapping told after a quote (« te mennen ale », "also kidnapped") to the same attack', () => {
+    expect(
+      incidents(
+        'At least three people were killed on Saturday when gunmen raided the commune of Marigot. "We never knew such a thing here," a farmer said. The gunmen also kidnapped a 19-year-old man.',
+        '2025-11-23',
+      ),
+    ).toEqual(['2025-11-22 Marigot: killed/civilian/3 missing/civilian/1']);
+    expect(
+      incidents(
+        'Omwen twa moun pèdi lavi yo, samdi 22 novanm 2025 la, lè yon gwoup bandi te anvayi lokalite Seguin, nan komin Marigot. « Nou pa t janm konnen bagay konsa isit la. Se jaden nou, se bèt nou, se tout lavi nou yo pran », yon peyizan 58 an te di, ak dlo nan je. Bandi yo te mennen ale tou yon jèn gason 19 an. Jiska dimanch swa, fanmi l pa t gen okenn nouvèl li.',
+        '2025-11-23',
+      ),
+    ).toEqual(['2025-11-22 Marigot: killed/civilian/3 missing/civilian/1']);
+  });
+});
+
+describe('Kreyòl numbers before people', () => {
+  it('reads « de » and « sèt » as two and seven before a Kreyòl word for people, never the French « de »', () => {
+    expect(
+      incidents('Samdi 22 novanm 2025, bandi yo atake komin Marigot. De moun te blese.', '2025-11-23'),
+    ).toEqual(['2025-11-22 Marigot: injured/civilian/2']);
+    expect(
+      incidents('Samdi 22 novanm 2025, bandi yo atake komin Marigot. Sèt polisye te blese.', '2025-11-23'),
+    ).toEqual(['2025-11-22 Marigot: injured/police/7']);
+    expect(
+      incidents(
+        "Le bilan de l'attaque de samedi dans la commune de Marigot fait état de deux morts.",
+        '2025-11-23',
+      ),
+    ).toEqual(['2025-11-22 Marigot: killed/unknown/2']);
+  });
+});
