@@ -18,18 +18,17 @@ import {
   SKIP_BACK,
   shotOfTheListed,
   startsObject,
-  timelineEntry,
-  timelineVerb,
   toFlee,
   verbVoice,
   woundedAfter,
   woundSaid,
 } from './cue-context';
-import { KILLING_NOUNS, killingOf } from './killing-nouns';
+import { KILLING_NOUNS, killingOf, ofAfterDay } from './killing-nouns';
 import { PERSON_NOUNS } from './lexicon';
 import { parseNumberAt } from './numbers';
 import { diedOfWounds } from './place-role-words';
 import { TAKING_WORDS, takenCue } from './taken-cues';
+import { timelineEntry, timelineVerb } from './timeline-entries';
 import type { Token } from './tokens';
 import { deathTollCue, numberOfDead, numberOfPeople } from './toll-cues';
 import { wordSet } from './words';
@@ -199,9 +198,11 @@ export function findCues(tokens: Token[], french: boolean): Cue[] {
     } else if ((w === 'death' || w === 'deaths') && next !== 'toll') {
       push('killed', i, next === 'of' ? 'of' : 'passive', prev === 's' ? i - 2 : i);
     } else if (w === 'fatality' || w === 'fatalities') push('killed', i, 'self');
-    else if (w === 'killing' || w === 'killings') push('killed', i, next === 'of' ? 'of' : 'active');
-    else if (KILLING_NOUNS.has(w)) {
-      if (killingOf(tokens, i)) push('killed', i, 'of');
+    else if (w === 'killing' || w === 'killings') {
+      const of = ofAfterDay(tokens, i); // "the killing last weekend of a gang leader"
+      push('killed', of, tokens[of + 1]?.norm === 'of' ? 'of' : 'active');
+    } else if (KILLING_NOUNS.has(w)) {
+      if (killingOf(tokens, i)) push('killed', ofAfterDay(tokens, i), 'of');
     } else if (
       w === 'lost' &&
       ['his', 'her', 'their'].includes(next) &&

@@ -218,8 +218,10 @@ export function injuryNounCue(
     if (care >= 0) return { voice: 'to', anchor: care };
     if (tokens[k]?.norm !== 'with') continue;
     if (tokens[k - 1]?.norm === 'left') return { voice: 'passive', anchor: k - 1 };
-    // "At least five people with gunshot wounds were taken to a hospital": the people who have them.
-    if (PERSON_NOUNS.has(tokens[k - 1]?.norm ?? '') && k >= i - 3) return { voice: 'passive', anchor: k };
+    // "At least five people with gunshot wounds were taken to a hospital": the people who have them;
+    // "a dozen people with gunshot and machete wounds" too.
+    const near = k >= i - 3 || (k >= i - 5 && tokens.slice(k + 1, i).some((t) => t.norm === 'and'));
+    if (PERSON_NOUNS.has(tokens[k - 1]?.norm ?? '') && near) return { voice: 'passive', anchor: k };
     const left = leftBefore(tokens, k);
     if (left >= 0) return { voice: 'to', anchor: left };
     for (let v = k - 1; v >= k - 4 && v >= 0; v--)
@@ -227,38 +229,6 @@ export function injuryNounCue(
         return { voice: 'passive', anchor: v };
   }
   return null;
-}
-
-/** Verbs in the present a timeline tells past events with: "June 3, 2025: Gangs kill 40 people". */
-const TIMELINE_VERBS: ReadonlyMap<string, 'killed' | 'injured' | 'kidnapped'> = new Map([
-  ['kill', 'killed'],
-  ['murder', 'killed'],
-  ['execute', 'killed'],
-  ['massacre', 'killed'],
-  ['lynch', 'killed'],
-  ['wound', 'injured'],
-  ['injure', 'injured'],
-  ['kidnap', 'kidnapped'],
-  ['abduct', 'kidnapped'],
-]);
-
-/**
- * A timeline entry ("June 3, 2025: …", "March 29 – …"): a date opens the sentence and a colon or
- * dash ends it. Its verbs in the present tell what happened that day.
- */
-export function timelineEntry(tokens: readonly Token[]): boolean {
-  for (let c = 1; c < Math.min(tokens.length, 7); c++) {
-    const t = tokens[c]?.text ?? '';
-    if (t !== ':' && t !== '–' && t !== '—' && t !== '-') continue;
-    const before = tokens.slice(0, c);
-    return before.some((x) => isMonthWord(x.norm)) && before.some((x) => x.kind === 'num');
-  }
-  return false;
-}
-
-/** The kind a timeline's present-tense verb at `i` tells, if it is one. */
-export function timelineVerb(tokens: readonly Token[], i: number): 'killed' | 'injured' | 'kidnapped' | null {
-  return TIMELINE_VERBS.get(tokens[i]?.norm ?? '') ?? null;
 }
 
 export const HOSPITALISED = new Set(['hospitalised', 'hospitalized']);

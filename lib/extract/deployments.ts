@@ -8,7 +8,6 @@
  */
 
 import type { SentenceFacts } from './analyze';
-import { timelineEntry } from './cue-context';
 import {
   DEPLOY_CUE,
   DEPLOY_CUE_FR,
@@ -47,6 +46,7 @@ import { evidenceOf } from './evidence';
 import { MISSION_WORDS } from './lexicon';
 import { hedgeBefore, parseNumberAt } from './numbers';
 import type { DeploymentDraft } from './schema';
+import { timelineEntry } from './timeline-entries';
 import { normsOf } from './tokens';
 import { wordSet } from './words';
 

@@ -6,6 +6,7 @@
  */
 import type { CasualtyMention } from './casualties';
 import type { DateMention } from './date-mention';
+import { isMonthWord, isWeekdayWord } from './date-words';
 import type { Token } from './tokens';
 import { wordSet } from './words';
 
@@ -44,7 +45,7 @@ export function charged(tokens: readonly Token[], i: number): boolean {
 export function killingOf(tokens: readonly Token[], i: number): boolean {
   const tried = [1, 2, 3].some((k) => TRIED.has(tokens[i - k]?.norm ?? ''));
   return (
-    tokens[i + 1]?.norm === 'of' &&
+    tokens[ofAfterDay(tokens, i) + 1]?.norm === 'of' &&
     !/^\d{4}$/.test(tokens[i - 1]?.norm ?? '') &&
     !tried &&
     !charged(tokens, i)
@@ -77,4 +78,19 @@ export function sinceAnchorUndated(
   const dated = later.some((d) => d.precision !== 'year' && d.role === 'point');
   // "The murder of journalist X in 2022 remains unsolved": a past year's killing, background too.
   return !dated && (SINCE.has(tokens[k]?.norm ?? '') || later.some((d) => d.precision === 'year'));
+}
+
+const DAY_WORDS = wordSet('last this past early late on in weekend week month year yesterday night morning');
+
+/**
+ * "the killing last weekend of a gang leader", "the murder on Sunday of a pastor": the token whose
+ * next is the "of" of the noun at `i`, past a day told between them; `i` when there is none.
+ */
+export function ofAfterDay(tokens: readonly Token[], i: number): number {
+  for (let k = i + 1; k <= i + 4; k++) {
+    const w = tokens[k]?.norm ?? '';
+    if (!DAY_WORDS.has(w) && !isWeekdayWord(w) && !isMonthWord(w) && !/^\d{1,2}$/.test(w)) break;
+    if (tokens[k + 1]?.norm === 'of') return k;
+  }
+  return i;
 }

@@ -134,15 +134,28 @@ export function turfBefore(tokens: readonly { norm: string }[], at: number): boo
   return false;
 }
 
-const CARE = wordSet('hospital hospitals clinic morgue hopital lopital');
+const CARE = wordSet('hospital hospitals clinic morgue hopital lopital dispensary dispensaire');
 /** A hospital, a clinic or a morgue anywhere among the tokens. */
 export function namesCare(tokens: readonly Token[]): boolean {
   return tokens.some((t) => CARE.has(t.norm));
 }
 /** "the hospital in Delmas said", « Yon responsab lopital La Paix, nan Delmas 33, di »: a hospital a few words before. */
 export function hospitalBefore(tokens: readonly Token[], at: number): boolean {
-  for (let k = at - 1; k >= 0 && at - k <= 5; k--) if (CARE.has(tokens[k]?.norm ?? '')) return true;
+  for (let k = at - 1; k >= 0 && at - k <= 5; k--)
+    if (CARE.has(tokens[k]?.norm ?? '') || healthCentre(tokens, k)) return true;
   return false;
+}
+/** "a health center", "a medical centre", « un centre de santé », « sant sante »: a clinic by another name. */
+function healthCentre(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]?.norm ?? '';
+  if (w !== 'center' && w !== 'centre' && w !== 'sant') return false;
+  const before = tokens[k - 1]?.norm ?? '';
+  return (
+    before === 'health' ||
+    before === 'medical' ||
+    (tokens[k + 1]?.norm === 'de' && tokens[k + 2]?.norm === 'sante') ||
+    tokens[k + 1]?.norm === 'sante'
+  );
 }
 /**
  * Words of care for the wounded: only with them is "a hospital in X" a destination, and a hospital

@@ -58,6 +58,26 @@ describe('the aftermath of one attack', () => {
   });
 });
 
+describe('the wounded a clinic received, and a killing told with its day', () => {
+  it('gives the wounded a nurse at a health centre in another town says arrived overnight to the attack', () => {
+    expect(
+      incidents(
+        'Gang members attacked Labodrie, in the commune of Cabaret, on Thursday afternoon, killing more than 40 people. A nurse at a health center in Arcahaie told reporters that at least a dozen people with gunshot and machete wounds had arrived overnight.',
+        '2025-09-13',
+      ),
+    ).toEqual(['2025-09-11 Cabaret: killed/civilian/40 injured/civilian/12']);
+  });
+
+  it('reads "the killing last weekend of a gang leader" as that one death', () => {
+    expect(
+      incidents(
+        'Residents said the attack was revenge for the killing last weekend of a Cabaret gang leader known as "Vlad," who was shot in Arcahaie during a police operation.',
+        '2025-09-13',
+      ),
+    ).toEqual(['2025-09-06 Arcahaie: killed/gang/1']);
+  });
+});
+
 describe('Kreyòl numbers before people', () => {
   it('reads « de » and « sèt » as two and seven before a Kreyòl word for people, never the French « de »', () => {
     expect(
