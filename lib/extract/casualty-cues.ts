@@ -95,7 +95,7 @@ const CUE_WORDS = new Set([
   ...HURTING,
   ...TAKING_WORDS,
   ...wordSet(`
-    lost die dead death deaths fatality fatalities killing killings fatally shot struck missing
+    lost die dead death deaths fatality fatalities killing killings slaughter massacre fatally shot struck missing
     unaccounted captive hostage kidnapping kidnappings abduction abducting displaced lives fled forced forcing toll bilan victims alive hit number
     survive survived survecu
   `),
@@ -201,6 +201,10 @@ export function findCues(tokens: Token[], french: boolean): Cue[] {
     else if (w === 'killing' || w === 'killings') {
       const of = ofAfterDay(tokens, i); // "the killing last weekend of a gang leader"
       push('killed', of, tokens[of + 1]?.norm === 'of' ? 'of' : 'active');
+    } else if (w === 'slaughter' || w === 'massacre') {
+      // "ordered the slaughter of at least 184 people", "the massacre of 70 people in Pont-Sondé".
+      const of = ofAfterDay(tokens, i);
+      if (tokens[of + 1]?.norm === 'of') push('killed', of, 'of');
     } else if (KILLING_NOUNS.has(w)) {
       if (killingOf(tokens, i)) push('killed', ofAfterDay(tokens, i), 'of');
     } else if (

@@ -118,3 +118,13 @@ export function toldOneEvent(f: SentenceFacts): boolean {
     scenePlaced(f, -Infinity, Infinity)
   );
 }
+
+/** "The killings took place Friday and Saturday in Wharf Jérémie": the dead told before, on days at a scene. */
+export function placesTheDead(f: SentenceFacts): boolean {
+  return (
+    (f.anaphor === 'killed' || f.anaphor === 'event') &&
+    f.casualties.length === 0 &&
+    f.dates.some((d) => d.role === 'point' && d.resolved && d.precision === 'day') &&
+    scenePlaced(f, -Infinity, Infinity)
+  );
+}

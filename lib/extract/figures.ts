@@ -16,6 +16,7 @@ import {
   inOtherRelative,
   oneEventNamed,
   ongoing,
+  placesTheDead,
   scenePlaced,
   toldOneEvent,
   townPlaced,
@@ -213,9 +214,12 @@ export function extractFigures(
   const figures: FigureDraft[] = [];
   const used = new Set<CasualtyMention>();
   let before: SentenceFacts | null = null;
-  for (const f of facts) {
-    if (f.skip) continue;
-    const told = before !== null && toldOneEvent(before);
+  const live = facts.filter((f) => !f.skip);
+  for (const [k, f] of live.entries()) {
+    // "Gangs killed at least 184 people over a weekend, the UN said. The killings took place Friday
+    // and Saturday in Wharf Jérémie.": the sentence after places the dead.
+    const next = live[k + 1];
+    const told = (before !== null && toldOneEvent(before)) || (next !== undefined && placesTheDead(next));
     before = f;
     const sums = f.casualties.filter((m) => isFigureMention(m, f, options.publishedAt, told));
     for (const m of f.casualties) {

@@ -92,7 +92,12 @@ export function choosePlace(
   let chosen = best(core, index);
   if (chosen) {
     const key = chosen.mention.entry.key;
-    const deeper = support.filter((u) => !u.mention.weak && index.lineage(u.mention.entry.key).includes(key));
+    // "A gang leader in Haiti's capital ordered … The killings took place in Wharf Jérémie": a place of
+    // the capital's arrondissement sharpens "the capital".
+    const within = (u: PlaceUse) =>
+      index.lineage(u.mention.entry.key).includes(key) ||
+      (key === CAPITAL_KEY && index.lineage(u.mention.entry.key).some((k) => METRO.has(k)));
+    const deeper = support.filter((u) => !u.mention.weak && within(u));
     const refined = best(deeper, index);
     if (refined && score(refined, index) > score(chosen, index)) chosen = refined;
   } else chosen = best(support, index);

@@ -105,7 +105,7 @@ export const PURPOSE_WORDS = wordSet('to pour');
 /** Start of a ", including …," or ", 26," aside that sits between a phrase and its verb. */
 export const ASIDE_STARTS = wordSet(`
   including among mostly most many who whose which identified aged a an both all according reportedly
-  officials police sources witnesses named dont parmi selon notamment
+  officials police sources witnesses named dont parmi selon notamment surtout essentiellement majoritairement principalement
   unfortunately sadly tragically however une un affecte affectee assigned stationed posted based
   identifie identifiee identifies identifiees surnomme connu originaire atteint atteinte blesse blessee
   touche touchee hit shot wounded struck

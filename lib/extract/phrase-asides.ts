@@ -25,7 +25,12 @@ export function isAside(tokens: Token[], open: number, close: number): boolean {
   const share =
     parseNumberAt(tokens, open + 1) !== null &&
     tokens.slice(open + 2, close).some((t, k, rest) => t.norm === 'of' && rest[k + 1]?.norm === 'them');
+  // « , pour la plupart âgées, », « , en majorité des personnes âgées, »: what most of them were.
+  const most =
+    (first?.norm === 'pour' && tokens[open + 2]?.norm === 'la' && tokens[open + 3]?.norm === 'plupart') ||
+    (first?.norm === 'en' && /^(?:majorite|grande)$/.test(tokens[open + 2]?.norm ?? ''));
   return (
+    most ||
     isAge(tokens, open, close) ||
     isNameAside(tokens, open, close) ||
     share ||

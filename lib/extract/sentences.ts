@@ -3,6 +3,7 @@
  * be pointed at: `text.slice(from, to)` is the sentence. A linear scan, no backtracking regex.
  */
 import { isRealDate } from '../dates/iso-date';
+import { foldWord } from './tokens';
 import { wordSet } from './words';
 
 export interface Sentence {
@@ -26,7 +27,7 @@ export interface Sentence {
 const ABBREVIATIONS = wordSet(`
   mr mrs ms dr prof gen lt col maj capt sgt cpl insp supt cmdr comdr gov sen rep rev hon
   pres st ste mt no nos jr sr inc ltd co corp vs approx jan feb mar apr jun jul aug sep sept oct nov
-  dec am pm eg ie av ave blvd rte ft pc amb adm brig cdt
+  dec am pm eg ie av ave blvd rte ft pc amb adm brig cdt janv fevr avr juil
 `);
 
 const DOTTED = wordSet('us un uk eu');
@@ -54,7 +55,8 @@ function endsSentenceAt(line: string, i: number): boolean {
   const word = wordBefore(line, i);
   const bare = word.replace(/\./g, '');
   if (bare === '') return true;
-  if (ABBREVIATIONS.has(bare.toLowerCase())) return false;
+  // « 08 déc. 2024 »: French abbreviations carry accents.
+  if (ABBREVIATIONS.has(foldWord(bare))) return false;
   // "the U.N. Security Council", but "according to the UN. Kenya's ministry said …".
   if (DOTTED.has(bare.toLowerCase())) return !word.includes('.');
   // A single capital letter is an initial ("J. Kariuki").

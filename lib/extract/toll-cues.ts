@@ -86,7 +86,9 @@ function putAt(tokens: readonly Token[], i: number): Cue | null {
   const people = numberOfPeople(tokens, i);
   const death = people ? people + 1 : numberOfDead(tokens, i) ? 2 : tokens[i - 1]?.norm === 'death' ? 1 : 0;
   const verb = tokens[i - 2 - death]?.norm ?? '';
-  if (tokens[i - 1 - death]?.norm !== 'the' || (!PUT.has(verb) && !REVISE.has(verb))) return null;
+  // "The U.N. raised its toll from the massacre … to at least 207": the teller's own toll.
+  const article = tokens[i - 1 - death]?.norm ?? '';
+  if (!['the', 'its', 'their'].includes(article) || (!PUT.has(verb) && !REVISE.has(verb))) return null;
   const list = tokens as Token[];
   for (let k = i + 1; k < tokens.length && k - i <= MAX_GAP; k++) {
     const t = tokens[k];

@@ -10,6 +10,21 @@ describe('splitSentences', () => {
     ).toEqual(['Gunfire near the U.S. Embassy was heard.', 'Gen. Otunge spoke to PC. J. Kariuki later.']);
   });
 
+  it('does not split after a French month written short with its accent (« 08 déc. 2024 », « 3 févr. 2025 »)', () => {
+    expect(
+      texts(
+        'P-au-P, 08 déc. 2024 [AlterPresse] --- Au moins 110 personnes ont été tuées. Le Cnddh accuse le gang.',
+      ),
+    ).toEqual([
+      'P-au-P, 08 déc. 2024 [AlterPresse] --- Au moins 110 personnes ont été tuées.',
+      'Le Cnddh accuse le gang.',
+    ]);
+    expect(texts('Port-au-Prince, 3 févr. 2025. Deux policiers tués.')).toEqual([
+      'Port-au-Prince, 3 févr. 2025.',
+      'Deux policiers tués.',
+    ]);
+  });
+
   it('marks a photo caption as boilerplate, never evidence', () => {
     const [caption] = splitSentences(
       'Photo caption: Vendors gather what remains of their goods at the market on Sunday.',
