@@ -26,12 +26,15 @@ export interface Dateline {
   outlet: string | null;
 }
 
-// A dash-like separator ("—", "–", "─", " - ", "--") after at most ~90 characters with no full stop.
-const SEPARATOR = /\s*(?:[—–─]|\s-{1,2}\s|--|(?<=[\p{L})])\.-)\s*/u;
-const OUTLET = /\(([\p{L}][\p{L}\p{N}&. ’'-]{0,30})\)/u;
+// A dash-like separator ("—", "–", "─", " - ", "--", AlterPresse's "---") after at most ~90 characters with no full stop.
+const SEPARATOR = /\s*(?:[—–─]|\s-{1,3}\s|-{2,3}|(?<=[\p{L})])\.-)\s*/u;
+// "(AP)", and AlterPresse's "[AlterPresse]".
+const OUTLET = /[([]([\p{L}][\p{L}\p{N}&. ’'-]{0,30})[)\]]/u;
 /** A place written in capitals ("PORT-AU-PRINCE") or a title-cased name followed by a comma. */
 const CAPS_PLACE = /^[\p{Lu}][\p{Lu}\p{M}'’. -]{2,}$/u;
 const TITLE_PLACE = /^[\p{Lu}][\p{L}\p{M}'’.-]*(?:[ -][\p{L}\p{M}'’.-]+){0,4}$/u;
+
+const SHORT_MONTH = /(?<!\p{L})(janv|févr|fevr|avr|juil|sept|oct|nov|déc|dec|jan|feb|mar|apr|aug|sep)\.\s/giu;
 
 const PARTICLES = /^(?:de|du|des|la|le|les|d['’]|l['’]|of|the|en|sur|au|aux)(?:\p{Lu}|$)/u;
 
@@ -88,7 +91,9 @@ export function findDateline(sentences: readonly Sentence[], ref: string | null)
     if (parsed)
       return { from: first.from, to: first.from + sep.index + sep[0].length + more[0].length, ...parsed };
   }
-  if (/[.!?]\s/.test(prefix) || prefix.length > 90) return null;
+  // « P-au-P, 8 oct. 2024 [AlterPresse] --- »: a month written short is no full stop.
+  const unabridged = prefix.replace(SHORT_MONTH, '$1 ');
+  if (/[.!?]\s/.test(unabridged) || prefix.length > 90) return null;
   const parsed = parsePrefix(prefix, ref);
   if (!parsed) return null;
   return { from: first.from, to: first.from + sep.index + sep[0].length, ...parsed };

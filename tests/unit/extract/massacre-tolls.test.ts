@@ -2,7 +2,8 @@
  * A massacre's toll as wires and Haitian outlets tell it: "ordered the slaughter of at least 184
  * people over a weekend" placed by the next sentence, « Au moins cent dix (110) personnes, en
  * majorité des personnes âgées, ont été assassinées », "the death toll from a massacre … rose to",
- * "raised its toll from a massacre … to at least 207". Short texts of our own (issue 11).
+ * "raised its toll from a massacre … to at least 207", AlterPresse's dateline « P-au-P, 8 oct. 2024
+ * [AlterPresse] --- ». Short texts of our own (issue 11).
  */
 import { describe, expect, it } from 'vitest';
 import { readReport } from '@/lib/extract';
@@ -56,6 +57,17 @@ describe('French wire forms', () => {
         '2024-12-08',
       ),
     ).toEqual(['2024-12-07 Wharf Jérémie: killed/civilian/110']);
+  });
+});
+
+describe('an AlterPresse dateline', () => {
+  it('reads « P-au-P, 8 oct. 2024 [AlterPresse] --- » as a dateline: its date is the filing, not the attack', () => {
+    const text =
+      "P-au-P, 8 oct. 2024 [AlterPresse] --- Au moins 115 personnes ont été tuées lors de l'attaque perpétrée contre la localité de Pont-Sondé, aux premières heures du jeudi 3 octobre 2024, selon un nouveau bilan publié le lundi 7 octobre.";
+    const draft = read(text, '2024-10-08');
+    expect(draft.outlet).toBe('AlterPresse');
+    expect(incidents(text, '2024-10-08')).toEqual(['2024-10-03 Pont-Sondé: killed/civilian/115']);
+    expect(draft.incidents[0]?.evidence.startsWith('Au moins 115')).toBe(true);
   });
 });
 
