@@ -54,7 +54,7 @@ export const ABOUT_NOUNS: ReadonlyMap<string, number> = dict({
 /** Kreyòl « de » and « sèt » (also French and English words) count only before a Kreyòl word for people. */
 export const KREYOL_SMALL: ReadonlyMap<string, number> = dict({ de: 2, set: 7 });
 export const KREYOL_PEOPLE = wordSet(
-  'moun polisye timoun fanm gason peyizan solda abitan machann chofe viktim jen pasaje manm ajan',
+  'moun polisye timoun fanm gason peyizan solda abitan machann chofe viktim jen pasaje manm ajan jounalis',
 );
 
 export const FRACTIONS: ReadonlyMap<string, number> = dict({

@@ -5,6 +5,7 @@
  */
 import { CONTINGENT_DEMONYMS, PERSON_NOUNS } from './lexicon';
 import { DETERMINERS, MODIFIERS, PRONOUNS, QUOTES, VAGUE } from './noun-phrase-words';
+import { KREYOL_SMALL } from './number-words';
 import { parseNumberAt } from './numbers';
 import { TITLES } from './persons';
 import type { Token } from './tokens';
@@ -56,7 +57,9 @@ export function phraseWordAt(tokens: readonly Token[], j: number, end = -1): boo
     tokens[j]?.kind === 'word' &&
     !tokens[j]?.cap &&
     PERSON_NOUNS.has(tokens[j - 1]?.norm ?? '');
-  return isPhraseWord(tokens[j]) || ofWhom(tokens, j) || agedAnd || among || postNominal;
+  // Kreyòl « sèt lòt jounalis », « de moun »: a number only before its people (numbers.ts).
+  const kreyol = KREYOL_SMALL.has(tokens[j]?.norm ?? '') && parseNumberAt(tokens as Token[], j) !== null;
+  return isPhraseWord(tokens[j]) || ofWhom(tokens, j) || agedAnd || among || postNominal || kreyol;
 }
 
 export function isPhraseWord(t: Token | undefined): boolean {

@@ -35,7 +35,7 @@ export const FRENCH_TYPE_PATTERNS: Array<[IncidentType, RegExp]> = [
   [
     'attack',
     word(
-      `attaques?|${agreeing('attaqué')}|attaquer|assauts?|pris d['’]assaut|incursions?|${agreeing('incendié')}|incendier|mis le feu|mettre le feu|${agreeing('pillé')}|pillages?|${agreeing('envahi')}|s['’]emparer|ont tiré sur|a tiré sur|ouvert le feu|fait irruption|font irruption|faisant irruption|${agreeing('ciblé')}|(?:c['’]était|ce fut|c['’]est) au tour (?:de|du|des)|frappes? (?:de drones?|aériennes?|par drones?)|(?:a|ont|avait|avaient) visé(?:e|s|es)?|atak|atake|anvayi|boule|tire sou`,
+      `attaques?|${agreeing('attaqué')}|attaquer|assauts?|pris d['’]assaut|incursions?|${agreeing('incendié')}|incendier|mis le feu|mettre le feu|${agreeing('pillé')}|pillages?|${agreeing('envahi')}|s['’]emparer|ont tiré sur|a tiré sur|ouvert le feu|fait irruption|font irruption|faisant irruption|${agreeing('ciblé')}|(?:c['’]était|ce fut|c['’]est) au tour (?:de|du|des)|frappes? (?:de drones?|aériennes?|par drones?)|(?:a|ont|avait|avaient) visé(?:e|s|es)?|atak|atake|anvayi|boule|tire sou|louvri zam|louvri dife`,
     ),
   ],
   [

@@ -78,6 +78,20 @@ describe('the wounded a clinic received, and a killing told with its day', () =>
   });
 });
 
+describe('a Kreyòl report of an attack outside a hospital', () => {
+  it('reads « louvri zam sou » as opening fire on the day told, and « omwen sèt lòt jounalis blese »', () => {
+    const draft = readReport(
+      'Bandi yo te louvri zam sou jounalis ak polisye ki te rasanble devan Lopital Inivèsite Leta d Ayiti (HUEH), nan sant vil Pòtoprens, madi 24 desanm 2024 la. Dapre Kolektif Medya an Liy, omwen sèt lòt jounalis blese.',
+      { publishedAt: '2024-12-26', gazetteer: GAZETTEER },
+    );
+    expect(draft.incidents.map((i) => [i.date, i.place?.name, i.casualties.map((c) => c.count)])).toEqual([
+      ['2024-12-24', 'General Hospital', [7]],
+    ]);
+    // The day is the attack's own, not assumed from the report.
+    expect(draft.incidents[0]?.flags?.map((f) => f.code)).not.toContain('date_assumed');
+  });
+});
+
 describe('Kreyòl numbers before people', () => {
   it('reads « de » and « sèt » as two and seven before a Kreyòl word for people, never the French « de »', () => {
     expect(
