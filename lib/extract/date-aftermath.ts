@@ -10,7 +10,11 @@ export const closedOn = (before: string) => AFTERMATH_BEFORE.test(before);
 
 /** "a woman shot in the abdomen died Monday at Saint-Nicolas hospital": the day of a later death, not of the event. */
 export const diedInCareOn = (before: string, after: string) =>
-  /\b(?:died|succumbed)\s+(?:on\s+)?$/i.test(before) && /^[^.;]{0,40}\b(?:hospital|clinic)\b/i.test(after);
+  (/\b(?:died|succumbed)\s+(?:on\s+)?$/i.test(before) &&
+    /^[^.;]{0,40}\b(?:hospital|clinic)\b/i.test(after)) ||
+  // « a succombé lundi soir à ses blessures », « est décédé mardi à l'hôpital »: the same, in French.
+  (/(?<!\p{L})(?:succombée?s?|décédée?s?)\s+$/iu.test(before) &&
+    /^[^.;]{0,30}(?<!\p{L})(?:blessures|hôpital|clinique)(?!\p{L})/iu.test(after));
 
 /**
  * "Mourners gathered on Saturday to bury …", "the funeral on Saturday of …", « les funérailles …

@@ -33,6 +33,28 @@ import { foldWord } from './tokens';
 import { wordSet } from './words';
 
 const AMBIGUOUS_WITH_DAY = wordSet('out me mas jen mai');
+/** « il y a deux semaines »: the French words "N … ago" counts with, as agoDate reads them. */
+const FRENCH_AGO: ReadonlyMap<string, string> = new Map([
+  ['un', 'one'],
+  ['une', 'one'],
+  ['deux', 'two'],
+  ['trois', 'three'],
+  ['quatre', 'four'],
+  ['cinq', 'five'],
+  ['six', 'six'],
+  ['sept', 'seven'],
+  ['huit', 'eight'],
+  ['neuf', 'nine'],
+  ['dix', 'ten'],
+  ['quinze', '15'],
+]);
+const FRENCH_UNITS: ReadonlyMap<string, string> = new Map([
+  ['jour', 'day'],
+  ['semaine', 'week'],
+  ['moi', 'month'],
+  ['mois', 'month'],
+]);
+
 /** French and Kreyòl month names, written in lower case but unmistakable next to a day number. */
 const FOREIGN_MONTHS = wordSet(`
   janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre janvye fevriye jiye
@@ -202,6 +224,20 @@ export const DATE_PATTERNS: Array<[RegExp, Handler, string]> = [
     ),
     (m, ref) => agoDate(m[1] ?? '', m[2] ?? '', ref),
     'a',
+  ],
+  [
+    // « il y a deux semaines », « il y a trois jours »: so long before the report.
+    new RegExp(
+      `${L0}il y a\\s+(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|\\d{1,2})\\s+(jours?|semaines?|mois)${L1}`,
+      'giu',
+    ),
+    (m, ref) =>
+      agoDate(
+        FRENCH_AGO.get((m[1] ?? '').toLowerCase()) ?? m[1] ?? '',
+        FRENCH_UNITS.get((m[2] ?? '').toLowerCase().replace(/s$/, '')) ?? 'month',
+        ref,
+      ),
+    'F',
   ],
   [
     new RegExp(

@@ -41,8 +41,12 @@ const SAID_AFTER =
 const TELLING_NEXT =
   /^\s*(?:said|says|told|reported|announced|confirmed|revised|raised|lowered|updated|corrected|wished|condemned|expressed|vowed|pledged|promised|urged|praised|hailed|thanked|welcomed|paid)\b/i;
 
-/** "two residents were still unaccounted for Sunday night", "remained missing on Monday": a state as of that day. */
-const STILL_BEFORE = /\b(?:still|remained|remain|remains)(?:\s+[\p{L}-]+){1,3}\s+(?:on\s+|as of\s+)?$/iu;
+/**
+ * "two residents were still unaccounted for Sunday night", "remained missing on Monday", « Aucune nouvelle
+ * de ces otages n'avait été obtenue mardi »: a state as of that day.
+ */
+const STILL_BEFORE =
+  /\b(?:still|remained|remain|remains)(?:\s+[\p{L}-]+){1,3}\s+(?:on\s+|as of\s+)?$|(?<!\p{L})(?:toujours|aucune nouvelle)(?!\p{L})[^.;]{0,60}$/iu;
 /** "… with gunshot wounds had arrived overnight", "were admitted on Friday": the day care began, not the attack's. */
 const ARRIVED_IN_CARE =
   /\b(?:(?:had|have|has|were|was) )?(?:arrived|been admitted|admitted|been brought in|brought in)(?: at the (?:hospital|clinic|health cent(?:er|re)))?\s+(?:on\s+)?$/i;

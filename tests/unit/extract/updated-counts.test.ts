@@ -59,3 +59,23 @@ describe('an updated count', () => {
     ).toEqual(['2024-10-02 Pont-Sondé']);
   });
 });
+
+describe('what followed the attack, in French', () => {
+  const text =
+    "Le bilan de l'attaque lancée par des gangs armés contre le quartier de Mahotière, à Carrefour, dans la nuit de dimanche à lundi, s'est alourdi. Neuf personnes ont été tuées, selon un bilan communiqué mardi par la mairie de Carrefour. Un chauffeur de taxi-moto, atteint par balle à l'abdomen, a succombé lundi soir à ses blessures à l'hôpital de la Paix, à Delmas 33. Douze autres personnes ont été blessées. Selon des habitants, les assaillants ont enlevé cinq personnes. Aucune nouvelle de ces otages n'avait été obtenue mardi après-midi.";
+
+  it('keeps a later death in hospital (« a succombé lundi soir à ses blessures ») and hostages with no news by Tuesday in the attack', () => {
+    expect(incidents(text, '2026-03-10')).toEqual([
+      '2026-03-08 Carrefour: killed/civilian/9 injured/civilian/12 missing/civilian/5',
+    ]);
+  });
+
+  it('dates « il y a deux semaines » two weeks before the report', () => {
+    expect(
+      incidents(
+        "Il y a deux semaines, trois policiers avaient été blessés lors d'une attaque contre le commissariat de Delmas 33.",
+        '2026-03-10',
+      ),
+    ).toEqual(['2026-02-23 Delmas 33: injured/police/3']);
+  });
+});
