@@ -198,15 +198,15 @@ export function findCues(tokens: Token[], french: boolean): Cue[] {
     } else if ((w === 'death' || w === 'deaths') && next !== 'toll') {
       push('killed', i, next === 'of' ? 'of' : 'passive', prev === 's' ? i - 2 : i);
     } else if (w === 'fatality' || w === 'fatalities') push('killed', i, 'self');
-    else if (w === 'killing' || w === 'killings') {
-      const of = ofAfterDay(tokens, i); // "the killing last weekend of a gang leader"
-      push('killed', of, tokens[of + 1]?.norm === 'of' ? 'of' : 'active');
-    } else if (w === 'slaughter' || w === 'massacre') {
-      // "ordered the slaughter of at least 184 people", "the massacre of 70 people in Pont-Sondé".
+    else if (w === 'killing' || w === 'killings' || w === 'slaughter' || w === 'massacre') {
+      // "the killing last weekend of a gang leader", "ordered the slaughter of at least 184 people":
+      // the people after "of", past a day told between; "killing" alone, the people after it.
       const of = ofAfterDay(tokens, i);
       if (tokens[of + 1]?.norm === 'of') push('killed', of, 'of');
+      else if (w !== 'slaughter' && w !== 'massacre') push('killed', i, 'active');
     } else if (KILLING_NOUNS.has(w)) {
-      if (killingOf(tokens, i)) push('killed', ofAfterDay(tokens, i), 'of');
+      const of = killingOf(tokens, i);
+      if (of !== null) push('killed', of, 'of');
     } else if (
       w === 'lost' &&
       ['his', 'her', 'their'].includes(next) &&

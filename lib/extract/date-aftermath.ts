@@ -1,6 +1,6 @@
 /**
  * Days of what followed an event rather than of the event (dates.ts gives them the telling's role):
- * a funeral, a closure, a later death in hospital.
+ * a funeral, a closure, a later death in hospital, the wounded's admission, a state still lasting.
  */
 
 /** "several schools in the area stayed closed on Monday": a day of what followed, not of an event. */
@@ -15,6 +15,24 @@ export const diedInCareOn = (before: string, after: string) =>
   // « a succombé lundi soir à ses blessures », « est décédé mardi à l'hôpital »: the same, in French.
   (/(?<!\p{L})(?:succombée?s?|décédée?s?)\s+$/iu.test(before) &&
     /^[^.;]{0,30}(?<!\p{L})(?:blessures|hôpital|clinique)(?!\p{L})/iu.test(after));
+
+/**
+ * "two residents were still unaccounted for Sunday night", "remained missing on Monday", « Aucune nouvelle
+ * de ces otages n'avait été obtenue mardi »: a state as of that day. `before` is the text up to the date.
+ */
+const STILL_BEFORE =
+  /\b(?:still|remained|remain|remains)(?:\s+[\p{L}-]+){1,3}\s+(?:on\s+|as of\s+)?$|(?<!\p{L})(?:toujours|aucune nouvelle)(?!\p{L})[^.;]{0,60}$/iu;
+export const stillOn = (before: string) => STILL_BEFORE.test(before);
+
+/**
+ * "… with gunshot wounds had arrived overnight", "were admitted on Friday", in a sentence of wounds or
+ * care (`text`): the day care began, not the attack's.
+ */
+const ARRIVED_IN_CARE =
+  /\b(?:(?:had|have|has|were|was) )?(?:arrived|been admitted|admitted|been brought in|brought in)(?: at the (?:hospital|clinic|health cent(?:er|re)))?\s+(?:on\s+)?$/i;
+const IN_CARE = /\b(?:wound(?:s|ed)?|injur(?:y|ies|ed)|hospital|clinic|health cent(?:er|re))\b/i;
+export const arrivedInCareOn = (before: string, text: string) =>
+  ARRIVED_IN_CARE.test(before) && IN_CARE.test(text);
 
 /**
  * "Mourners gathered on Saturday to bury …", "the funeral on Saturday of …", « les funérailles …

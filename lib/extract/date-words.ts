@@ -14,6 +14,14 @@ const MONTHS: ReadonlyMap<string, number> = wordNumbers(`
   desanm:12 desamm:12 novamm:11 septamm:9
 `);
 
+/**
+ * Months written short with a full stop ("Sept.", « oct. », « déc. », « févr. »), folded: the stop
+ * ends no sentence and no dateline.
+ */
+export const SHORT_MONTHS: ReadonlySet<string> = new Set(
+  'jan feb mar apr jun jul aug sep sept oct nov dec janv fevr avr juil'.split(' '),
+);
+
 /** Month names that read as ordinary words when they stand alone. */
 const AMBIGUOUS_MONTHS = new Set(['may', 'mar', 'mas', 'me', 'out', 'jen', 'mai', 'sep', 'dec', 'jan']);
 

@@ -5,7 +5,7 @@
  * The reader keeps its place as a fallback scene, its date as evidence of publication, its outlet
  * for the report, and reads nothing in it as an event.
  */
-import { isWeekdayWord } from './date-words';
+import { isWeekdayWord, SHORT_MONTHS } from './date-words';
 import { findDateMentions } from './dates';
 import type { PublicationEstimate } from './publication';
 import type { Sentence } from './sentences';
@@ -33,8 +33,6 @@ const OUTLET = /[([]([\p{L}][\p{L}\p{N}&. ’'-]{0,30})[)\]]/u;
 /** A place written in capitals ("PORT-AU-PRINCE") or a title-cased name followed by a comma. */
 const CAPS_PLACE = /^[\p{Lu}][\p{Lu}\p{M}'’. -]{2,}$/u;
 const TITLE_PLACE = /^[\p{Lu}][\p{L}\p{M}'’.-]*(?:[ -][\p{L}\p{M}'’.-]+){0,4}$/u;
-
-const SHORT_MONTH = /(?<!\p{L})(janv|févr|fevr|avr|juil|sept|oct|nov|déc|dec|jan|feb|mar|apr|aug|sep)\.\s/giu;
 
 const PARTICLES = /^(?:de|du|des|la|le|les|d['’]|l['’]|of|the|en|sur|au|aux)(?:\p{Lu}|$)/u;
 
@@ -92,7 +90,9 @@ export function findDateline(sentences: readonly Sentence[], ref: string | null)
       return { from: first.from, to: first.from + sep.index + sep[0].length + more[0].length, ...parsed };
   }
   // « P-au-P, 8 oct. 2024 [AlterPresse] --- »: a month written short is no full stop.
-  const unabridged = prefix.replace(SHORT_MONTH, '$1 ');
+  const unabridged = prefix.replace(/(\p{L}+)\.\s/gu, (stop, word: string) =>
+    SHORT_MONTHS.has(foldWord(word)) ? `${word} ` : stop,
+  );
   if (/[.!?]\s/.test(unabridged) || prefix.length > 90) return null;
   const parsed = parsePrefix(prefix, ref);
   if (!parsed) return null;

@@ -5,7 +5,7 @@
  */
 
 import { addDays } from './calendar';
-import { closedOn, diedInCareOn, mournedOn } from './date-aftermath';
+import { arrivedInCareOn, closedOn, diedInCareOn, mournedOn, stillOn } from './date-aftermath';
 import type { DateMention, DateRole } from './date-mention';
 import { DATE_PATTERNS } from './date-patterns';
 import { countInWhenClause, dayRange, eventInWhenClause, WHEN_AFTER } from './date-spans';
@@ -41,16 +41,6 @@ const SAID_AFTER =
 const TELLING_NEXT =
   /^\s*(?:said|says|told|reported|announced|confirmed|revised|raised|lowered|updated|corrected|wished|condemned|expressed|vowed|pledged|promised|urged|praised|hailed|thanked|welcomed|paid)\b/i;
 
-/**
- * "two residents were still unaccounted for Sunday night", "remained missing on Monday", « Aucune nouvelle
- * de ces otages n'avait été obtenue mardi »: a state as of that day.
- */
-const STILL_BEFORE =
-  /\b(?:still|remained|remain|remains)(?:\s+[\p{L}-]+){1,3}\s+(?:on\s+|as of\s+)?$|(?<!\p{L})(?:toujours|aucune nouvelle)(?!\p{L})[^.;]{0,60}$/iu;
-/** "… with gunshot wounds had arrived overnight", "were admitted on Friday": the day care began, not the attack's. */
-const ARRIVED_IN_CARE =
-  /\b(?:(?:had|have|has|were|was) )?(?:arrived|been admitted|admitted|been brought in|brought in)(?: at the (?:hospital|clinic|health cent(?:er|re)))?\s+(?:on\s+)?$/i;
-const IN_CARE = /\b(?:wound(?:s|ed)?|injur(?:y|ies|ed)|hospital|clinic|health cent(?:er|re))\b/i;
 /** "the death toll … rose to 25 on Wednesday": the day the toll was given, not the day of the event. */
 const TOLL_ROSE_BEFORE =
   /\b(?:death\s+toll\b.*\b(?:rose|risen|climbed|jumped|increased|grew|reached|hit|stood|stands)\s+(?:to\s+|at\s+)?|(?:put|puts|placed|estimated)\s+the\s+(?:death\s+)?toll\b.*\bat\s+|death\s+toll\b.*\bup\s+from\s+)(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|about\s+)?(?:[\d,]+|[a-z-]+)(?:\s+[a-z]+)?\s*,?\s*(?:on|by|as\s+of)?\s*$/i;
@@ -216,8 +206,8 @@ export function findDateMentions(
           diedInCareOn(text.slice(Math.max(0, start - 20), start), text.slice(end, end + 50)) ||
           mournedOn(text.slice(0, start), text.slice(end), own) ||
           TOLL_ROSE_BEFORE.test(text.slice(0, start)) ||
-          STILL_BEFORE.test(text.slice(Math.max(0, start - 50), start)) ||
-          (ARRIVED_IN_CARE.test(text.slice(Math.max(0, start - 40), start)) && IN_CARE.test(text)) ||
+          stillOn(text.slice(Math.max(0, start - 50), start)) ||
+          arrivedInCareOn(text.slice(Math.max(0, start - 40), start), text) ||
           (/^[\s"“«(]*$/.test(text.slice(0, start)) && SAID_AFTER.test(text.slice(end, end + 80))) ||
           // "Police on Tuesday revised the number …", "the ministry on Monday said …"
           TELLING_NEXT.test(text.slice(end, end + 20)))

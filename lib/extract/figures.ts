@@ -213,14 +213,14 @@ export function extractFigures(
 ): FigureResult {
   const figures: FigureDraft[] = [];
   const used = new Set<CasualtyMention>();
-  let before: SentenceFacts | null = null;
   const live = facts.filter((f) => !f.skip);
   for (const [k, f] of live.entries()) {
-    // "Gangs killed at least 184 people over a weekend, the UN said. The killings took place Friday
-    // and Saturday in Wharf Jérémie.": the sentence after places the dead.
+    // The sentence before told one event; or the sentence after places the dead ("Gangs killed at
+    // least 184 people over a weekend, the UN said. The killings took place … in Wharf Jérémie.").
+    const before = live[k - 1];
     const next = live[k + 1];
-    const told = (before !== null && toldOneEvent(before)) || (next !== undefined && placesTheDead(next));
-    before = f;
+    const told =
+      (before !== undefined && toldOneEvent(before)) || (next !== undefined && placesTheDead(next));
     const sums = f.casualties.filter((m) => isFigureMention(m, f, options.publishedAt, told));
     for (const m of f.casualties) {
       const sibling = sums.includes(m) ? null : statisticSibling(m, f, sums);

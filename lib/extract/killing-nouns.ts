@@ -39,17 +39,19 @@ export function charged(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * Whether the killing noun at `i` tells of its victim after "of": not "the 2021 assassination of …"
+ * Where the victim of the killing noun at `i` is told, after "of" (the token the "of" follows, past a
+ * day told between: "the murder on Sunday of a pastor"), or null: not "the 2021 assassination of …"
  * (a past year's event, background), not one tried or foiled, nor a deed someone is charged with.
  */
-export function killingOf(tokens: readonly Token[], i: number): boolean {
+export function killingOf(tokens: readonly Token[], i: number): number | null {
   const tried = [1, 2, 3].some((k) => TRIED.has(tokens[i - k]?.norm ?? ''));
-  return (
-    tokens[ofAfterDay(tokens, i) + 1]?.norm === 'of' &&
+  const of = ofAfterDay(tokens, i);
+  const told =
+    tokens[of + 1]?.norm === 'of' &&
     !/^\d{4}$/.test(tokens[i - 1]?.norm ?? '') &&
     !tried &&
-    !charged(tokens, i)
-  );
+    !charged(tokens, i);
+  return told ? of : null;
 }
 
 /** Whether the mention is the one death such a noun tells of. */

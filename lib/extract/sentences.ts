@@ -3,6 +3,7 @@
  * be pointed at: `text.slice(from, to)` is the sentence. A linear scan, no backtracking regex.
  */
 import { isRealDate } from '../dates/iso-date';
+import { SHORT_MONTHS } from './date-words';
 import { foldWord } from './tokens';
 import { wordSet } from './words';
 
@@ -23,11 +24,10 @@ export interface Sentence {
   clauseOf?: number;
 }
 
-// Abbreviations after which a full stop does not end a sentence (compared lower case, no dots).
+// Abbreviations after which a full stop does not end a sentence (compared folded, no dots); months too (date-words.ts).
 const ABBREVIATIONS = wordSet(`
   mr mrs ms dr prof gen lt col maj capt sgt cpl insp supt cmdr comdr gov sen rep rev hon
-  pres st ste mt no nos jr sr inc ltd co corp vs approx jan feb mar apr jun jul aug sep sept oct nov
-  dec am pm eg ie av ave blvd rte ft pc amb adm brig cdt janv fevr avr juil
+  pres st ste mt no nos jr sr inc ltd co corp vs approx am pm eg ie av ave blvd rte ft pc amb adm brig cdt
 `);
 
 const DOTTED = wordSet('us un uk eu');
@@ -56,7 +56,7 @@ function endsSentenceAt(line: string, i: number): boolean {
   const bare = word.replace(/\./g, '');
   if (bare === '') return true;
   // « 08 déc. 2024 »: French abbreviations carry accents.
-  if (ABBREVIATIONS.has(foldWord(bare))) return false;
+  if (ABBREVIATIONS.has(foldWord(bare)) || SHORT_MONTHS.has(foldWord(bare))) return false;
   // "the U.N. Security Council", but "according to the UN. Kenya's ministry said …".
   if (DOTTED.has(bare.toLowerCase())) return !word.includes('.');
   // A single capital letter is an initial ("J. Kariuki").
