@@ -7,12 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { readReport } from '@/lib/extract';
 import { GAZETTEER } from '@/lib/locations/gazetteer';
-
-const incidents = (text: string, publishedAt: string) =>
-  readReport(text, { publishedAt, gazetteer: GAZETTEER }).incidents.map(
-    (i) =>
-      `${i.date} ${i.place?.name ?? '-'}: ${i.casualties.map((c) => `${c.kind}/${c.affiliation}/${c.count}${c.attribution ? ` [${c.attribution}]` : ''}`).join(' ')}`,
-  );
+import { incidentLines as incidents } from '../helpers/incident-lines';
 
 describe('the aftermath of one attack', () => {
   it('keeps the quote of a police official in another town with the attack, not as a scene of its own', () => {

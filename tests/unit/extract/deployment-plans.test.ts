@@ -3,20 +3,11 @@
  * ("out of an authorised 5,550"), more of the people just counted ("another 600 expected"), and
  * contingents that leave for Haiti or depart a contributor's capital.
  */
-import { describe, expect, it } from 'vitest';
-import { readReport } from '@/lib/extract';
-import { GAZETTEER } from '@/lib/locations/gazetteer';
+import { describe, it } from 'vitest';
+import { expectDeploymentRows } from '../helpers/deployment-rows';
 
 /** Each case: "text => Country personnel kind date; …" ("none" for no deployment), read in February 2026. */
-const expectReads = (cases: string[]) => {
-  for (const c of cases) {
-    const [text = '', rows] = c.split(' => ');
-    const got = readReport(text, { publishedAt: '2026-02-17', gazetteer: GAZETTEER }).deployments.map(
-      (d) => `${d.country} ${d.personnel} ${d.kind} ${d.date}`,
-    );
-    expect(got.join('; ') || 'none', text).toBe(rows);
-  }
-};
+const expectReads = (cases: string[]) => expectDeploymentRows(cases, '2026-02-17');
 
 describe('the plan a strength falls short of', () => {
   it('reads an authorised, planned or promised count after a strength as the plan of that strength’s owner', () => {

@@ -2,20 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { readReport } from '@/lib/extract';
 import { GAZETTEER } from '@/lib/locations/gazetteer';
+import { expectDeploymentRows } from '../helpers/deployment-rows';
 
 const read = (text: string, publishedAt: string | null = '2025-06-11') =>
   readReport(text, { publishedAt, gazetteer: GAZETTEER });
 
-/** Each case: "text => Country personnel kind date; …" ("none" for no deployment). */
-const expectReads = (cases: string[], publishedAt?: string | null) => {
-  for (const c of cases) {
-    const [text = '', rows] = c.split(' => ');
-    const got = read(text, publishedAt).deployments.map(
-      (d) => `${d.country} ${d.personnel} ${d.kind} ${d.date}`,
-    );
-    expect(got.join('; ') || 'none', text).toBe(rows);
-  }
-};
+/** Each case: "text => Country personnel kind date; …" ("none" for no deployment), read in June 2025 unless told. */
+const expectReads = (cases: string[], publishedAt: string | null = '2025-06-11') =>
+  expectDeploymentRows(cases, publishedAt);
 
 describe('ceilings and plans a strength falls short of', () => {
   it('reads a ceiling and "the 2,500 originally envisioned" as planned, the mission’s (not the last country of a list in an aside)', () => {

@@ -8,13 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import { readReport } from '@/lib/extract';
 import { GAZETTEER } from '@/lib/locations/gazetteer';
+import { incidentLines as incidents } from '../helpers/incident-lines';
 
 const read = (text: string, publishedAt: string) => readReport(text, { publishedAt, gazetteer: GAZETTEER });
-const incidents = (text: string, publishedAt: string) =>
-  read(text, publishedAt).incidents.map(
-    (i) =>
-      `${i.date} ${i.place?.name ?? '-'}: ${i.casualties.map((c) => `${c.kind}/${c.affiliation}/${c.count}`).join(' ')}`,
-  );
 
 describe('a large toll placed by the sentence after it', () => {
   it('reads "the slaughter of at least 184 people" as killed, at the place the next sentence gives the killings', () => {

@@ -7,13 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { readReport } from '@/lib/extract';
 import { GAZETTEER } from '@/lib/locations/gazetteer';
+import { incidentLines as incidents } from '../helpers/incident-lines';
 
 const read = (text: string, publishedAt: string) => readReport(text, { publishedAt, gazetteer: GAZETTEER });
-const incidents = (text: string, publishedAt: string) =>
-  read(text, publishedAt).incidents.map(
-    (i) =>
-      `${i.date} ${i.place?.name ?? '-'}: ${i.casualties.map((c) => `${c.kind}/${c.affiliation}/${c.count}`).join(' ')}`,
-  );
 
 describe('the scene after a time aside', () => {
   it('reads the town attacked after a comma-set day as the scene, so the toll told next is that attack’s', () => {
