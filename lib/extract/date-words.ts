@@ -7,8 +7,8 @@ import { foldWord } from './tokens';
 import { wordNumbers } from './words';
 
 const MONTHS: ReadonlyMap<string, number> = wordNumbers(`
-  january:1 jan:1 janvier:1 janvye:1 february:2 feb:2 fevrier:2 fevriye:2 march:3 mar:3 mars:3 mas:3
-  april:4 apr:4 avril:4 may:5 mai:5 me:5 june:6 jun:6 juin:6 jen:6 july:7 jul:7 juillet:7 jiye:7
+  january:1 jan:1 janv:1 janvier:1 janvye:1 february:2 feb:2 fev:2 fevr:2 fevrier:2 fevriye:2 march:3 mar:3 mars:3 mas:3
+  april:4 apr:4 avr:4 avril:4 may:5 mai:5 me:5 june:6 jun:6 juin:6 jen:6 july:7 jul:7 juil:7 juillet:7 jiye:7
   august:8 aug:8 aout:8 out:8 september:9 sep:9 sept:9 septembre:9 septanm:9 october:10 oct:10
   octobre:10 oktob:10 november:11 nov:11 novembre:11 novanm:11 december:12 dec:12 decembre:12
   desanm:12 desamm:12 novamm:11 septamm:9
@@ -19,7 +19,7 @@ const MONTHS: ReadonlyMap<string, number> = wordNumbers(`
  * ends no sentence and no dateline.
  */
 export const SHORT_MONTHS: ReadonlySet<string> = new Set(
-  'jan feb mar apr jun jul aug sep sept oct nov dec janv fevr avr juil'.split(' '),
+  'jan feb mar apr jun jul aug sep sept oct nov dec janv fev fevr avr juil'.split(' '),
 );
 
 /** Month names that read as ordinary words when they stand alone. */
@@ -56,7 +56,7 @@ export function isStandaloneMonth(word: string): boolean {
 }
 
 // Accented spellings the folded keys stand for, so the patterns match the text as written.
-const ACCENTED = ['février', 'août', 'décembre', 'jiyè', 'oktòb', 'mèkredi'];
+const ACCENTED = ['février', 'févr', 'fév', 'août', 'décembre', 'déc', 'jiyè', 'oktòb', 'mèkredi'];
 
 function alternation(keys: string[]): string {
   return [...keys, ...ACCENTED.filter((w) => keys.includes(foldWord(w)))]

@@ -164,6 +164,19 @@ describe('dates the text states in full', () => {
       expect(one(t, null)).toMatchObject({ date: '2025-02-23', precision: 'day' });
   });
 
+  it('reads French months written short, with or without their stop and accent (AFP, AlterPresse)', () => {
+    for (const [t, date] of [
+      ['le 12 janv. 2025, un policier', '2025-01-12'],
+      ['PORT-AU-PRINCE, 12 janv 2025 (AFP)', '2025-01-12'],
+      ['le 5 févr. 2025, un policier', '2025-02-05'],
+      ['le 5 fév. 2025, un policier', '2025-02-05'],
+      ['le 3 avr. 2025, un policier', '2025-04-03'],
+      ['le 14 juil. 2025, un policier', '2025-07-14'],
+      ['P-au-P, 8 déc. 2024 [AlterPresse]', '2024-12-08'],
+    ])
+      expect(one(t, null)).toMatchObject({ date, precision: 'day' });
+  });
+
   it('keeps the day of the month when the weekday disagrees, and says so', () => {
     const [d] = findDateMentions('On Monday evening, August 5, the United States', 0, '2025-08-05');
     expect(d).toMatchObject({ date: '2025-08-05', weekdayMismatch: { stated: 1, actual: 2 } });
