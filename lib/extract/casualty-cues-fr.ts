@@ -238,6 +238,12 @@ export function findFrenchCues(tokens: Token[]): Cue[] {
       push('killed', i, 'passive', auxiliaryStart(tokens, i), ofWounds);
       continue;
     }
+    // « sont tombés sous les balles (des bandits) »: killed, told by how.
+    if (/^tombee?s?$/.test(w) && ETRE.has(prev?.norm ?? '') && next === 'sous') {
+      if (/^(?:les|des)$/.test(tokens[i + 2]?.norm ?? '') && tokens[i + 3]?.norm === 'balles')
+        push('killed', i, 'passive', auxiliaryStart(tokens, i));
+      continue;
+    }
     // "sont morts", "est mort", "retrouvés morts".
     if ((w === 'mort' || w === 'morts' || w === 'morte' || w === 'mortes') && prev) {
       if (ETRE.has(prev.norm)) {

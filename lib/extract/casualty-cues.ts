@@ -97,7 +97,7 @@ const CUE_WORDS = new Set([
   ...wordSet(`
     lost die dead death deaths fatality fatalities killing killings slaughter massacre fatally shot struck missing
     unaccounted captive hostage kidnapping kidnappings abduction abducting displaced lives fled forced forcing toll bilan victims alive hit number
-    survive survived survecu
+    survive survived survecu gunned mowed
   `),
   ...BODIES,
   ...KILLING_NOUNS,
@@ -197,6 +197,10 @@ export function findCues(tokens: Token[], french: boolean): Cue[] {
       push('killed', i, beBefore(tokens, i - 2) ? 'passive' : 'active', i - 2);
     } else if ((w === 'death' || w === 'deaths') && next !== 'toll') {
       push('killed', i, next === 'of' ? 'of' : 'passive', prev === 's' ? i - 2 : i);
+    } else if ((w === 'gunned' || w === 'mowed') && next === 'down') {
+      // "was gunned down", "gunmen gunned down three people": killed; the people after "down".
+      const active = !beBefore(tokens, i) && startsObject(tokens[i + 2]);
+      push('killed', i, active ? 'to' : 'passive', active ? i + 1 : i);
     } else if (w === 'fatality' || w === 'fatalities') push('killed', i, 'self');
     else if (w === 'killing' || w === 'killings' || w === 'slaughter' || w === 'massacre') {
       // "the killing last weekend of a gang leader", "ordered the slaughter of at least 184 people":

@@ -11,7 +11,6 @@ import {
   AND_WORDS,
   CLAUSE_OPENERS,
   CLAUSE_VERBS,
-  DETERMINERS,
   OTHER_WORDS,
   POSSESSIVES,
   RENAMING,
@@ -20,7 +19,15 @@ import {
 import { parseNumberAt } from './numbers';
 import { listEndAfter, listStartsBefore, servingBefore } from './person-lists';
 import { acronymAt, agedBefore, ageUnitAt, isAge, isAside, isNameAside } from './phrase-asides';
-import { elidedArticleAt, hasHead, isPhraseWord, phraseWordAt, twoNounsBefore } from './phrase-words';
+import {
+  elidedArticleAt,
+  hasHead,
+  isPhraseWord,
+  nameThenRelative,
+  opensCompound,
+  phraseWordAt,
+  twoNounsBefore,
+} from './phrase-words';
 import { beforePurpose, purposeClauseBefore } from './purpose-clauses';
 import type { Token } from './tokens';
 import { tollNumberAt } from './toll-cues';
@@ -103,9 +110,7 @@ export function phraseBefore(
       tokens[j]?.kind === 'word' &&
       PERSON_NOUNS.has(tokens[j + 1]?.norm ?? '') &&
       j + 1 < end &&
-      (DETERMINERS.has(tokens[j - 1]?.norm ?? '') ||
-        tokens[j - 1]?.kind === 'num' ||
-        parseNumberAt(tokens, j - 1)?.end === j);
+      (opensCompound(tokens[j - 1]) || parseNumberAt(tokens, j - 1)?.end === j);
     // "on February 23 another officer was killed": the day of a date is no count.
     if (tokens[j]?.kind === 'num' && isMonthWord(tokens[j - 1]?.norm ?? '')) break;
     // "two moto-taxi drivers": a hyphenated noun between an article or a number and a person noun.
@@ -115,7 +120,7 @@ export function phraseBefore(
       tokens[j - 1]?.text === '-' &&
       tokens[j - 2]?.kind === 'word' &&
       PERSON_NOUNS.has(tokens[j + 1]?.norm ?? '') &&
-      (DETERMINERS.has(tokens[j - 3]?.norm ?? '') || tokens[j - 3]?.kind === 'num');
+      opensCompound(tokens[j - 3]);
     if (hyphened) {
       start = j - 2;
       j -= 3;
@@ -270,7 +275,7 @@ export function phraseAfter(tokens: Token[], i: number): [number, number] | null
       j > i &&
       tokens[j]?.kind === 'word' &&
       PERSON_NOUNS.has(tokens[j + 1]?.norm ?? '') &&
-      (DETERMINERS.has(after) || tokens[j - 1]?.kind === 'num');
+      opensCompound(tokens[j - 1]);
     // "two police officers, a soldier and four civilians": the whole list.
     const list =
       tokens[j]?.text === ',' && PERSON_NOUNS.has(after) ? listEndAfter(tokens, j, isPhraseWord) : -1;
@@ -283,18 +288,4 @@ export function phraseAfter(tokens: Token[], i: number): [number, number] | null
     j++;
   }
   return j > i ? [i, j] : null;
-}
-
-/** At `j`: "and his …" (or ", 58, and his …") right after a capitalised name. */
-function nameThenRelative(tokens: Token[], j: number): boolean {
-  const aged = tokens[j]?.text === ',' && tokens[j + 1]?.kind === 'num' && tokens[j + 2]?.text === ',';
-  const and = aged ? j + 3 : j;
-  const name = tokens[j - 1];
-  return (
-    name?.kind === 'word' &&
-    name.cap &&
-    AND_WORDS.has(tokens[and]?.norm ?? '') &&
-    POSSESSIVES.has(tokens[and + 1]?.norm ?? '') &&
-    (!aged || Number(tokens[j + 1]?.text) < 120)
-  );
 }

@@ -4,8 +4,8 @@
  * articles. No tagger: a phrase is a run of such words.
  */
 import { CONTINGENT_DEMONYMS, PERSON_NOUNS } from './lexicon';
-import { DETERMINERS, MODIFIERS, PRONOUNS, QUOTES, VAGUE } from './noun-phrase-words';
-import { KREYOL_SMALL } from './number-words';
+import { AND_WORDS, DETERMINERS, MODIFIERS, POSSESSIVES, PRONOUNS, QUOTES, VAGUE } from './noun-phrase-words';
+import { KREYOL_SMALL, TENS, UNITS } from './number-words';
 import { parseNumberAt } from './numbers';
 import { TITLES } from './persons';
 import type { Token } from './tokens';
@@ -102,9 +102,15 @@ const PREPOSITIONS = wordSet('by in on at from with for near during to into afte
  * "a motorcycle taxi driver", "a 45-year-old street food vendor": two plain nouns from `k`, between an
  * article, a number or an age and a person noun (one such noun is a compound of its own).
  */
+/** An article or a count, before the nouns that qualify a person noun ("a taxi driver", "three bus drivers"). */
+export function opensCompound(t: Token | undefined): boolean {
+  const w = t?.norm ?? '';
+  return DETERMINERS.has(w) || t?.kind === 'num' || UNITS.has(w) || TENS.has(w);
+}
+
 export function twoNounsBefore(tokens: Token[], k: number): boolean {
   const [before, a, b] = [tokens[k - 1], tokens[k], tokens[k + 1]];
-  const opens = DETERMINERS.has(before?.norm ?? '') || before?.kind === 'num' || before?.norm === 'old';
+  const opens = opensCompound(before) || before?.norm === 'old';
   // "at around 4 am market vendors were shot": a clock time is no count.
   const plain = (t: Token | undefined) =>
     t?.kind === 'word' &&
@@ -115,4 +121,18 @@ export function twoNounsBefore(tokens: Token[], k: number): boolean {
     // "two tourists by gangs": a preposition is no noun.
     !PREPOSITIONS.has(t.norm);
   return opens && plain(a) && plain(b) && PERSON_NOUNS.has(tokens[k + 2]?.norm ?? '');
+}
+
+/** At `j`: "and his …" (or ", 58, and his …") right after a capitalised name. */
+export function nameThenRelative(tokens: Token[], j: number): boolean {
+  const aged = tokens[j]?.text === ',' && tokens[j + 1]?.kind === 'num' && tokens[j + 2]?.text === ',';
+  const and = aged ? j + 3 : j;
+  const name = tokens[j - 1];
+  return (
+    name?.kind === 'word' &&
+    name.cap &&
+    AND_WORDS.has(tokens[and]?.norm ?? '') &&
+    POSSESSIVES.has(tokens[and + 1]?.norm ?? '') &&
+    (!aged || Number(tokens[j + 1]?.text) < 120)
+  );
 }

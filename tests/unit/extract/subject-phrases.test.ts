@@ -133,3 +133,32 @@ describe('a sentence setting the event beside another', () => {
     ).toEqual(['2025-03-30 Pont-Sondé']);
   });
 });
+
+describe('killings told by a phrasal verb, and trades named by two nouns', () => {
+  it('reads "was gunned down" and "gunned down three people" as killed, the people before or after', () => {
+    expect(casualties('A police officer was gunned down in Delmas 75 on Tuesday morning.')).toEqual([
+      'killed/police/-/1',
+    ]);
+    expect(casualties('Gunmen gunned down three vendors on Monday in Carrefour.')).toEqual([
+      'killed/civilian/-/3',
+    ]);
+    expect(casualties('Three men were mowed down by gunmen on Monday in Carrefour.')).toEqual([
+      'killed/civilian/-/3',
+    ]);
+  });
+
+  it('reads « sont tombés sous les balles des bandits » as killed', () => {
+    expect(casualties('Trois personnes sont tombées sous les balles des bandits mardi à Carrefour.')).toEqual(
+      ['killed/civilian/-/3'],
+    );
+  });
+
+  it('reads "three bus drivers" and "three motorcycle taxi drivers" after a count word as the drivers', () => {
+    expect(casualties('Gunmen killed three bus drivers on Monday in Carrefour.')).toEqual([
+      'killed/civilian/-/3',
+    ]);
+    expect(casualties('Gunmen killed three motorcycle taxi drivers on Monday in Carrefour.')).toEqual([
+      'killed/civilian/-/3',
+    ]);
+  });
+});
