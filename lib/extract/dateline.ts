@@ -57,9 +57,13 @@ function parsePrefix(prefix: string, ref: string | null) {
   // A place's words are names, or the particles names are joined by ("Petite-Rivière de l'Artibonite"),
   // not "On Monday in Kenscoff, four people were killed —".
   const named = first.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || PARTICLES.test(w));
+  // "Port-au-Prince, Haiti —", and AFP's « Port-au-Prince (AFP) – »: a name with the outlet after it.
   const placeLike =
     CAPS_PLACE.test(first) ||
-    (parts.length > 1 && TITLE_PLACE.test(first) && named && first.split(/\s+/).length <= 5);
+    ((parts.length > 1 || outlet !== null) &&
+      TITLE_PLACE.test(first) &&
+      named &&
+      first.split(/\s+/).length <= 5);
   // "Mercredi, des bandits … le trajet Hinche–Port-au-Prince": a day opens a sentence, not a dateline.
   if ((!placeLike || isWeekdayWord(foldWord(first))) && !outlet) return null;
   if (!placeLike && parts.length > 0 && !dateMention) return null;

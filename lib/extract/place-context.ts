@@ -189,6 +189,9 @@ const TELLERS = wordSet(
 );
 const TELLING = wordSet('said says told tells reported confirmed pale di declare indique');
 
+/** The parts of a day, told between a verb and its place. */
+const DAY_PARTS = wordSet('soir matin nuit matinee night morning evening afternoon overnight hier yesterday');
+
 const TOLL_NOUNS = new Set(['toll', 'figure', 'count', 'tally', 'bilan']);
 
 /** "came from the outskirts of", « venus des hauteurs de »: a verb of coming a few words before a part of a place. */
@@ -277,6 +280,9 @@ function governedRole(tokens: Token[], m: { tokStart: number }, covered: Readonl
     if ((w === 'contre' || w === 'against') && attackBefore(tokens, i)) return 'target';
     // "was visiting the General Hospital when gangs opened fire": where the visitors were is the scene.
     if (VISIT_VERBS.has(w)) return 'at';
+    // « ont attaqué lundi la ville de Mirebalais », « attaqué le 31 mars Mirebalais »: over the day.
+    if (isWeekdayWord(w) || isMonthWord(w) || DAY_PARTS.has(w) || (t.kind === 'num' && t.text.length <= 2))
+      continue;
     if (FILLER.has(w)) continue;
     // Other names on the way: "in the Wharf Jérémie neighbourhood of Cité Soleil".
     if (t.cap && i > 0) continue;

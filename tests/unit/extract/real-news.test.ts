@@ -51,6 +51,15 @@ describe('datelines', () => {
     expect(findDateline(cnn, null)).toMatchObject({ placeText: null, outlet: 'CNN' });
   });
 
+  it('reads AFP’s « Port-au-Prince (AFP) – », a name written as a name with the outlet after it', () => {
+    const sentences = splitSentences(
+      'Port-au-Prince (AFP) – Des membres de gangs armés ont attaqué lundi la ville de Mirebalais, tuant au moins sept personnes.',
+    );
+    expect(findDateline(sentences, null)).toMatchObject({ placeText: 'Port-au-Prince', outlet: 'AFP' });
+    const draft = read(sentences.map((s) => s.text).join(' '));
+    expect(draft.incidents.map((i) => i.place?.key)).toEqual(['mirebalais']);
+  });
+
   it('does not take an ordinary opening clause for a dateline', () => {
     const sentences = splitSentences('Gunmen opened fire on a bus — killing three — near Cabaret on Sunday.');
     expect(findDateline(sentences, null)).toBeNull();
