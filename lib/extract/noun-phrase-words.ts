@@ -5,7 +5,7 @@ export const DETERMINERS = wordSet(`
   a an the one another both all our their his her its these those this that some more other others
   additional further fellow of least at than over nearly almost around about approximately roughly
   estimated up to no only just well close two first second third fourth fifth sixth latest new
-  dezyem twazyem katriyem senkyem yon lot
+  dezyem twazyem katriyem senkyem yon lot deuxieme troisieme quatrieme cinquieme sixieme
   le la les l des du de d un une au aux ce cet cette ces son sa ses leur leurs plusieurs autres autre
   certains certaines quelques nombreux nombreuses moins plus pres environ dont parmi tous toutes
   nouveaux nouvelles premier premiere dizaine douzaine quinzaine vingtaine trentaine quarantaine
@@ -53,7 +53,7 @@ export const AND_WORDS = new Set(['and', 'et']);
 
 /** "15 other people", "9 blessés supplémentaires", "d'autres victimes": more victims. */
 export const OTHER_WORDS = wordSet(
-  'other others additional further autres supplementaires supplementaire lot',
+  'other others additional further autre autres supplementaires supplementaire lot',
 );
 /** "wounding a third", "a fourth is missing", « un troisième »: one more of the people just told. */
 export const ORDINALS: ReadonlyMap<string, number> = new Map([

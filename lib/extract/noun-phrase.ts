@@ -11,6 +11,7 @@ import {
   AND_WORDS,
   CLAUSE_OPENERS,
   CLAUSE_VERBS,
+  ORDINALS,
   OTHER_WORDS,
   POSSESSIVES,
   RENAMING,
@@ -188,7 +189,11 @@ export function phraseBefore(
     (end - start === 1 &&
       tokens[start]?.kind === 'word' &&
       parseNumberAt(tokens, start) !== null &&
-      AND_WORDS.has(tokens[start - 1]?.norm ?? ''));
+      AND_WORDS.has(tokens[start - 1]?.norm ?? '')) ||
+    // « … ont été tués et un troisième a été blessé », « et un autre »: one more, on its own.
+    (end - start === 2 &&
+      /^(?:a|an|un|une|yon)$/.test(tokens[start]?.norm ?? '') &&
+      (ORDINALS.has(tokens[start + 1]?.norm ?? '') || OTHER_WORDS.has(tokens[start + 1]?.norm ?? '')));
   if (!headAt && !hasHead(tokens, start, end) && !others) {
     const subject = clauseSubject(tokens, start);
     if (subject) return [subject[0], beforePurpose(tokens, subject[0], Math.max(end, subject[1]))];

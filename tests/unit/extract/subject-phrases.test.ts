@@ -162,3 +162,16 @@ describe('killings told by a phrasal verb, and trades named by two nouns', () =>
     ]);
   });
 });
+
+describe('one more of the people just told, in French', () => {
+  it('reads « et un troisième a été blessé », « et un autre » as one person, not the clause’s subject again', () => {
+    expect(casualties('Deux policiers ont été tués et un troisième a été blessé mardi à Cabaret.')).toEqual([
+      'injured/police/-/1',
+      'killed/police/-/2',
+    ]);
+    expect(casualties('Deux policiers ont été tués et un autre a été blessé mardi à Cabaret.')).toEqual([
+      'injured/police/-/1',
+      'killed/police/-/2',
+    ]);
+  });
+});
