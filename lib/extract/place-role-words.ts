@@ -178,8 +178,20 @@ export function caredFor(tokens: readonly Token[], i: number, reach: number): bo
   const after = tokens.slice(i, i + 8);
   const treated = after.some((x, k) => CARE_WORDS.has(x.norm) && HAVE.has(after[k - 1]?.norm ?? ''));
   // « lopital Saint-Michel nan Jacmel », "the Sainte-Thérèse hospital in X": past the hospital's own name.
+  // « la morgue de l'Hôpital de l'Université d'État d'Haïti (HUEH), à Port-au-Prince »: past a name
+  // in French, its acronym in brackets and the comma before the town.
   let named = i;
-  while (named > 0 && named > i - 5 && (tokens[named - 1]?.cap || tokens[named - 1]?.text === '-')) named--;
+  const inName = (k: number) => {
+    const t = tokens[k];
+    if (!t) return false;
+    if (t.cap || t.text === '-' || (k === i - 1 && t.text === ',')) return true;
+    if (/^[()’']$/.test(t.text)) return true;
+    return (
+      /^(?:de|d|l|du)$/.test(t.norm) &&
+      (tokens[k + 1]?.cap === true || /^[’']$/.test(tokens[k + 1]?.text ?? ''))
+    );
+  };
+  while (named > 0 && named > i - 20 && inName(named - 1)) named--;
   return (
     tokens.slice(Math.max(0, named - reach), i).some((x) => CARE.has(x.norm)) &&
     (treated || tokens.slice(0, i).some((x) => CARE_WORDS.has(x.norm)))

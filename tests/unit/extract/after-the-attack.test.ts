@@ -37,6 +37,15 @@ describe('the aftermath of one attack', () => {
     ).toEqual(['2025-11-22 Marigot: killed/civilian/3 injured/civilian/2']);
   });
 
+  it('keeps the dead taken to a morgue named in full in French, then its town, with the attack', () => {
+    expect(
+      incidents(
+        "Deux agents de la PNH ont perdu la vie mardi soir lors d'une attaque contre le commissariat de Cabaret. Les corps des deux policiers ont été transportés à la morgue de l'Hôpital de l'Université d'État d'Haïti (HUEH), à Port-au-Prince, selon un proche de l'une des victimes.",
+        '2026-01-22',
+      ),
+    ).toEqual(['2026-01-20 Cabaret: killed/police/2']);
+  });
+
   it('gives a kidnapping told after a quote (« te mennen ale », "also kidnapped") to the same attack', () => {
     expect(
       incidents(
