@@ -159,12 +159,14 @@ const SAME_PLACE = eitherPattern(
 /** A cheap test before the patterns: every one names a kind of place or a spot. */
 const TOWN_WORD =
   /town|commune|city|village|area|place|neighbou?rhood|spot|location|region|ville|localité|zone|endroit|zòn|zon|kote|katye|bouk|komin/i;
-/** "as they approached the town", « à l'entrée sud de la ville »: the town told last, however far back. */
+/** "as they approached the town", "killed 70 people in the town" (not "the town of X"), « dans la ville »: the town told last. */
 const THE_TOWN = eitherPattern(
-  /\b(?:approached|approaching|entered|entering|reached|reaching|outside|into) the (?:town|commune|city)\b/i,
-  /(?<![\p{L}])(?:entrée|entrée (?:sud|nord|est|ouest)|abords|sortie) de la (?:ville|commune)(?![\p{L}])/iu,
+  /\b(?:approached|approaching|entered|entering|reached|reaching|outside|into|in) the (?:town|commune|city)\b(?! of\b)/i,
+  /(?<![\p{L}])(?:entrée|entrée (?:sud|nord|est|ouest)|abords|sortie) de la (?:ville|commune)(?![\p{L}])|(?<![\p{L}])dans la (?:ville|commune)(?![\p{L}])(?! d)/iu,
 );
 
+const COMMUNE_KIND: ReadonlySet<string> = new Set(['commune']);
+const TOWN_KINDS: ReadonlySet<string> = new Set(['commune', 'neighbourhood']);
 /**
  * « La commune avait déjà été attaquée », "in the same town": the place the sentence before named,
  * even for another event; "as they approached the town": the town told last, however far back.
@@ -186,12 +188,17 @@ export function pointedPlace(
   const words = own.length > 0;
   const same = words && told(SAME_PLACE);
   const town = words && !same && told(THE_TOWN);
+  // "the town" may be a town the gazetteer keeps as a locality of its commune (Pont-Sondé); "the city", "the commune" not.
+  const kinds =
+    town && own.some((t) => /\bthe town\b|(?<![\p{L}])la ville(?![\p{L}])/iu.test(t))
+      ? TOWN_KINDS
+      : COMMUNE_KIND;
   for (let i = firstIndex - 1; (same && i >= 0) || (town && i >= 0); i--) {
     const before = facts.find((f) => f.sentence.index === i);
     // The town told last, whatever the sentence said of it ("La population de Saint-Marc vit dans la peur").
     const scene = before?.places.find((u) =>
       town
-        ? u.mention.entry.kind === 'commune' &&
+        ? kinds.has(u.mention.entry.kind) &&
           !u.mention.weak &&
           u.role !== 'destination' &&
           u.role !== 'origin'

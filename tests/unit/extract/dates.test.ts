@@ -165,7 +165,7 @@ describe('dates the text states in full', () => {
   });
 
   it('reads French months written short, with or without their stop and accent (AFP, AlterPresse)', () => {
-    for (const [t, date] of [
+    for (const [t, date] of <Array<[string, string]>>[
       ['le 12 janv. 2025, un policier', '2025-01-12'],
       ['PORT-AU-PRINCE, 12 janv 2025 (AFP)', '2025-01-12'],
       ['le 5 févr. 2025, un policier', '2025-02-05'],

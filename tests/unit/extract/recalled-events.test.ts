@@ -39,3 +39,19 @@ describe('an undated event, its statement, and an earlier one recalled', () => {
     ]);
   });
 });
+
+describe('an earlier event told by its month "last year", in "the town" named before', () => {
+  it('reads "In October last year … in the town" as an event of October 2024 at the town told before, not a yearly figure', () => {
+    const text =
+      'Pont-Sondé has been at the centre of some of the worst violence in Haiti. In October last year, gunmen killed more than 70 people in the town in a single morning, the deadliest attack in the country in years.';
+    expect(read(text)).toEqual([
+      { date: '2024-10-01', precision: 'month', place: 'pont-sonde', tolls: ['killed 70 civilian'] },
+    ]);
+  });
+
+  it('reads « en février de l’année dernière » as February of the year before publication', () => {
+    expect(
+      read('En février de l’année dernière, un policier kényan a été tué par balles à Ségur-Savien.'),
+    ).toEqual([{ date: '2024-02-01', precision: 'month', place: 'segur-savien', tolls: ['killed 1 mss'] }]);
+  });
+});
