@@ -103,11 +103,9 @@ export function kindsOf(list: CasualtyMention[]): Set<string> {
   return new Set(list.map((c) => c.kind));
 }
 
-/** Victims agree unless one side only has missing people and the other none missing, or "another" starts a new one. */
-
 /**
- * `adjacent`: the sentence, with no date or place of its own, follows the event's last one; its
- * missing ("Five people are still missing, the mayor said") are that event's.
+ * Victims agree unless one side has only missing people and the other none, or "another" starts anew.
+ * `adjacent`: told next, with no date or place of its own ("Five people are still missing").
  */
 export function casualtiesAgree(g: EventGroup, v: SentenceView, adjacent = false): boolean {
   if (g.casualties.length === 0 || v.casualties.length === 0) return true;
@@ -129,6 +127,15 @@ export function casualtiesAgree(g: EventGroup, v: SentenceView, adjacent = false
     v.casualties.every((m) =>
       g.casualties.some((c) => victimSide(c) === victimSide(m) && (c.country === m.country || !m.country)),
     );
+  // Told next, one more of the same side: "An officer is missing after … Another officer was shot in the arm".
+  const oneMore =
+    adjacent &&
+    v.casualties.every(
+      (m) =>
+        (m.phrase.another || m.phrase.ordinal !== undefined) &&
+        g.casualties.some((c) => victimSide(c) === victimSide(m)),
+    );
+  if (oneMore) return true;
   if ((onlyMissing(a) && ![...b].some(gone)) || (onlyMissing(b) && ![...a].some(gone) && !ownMissing))
     return false;
   return [...b].some(

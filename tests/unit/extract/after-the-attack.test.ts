@@ -46,6 +46,15 @@ describe('the aftermath of one attack', () => {
     ).toEqual(['2026-01-20 Cabaret: killed/police/2']);
   });
 
+  it('gives "Another officer was shot in the arm", told next, to the attack in which an officer went missing', () => {
+    expect(
+      incidents(
+        'A Kenyan police officer serving with the MSS is missing after gang members opened fire on a team near Pont-Sondé on Tuesday. Another officer was shot in the arm and is receiving treatment.',
+        '2025-03-27',
+      ),
+    ).toEqual(['2025-03-25 Pont-Sondé: missing/mss/1 injured/mss/1']);
+  });
+
   it('gives a kidnapping told after a quote (« te mennen ale », "also kidnapped") to the same attack', () => {
     expect(
       incidents(
