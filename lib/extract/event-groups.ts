@@ -65,7 +65,7 @@ const PRECISION_RANK = { day: 0, week: 1, month: 2, year: 3 } as const;
 export { dateRange, eventDate } from './event-dates';
 
 import { dayInSpan, ranUntil, sceneDay, TIMING, weekdayInSpan } from './event-dates';
-import { DURING, THEY_ALSO } from './event-phrases';
+import { DESCRIBED_VICTIM, DURING, THEY_ALSO } from './event-phrases';
 
 function join(g: EventGroup, v: SentenceView, asCore: boolean): void {
   if (asCore) {
@@ -147,6 +147,7 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
       const redated =
         target && TIMING.test(f.sentence.text) && !hasCasualty ? weekdayInSpan(target.date, v.date) : null;
       if (redated) v.date = redated;
+      if (target && DESCRIBED_VICTIM.test(f.sentence.text)) v.date = null; // identified on a later day
       // « Les attaques se sont poursuivies jusqu'au 4 juin »: the event just told ran until then.
       if (target && !hasCasualty && ranUntil(target, v, f.sentence.text)) {
         tellsMoreOf(target, f, inGroup);

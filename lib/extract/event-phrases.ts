@@ -30,3 +30,12 @@ export const THEY_ALSO = eitherPattern(
   /^(?:the|these) (?:gunmen|attackers|assailants|gang members|gangsters|bandits|armed men|kidnappers)\b[^.;]*\balso\b/i,
   /^(?:(?:les|ces) (?:assaillants|bandits|hommes armés|malfrats|ravisseurs)(?![\p{L}])[^.;]*(?<![\p{L}])(?:aussi|également)|bandi yo(?![\p{L}])[^.;]*(?<![\p{L}])tou)(?![\p{L}])/iu,
 );
+
+/**
+ * "Family members on Thursday identified the missing officer as Constable …", « le policier disparu a
+ * été identifié »: a victim told before, described by what befell them; the day told is the telling's.
+ */
+export const DESCRIBED_VICTIM = eitherPattern(
+  /\b(?:identified|named) (?:the|both|the two|the three) (?:slain|missing|wounded|injured|fallen|kidnapped|abducted|murdered|deceased|dead) (?:\w+ )?(?:officers?|constables?|soldiers?|policem[ae]n|victims?|journalists?|m[ae]n|wom[ae]n|hostages?)\b/i,
+  /(?<![\p{L}])(?:le|la|les) (?:policiers?|agents?|soldats?|victimes?|journalistes?|otages?) (?:tués?|tuées?|disparus?|disparues?|blessés?|blessées?|enlevés?|enlevées?) (?:a|ont) été identifiée?s?(?![\p{L}])/iu,
+);

@@ -55,6 +55,21 @@ describe('the aftermath of one attack', () => {
     ).toEqual(['2025-03-25 Pont-Sondé: missing/mss/1 injured/mss/1']);
   });
 
+  it('keeps "Family members on Thursday identified the missing officer as …" with the attack, not a Thursday event', () => {
+    expect(
+      incidents(
+        'A Kenyan police officer is missing after gang members opened fire on a team near Pont-Sondé on Tuesday. Family members on Thursday identified the missing officer as Constable Benedict Kabiru.',
+        '2025-03-27',
+      ),
+    ).toEqual(['2025-03-25 Pont-Sondé: missing/mss/1']);
+    expect(
+      incidents(
+        'Un policier kényan a été tué mardi près de Pont-Sondé. Jeudi, le policier tué a été identifié comme étant Benedict Kabiru.',
+        '2025-03-27',
+      ),
+    ).toEqual(['2025-03-25 Pont-Sondé: killed/mss/1']);
+  });
+
   it('gives a kidnapping told after a quote (« te mennen ale », "also kidnapped") to the same attack', () => {
     expect(
       incidents(
