@@ -3,7 +3,7 @@
  * places (and how the sentence uses them), casualty statements, event words and back-references.
  */
 import type { GazetteerEntry } from '../locations/gazetteer';
-import { addDays } from './calendar';
+import { addDays, monthOf, monthStart, shiftMonth, yearOf } from './calendar';
 import { type CasualtyMention, findCasualties } from './casualties';
 import type { CasualtyCueKind } from './casualty-cues';
 import {
@@ -255,7 +255,11 @@ function resolveOffsets(facts: SentenceFacts[]): void {
         list.findLast(([text]) => foldWord(text).includes(d.fromLead ?? ''))?.[1];
       const named = d.fromLead ? (stem(days) ?? stem(toldDays)) : undefined;
       const last = d.fromLead ? (named ?? lead ?? event ?? told) : (event ?? told);
-      if (d.offsetDays !== undefined && last) {
+      if (d.offsetMonths !== undefined && last) {
+        d.date = monthStart(...shiftMonth(yearOf(last), monthOf(last), d.offsetMonths));
+        d.resolved = true;
+        d.label = `${d.text} (${d.date.slice(0, 7)})`;
+      } else if (d.offsetDays !== undefined && last) {
         d.date = addDays(last, d.offsetDays);
         d.resolved = true;
         d.label = `${d.text} (${d.date})`;

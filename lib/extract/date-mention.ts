@@ -37,6 +37,8 @@ export interface DateMention {
   fromLead?: string;
   /** "two days earlier": days from the last date the text gave before it (resolved by the caller). */
   offsetDays?: number;
+  /** "came a month after": whole months before it, at month precision. */
+  offsetMonths?: number;
 }
 
 export type Found = Omit<DateMention, 'start' | 'end' | 'text' | 'label' | 'role' | 'resolved'> & {

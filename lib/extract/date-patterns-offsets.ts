@@ -47,14 +47,25 @@ export const OFFSET_PATTERNS: Array<[RegExp, Handler, string]> = [
   // day the text told the report on, not from the last day it gave.
   [
     new RegExp(
-      `${L0}(?:arrival|ambush|attack|assault|raid|killings?|deployment|incident|massacre|operation|offensive|shooting|clash(?:es)?|(report|statement|announcement))\\s+(?:came|comes|happened|occurred|took place|was (?:made public|released|published|issued))\\s+(?:exactly\\s+|just\\s+|only\\s+)?(a|an|one|two|three|four|five|six|seven|\\d{1,2})\\s+(days?|weeks?)\\s+after${L1}`,
+      `${L0}(?:arrival|ambush|attack|assault|raid|killings?|deployment|incident|massacre|operation|offensive|shooting|clash(?:es)?|(report|statement|announcement))\\s+(?:came|comes|happened|occurred|took place|was (?:made public|released|published|issued))\\s+(?:exactly\\s+|just\\s+|only\\s+)?(a|an|one|two|three|four|five|six|seven|\\d{1,2})\\s+(days?|weeks?|months?)\\s+after${L1}`,
       'giu',
     ),
     (m) => {
       const n = AGO_COUNTS.get(m[2]?.toLowerCase() ?? '') ?? Number(m[2]);
+      const unit = m[3]?.toLowerCase() ?? '';
+      // "The incident comes a month after …": that month, not a day (unless the month is told: "… in late January").
+      const told =
+        /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b/;
+      if (unit.startsWith('month') && told.test(m.input.slice(m.index + m[0].length))) return null;
+      if (unit.startsWith('month'))
+        return {
+          ...base('month', false, false),
+          offsetMonths: -n,
+          ...(m[1] ? { fromLead: foldWord(m[1]).slice(0, 5) } : {}),
+        };
       return {
         ...base('day', false, false),
-        offsetDays: -(m[3]?.toLowerCase().startsWith('week') ? 7 * n : n),
+        offsetDays: -(unit.startsWith('week') ? 7 * n : n),
         ...(m[1] ? { fromLead: foldWord(m[1]).slice(0, 5) } : {}),
       };
     },

@@ -109,6 +109,18 @@ describe('a day told from another event', () => {
     ).toEqual(['2025-06-07 Delmas: injured/mss/2', '2025-05-31 Delmas 30: killed/police/2']);
   });
 
+  it('dates "The incident comes a month after …" to the month before the event, not to a back-reference told between', () => {
+    expect(
+      incidents(
+        'A Kenyan officer went missing near Pont-Sondé on Saturday. In October last year, gunmen killed more than 70 people in Pont-Sondé. The incident comes a month after Constable Samuel Kaetuai was shot dead during an operation in Ségur-Savien.',
+      ),
+    ).toEqual([
+      '2025-06-07 Pont-Sondé: missing/mss/1',
+      '2024-10-01 Pont-Sondé: killed/civilian/70',
+      '2025-05-01 Ségur-Savien: killed/mss/1',
+    ]);
+  });
+
   it('reads « la veille de leur arrivée » and « le lendemain de l’attaque » from the day just told', () => {
     expect(
       incidents(
