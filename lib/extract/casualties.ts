@@ -280,10 +280,10 @@ function sameStatement(a: CasualtyMention, b: CasualtyMention): boolean {
 }
 
 /**
- * "…the first officer to die after he was shot": the "he" who was shot is the one who died.
- * « un officier est décédé après avoir été blessé »: the same people wounded and dead, whose
- * wounds were fatal. The wounded stay told; the incident's tally counts them once, as dead
- * (incident-casualties.ts), so that a later "the officer was wounded in Ségur" is that one too.
+ * "…the first officer to die after he was shot", « un officier est décédé après avoir été blessé »,
+ * "A fourth, who was shot in the abdomen, died": the same people wounded and dead, whose wounds were
+ * fatal. The wounded stay told (so that a later "the officer was wounded in Ségur" is that one too),
+ * but for one more of the dead; the incident's tally counts them once, as dead (incident-casualties.ts).
  */
 function dropFatalInjury(out: CasualtyMention[]): CasualtyMention[] {
   const killed = out.find((m) => m.kind === 'killed' && !m.phrase.pronoun);
@@ -291,7 +291,8 @@ function dropFatalInjury(out: CasualtyMention[]): CasualtyMention[] {
   const fatal = (m: CasualtyMention) => m.kind === 'injured' && m.count === killed.count;
   if (out.some((m) => fatal(m) && m.phrase.tokStart === killed.phrase.tokStart)) killed.afterInjury = true;
   return out.filter((m) => {
-    const same = fatal(m) && m.phrase.pronoun && m.count === 1;
+    const ordinal = m.phrase.ordinal !== undefined && m.phrase.tokStart === killed.phrase.tokStart;
+    const same = fatal(m) && ((m.phrase.pronoun && m.count === 1) || ordinal);
     if (same) killed.afterInjury = true;
     return !same;
   });

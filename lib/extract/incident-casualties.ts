@@ -8,6 +8,7 @@ import type { CasualtyMention } from './casualties';
 import { fillSides, LISTING } from './incident-victims';
 import type { CasualtyDraft } from './schema';
 import { splitSubgroups } from './subgroups';
+import { nextOrdinal, takeOrdinalSide } from './tally-ordinals';
 import {
   diedAtOnce,
   isGeneric,
@@ -81,11 +82,6 @@ function sameSidesTold(tallies: Map<string, Tally>): void {
     );
     if (told) tallies.delete(key);
   }
-}
-
-/** "a third" after two: the ordinal is the count the victims now make. */
-function nextOrdinal(t: Tally, ordinal: number | undefined): boolean {
-  return ordinal !== undefined && t.count === ordinal - 1;
 }
 
 const SAME_SOURCE = /\b(?:the same source|la même source|menm sous la)\b/iu;
@@ -166,6 +162,7 @@ export function tallyCasualties(
     splitOwnSubgroups(local, sentence);
     lastSource = [...local.values()].find((t) => t.source)?.source ?? lastSource;
     for (const t of local.values()) {
+      takeOrdinalSide(t, tallies);
       const key = keyOf(t);
       // "…the toll rose to five", of no side: the count of the event's dead it tells anew.
       const total =

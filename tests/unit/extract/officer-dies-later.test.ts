@@ -110,6 +110,19 @@ describe('officers killed at a post, one of them dying the next day in a hospita
 });
 
 describe('a death in hospital the day after', () => {
+  it('reads "Three officers died at the scene. A fourth, who was shot in the abdomen, died Wednesday" as the fourth of the officers, not one more wounded', () => {
+    expect(
+      tolls(
+        'Gang members stormed a police station in Arcahaie on Tuesday, killing four officers and a civilian. Three officers died at the scene. A fourth, who was shot in the abdomen, died Wednesday at a hospital in Port-au-Prince.',
+      ),
+    ).toEqual(['2025-06-10 day Arcahaie: killed 4 police; killed 1 civilian']);
+    expect(
+      tolls(
+        'Gang members stormed a police station in Arcahaie on Tuesday. Two officers died at the scene. A third, who was shot in the abdomen, died Wednesday at a hospital in Port-au-Prince.',
+      ),
+    ).toEqual(['2025-06-10 day Arcahaie: killed 3 police']);
+  });
+
   it('reads "A third officer died Monday in hospital" as the attack’s third dead, not an event on Monday', () => {
     expect(
       tolls(
