@@ -7,6 +7,9 @@ import { eitherPattern } from './words';
 
 /** Reported speech about what might happen or generalities: never an event by itself. */
 const GENERAL = /\b(?:this is not the first time|as attacks (?:intensify|become)|increasingly frequent)\b/i;
+/** "The attacks come as the Gang Suppression Force … struggles", "The killings come amid …": the context told. */
+const COMES_AS =
+  /^\W*(?:the|this|these|that|those)\s+(?:\w+\s+)?(?:attacks?|killings?|violence|ambush(?:es)?|incidents?|massacres?|clashes)\s+(?:come|comes|came)\s+(?:as|amid|at a time)\b/i;
 /**
  * "It was the first fatality suffered by the force since …", « C'est le deuxième policier tué … »:
  * the event just told, ranked among others; it tells no event of its own, unless it names the one
@@ -20,7 +23,7 @@ const RANKED = eitherPattern(
 const AFTER = eitherPattern(/\bafter\b/i, /(?<![\p{L}])après(?![\p{L}])/iu);
 
 export function isGeneralStatement(text: string): boolean {
-  return GENERAL.test(text) || (RANKED.test(text) && !AFTER.test(text));
+  return GENERAL.test(text) || COMES_AS.test(text) || (RANKED.test(text) && !AFTER.test(text));
 }
 
 /** "The incident came days after a Salvadoran soldier was killed": an earlier, other event. */

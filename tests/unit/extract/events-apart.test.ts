@@ -229,3 +229,13 @@ describe('what was told before the event', () => {
     ).toEqual(['2025-06-09 Delmas: killed/police/2']);
   });
 });
+
+describe('the context an attack came in', () => {
+  it('makes no event of "The attacks come as the Gang Suppression Force, approved … in September, struggles …"', () => {
+    expect(
+      incidents(
+        'Gunmen stormed a police station in Arcahaie on Tuesday, killing four officers. The attacks come as the Gang Suppression Force, approved by the U.N. Security Council in September to replace a Kenya-led mission, struggles to build up its numbers.',
+      ),
+    ).toEqual(['2025-06-10 Arcahaie: killed/police/4']);
+  });
+});
