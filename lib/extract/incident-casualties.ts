@@ -8,7 +8,7 @@ import type { CasualtyMention } from './casualties';
 import { fillSides, LISTING } from './incident-victims';
 import type { CasualtyDraft } from './schema';
 import { splitSubgroups } from './subgroups';
-import { nextOrdinal, takeOrdinalSide } from './tally-ordinals';
+import { nextOrdinal, someOfTheCounted, takeOrdinalSide } from './tally-ordinals';
 import {
   diedAtOnce,
   isGeneric,
@@ -167,7 +167,7 @@ export function tallyCasualties(
       // "…the toll rose to five", of no side: the count of the event's dead it tells anew.
       const total =
         tallies.get(key) ?? (t.revised && t.affiliation === 'unknown' ? mostDead(tallies) : undefined);
-      if (!total && someOfTold(t, tallies)) continue;
+      if ((!total && someOfTold(t, tallies)) || someOfTheCounted(t, tallies)) continue;
       if (!total) {
         tallies.set(key, t);
         continue;

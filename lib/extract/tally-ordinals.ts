@@ -1,6 +1,7 @@
 /**
  * "a third", "A fourth, who was shot in the abdomen, died Wednesday": one more of the victims just
- * counted, whose side the ordinal does not repeat (incident-casualties.ts).
+ * counted, whose side the ordinal does not repeat; "two of the adults killed": some of them
+ * (incident-casualties.ts).
  */
 import type { Tally } from './tally-reconcile';
 
@@ -20,4 +21,37 @@ export function takeOrdinalSide(t: Tally, tallies: ReadonlyMap<string, Tally>): 
   // "A fourth, who was shot in the abdomen, died": the wound is of the same one of them.
   const of = counted.findLast((x) => x.kind === t.kind) ?? counted.at(-1);
   if (of) Object.assign(t, { affiliation: of.affiliation, country: of.country });
+}
+
+const COUNT_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+';
+const SOME_OF_THE_DEAD = new RegExp(
+  `\\b(${COUNT_WORDS}) of (?:the|those) (?:[a-z]+ ){0,2}?(?:killed|dead|victims|wounded|injured)\\b`,
+  'i',
+);
+const COUNTS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+
+/**
+ * "A police source said two of the adults killed were members of the armed group": some of the
+ * victims counted before, told by another source; a part of that toll, never a rival toll.
+ */
+export function someOfTheCounted(t: Tally, tallies: ReadonlyMap<string, Tally>): boolean {
+  const m = SOME_OF_THE_DEAD.exec(t.evidence);
+  const word = m?.[1]?.toLowerCase() ?? '';
+  if (m === null || (COUNTS[word] ?? Number(word)) !== t.count) return false;
+  return [...tallies.values()].some(
+    (o) => o.kind === t.kind && o.count > t.count && o.evidence !== t.evidence,
+  );
 }

@@ -255,3 +255,13 @@ describe('what the clause tellers must not read (a second review)', () => {
       ).toBe(false);
   });
 });
+
+describe('some of the dead, told by another source', () => {
+  it('keeps "two of the adults killed were members of the armed group", a police source says, as a part of the 10, not a rival toll', () => {
+    expect(
+      tolls(
+        'A drone strike in the Port-au-Prince neighborhood of Simon Pelé on Saturday killed at least 10 people, residents told the Miami Herald. A police source said two of the adults killed were members of the armed group that controls the area.',
+      ),
+    ).toEqual([[['killed', 10, null]]]);
+  });
+});
