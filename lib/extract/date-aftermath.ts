@@ -35,6 +35,15 @@ export const arrivedInCareOn = (before: string, text: string) =>
   ARRIVED_IN_CARE.test(before) && IN_CARE.test(text);
 
 /**
+ * "Four wounded were taken to the Sainte-Thérèse hospital in Hinche on Sunday morning", « transportés à
+ * l'hôpital Sainte-Thérèse de Hinche dimanche matin »: the day they were taken into care, not the attack's.
+ * `before` is the sentence up to the date.
+ */
+const TAKEN_TO_CARE =
+  /(?<!\p{L})(?:taken|rushed|transported|evacuated|airlifted|flown|brought|transportée?s?|évacuée?s?|conduite?s?|admise?s?)\s+(?:to|à|vers)\s+(?:the\s+|a\s+|l['’]\s*|un\s+|une\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:hospital|clinic|health cent(?:er|re)|hôpital|clinique|centre de santé)(?:(?!(?<!\p{L})(?:after|when|as|où|lorsque|après|quand)(?!\p{L}))[^.;,]){0,50}$/iu;
+export const takenToCareOn = (before: string) => TAKEN_TO_CARE.test(before);
+
+/**
  * "Mourners gathered on Saturday to bury …", "the funeral on Saturday of …", « les funérailles …
  * ont été chantées mardi »: the day of a funeral, after the event, not the event's own day; but
  * not when the funeral itself is attacked ("Gunmen opened fire on a funeral on Saturday").

@@ -5,7 +5,7 @@
  */
 
 import { addDays } from './calendar';
-import { arrivedInCareOn, closedOn, diedInCareOn, mournedOn, stillOn } from './date-aftermath';
+import { arrivedInCareOn, closedOn, diedInCareOn, mournedOn, stillOn, takenToCareOn } from './date-aftermath';
 import type { DateMention, DateRole } from './date-mention';
 import { DATE_PATTERNS } from './date-patterns';
 import { countInWhenClause, dayRange, eventInWhenClause, WHEN_AFTER } from './date-spans';
@@ -208,6 +208,7 @@ export function findDateMentions(
           TOLL_ROSE_BEFORE.test(text.slice(0, start)) ||
           stillOn(text.slice(Math.max(0, start - 50), start)) ||
           arrivedInCareOn(text.slice(Math.max(0, start - 40), start), text) ||
+          takenToCareOn(text.slice(Math.max(0, start - 110), start)) ||
           (/^[\s"“«(]*$/.test(text.slice(0, start)) && SAID_AFTER.test(text.slice(end, end + 80))) ||
           // "Police on Tuesday revised the number …", "the ministry on Monday said …"
           TELLING_NEXT.test(text.slice(end, end + 20)))

@@ -70,6 +70,21 @@ describe('the aftermath of one attack', () => {
     ).toEqual(['2025-03-25 Pont-Sondé: killed/mss/1']);
   });
 
+  it('gives the wounded "taken to the hospital in Hinche on Sunday morning" to the night’s attack, not a Sunday event', () => {
+    expect(
+      incidents(
+        'Des individus lourdement armés ont fait irruption à Boucan-Carré dans la nuit de samedi à dimanche, tuant au moins neuf personnes. Quatre blessés ont pu être transportés à l’hôpital Sainte-Thérèse de Hinche dimanche matin.',
+        '2025-11-16',
+      ),
+    ).toEqual(['2025-11-15 Boucan-Carré: killed/civilian/9 injured/unknown/4']);
+    expect(
+      incidents(
+        'Gunmen stormed Boucan-Carré overnight Saturday, killing at least nine people. Four wounded were taken to the Sainte-Thérèse hospital in Hinche on Sunday morning.',
+        '2025-11-17',
+      ),
+    ).toEqual(['2025-11-15 Boucan-Carré: killed/civilian/9 injured/unknown/4']);
+  });
+
   it('gives a kidnapping told after a quote (« te mennen ale », "also kidnapped") to the same attack', () => {
     expect(
       incidents(
