@@ -95,8 +95,12 @@ function participleVoice(tokens: Token[], i: number): Voice | null {
   const aside = described(tokens, k) && !(w === ',' && parseNumberAt(tokens, i + 1) !== null);
   if (prev && (prev.kind === 'num' || PERSON_NOUNS.has(w) || prev.cap || aside)) return 'self';
   // "…et trois autres blessés": more people of the same side, counted before "autres".
-  if ((w === 'autres' || w === 'autre' || w === 'lot') && parseNumberAt(tokens, k - 1) !== null)
-    return 'self';
+  // « une quinzaine d'autres blessés », « plusieurs autres blessés »: a number of about so many, or several.
+  if (w === 'autres' || w === 'autre' || w === 'lot') {
+    const j = /^[’']$/.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.norm === 'd' ? k - 3 : k - 1;
+    if (parseNumberAt(tokens, j) !== null || parseNumberAt(tokens, j - 1)?.end === j + 1) return 'self';
+    if (/^(?:plusieurs|quelques|nombreux|nombreuses)$/.test(tokens[j]?.norm ?? '')) return 'self';
+  }
   // "ont incendié plusieurs maisons et tué quatre personnes": a second participle of the same auxiliary.
   if (w === 'et' && startsObject(tokens[i + 1]) && avoirBefore(tokens, k)) return 'active';
   return null;

@@ -87,7 +87,7 @@ export const CIVILIAN_NOUNS = wordSet(`
   churchgoer churchgoers congregant congregants
   personne personnes civil civils habitant habitants riverain riverains resident residents residant
   residants enfant enfants femme femmes homme hommes individu individus journaliste journalistes
-  chauffeur chauffeurs passager passagers victime victimes fidele fideles commercant commercants
+  chauffeur chauffeurs passager passagers passagere passageres victime victimes fidele fideles commercant commercants
   marchand marchands marchande marchandes eleve eleves etudiant etudiants infirmier infirmiers
   infirmiere infirmieres medecin medecins pretre pretres religieuse religieuses missionnaire
   missionnaires agriculteur agriculteurs paysan paysans citoyen citoyens otage otages patient

@@ -80,6 +80,9 @@ const BASED = wordSet(`
   resident residing born situe situee situes situees base basee bases installe installes retranche
   retranches originaire originaires apparu apparue emerged founded formed created ne nee
 `);
+const POSTED = wordSet(
+  'poste postes postee postees positionne positionnes embusque embusques perche perches',
+);
 const SKIP_PUNCT = new Set([',', '’', "'", '-', '–']);
 
 /** How the sentence uses the place: scanning back to the preposition or verb that governs it. */
@@ -198,7 +201,8 @@ const TOLL_NOUNS = new Set(['toll', 'figure', 'count', 'tally', 'bilan']);
 function cameFrom(tokens: Token[], part: number): boolean {
   for (let k = part - 1; k >= Math.max(0, part - 3); k--) {
     const w = tokens[k]?.norm ?? '';
-    if (SENT_FROM.has(w) || w === 'from' || w === 'depuis') return true;
+    // « les assaillants, postés sur les hauteurs de Fontamara »: where the gunmen stood, not what they hit.
+    if (SENT_FROM.has(w) || w === 'from' || w === 'depuis' || BASED.has(w) || POSTED.has(w)) return true;
   }
   return false;
 }
@@ -214,7 +218,7 @@ function governedRole(tokens: Token[], m: { tokStart: number }, covered: Readonl
   if (gang === 'gang' || gang === 'gangs') return 'none';
   // « un autobus reliant Saint-Marc à Port-au-Prince », "a bus linking Saint-Marc and the capital",
   // « à destination de Port-au-Prince »: the ends of a route, not where it happened.
-  for (let i = m.tokStart - 1; i >= 0 && i >= m.tokStart - 8; i--) {
+  for (let i = m.tokStart - 1; i >= 0 && i >= m.tokStart - 14; i--) {
     const t = tokens[i];
     if (!t || (t.kind === 'punct' && !/^[-–—]$/.test(t.text))) break;
     if (ROUTE_WORDS.has(t.norm)) return 'origin';

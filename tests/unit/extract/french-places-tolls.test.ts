@@ -135,3 +135,22 @@ describe('an operation over several days in two neighbourhoods', () => {
     ).toEqual([['2024-12-15', '2024-12-17', ['killed 9 gang', 'injured 2 police']]]);
   });
 });
+
+describe('a bus attacked on a route, its wounded and the people taken', () => {
+  const text =
+    "Au moins sept passagers ont été tués et une quinzaine d'autres blessés ce jeudi 5 mars lorsque des hommes armés ont ouvert le feu sur un autobus reliant Port-au-Prince à la ville des Cayes, à hauteur de Martissant. " +
+    'Selon des témoins, les assaillants, postés sur les hauteurs de Fontamara, ont criblé de balles le véhicule. ' +
+    'Le chauffeur et deux passagères ont été emmenés par les bandits, ont rapporté des rescapés.';
+
+  it('reads « une quinzaine d’autres blessés » after the dead, and « le chauffeur et deux passagères » taken', () => {
+    expect(
+      readFr(text, '2026-03-06').incidents.map((i) =>
+        i.casualties.map((c) => `${c.kind} ${c.count} ${c.affiliation}`),
+      ),
+    ).toEqual([['killed 7 civilian', 'injured 15 civilian', 'missing 3 civilian']]);
+  });
+
+  it('places it on the road at Martissant: neither a far end of the route nor where the gunmen stood', () => {
+    expect(readFr(text, '2026-03-06').incidents.map((i) => i.place?.key)).toEqual(['martissant']);
+  });
+});
