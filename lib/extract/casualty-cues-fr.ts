@@ -93,7 +93,10 @@ function participleVoice(tokens: Token[], i: number): Voice | null {
   // bandits armés abattus » (an adjective of the person noun before the participle).
   // Not « interpellé trois bandits, tué deux autres »: a participle with its own object after the comma.
   const aside = described(tokens, k) && !(w === ',' && parseNumberAt(tokens, i + 1) !== null);
-  if (prev && (prev.kind === 'num' || PERSON_NOUNS.has(w) || prev.cap || aside)) return 'self';
+  // « faisant un blessé », « a fait un mort »: one, told by the verb of the toll.
+  const one =
+    (w === 'un' || w === 'une') && /^(?:fait|faisant|causant|cause)$/.test(tokens[k - 1]?.norm ?? '');
+  if (prev && (prev.kind === 'num' || PERSON_NOUNS.has(w) || prev.cap || aside || one)) return 'self';
   // "…et trois autres blessés": more people of the same side, counted before "autres".
   // « une quinzaine d'autres blessés », « plusieurs autres blessés »: a number of about so many, or several.
   if (w === 'autres' || w === 'autre' || w === 'lot') {

@@ -39,3 +39,12 @@ export const DESCRIBED_VICTIM = eitherPattern(
   /\b(?:identified|named) (?:the|both|the two|the three) (?:slain|missing|wounded|injured|fallen|kidnapped|abducted|murdered|deceased|dead) (?:\w+ )?(?:officers?|constables?|soldiers?|policem[ae]n|victims?|journalists?|m[ae]n|wom[ae]n|hostages?)\b/i,
   /(?<![\p{L}])(?:le|la|les) (?:policiers?|agents?|soldats?|victimes?|journalistes?|otages?) (?:tués?|tuées?|disparus?|disparues?|blessés?|blessées?|enlevés?|enlevées?) (?:a|ont) été identifiée?s?(?![\p{L}])/iu,
 );
+
+/**
+ * « Ce n'est pas la première fois que ce commissariat est visé », "It is not the first time the town
+ * has been attacked": the earlier attack told next struck the same place.
+ */
+export const NOT_THE_FIRST_TIME = eitherPattern(
+  /\b(?:this|it) (?:is|was) not the first time (?:that )?(?:the|this) \w+/i,
+  /(?<![\p{L}])ce n['’](?:est|était) pas la première fois que (?:ce|cette|cet|la|le|l['’])/iu,
+);

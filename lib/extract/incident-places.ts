@@ -7,6 +7,7 @@
  */
 
 import type { PlaceUse, SentenceFacts } from './analyze';
+import { NOT_THE_FIRST_TIME } from './event-phrases';
 import { CARE_WORDS } from './place-role-words';
 import { CAPITAL_KEY, type GazetteerIndex, toPlaceMatch } from './places';
 import type { PlaceMatch } from './schema';
@@ -168,9 +169,9 @@ const THE_TOWN = eitherPattern(
 const COMMUNE_KIND: ReadonlySet<string> = new Set(['commune']);
 const TOWN_KINDS: ReadonlySet<string> = new Set(['commune', 'neighbourhood']);
 /**
- * « La commune avait déjà été attaquée », "in the same town": the place the sentence before named,
- * even for another event; "as they approached the town": the town told last, however far back.
- * The event's own words say where, so this holds for a back-reference too.
+ * « La commune avait déjà été attaquée », "in the same town", told after "It is not the first time the
+ * station was targeted": the place the sentence before named, even for another event; "as they
+ * approached the town": the town told last, however far back (a back-reference's too).
  */
 export function pointedPlace(
   firstIndex: number,
@@ -186,7 +187,8 @@ export function pointedPlace(
     .map((f) => f.sentence.text);
   const told = (re: { test(text: string): boolean }) => own.some((text) => re.test(text));
   const words = own.length > 0;
-  const same = words && told(SAME_PLACE);
+  const notFirst = facts.find((f) => f.sentence.index === firstIndex - 1)?.sentence.text ?? '';
+  const same = (words && told(SAME_PLACE)) || NOT_THE_FIRST_TIME.test(notFirst);
   const town = words && !same && told(THE_TOWN);
   // "the town" may be a town the gazetteer keeps as a locality of its commune (Pont-Sondé); "the city", "the commune" not.
   const kinds =

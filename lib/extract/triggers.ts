@@ -76,7 +76,7 @@ export const TYPE_RANK: Record<IncidentType, number> = {
 // Negated, hypothetical or merely threatened: "no clashes", "plans to attack", "heart attack", "if the
 // gangs attack", « si les gangs attaquent », "warn that further attacks on Mirebalais cannot be ruled out".
 const UNREAL_BEFORE =
-  /(?<![\p{L}])(?:no|not|never|without|would|could|might|if|unless|whether|si|threaten(?:ed|s)? to|vow(?:ed|s)? to|plan(?:s|ned)? to|(?:expected|set|poised|ready|preparing|prepares|prepared|intends?|aims?|seeks?|hopes?) to|warn(?:s|ed|ing)? (?:that|of)|fears? that|prevent(?:ed)?|avoid|fears? of|risk of|threat of|heart|panic|cyber|pas|jamais|sans|aucune?|menacée?s? de|menacent de|menace de|projett?ent de|projet d['’]|risque de|risques d['’]|crainte d['’]|craintes d['’]|peur d['’]|pourrai(?:t|ent)|éviter|empêcher)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
+  /(?<![\p{L}])(?:no|not|never|without|would|could|might|if|unless|whether|si|threaten(?:ed|s)? to|vow(?:ed|s)? to|plan(?:s|ned)? to|(?:expected|set|poised|ready|preparing|prepares|prepared|intends?|aims?|seeks?|hopes?) to|warn(?:s|ed|ing)? (?:that|of)|fears? that|prevent(?:ed)?|avoid|fears? of|risk of|threat of|heart|panic|cyber|pas|jamais|sans|aucune?|menacée?s? de|menacent de|menace de|projett?ent de|projet d['’]|risque de|risques d['’]|crainte d['’]|craintes d['’]|peur d['’]|craignant|craignent|fearing|pourrai(?:t|ent)|éviter|empêcher)\s+(?:[\p{L}\p{N}'’-]+\s+){0,2}$/iu;
 // What someone had done before, told in a relative clause: "the unit, which had fought attacks by
 // al-Shabab in Kenya, arrived on Tuesday", "l’escadron qui était intervenu lors des attaques…".
 const PAST_RELATIVE_BEFORE =

@@ -60,4 +60,25 @@ describe('places told by pointing back, and routes', () => {
     ).toEqual(['Cabaret']);
     expect(place('On Monday, a police operation in the Santo area killed four bandits.')).toEqual(['Santo']);
   });
+
+  it('places an attack told after « Ce n’est pas la première fois que ce commissariat est visé » at that station’s town, with its one wounded', () => {
+    const read = (text: string) => readReport(text, { publishedAt: '2026-02-12', gazetteer: GAZETTEER });
+    const draft = read(
+      "Des bandits ont attaqué mardi le commissariat de Verrettes, tuant deux policiers. Ce n'est pas la première fois que ce commissariat est visé. En octobre dernier, une première attaque menée par des bandits armés avait été repoussée, faisant un blessé parmi les policiers.",
+    );
+    expect(
+      draft.incidents.map((i) => [i.date, i.place?.key, i.casualties.map((c) => `${c.kind} ${c.count}`)]),
+    ).toEqual([
+      ['2026-02-10', 'verrettes', ['killed 2']],
+      ['2025-10-01', 'verrettes', ['injured 1']],
+    ]);
+  });
+
+  it('makes no event of families leaving « craignant de nouvelles attaques »', () => {
+    const draft = readReport(
+      'Mardi, des bandits ont attaqué Verrettes. Mercredi, plusieurs familles ont quitté la ville en direction de Deschapelles, craignant de nouvelles attaques.',
+      { publishedAt: '2026-02-12', gazetteer: GAZETTEER },
+    );
+    expect(draft.incidents.map((i) => i.place?.key)).toEqual(['verrettes']);
+  });
 });
