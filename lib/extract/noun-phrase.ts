@@ -111,7 +111,10 @@ export function phraseBefore(
       tokens[j]?.kind === 'word' &&
       PERSON_NOUNS.has(tokens[j + 1]?.norm ?? '') &&
       j + 1 < end &&
-      (opensCompound(tokens[j - 1]) || parseNumberAt(tokens, j - 1)?.end === j);
+      (opensCompound(tokens[j - 1]) ||
+        parseNumberAt(tokens, j - 1)?.end === j ||
+        // "a Haitian army soldier": a name's adjective between the article and the noun.
+        (tokens[j - 1]?.cap === true && opensCompound(tokens[j - 2])));
     // "on February 23 another officer was killed": the day of a date is no count.
     if (tokens[j]?.kind === 'num' && isMonthWord(tokens[j - 1]?.norm ?? '')) break;
     // "two moto-taxi drivers": a hyphenated noun between an article or a number and a person noun.

@@ -175,3 +175,13 @@ describe('one more of the people just told, in French', () => {
     ]);
   });
 });
+
+describe('a list whose last item has a demonym and a trade before its noun', () => {
+  it('reads "Two other Kenyan officers and a Haitian army soldier were wounded …, the GSF said" as both', () => {
+    expect(
+      casualties(
+        'A Kenyan officer was killed on Sunday when gang members ambushed a convoy near Ségur-Savien. Two other Kenyan officers and a Haitian army soldier were wounded in the attack, the GSF said in a statement on Monday.',
+      ),
+    ).toEqual(['injured/army/-/1', 'injured/mss/Kenya/2', 'killed/mss/Kenya/1']);
+  });
+});
