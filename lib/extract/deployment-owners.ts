@@ -156,11 +156,15 @@ export function ownerOf(
 export function ownerBefore(tokens: Tokens, numberAt: number, ctx: ReportContext): string | null {
   const norms = normsOf(tokens);
   let crossed = false;
-  for (let i = numberAt - 1; i >= 0 && numberAt - i <= 25; i--) {
+  // A relative clause passed over does not count against the reach: "Kenya, which led … until it was
+  // replaced by the UN-backed Gang Suppression Force (GSF), currently has about 600".
+  let skipped = 0;
+  for (let i = numberAt - 1; i >= 0 && numberAt - i - skipped <= 25; i--) {
     crossed ||= isClauseBreak(tokens[i + 1]) && i + 1 < numberAt;
     const open = relativeOpening(tokens, i);
     if (open !== null) {
       crossed = true;
+      skipped += i - open;
       i = open;
       continue;
     }

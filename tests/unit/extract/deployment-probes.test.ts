@@ -144,3 +144,14 @@ describe('expected, committed, and measured against a plan', () => {
     ]);
   });
 });
+
+describe('a country told before a long relative clause', () => {
+  it('gives "Kenya, which led the MSS until it was replaced by the UN-backed GSF, currently has about 600" to Kenya', () => {
+    expectReads(
+      [
+        'Kenya, which led the Multinational Security Support (MSS) mission until it was replaced by the UN-backed Gang Suppression Force (GSF), currently has about 600 officers in Haiti. => Kenya 600 strength 2026-01',
+      ],
+      '2026-01-13',
+    );
+  });
+});
