@@ -58,7 +58,9 @@ export function estimatePublication(
       date: null,
       basis: `the latest date it states, “${stated}”, is no later than ${mission.name} it names (${mission.when}), so it tells of the past, not of when the text was written`,
     };
-  return best;
+  // "endorsed … in October 2023" beside "on Tuesday, March 25": the weekday fixes a later year.
+  const weekday = weekdayYear(sentences, readOn);
+  return weekday?.date && weekday.date > best.date ? weekday : best;
 }
 
 /** « ce vendredi 9 mai », "Friday, May 9", « Jedi 16 oktòb »: a day told with its weekday. */

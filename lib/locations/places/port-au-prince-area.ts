@@ -547,7 +547,15 @@ export const PORT_AU_PRINCE_AREA: readonly GazetteerEntry[] = [
     lng: -72.15,
     radiusM: 3000,
     ...BY_HAND,
-    aliases: ['Morne à Cabrit', 'Morne a Cabrit', 'Mòn Kabrit', 'Morne Cabrit'],
+    aliases: [
+      'Morne à Cabrit',
+      'Morne a Cabrit',
+      'Mòn Kabrit',
+      'Morne Cabrit',
+      'Morne-à-Cabrits',
+      'Morne à Cabrits',
+      'Morne Cabrits',
+    ],
   },
   {
     key: 'carrefour-dufort',

@@ -8,6 +8,14 @@ const read = (text: string, publishedAt?: string | null) =>
 const codes = (d: ReturnType<typeof read>) => d.warningDetails.map((w) => w.code);
 
 describe('no publication date', () => {
+  it('takes the year a day told with its weekday falls in when it is later than the latest stated date', () => {
+    const draft = read(
+      'The mission said its personnel came under heavy gunfire on Tuesday, March 25, near Pont-Sondé, and one officer remains unaccounted for. The MSS, which was endorsed by the UN Security Council in October 2023, has struggled with funding.',
+    );
+    expect(draft).toMatchObject({ publishedAt: '2025-03-25', publishedAtEstimated: true });
+    expect(draft.incidents.map((i) => i.date)).toEqual(['2025-03-25']);
+  });
+
   it('estimates it from the latest full date in the text, says so, and resolves relative dates from it', () => {
     const draft = read(
       'On March 7, 2025, gangs attacked Liancourt. Two days later, on Sunday, police arrested a gang leader in Saint-Marc.',
