@@ -243,3 +243,10 @@ export function attackBefore(tokens: readonly Token[], against: number): boolean
   }
   return false;
 }
+
+const ARRIVED = wordSet('landed arrived deployed arriving deploying arrive debarque debarques arrives');
+/** "since it landed in Port-au-Prince in June 2024", « depuis son arrivée »: where a force arrived, told as background. */
+export function sinceArrivedIn(tokens: readonly Token[], at: number): boolean {
+  if (!ARRIVED.has(tokens[at - 1]?.norm ?? '')) return false;
+  return tokens.slice(Math.max(0, at - 6), at - 1).some((t) => t.norm === 'since' || t.norm === 'depuis');
+}

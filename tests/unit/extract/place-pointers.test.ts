@@ -81,4 +81,13 @@ describe('places told by pointing back, and routes', () => {
     );
     expect(draft.incidents.map((i) => i.place?.key)).toEqual(['verrettes']);
   });
+
+  it('does not place a death "since it landed in Port-au-Prince in June 2024" where the contingent landed', () => {
+    const draft = readReport(
+      'The National Police Service has confirmed the death of a Kenyan police officer serving under the MSS mission in Haiti, the first fatality suffered by the Kenyan contingent since it landed in Port-au-Prince in June 2024. ' +
+        'In a statement released on Monday, February 24, the MSS said the officer was shot on Sunday evening during an operation against armed gangs in the Ségur-Savien area of the Artibonite department.',
+      { publishedAt: '2025-02-25', gazetteer: GAZETTEER },
+    );
+    expect(draft.incidents.map((i) => [i.date, i.place?.key])).toEqual([['2025-02-23', 'segur-savien']]);
+  });
 });
