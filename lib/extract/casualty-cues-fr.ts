@@ -7,7 +7,7 @@
  * "touye", "blese", "kidnape". French participles agree (tué, tués, tuée, tuées): all are read.
  */
 import type { CasualtyCueKind, Cue, Voice } from './casualty-cues';
-import { PARTICIPLES } from './casualty-participles-fr';
+import { mortally, othersCounted, PARTICIPLES } from './casualty-participles-fr';
 import {
   ALIVE,
   AVOIR,
@@ -98,12 +98,7 @@ function participleVoice(tokens: Token[], i: number): Voice | null {
     (w === 'un' || w === 'une') && /^(?:fait|faisant|causant|cause)$/.test(tokens[k - 1]?.norm ?? '');
   if (prev && (prev.kind === 'num' || PERSON_NOUNS.has(w) || prev.cap || aside || one)) return 'self';
   // "…et trois autres blessés": more people of the same side, counted before "autres".
-  // « une quinzaine d'autres blessés », « plusieurs autres blessés »: a number of about so many, or several.
-  if (w === 'autres' || w === 'autre' || w === 'lot') {
-    const j = /^[’']$/.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.norm === 'd' ? k - 3 : k - 1;
-    if (parseNumberAt(tokens, j) !== null || parseNumberAt(tokens, j - 1)?.end === j + 1) return 'self';
-    if (/^(?:plusieurs|quelques|nombreux|nombreuses)$/.test(tokens[j]?.norm ?? '')) return 'self';
-  }
+  if (othersCounted(tokens, k)) return 'self';
   // "ont incendié plusieurs maisons et tué quatre personnes": a second participle of the same auxiliary.
   if (w === 'et' && startsObject(tokens[i + 1]) && avoirBefore(tokens, k)) return 'active';
   return null;
@@ -230,7 +225,7 @@ export function findFrenchCues(tokens: Token[]): Cue[] {
     // « touchée à la jambe », « atteints par balle »: hit, and so wounded; « Un policier, touché par
     // balle au bras, a été transporté à l'hôpital »: so is the one the aside tells of, unless he died.
     if (HIT.has(w) && hitByBullet(tokens, i)) {
-      if (ETRE.has(prev?.norm ?? '')) push('injured', i, 'passive', auxiliaryStart(tokens, i));
+      if (ETRE.has(prev?.norm ?? '')) push(mortally(tokens, i), i, 'passive', auxiliaryStart(tokens, i));
       else if (woundAside(tokens, i)) push('injured', i, 'self', i - 1);
       continue;
     }
@@ -279,8 +274,9 @@ export function findFrenchCues(tokens: Token[]): Cue[] {
       push('kidnapped', i, 'passive', i - 2);
       continue;
     }
-    for (const [kind, words] of PARTICIPLES) {
+    for (const [told, words] of PARTICIPLES) {
       if (!words.has(w) || (TAKEN_AWAY.has(w) && !byAssailants(tokens, i))) continue;
+      const kind = told === 'injured' ? mortally(tokens, i) : told;
       // "porté disparu": reported missing.
       const anchor = kind === 'missing' && /^portee?s?$/.test(tokens[i - 1]?.norm ?? '') ? i - 1 : i;
       const voice = participleVoice(tokens, anchor);

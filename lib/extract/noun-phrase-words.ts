@@ -31,6 +31,9 @@ export const PRONOUNS: ReadonlyMap<string, number | null> = dict({
   her: 1,
   they: null,
   them: null,
+  // « il n'a pas survécu à ses blessures »: French subjects (not « elle », also « chez elle »).
+  il: 1,
+  ils: null,
   eux: null,
   elles: null,
   we: null,

@@ -154,3 +154,31 @@ describe('a bus attacked on a route, its wounded and the people taken', () => {
     expect(readFr(text, '2026-03-06').incidents.map((i) => i.place?.key)).toEqual(['martissant']);
   });
 });
+
+describe('wounds that killed, told in French', () => {
+  const lines = (text: string) =>
+    readFr(text, '2025-02-24').incidents.map((i) =>
+      i.casualties.map((c) => `${c.kind} ${c.count} ${c.affiliation}`),
+    );
+
+  it('reads « mortellement atteint par balle », « mortellement atteinte par une balle perdue » as killed', () => {
+    expect(
+      lines(
+        'Un policier kényan a été mortellement atteint par balle le dimanche 23 février 2025 à Ségur-Savien.',
+      ),
+    ).toEqual([['killed 1 mss']]);
+    expect(
+      lines(
+        'Dimanche, des bandits ont attaqué le sous-commissariat de Cayes-Jacmel. Une marchande qui rentrait chez elle a également été mortellement atteinte par une balle perdue.',
+      ),
+    ).toEqual([['killed 1 civilian']]);
+  });
+
+  it('reads « il n’a pas survécu à ses blessures » as the wounded officer’s death', () => {
+    expect(
+      lines(
+        'Un policier kényan a été blessé dimanche à Ségur-Savien. Évacué par hélicoptère, il n’a pas survécu à ses blessures.',
+      ),
+    ).toEqual([['killed 1 mss']]);
+  });
+});
