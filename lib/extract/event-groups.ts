@@ -34,7 +34,7 @@ import type { GazetteerIndex } from './places';
 import type { IncidentType } from './schema';
 import { tellsWhatItDid } from './statement-kinds';
 import { differentTargets } from './targets';
-import { toldJustBefore } from './told-before';
+import { continuesLead, toldJustBefore } from './told-before';
 import { completesLast, joinUndated, missingBefore, sameSideBefore, tellsMoreOf } from './undated-groups';
 
 export interface EventGroup {
@@ -248,8 +248,8 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
           bare &&
           hasCasualty &&
           (i === groups.length - 1 || v.casualties.some((c) => kindsOf(g.casualties).has(c.kind)));
-        // "A new massacre in Petite-Rivière. On 24 May, gunmen killed …": the lead, undated and uncounted.
-        const lead = g.date === null && g.casualties.length === 0 && g.last === f.sentence.index - 1;
+        // "A new massacre in Petite-Rivière. On 24 May, gunmen killed …": the lead, undated (undated-groups.ts).
+        const lead = continuesLead(g, v, f.sentence.index);
         if (sameDay || samePlace || sameVictims || adjacent || lead) target = g;
       }
       if (target) join(target, v, true);

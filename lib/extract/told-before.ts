@@ -18,3 +18,13 @@ export function toldJustBefore(
 ): EventGroup | undefined {
   return inGroup.get(index - 1) ?? (silent(previous) ? inGroup.get(index - 2) : undefined);
 }
+
+/**
+ * The lead told with no day of its own, continued by the next sentence: "A new massacre in
+ * Petite-Rivière. On 24 May, gunmen killed …" (an uncounted lead), "… killed at least 70 people, the
+ * UN said on Friday. Gunmen stormed the town early on Thursday" (an uncounted sentence with the day).
+ */
+export function continuesLead(g: EventGroup, v: SentenceView, index: number): boolean {
+  if (g.date !== null || g.last !== index - 1) return false;
+  return g.casualties.length === 0 || (v.casualties.length === 0 && v.date?.resolved === true);
+}

@@ -239,3 +239,14 @@ describe('the context an attack came in', () => {
     ).toEqual(['2025-06-10 Arcahaie: killed/police/4']);
   });
 });
+
+describe('a lead told by its teller’s day, then the event’s day', () => {
+  it('dates "… killed at least 70 people, the UN said on Friday. Gunmen stormed the town early on Thursday" to Thursday, one event', () => {
+    expect(
+      incidents(
+        'Members of a Haitian gang killed at least 70 people in an attack on the town of Pont-Sonde, the United Nations said on Friday. Gunmen stormed the town early on Thursday, firing at residents in their homes.',
+        '2024-10-04',
+      ),
+    ).toEqual(['2024-10-03 Pont-Sondé: killed/civilian/70']);
+  });
+});
