@@ -6,7 +6,7 @@
  * that has begun by the publication date.
  */
 import { addDays, monthEnd, monthOf, monthStart, yearOf, ymd } from './calendar';
-import { base, dayDate, type Found, type Handler, isYear } from './date-mention';
+import { base, dayDate, type Found, type Handler, isYear, monthDate } from './date-mention';
 import { L0, L1, MONTH_RE, monthNumber } from './date-words';
 
 /** The span from month `a` to month `b` (of the next year when `b` comes first), ending in `year` when given. */
@@ -249,3 +249,22 @@ const MONTH_COUNTS = new Map(
     .split(' ')
     .map((p) => [p.split(':')[0] ?? '', Number(p.split(':')[1])] as const),
 );
+
+/**
+ * "in October last year", "February of this year", « en octobre de l'année dernière », « en mars
+ * l'an dernier »: the month of the year told, not a month and a year-long period.
+ */
+export const MONTH_OF_TOLD_YEAR: [RegExp, Handler, string] = [
+  new RegExp(
+    `${L0}${MONTH_RE}\\s+(?:of\\s+|de\\s+)?(last|this|next|l['’]ann[ée]e\\s+derni[èe]re|l['’]an\\s+dernier|cette\\s+ann[ée]e)(?:\\s+year)?${L1}`,
+    'giu',
+  ),
+  (m, ref) => {
+    const month = monthNumber(m[1] ?? '');
+    const which = (m[2] ?? '').toLowerCase();
+    if (month === null || !ref || (!/year$/i.test(m[0]) && /^(?:last|this|next)$/.test(which))) return null;
+    const shift = /^(?:last|l)/.test(which) ? -1 : which === 'next' ? 1 : 0;
+    return monthDate(yearOf(ref) + shift, month);
+  },
+  'm',
+];

@@ -17,7 +17,7 @@ import { base, dayDate, type Handler, isYear, latestMonth, monthDate } from './d
 import { FEAST_PATTERNS } from './date-patterns-feasts';
 import { FRENCH_DATE_PATTERNS } from './date-patterns-fr';
 import { OFFSET_PATTERNS } from './date-patterns-offsets';
-import { PERIOD_PATTERNS, YEAR_PATTERNS } from './date-patterns-periods';
+import { MONTH_OF_TOLD_YEAR, PERIOD_PATTERNS, YEAR_PATTERNS } from './date-patterns-periods';
 import {
   DAY_PART_RE,
   isStandaloneMonth,
@@ -83,25 +83,6 @@ function cap(word: string): string {
   const month = monthNumber(word);
   return month ? (MONTH_NAMES[month - 1] ?? word) : word;
 }
-
-/**
- * "in October last year", "February of this year", « en octobre de l'année dernière », « en mars
- * l'an dernier »: the month of the year told, not a month and a year-long period.
- */
-const MONTH_OF_TOLD_YEAR: [RegExp, Handler, string] = [
-  new RegExp(
-    `${L0}${MONTH_RE}\\s+(?:of\\s+|de\\s+)?(last|this|next|l['’]ann[ée]e\\s+derni[èe]re|l['’]an\\s+dernier|cette\\s+ann[ée]e)(?:\\s+year)?${L1}`,
-    'giu',
-  ),
-  (m, ref) => {
-    const month = monthNumber(m[1] ?? '');
-    const which = (m[2] ?? '').toLowerCase();
-    if (month === null || !ref || (!/year$/i.test(m[0]) && /^(?:last|this|next)$/.test(which))) return null;
-    const shift = /^(?:last|l)/.test(which) ? -1 : which === 'next' ? 1 : 0;
-    return monthDate(yearOf(ref) + shift, month);
-  },
-  'm',
-];
 
 /** Each pattern, its reading, and what the sentence must hold for it to be worth trying: y(ear number), d(ay number), m(onth), w(eekday), r(elative word), q(uarter), a(go). */
 export const DATE_PATTERNS: Array<[RegExp, Handler, string]> = [
