@@ -3,6 +3,7 @@
  * counted, whose side the ordinal does not repeat; "two of the adults killed": some of them
  * (incident-casualties.ts).
  */
+import { UNITS } from './number-words';
 import type { Tally } from './tally-reconcile';
 
 /** "a third" after two: the ordinal is the count the victims now make. */
@@ -23,25 +24,11 @@ export function takeOrdinalSide(t: Tally, tallies: ReadonlyMap<string, Tally>): 
   if (of) Object.assign(t, { affiliation: of.affiliation, country: of.country });
 }
 
-const COUNT_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+';
+/** "two of the adults killed", "3 of those wounded": some of the people just counted. */
 const SOME_OF_THE_DEAD = new RegExp(
-  `\\b(${COUNT_WORDS}) of (?:the|those) (?:[a-z]+ ){0,2}?(?:killed|dead|victims|wounded|injured)\\b`,
+  `\\b(${[...UNITS.keys()].join('|')}|\\d+) of (?:the|those) (?:[a-z]+ ){0,2}?(?:killed|dead|victims|wounded|injured)\\b`,
   'i',
 );
-const COUNTS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
 
 /**
  * "A police source said two of the adults killed were members of the armed group": some of the
@@ -50,7 +37,7 @@ const COUNTS: Record<string, number> = {
 export function someOfTheCounted(t: Tally, tallies: ReadonlyMap<string, Tally>): boolean {
   const m = SOME_OF_THE_DEAD.exec(t.evidence);
   const word = m?.[1]?.toLowerCase() ?? '';
-  if (m === null || (COUNTS[word] ?? Number(word)) !== t.count) return false;
+  if (m === null || (UNITS.get(word) ?? Number(word)) !== t.count) return false;
   return [...tallies.values()].some(
     (o) => o.kind === t.kind && o.count > t.count && o.evidence !== t.evidence,
   );
