@@ -248,7 +248,7 @@ export function groupEvents(views: SentenceView[], index: GazetteerIndex): Event
           bare &&
           hasCasualty &&
           (i === groups.length - 1 || v.casualties.some((c) => kindsOf(g.casualties).has(c.kind)));
-        // "A new massacre in Petite-Rivière. On 24 May, gunmen killed …": the lead, undated (undated-groups.ts).
+        // "A new massacre in Petite-Rivière. On 24 May, gunmen killed …": the lead, undated (told-before.ts).
         const lead = continuesLead(g, v, f.sentence.index);
         if (sameDay || samePlace || sameVictims || adjacent || lead) target = g;
       }

@@ -265,7 +265,8 @@ function governedRole(tokens: Token[], m: { tokStart: number }, covered: Readonl
     const based = BASED.has(tokens[i - 1]?.norm ?? '') && tokens[i - 1]?.text.toLowerCase() !== 'base';
     if ((AT.has(w) || isFrenchA(t)) && based) return 'origin';
     if (w === 'nan' && /^s[oò]ti$/.test(tokens[i - 1]?.norm ?? '')) return 'origin'; // « bandi yo ta soti nan zòn X »
-    if (AT.has(w) && (spokeFrom(tokens, i) || sinceArrivedIn(tokens, i))) return 'origin'; // "speaking by phone from a home in X": the teller's.
+    // "speaking by phone from a home in X": the teller's; "since it landed in X in June 2024": background.
+    if (AT.has(w) && (spokeFrom(tokens, i) || sinceArrivedIn(tokens, i))) return 'origin';
     if (AT.has(w) && fledTo(tokens, i)) return 'destination'; // "fled … to a church in nearby Pétion-Ville".
     if (AT.has(w) || isFrenchA(t))
       // « transportés à l'Hôpital universitaire La Paix, à Delmas 33 »: the hospital named just before.
